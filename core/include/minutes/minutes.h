@@ -1,0 +1,161 @@
+/* minutes.h — the libminutes library API.
+ *
+ * A conversion is a job: it reads one input through an input plugin, runs the
+ * analysis passes that turn the generic tree into the canonical document
+ * (namespace urn:minutes:1), validates it against the bundled schema, and hands
+ * it read-only to output plugins.  Library code never prints and never exits:
+ * every failure is a status (sysexits.h values) plus diagnostics kept on the
+ * object that failed.
+ *
+ * Ownership: every pointer returned by a *_new function is owned by the caller
+ * and released by the matching *_free.  Strings returned by getters are owned
+ * by the object they came from and live as long as it does.
+ */
+#ifndef MINUTES_MINUTES_H
+#define MINUTES_MINUTES_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define MN_API __attribute__((visibility("default")))
+#define MN_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define MN_API
+#define MN_PRINTF(f, a)
+#endif
+
+#define MN_VERSION_MAJOR 0
+#define MN_VERSION_MINOR 1
+#define MN_VERSION_PATCH 0
+#define MN_VERSION "0.1.0"
+
+/* Exit statuses, as sysexits.h. */
+enum mn_status {
+    MN_OK = 0,
+    MN_EX_USAGE = 64,     /* command line misuse */
+    MN_EX_DATAERR = 65,   /* bad input data */
+    MN_EX_NOINPUT = 66,   /* input cannot be opened */
+    MN_EX_SOFTWARE = 70,  /* internal error (a bug) */
+    MN_EX_CANTCREAT = 73, /* output cannot be created */
+    MN_EX_IOERR = 74      /* I/O error while writing */
+};
+
+typedef enum mn_severity { MN_NOTE = 0, MN_WARNING = 1, MN_ERROR = 2 } mn_severity;
+
+/* One diagnostic.  file may be NULL; line is 0 when unknown. */
+typedef struct mn_diag {
+    mn_severity severity;
+    int status;          /* for errors: the exit status it calls for */
+    const char *file;
+    unsigned line;
+    const char *message;
+} mn_diag;
+
+typedef struct mn_context mn_context; /* plugin registry, shared by jobs */
+typedef struct mn_job mn_job;         /* one input's conversion */
+typedef struct mn_doc mn_doc;         /* the canonical document of a job */
+typedef struct mn_plugin mn_plugin;   /* defined in plugin.h */
+
+MN_API const char *mn_version(void);
+
+/* ---- Context and plugin loading --------------------------------------- */
+
+/* New context with no plugin directories.  Owned by the caller. */
+MN_API mn_context *mn_context_new(void);
+MN_API void mn_context_free(mn_context *ctx);
+
+/* Appends a directory to the plugin search path (searched in order; the first
+ * module to claim a name wins, later ones with the same name are refused). */
+MN_API int mn_context_add_plugin_dir(mn_context *ctx, const char *dir);
+
+/* Adds the default directories: each entry of MINUTES_PLUGIN_PATH (colon
+ * separated), the build tree's plugin directory when the running library is
+ * the build tree's, and the install prefix's plugin directory. */
+MN_API void mn_context_add_default_dirs(mn_context *ctx);
+
+/* Loads one module file and registers its plugin.  Returns 0, or an MN_EX_*
+ * status with a diagnostic naming the file (wrong ABI, missing symbol,
+ * duplicate name, not loadable). */
+MN_API int mn_context_load_file(mn_context *ctx, const char *path);
+
+/* Loads every module in the search path (for listing and for probing).
+ * Refused modules leave diagnostics; the rest still load. */
+MN_API void mn_context_load_all(mn_context *ctx);
+
+/* Finds the plugin NAME with capability CAPS, loading only that module when it
+ * is not loaded yet (so `-t xml` never maps the PDF plugin's libraries).
+ * Returns NULL when there is none.  Borrowed pointer. */
+MN_API const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsigned caps);
+
+MN_API size_t mn_context_plugin_count(const mn_context *ctx);
+MN_API const mn_plugin *mn_context_plugin(const mn_context *ctx, size_t i);
+MN_API const char *mn_context_plugin_path(const mn_context *ctx, size_t i);
+
+/* Diagnostics left by loading (refused modules). */
+MN_API size_t mn_context_diag_count(const mn_context *ctx);
+MN_API const mn_diag *mn_context_diag(const mn_context *ctx, size_t i);
+
+/* ---- Jobs ----------------------------------------------------------------- */
+
+/* New job for INPUT_PATH ("-" is stdin).  ctx may be NULL for a job that only
+ * collects diagnostics and options (unit tests of passes).  Owned by caller. */
+MN_API mn_job *mn_job_new(mn_context *ctx, const char *input_path);
+MN_API void mn_job_free(mn_job *job);
+
+/* Options: the core's ("from", "reference-date", "date-order", "strict",
+ * "max-input-size") and any plugin's, as name/value strings ("1" for flags).
+ * The value is copied.  Returns 0. */
+MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
+/* The value of an option, or NULL when not set.  Borrowed. */
+MN_API const char *mn_job_option(const mn_job *job, const char *name);
+
+/* Probes, reads, analyses and validates the input.  Returns a status. */
+MN_API int mn_job_read(mn_job *job);
+
+/* Reads canonical XML already in memory and validates it (no passes). */
+MN_API int mn_job_read_canonical(mn_job *job, const char *xml, size_t len);
+
+/* The canonical document after mn_job_read succeeded, else NULL.  Borrowed. */
+MN_API const mn_doc *mn_job_doc(const mn_job *job);
+
+/* Writes the document with output plugin FORMAT to PATH ("-" is stdout),
+ * atomically: a temporary file beside PATH renamed into place, so a failure
+ * leaves an existing PATH untouched.  Refuses to write over the input.
+ * Returns a status. */
+MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
+
+/* Name used in diagnostics (the input path, or "<stdin>"). */
+MN_API const char *mn_job_input_name(const mn_job *job);
+
+/* Diagnostics collected so far, in order. */
+MN_API size_t mn_job_diag_count(const mn_job *job);
+MN_API const mn_diag *mn_job_diag(const mn_job *job, size_t i);
+/* Highest error status recorded, or 0. */
+MN_API int mn_job_status(const mn_job *job);
+
+/* Records a diagnostic.  Also used by plugins and passes. */
+MN_API void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...) MN_PRINTF(3, 4);
+MN_API int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
+    MN_PRINTF(4, 5);
+
+/* ---- Documents -------------------------------------------------------------- */
+
+/* The canonical document as a libxml2 tree (struct _xmlDoc *).  Read-only for
+ * output plugins; owned by the job. */
+MN_API struct _xmlDoc *mn_doc_xml(const mn_doc *doc);
+
+/* Validates canonical XML in a file or memory against the bundled schema.
+ * Errors go to job's diagnostics.  Returns 0 or MN_EX_DATAERR. */
+MN_API int mn_validate_file(mn_job *job, const char *path);
+
+/* The bundled schema text (NUL-terminated, static). */
+MN_API const char *mn_schema_text(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

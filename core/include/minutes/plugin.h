@@ -1,0 +1,185 @@
+/* plugin.h — the minutes plugin SDK.
+ *
+ * A plugin is a shared module exporting one symbol, MN_PLUGIN_SYMBOL, that
+ * points to a const mn_plugin descriptor.  The core checks abi and size before
+ * it touches anything else.  Fields are only ever appended; a plugin built
+ * against an older header has a smaller size and the core reads no further.
+ *
+ * Build one out of tree with:
+ *   cc -shared -fPIC $(pkg-config --cflags minutes) my.c -o mn-my.so \
+ *      $(pkg-config --libs minutes)
+ * and load it with `minutes --plugin-dir DIR`.  Module files are named
+ * mn-NAME.so so that an output plugin can be found by name without loading
+ * the others.
+ */
+#ifndef MINUTES_PLUGIN_H
+#define MINUTES_PLUGIN_H
+
+#include <stddef.h>
+#include "minutes.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MN_PLUGIN_ABI 1
+#define MN_PLUGIN_SYMBOL "mn_plugin_descriptor"
+#define MN_PLUGIN_PREFIX "mn-"
+
+/* Capabilities. */
+#define MN_CAN_READ 1u
+#define MN_CAN_WRITE 2u
+
+/* Probe scores, as FFmpeg's: 0 is "not mine", 100 is certain. */
+#define MN_PROBE_NONE 0
+#define MN_PROBE_FALLBACK 1
+#define MN_PROBE_EXTENSION 50
+#define MN_PROBE_MEDIA_TYPE 75
+#define MN_PROBE_MAX 100
+
+/* What a probe sees.  Pure: no I/O, no allocation. */
+typedef struct mn_probe {
+    const unsigned char *data; /* the first bytes of the input (up to 64 KiB) */
+    size_t size;
+    const char *filename;      /* may be NULL (stdin) */
+    const char *media_type;    /* may be NULL */
+    /* For zip-based formats: names of the first entries, NUL-separated,
+     * ending with an empty name; NULL when not a zip.  Filled by the core. */
+    const char *zip_entries;
+} mn_probe;
+
+/* An option a plugin accepts as --name=value (arg NULL: a flag, value "1"). */
+typedef struct mn_option {
+    const char *name;
+    const char *arg;  /* e.g. "accept|reject|all", or NULL for a flag */
+    const char *help;
+} mn_option;
+
+typedef struct mn_input mn_input;
+typedef struct mn_output mn_output;
+typedef struct mn_builder mn_builder;
+
+struct mn_plugin {
+    unsigned abi;          /* MN_PLUGIN_ABI, checked first */
+    unsigned size;         /* sizeof(mn_plugin) */
+    const char *name;      /* "docx", "pdf": unique */
+    const char *version;
+    const char *description;
+    const char *extensions;  /* space separated, no dots: "docx docm" */
+    const char *media_types; /* space separated */
+    unsigned caps;           /* MN_CAN_READ | MN_CAN_WRITE */
+    size_t state_size;       /* per-job state, zeroed, freed by the core */
+    int (*probe)(const mn_probe *p);
+    int (*read)(mn_job *job, mn_input *in, mn_builder *b);
+    int (*write)(mn_job *job, const mn_doc *doc, mn_output *out);
+    const mn_option *options; /* terminated by a {NULL} entry; may be NULL */
+    void *reserved[4];        /* room to grow without breaking old plugins */
+};
+
+#if defined(__GNUC__)
+#define MN_PLUGIN_EXPORT(desc)                                                \
+    __attribute__((visibility("default"))) const mn_plugin *const             \
+        mn_plugin_descriptor = &(desc)
+#else
+#define MN_PLUGIN_EXPORT(desc) const mn_plugin *const mn_plugin_descriptor = &(desc)
+#endif
+
+/* ---- Job services for plugins ------------------------------------------------ */
+
+/* The plugin's per-job state (state_size bytes, zeroed), or NULL. */
+MN_API void *mn_job_state(mn_job *job);
+
+/* mn_job_warn / mn_job_error / mn_job_option are in minutes.h.  mn_job_error
+ * returns its status so a reader can `return mn_job_error(job, MN_EX_DATAERR,
+ * 0, "...")`. */
+
+/* ---- Input ---------------------------------------------------------------------- */
+
+/* The whole input, in memory.  Borrowed; lives as long as the job. */
+MN_API const unsigned char *mn_input_data(const mn_input *in, size_t *size);
+/* The input's file name as given ("<stdin>" for stdin). */
+MN_API const char *mn_input_name(const mn_input *in);
+
+/* ---- Output ---------------------------------------------------------------------- */
+
+/* Writes bytes to the output.  Returns 0, or MN_EX_IOERR (the error is also
+ * recorded on the job). */
+MN_API int mn_output_write(mn_output *out, const void *data, size_t size);
+MN_API int mn_output_printf(mn_output *out, const char *fmt, ...) MN_PRINTF(2, 3);
+
+/* ---- Builder: how an input plugin describes a document ------------------------ */
+
+/* Node types.  Blocks: HEADING, PARA, LIST, ITEM, TABLE, ROW, CELL, NOTE.
+ * Inlines: EM, STRONG, LINK.  Headings and paragraphs hold inlines.  Items,
+ * cells and notes hold inlines directly plus nested blocks: a PARA opened in
+ * them is transparent (a second paragraph in the same container is separated
+ * by a line break).  The builder forgives: text at the top level opens a
+ * paragraph, a block opened inside a paragraph closes it first, nodes left
+ * open are closed at the end.  See docs/INTERNALS.md for the tree it makes. */
+typedef enum mn_node_type {
+    MN_NODE_HEADING = 1,
+    MN_NODE_PARA,
+    MN_NODE_LIST,
+    MN_NODE_ITEM,
+    MN_NODE_TABLE,
+    MN_NODE_ROW,
+    MN_NODE_CELL,
+    MN_NODE_NOTE,
+    MN_NODE_EM,
+    MN_NODE_STRONG,
+    MN_NODE_LINK
+} mn_node_type;
+
+/* Details of an opened node; unused fields are 0/NULL.  Strings are copied. */
+typedef struct mn_node_attrs {
+    int level;          /* HEADING: 1.. (outline level) */
+    const char *label;  /* HEADING, ITEM: the number as shown ("2.1", "a)", "•") */
+    int ordered;        /* LIST: 1 for numbered lists */
+    const char *href;   /* LINK */
+    int colspan;        /* CELL: 0 or 1 is one column */
+    int rowspan;        /* CELL */
+    const char *style;  /* any block: the source's style name, as a hint */
+} mn_node_attrs;
+
+/* Opens a node; attrs may be NULL.  Returns 0 or an MN_EX_* status. */
+MN_API int mn_builder_open(mn_builder *b, mn_node_type type, const mn_node_attrs *attrs);
+/* Closes the innermost open node of TYPE (and any left open inside it). */
+MN_API int mn_builder_close(mn_builder *b, mn_node_type type);
+/* Appends text (UTF-8, LEN bytes; TAB kept).  Invalid UTF-8 and C0 controls
+ * other than TAB/LF/CR are replaced (U+FFFD) or dropped, with one warning. */
+MN_API int mn_builder_text(mn_builder *b, const char *text, size_t len);
+/* A line break inside a paragraph or heading. */
+MN_API int mn_builder_break(mn_builder *b);
+/* Source line of what follows, for diagnostics. */
+MN_API void mn_builder_set_line(mn_builder *b, unsigned line);
+
+/* Document properties, used by the front-matter pass before what it infers
+ * from the text.  Keys: title, subtitle, date (YYYY-MM-DD or as written),
+ * time (as written, "11:00", "10:00-12:30"), timezone, location, chair,
+ * scribe, participant (repeatable; "Name", "Name (Role)"), regrets
+ * (repeatable), creator, created (ISO 8601), url, lang.  Later values of a
+ * non-repeatable key replace earlier ones; front matter a user wrote should be
+ * set with `authoritative` 1, metadata like docProps with 0 (used only when
+ * the text gives nothing). */
+MN_API int mn_builder_property(mn_builder *b, const char *key, const char *value,
+                               int authoritative);
+
+/* For the canonical-XML reader: hands over a whole canonical document
+ * (a struct _xmlDoc *, ownership passes to the core).  The analysis passes
+ * are skipped; the document is still validated. */
+MN_API int mn_builder_adopt_canonical(mn_builder *b, struct _xmlDoc *doc);
+
+/* ---- Safe XML for plugins ------------------------------------------------------------ */
+
+/* Parses XML from memory with no DTD loading, no entity substitution, no
+ * network, an external-entity loader that refuses everything, and libxml2's
+ * default size limits; a document with a DOCTYPE is refused.  Returns a new
+ * struct _xmlDoc * owned by the caller (xmlFreeDoc), or NULL with an error
+ * recorded on job (status MN_EX_DATAERR) naming WHAT. */
+MN_API struct _xmlDoc *mn_xml_parse_safe(mn_job *job, const char *what,
+                                         const void *data, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
