@@ -43,9 +43,6 @@ typedef struct mn_probe {
     size_t size;
     const char *filename;      /* may be NULL (stdin) */
     const char *media_type;    /* may be NULL */
-    /* For zip-based formats: names of the first entries, NUL-separated,
-     * ending with an empty name; NULL when not a zip.  Filled by the core. */
-    const char *zip_entries;
 } mn_probe;
 
 /* An option a plugin accepts as --name=value (arg NULL: a flag, value "1"). */
