@@ -86,6 +86,10 @@ MN_API int mn_context_load_file(mn_context *ctx, const char *path);
  * Refused modules leave diagnostics; the rest still load. */
 MN_API void mn_context_load_all(mn_context *ctx);
 
+/* Loads the modules that may read (for probing): writer-only modules
+ * (mn-w-NAME.so) stay unloaded. */
+MN_API void mn_context_load_readers(mn_context *ctx);
+
 /* Finds the plugin NAME with capability CAPS, loading only that module when it
  * is not loaded yet (so `-t xml` never maps the PDF plugin's libraries).
  * Returns NULL when there is none.  Borrowed pointer. */
@@ -148,9 +152,10 @@ MN_API int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt,
  * output plugins; owned by the job. */
 MN_API struct _xmlDoc *mn_doc_xml(const mn_doc *doc);
 
-/* Validates canonical XML in a file or memory against the bundled schema.
- * Errors go to job's diagnostics.  Returns 0 or MN_EX_DATAERR. */
-MN_API int mn_validate_file(mn_job *job, const char *path);
+/* Reads the job's input as canonical XML and validates it against the
+ * bundled schema (no plugins involved).  Errors go to the job's diagnostics.
+ * Returns 0, MN_EX_NOINPUT or MN_EX_DATAERR. */
+MN_API int mn_job_validate(mn_job *job);
 
 /* The bundled schema text (NUL-terminated, static). */
 MN_API const char *mn_schema_text(void);

@@ -9,8 +9,9 @@
  *   cc -shared -fPIC $(pkg-config --cflags minutes) my.c -o mn-my.so \
  *      $(pkg-config --libs minutes)
  * and load it with `minutes --plugin-dir DIR`.  Module files are named
- * mn-NAME.so so that an output plugin can be found by name without loading
- * the others.
+ * mn-NAME.so, or better mn-r-NAME.so (reads), mn-w-NAME.so (writes),
+ * mn-rw-NAME.so (both): then an output plugin is found by name without
+ * loading the others, and probing never maps a writer's libraries.
  */
 #ifndef MINUTES_PLUGIN_H
 #define MINUTES_PLUGIN_H

@@ -1,0 +1,414 @@
+/* frontmatter_when.c — the meeting's date, time, zone and place as written. */
+#include "frontmatter_when.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "textscan.h"
+
+static const struct {
+    const char *name;
+    int value;
+} mn_months[] = {
+    {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+    {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"sept", 9},   {"jan", 1},      {"feb", 2},
+    {"mar", 3},     {"apr", 4},      {"jun", 6},       {"jul", 7},      {"aug", 8},
+    {"sep", 9},     {"oct", 10},     {"nov", 11},      {"dec", 12},
+};
+
+static const struct {
+    const char *name;
+    int value;
+} mn_weekdays[] = {
+    {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+    {"saturday", 6}, {"sunday", 7}, {"tues", 2}, {"thurs", 4}, {"thur", 4}, {"wed", 3},
+    {"mon", 1},    {"tue", 2},     {"thu", 4},       {"fri", 5},      {"sat", 6},
+    {"sun", 7},
+};
+
+/* A month name or abbreviation (with its optional '.'); returns bytes. */
+static size_t mn_month(const char *s, int *month)
+{
+    for (size_t i = 0; i < sizeof mn_months / sizeof mn_months[0]; i++) {
+        size_t k = mn_ts_prefix(s, mn_months[i].name, 1);
+        if (k) {
+            *month = mn_months[i].value;
+            return k + (s[k] == '.' && strlen(mn_months[i].name) <= 4);
+        }
+    }
+    return 0;
+}
+
+static size_t mn_weekday_name(const char *s, int *wd)
+{
+    for (size_t i = 0; i < sizeof mn_weekdays / sizeof mn_weekdays[0]; i++) {
+        size_t k = mn_ts_prefix(s, mn_weekdays[i].name, 1);
+        if (k) {
+            *wd = mn_weekdays[i].value;
+            return k + (s[k] == '.' && strlen(mn_weekdays[i].name) <= 5);
+        }
+    }
+    return 0;
+}
+
+/* Up to MAX digits, exactly when EXACT; returns bytes (0 when none). */
+static size_t mn_digits(const char *s, size_t max, int exact, int *value)
+{
+    size_t i = 0;
+    int v = 0;
+    while (isdigit((unsigned char)s[i]) && i < max)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || isdigit((unsigned char)s[i]) || (exact && i != max))
+        return 0;
+    *value = v;
+    return i;
+}
+
+/* A day of the month with an optional ordinal suffix. */
+static size_t mn_day(const char *s, int *day)
+{
+    size_t i = mn_digits(s, 2, 0, day);
+    if (!i)
+        return 0;
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    for (size_t k = 0; k < 4; k++)
+        if (mn_ts_prefix(s + i, suffixes[k], 1))
+            return i + 2;
+    return mn_ts_wordchar((unsigned char)s[i]) ? 0 : i;
+}
+
+/* "–17" after a day (a range): the bytes, so the first day is kept. */
+static size_t mn_day_range(const char *s)
+{
+    size_t i = mn_ts_skip_space(s), k = mn_ts_dash(s + i);
+    if (!k && mn_ts_prefix(s + i, "to", 1) && i > 0)
+        k = 2;
+    if (!k)
+        return 0;
+    i += k;
+    i += mn_ts_skip_space(s + i);
+    int end;
+    size_t d = mn_day(s + i, &end);
+    return d && end >= 1 && end <= 31 ? i + d : 0;
+}
+
+/* ", 2025" or " 2025" after a day or month; 0 when no year follows. */
+static size_t mn_year_after(const char *s, int *year)
+{
+    size_t i = 0;
+    if (s[i] == ',')
+        i++;
+    size_t sp = mn_ts_skip_space(s + i);
+    if (sp == 0 && i == 0)
+        return 0;
+    i += sp;
+    size_t k = mn_digits(s + i, 4, 1, year);
+    if (!k || mn_ts_wordchar((unsigned char)s[i + k]) || *year < 1900 || *year > 2199)
+        return 0;
+    return i + k;
+}
+
+static size_t mn_date_day_month(const char *s, mn_fm_date *d)
+{
+    size_t i = mn_day(s, &d->day);
+    if (!i)
+        return 0;
+    i += mn_day_range(s + i);
+    size_t sp = mn_ts_skip_space(s + i);
+    if (!sp)
+        return 0;
+    i += sp;
+    size_t of = mn_ts_prefix(s + i, "of", 1);
+    if (of && mn_ts_space(s + i + of))
+        i += of + mn_ts_skip_space(s + i + of);
+    size_t m = mn_month(s + i, &d->month);
+    if (!m)
+        return 0;
+    i += m;
+    return i + mn_year_after(s + i, &d->year);
+}
+
+static size_t mn_date_month_day(const char *s, mn_fm_date *d)
+{
+    size_t i = mn_month(s, &d->month);
+    if (!i)
+        return 0;
+    size_t sp = mn_ts_skip_space(s + i);
+    if (!sp)
+        return 0;
+    i += sp;
+    size_t k = mn_day(s + i, &d->day);
+    if (!k)
+        return 0;
+    i += k;
+    i += mn_day_range(s + i);
+    return i + mn_year_after(s + i, &d->year);
+}
+
+static size_t mn_date_numeric(const char *s, mn_date_order order, mn_fm_date *d)
+{
+    int a, b, c;
+    size_t i = mn_digits(s, 4, 1, &a);
+    if (i) { /* 2025-11-18, 2025/11/18 */
+        char sep = s[i];
+        if ((sep != '-' && sep != '/') || !mn_digits(s + i + 1, 2, 1, &b) || s[i + 3] != sep ||
+            !mn_digits(s + i + 4, 2, 1, &c))
+            return 0;
+        d->year = a, d->month = b, d->day = c;
+        return i + 6;
+    }
+    i = mn_digits(s, 2, 0, &a);
+    if (!i || (s[i] != '/' && s[i] != '.' && s[i] != '-'))
+        return 0;
+    char sep = s[i];
+    size_t j = mn_digits(s + i + 1, 2, 0, &b);
+    if (!j || s[i + 1 + j] != sep)
+        return 0;
+    size_t k = mn_digits(s + i + 2 + j, 4, 1, &c);
+    if (!k)
+        return 0;
+    int mdy = b > 12 || (a <= 12 && order == MN_ORDER_MDY);
+    d->ambiguous = a <= 12 && b <= 12 && a != b;
+    d->year = c;
+    d->month = mdy ? a : b;
+    d->day = mdy ? b : a;
+    return i + 2 + j + k;
+}
+
+size_t mn_fm_parse_date(const char *s, mn_date_order order, mn_fm_date *d)
+{
+    memset(d, 0, sizeof *d);
+    size_t i = 0;
+    int wd = 0;
+    size_t w = mn_weekday_name(s, &wd);
+    if (w) {
+        i = w;
+        if (s[i] == ',')
+            i++;
+        size_t sp = mn_ts_skip_space(s + i);
+        if (!sp)
+            return 0;
+        i += sp;
+    }
+    size_t k = mn_date_numeric(s + i, order, d);
+    if (!k)
+        k = mn_date_day_month(s + i, d);
+    if (!k) {
+        memset(d, 0, sizeof *d);
+        k = mn_date_month_day(s + i, d);
+    }
+    if (!k || mn_ts_wordchar((unsigned char)s[i + k]) ||
+        !mn_fm_valid_date(d->year ? d->year : 2000, d->month, d->day)) {
+        memset(d, 0, sizeof *d);
+        return 0;
+    }
+    d->weekday = wd;
+    return i + k;
+}
+
+/* ---- times ------------------------------------------------------------------- */
+
+/* "am", "pm", "a.m.", "p.m." after a clock: returns bytes, *pm 0/1. */
+static size_t mn_meridiem(const char *s, int *pm)
+{
+    size_t sp = mn_ts_skip_space(s);
+    const char *p = s + sp;
+    static const char *const forms[] = {"a.m.", "p.m.", "am", "pm"};
+    for (size_t i = 0; i < 4; i++) {
+        size_t k = mn_ts_prefix(p, forms[i], 1);
+        if (k) {
+            *pm = tolower((unsigned char)p[0]) == 'p';
+            return sp + k;
+        }
+    }
+    return 0;
+}
+
+/* A clock time; *bare when only an hour was written (no minutes, no am/pm),
+ * which is accepted only when BARE_OK.  Returns bytes, *min the minutes. */
+static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *meridiem)
+{
+    int h, m = 0, pm = -1;
+    size_t i = mn_digits(s, 2, 0, &h);
+    if (!i)
+        return 0;
+    int has_min = 0;
+    if ((s[i] == ':' || s[i] == 'h' || s[i] == 'H') && mn_digits(s + i + 1, 2, 1, &m)) {
+        i += 3;
+        has_min = 1;
+    }
+    size_t k = mn_meridiem(s + i, &pm);
+    i += k;
+    if (!k)
+        pm = -1;
+    if (mn_ts_wordchar((unsigned char)s[i]) || m > 59)
+        return 0;
+    *bare = !has_min && pm < 0;
+    if (*bare && !bare_ok)
+        return 0;
+    if (pm >= 0 && (h < 1 || h > 12))
+        return 0;
+    if (pm < 0 && h > 23)
+        return 0;
+    if (pm >= 0)
+        h = h % 12 + (pm ? 12 : 0);
+    *meridiem = pm;
+    *min = h * 60 + m;
+    return i;
+}
+
+/* "–12:30", " to 12:30": the end of a range; returns bytes. */
+static size_t mn_time_end(const char *s, int *end, int *meridiem)
+{
+    size_t i = mn_ts_skip_space(s), k = mn_ts_dash(s + i);
+    if (!k) {
+        static const char *const words[] = {"to", "until", "till"};
+        for (size_t w = 0; w < 3 && !k; w++)
+            k = mn_ts_prefix(s + i, words[w], 1);
+        if (k && !mn_ts_space(s + i + k))
+            k = 0;
+    }
+    if (!k)
+        return 0;
+    i += k;
+    i += mn_ts_skip_space(s + i);
+    int bare;
+    size_t c = mn_clock(s + i, 0, end, &bare, meridiem);
+    return c ? i + c : 0;
+}
+
+size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
+{
+    static const char *const abbrevs[] = {
+        "UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "EST", "EDT",
+        "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "JST", "KST", "AEST",
+        "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT", "MSK", "SGT",
+        "HKT", "PHT", "ICT", "WIB", "BRT", "ART", NULL};
+    size_t k = 0;
+    for (const char *const *a = abbrevs; *a && !k; a++)
+        if (strncmp(s, *a, strlen(*a)) == 0 && !mn_ts_wordchar((unsigned char)s[strlen(*a)]))
+            k = strlen(*a);
+    if (k == 3 && (strncmp(s, "UTC", 3) == 0 || strncmp(s, "GMT", 3) == 0) &&
+        (s[3] == '+' || mn_ts_dash(s + 3))) { /* UTC+1, GMT-05:00, UTC−3 */
+        size_t sign = s[3] == '+' ? 1 : mn_ts_dash(s + 3);
+        int h, m;
+        size_t d = mn_digits(s + 3 + sign, 2, 0, &h);
+        if (d) {
+            k = 3 + sign + d;
+            if (s[k] == ':' && mn_digits(s + k + 1, 2, 1, &m))
+                k += 3;
+        }
+    }
+    if (!k) { /* Area/Location, as in the tz database */
+        static const char *const areas[] = {"Africa/", "America/", "Antarctica/", "Asia/",
+                                            "Atlantic/", "Australia/", "Europe/", "Indian/",
+                                            "Pacific/", "Etc/", NULL};
+        for (const char *const *a = areas; *a && !k; a++)
+            if (strncmp(s, *a, strlen(*a)) == 0) {
+                size_t i = strlen(*a);
+                while (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '/' ||
+                       s[i] == '+' || s[i] == '-')
+                    i++;
+                k = i > strlen(*a) + 1 ? i : 0;
+            }
+    }
+    if (!k || k >= zsize)
+        return 0;
+    memcpy(zone, s, k);
+    zone[k] = '\0';
+    return k;
+}
+
+size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
+{
+    memset(t, 0, sizeof *t);
+    t->end = -1;
+    int bare, mer1, mer2 = -1, end = -1;
+    size_t i = mn_clock(s, 1, &t->start, &bare, &mer1);
+    if (!i)
+        return 0;
+    size_t k = mn_time_end(s + i, &end, &mer2);
+    if (bare && !(k && mer2 >= 0))
+        return 0; /* "10" alone is no time; "10–11am" is */
+    if (bare && mer2 == 1 && t->start + 12 * 60 <= end)
+        t->start += 12 * 60;
+    if (k) {
+        i += k;
+        t->end = end;
+    }
+    size_t sp = mn_ts_skip_space(s + i);
+    const char *z = s + i + sp;
+    size_t paren = *z == '(';
+    size_t zk = mn_fm_parse_zone(z + paren, t->zone, sizeof t->zone);
+    if (zk && (!paren || z[1 + zk] == ')'))
+        i += sp + paren + zk + paren;
+    else
+        t->zone[0] = '\0';
+    return i;
+}
+
+/* ---- calendar ------------------------------------------------------------------ */
+
+int mn_fm_valid_date(int year, int month, int day)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > days[month - 1])
+        return 0;
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+
+int mn_fm_weekday(int year, int month, int day)
+{
+    /* Sakamoto's method: 0 is Sunday. */
+    static const int offsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (month < 3)
+        year--;
+    int w = (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7;
+    return w == 0 ? 7 : w;
+}
+
+/* ---- places ---------------------------------------------------------------------- */
+
+static const char *const mn_online_words[] = {
+    "online", "virtual", "virtually", "remote", "remotely", "zoom", "teams", "webex",
+    "webinar", "videoconference", "video-conference", "teleconference", "skype", "jitsi",
+    "gotomeeting", "video", "web", "videocall", "video-call", NULL};
+static const char *const mn_neutral_words[] = {
+    "and", "or", "via", "by", "the", "on", "with", "plus", "call", "conference", "meeting",
+    "microsoft", "ms", "google", "meet", "platform", "participation", "at", "a", "an",
+    "also", "only", "fully", "mode", "format", NULL};
+
+static int mn_in(const char *w, size_t len, const char *const *list)
+{
+    for (; *list; list++)
+        if (mn_ts_equal(w, len, *list))
+            return 1;
+    return 0;
+}
+
+const char *mn_fm_location_mode(const char *place)
+{
+    int online = 0, physical = 0, hybrid = 0;
+    for (const char *p = place; *p;) {
+        if (!mn_ts_wordchar((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (mn_ts_wordchar((unsigned char)p[n]) || (p[n] == '-' && mn_ts_wordchar((unsigned char)p[n + 1])))
+            n++;
+        if (mn_ts_equal(p, n, "hybrid"))
+            hybrid = 1;
+        else if (mn_in(p, n, mn_online_words))
+            online = 1;
+        else if (!mn_in(p, n, mn_neutral_words))
+            physical = 1;
+        p += n;
+    }
+    if (hybrid || (online && physical))
+        return "hybrid";
+    return online ? "online" : "in-person";
+}

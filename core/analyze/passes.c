@@ -1,0 +1,29 @@
+/* passes.c — the order the analysis passes run in (docs/INTERNALS.md). */
+#include "passes.h"
+
+#include <stddef.h>
+
+/* Weak while the passes land one by one; a missing pass is skipped. */
+#pragma weak mn_pass_frontmatter
+#pragma weak mn_pass_sections
+#pragma weak mn_pass_annexes
+#pragma weak mn_pass_actions
+#pragma weak mn_pass_ids
+#pragma weak mn_pass_temporal
+#pragma weak mn_pass_events
+
+int mn_run_passes(xmlDocPtr doc, mn_job *job)
+{
+    const mn_pass_fn passes[] = {
+        mn_pass_frontmatter, mn_pass_sections, mn_pass_annexes, mn_pass_actions,
+        mn_pass_ids,         mn_pass_temporal, mn_pass_events,  mn_pass_finish,
+    };
+    for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
+        if (!passes[i])
+            continue;
+        int rc = passes[i](doc, job);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}

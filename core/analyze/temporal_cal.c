@@ -1,0 +1,88 @@
+/* temporal_cal.c — calendar arithmetic (H. Hinnant's days-from-civil). */
+#include "temporal_cal.h"
+
+#include <stdio.h>
+
+long mn_cal_days(int y, int m, int d)
+{
+    long yy = (long)y - (m <= 2);
+    long era = (yy >= 0 ? yy : yy - 399) / 400;
+    long yoe = yy - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+mn_ymd mn_cal_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    mn_ymd r;
+    r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    r.y = (int)(yoe + era * 400 + (r.m <= 2));
+    return r;
+}
+
+int mn_cal_weekday(int y, int m, int d)
+{
+    long days = mn_cal_days(y, m, d); /* 1970-01-01 was a Thursday (3) */
+    long w = (days + 3) % 7;
+    return (int)(w < 0 ? w + 7 : w);
+}
+
+int mn_cal_month_days(int y, int m)
+{
+    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return len[m - 1];
+}
+
+int mn_cal_valid(int y, int m, int d)
+{
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= mn_cal_month_days(y, m);
+}
+
+mn_ymd mn_cal_add_months(mn_ymd date, int months)
+{
+    long total = (long)date.y * 12 + (date.m - 1) + months;
+    mn_ymd r = {(int)(total / 12), (int)(total % 12) + 1, date.d};
+    int len = mn_cal_month_days(r.y, r.m);
+    if (r.d > len)
+        r.d = len;
+    return r;
+}
+
+void mn_cal_format(char *out, size_t size, int y, int m, int d)
+{
+    snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+}
+
+static int digits(const char *s, int n, int *value)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *value = v;
+    return 1;
+}
+
+int mn_cal_parse(const char *t, mn_ymd *out)
+{
+    mn_ymd r;
+    if (!t || !digits(t, 4, &r.y) || t[4] != '-' || !digits(t + 5, 2, &r.m) || t[7] != '-' ||
+        !digits(t + 8, 2, &r.d) || (t[10] != '\0' && t[10] != 'T') || !mn_cal_valid(r.y, r.m, r.d))
+        return 0;
+    *out = r;
+    return 1;
+}

@@ -1,0 +1,382 @@
+/* textscan.c — string scanning shared by the analysis passes. */
+#include "textscan.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlutil.h"
+
+static const char *const mn_block_names[] = {
+    "p", "h", "list", "item", "table", "row", "cell", "note", "section", "heading",
+    "action", "decision", "agenda", "participants", "group", "person", NULL};
+
+int mn_ts_is_block(const xmlNode *n)
+{
+    if (!mn_is(n, NULL))
+        return 0;
+    for (const char *const *b = mn_block_names; *b; b++)
+        if (strcmp((const char *)n->name, *b) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- growing strings ------------------------------------------------------ */
+
+typedef struct mn_buf {
+    char *s;
+    size_t len, cap;
+    int failed;
+} mn_buf;
+
+static void mn_buf_add(mn_buf *b, const char *s, size_t len)
+{
+    if (b->failed)
+        return;
+    if (b->len + len + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + len + 1)
+            cap *= 2;
+        char *grown = realloc(b->s, cap);
+        if (!grown) {
+            b->failed = 1;
+            return;
+        }
+        b->s = grown;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, len);
+    b->len += len;
+    b->s[b->len] = '\0';
+}
+
+static void mn_collect_inline(const xmlNode *el, mn_buf *b)
+{
+    for (const xmlNode *c = el->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                mn_buf_add(b, (const char *)c->content, strlen((const char *)c->content));
+        } else if (mn_is(c, "br")) {
+            mn_buf_add(b, "\n", 1);
+        } else if (c->type == XML_ELEMENT_NODE && !mn_ts_is_block(c)) {
+            mn_collect_inline(c, b);
+        }
+    }
+}
+
+char *mn_ts_inline_text(const xmlNode *el)
+{
+    mn_buf b = {0};
+    mn_buf_add(&b, "", 0);
+    if (el)
+        mn_collect_inline(el, &b);
+    if (b.failed) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}
+
+/* ---- characters ----------------------------------------------------------- */
+
+size_t mn_ts_space(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (*u == ' ' || *u == '\t' || *u == '\n' || *u == '\r')
+        return 1;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+size_t mn_ts_skip_space(const char *s)
+{
+    size_t i = 0, k;
+    while ((k = mn_ts_space(s + i)) > 0)
+        i += k;
+    return i;
+}
+
+size_t mn_ts_dash(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (*u == '-')
+        return 1;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95)
+        return 3;
+    if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)
+        return 3;
+    return 0;
+}
+
+char *mn_ts_fold(const char *s, size_t len)
+{
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    int space = 1; /* drops leading white space */
+    for (size_t i = 0; i < len;) {
+        size_t k = mn_ts_space(s + i);
+        if (k && i + k <= len) {
+            if (!space)
+                out[o++] = ' ';
+            space = 1;
+            i += k;
+        } else {
+            out[o++] = s[i++];
+            space = 0;
+        }
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+    return out;
+}
+
+char *mn_ts_inline_folded(const xmlNode *el)
+{
+    char *raw = mn_ts_inline_text(el);
+    if (!raw)
+        return NULL;
+    char *folded = mn_ts_fold(raw, strlen(raw));
+    free(raw);
+    return folded;
+}
+
+int mn_ts_wordchar(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+size_t mn_ts_prefix(const char *s, const char *key, int word)
+{
+    size_t n = strlen(key);
+    if (strncasecmp(s, key, n) != 0)
+        return 0;
+    if (word && mn_ts_wordchar((unsigned char)s[n]) &&
+        mn_ts_wordchar((unsigned char)key[n ? n - 1 : 0]))
+        return 0;
+    return n;
+}
+
+int mn_ts_equal(const char *s, size_t len, const char *key)
+{
+    return strlen(key) == len && strncasecmp(s, key, len) == 0;
+}
+
+int mn_ts_starts_upper(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (*u < 0x80)
+        return isupper(*u);
+    if (u[0] == 0xC3) /* Latin-1: U+00C0..U+00DE are capitals */
+        return u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
+    return u[0] >= 0xC4;
+}
+
+int mn_ts_has_word(const char *s, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = s; *p; p++) {
+        if ((p == s || !mn_ts_wordchar((unsigned char)p[-1])) &&
+            strncasecmp(p, word, n) == 0 && !mn_ts_wordchar((unsigned char)p[n]))
+            return 1;
+    }
+    return 0;
+}
+
+size_t mn_ts_word_count(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' '))
+            n++;
+    return n;
+}
+
+/* ---- labels ----------------------------------------------------------------- */
+
+static int mn_roman_value(const char *s, size_t len)
+{
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L"};
+    /* Values 1..59 are plenty for headings; compare with the canonical form so
+     * "IIII" or "VX" are not numerals. */
+    for (int v = 1; v < 60; v++) {
+        char form[16];
+        size_t k = strlen(tens[v / 10]);
+        memcpy(form, tens[v / 10], k);
+        strcpy(form + k, ones[v % 10]);
+        if (strlen(form) == len && strncmp(form, s, len) == 0)
+            return v;
+    }
+    return 0;
+}
+
+/* The label's end: white space, then some text. */
+static int mn_label_finish(const char *s, size_t len, mn_label *l)
+{
+    size_t sp = mn_ts_skip_space(s + len);
+    if (sp == 0 || s[len + sp] == '\0' || len >= sizeof l->n)
+        return 0;
+    l->len = len;
+    l->skip = len + sp;
+    size_t n = len;
+    if (s[n - 1] == '.' || s[n - 1] == ')')
+        n--;
+    memcpy(l->n, s, n);
+    l->n[n] = '\0';
+    return 1;
+}
+
+static int mn_label_arabic(const char *s, mn_label *l)
+{
+    size_t i = 0;
+    while (isdigit((unsigned char)s[i])) {
+        size_t start = i;
+        while (isdigit((unsigned char)s[i]) && i - start < 4)
+            i++;
+        if (i - start > 3 || isdigit((unsigned char)s[i]) || l->depth == MN_LABEL_MAX_DEPTH)
+            return 0;
+        l->value[l->depth++] = atoi(s + start);
+        if (s[i] == '.' && isdigit((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    int closed = s[i] == '.' || s[i] == ')';
+    if (s[i] == ')' && l->depth > 1)
+        return 0;
+    l->kind = s[i] == ')' ? MN_LABEL_PAREN : MN_LABEL_ARABIC;
+    if (!closed && l->depth < 2)
+        return 0; /* "2025 Review", "18 November": a number, not a label */
+    return mn_label_finish(s, i + (size_t)closed, l);
+}
+
+static int mn_label_alpha(const char *s, mn_label *l)
+{
+    size_t i = 0;
+    while (strchr("IVXLCDM", s[i]) && s[i])
+        i++;
+    if (i > 0 && (s[i] == '.' || s[i] == ')')) {
+        int v = mn_roman_value(s, i);
+        if (v) {
+            l->kind = MN_LABEL_ROMAN;
+            l->also_letter = i == 1;
+            l->depth = 1;
+            l->value[0] = v;
+            return mn_label_finish(s, i + 1, l);
+        }
+    }
+    if (isalpha((unsigned char)s[0]) && (s[1] == '.' || s[1] == ')')) {
+        l->kind = isupper((unsigned char)s[0]) ? MN_LABEL_UPPER : MN_LABEL_LOWER;
+        l->depth = 1;
+        l->value[0] = tolower((unsigned char)s[0]) - 'a' + 1;
+        return mn_label_finish(s, 2, l);
+    }
+    return 0;
+}
+
+int mn_ts_label(const char *s, mn_label *l)
+{
+    memset(l, 0, sizeof *l);
+    int ok = isdigit((unsigned char)s[0]) ? mn_label_arabic(s, l) : mn_label_alpha(s, l);
+    if (!ok)
+        memset(l, 0, sizeof *l);
+    return ok;
+}
+
+/* ---- editing inline content -------------------------------------------------- */
+
+typedef struct mn_strip {
+    int phase;        /* 0 white space before, 1 the bytes, 2 white space after, 3 done */
+    size_t remaining; /* of the N bytes */
+} mn_strip;
+
+/* Advances st over the text at s; returns the bytes consumed. */
+static size_t mn_strip_text(mn_strip *st, const char *s)
+{
+    size_t p = 0, len = strlen(s);
+    while (p < len && st->phase < 3) {
+        if (st->phase == 1) {
+            size_t take = st->remaining < len - p ? st->remaining : len - p;
+            p += take;
+            st->remaining -= take;
+            if (st->remaining == 0)
+                st->phase = 2;
+            continue;
+        }
+        size_t k = mn_ts_space(s + p);
+        if (k) {
+            p += k;
+        } else if (st->phase == 0) {
+            st->phase = st->remaining ? 1 : 2;
+        } else {
+            st->phase = 3;
+        }
+    }
+    return p;
+}
+
+static void mn_strip_walk(xmlNodePtr el, mn_strip *st)
+{
+    for (xmlNodePtr c = el->children, next; c && st->phase < 3; c = next) {
+        next = c->next;
+        if (c->type == XML_TEXT_NODE) {
+            const char *s = c->content ? (const char *)c->content : "";
+            size_t used = mn_strip_text(st, s);
+            if (used == strlen(s)) {
+                mn_ts_drop(c);
+            } else if (used > 0) {
+                xmlChar *rest = xmlStrdup(BAD_CAST(s + used));
+                xmlNodeSetContent(c, rest);
+                xmlFree(rest);
+            }
+        } else if (mn_is(c, "br")) {
+            if (st->phase == 1 && --st->remaining == 0)
+                st->phase = 2;
+            mn_ts_drop(c);
+        } else if (c->type == XML_ELEMENT_NODE && !mn_ts_is_block(c)) {
+            mn_strip_walk(c, st);
+            if (!c->children)
+                mn_ts_drop(c);
+        }
+    }
+}
+
+void mn_ts_strip_lead(xmlNodePtr el, size_t n)
+{
+    mn_strip st = {0, n};
+    mn_strip_walk(el, &st);
+}
+
+int mn_ts_has_descendant(const xmlNode *el, const char *name)
+{
+    for (const xmlNode *c = el ? el->children : NULL; c; c = c->next)
+        if (mn_is(c, name) || (c->type == XML_ELEMENT_NODE && mn_ts_has_descendant(c, name)))
+            return 1;
+    return 0;
+}
+
+int mn_ts_is_empty(const xmlNode *el)
+{
+    char *t = mn_ts_inline_text(el);
+    int empty = !t || t[mn_ts_skip_space(t)] == '\0';
+    free(t);
+    return empty;
+}
+
+unsigned mn_ts_line(const xmlNode *n)
+{
+    long line = n ? xmlGetLineNo(n) : 0;
+    return line > 0 ? (unsigned)line : 0;
+}
+
+void mn_ts_drop(xmlNodePtr n)
+{
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+}

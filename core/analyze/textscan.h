@@ -1,0 +1,99 @@
+/* textscan.h — string scanning shared by the analysis passes (private to
+ * core/analyze/): the inline text of a block, white space and dashes in
+ * UTF-8, case-insensitive keywords, number labels ("1.", "2.1", "IV.", "b)")
+ * and taking a prefix off a block's inline content.
+ *
+ * "Inline text" is the text of a block without its nested blocks (lists,
+ * tables, notes, sections): what a reader sees as the block's own line.
+ * A br counts as one '\n'. */
+#ifndef MN_TEXTSCAN_H
+#define MN_TEXTSCAN_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+
+/* Whether n is a block element whose text is not its parent's own line. */
+int mn_ts_is_block(const xmlNode *n);
+
+/* The inline text of el, br as '\n' (malloc'd, free() it; "" when empty,
+ * NULL only when out of memory). */
+char *mn_ts_inline_text(const xmlNode *el);
+
+/* A copy of S (LEN bytes) with runs of white space (also NBSP) folded to one
+ * space and both ends trimmed (malloc'd, free() it). */
+char *mn_ts_fold(const char *s, size_t len);
+/* mn_ts_fold of el's inline text (malloc'd, free() it). */
+char *mn_ts_inline_folded(const xmlNode *el);
+
+/* Bytes of the white-space character at s (space, TAB, LF, CR, NBSP, the
+ * Unicode spaces U+2000..U+200A, U+202F), or 0. */
+size_t mn_ts_space(const char *s);
+/* Bytes of the white space that starts s. */
+size_t mn_ts_skip_space(const char *s);
+/* Bytes of the dash at s ('-', U+2010..U+2015, U+2212), or 0. */
+size_t mn_ts_dash(const char *s);
+
+/* Length of KEY when s starts with it, compared without regard to ASCII case,
+ * else 0.  With WORD set the match must end at a word boundary. */
+size_t mn_ts_prefix(const char *s, const char *key, int word);
+/* Whether the LEN bytes at s equal KEY, ignoring ASCII case. */
+int mn_ts_equal(const char *s, size_t len, const char *key);
+/* Whether a ASCII letter or digit, or any byte of a non-ASCII character (so
+ * that accented letters count as word characters). */
+int mn_ts_wordchar(unsigned char c);
+/* Whether s starts with an upper-case letter (ASCII, or a non-ASCII
+ * character that is not a lower-case Latin-1 letter). */
+int mn_ts_starts_upper(const char *s);
+/* Whether the folded string s contains WORD as a whole word (ASCII case
+ * ignored). */
+int mn_ts_has_word(const char *s, const char *word);
+/* Number of space-separated words in a folded string. */
+size_t mn_ts_word_count(const char *s);
+
+/* A number label at the start of a line. */
+enum mn_label_kind {
+    MN_LABEL_NONE = 0,
+    MN_LABEL_ARABIC,  /* 1.  2.1  2.1.  */
+    MN_LABEL_PAREN,   /* 1)            */
+    MN_LABEL_ROMAN,   /* IV.  IV)      */
+    MN_LABEL_UPPER,   /* A.  B)        */
+    MN_LABEL_LOWER,   /* a.  b)        */
+    MN_LABEL_KINDS
+};
+
+#define MN_LABEL_MAX_DEPTH 6
+
+typedef struct mn_label {
+    enum mn_label_kind kind;
+    int also_letter;               /* ROMAN of one letter ("I.", "C."): could be a letter */
+    int depth;                     /* components: "2.1" is 2 */
+    int value[MN_LABEL_MAX_DEPTH]; /* each component; letters count from 1 */
+    size_t len;                    /* bytes of the label as written ("2.1." is 4) */
+    size_t skip;                   /* bytes to the text after it */
+    char n[24];                    /* as written, one trailing '.' or ')' dropped */
+} mn_label;
+
+/* Recognises a label at the start of s followed by white space and more
+ * text: arabic numbers with dots ("1.", "2.1", "2.1."), "1)", roman numerals
+ * and single letters closed by '.' or ')'.  A bare number ("2025 Review",
+ * "18 November") is not a label.  Returns 1 and fills l, or 0. */
+int mn_ts_label(const char *s, mn_label *l);
+
+/* Takes the first N bytes of el's inline text (as mn_ts_inline_text gives it
+ * after its leading white space) off el, with the white space before and
+ * after them; inline elements left empty are removed. */
+void mn_ts_strip_lead(xmlNodePtr el, size_t n);
+
+/* Whether el has a descendant element NAME (in the minutes namespace). */
+int mn_ts_has_descendant(const xmlNode *el, const char *name);
+
+/* Whether el's inline content is nothing but white space. */
+int mn_ts_is_empty(const xmlNode *el);
+
+/* Source line of n for diagnostics (0 when unknown). */
+unsigned mn_ts_line(const xmlNode *n);
+
+/* Unlinks and frees n. */
+void mn_ts_drop(xmlNodePtr n);
+
+#endif

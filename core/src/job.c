@@ -1,0 +1,175 @@
+/* job.c — a job's options and diagnostics.  Messages are kept on the job;
+ * nothing here prints. */
+#include "job.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+mn_job *mn_job_new(mn_context *ctx, const char *input_path)
+{
+    mn_job *job = calloc(1, sizeof *job);
+    if (!job)
+        return NULL;
+    job->ctx = ctx;
+    const char *path = input_path ? input_path : "-";
+    job->input_path = strdup(path);
+    job->input_name = strdup(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    if (!job->input_path || !job->input_name) {
+        mn_job_free(job);
+        return NULL;
+    }
+    return job;
+}
+
+void mn_job_free(mn_job *job)
+{
+    if (!job)
+        return;
+    for (size_t i = 0; i < job->n_options; i++) {
+        free(job->options[i].name);
+        free(job->options[i].value);
+    }
+    free(job->options);
+    for (size_t i = 0; i < job->n_diags; i++) {
+        free((char *)job->diags[i].message);
+    }
+    free(job->diags);
+    if (job->doc.xml)
+        xmlFreeDoc(job->doc.xml);
+    free(job->data);
+    free(job->state);
+    free(job->input_path);
+    free(job->input_name);
+    free(job);
+}
+
+int mn_job_set_option(mn_job *job, const char *name, const char *value)
+{
+    char *v = strdup(value ? value : "1");
+    if (!v)
+        return MN_EX_SOFTWARE;
+    for (size_t i = 0; i < job->n_options; i++) {
+        if (strcmp(job->options[i].name, name) == 0) {
+            free(job->options[i].value);
+            job->options[i].value = v;
+            return 0;
+        }
+    }
+    mn_kv *grown = realloc(job->options, (job->n_options + 1) * sizeof *grown);
+    char *n = strdup(name);
+    if (!grown || !n) {
+        free(v);
+        free(n);
+        if (grown)
+            job->options = grown;
+        return MN_EX_SOFTWARE;
+    }
+    job->options = grown;
+    job->options[job->n_options++] = (mn_kv){n, v};
+    return 0;
+}
+
+const char *mn_job_option(const mn_job *job, const char *name)
+{
+    for (size_t i = 0; job && i < job->n_options; i++)
+        if (strcmp(job->options[i].name, name) == 0)
+            return job->options[i].value;
+    return NULL;
+}
+
+const char *mn_job_input_name(const mn_job *job)
+{
+    return job->input_name;
+}
+
+static void mn_job_add(mn_job *job, mn_severity sev, int status, unsigned line,
+                       const char *fmt, va_list ap)
+{
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        msg = NULL;
+    mn_diag *grown = realloc(job->diags, (job->n_diags + 1) * sizeof *grown);
+    if (!grown || !msg) {
+        free(msg);
+        if (grown)
+            job->diags = grown;
+        return; /* out of memory: the status below still records the failure */
+    }
+    job->diags = grown;
+    job->diags[job->n_diags++] =
+        (mn_diag){.severity = sev, .status = status, .file = job->input_name,
+                  .line = line, .message = msg};
+}
+
+void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mn_job_add(job, MN_WARNING, 0, line, fmt, ap);
+    va_end(ap);
+}
+
+int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mn_job_add(job, MN_ERROR, status, line, fmt, ap);
+    va_end(ap);
+    if (status > job->status)
+        job->status = status;
+    return status;
+}
+
+size_t mn_job_diag_count(const mn_job *job)
+{
+    return job->n_diags;
+}
+
+const mn_diag *mn_job_diag(const mn_job *job, size_t i)
+{
+    return i < job->n_diags ? &job->diags[i] : NULL;
+}
+
+int mn_job_status(const mn_job *job)
+{
+    return job->status;
+}
+
+const mn_doc *mn_job_doc(const mn_job *job)
+{
+    return job->doc.xml ? &job->doc : NULL;
+}
+
+struct _xmlDoc *mn_doc_xml(const mn_doc *doc)
+{
+    return doc ? doc->xml : NULL;
+}
+
+void *mn_job_state(mn_job *job)
+{
+    return job->state;
+}
+
+int mn_job_with_state(mn_job *job, const mn_plugin *p, int (*fn)(mn_job *, const mn_plugin *, void *),
+                      void *arg)
+{
+    void *saved = job->state;
+    job->state = NULL;
+    if (p->state_size) {
+        job->state = calloc(1, p->state_size);
+        if (!job->state) {
+            job->state = saved;
+            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+        }
+    }
+    int rc = fn(job, p, arg);
+    free(job->state);
+    job->state = saved;
+    return rc;
+}
+
+const char *mn_version(void)
+{
+    return MN_VERSION;
+}

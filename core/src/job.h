@@ -1,0 +1,50 @@
+/* job.h — the job's internals, shared by pipeline.c, output.c and the CLI
+ * helpers inside the library. */
+#ifndef MN_JOB_H
+#define MN_JOB_H
+
+#include <stdio.h>
+#include <libxml/tree.h>
+#include "minutes/plugin.h"
+
+struct mn_input {
+    const unsigned char *data;
+    size_t size;
+    const char *name;
+};
+
+struct mn_output {
+    mn_job *job;
+    FILE *fp;
+    int failed;
+};
+
+struct mn_doc {
+    xmlDocPtr xml;
+};
+
+typedef struct mn_kv {
+    char *name;
+    char *value;
+} mn_kv;
+
+struct mn_job {
+    mn_context *ctx;
+    char *input_path; /* as given; "-" for stdin */
+    char *input_name; /* for diagnostics */
+    mn_kv *options;
+    size_t n_options;
+    mn_diag *diags;
+    size_t n_diags;
+    int status;
+    unsigned char *data; /* the whole input */
+    size_t size;
+    mn_doc doc;          /* doc.xml is NULL until read */
+    void *state;         /* the running plugin's per-job state */
+};
+
+/* Calls FN with the plugin's zeroed state installed, freeing it after. */
+int mn_job_with_state(mn_job *job, const mn_plugin *p, int (*fn)(mn_job *, const mn_plugin *, void *),
+                      void *arg);
+
+#endif

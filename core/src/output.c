@@ -1,0 +1,134 @@
+/* output.c — writing a document through an output plugin, atomically: the
+ * plugin writes into a temporary file beside the target, which is renamed
+ * into place only when everything succeeded, so a failed conversion never
+ * leaves a half-written file or damages an earlier output. */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "job.h"
+
+int mn_output_write(mn_output *out, const void *data, size_t size)
+{
+    if (out->failed)
+        return MN_EX_IOERR;
+    if (size && fwrite(data, 1, size, out->fp) != size) {
+        out->failed = 1;
+        return mn_job_error(out->job, MN_EX_IOERR, 0, "write error: %s", strerror(errno));
+    }
+    return 0;
+}
+
+int mn_output_printf(mn_output *out, const char *fmt, ...)
+{
+    char *s = NULL;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(&s, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return mn_job_error(out->job, MN_EX_SOFTWARE, 0, "out of memory");
+    int rc = mn_output_write(out, s, (size_t)n);
+    free(s);
+    return rc;
+}
+
+/* Whether PATH names the job's input file (same device and inode). */
+static int mn_is_input(const mn_job *job, const char *path)
+{
+    struct stat a, b;
+    if (strcmp(job->input_path, "-") == 0)
+        return 0;
+    return stat(job->input_path, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
+typedef struct mn_write_call {
+    mn_output *out;
+} mn_write_call;
+
+static int mn_call_write(mn_job *job, const mn_plugin *p, void *arg)
+{
+    mn_write_call *call = arg;
+    int rc = p->write(job, &job->doc, call->out);
+    if (rc == 0 && call->out->failed)
+        rc = MN_EX_IOERR;
+    if (rc && mn_job_status(job) == 0)
+        mn_job_error(job, rc, 0, "the %s writer failed", p->name);
+    return rc;
+}
+
+static int mn_write_stdout(mn_job *job, const mn_plugin *p)
+{
+    mn_output out = {.job = job, .fp = stdout};
+    mn_write_call call = {&out};
+    int rc = mn_job_with_state(job, p, mn_call_write, &call);
+    if (fflush(stdout) != 0 && rc == 0)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "write error on standard output: %s", strerror(errno));
+    return rc;
+}
+
+/* Closes the temporary file, checking what close reports (a full disk often
+ * shows only here), and moves it into place. */
+static int mn_commit(mn_job *job, FILE *fp, const char *tmp, const char *path, int rc)
+{
+    if (fflush(fp) != 0 && rc == 0)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: write error: %s", path, strerror(errno));
+    if (rc == 0 && fsync(fileno(fp)) != 0 && errno != EINVAL)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: cannot sync: %s", path, strerror(errno));
+    if (fclose(fp) != 0 && rc == 0)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: write error: %s", path, strerror(errno));
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot rename into place: %s", path, strerror(errno));
+    if (rc)
+        unlink(tmp);
+    return rc;
+}
+
+static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path)
+{
+    char *tmp = NULL;
+    if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        int rc = mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create: %s", path, strerror(errno));
+        free(tmp);
+        return rc;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    FILE *fp = fdopen(fd, "wb");
+    if (!fp) {
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot open: %s", path, strerror(errno));
+    }
+    mn_output out = {.job = job, .fp = fp};
+    mn_write_call call = {&out};
+    int rc = mn_job_with_state(job, p, mn_call_write, &call);
+    rc = mn_commit(job, fp, tmp, path, rc);
+    free(tmp);
+    return rc;
+}
+
+int mn_job_write(mn_job *job, const char *format, const char *path)
+{
+    if (!job->doc.xml)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "nothing to write: the input was not read");
+    const mn_plugin *p = job->ctx ? mn_context_find(job->ctx, format, MN_CAN_WRITE) : NULL;
+    if (!p)
+        return mn_job_error(job, MN_EX_USAGE, 0, "no output plugin named '%s' (see 'minutes plugins')", format);
+    if (!path || strcmp(path, "-") == 0)
+        return mn_write_stdout(job, p);
+    if (mn_is_input(job, path))
+        return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: refusing to write over the input", path);
+    return mn_write_file(job, p, path);
+}

@@ -1,0 +1,182 @@
+/* pipeline.c — one input's way in: probe, read, analyse, validate. */
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builder.h"
+#include "input.h"
+#include "job.h"
+#include "passes.h"
+#include "sha256.h"
+#include "validate.h"
+#include "xmlutil.h"
+
+#define MN_PROBE_BYTES (64 * 1024)
+
+static const char *mn_extension_of(const char *name)
+{
+    const char *slash = strrchr(name, '/');
+    const char *dot = strrchr(slash ? slash + 1 : name, '.');
+    return dot ? dot + 1 : NULL;
+}
+
+/* The reader the input's bytes and name point to, or NULL. */
+static const mn_plugin *mn_probe_readers(mn_job *job)
+{
+    mn_context_load_readers(job->ctx);
+    mn_probe pr = {.data = job->data,
+                   .size = job->size < MN_PROBE_BYTES ? job->size : MN_PROBE_BYTES,
+                   .filename = strcmp(job->input_path, "-") ? job->input_path : NULL,
+                   .media_type = mn_job_option(job, "media-type")};
+    const mn_plugin *best = NULL;
+    int best_score = 0;
+    for (size_t i = 0; i < mn_context_plugin_count(job->ctx); i++) {
+        const mn_plugin *p = mn_context_plugin(job->ctx, i);
+        if (!(p->caps & MN_CAN_READ))
+            continue;
+        int score = p->probe(&pr);
+        if (score > best_score) {
+            best = p;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+static const mn_plugin *mn_choose_reader(mn_job *job)
+{
+    const char *from = mn_job_option(job, "from");
+    if (from) {
+        const mn_plugin *p = mn_context_find(job->ctx, from, MN_CAN_READ);
+        if (!p)
+            mn_job_error(job, MN_EX_USAGE, 0, "no input plugin named '%s' (see 'minutes plugins')", from);
+        return p;
+    }
+    const mn_plugin *p = mn_probe_readers(job);
+    if (!p) {
+        const char *ext = mn_extension_of(job->input_name);
+        mn_job_error(job, MN_EX_DATAERR, 0, "not a format minutes can read%s%s%s",
+                     ext ? " (extension ." : "", ext ? ext : "", ext ? ")" : "");
+    }
+    return p;
+}
+
+typedef struct mn_read_call {
+    mn_builder *builder;
+} mn_read_call;
+
+static int mn_call_read(mn_job *job, const mn_plugin *p, void *arg)
+{
+    mn_read_call *call = arg;
+    mn_input in = {.data = job->data, .size = job->size, .name = job->input_name};
+    int rc = p->read(job, &in, call->builder);
+    if (rc == 0 && job->status)
+        rc = job->status; /* an error recorded but not returned */
+    if (rc && !job->status)
+        mn_job_error(job, rc, 0, "the %s reader failed", p->name);
+    return rc;
+}
+
+static const char *mn_base_name(const mn_job *job)
+{
+    if (strcmp(job->input_path, "-") == 0)
+        return "stdin";
+    const char *slash = strrchr(job->input_path, '/');
+    return slash ? slash + 1 : job->input_path;
+}
+
+/* meta/source: which reader, which file, which bytes. */
+static void mn_add_source(mn_job *job, xmlDocPtr doc, const mn_plugin *reader)
+{
+    char hex[65];
+    mn_sha256_hex(job->data, job->size, hex);
+    xmlNodePtr src = mn_add(mn_meta(doc), "source", NULL);
+    mn_set_attr(src, "format", reader->name);
+    mn_set_attr(src, "name", mn_base_name(job));
+    mn_set_attr(src, "sha256", hex);
+}
+
+static int mn_strict_check(mn_job *job)
+{
+    const char *strict = mn_job_option(job, "strict");
+    if (!strict || strcmp(strict, "0") == 0)
+        return 0;
+    for (size_t i = 0; i < job->n_diags; i++)
+        if (job->diags[i].severity == MN_WARNING)
+            return mn_job_error(job, MN_EX_DATAERR, 0, "warnings are errors (--strict)");
+    return 0;
+}
+
+static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin *reader)
+{
+    if (canonical)
+        return mn_validate_doc(job, doc, MN_EX_DATAERR);
+    mn_add_source(job, doc, reader);
+    int rc = mn_run_passes(doc, job);
+    if (rc)
+        return rc;
+    /* The passes made it: a document they leave invalid is our bug. */
+    if (mn_validate_doc(job, doc, MN_EX_SOFTWARE))
+        return mn_job_error(job, MN_EX_SOFTWARE, 0,
+                            "internal error: the canonical document fails the schema");
+    return 0;
+}
+
+int mn_job_read(mn_job *job)
+{
+    mn_xml_init();
+    if (!job->ctx)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "job has no plugin context");
+    int rc = mn_input_load(job);
+    if (rc)
+        return rc;
+    if (job->size == 0)
+        return mn_job_error(job, MN_EX_DATAERR, 0, "empty input");
+    const mn_plugin *reader = mn_choose_reader(job);
+    if (!reader)
+        return job->status;
+    mn_builder *b = mn_builder_new(job);
+    if (!b)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+    mn_read_call call = {b};
+    rc = mn_job_with_state(job, reader, mn_call_read, &call);
+    int canonical = 0;
+    xmlDocPtr doc = mn_builder_finish(b, &canonical);
+    mn_builder_free(b);
+    if (rc == 0 && doc)
+        rc = mn_analyse(job, doc, canonical, reader);
+    if (rc == 0)
+        rc = mn_strict_check(job);
+    if (rc) {
+        if (doc)
+            xmlFreeDoc(doc);
+        return rc;
+    }
+    job->doc.xml = doc;
+    return 0;
+}
+
+int mn_job_read_canonical(mn_job *job, const char *xml, size_t len)
+{
+    xmlDocPtr doc = mn_xml_parse_safe(job, job->input_name, xml, len);
+    if (!doc)
+        return job->status;
+    int rc = mn_validate_doc(job, doc, MN_EX_DATAERR);
+    if (rc) {
+        xmlFreeDoc(doc);
+        return rc;
+    }
+    if (job->doc.xml)
+        xmlFreeDoc(job->doc.xml);
+    job->doc.xml = doc;
+    return 0;
+}
+
+int mn_job_validate(mn_job *job)
+{
+    mn_xml_init();
+    int rc = mn_input_load(job);
+    if (rc)
+        return rc;
+    return mn_job_read_canonical(job, (const char *)job->data, job->size);
+}

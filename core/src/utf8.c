@@ -1,0 +1,73 @@
+/* utf8.c — UTF-8 validation and cleaning. */
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+size_t mn_utf8_seq(const unsigned char *s, size_t avail, unsigned *cp)
+{
+    unsigned c = s[0];
+    size_t n;
+    unsigned min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 2, min = 0x80, c &= 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, min = 0x800, c &= 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4, min = 0x10000, c &= 0x07;
+    } else {
+        return 0;
+    }
+    if (avail < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return n;
+}
+
+/* Characters XML 1.0 cannot carry, or that mean nothing in minutes. */
+static int mn_forbidden(unsigned cp)
+{
+    if (cp < 0x20)
+        return cp != '\t' && cp != '\n';
+    return cp == 0xFFFE || cp == 0xFFFF;
+}
+
+char *mn_utf8_clean(const char *s, size_t len, int *changed)
+{
+    /* U+FFFD takes 3 bytes where one bad byte stood. */
+    char *out = malloc(len * 3 + 1);
+    size_t o = 0;
+    if (!out)
+        return NULL;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        unsigned cp;
+        size_t n = mn_utf8_seq(p + i, len - i, &cp);
+        if (n == 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += 1;
+            *changed = 1;
+        } else if (mn_forbidden(cp)) {
+            i += n;
+            if (cp != '\r') /* a line end the reader left: no loss */
+                *changed = 1;
+        } else {
+            memcpy(out + o, p + i, n);
+            o += n;
+            i += n;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}

@@ -1,0 +1,107 @@
+/* xml.c — the canonical XML, both ways: written pretty-printed and
+ * deterministic; read back (validated by the core, no passes), so that
+ * XML → XML is byte-identical. */
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "minutes/plugin.h"
+
+#define MN_NS "urn:minutes:1"
+
+static int mn_xml_probe(const mn_probe *p)
+{
+    size_t i = 0;
+    if (p->size >= 3 && memcmp(p->data, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < p->size && (p->data[i] == ' ' || p->data[i] == '\t' || p->data[i] == '\r' || p->data[i] == '\n'))
+        i++;
+    if (i >= p->size || p->data[i] != '<')
+        return MN_PROBE_NONE;
+    /* Ours only when our namespace shows up early. */
+    if (memmem(p->data + i, p->size - i, MN_NS, strlen(MN_NS)))
+        return MN_PROBE_MAX;
+    return MN_PROBE_NONE;
+}
+
+/* Elements whose content is elements only: white space between their
+ * children is indentation, not text. */
+static int mn_element_only(const xmlNode *n)
+{
+    static const char *const names[] = {"minutes", "meta", "agenda", "participants", "group",
+                                        "body", "section", "list", "table", "row", "events",
+                                        "event", "time", "source", NULL};
+    for (const char *const *s = names; *s; s++)
+        if (strcmp((const char *)n->name, *s) == 0)
+            return 1;
+    return 0;
+}
+
+static int mn_blank(const xmlChar *s)
+{
+    for (; s && *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+            return 0;
+    return 1;
+}
+
+static void mn_drop_indentation(xmlNodePtr n)
+{
+    int element_only = mn_element_only(n);
+    for (xmlNodePtr c = n->children, next; c; c = next) {
+        next = c->next;
+        if (c->type == XML_TEXT_NODE && element_only && mn_blank(c->content)) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        } else if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            mn_drop_indentation(c);
+        }
+    }
+}
+
+static int mn_xml_read(mn_job *job, mn_input *in, mn_builder *b)
+{
+    size_t size = 0;
+    const unsigned char *data = mn_input_data(in, &size);
+    xmlDocPtr doc = mn_xml_parse_safe(job, mn_input_name(in), data, size);
+    if (!doc)
+        return MN_EX_DATAERR;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root || !root->ns || strcmp((const char *)root->ns->href, MN_NS) != 0 ||
+        strcmp((const char *)root->name, "minutes") != 0) {
+        xmlFreeDoc(doc);
+        return mn_job_error(job, MN_EX_DATAERR, 0, "not a canonical minutes document (root must be minutes in %s)", MN_NS);
+    }
+    mn_drop_indentation(root);
+    return mn_builder_adopt_canonical(b, doc);
+}
+
+static int mn_xml_write(mn_job *job, const mn_doc *doc, mn_output *out)
+{
+    xmlChar *buf = NULL;
+    int len = 0;
+    xmlDocDumpFormatMemoryEnc(mn_doc_xml(doc), &buf, &len, "UTF-8", 1);
+    if (!buf)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "cannot serialise the document");
+    int rc = mn_output_write(out, buf, (size_t)len);
+    xmlFree(buf);
+    return rc;
+}
+
+static const mn_plugin mn_xml_plugin = {
+    .abi = MN_PLUGIN_ABI,
+    .size = sizeof(mn_plugin),
+    .name = "xml",
+    .version = MN_VERSION,
+    .description = "canonical minutes XML (urn:minutes:1)",
+    .extensions = "xml",
+    .media_types = "application/xml text/xml",
+    .caps = MN_CAN_READ | MN_CAN_WRITE,
+    .probe = mn_xml_probe,
+    .read = mn_xml_read,
+    .write = mn_xml_write,
+};
+
+MN_PLUGIN_EXPORT(mn_xml_plugin);
