@@ -164,6 +164,11 @@ static int mn_prepare_block(mn_builder *b, mn_node_type t)
 {
     mn_close_inline_context(b);
     mn_node_type top = mn_top_type(b);
+    if (top == t && (t == MN_NODE_ITEM || t == MN_NODE_ROW || t == MN_NODE_CELL)) {
+        /* An item opened in an item is its sibling: the reader did not close. */
+        mn_pop_to(b, b->depth - 1);
+        top = mn_top_type(b);
+    }
     int rc = 0;
     if (t == MN_NODE_ITEM) {
         if (top != MN_NODE_LIST)
@@ -283,9 +288,10 @@ static int mn_open_note(mn_builder *b, const mn_node_attrs *attrs)
     }
     int as_child = 0;
     xmlNodePtr anchor = mn_note_anchor(b, &as_child);
-    xmlNodePtr n = mn_element(b, NULL, MN_NODE_NOTE);
+    xmlNodePtr n = mn_element(b, b->body, MN_NODE_NOTE);
     if (!n)
         return MN_EX_SOFTWARE;
+    xmlUnlinkNode(n); /* made in the body for its namespace; placed below */
     if (as_child) {
         /* Inside an item or cell: the note goes at the end of that container. */
         xmlNodePtr host = NULL;

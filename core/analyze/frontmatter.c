@@ -1,0 +1,657 @@
+/* frontmatter.c — the front-matter pass: the meeting's title, subtitle, date,
+ * time, zone and place, into meta (docs/INTERNALS.md).
+ *
+ * Three sources, in order of trust: properties a reader marked authoritative
+ * (Markdown front matter), what the leading lines of the text say, and other
+ * properties (DOCX core properties), which only fill what the text leaves
+ * open.  The leading lines are the paragraphs before the first heading, list,
+ * table or numbered heading-like line: a title, a subtitle right after it, a
+ * "date | time | place" line in any order of those parts, and "Date:",
+ * "Time:", "Location:" lines.  A paragraph is consumed (removed from body)
+ * only when every one of its lines was understood, so nothing is lost. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontmatter_when.h"
+#include "passes.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+/* How many leading blocks may hold front matter. */
+#define MN_FM_MAX_BLOCKS 12
+
+typedef struct mn_fm_info {
+    char *title, *subtitle, *place, *url;
+    int has_date;
+    mn_fm_date date;
+    unsigned date_line;
+    int has_time;
+    int start, end;
+    char zone[40];
+} mn_fm_info;
+
+typedef struct mn_fm {
+    mn_job *job;
+    mn_date_order order;
+    mn_fm_info text, auth, weak;
+    int title_last;  /* the last thing consumed was the title */
+    int text_seen;   /* a leading paragraph was not front matter */
+} mn_fm;
+
+static void mn_fm_info_free(mn_fm_info *i)
+{
+    free(i->title);
+    free(i->subtitle);
+    free(i->place);
+    free(i->url);
+    memset(i, 0, sizeof *i);
+}
+
+static void mn_fm_set(char **field, const char *value)
+{
+    free(*field);
+    *field = value ? strdup(value) : NULL;
+}
+
+/* ---- one line: a "date | time | place" line --------------------------------- */
+
+static const char *const mn_fm_connectors[] = {"at", "on", "from", "in", "held", "meeting",
+                                               "date", "time", "and", "of", NULL};
+static const char *const mn_fm_verbs[] = {"is", "are", "was", "were", "will", "held", "met",
+                                          "took", "take", "discussed", "has", "have", "had",
+                                          "be", "been", "dated", NULL};
+static const char *const mn_fm_trailing[] = {"of", "on", "the", "for", "from", "to", "at",
+                                             "in", "by", "and", "held", "dated", NULL};
+
+static int mn_fm_only_connectors(const char *seg)
+{
+    for (const char *p = seg; *p;) {
+        size_t n = strcspn(p, " ");
+        int found = 0;
+        for (const char *const *w = mn_fm_connectors; *w && !found; w++)
+            found = mn_ts_equal(p, n, *w);
+        if (!found)
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    return 1;
+}
+
+/* Whether a folded segment reads as a place ("Online", "Brussels and
+ * online", "Room 4") rather than part of a sentence or title. */
+static int mn_fm_place_like(const char *seg)
+{
+    if (!mn_ts_starts_upper(seg) && !(seg[0] >= '0' && seg[0] <= '9'))
+        return 0;
+    if (mn_ts_word_count(seg) > 8)
+        return 0;
+    for (const char *const *v = mn_fm_verbs; *v; v++)
+        if (mn_ts_has_word(seg, *v))
+            return 0;
+    const char *last = strrchr(seg, ' ');
+    last = last ? last + 1 : seg;
+    for (const char *const *w = mn_fm_trailing; *w; w++)
+        if (mn_ts_equal(last, strlen(last), *w))
+            return 0;
+    return 1;
+}
+
+/* Leading "at ", "in ", "held in " taken off a place. */
+static const char *mn_fm_place_start(const char *seg)
+{
+    static const char *const leads[] = {"held at ", "held in ", "held on ", "at ", "in ", "on ",
+                                        NULL};
+    for (const char *const *l = leads; *l; l++) {
+        size_t k = mn_ts_prefix(seg, *l, 0);
+        if (k && !mn_ts_prefix(seg + k, "person", 1))
+            return seg + k;
+    }
+    return seg;
+}
+
+/* Separators between the parts of a line: | , ; · • and spaced dashes.
+ * Returns the bytes of the separator at s, or 0. */
+static size_t mn_fm_separator(const char *s, int after_space)
+{
+    if (*s == '|' || *s == ',' || *s == ';')
+        return 1;
+    if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
+        return 2;
+    if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2)
+        return 3;
+    size_t d = mn_ts_dash(s);
+    return d && after_space && mn_ts_space(s + d) ? d : 0;
+}
+
+/* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
+ * into *place (", " between).  Returns 0 when a segment is neither empty,
+ * connectors only, nor place-like. */
+static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t b1,
+                       char **place)
+{
+    size_t len = strlen(line);
+    char *work = strdup(line);
+    if (!work)
+        return 0;
+    memset(work + a0, '|', a1 - a0);
+    memset(work + b0, '|', b1 - b0);
+    char out[512] = "";
+    int ok = 1;
+    for (size_t i = 0; ok;) {
+        size_t j = i;
+        while (j < len && !mn_fm_separator(work + j, j > 0 && work[j - 1] == ' '))
+            j++;
+        char *seg = mn_ts_fold(work + i, j - i);
+        if (!seg) {
+            ok = 0;
+            break;
+        }
+        const char *p = mn_fm_place_start(seg);
+        if (*p && !mn_fm_only_connectors(p)) {
+            if (!mn_fm_place_like(p) || strlen(out) + strlen(p) + 3 > sizeof out)
+                ok = 0;
+            else
+                snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? ", " : "", p);
+        }
+        free(seg);
+        if (j >= len)
+            break;
+        i = j + mn_fm_separator(work + j, j > 0 && work[j - 1] == ' ');
+    }
+    free(work);
+    if (ok && *out)
+        mn_fm_set(place, out);
+    return ok;
+}
+
+static int mn_fm_word_start(const char *line, size_t i)
+{
+    return i == 0 || !mn_ts_wordchar((unsigned char)line[i - 1]);
+}
+
+/* Reads a line made of a date, a time and a place (any may be missing, but
+ * not both date and time) into info.  Returns 1 when the whole line was
+ * understood. */
+static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
+{
+    size_t len = strlen(line), d0 = 0, d1 = 0, t0 = 0, t1 = 0;
+    mn_fm_date date = {0};
+    mn_fm_time time = {0};
+    if (len > 200)
+        return 0;
+    for (size_t i = 0; i < len && d1 == 0; i++)
+        if (mn_fm_word_start(line, i) && (d1 = mn_fm_parse_date(line + i, fm->order, &date)))
+            d0 = i, d1 += i;
+    for (size_t i = 0; i < len && t1 == 0; i++) {
+        if (i >= d0 && i < d1)
+            continue;
+        if (mn_fm_word_start(line, i) && (t1 = mn_fm_parse_time(line + i, &time))) {
+            t0 = i, t1 += i;
+            if (d1 > d0 && t0 < d0 && t1 > d0)
+                t0 = t1 = 0; /* overlaps the date */
+        }
+    }
+    if (d1 == d0 && t1 == t0)
+        return 0;
+    char *place = NULL;
+    if (!mn_fm_place(line, d0, d1, t0, t1, &place))
+        return 0;
+    if (d1 > d0) {
+        info->has_date = 1;
+        info->date = date;
+        info->date_line = lineno;
+    }
+    if (t1 > t0) {
+        info->has_time = 1;
+        info->start = time.start;
+        info->end = time.end;
+        memcpy(info->zone, time.zone, sizeof info->zone);
+    }
+    if (place) {
+        free(info->place);
+        info->place = place;
+    }
+    return 1;
+}
+
+/* ---- one line: "Date: …", "Time: …", "Location: …" ---------------------------- */
+
+enum mn_fm_key { MN_KEY_WHEN = 1, MN_KEY_TIME, MN_KEY_PLACE, MN_KEY_TITLE, MN_KEY_SUBTITLE };
+
+static const struct {
+    const char *name;
+    enum mn_fm_key key;
+} mn_fm_keys[] = {
+    {"meeting date", MN_KEY_WHEN}, {"date of meeting", MN_KEY_WHEN}, {"date and time", MN_KEY_WHEN},
+    {"date & time", MN_KEY_WHEN},  {"date", MN_KEY_WHEN},            {"when", MN_KEY_WHEN},
+    {"day", MN_KEY_WHEN},          {"time", MN_KEY_TIME},            {"hours", MN_KEY_TIME},
+    {"meeting place", MN_KEY_PLACE}, {"location", MN_KEY_PLACE},     {"place", MN_KEY_PLACE},
+    {"venue", MN_KEY_PLACE},       {"where", MN_KEY_PLACE},          {"title", MN_KEY_TITLE},
+    {"subtitle", MN_KEY_SUBTITLE},
+};
+
+/* "Date:", "**Date:**", "Date :" at the start of line: the key, and *value
+ * set to what follows. */
+static enum mn_fm_key mn_fm_key(const char *line, const char **value)
+{
+    size_t i = strspn(line, "*_");
+    for (size_t k = 0; k < sizeof mn_fm_keys / sizeof mn_fm_keys[0]; k++) {
+        size_t n = mn_ts_prefix(line + i, mn_fm_keys[k].name, 1);
+        if (!n)
+            continue;
+        size_t j = i + n;
+        j += strspn(line + j, "*_ ");
+        if (line[j] != ':')
+            continue;
+        j++;
+        j += strspn(line + j, "*_ ");
+        *value = line + j;
+        return mn_fm_keys[k].key;
+    }
+    return 0;
+}
+
+static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
+{
+    const char *value = NULL;
+    enum mn_fm_key key = mn_fm_key(line, &value);
+    if (!key)
+        return 0;
+    if (!*value)
+        return 1; /* "Date:" with nothing after it: an empty field */
+    switch (key) {
+    case MN_KEY_WHEN:
+    case MN_KEY_TIME:
+        if (mn_fm_read_when(fm, value, lineno, info))
+            return 1;
+        mn_job_warn(fm->job, lineno, "cannot read the meeting's %s in \"%s\"",
+                    key == MN_KEY_TIME ? "time" : "date", line);
+        return -1;
+    case MN_KEY_PLACE:
+        mn_fm_set(&info->place, value);
+        return 1;
+    case MN_KEY_TITLE:
+        mn_fm_set(&info->title, value);
+        return 1;
+    case MN_KEY_SUBTITLE:
+        mn_fm_set(&info->subtitle, value);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- leading paragraphs ------------------------------------------------------------ */
+
+static int mn_fm_title_like(const char *line, size_t max)
+{
+    size_t len = strlen(line);
+    if (len == 0 || len > max)
+        return 0;
+    char last = line[len - 1];
+    return last != '.' && last != ':' && last != ';' && last != ',' &&
+           strncmp(line, "\xE2\x86\x92", 3) != 0 && strncmp(line, "->", 2) != 0;
+}
+
+/* Whether a paragraph begins the body proper: a numbered heading-like line
+ * or an annex heading, where front matter ends. */
+static int mn_fm_body_starts(const char *first)
+{
+    mn_label l;
+    if (mn_ts_label(first, &l))
+        return 1;
+    static const char *const annex[] = {"annex", "appendix", "attachment", NULL};
+    for (const char *const *a = annex; *a; a++)
+        if (mn_ts_prefix(first, *a, 1))
+            return 1;
+    return 0;
+}
+
+/* Classifies every line of one paragraph into tmp; returns 1 when all of
+ * them are front matter. */
+static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
+                           int *title_last)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *line = lines[i];
+        if (!*line)
+            continue;
+        int k = mn_fm_read_key(fm, line, lineno, tmp);
+        if (k < 0)
+            return 0;
+        if (k > 0 || (!tmp->has_date && !tmp->has_time && mn_fm_read_when(fm, line, lineno, tmp))) {
+            *title_last = 0;
+            continue;
+        }
+        if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
+            tmp->title = strdup(line);
+            *title_last = 1;
+        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
+            tmp->subtitle = strdup(line);
+            *title_last = 0;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void mn_fm_info_move(mn_fm_info *to, mn_fm_info *from)
+{
+    mn_fm_info_free(to);
+    *to = *from;
+    memset(from, 0, sizeof *from);
+}
+
+static mn_fm_info mn_fm_info_copy(const mn_fm_info *i)
+{
+    mn_fm_info c = *i;
+    c.title = i->title ? strdup(i->title) : NULL;
+    c.subtitle = i->subtitle ? strdup(i->subtitle) : NULL;
+    c.place = i->place ? strdup(i->place) : NULL;
+    c.url = i->url ? strdup(i->url) : NULL;
+    return c;
+}
+
+/* Splits a paragraph's inline text into folded lines. */
+static size_t mn_fm_lines(const xmlNode *p, char **lines, size_t max)
+{
+    char *raw = mn_ts_inline_text(p);
+    size_t n = 0;
+    for (char *s = raw; s && n < max;) {
+        char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        lines[n++] = mn_ts_fold(s, len);
+        if (!nl)
+            break;
+        s = nl + 1;
+    }
+    free(raw);
+    return n;
+}
+
+/* Tries one leading paragraph; returns 1 when it was consumed. */
+static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
+{
+    char *lines[16];
+    size_t n = mn_fm_lines(p, lines, 16);
+    mn_fm_info tmp = mn_fm_info_copy(&fm->text);
+    int title_last = fm->title_last, ok = n > 0;
+    for (size_t i = 0; i < n; i++)
+        ok = ok && lines[i];
+    if (ok)
+        ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last);
+    if (ok) {
+        mn_fm_info_move(&fm->text, &tmp);
+        fm->title_last = title_last;
+    } else {
+        mn_fm_info_free(&tmp);
+        fm->text_seen = 1;
+        fm->title_last = 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    return ok;
+}
+
+static int mn_fm_style_is(const xmlNode *n, const char *style)
+{
+    char *s = mn_attr(n, "style");
+    int is = s && strcasecmp(s, style) == 0;
+    xmlFree(s);
+    return is;
+}
+
+/* A leading heading is the document's title when it carries no number and
+ * the next heading is below it (Markdown's "# Title" over "## 1. …"). */
+static int mn_fm_title_heading(const xmlNode *h)
+{
+    if (mn_fm_style_is(h, "Title"))
+        return 1;
+    char *n = mn_attr(h, "n");
+    int numbered = n && *n;
+    xmlFree(n);
+    char *lv = mn_attr(h, "level");
+    int level = lv ? atoi(lv) : 1;
+    xmlFree(lv);
+    char *text = mn_ts_inline_folded(h);
+    mn_label l;
+    int ok = !numbered && text && *text && !mn_ts_label(text, &l);
+    free(text);
+    const xmlNode *o = mn_next(h, NULL);
+    while (o && !mn_is(o, "h"))
+        o = mn_next(o, NULL);
+    if (ok && o) {
+        char *ol = mn_attr(o, "level");
+        ok = (ol ? atoi(ol) : 1) > level;
+        xmlFree(ol);
+    }
+    return ok;
+}
+
+/* Styled title and subtitle paragraphs (DOCX "Title", "Subtitle"). */
+static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
+{
+    char **field = mn_fm_style_is(p, "Title")      ? &fm->text.title
+                   : mn_fm_style_is(p, "Subtitle") ? &fm->text.subtitle
+                                                   : NULL;
+    if (!field || *field)
+        return 0;
+    *field = mn_ts_inline_folded(p);
+    fm->title_last = field == &fm->text.title;
+    return 1;
+}
+
+static void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
+{
+    xmlNodePtr c = mn_child(body, NULL), next;
+    if (mn_is(c, "h") && mn_fm_title_heading(c)) {
+        fm->text.title = mn_ts_inline_folded(c);
+        fm->title_last = 1;
+        next = mn_next(c, NULL);
+        mn_ts_drop(c);
+        c = next;
+    }
+    for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
+        next = mn_next(c, NULL);
+        if (!mn_is(c, "p"))
+            break;
+        char *first = mn_ts_inline_folded(c);
+        int stop = !first || mn_fm_body_starts(first);
+        free(first);
+        if (stop)
+            break;
+        if (mn_fm_styled(fm, c) || mn_fm_try(fm, c))
+            mn_ts_drop(c);
+    }
+}
+
+/* ---- properties ---------------------------------------------------------------------- */
+
+static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned line,
+                       mn_fm_info *info)
+{
+    if (strcmp(name, "title") == 0) {
+        mn_fm_set(&info->title, value);
+    } else if (strcmp(name, "subtitle") == 0) {
+        mn_fm_set(&info->subtitle, value);
+    } else if (strcmp(name, "location") == 0) {
+        mn_fm_set(&info->place, value);
+    } else if (strcmp(name, "url") == 0) {
+        mn_fm_set(&info->url, value);
+    } else if (strcmp(name, "timezone") == 0) {
+        if (strlen(value) < sizeof info->zone && !strchr(value, ' '))
+            strcpy(info->zone, value);
+        else
+            mn_job_warn(fm->job, line, "ignoring the time zone property \"%s\"", value);
+    } else {
+        mn_fm_info tmp = {0};
+        int ok = mn_fm_read_when(fm, value, line, &tmp) && !tmp.place &&
+                 (strcmp(name, "date") == 0 ? tmp.has_date : tmp.has_time);
+        if (ok && tmp.has_date) {
+            info->has_date = 1, info->date = tmp.date, info->date_line = line;
+        }
+        if (ok && tmp.has_time) {
+            info->has_time = 1, info->start = tmp.start, info->end = tmp.end;
+            if (tmp.zone[0])
+                memcpy(info->zone, tmp.zone, sizeof info->zone);
+        }
+        if (!ok)
+            mn_job_warn(fm->job, line, "cannot read the %s property \"%s\"", name, value);
+        mn_fm_info_free(&tmp);
+    }
+}
+
+static const char *const mn_fm_prop_names[] = {"title", "subtitle", "date", "time", "timezone",
+                                               "location", "url", NULL};
+
+static void mn_fm_props(mn_fm *fm, xmlNodePtr meta)
+{
+    for (xmlNodePtr c = mn_child(meta, "prop"), next; c; c = next) {
+        next = mn_next(c, "prop");
+        char *name = mn_attr(c, "name");
+        int mine = 0;
+        for (const char *const *k = mn_fm_prop_names; name && *k && !mine; k++)
+            mine = strcmp(name, *k) == 0;
+        if (mine) {
+            char *value = mn_text_folded(c);
+            char *auth = mn_attr(c, "authoritative");
+            int strong = auth && (strcmp(auth, "1") == 0 || strcmp(auth, "true") == 0);
+            if (value && *value)
+                mn_fm_prop(fm, name, value, mn_ts_line(c), strong ? &fm->auth : &fm->weak);
+            free(value);
+            xmlFree(auth);
+            mn_ts_drop(c);
+        }
+        xmlFree(name);
+    }
+}
+
+/* ---- writing meta ---------------------------------------------------------------------- */
+
+#define MN_PICK(field) (fm->auth.field ? fm->auth.field : fm->text.field ? fm->text.field : fm->weak.field)
+
+static const mn_fm_info *mn_fm_pick_date(const mn_fm *fm)
+{
+    return fm->auth.has_date ? &fm->auth : fm->text.has_date ? &fm->text
+           : fm->weak.has_date ? &fm->weak : NULL;
+}
+
+static const mn_fm_info *mn_fm_pick_time(const mn_fm *fm)
+{
+    return fm->auth.has_time ? &fm->auth : fm->text.has_time ? &fm->text
+           : fm->weak.has_time ? &fm->weak : NULL;
+}
+
+static const char *mn_fm_pick_zone(const mn_fm *fm)
+{
+    return fm->auth.zone[0] ? fm->auth.zone : fm->text.zone[0] ? fm->text.zone : fm->weak.zone;
+}
+
+/* The year of the reference date option, or 0. */
+static int mn_fm_reference_year(mn_job *job)
+{
+    const char *ref = mn_job_option(job, "reference-date");
+    int y = 0;
+    return ref && sscanf(ref, "%4d-", &y) == 1 ? y : 0;
+}
+
+static const char *const mn_weekday_names[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+
+static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
+{
+    mn_fm_date d = src->date;
+    if (d.year == 0)
+        d.year = mn_fm_reference_year(fm->job);
+    if (d.year == 0 || !mn_fm_valid_date(d.year, d.month, d.day)) {
+        mn_job_warn(fm->job, src->date_line,
+                    "the meeting date has no year; give --reference-date to set it");
+        return;
+    }
+    if (d.ambiguous && !mn_job_option(fm->job, "date-order"))
+        mn_job_warn(fm->job, src->date_line,
+                    "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
+                    d.year, d.month, d.day);
+    int wd = mn_fm_weekday(d.year, d.month, d.day);
+    if (d.weekday && d.weekday != wd)
+        mn_job_warn(fm->job, src->date_line, "the meeting date %04d-%02d-%02d is a %s, not a %s",
+                    d.year, d.month, d.day, mn_weekday_names[wd], mn_weekday_names[d.weekday]);
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    mn_add(meta, "date", buf);
+}
+
+static void mn_fm_write_time(mn_fm *fm, xmlNodePtr meta)
+{
+    const mn_fm_info *src = mn_fm_pick_time(fm);
+    if (!src)
+        return;
+    xmlNodePtr t = mn_add(meta, "time", NULL);
+    char buf[8];
+    snprintf(buf, sizeof buf, "%02d:%02d", src->start / 60 % 24, src->start % 60);
+    mn_set_attr(t, "start", buf);
+    if (src->end >= 0) {
+        snprintf(buf, sizeof buf, "%02d:%02d", src->end / 60 % 24, src->end % 60);
+        mn_set_attr(t, "end", buf);
+    }
+    const char *zone = mn_fm_pick_zone(fm);
+    if (*zone)
+        mn_set_attr(t, "zone", zone);
+}
+
+static void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
+{
+    if (MN_PICK(title))
+        mn_add(meta, "title", MN_PICK(title));
+    if (MN_PICK(subtitle))
+        mn_add(meta, "subtitle", MN_PICK(subtitle));
+    const mn_fm_info *date = mn_fm_pick_date(fm);
+    if (date)
+        mn_fm_write_date(fm, meta, date);
+    mn_fm_write_time(fm, meta);
+    const char *place = MN_PICK(place);
+    if (place) {
+        xmlNodePtr loc = mn_add(meta, "location", place);
+        mn_set_attr(loc, "mode", mn_fm_location_mode(place));
+    }
+    if (MN_PICK(url))
+        mn_add(meta, "url", MN_PICK(url));
+}
+
+static mn_date_order mn_fm_order(mn_job *job)
+{
+    const char *o = mn_job_option(job, "date-order");
+    if (o && (o[0] == 'm' || o[0] == 'M'))
+        return MN_ORDER_MDY;
+    if (o && (o[0] == 'y' || o[0] == 'Y'))
+        return MN_ORDER_YMD;
+    return MN_ORDER_DMY;
+}
+
+int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
+{
+    xmlNodePtr meta = mn_meta(doc), body = mn_body(doc);
+    if (!meta || !body)
+        return 0;
+    mn_fm fm = {.job = job, .order = mn_fm_order(job)};
+    mn_fm_props(&fm, meta);
+    mn_fm_scan(&fm, body);
+    /* A title that names the meeting's date ("Minutes of 3 March 2026") gives
+     * the date when no line or property does. */
+    if (!fm.text.has_date && !fm.auth.has_date && fm.text.title) {
+        for (size_t i = 0; fm.text.title[i] && !fm.text.has_date; i++) {
+            mn_fm_date d;
+            if (mn_fm_word_start(fm.text.title, i) &&
+                mn_fm_parse_date(fm.text.title + i, fm.order, &d) && d.year) {
+                fm.text.has_date = 1;
+                fm.text.date = d;
+            }
+        }
+    }
+    mn_fm_write(&fm, meta);
+    mn_fm_info_free(&fm.text);
+    mn_fm_info_free(&fm.auth);
+    mn_fm_info_free(&fm.weak);
+    return 0;
+}

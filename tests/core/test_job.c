@@ -1,0 +1,86 @@
+/* Jobs: options, diagnostics and statuses; passes' final clean-up. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "passes.h"
+#include "xmlutil.h"
+
+static void test_options(void **state)
+{
+    (void)state;
+    mn_job *job = mn_job_new(NULL, "in.txt");
+    assert_null(mn_job_option(job, "paper"));
+    mn_job_set_option(job, "paper", "a4");
+    mn_job_set_option(job, "paper", "letter");
+    mn_job_set_option(job, "strict", NULL);
+    assert_string_equal(mn_job_option(job, "paper"), "letter");
+    assert_string_equal(mn_job_option(job, "strict"), "1");
+    mn_job_free(job);
+}
+
+static void test_diagnostics_and_status(void **state)
+{
+    (void)state;
+    mn_job *job = mn_job_new(NULL, "-");
+    assert_string_equal(mn_job_input_name(job), "<stdin>");
+    mn_job_warn(job, 3, "odd %s", "thing");
+    assert_int_equal(mn_job_status(job), 0);
+    assert_int_equal(mn_job_error(job, MN_EX_DATAERR, 7, "bad"), MN_EX_DATAERR);
+    mn_job_error(job, MN_EX_NOINPUT, 0, "worse");
+    mn_job_error(job, MN_EX_DATAERR, 0, "not worse");
+    assert_int_equal(mn_job_status(job), MN_EX_NOINPUT);
+    assert_int_equal(mn_job_diag_count(job), 4);
+    const mn_diag *d = mn_job_diag(job, 0);
+    assert_int_equal(d->severity, MN_WARNING);
+    assert_int_equal(d->line, 3);
+    assert_string_equal(d->message, "odd thing");
+    assert_string_equal(d->file, "<stdin>");
+    assert_null(mn_job_diag(job, 4));
+    mn_job_free(job);
+}
+
+static void test_missing_input(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    mn_job *job = mn_job_new(ctx, "/nonexistent/minutes.txt");
+    assert_int_equal(mn_job_read(job), MN_EX_NOINPUT);
+    assert_null(mn_job_doc(job));
+    mn_job_free(job);
+    mn_context_free(ctx);
+}
+
+static void test_finish_orders_meta_and_strips_private(void **state)
+{
+    (void)state;
+    const char *xml = "<minutes xmlns='urn:minutes:1' version='1'><meta>"
+                      "<source format='txt'/><prop name='x'>1</prop><date>2025-01-02</date>"
+                      "<title>T</title></meta><body><h level='1'>Left over</h>"
+                      "<list ordered='1' style='S'><item>a</item></list></body></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), NULL, NULL, 0);
+    mn_job *job = mn_job_new(NULL, "t");
+    assert_int_equal(mn_pass_finish(doc, job), 0);
+    xmlBufferPtr buf = xmlBufferCreate();
+    xmlNodeDump(buf, doc, xmlDocGetRootElement(doc), 0, 0);
+    assert_string_equal((const char *)xmlBufferContent(buf),
+                        "<minutes xmlns=\"urn:minutes:1\" version=\"1\" xml:lang=\"en\"><meta>"
+                        "<title>T</title><date>2025-01-02</date><source format=\"txt\"/></meta>"
+                        "<body><p>Left over</p><list><item>a</item></list></body></minutes>");
+    xmlBufferFree(buf);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_options),
+        cmocka_unit_test(test_diagnostics_and_status),
+        cmocka_unit_test(test_missing_input),
+        cmocka_unit_test(test_finish_orders_meta_and_strips_private),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

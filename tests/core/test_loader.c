@@ -1,0 +1,138 @@
+/* Loader: a good module loads; a wrong ABI, a duplicate name and a missing
+ * symbol are refused with a message naming the file; the rest still load. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "minutes/plugin.h"
+
+static const char *mod(const char *name)
+{
+    static char path[4096];
+    snprintf(path, sizeof path, "%s/%s.so", MN_TEST_MOD_DIR, name);
+    return path;
+}
+
+/* Whether a loader diagnostic mentions both strings. */
+static int has_diag(const mn_context *ctx, const char *a, const char *b)
+{
+    for (size_t i = 0; i < mn_context_diag_count(ctx); i++) {
+        const char *m = mn_context_diag(ctx, i)->message;
+        if (strstr(m, a) && (!b || strstr(m, b)))
+            return 1;
+    }
+    return 0;
+}
+
+static void test_good_module(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-good")), 0);
+    assert_int_equal(mn_context_plugin_count(ctx), 1);
+    assert_string_equal(mn_context_plugin(ctx, 0)->name, "good");
+    assert_non_null(mn_context_find(ctx, "good", MN_CAN_WRITE));
+    assert_null(mn_context_find(ctx, "good", MN_CAN_READ));
+    mn_context_free(ctx);
+}
+
+static void test_wrong_abi(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_not_equal(mn_context_load_file(ctx, mod("mn-w-badabi")), 0);
+    assert_int_equal(mn_context_plugin_count(ctx), 0);
+    assert_true(has_diag(ctx, "mn-w-badabi.so", "ABI version 99"));
+    mn_context_free(ctx);
+}
+
+static void test_duplicate_name(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-dupa")), 0);
+    assert_int_not_equal(mn_context_load_file(ctx, mod("mn-w-dupb")), 0);
+    assert_int_equal(mn_context_plugin_count(ctx), 1);
+    assert_true(has_diag(ctx, "mn-w-dupb.so", "duplicate plugin name 'dup'"));
+    assert_true(has_diag(ctx, "mn-w-dupb.so", "mn-w-dupa.so"));
+    mn_context_free(ctx);
+}
+
+static void test_missing_symbol(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_not_equal(mn_context_load_file(ctx, mod("mn-w-nosym")), 0);
+    assert_true(has_diag(ctx, "mn-w-nosym.so", "missing symbol " MN_PLUGIN_SYMBOL));
+    mn_context_free(ctx);
+}
+
+static void test_not_loadable(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_not_equal(mn_context_load_file(ctx, MN_TEST_SOURCE_DIR "/README.md"), 0);
+    assert_true(has_diag(ctx, "README.md", "cannot be loaded"));
+    mn_context_free(ctx);
+}
+
+/* A directory with all of them: the refused ones leave messages, the good one
+ * and the first of the duplicates still load. */
+static void test_directory_survives_bad_modules(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, MN_TEST_MOD_DIR);
+    mn_context_load_all(ctx);
+    assert_int_equal(mn_context_plugin_count(ctx), 2);
+    assert_non_null(mn_context_find(ctx, "good", MN_CAN_WRITE));
+    assert_non_null(mn_context_find(ctx, "dup", MN_CAN_WRITE));
+    assert_true(has_diag(ctx, "mn-w-badabi.so", NULL));
+    assert_true(has_diag(ctx, "mn-w-nosym.so", NULL));
+    assert_true(has_diag(ctx, "mn-w-dupb.so", NULL));
+    mn_context_free(ctx);
+}
+
+/* Readers are loaded for probing; a writer-only module is not mapped until
+ * it is asked for by name. */
+static void test_lazy_writers(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, MN_TEST_MOD_DIR);
+    mn_context_load_readers(ctx);
+    assert_int_equal(mn_context_plugin_count(ctx), 0);
+    assert_non_null(mn_context_find(ctx, "good", MN_CAN_WRITE));
+    assert_int_equal(mn_context_plugin_count(ctx), 1);
+    mn_context_free(ctx);
+}
+
+/* The bundled plugins of the build tree load cleanly. */
+static void test_build_tree_plugins(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, MN_TEST_PLUGIN_DIR);
+    mn_context_load_all(ctx);
+    assert_int_equal(mn_context_diag_count(ctx), 0);
+    assert_non_null(mn_context_find(ctx, "xml", MN_CAN_READ | MN_CAN_WRITE));
+    mn_context_free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_good_module),
+        cmocka_unit_test(test_wrong_abi),
+        cmocka_unit_test(test_duplicate_name),
+        cmocka_unit_test(test_missing_symbol),
+        cmocka_unit_test(test_not_loadable),
+        cmocka_unit_test(test_directory_survives_bad_modules),
+        cmocka_unit_test(test_lazy_writers),
+        cmocka_unit_test(test_build_tree_plugins),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
