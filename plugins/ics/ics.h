@@ -1,0 +1,143 @@
+/* ics.h — internals of the iCalendar output plugin, shared by its files and
+ * by the unit tests in tests/ics/.
+ *
+ * The plugin works in three steps: ics_model.c reads the canonical document
+ * into plain structs (what each calendar entry says), ics_calendar.c turns
+ * them into libical components, and ics_fold.c serializes them with CRLF
+ * line ends, 75-octet folding on UTF-8 boundaries and complete TEXT
+ * escaping. */
+#ifndef MN_ICS_H
+#define MN_ICS_H
+
+#include <libical/ical.h>
+#include <libxml/tree.h>
+#include <stddef.h>
+
+#include "minutes/minutes.h"
+
+/* ---- growable string (ics_text.c) ---------------------------------------- */
+
+typedef struct ics_buf {
+    char *s;
+    size_t len, cap;
+    int failed; /* an allocation failed; every later call is a no-op */
+} ics_buf;
+
+void ics_buf_add(ics_buf *b, const char *s, size_t n);
+void ics_buf_adds(ics_buf *b, const char *s);
+void ics_buf_addc(ics_buf *b, char c);
+/* The NUL-terminated text, owned by the caller (free), or NULL when an
+ * allocation failed.  The buffer is empty afterwards. */
+char *ics_buf_take(ics_buf *b);
+void ics_buf_free(ics_buf *b);
+
+/* ---- text helpers (ics_text.c) -------------------------------------------- */
+
+/* S shortened to at most MAX_CHARS characters, cut at a word boundary with an
+ * ellipsis when it was longer.  Never splits a UTF-8 sequence.  Caller frees. */
+char *ics_shorten(const char *s, size_t max_chars);
+
+/* The sentence of TEXT (white space already folded) that contains byte
+ * OFFSET.  Sentences end at . ! ? followed by a space and a capital, digit or
+ * quote, unless the word before is an abbreviation (a single letter, a word
+ * with inner dots such as "e.g", or a short list).  Caller frees. */
+char *ics_sentence_at(const char *text, size_t offset);
+
+/* A place the sentence names, or NULL: "in New York", "at UN Headquarters"
+ * (capitalised words after "in"/"at", not a month, weekday or lone acronym);
+ * otherwise "Online" when the sentence says online or virtual.  Caller frees. */
+char *ics_place_in(const char *sentence);
+
+/* Parses a duration like "1d", "2h", "30m", "1w", "1d12h" into seconds.
+ * Returns 0 on success, -1 when S is not such a duration (or is zero or
+ * longer than a year). */
+int ics_parse_duration(const char *s, int *seconds);
+
+/* ---- identity (ics_uid.c) ------------------------------------------------- */
+
+/* 16 lower-case hex digits naming the meeting: a hash of its title (white
+ * space folded) and date.  NULLs count as empty.  OUT holds 17 bytes. */
+void ics_identity(const char *title, const char *date, char out[17]);
+
+/* The UID of the ORDINAL-th (1-based) calendar entry anchored at REF:
+ * "<identity>-<ref>@minutes", "+<ordinal>" appended to the ref from the
+ * second on.  Bytes of REF outside [A-Za-z0-9._-] are written %XX, so
+ * different refs never give the same UID.  REF NULL names the meeting
+ * itself.  Caller frees; NULL when out of memory. */
+char *ics_uid(const char identity[17], const char *ref, unsigned ordinal);
+
+/* ---- the model (ics_model.c) -------------------------------------------- */
+
+typedef struct ics_when {
+    int year, month, day;
+    int hour, minute, second;
+    int has_time; /* 0: a date (all day); 1: a UTC time */
+} ics_when;
+
+/* Parses xs:date "YYYY-MM-DD" or UTC xs:dateTime "YYYY-MM-DDTHH:MM:SS[.f]Z".
+ * Returns 0, or -1 when S is neither or names no real day. */
+int ics_parse_when(const char *s, ics_when *out);
+
+typedef struct ics_event {
+    char *id;          /* the event's id in the document */
+    char *ref;         /* the id of the item it is anchored at, or NULL */
+    char *uid;
+    int deadline;      /* kind="deadline" */
+    int tentative;     /* certain="false" */
+    ics_when start, end;
+    int has_end;
+    char *summary;     /* short, never NULL */
+    char *note;        /* the event's own description, when it says more */
+    char *sentence;    /* the sentence that names it (may be empty) */
+    char *section;     /* "1 Updates from the Secretariat", or NULL */
+    char *owner;       /* an action's owner, or NULL */
+    char *as_written;  /* the date as the minutes wrote it, or NULL */
+    char *location;    /* a place named with it, or NULL */
+    int is_action;     /* the ref is an action item */
+} ics_event;
+
+typedef struct ics_model {
+    char *title, *subtitle, *date;   /* meta; NULL when missing */
+    char *time_start, *time_end, *zone;
+    char *location, *url;
+    char *calname;                   /* title, else the source name, else "Minutes" */
+    char *agenda;                    /* "1. …\n2. …", or NULL */
+    char identity[17];
+    ics_event *events;
+    size_t n_events;
+} ics_model;
+
+/* Reads the canonical document.  Events that cannot be placed in a calendar
+ * (an unreadable start) are skipped with a warning on JOB.  Returns 0 or an
+ * MN_EX_* status; the model is owned by the caller (ics_model_free). */
+int ics_model_read(mn_job *job, xmlDocPtr doc, ics_model *m);
+void ics_model_free(ics_model *m);
+
+/* ---- the calendar (ics_calendar.c) --------------------------------------- */
+
+typedef struct ics_options {
+    int deadlines_as_events; /* --deadlines=events */
+    int alarm_seconds;       /* --alarm=…, 0 for none */
+    int include_meeting;     /* --include-meeting */
+    long long dtstamp;       /* seconds since the epoch, UTC */
+    int has_dtstamp;         /* 0: derive from the meeting date */
+} ics_options;
+
+/* Reads the plugin's options from JOB (and SOURCE_DATE_EPOCH from the
+ * environment).  Returns 0, or MN_EX_USAGE with an error on JOB. */
+int ics_options_read(mn_job *job, ics_options *o);
+
+/* Builds the VCALENDAR.  Returns a new component (icalcomponent_free), or
+ * NULL with an error on JOB. */
+icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o);
+
+/* ---- serialization (ics_fold.c) ------------------------------------------- */
+
+/* Turns libical's text into the bytes written: logical lines unfolded, the
+ * TEXT values of X-WR-* properties fully escaped (libical 3.0 leaves , and ;
+ * bare there), then every line folded at 75 octets on a UTF-8 character
+ * boundary and ended with CRLF.  Returns a new string (free), its length in
+ * *LEN, or NULL when out of memory. */
+char *ics_serialize(const char *ical, size_t *len);
+
+#endif

@@ -1,0 +1,503 @@
+/* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
+ * into the plain structs the calendar is built from: the meeting's metadata
+ * and, per event, its dates, a short summary, the sentence that names it, its
+ * section and a place.  The document is only read. */
+#include "ics.h"
+#include "xmlutil.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ICS_SUMMARY_CHARS 80   /* calendar views show about this much */
+#define ICS_SENTENCE_BYTES 2000 /* a sentence longer than this is not one */
+
+/* ---- dates ----------------------------------------------------------------- */
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* Reads exactly N digits at *P. */
+static int digits(const char **p, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)(*p)[i]))
+            return -1;
+        v = v * 10 + ((*p)[i] - '0');
+    }
+    *p += n;
+    *out = v;
+    return 0;
+}
+
+static int expect(const char **p, char c)
+{
+    return **p == c ? (++*p, 0) : -1;
+}
+
+int ics_parse_when(const char *s, ics_when *w)
+{
+    memset(w, 0, sizeof *w);
+    if (!s || digits(&s, 4, &w->year) || expect(&s, '-') || digits(&s, 2, &w->month) ||
+        expect(&s, '-') || digits(&s, 2, &w->day))
+        return -1;
+    if (w->year < 1 || w->month < 1 || w->month > 12 || w->day < 1 ||
+        w->day > days_in_month(w->year, w->month))
+        return -1;
+    if (!*s || strcmp(s, "Z") == 0)
+        return 0;
+    if ((*s == '+' || *s == '-') && strlen(s) == 6 && s[3] == ':')
+        return 0; /* xs:date may carry a zone; a day is a day */
+    if (expect(&s, 'T') || digits(&s, 2, &w->hour) || expect(&s, ':') ||
+        digits(&s, 2, &w->minute) || expect(&s, ':') || digits(&s, 2, &w->second))
+        return -1;
+    if (*s == '.')
+        for (s++; isdigit((unsigned char)*s); s++)
+            ;
+    if (strcmp(s, "Z") != 0 && strcmp(s, "+00:00") != 0)
+        return -1; /* the canonical document keeps times in UTC */
+    if (w->hour > 23 || w->minute > 59 || w->second > 59)
+        return -1;
+    w->has_time = 1;
+    return 0;
+}
+
+static int when_cmp(const ics_when *a, const ics_when *b)
+{
+    const int x[] = {a->year, a->month, a->day, a->hour, a->minute, a->second};
+    const int y[] = {b->year, b->month, b->day, b->hour, b->minute, b->second};
+    for (int i = 0; i < 6; i++)
+        if (x[i] != y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return 0;
+}
+
+/* ---- small readers ----------------------------------------------------------- */
+
+/* Attribute as a malloc'd string (free), or NULL when missing. */
+static char *attr_dup(const xmlNode *n, const char *name)
+{
+    char *v = mn_attr(n, name);
+    char *copy = v ? strdup(v) : NULL;
+    xmlFree(v);
+    return copy;
+}
+
+/* Folded text of the child NAME as a malloc'd string, or NULL when the child
+ * is missing or empty. */
+static char *child_text(const xmlNode *parent, const char *name)
+{
+    xmlNodePtr c = mn_child(parent, name);
+    if (!c)
+        return NULL;
+    char *t = mn_text_folded(c);
+    if (t && !*t) {
+        free(t);
+        t = NULL;
+    }
+    return t;
+}
+
+/* ---- the id index -------------------------------------------------------------- */
+
+typedef struct id_entry {
+    char *id;
+    xmlNodePtr node;
+} id_entry;
+
+typedef struct id_index {
+    id_entry *v;
+    size_t n, cap;
+    int failed;
+} id_index;
+
+static void index_add(id_index *ix, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || mn_is(n, "events"))
+            continue;
+        char *id = attr_dup(n, "id");
+        if (id) {
+            if (ix->n == ix->cap) {
+                size_t cap = ix->cap ? ix->cap * 2 : 64;
+                id_entry *v = realloc(ix->v, cap * sizeof *v);
+                if (!v) {
+                    free(id);
+                    ix->failed = 1;
+                    return;
+                }
+                ix->v = v;
+                ix->cap = cap;
+            }
+            ix->v[ix->n++] = (id_entry){id, n};
+        }
+        index_add(ix, n->children);
+    }
+}
+
+static int entry_cmp(const void *a, const void *b)
+{
+    return strcmp(((const id_entry *)a)->id, ((const id_entry *)b)->id);
+}
+
+static xmlNodePtr index_find(const id_index *ix, const char *id)
+{
+    id_entry key = {(char *)id, NULL};
+    id_entry *hit = id ? bsearch(&key, ix->v, ix->n, sizeof key, entry_cmp) : NULL;
+    return hit ? hit->node : NULL;
+}
+
+static void index_free(id_index *ix)
+{
+    for (size_t i = 0; i < ix->n; i++)
+        free(ix->v[i].id);
+    free(ix->v);
+}
+
+/* ---- the anchor: sentence, section, owner ---------------------------------------- */
+
+typedef struct inline_text {
+    ics_buf text;
+    long mark;        /* offset of the event's first date, or -1 */
+    char *as_written; /* that date's text */
+} inline_text;
+
+static void add_folded(ics_buf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            if (b->len > 0 && b->s[b->len - 1] != ' ')
+                ics_buf_addc(b, ' ');
+        } else {
+            ics_buf_addc(b, *s);
+        }
+    }
+}
+
+/* The element's own inline text: nested blocks (lists, tables, sections,
+ * notes) are other items with anchors of their own. */
+static void collect_inline(const xmlNode *n, const char *event_id, inline_text *it)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            add_folded(&it->text, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (mn_is(c, "list") || mn_is(c, "table") || mn_is(c, "section") || mn_is(c, "note"))
+                continue;
+            if (mn_is(c, "br")) {
+                add_folded(&it->text, " ");
+                continue;
+            }
+            if (mn_is(c, "date") && it->mark < 0 && event_id && mn_attr_is(c, "event", event_id)) {
+                it->mark = (long)it->text.len;
+                it->as_written = mn_text_folded(c);
+            }
+            collect_inline(c, event_id, it);
+        }
+    }
+}
+
+/* "4 Updates from …" for the section around N, "Agenda" in the agenda. */
+static char *section_of(const xmlNode *n)
+{
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (mn_is(p, "agenda"))
+            return strdup("Agenda");
+        if (!mn_is(p, "section"))
+            continue;
+        char *heading = child_text(p, "heading");
+        char *num = attr_dup(p, "n");
+        ics_buf b = {0};
+        if (num && *num) {
+            ics_buf_adds(&b, num);
+            if (heading)
+                ics_buf_addc(&b, ' ');
+        }
+        if (heading)
+            ics_buf_adds(&b, heading);
+        free(heading);
+        free(num);
+        char *s = ics_buf_take(&b);
+        if (s && !*s) {
+            free(s);
+            s = NULL;
+        }
+        return s;
+    }
+    return NULL;
+}
+
+/* Fills the event's sentence, as_written, section, owner and is_action from
+ * the element it is anchored at.  Returns 0 or -1 when out of memory. */
+static int read_anchor(const xmlNode *ref, ics_event *e)
+{
+    inline_text it = {.mark = -1};
+    collect_inline(ref, e->id, &it);
+    char *own = ics_buf_take(&it.text);
+    if (!own) {
+        free(it.as_written);
+        return -1;
+    }
+    size_t len = strlen(own);
+    while (len > 0 && own[len - 1] == ' ')
+        own[--len] = '\0';
+    size_t at = it.mark >= 0 ? (size_t)it.mark : 0;
+    e->sentence = ics_sentence_at(own, at);
+    free(own);
+    if (e->sentence && strlen(e->sentence) > ICS_SENTENCE_BYTES) {
+        char *cut = ics_shorten(e->sentence, ICS_SENTENCE_BYTES / 4);
+        free(e->sentence);
+        e->sentence = cut;
+    }
+    e->as_written = it.as_written;
+    e->section = section_of(ref);
+    e->is_action = mn_is(ref, "action");
+    if (e->is_action)
+        e->owner = attr_dup(ref, "owner");
+    return e->sentence ? 0 : -1;
+}
+
+/* ---- events ---------------------------------------------------------------------- */
+
+/* Reads the dates of EV.  Returns 0, or 1 when the event cannot be placed
+ * (warned on JOB). */
+static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
+{
+    char *start = attr_dup(ev, "start"), *end = attr_dup(ev, "end");
+    int rc = 0;
+    if (ics_parse_when(start, &e->start) != 0) {
+        mn_job_warn(job, 0, "ics: event %s: start \"%s\" is not a date; left out of the calendar",
+                    e->id ? e->id : "?", start ? start : "");
+        rc = 1;
+    } else if (end && ics_parse_when(end, &e->end) != 0) {
+        mn_job_warn(job, 0, "ics: event %s: end \"%s\" is not a date; ignored", e->id ? e->id : "?",
+                    end);
+    } else if (end) {
+        e->has_end = 1;
+        if (e->start.has_time != e->end.has_time) {
+            /* A day and a time cannot bound one entry: keep the days. */
+            e->start.has_time = e->end.has_time = 0;
+            e->start.hour = e->start.minute = e->start.second = 0;
+            e->end.hour = e->end.minute = e->end.second = 0;
+        }
+        if (when_cmp(&e->end, &e->start) < 0) {
+            mn_job_warn(job, 0, "ics: event %s: end %s is before start %s; end ignored",
+                        e->id ? e->id : "?", end, start);
+            e->has_end = 0;
+        }
+    }
+    free(start);
+    free(end);
+    return rc;
+}
+
+static char *first_nonempty(char *a, char *b, const char *fallback)
+{
+    if (a && *a)
+        return strdup(a);
+    if (b && *b)
+        return strdup(b);
+    return strdup(fallback);
+}
+
+/* Reads one event.  Returns 0, 1 to leave it out, or -1 when out of memory. */
+static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_event *e)
+{
+    e->id = attr_dup(ev, "id");
+    e->ref = attr_dup(ev, "ref");
+    e->deadline = mn_attr_is(ev, "kind", "deadline");
+    e->tentative = mn_attr_is(ev, "certain", "false") || mn_attr_is(ev, "certain", "0");
+    if (read_dates(job, ev, e) != 0)
+        return 1;
+    xmlNodePtr ref = index_find(ix, e->ref);
+    if (ref && read_anchor(ref, e) != 0)
+        return -1;
+    if (!ref && e->ref)
+        mn_job_warn(job, 0, "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
+                    e->ref);
+    char *summary = child_text(ev, "summary");
+    e->note = child_text(ev, "description");
+    if (e->note && e->sentence && strstr(e->sentence, e->note)) {
+        free(e->note);
+        e->note = NULL;
+    }
+    char *full = first_nonempty(summary, e->sentence, e->deadline ? "Deadline" : "Event");
+    free(summary);
+    if (!full)
+        return -1;
+    e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
+    free(full);
+    e->location = child_text(ev, "location"); /* what the events pass found */
+    if (!e->location && e->sentence)
+        e->location = ics_place_in(e->sentence);
+    return e->summary ? 0 : -1;
+}
+
+static void event_free(ics_event *e)
+{
+    free(e->id);
+    free(e->ref);
+    free(e->uid);
+    free(e->summary);
+    free(e->note);
+    free(e->sentence);
+    free(e->section);
+    free(e->owner);
+    free(e->as_written);
+    free(e->location);
+}
+
+/* ---- UIDs ------------------------------------------------------------------------- */
+
+typedef struct uid_slot {
+    const char *ref;
+    size_t index;
+} uid_slot;
+
+static int slot_cmp(const void *a, const void *b)
+{
+    const uid_slot *x = a, *y = b;
+    int c = strcmp(x->ref, y->ref);
+    return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Entries anchored at the same item are told apart by their order there. */
+static int assign_uids(ics_model *m)
+{
+    uid_slot *slots = calloc(m->n_events ? m->n_events : 1, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i < m->n_events; i++) {
+        ics_event *e = &m->events[i];
+        slots[i].ref = e->ref ? e->ref : e->id ? e->id : "";
+        slots[i].index = i;
+    }
+    qsort(slots, m->n_events, sizeof *slots, slot_cmp);
+    int rc = 0;
+    unsigned ordinal = 0;
+    for (size_t k = 0; k < m->n_events; k++) {
+        ordinal = k > 0 && strcmp(slots[k].ref, slots[k - 1].ref) == 0 ? ordinal + 1 : 1;
+        ics_event *e = &m->events[slots[k].index];
+        e->uid = ics_uid(m->identity, slots[k].ref, ordinal);
+        if (!e->uid)
+            rc = -1;
+    }
+    free(slots);
+    return rc;
+}
+
+/* ---- meta --------------------------------------------------------------------------- */
+
+static char *agenda_text(xmlNodePtr agenda)
+{
+    ics_buf b = {0};
+    for (xmlNodePtr it = mn_child(agenda, "item"); it; it = mn_next(it, "item")) {
+        char *n = attr_dup(it, "n"), *t = mn_text_folded(it);
+        if (b.len)
+            ics_buf_addc(&b, '\n');
+        if (n && *n) {
+            ics_buf_adds(&b, n);
+            ics_buf_adds(&b, isdigit((unsigned char)n[strlen(n) - 1]) ? ". " : " ");
+        }
+        ics_buf_adds(&b, t ? t : "");
+        free(n);
+        free(t);
+    }
+    if (!b.len) {
+        ics_buf_free(&b);
+        return NULL;
+    }
+    return ics_buf_take(&b);
+}
+
+static int read_meta(xmlDocPtr doc, ics_model *m)
+{
+    xmlNodePtr meta = mn_meta(doc), time = mn_child(meta, "time");
+    m->title = child_text(meta, "title");
+    m->subtitle = child_text(meta, "subtitle");
+    m->date = child_text(meta, "date");
+    m->location = child_text(meta, "location");
+    m->url = child_text(meta, "url");
+    if (time) {
+        m->time_start = attr_dup(time, "start");
+        m->time_end = attr_dup(time, "end");
+        m->zone = attr_dup(time, "zone");
+    }
+    char *source = attr_dup(mn_child(meta, "source"), "name");
+    m->calname = first_nonempty(m->title, source, "Minutes");
+    free(source);
+    m->agenda = agenda_text(mn_child(xmlDocGetRootElement(doc), "agenda"));
+    ics_identity(m->title, m->date, m->identity);
+    return m->calname ? 0 : -1;
+}
+
+/* ---- the model ------------------------------------------------------------------------ */
+
+static int read_events(mn_job *job, xmlDocPtr doc, const id_index *ix, ics_model *m)
+{
+    xmlNodePtr events = mn_child(xmlDocGetRootElement(doc), "events");
+    size_t count = 0;
+    for (xmlNodePtr ev = mn_child(events, "event"); ev; ev = mn_next(ev, "event"))
+        count++;
+    m->events = calloc(count ? count : 1, sizeof *m->events);
+    if (!m->events)
+        return -1;
+    for (xmlNodePtr ev = mn_child(events, "event"); ev; ev = mn_next(ev, "event")) {
+        ics_event *e = &m->events[m->n_events];
+        int rc = read_event(job, ix, ev, e);
+        if (rc < 0) {
+            event_free(e);
+            return -1;
+        }
+        if (rc > 0) {
+            event_free(e);
+            memset(e, 0, sizeof *e);
+            continue;
+        }
+        m->n_events++;
+    }
+    return assign_uids(m);
+}
+
+int ics_model_read(mn_job *job, xmlDocPtr doc, ics_model *m)
+{
+    memset(m, 0, sizeof *m);
+    id_index ix = {0};
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root || !mn_is(root, "minutes"))
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "ics: the document is not canonical minutes");
+    index_add(&ix, root->children);
+    if (!ix.failed)
+        qsort(ix.v, ix.n, sizeof *ix.v, entry_cmp);
+    int rc = ix.failed || read_meta(doc, m) != 0 || read_events(job, doc, &ix, m) != 0;
+    index_free(&ix);
+    if (rc) {
+        ics_model_free(m);
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "ics: out of memory");
+    }
+    return 0;
+}
+
+void ics_model_free(ics_model *m)
+{
+    for (size_t i = 0; i < m->n_events; i++)
+        event_free(&m->events[i]);
+    free(m->events);
+    free(m->title);
+    free(m->subtitle);
+    free(m->date);
+    free(m->time_start);
+    free(m->time_end);
+    free(m->zone);
+    free(m->location);
+    free(m->url);
+    free(m->calname);
+    free(m->agenda);
+    memset(m, 0, sizeof *m);
+}

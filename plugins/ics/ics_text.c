@@ -1,0 +1,314 @@
+/* ics_text.c — text helpers of the iCalendar writer: a growable string,
+ * shortening on word boundaries, the sentence around a date, the place an
+ * event names, and alarm durations. */
+#include "ics.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- ics_buf ------------------------------------------------------------ */
+
+static int buf_reserve(ics_buf *b, size_t extra)
+{
+    if (b->failed)
+        return -1;
+    if (b->len + extra + 1 <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) {
+            b->failed = 1;
+            return -1;
+        }
+        cap *= 2;
+    }
+    char *s = realloc(b->s, cap);
+    if (!s) {
+        b->failed = 1;
+        return -1;
+    }
+    b->s = s;
+    b->cap = cap;
+    return 0;
+}
+
+void ics_buf_add(ics_buf *b, const char *s, size_t n)
+{
+    if (buf_reserve(b, n) != 0)
+        return;
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void ics_buf_adds(ics_buf *b, const char *s)
+{
+    ics_buf_add(b, s, strlen(s));
+}
+
+void ics_buf_addc(ics_buf *b, char c)
+{
+    ics_buf_add(b, &c, 1);
+}
+
+char *ics_buf_take(ics_buf *b)
+{
+    char *s = NULL;
+    if (!b->failed)
+        s = b->s ? b->s : strdup("");
+    else
+        free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    b->failed = 0;
+    return s;
+}
+
+void ics_buf_free(ics_buf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
+
+/* ---- shortening ----------------------------------------------------------- */
+
+static int utf8_cont(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* Byte index just after the first N characters of S (or its end). */
+static size_t after_chars(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (s[i] && n > 0) {
+        i++;
+        while (s[i] && utf8_cont((unsigned char)s[i]))
+            i++;
+        n--;
+    }
+    return i;
+}
+
+char *ics_shorten(const char *s, size_t max_chars)
+{
+    if (max_chars < 2 || !s[after_chars(s, max_chars)])
+        return strdup(s);
+    /* The ellipsis takes one character; cut at the last word boundary unless
+     * that throws away most of the text. */
+    size_t limit = after_chars(s, max_chars - 1), cut = limit;
+    for (size_t k = limit; k > limit / 2; k--)
+        if (s[k] == ' ') {
+            cut = k;
+            break;
+        }
+    while (cut > 0 && strchr(" ,;:-", s[cut - 1]))
+        cut--;
+    ics_buf b = {0};
+    ics_buf_add(&b, s, cut);
+    ics_buf_adds(&b, "\xE2\x80\xA6"); /* … */
+    return ics_buf_take(&b);
+}
+
+/* ---- sentences -------------------------------------------------------------- */
+
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "approx", "incl",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "ltd", "co", "corp", "dept", "ed", "eds", "fig", "vol", "p", "pp", NULL};
+
+/* Whether the word that ends just before TEXT[END] (the terminator) is an
+ * abbreviation, after which a period does not end a sentence. */
+static int is_abbreviation(const char *text, size_t end)
+{
+    size_t start = end;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(')
+        start--;
+    size_t len = end - start;
+    if (len == 0)
+        return 0;
+    if (len == 1 && isalpha((unsigned char)text[start]))
+        return 1; /* an initial: "J. Smith" */
+    if (memchr(text + start, '.', len))
+        return 1; /* "e.g", "U.S" */
+    for (size_t k = 0; abbreviations[k]; k++)
+        if (strlen(abbreviations[k]) == len && strncasecmp(abbreviations[k], text + start, len) == 0)
+            return 1;
+    return 0;
+}
+
+static int starts_sentence(unsigned char c)
+{
+    return isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c >= 0x80;
+}
+
+/* Whether TEXT[I] is the space between two sentences. */
+static int is_boundary(const char *text, size_t i)
+{
+    if (text[i] != ' ' || i == 0 || !starts_sentence((unsigned char)text[i + 1]))
+        return 0;
+    size_t t = i;
+    while (t > 0 && (text[t - 1] == ')' || text[t - 1] == '"' || text[t - 1] == '\''))
+        t--;
+    /* a closing curly quote, U+201D */
+    if (t >= 3 && memcmp(text + t - 3, "\xE2\x80\x9D", 3) == 0)
+        t -= 3;
+    if (t == 0 || !strchr(".!?", text[t - 1]))
+        return 0;
+    return text[t - 1] != '.' || !is_abbreviation(text, t - 1);
+}
+
+char *ics_sentence_at(const char *text, size_t offset)
+{
+    size_t len = strlen(text);
+    if (offset > len)
+        offset = len;
+    size_t start = offset, end = offset;
+    while (start > 0 && !is_boundary(text, start - 1))
+        start--;
+    while (end < len && !is_boundary(text, end))
+        end++;
+    while (start < end && text[start] == ' ')
+        start++;
+    while (end > start && text[end - 1] == ' ')
+        end--;
+    ics_buf b = {0};
+    ics_buf_add(&b, text + start, end - start);
+    return ics_buf_take(&b);
+}
+
+/* ---- places -------------------------------------------------------------------- */
+
+static const char *const not_places[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "French",
+    "Spanish", "Arabic", "Chinese", "Russian", "Annex", "Section", "Part", "Item", NULL};
+
+static const char *const connectors[] = {"of", "de", "des", "du", "la", "le", "del", NULL};
+
+/* Length of the capitalised word at S (letters, '-', '\'', '.'), or 0. */
+static size_t cap_word(const char *s)
+{
+    if (!isupper((unsigned char)s[0]))
+        return 0;
+    size_t n = 1;
+    while (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80 || s[n] == '-' ||
+           s[n] == '\'')
+        n++;
+    if (s[n] && s[n] != ' ' && !strchr(".,;:)!?", s[n]))
+        return 0; /* "WSIS+20", "14:00" */
+    return n;
+}
+
+static int word_in(const char *s, size_t n, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && strncmp(list[k], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_acronym(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (islower((unsigned char)s[k]))
+            return 0;
+    return n > 1;
+}
+
+/* The place after "in "/"at " at S, as a new string, or NULL. */
+static char *place_after(const char *s)
+{
+    size_t n = cap_word(s);
+    if (!n || word_in(s, n, not_places))
+        return NULL;
+    size_t end = n, words = 1, plain = !is_acronym(s, n);
+    while (words < 4 && s[end] == ' ') {
+        const char *w = s + end + 1;
+        size_t c = 0;
+        if (!cap_word(w)) {
+            while (isalpha((unsigned char)w[c]))
+                c++;
+            if (!c || w[c] != ' ' || !word_in(w, c, connectors) || !cap_word(w + c + 1))
+                break;
+            w += c + 1;
+        }
+        size_t m = cap_word(w);
+        if (!m || word_in(w, m, not_places))
+            break;
+        plain |= !is_acronym(w, m);
+        end = (size_t)(w - s) + m;
+        words++;
+    }
+    if (!plain)
+        return NULL; /* "at LACIGF": an acronym alone is more often an event than a place */
+    return strndup(s, end);
+}
+
+static int has_word_ci(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; (p = strcasestr(p, word)) != NULL; p += n) {
+        int before = p == text || !isalnum((unsigned char)p[-1]);
+        int after = !isalnum((unsigned char)p[n]);
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+char *ics_place_in(const char *sentence)
+{
+    for (const char *p = sentence; *p; p++) {
+        if (p != sentence && p[-1] != ' ' && p[-1] != '(')
+            continue;
+        if (strncasecmp(p, "in ", 3) != 0 && strncasecmp(p, "at ", 3) != 0)
+            continue;
+        char *place = place_after(p + 3);
+        if (place)
+            return place;
+    }
+    if (has_word_ci(sentence, "online") || has_word_ci(sentence, "virtual") ||
+        has_word_ci(sentence, "virtually"))
+        return strdup("Online");
+    return NULL;
+}
+
+/* ---- durations ------------------------------------------------------------------- */
+
+int ics_parse_duration(const char *s, int *seconds)
+{
+    long long total = 0;
+    const char *p = s;
+    if (!p || !*p)
+        return -1;
+    while (*p) {
+        if (!isdigit((unsigned char)*p))
+            return -1;
+        long long n = 0;
+        while (isdigit((unsigned char)*p)) {
+            n = n * 10 + (*p++ - '0');
+            if (n > 1000000)
+                return -1;
+        }
+        switch (tolower((unsigned char)*p++)) {
+        case 'w': total += n * 604800; break;
+        case 'd': total += n * 86400; break;
+        case 'h': total += n * 3600; break;
+        case 'm': total += n * 60; break;
+        default: return -1;
+        }
+        if (total > 366LL * 86400)
+            return -1;
+    }
+    if (total <= 0)
+        return -1;
+    *seconds = (int)total;
+    return 0;
+}
