@@ -62,6 +62,7 @@ typedef struct mn_tx {
 enum { MN_ORDER_NONE = 0, MN_ORDER_DMY, MN_ORDER_MDY };
 
 typedef struct mn_tparser {
+    const char *text; /* the text the tokens were lexed from (zone names) */
     const mn_ttok *t;
     int n;     /* tokens an expression may use */
     int n_all; /* tokens that may be looked at (context after the limit) */

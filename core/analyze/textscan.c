@@ -174,6 +174,10 @@ int mn_ts_starts_upper(const char *s)
         return isupper(*u);
     if (u[0] == 0xC3) /* Latin-1: U+00C0..U+00DE are capitals */
         return u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
+    /* U+2000..U+2FFF are punctuation, arrows and symbols; U+3000.. CJK
+     * punctuation.  Other scripts without case count as capitals. */
+    if (u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
+        return 0;
     return u[0] >= 0xC4;
 }
 

@@ -1,4 +1,5 @@
 /* main.c — `minutes`: dispatch to convert, validate and plugins. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,9 @@ static void mn_usage(FILE *fp)
 
 int main(int argc, char **argv)
 {
+    /* Past a file size limit (ulimit -f) a write should fail with EFBIG and
+     * be reported, not kill the process with SIGXFSZ. */
+    signal(SIGXFSZ, SIG_IGN);
     mn_cli cli = {0};
     cli.ctx = mn_context_new();
     if (!cli.ctx)
