@@ -54,6 +54,8 @@ typedef struct md_render {
     unsigned open_lists, open_spans, flow_depth;
     int in_heading, in_code, in_thead, in_image;
     int suppress;     /* > 0: text is left out (HTML blocks, struck text) */
+    int after_struck; /* struck text was just left out */
+    int last_space;   /* the last text written ended with a space */
     int break_pending;
     int flat_pending; /* a flattened item or paragraph starts at the next text */
     char flat_label[16];
@@ -130,6 +132,8 @@ static int md_text_out(md_render *r, const char *text, size_t len)
 {
     if (md_flush(r))
         return r->status;
+    if (len)
+        r->last_space = text[len - 1] == ' ';
     return md_fail(r, mn_builder_text(r->b, text, len));
 }
 
@@ -434,11 +438,12 @@ static int md_leave_span(MD_SPANTYPE type, void *detail, void *ud)
     md_render *r = ud;
     (void)detail;
     int kind = r->spans[--r->nspans];
-    if (kind == MD_SPAN_SUPPRESS)
+    if (kind == MD_SPAN_SUPPRESS) {
         r->suppress--;
-    else if (kind == MD_SPAN_IMAGE)
+        r->after_struck = 1;
+    } else if (kind == MD_SPAN_IMAGE) {
         r->in_image--;
-    else if (kind == MD_SPAN_OPENED) {
+    } else if (kind == MD_SPAN_OPENED) {
         r->open_spans--;
         if (md_flush(r))
             return r->status;
@@ -565,10 +570,12 @@ static int md_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
         return n ? md_text_out(r, buf, n) : md_text_out(r, text, len);
     }
     size_t skip = md_take_heading_label(r, type, text, len);
-    /* Text that starts a block after left-out text (~~struck~~ words) loses
-     * the space that separated it. */
-    while (skip < len && text[skip] == ' ' && md_block_pending(r))
-        skip++;
+    /* Text after left-out words ("on ~~15~~ 16 March") loses the space that
+     * separated them, when a space or the start of a block precedes. */
+    if (r->after_struck && (r->last_space || md_block_pending(r)))
+        while (skip < len && text[skip] == ' ')
+            skip++;
+    r->after_struck = 0;
     return md_text_out(r, text + skip, len - skip);
 }
 

@@ -108,12 +108,10 @@ int mn_md_is_field_line(const char *t, size_t len)
     if (words > MD_MAX_FIELD_WORDS || t[i - 1] == ' ')
         return 0;
     /* "Label:" "**Label:**" or "**Label**:", then space or the end of the line. */
-    size_t j = md_skip_emphasis(t, len, i);
-    if (j < len && t[j] == ':')
-        return md_ends_field(t, len, j + 1);
     if (i < len && t[i] == ':')
         return md_ends_field(t, len, md_skip_emphasis(t, len, i + 1));
-    return 0;
+    size_t j = md_skip_emphasis(t, len, i);
+    return j < len && t[j] == ':' && md_ends_field(t, len, j + 1);
 }
 
 size_t mn_md_put_utf8(uint32_t c, char *out)
