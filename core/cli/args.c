@@ -168,6 +168,16 @@ static int mn_parse_core(mn_cli *cli, mn_convert_opts *o, int argc, char **argv,
         o->jobs = v ? atoi(v) : 0;
         return o->jobs > 0 ? 0 : -1;
     }
+    if (mn_is(a, NULL, "--time-limit")) {
+        const char *v = mn_value(argc, argv, i);
+        o->time_limit = v ? atof(v) : 0;
+        return o->time_limit > 0 ? 0 : -1;
+    }
+    if (mn_is(a, NULL, "--memory-limit")) {
+        const char *v = mn_value(argc, argv, i);
+        o->memory_limit = v ? mn_parse_size(v) : 0;
+        return o->memory_limit > 0 ? 0 : -1;
+    }
     if (mn_is(a, NULL, "--shard"))
         return mn_parse_shard(o, mn_value(argc, argv, i));
     if (strcmp(a, "-r") == 0 || strcmp(a, "--recursive") == 0)

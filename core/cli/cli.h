@@ -11,6 +11,8 @@ typedef struct mn_cli {
     int verbose;
 } mn_cli;
 
+/* "FILE:LINE: warning: message" (free with free()), NULL on no memory. */
+char *mn_cli_format_diag(const mn_diag *d);
 /* Prints a job's diagnostics as FILE:LINE: warning|error: message. */
 void mn_cli_print_diags(const mn_job *job);
 /* Prints the context's loader diagnostics (refused plugins). */

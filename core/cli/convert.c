@@ -1,9 +1,11 @@
-/* convert.c — `minutes convert`: plan each input's outputs and run a job per
- * input.  Every input is tried; the exit status is the highest seen. */
+/* convert.c — `minutes convert`: plan each input's outputs and hand the
+ * inputs to the batch runner.  Every input is tried; the exit status is the
+ * highest seen. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "convert.h"
@@ -16,12 +18,12 @@ static int mn_is_dir(const char *path)
 
 /* Several inputs or formats, an existing directory, or a trailing slash:
  * -o names a directory. */
-static int mn_output_is_dir(const mn_convert_opts *o)
+int mn_output_is_dir(const mn_convert_opts *o)
 {
     if (!o->output || strcmp(o->output, "-") == 0)
         return 0;
     size_t n = strlen(o->output);
-    return o->n_inputs > 1 || o->n_formats > 1 || o->recursive || mn_is_dir(o->output) ||
+    return o->many || o->n_inputs > 1 || o->n_formats > 1 || o->recursive || mn_is_dir(o->output) ||
            (n && o->output[n - 1] == '/');
 }
 
@@ -75,7 +77,15 @@ static int mn_make_dir(const char *dir)
     return rc;
 }
 
-static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, const char *input)
+static long mn_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, const char *input,
+                        mn_result *r)
 {
     int worst = 0;
     for (size_t f = 0; f < o->n_formats; f++) {
@@ -83,8 +93,8 @@ static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, cons
         if (!path)
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
         int rc = mn_job_write(job, o->formats[f], path);
-        if (rc == 0 && cli->verbose && strcmp(path, "-") != 0)
-            fprintf(stderr, "%s -> %s\n", mn_job_input_name(job), path);
+        if (rc == 0)
+            mn_result_add_output(r, path);
         if (rc > worst)
             worst = rc;
         free(path);
@@ -92,28 +102,36 @@ static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, cons
     return worst;
 }
 
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input)
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r)
 {
+    long start = mn_now_ms();
     mn_job *job = mn_job_new(cli->ctx, input);
     if (!job)
-        return MN_EX_SOFTWARE;
+        return r->status = MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_kv; i++)
         mn_job_set_option(job, o->kv[i].name, o->kv[i].value);
     int rc = mn_job_read(job);
     if (rc == 0)
-        rc = mn_write_all(cli, o, job, input);
-    mn_cli_print_diags(job);
+        rc = mn_write_all(cli, o, job, input, r);
+    for (size_t i = 0; i < mn_job_diag_count(job); i++) {
+        const mn_diag *d = mn_job_diag(job, i);
+        char *line = mn_cli_format_diag(d);
+        if (line)
+            mn_result_add_diag(r, line, d->severity == MN_WARNING);
+        free(line);
+    }
     mn_job_free(job);
-    return rc;
+    r->ms = mn_now_ms() - start;
+    return r->status = rc;
 }
 
-static int mn_check_plan(mn_cli *cli, const mn_convert_opts *o)
+static int mn_check_plan(const mn_convert_opts *o)
 {
-    if (!o->output && (o->n_inputs > 1 || o->n_formats > 1)) {
+    if (!o->output && (o->many || o->n_inputs > 1 || o->n_formats > 1)) {
         mn_cli_error("several outputs need -o DIRECTORY");
         return MN_EX_USAGE;
     }
-    if (o->output && strcmp(o->output, "-") == 0 && (o->n_inputs > 1 || o->n_formats > 1)) {
+    if (o->output && strcmp(o->output, "-") == 0 && (o->many || o->n_inputs > 1 || o->n_formats > 1)) {
         mn_cli_error("only one output can go to standard output");
         return MN_EX_USAGE;
     }
@@ -121,7 +139,6 @@ static int mn_check_plan(mn_cli *cli, const mn_convert_opts *o)
         mn_cli_error("%s: cannot create directory: %s", o->output, strerror(errno));
         return MN_EX_CANTCREAT;
     }
-    (void)cli;
     return 0;
 }
 
@@ -130,18 +147,30 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
     mn_convert_opts o;
     int rc = mn_convert_parse(cli, &o, argc, argv);
     if (rc == 0)
-        rc = mn_check_plan(cli, &o);
+        rc = mn_expand_inputs(cli, &o);
+    if (rc == 0) {
+        mn_shard_inputs(&o);
+        rc = mn_check_plan(&o);
+    }
     if (rc) {
         mn_convert_opts_free(&o);
         return rc;
     }
     mn_cli_print_context_diags(cli->ctx);
-    int worst = 0;
-    for (size_t i = 0; i < o.n_inputs; i++) {
-        rc = mn_convert_one(cli, &o, o.inputs[i]);
+    mn_result *results = calloc(o.n_inputs ? o.n_inputs : 1, sizeof *results);
+    if (!results) {
+        mn_convert_opts_free(&o);
+        return MN_EX_SOFTWARE;
+    }
+    int worst = mn_run_batch(cli, &o, results);
+    if (o.report) {
+        rc = mn_write_report(o.report, &o, results, worst);
         if (rc > worst)
             worst = rc;
     }
+    for (size_t i = 0; i < o.n_inputs; i++)
+        mn_result_clear(&results[i]);
+    free(results);
     mn_convert_opts_free(&o);
     return worst;
 }

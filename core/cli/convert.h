@@ -1,8 +1,9 @@
-/* convert.h — the convert command's options and plan. */
+/* convert.h — the convert command's options, plan and per-input work. */
 #ifndef MN_CONVERT_H
 #define MN_CONVERT_H
 
 #include "cli.h"
+#include "result.h"
 
 typedef struct mn_opt_kv {
     char *name;        /* owned */
@@ -17,7 +18,10 @@ typedef struct mn_convert_opts {
     int jobs;
     int recursive;
     unsigned shard_index, shard_count; /* 1-based; 0/0 when not sharded */
-    char **inputs;      /* owned */
+    double time_limit;  /* seconds of CPU per input, 0 = none */
+    size_t memory_limit; /* bytes of address space per input, 0 = none */
+    int many;           /* several inputs asked for (a directory, a glob, a list) */
+    char **inputs;      /* owned: as given, then as expanded */
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
@@ -27,12 +31,30 @@ typedef struct mn_convert_opts {
 int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv);
 void mn_convert_opts_free(mn_convert_opts *o);
 
-/* Converts one input into every asked-for format; prints its diagnostics.
- * Returns the input's status. */
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input);
+/* Converts one input into every asked-for format, recording what happened
+ * in r (nothing is printed).  Returns the input's status. */
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r);
 
-/* The path input INPUT's output in FORMAT goes to: "-" for stdout, or a
- * newly allocated path (free with free()); NULL when it cannot be planned. */
+/* Whether -o names a directory for this plan. */
+int mn_output_is_dir(const mn_convert_opts *o);
+/* The path INPUT's output in FORMAT goes to: "-" for stdout, or a new path
+ * (free with free()); NULL on no memory. */
 char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, const char *input, const char *format);
+
+/* Replaces o->inputs by the files they name: directories (recursively with
+ * -r) give their files whose extensions a reader claims, in name order; a
+ * pattern that names no file is expanded as a glob.  Returns a status. */
+int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o);
+/* Keeps only shard I of N (by a hash of each path, so adding a file moves no
+ * other file to another shard). */
+void mn_shard_inputs(mn_convert_opts *o);
+
+/* Runs every input (in child processes with -j, limits or several inputs);
+ * prints diagnostics; fills results[i] for inputs[i].  Returns the worst
+ * status. */
+int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, mn_result *results);
+
+/* Writes the JSON report atomically.  Returns a status. */
+int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst);
 
 #endif

@@ -1,6 +1,7 @@
 /* diag.c — how the command line shows diagnostics. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli.h"
 
@@ -9,14 +10,22 @@ static const char *mn_severity_name(mn_severity s)
     return s == MN_ERROR ? "error" : s == MN_WARNING ? "warning" : "note";
 }
 
+char *mn_cli_format_diag(const mn_diag *d)
+{
+    char *s = NULL;
+    const char *file = d->file ? d->file : "minutes";
+    int n = d->line ? asprintf(&s, "%s:%u: %s: %s", file, d->line, mn_severity_name(d->severity), d->message)
+                    : asprintf(&s, "%s: %s: %s", file, mn_severity_name(d->severity), d->message);
+    return n < 0 ? NULL : s;
+}
+
 void mn_cli_print_diags(const mn_job *job)
 {
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
-        const mn_diag *d = mn_job_diag(job, i);
-        if (d->line)
-            fprintf(stderr, "%s:%u: %s: %s\n", d->file, d->line, mn_severity_name(d->severity), d->message);
-        else
-            fprintf(stderr, "%s: %s: %s\n", d->file, mn_severity_name(d->severity), d->message);
+        char *line = mn_cli_format_diag(mn_job_diag(job, i));
+        if (line)
+            fprintf(stderr, "%s\n", line);
+        free(line);
     }
 }
 

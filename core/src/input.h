@@ -7,7 +7,4 @@
 /* Reads the job's input into job->data (NUL-terminated).  Returns a status. */
 int mn_input_load(mn_job *job);
 
-/* "10M", "512k", "1000" → bytes; 0 when malformed. */
-size_t mn_parse_size(const char *s);
-
 #endif

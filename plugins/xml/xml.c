@@ -65,7 +65,7 @@ static int mn_xml_read(mn_job *job, mn_input *in, mn_builder *b)
 {
     size_t size = 0;
     const unsigned char *data = mn_input_data(in, &size);
-    xmlDocPtr doc = mn_xml_parse_safe(job, mn_input_name(in), data, size);
+    xmlDocPtr doc = mn_xml_parse_safe(job, "canonical XML", data, size);
     if (!doc)
         return MN_EX_DATAERR;
     xmlNodePtr root = xmlDocGetRootElement(doc);

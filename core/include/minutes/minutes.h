@@ -62,6 +62,9 @@ typedef struct mn_plugin mn_plugin;   /* defined in plugin.h */
 
 MN_API const char *mn_version(void);
 
+/* "10M", "512k", "1000" → bytes (K, M, G are powers of 1024); 0 when malformed. */
+MN_API size_t mn_parse_size(const char *s);
+
 /* ---- Context and plugin loading --------------------------------------- */
 
 /* New context with no plugin directories.  Owned by the caller. */

@@ -1,0 +1,674 @@
+/* annexes.c — the annexes pass: the agenda and the participants, out of the
+ * body into `agenda` and `participants` (docs/INTERNALS.md).
+ *
+ * Agenda: a section whose heading is an annex/appendix about the agenda
+ * ("Annex 1: Meeting Agenda") or just "Agenda"; its list items and numbered
+ * lines become `agenda/item n` (n as written, one trailing '.' or ')'
+ * dropped).  Participants: a section whose heading is an annex/appendix
+ * about participants/attendance or just "Participants", "Attendance",
+ * "Present"…; its table rows are `Surname<TAB>Given` persons and role rows (a
+ * label with an empty second cell, or one cell spanning the row) that open
+ * groups; its lines and list items are "Label: A, B" groups or names.
+ * Anywhere in the body, "Present: A, B (Chair), C", "Apologies:",
+ * "Regrets:" lines give labelled groups and "Chair:", "Scribe:" lines give
+ * roles; so do the reader's chair/scribe/participant/regrets properties.
+ * A free-written name is split into given and family name only when that is
+ * clear: two words, "Given Family".  What a pass cannot place stays in the
+ * body: an annex section is removed only when all of it was used. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+typedef struct mn_role {
+    char *name;
+    char *role;
+    char *label; /* group label when the person is not listed anywhere */
+    struct mn_role *next;
+} mn_role;
+
+typedef struct mn_annexes {
+    mn_job *job;
+    xmlDocPtr doc;
+    xmlNodePtr agenda;       /* unlinked until the end; owned here until linked */
+    xmlNodePtr participants; /* likewise */
+    mn_role *roles, **roles_tail;
+} mn_annexes;
+
+enum mn_annex_kind { MN_ANNEX_NONE, MN_ANNEX_AGENDA, MN_ANNEX_PARTICIPANTS };
+
+/* ---- recognising the headings ---------------------------------------------- */
+
+static const char *const mn_agenda_titles[] = {
+    "agenda", "meeting agenda", "draft agenda", "agenda items", "proposed agenda",
+    "adopted agenda", "order of business", NULL};
+static const char *const mn_people_titles[] = {
+    "participants", "list of participants", "participant list", "participants list",
+    "attendance", "attendance list", "attendees", "present", "in attendance",
+    "members present", "list of attendees", NULL};
+static const char *const mn_people_words[] = {"participants", "participant", "attendance",
+                                              "attendees", "present", NULL};
+
+static int mn_in_list(const char *s, size_t len, const char *const *list)
+{
+    for (; *list; list++)
+        if (mn_ts_equal(s, len, *list))
+            return 1;
+    return 0;
+}
+
+static int mn_has_any_word(const char *s, const char *const *words)
+{
+    for (; *words; words++)
+        if (mn_ts_has_word(s, *words))
+            return 1;
+    return 0;
+}
+
+static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
+{
+    char *t = mn_ts_inline_folded(mn_child(section, "heading"));
+    if (!t)
+        return MN_ANNEX_NONE;
+    size_t len = strlen(t);
+    if (len && t[len - 1] == ':')
+        len--;
+    int annex = mn_ts_prefix(t, "annex", 1) || mn_ts_prefix(t, "appendix", 1) ||
+                mn_ts_prefix(t, "attachment", 1);
+    enum mn_annex_kind k = MN_ANNEX_NONE;
+    if (mn_in_list(t, len, mn_agenda_titles) || (annex && mn_ts_has_word(t, "agenda")))
+        k = MN_ANNEX_AGENDA;
+    else if (mn_in_list(t, len, mn_people_titles) || (annex && mn_has_any_word(t, mn_people_words)))
+        k = MN_ANNEX_PARTICIPANTS;
+    free(t);
+    return k;
+}
+
+/* ---- the agenda --------------------------------------------------------------- */
+
+static xmlNodePtr mn_new(mn_annexes *ax, const char *name)
+{
+    xmlNodePtr root = xmlDocGetRootElement(ax->doc);
+    return xmlNewDocNode(ax->doc, root ? root->ns : NULL, BAD_CAST name, NULL);
+}
+
+/* Moves el's inline content into a new agenda item; a label that starts the
+ * text gives n when el has none. */
+static void mn_agenda_item(mn_annexes *ax, xmlNodePtr el, const char *n)
+{
+    xmlNodePtr item = mn_new(ax, "item");
+    if (!item)
+        return;
+    item->line = el->line;
+    xmlAddChild(ax->agenda, item);
+    for (xmlNodePtr c = el->children, next; c; c = next) {
+        next = c->next;
+        if (mn_ts_is_block(c))
+            continue;
+        xmlUnlinkNode(c);
+        xmlAddChild(item, c);
+    }
+    char *text = n ? NULL : mn_ts_inline_folded(item);
+    mn_label l;
+    if (text && mn_ts_label(text, &l)) {
+        mn_ts_strip_lead(item, l.len);
+        n = l.n;
+    }
+    if (n && *n) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%s", n);
+        size_t k = strlen(buf);
+        if (k > 1 && (buf[k - 1] == '.' || buf[k - 1] == ')'))
+            buf[k - 1] = '\0';
+        mn_set_attr(item, "n", buf);
+    }
+    free(text);
+}
+
+static void mn_agenda_list(mn_annexes *ax, xmlNodePtr list)
+{
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        char *n = mn_attr(it, "n");
+        int bullet = n && !strpbrk(n, "0123456789") && strlen(n) <= 4 &&
+                     !((n[0] >= 'A' && n[0] <= 'Z') || (n[0] >= 'a' && n[0] <= 'z'));
+        mn_agenda_item(ax, it, bullet ? NULL : n);
+        xmlFree(n);
+        for (xmlNodePtr sub = mn_child(it, "list"); sub; sub = mn_next(sub, "list"))
+            mn_agenda_list(ax, sub);
+    }
+}
+
+/* A paragraph whose lines (split at br) are agenda items. */
+static void mn_agenda_lines(mn_annexes *ax, xmlNodePtr p)
+{
+    while (p->children) {
+        xmlNodePtr line = mn_new(ax, "p");
+        if (!line)
+            return;
+        line->line = p->line;
+        while (p->children && !mn_is(p->children, "br")) {
+            xmlNodePtr c = p->children;
+            xmlUnlinkNode(c);
+            xmlAddChild(line, c);
+        }
+        if (p->children)
+            mn_ts_drop(p->children);
+        if (!mn_ts_is_empty(line))
+            mn_agenda_item(ax, line, NULL);
+        xmlFreeNode(line);
+    }
+}
+
+/* Takes the agenda out of section; returns 1 when nothing else was in it. */
+static int mn_take_agenda(mn_annexes *ax, xmlNodePtr section)
+{
+    if (!ax->agenda && !(ax->agenda = mn_new(ax, "agenda")))
+        return 0;
+    int all = 1;
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
+        next = mn_next(c, NULL);
+        if (mn_is(c, "list")) {
+            mn_agenda_list(ax, c);
+            mn_ts_drop(c);
+        } else if (mn_is(c, "p")) {
+            mn_agenda_lines(ax, c);
+            mn_ts_drop(c);
+        } else {
+            all = 0;
+        }
+    }
+    return all;
+}
+
+/* ---- people ------------------------------------------------------------------------ */
+
+static xmlNodePtr mn_group(mn_annexes *ax, const char *label)
+{
+    if (!ax->participants && !(ax->participants = mn_new(ax, "participants")))
+        return NULL;
+    xmlNodePtr g = mn_add(ax->participants, "group", NULL);
+    if (g && label && *label)
+        mn_set_attr(g, "label", label);
+    return g;
+}
+
+/* "Given Family" split when clear: two words, each a capitalised word or an
+ * initial, the family name at least two letters. */
+static void mn_split_name(const char *name, xmlNodePtr person)
+{
+    const char *sp = strchr(name, ' ');
+    if (!sp || strchr(sp + 1, ' ') || !mn_ts_starts_upper(name) || !mn_ts_starts_upper(sp + 1))
+        return;
+    for (const char *p = name; *p; p++)
+        if ((*p >= '0' && *p <= '9') || strchr("()/@&,;:", *p))
+            return;
+    if (strlen(sp + 1) < 2 || sp[strlen(sp) - 1] == '.')
+        return;
+    char given[128];
+    size_t k = (size_t)(sp - name);
+    if (k >= sizeof given)
+        return;
+    memcpy(given, name, k);
+    given[k] = '\0';
+    mn_set_attr(person, "family", sp + 1);
+    mn_set_attr(person, "given", given);
+}
+
+static const struct {
+    const char *word;
+    const char *role;
+} mn_roles[] = {
+    {"chair", "chair"},           {"chairperson", "chair"},   {"chairman", "chair"},
+    {"chairwoman", "chair"},      {"chaired by", "chair"},    {"chairs", "chair"},
+    {"co-chair", "co-chair"},     {"co-chairs", "co-chair"},  {"vice-chair", "vice-chair"},
+    {"vice chair", "vice-chair"}, {"scribe", "scribe"},       {"minutes", "scribe"},
+    {"minute taker", "scribe"},   {"minutes taken by", "scribe"}, {"note taker", "scribe"},
+    {"note-taker", "scribe"},     {"notes taken by", "scribe"}, {"secretary", "scribe"},
+    {"rapporteur", "rapporteur"}, {"facilitator", "facilitator"}, {"moderator", "moderator"},
+    {"host", "host"},             {"guest", "guest"},         {"observer", "observer"},
+};
+
+static const char *mn_role_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof mn_roles / sizeof mn_roles[0]; i++)
+        if (mn_ts_equal(s, len, mn_roles[i].word))
+            return mn_roles[i].role;
+    return NULL;
+}
+
+static const char *const mn_not_names[] = {"none", "n/a", "nil", "nobody", "all", "tbd",
+                                           "tba", "everyone", NULL};
+
+/* Whether a folded piece reads as a person's name. */
+static int mn_name_like(const char *s)
+{
+    size_t len = strlen(s);
+    if (len < 2 || len > 80 || !mn_ts_starts_upper(s) || mn_in_list(s, len, mn_not_names))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if ((*p >= '0' && *p <= '9') || strchr(":;!?\"", *p))
+            return 0;
+    return mn_ts_word_count(s) <= 6;
+}
+
+/* Adds a person written as "Name" or "Name (Role)" / "Name (Organisation)". */
+static xmlNodePtr mn_person_text(xmlNodePtr group, const char *text)
+{
+    char name[256];
+    snprintf(name, sizeof name, "%s", text);
+    const char *role = NULL;
+    char *affiliation = NULL;
+    char *open = strrchr(name, '(');
+    size_t len = strlen(name);
+    if (open && open > name && len > 0 && name[len - 1] == ')') {
+        name[len - 1] = '\0';
+        role = mn_role_word(open + 1, strlen(open + 1));
+        if (!role)
+            affiliation = open + 1;
+        *open = '\0';
+        char *folded = mn_ts_fold(name, strlen(name));
+        snprintf(name, sizeof name, "%s", folded ? folded : "");
+        free(folded);
+    }
+    xmlNodePtr person = mn_add(group, "person", name);
+    if (!person)
+        return NULL;
+    mn_split_name(name, person);
+    if (role)
+        mn_set_attr(person, "role", role);
+    if (affiliation && *affiliation)
+        mn_set_attr(person, "affiliation", affiliation);
+    return person;
+}
+
+/* Splits a list of names ("A, B (Chair) and C") into pieces; returns how
+ * many, 0 when one does not read as a name.  Pieces are malloc'd. */
+static size_t mn_split_names(const char *value, char **pieces, size_t max)
+{
+    size_t n = 0;
+    const char *p = value;
+    while (*p && n < max) {
+        size_t len = strcspn(p, ",;&");
+        const char *and = NULL;
+        for (const char *q = p; q < p + len && !and; q++)
+            if (q[0] == ' ' && mn_ts_prefix(q + 1, "and ", 0))
+                and = q;
+        if (and)
+            len = (size_t)(and - p);
+        pieces[n] = mn_ts_fold(p, len);
+        if (!pieces[n])
+            break;
+        if (*pieces[n]) {
+            char *paren = strchr(pieces[n], '(');
+            size_t head = paren ? (size_t)(paren - pieces[n]) : strlen(pieces[n]);
+            char *name = mn_ts_fold(pieces[n], head);
+            int ok = name && mn_name_like(name);
+            free(name);
+            if (!ok) {
+                for (size_t i = 0; i <= n; i++)
+                    free(pieces[i]);
+                return 0;
+            }
+            n++;
+        } else {
+            free(pieces[n]);
+        }
+        p += len;
+        p += and ? 5 : (*p != '\0');
+    }
+    if (*p) { /* too many names to take apart: leave the line alone */
+        for (size_t i = 0; i < n; i++)
+            free(pieces[i]);
+        return 0;
+    }
+    return n;
+}
+
+static void mn_add_role(mn_annexes *ax, const char *name, const char *role, const char *label)
+{
+    mn_role *r = calloc(1, sizeof *r);
+    if (!r)
+        return;
+    r->name = strdup(name);
+    r->role = strdup(role);
+    r->label = strdup(label);
+    *ax->roles_tail = r;
+    ax->roles_tail = &r->next;
+}
+
+/* Keys of the lines that list people anywhere in the body. */
+static const char *const mn_group_keys[] = {
+    "present", "attendees", "attending", "attendance", "participants", "in attendance",
+    "also present", "members present", "apologies", "apologies received", "regrets",
+    "absent", "guests", "observers", NULL};
+
+/* "Label: A, B (Chair), C".  ANY_LABEL accepts any short label (inside a
+ * participants section).  Returns 1 when the line was taken. */
+static int mn_people_line(mn_annexes *ax, const char *text, int any_label, xmlNodePtr *pending,
+                          xmlNodePtr next)
+{
+    const char *colon = strchr(text, ':');
+    if (!colon || colon == text)
+        return 0;
+    size_t klen = (size_t)(colon - text);
+    char *label = mn_ts_fold(text, klen);
+    const char *role = label ? mn_role_word(label, strlen(label)) : NULL;
+    int group = label && (mn_in_list(label, strlen(label), mn_group_keys) ||
+                          (any_label && mn_ts_word_count(label) <= 8 && mn_ts_starts_upper(label)));
+    const char *value = colon + 1 + mn_ts_skip_space(colon + 1);
+    int taken = 0;
+    if ((role || group) && !*value && mn_is(next, "list") && group) {
+        *pending = mn_group(ax, label); /* "Present:" over a list of names */
+        taken = *pending != NULL;
+    } else if ((role || group) && *value) {
+        char *pieces[200];
+        size_t n = mn_split_names(value, pieces, 200);
+        xmlNodePtr g = n && !role ? mn_group(ax, label) : NULL;
+        for (size_t i = 0; i < n; i++) {
+            if (role)
+                mn_add_role(ax, pieces[i], role, label);
+            else if (g)
+                mn_person_text(g, pieces[i]);
+            free(pieces[i]);
+        }
+        taken = n > 0;
+    }
+    free(label);
+    return taken;
+}
+
+/* ---- the participants section ------------------------------------------------------- */
+
+static const char *const mn_header_words[] = {
+    "surname", "family name", "last name", "name", "first name", "given name", "forename",
+    "given names", "organisation", "organization", "affiliation", "role", "country",
+    "stakeholder group", "email", "e-mail", NULL};
+
+typedef struct mn_cells {
+    char *text[8];
+    size_t count;  /* cells read (at most 8) */
+    size_t filled; /* non-empty ones */
+    int span;      /* the first cell spans two columns or more */
+} mn_cells;
+
+static void mn_cells_read(const xmlNode *row, mn_cells *c)
+{
+    memset(c, 0, sizeof *c);
+    for (xmlNodePtr cell = mn_child(row, "cell"); cell && c->count < 8; cell = mn_next(cell, "cell")) {
+        if (c->count == 0) {
+            char *span = mn_attr(cell, "colspan");
+            c->span = span && atoi(span) > 1;
+            xmlFree(span);
+        }
+        c->text[c->count] = mn_ts_inline_folded(cell);
+        if (c->text[c->count] && *c->text[c->count])
+            c->filled++;
+        c->count++;
+    }
+}
+
+static void mn_cells_free(mn_cells *c)
+{
+    for (size_t i = 0; i < c->count; i++)
+        free(c->text[i]);
+}
+
+static int mn_header_row(const mn_cells *c, int *given_first)
+{
+    for (size_t i = 0; i < c->count; i++)
+        if (c->text[i] && *c->text[i] && !mn_in_list(c->text[i], strlen(c->text[i]), mn_header_words))
+            return 0;
+    *given_first = c->text[0] && (mn_ts_prefix(c->text[0], "first", 1) ||
+                                  mn_ts_prefix(c->text[0], "given", 1) ||
+                                  mn_ts_prefix(c->text[0], "forename", 1));
+    return c->filled > 0;
+}
+
+static void mn_person_cells(xmlNodePtr group, const mn_cells *c, int given_first)
+{
+    const char *family = c->text[given_first ? 1 : 0], *given = c->text[given_first ? 0 : 1];
+    char display[512];
+    snprintf(display, sizeof display, "%s%s%s", given, *given && *family ? " " : "", family);
+    xmlNodePtr person = mn_add(group, "person", display);
+    if (!person)
+        return;
+    if (*family)
+        mn_set_attr(person, "family", family);
+    if (*given)
+        mn_set_attr(person, "given", given);
+    char extra[512] = "";
+    for (size_t i = 2; i < c->count; i++)
+        if (*c->text[i] && strlen(extra) + strlen(c->text[i]) + 3 < sizeof extra)
+            snprintf(extra + strlen(extra), sizeof extra - strlen(extra), "%s%s",
+                     *extra ? ", " : "", c->text[i]);
+    if (*extra)
+        mn_set_attr(person, "affiliation", extra);
+}
+
+static void mn_people_table(mn_annexes *ax, xmlNodePtr table, xmlNodePtr *group)
+{
+    int given_first = 0, first = 1;
+    for (xmlNodePtr row = mn_child(table, "row"); row; row = mn_next(row, "row")) {
+        mn_cells c;
+        mn_cells_read(row, &c);
+        int ok = c.count > 0;
+        for (size_t i = 0; i < c.count; i++)
+            ok = ok && c.text[i];
+        if (ok && c.filled > 0 && !(first && mn_header_row(&c, &given_first))) {
+            if (c.span || c.count == 1 || (c.filled == 1 && *c.text[0] && !*c.text[1]))
+                *group = mn_group(ax, c.text[0]);
+            else if (*group || (*group = mn_group(ax, NULL)))
+                mn_person_cells(*group, &c, given_first);
+        }
+        first = 0;
+        mn_cells_free(&c);
+    }
+}
+
+static void mn_people_list(mn_annexes *ax, xmlNodePtr list, xmlNodePtr *group)
+{
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        char *text = mn_ts_inline_folded(it);
+        if (text && *text && (*group || (*group = mn_group(ax, NULL))))
+            mn_person_text(*group, text);
+        free(text);
+        for (xmlNodePtr sub = mn_child(it, "list"); sub; sub = mn_next(sub, "list"))
+            mn_people_list(ax, sub, group);
+    }
+}
+
+/* A line of the participants section: "Surname<TAB>Given", a role line, a
+ * "Label: names" line, a "Label:" over a list, or a name.  Returns 1 when
+ * it was used. */
+static int mn_people_para(mn_annexes *ax, xmlNodePtr p, xmlNodePtr *group)
+{
+    char *raw = mn_ts_inline_text(p);
+    char *text = raw ? mn_ts_fold(raw, strlen(raw)) : NULL;
+    int used = 0;
+    xmlNodePtr next = mn_next(p, NULL);
+    char *tab = raw ? strchr(raw + mn_ts_skip_space(raw), '\t') : NULL;
+    if (!text || !*text) {
+        used = text != NULL;
+    } else if (tab) {
+        mn_cells c = {0};
+        c.text[0] = mn_ts_fold(raw, (size_t)(tab - raw));
+        c.text[1] = mn_ts_fold(tab + 1, strlen(tab + 1));
+        c.count = 2;
+        if (c.text[0] && c.text[1]) {
+            if (!*c.text[1])
+                *group = mn_group(ax, c.text[0]);
+            else if (*group || (*group = mn_group(ax, NULL)))
+                mn_person_cells(*group, &c, 0);
+            used = 1;
+        }
+        mn_cells_free(&c);
+    } else if (mn_people_line(ax, text, 1, group, next)) {
+        used = 1;
+    } else if (text[strlen(text) - 1] == ':' || mn_is(next, "list") || mn_is(next, "table")) {
+        text[strlen(text) - (text[strlen(text) - 1] == ':')] = '\0';
+        *group = mn_group(ax, text);
+        used = 1;
+    } else if (mn_name_like(text) && (*group || (*group = mn_group(ax, NULL)))) {
+        mn_person_text(*group, text);
+        used = 1;
+    }
+    free(raw);
+    free(text);
+    return used;
+}
+
+/* Takes the participants out of section; returns 1 when all of it was used. */
+static int mn_take_people(mn_annexes *ax, xmlNodePtr section)
+{
+    xmlNodePtr group = NULL;
+    int all = 1;
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
+        next = mn_next(c, NULL);
+        int used = 1;
+        if (mn_is(c, "table"))
+            mn_people_table(ax, c, &group);
+        else if (mn_is(c, "list"))
+            mn_people_list(ax, c, &group);
+        else if (mn_is(c, "p"))
+            used = mn_people_para(ax, c, &group);
+        else if (mn_is(c, "section") && mn_annex_kind(c) == MN_ANNEX_NONE) {
+            char *label = mn_ts_inline_folded(mn_child(c, "heading"));
+            group = mn_group(ax, label);
+            free(label);
+            used = mn_take_people(ax, c);
+        } else
+            used = 0;
+        if (used)
+            mn_ts_drop(c);
+        all = all && used;
+    }
+    return all;
+}
+
+/* ---- the walk ------------------------------------------------------------------------- */
+
+static void mn_walk(mn_annexes *ax, xmlNodePtr parent)
+{
+    xmlNodePtr pending = NULL; /* a "Present:" line's group, over the list that follows */
+    for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
+        next = mn_next(c, NULL);
+        if (pending && mn_is(c, "list")) {
+            mn_people_list(ax, c, &pending);
+            mn_ts_drop(c);
+            pending = NULL;
+            continue;
+        }
+        pending = NULL;
+        if (mn_is(c, "section")) {
+            enum mn_annex_kind k = mn_annex_kind(c);
+            int all = k == MN_ANNEX_AGENDA       ? mn_take_agenda(ax, c)
+                      : k == MN_ANNEX_PARTICIPANTS ? mn_take_people(ax, c)
+                                                   : (mn_walk(ax, c), 0);
+            if (all)
+                mn_ts_drop(c);
+        } else if (mn_is(c, "p")) {
+            char *text = mn_ts_inline_folded(c);
+            if (text && mn_people_line(ax, text, 0, &pending, next))
+                mn_ts_drop(c);
+            free(text);
+        }
+    }
+}
+
+/* ---- properties and roles --------------------------------------------------------------- */
+
+static void mn_props(mn_annexes *ax, xmlNodePtr meta)
+{
+    xmlNodePtr participants = NULL, regrets = NULL;
+    for (xmlNodePtr c = mn_child(meta, "prop"), next; c; c = next) {
+        next = mn_next(c, "prop");
+        char *name = mn_attr(c, "name");
+        char *value = mn_text_folded(c);
+        int used = 1;
+        if (!name || !value || !*value)
+            used = 0;
+        else if (strcmp(name, "chair") == 0 || strcmp(name, "scribe") == 0)
+            mn_add_role(ax, value, name, strcmp(name, "chair") == 0 ? "Chair" : "Scribe");
+        else if (strcmp(name, "participant") == 0 &&
+                 (participants || (participants = mn_group(ax, "Participants"))))
+            mn_person_text(participants, value);
+        else if (strcmp(name, "regrets") == 0 && (regrets || (regrets = mn_group(ax, "Regrets"))))
+            mn_person_text(regrets, value);
+        else
+            used = 0;
+        if (used)
+            mn_ts_drop(c);
+        xmlFree(name);
+        free(value);
+    }
+}
+
+static xmlNodePtr mn_find_person(xmlNodePtr participants, const char *name)
+{
+    for (xmlNodePtr g = mn_child(participants, "group"); g; g = mn_next(g, "group"))
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+            char *t = mn_text_folded(p);
+            int same = t && strcasecmp(t, name) == 0;
+            free(t);
+            if (same)
+                return p;
+        }
+    return NULL;
+}
+
+/* "Chair: X" sets X's role where X is listed, else lists X under "Chair". */
+static void mn_apply_roles(mn_annexes *ax)
+{
+    for (mn_role *r = ax->roles; r; r = r->next) {
+        if (!r->name || !r->role || !r->label)
+            continue;
+        char *paren = strchr(r->name, '(');
+        char *bare = mn_ts_fold(r->name, paren ? (size_t)(paren - r->name) : strlen(r->name));
+        xmlNodePtr person = bare && ax->participants ? mn_find_person(ax->participants, bare) : NULL;
+        if (person) {
+            if (!xmlHasProp(person, BAD_CAST "role"))
+                mn_set_attr(person, "role", r->role);
+        } else {
+            xmlNodePtr g = mn_group(ax, r->label);
+            xmlNodePtr added = g ? mn_person_text(g, r->name) : NULL;
+            if (added && !xmlHasProp(added, BAD_CAST "role"))
+                mn_set_attr(added, "role", r->role);
+        }
+        free(bare);
+    }
+}
+
+static void mn_free_roles(mn_annexes *ax)
+{
+    for (mn_role *r = ax->roles, *next; r; r = next) {
+        next = r->next;
+        free(r->name);
+        free(r->role);
+        free(r->label);
+        free(r);
+    }
+}
+
+int mn_pass_annexes(xmlDocPtr doc, mn_job *job)
+{
+    xmlNodePtr body = mn_body(doc);
+    if (!body)
+        return 0;
+    mn_annexes ax = {.job = job, .doc = doc};
+    ax.roles_tail = &ax.roles;
+    mn_props(&ax, mn_meta(doc));
+    mn_walk(&ax, body);
+    mn_apply_roles(&ax);
+    mn_free_roles(&ax);
+    if (ax.agenda && mn_child(ax.agenda, "item"))
+        xmlAddPrevSibling(body, ax.agenda);
+    else if (ax.agenda)
+        xmlFreeNode(ax.agenda);
+    if (ax.participants && mn_child(ax.participants, "group"))
+        xmlAddPrevSibling(body, ax.participants);
+    else if (ax.participants)
+        xmlFreeNode(ax.participants);
+    return 0;
+}

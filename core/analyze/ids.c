@@ -1,0 +1,139 @@
+/* ids.c — the ids pass: stable, positional ids (docs/INTERNALS.md).
+ *
+ *   section         s1, s2 … at the top; s4-1, s4-2 … inside s4
+ *   p               s1-p1, s1-p2 … within their section
+ *   item            s1-i1, s1-i2 … within their section (every list of the
+ *                   section counts on); a nested item adds its place under
+ *                   its parent item: s1-i4-1
+ *   action          a1, a2 … in document order
+ *   decision        d1, d2 …
+ *   agenda/item     ag1, ag2 …
+ * Blocks before the first section count under "s0".  Ids follow only the
+ * structure, never the text, so converting the same minutes again gives the
+ * same ids, and fixing a word or a date keeps them. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "passes.h"
+#include "xmlutil.h"
+
+typedef struct mn_ids {
+    unsigned actions, decisions;
+} mn_ids;
+
+typedef struct mn_scope {
+    const char *prefix; /* the section's id */
+    unsigned p, i;
+} mn_scope;
+
+static void mn_blocks(mn_ids *ids, mn_scope *sc, xmlNodePtr parent);
+
+static void mn_set_id(xmlNodePtr n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void mn_set_id(xmlNodePtr n, const char *fmt, ...)
+{
+    char id[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(id, sizeof id, fmt, ap);
+    va_end(ap);
+    mn_set_attr(n, "id", id);
+}
+
+/* Items of a nested list, under their parent item's id. */
+static void mn_nested_items(mn_ids *ids, mn_scope *sc, xmlNodePtr list, const char *parent)
+{
+    unsigned k = 0;
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        mn_set_id(it, "%s-%u", parent, ++k);
+        char *id = mn_attr(it, "id");
+        for (xmlNodePtr c = mn_child(it, NULL); c; c = mn_next(c, NULL)) {
+            if (mn_is(c, "list"))
+                mn_nested_items(ids, sc, c, id);
+            else
+                mn_blocks(ids, sc, c);
+        }
+        xmlFree(id);
+    }
+}
+
+static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
+{
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        mn_set_id(it, "%s-i%u", sc->prefix, ++sc->i);
+        char *id = mn_attr(it, "id");
+        for (xmlNodePtr c = mn_child(it, NULL); c; c = mn_next(c, NULL)) {
+            if (mn_is(c, "list"))
+                mn_nested_items(ids, sc, c, id);
+            else
+                mn_blocks(ids, sc, c);
+        }
+        xmlFree(id);
+    }
+}
+
+/* One block that is not a section: gives it its id and goes into what it
+ * holds (items, cells and notes hold lists, tables and actions). */
+static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c)
+{
+    if (mn_is(c, "p")) {
+        mn_set_id(c, "%s-p%u", sc->prefix, ++sc->p);
+    } else if (mn_is(c, "list")) {
+        mn_list(ids, sc, c);
+    } else if (mn_is(c, "action")) {
+        mn_set_id(c, "a%u", ++ids->actions);
+        mn_blocks(ids, sc, c);
+    } else if (mn_is(c, "decision")) {
+        mn_set_id(c, "d%u", ++ids->decisions);
+        mn_blocks(ids, sc, c);
+    } else if (mn_is(c, "table") || mn_is(c, "row") || mn_is(c, "cell") || mn_is(c, "note")) {
+        mn_blocks(ids, sc, c);
+    }
+}
+
+static void mn_blocks(mn_ids *ids, mn_scope *sc, xmlNodePtr parent)
+{
+    for (xmlNodePtr c = mn_child(parent, NULL); c; c = mn_next(c, NULL))
+        mn_block(ids, sc, c);
+}
+
+static void mn_section(mn_ids *ids, xmlNodePtr sec, const char *id)
+{
+    mn_set_attr(sec, "id", id);
+    mn_scope sc = {id, 0, 0};
+    unsigned sub = 0;
+    for (xmlNodePtr c = mn_child(sec, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "section")) {
+            char child[256];
+            snprintf(child, sizeof child, "%s-%u", id, ++sub);
+            mn_section(ids, c, child);
+        } else if (!mn_is(c, "heading")) {
+            mn_block(ids, &sc, c);
+        }
+    }
+}
+
+int mn_pass_ids(xmlDocPtr doc, mn_job *job)
+{
+    (void)job;
+    mn_ids ids = {0, 0};
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    unsigned k = 0;
+    for (xmlNodePtr it = mn_child(mn_child(root, "agenda"), "item"); it; it = mn_next(it, "item"))
+        mn_set_id(it, "ag%u", ++k);
+    xmlNodePtr body = mn_body(doc);
+    if (!body)
+        return 0;
+    mn_scope top = {"s0", 0, 0};
+    unsigned sections = 0;
+    for (xmlNodePtr c = mn_child(body, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "section")) {
+            char id[32];
+            snprintf(id, sizeof id, "s%u", ++sections);
+            mn_section(&ids, c, id);
+        } else {
+            mn_block(&ids, &top, c);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,676 @@
+/* temporal_parse.c — the grammar of dates, ranges and relative expressions.
+ *
+ * Every rule is a function (p, i, x) that returns the token after what it
+ * matched, or 0.  mn_tparse_at tries them all and keeps the longest match,
+ * so "last week of November" beats "last week" and "15–17 December 2025"
+ * beats "17 December 2025". */
+#include "temporal_parse.h"
+#include "temporal_time.h"
+#include "temporal_words.h"
+
+#include <string.h>
+
+typedef const mn_tparser P;
+
+static void tx_init(mn_tx *x)
+{
+    memset(x, 0, sizeof *x);
+    x->wday = x->wday_b = -1;
+    x->t1 = x->t2 = -1;
+}
+
+/* [Weekday[,]] at i: tokens used (0 when none), *wday set or left alone. */
+static int weekday_prefix(P *p, int i, int *wday)
+{
+    int k = mn_tw_weekday(p, i, wday);
+    if (k && mn_tw_punct(p, i + k, ','))
+        k++;
+    return k;
+}
+
+/* [,] year at j: the end token (j when none). */
+static int year_suffix(P *p, int j, int *year)
+{
+    int k = mn_tw_punct(p, j, ',') ? j + 1 : j;
+    if (mn_tw_year(p, k, year))
+        return k + 1;
+    return j;
+}
+
+/* [Weekday[,]] [the] DAY [of] MONTH [[,] YEAR] — "Wednesday, 19 November". */
+static int r_dm(P *p, int i, mn_ymd *a, int *wday)
+{
+    int j = i + weekday_prefix(p, i, wday);
+    if (mn_tw_word(p, j, "the"))
+        j++;
+    int d, m, k = mn_tw_day(p, j, &d);
+    if (!k)
+        return 0;
+    j += k;
+    if (mn_tw_word(p, j, "of"))
+        j++;
+    if (!(k = mn_tw_month(p, j, &m)))
+        return 0;
+    a->d = d;
+    a->m = m;
+    a->y = 0;
+    return year_suffix(p, j + k, &a->y);
+}
+
+/* [Weekday[,]] MONTH [the] DAY [[,] YEAR] — "December 1, 2025". */
+static int r_md(P *p, int i, mn_ymd *a, int *wday)
+{
+    int j = i + weekday_prefix(p, i, wday);
+    int d, m, k = mn_tw_month(p, j, &m);
+    if (!k)
+        return 0;
+    j += k;
+    if (mn_tw_word(p, j, "the"))
+        j++;
+    if (!(k = mn_tw_day(p, j, &d)))
+        return 0;
+    /* "December 10:00" or "May 2.5" is not a day */
+    if ((mn_tw_punct(p, j + k, ':') || mn_tw_punct(p, j + k, '.')) && mn_tw_adjacent(p, j + k) &&
+        mn_tw_num(p, j + k + 1))
+        return 0;
+    a->d = d;
+    a->m = m;
+    a->y = 0;
+    return year_suffix(p, j + k, &a->y);
+}
+
+/* A single written day, either order. */
+static int r_day(P *p, int i, mn_ymd *a, int *wday)
+{
+    mn_ymd b = {0, 0, 0};
+    int wa = -1, wb = -1;
+    int ea = r_dm(p, i, a, &wa), eb = r_md(p, i, &b, &wb);
+    if (eb > ea) {
+        *a = b;
+        *wday = wb;
+        return eb;
+    }
+    *wday = wa;
+    return ea;
+}
+
+static int digits_are(P *p, int i, int digits)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    return t && t->type == MN_TT_NUM && t->digits == digits;
+}
+
+/* T14:00[:00](Z|+01:00) after an ISO date. */
+static int iso_time(P *p, int j, mn_tx *x)
+{
+    if (!mn_tw_word(p, j, "t") || !mn_tw_adjacent(p, j) || !digits_are(p, j + 1, 2) ||
+        !mn_tw_adjacent(p, j + 1) || !mn_tw_punct(p, j + 2, ':') || !digits_are(p, j + 3, 2))
+        return j;
+    int h = p->t[j + 1].num, m = p->t[j + 3].num, k = j + 4;
+    if (h > 23 || m > 59)
+        return j;
+    if (mn_tw_punct(p, k, ':') && mn_tw_adjacent(p, k) && digits_are(p, k + 1, 2))
+        k += 2;
+    x->t1 = h * 60 + m;
+    if (mn_tw_word(p, k, "z") && mn_tw_adjacent(p, k)) {
+        x->has_zone = mn_tz_fixed(0, &x->zone);
+        return k + 1;
+    }
+    int sign = mn_tw_punct(p, k, '+') ? 1 : mn_tw_punct(p, k, '-') ? -1 : 0;
+    if (sign && mn_tw_adjacent(p, k) && digits_are(p, k + 1, 2) && mn_tw_punct(p, k + 2, ':') &&
+        digits_are(p, k + 3, 2)) {
+        x->has_zone = mn_tz_fixed(sign * (p->t[k + 1].num * 60 + p->t[k + 3].num), &x->zone);
+        return k + 4;
+    }
+    return k;
+}
+
+/* 2025-11-26, 2025-11-26T14:00:00Z */
+static int r_iso(P *p, int i, mn_tx *x)
+{
+    if (!digits_are(p, i, 4) || !mn_tw_punct(p, i + 1, '-') || !mn_tw_adjacent(p, i + 1) ||
+        !digits_are(p, i + 2, 2) || !mn_tw_adjacent(p, i + 2) || !mn_tw_punct(p, i + 3, '-') ||
+        !mn_tw_adjacent(p, i + 3) || !digits_are(p, i + 4, 2) || !mn_tw_adjacent(p, i + 4))
+        return 0;
+    int y = p->t[i].num, m = p->t[i + 2].num, d = p->t[i + 4].num;
+    if (y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    x->a = (mn_ymd){y, m, d};
+    return iso_time(p, i + 5, x);
+}
+
+/* 12/03/2026, 12.03.2026, 12-03-2026, 12/03/26: read with --date-order. */
+static int r_numeric(P *p, int i, mn_tx *x)
+{
+    const mn_ttok *a = mn_tw_tok(p, i), *b = mn_tw_tok(p, i + 2), *c = mn_tw_tok(p, i + 4);
+    if (!a || !b || !c || a->type != MN_TT_NUM || b->type != MN_TT_NUM || c->type != MN_TT_NUM ||
+        a->digits > 2 || b->digits > 2)
+        return 0;
+    char sep = p->t[i + 1].type == MN_TT_PUNCT ? p->t[i + 1].w[0] : 0;
+    if (!strchr("/.-", sep) || !sep || !mn_tw_punct(p, i + 3, sep))
+        return 0;
+    for (int k = i + 1; k <= i + 4; k++)
+        if (!mn_tw_adjacent(p, k))
+            return 0;
+    int y = c->num;
+    if (c->digits == 2 && sep == '/')
+        y += 2000;
+    else if (c->digits != 4 || y < 1900 || y > 2199)
+        return 0;
+    if (a->num < 1 || b->num < 1 || a->num > 31 || b->num > 31 || (a->num > 12 && b->num > 12))
+        return 0;
+    if (p->order == MN_ORDER_NONE) {
+        x->numeric = 2;
+        x->a = (mn_ymd){y, 1, 1};
+        return i + 5;
+    }
+    int d = p->order == MN_ORDER_DMY ? a->num : b->num;
+    int m = p->order == MN_ORDER_DMY ? b->num : a->num;
+    if (m > 12)
+        return 0;
+    x->numeric = 1;
+    x->a = (mn_ymd){y, m, d};
+    return i + 5;
+}
+
+static int day_range_conn(P *p, int i, int between)
+{
+    static const char *const words[] = {"to", "until", "till", "through", "thru", NULL};
+    return mn_tw_punct(p, i, '-') || mn_tw_word_in(p, i, words) || (between && mn_tw_word(p, i, "and"));
+}
+
+static int after_between(P *p, int i)
+{
+    return i > 0 && p->t[i - 1].type == MN_TT_WORD && strcmp(p->t[i - 1].w, "between") == 0;
+}
+
+/* [Weekday] DAY – [Weekday] DAY MONTH [YEAR]: "15 to 17 December 2025", "15–17 December". */
+static int r_day_range(P *p, int i, mn_tx *x)
+{
+    int wa = -1, d;
+    int j = i + weekday_prefix(p, i, &wa);
+    int k = mn_tw_day(p, j, &d);
+    if (!k || !day_range_conn(p, j + k, after_between(p, i)))
+        return 0;
+    int e = r_dm(p, j + k + 1, &x->b, &x->wday_b);
+    if (!e)
+        return 0;
+    x->a = (mn_ymd){x->b.y, x->b.m, d};
+    x->wday = wa;
+    x->has_b = 1;
+    return e;
+}
+
+/* MONTH DAY – DAY [, YEAR]: "December 15–17, 2025". */
+static int r_md_range(P *p, int i, mn_tx *x)
+{
+    int m, d1, d2, wa = -1;
+    int j = i + weekday_prefix(p, i, &wa);
+    int k = mn_tw_month(p, j, &m);
+    if (!k)
+        return 0;
+    j += k;
+    if (!(k = mn_tw_day(p, j, &d1)) || !day_range_conn(p, j + k, after_between(p, i)))
+        return 0;
+    j += k + 1;
+    if (!(k = mn_tw_day(p, j, &d2)))
+        return 0;
+    x->a = (mn_ymd){0, m, d1};
+    int e = year_suffix(p, j + k, &x->a.y);
+    x->b = (mn_ymd){x->a.y, m, d2};
+    x->wday = wa;
+    x->has_b = 1;
+    return e;
+}
+
+/* DAY MONTH – DAY MONTH [YEAR]: "15 December – 2 January", either order. */
+static int r_full_range(P *p, int i, mn_tx *x)
+{
+    int e = r_day(p, i, &x->a, &x->wday);
+    if (!e || !day_range_conn(p, e, after_between(p, i)))
+        return 0;
+    int e2 = r_day(p, e + 1, &x->b, &x->wday_b);
+    if (!e2)
+        return 0;
+    x->has_b = 1;
+    return e2;
+}
+
+/* MONTH [YEAR] – MONTH [YEAR]: "from December to February", "March–May 2026". */
+static int r_month_range(P *p, int i, mn_tx *x)
+{
+    int m1, m2, k = mn_tw_month(p, i, &m1);
+    if (!k)
+        return 0;
+    int j = year_suffix(p, i + k, &x->a.y);
+    if (!day_range_conn(p, j, after_between(p, i)) || !(k = mn_tw_month(p, j + 1, &m2)))
+        return 0;
+    x->a.m = m1;
+    x->b.m = m2;
+    x->has_b = 1;
+    return year_suffix(p, j + 1 + k, &x->b.y);
+}
+
+/* today, tonight, tomorrow, yesterday, the day after tomorrow. */
+static int r_deictic(P *p, int i, mn_tx *x)
+{
+    int j = i;
+    x->form = MN_TX_DAYS;
+    if (mn_tw_word(p, j, "the") && mn_tw_word(p, j + 1, "day") &&
+        (mn_tw_word(p, j + 2, "after") || mn_tw_word(p, j + 2, "before"))) {
+        int after = mn_tw_word(p, j + 2, "after");
+        if (mn_tw_word(p, j + 3, after ? "tomorrow" : "yesterday")) {
+            x->n = after ? 2 : -2;
+            return j + 4;
+        }
+        return 0;
+    }
+    if (mn_tw_word(p, j, "today") || mn_tw_word(p, j, "tonight"))
+        x->n = 0;
+    else if (mn_tw_word(p, j, "tomorrow"))
+        x->n = 1;
+    else if (mn_tw_word(p, j, "yesterday"))
+        x->n = -1;
+    else
+        return 0;
+    return j + 1;
+}
+
+static int direction(P *p, int i, int *dir)
+{
+    static const char *const next[] = {"next", "coming", NULL};
+    static const char *const last[] = {"last", "past", "previous", NULL};
+    if (mn_tw_word_in(p, i, next))
+        *dir = 1;
+    else if (mn_tw_word_in(p, i, last))
+        *dir = -1;
+    else if (mn_tw_word(p, i, "this"))
+        *dir = 0;
+    else
+        return 0;
+    if (mn_tw_word(p, i, "coming") || mn_tw_word(p, i, "past") || mn_tw_word(p, i, "previous"))
+        return i > 0 && p->t[i - 1].type == MN_TT_WORD && strcmp(p->t[i - 1].w, "the") == 0 ? 1 : 0;
+    return 1;
+}
+
+static int period_unit(P *p, int i)
+{
+    if (mn_tw_word(p, i, "week"))
+        return MN_UNIT_WEEK;
+    if (mn_tw_word(p, i, "month"))
+        return MN_UNIT_MONTH;
+    if (mn_tw_word(p, i, "year"))
+        return MN_UNIT_YEAR;
+    return MN_UNIT_NONE;
+}
+
+/* next Monday, this Friday, last Tuesday, Monday, Monday next week. */
+static int r_weekday(P *p, int i, mn_tx *x)
+{
+    int dir = 0, j = i + direction(p, i, &dir), wd;
+    if (!mn_tw_word_in(p, j, (const char *const[]){"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday", NULL}) ||
+        !mn_tw_weekday(p, j, &wd))
+        return 0;
+    x->form = MN_TX_WEEKDAY;
+    x->wday = wd;
+    x->dir = dir;
+    x->bare = j == i;
+    j++;
+    int d2 = 0, k;
+    if (x->bare && (k = direction(p, j, &d2)) && period_unit(p, j + k) == MN_UNIT_WEEK) {
+        x->unit = MN_UNIT_WEEK;
+        x->n = d2;
+        x->bare = 0;
+        return j + k + 1;
+    }
+    return j;
+}
+
+/* in two weeks, in 3 days, within 10 days, two weeks from now, in a fortnight. */
+static int r_in(P *p, int i, mn_tx *x)
+{
+    int within = mn_tw_word(p, i, "within");
+    int j = i, n, k;
+    if (within || mn_tw_word(p, i, "in"))
+        j++;
+    if (mn_tw_word(p, j, "a") && mn_tw_word(p, j + 1, "fortnight")) {
+        n = 14;
+        k = 2;
+        x->form = MN_TX_DAYS;
+    } else {
+        if (!(k = mn_tw_count(p, j, &n)) || n > 366)
+            return 0;
+        const char *u = mn_tw_tok(p, j + k) ? p->t[j + k].w : "";
+        if (!strcmp(u, "day") || !strcmp(u, "days"))
+            x->form = MN_TX_DAYS;
+        else if (!strcmp(u, "week") || !strcmp(u, "weeks"))
+            x->form = MN_TX_WEEKS;
+        else if (!strcmp(u, "month") || !strcmp(u, "months"))
+            x->form = MN_TX_MONTHS;
+        else
+            return 0;
+        k++;
+    }
+    j += k;
+    if (j - k == i) { /* no "in": needs "from now" or "from today" */
+        if (!mn_tw_word(p, j, "from") || !(mn_tw_word(p, j + 1, "now") || mn_tw_word(p, j + 1, "today")))
+            return 0;
+        j += 2;
+    }
+    x->n = n;
+    x->deadline = within;
+    x->vague = x->form != MN_TX_DAYS || n >= 7;
+    return j;
+}
+
+/* next week, this month, last year, this weekend, later this month. */
+static int r_period(P *p, int i, mn_tx *x)
+{
+    int j = i, later = 0;
+    if (mn_tw_word(p, j, "later") || mn_tw_word(p, j, "earlier")) {
+        later = mn_tw_word(p, j, "later") ? 1 : -1;
+        j++;
+        if (!mn_tw_word(p, j, "this"))
+            return 0;
+    }
+    if (mn_tw_word(p, j, "the") && !later)
+        j++;
+    int dir, k = direction(p, j, &dir);
+    if (!k)
+        return 0;
+    j += k;
+    int unit = period_unit(p, j);
+    if (mn_tw_word(p, j, "weekend") && !later) {
+        x->form = MN_TX_WEEK;
+        x->part = MN_PART_WEEKEND;
+        x->n = dir;
+        return j + 1;
+    }
+    if (!unit)
+        return 0;
+    if (later) {
+        x->form = MN_TX_LATER;
+        x->unit = unit;
+        x->n = later;
+        return j + 1;
+    }
+    x->form = unit == MN_UNIT_WEEK ? MN_TX_WEEK : unit == MN_UNIT_MONTH ? MN_TX_MONTH : MN_TX_YEAR;
+    x->n = dir;
+    return j + 1;
+}
+
+/* The period a modifier applies to: MONTH [YEAR], YEAR, (this|next|last)
+ * week|month|year, "month", "the month" (the reference month). */
+static int part_target(P *p, int j, mn_tx *x)
+{
+    int m, k = mn_tw_month(p, j, &m);
+    if (k) {
+        x->form = MN_TX_DATE;
+        x->a.m = m;
+        x->bare = 1;
+        return year_suffix(p, j + k, &x->a.y);
+    }
+    if (mn_tw_year(p, j, &x->a.y)) {
+        x->form = MN_TX_DATE;
+        return j + 1;
+    }
+    int dir = 0;
+    if (mn_tw_word(p, j, "the"))
+        j++;
+    else
+        j += direction(p, j, &dir);
+    int unit = period_unit(p, j);
+    if (!unit)
+        return 0;
+    x->form = unit == MN_UNIT_WEEK ? MN_TX_WEEK : unit == MN_UNIT_MONTH ? MN_TX_MONTH : MN_TX_YEAR;
+    x->n = dir;
+    return j + 1;
+}
+
+/* early|mid|late|beginning of|end of|first week of|second half of … */
+static int part_words(P *p, int i, int *part)
+{
+    int j = i, n;
+    if (mn_tw_word(p, j, "the"))
+        j++;
+    if (mn_tw_word(p, j, "early") || mn_tw_word(p, j, "late")) {
+        *part = mn_tw_word(p, j, "early") ? MN_PART_EARLY : MN_PART_LATE;
+        return j + 1 + (mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1));
+    }
+    if (mn_tw_word(p, j, "mid")) {
+        *part = MN_PART_MID;
+        return j + 1 + (mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1));
+    }
+    if (mn_tw_word(p, j, "end") && mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1)) {
+        *part = MN_PART_END; /* end-November */
+        return j + 2;
+    }
+    if ((mn_tw_word(p, j, "middle") || mn_tw_word(p, j, "beginning") || mn_tw_word(p, j, "start") ||
+         mn_tw_word(p, j, "end")) && mn_tw_word(p, j + 1, "of")) {
+        *part = mn_tw_word(p, j, "middle") ? MN_PART_MID : mn_tw_word(p, j, "end") ? MN_PART_END
+                                                                                 : MN_PART_BEGIN;
+        return j + 2;
+    }
+    int k = mn_tw_ordinal(p, j, &n);
+    if (!k)
+        return 0;
+    j += k;
+    if (mn_tw_word(p, j, "week") && mn_tw_word(p, j + 1, "of")) {
+        *part = n < 0 ? MN_PART_WEEKLAST : MN_PART_WEEK1 + n - 1;
+        return j + 2;
+    }
+    if (mn_tw_word(p, j, "half") && mn_tw_word(p, j + 1, "of") && (n == 1 || n == 2)) {
+        *part = n == 1 ? MN_PART_H1 : MN_PART_H2;
+        return j + 2;
+    }
+    if (mn_tw_word(p, j, "quarter") && mn_tw_word(p, j + 1, "of") && n >= 1 && n <= 4) {
+        *part = MN_PART_Q1 + n - 1;
+        return j + 2;
+    }
+    return 0;
+}
+
+static int r_part(P *p, int i, mn_tx *x)
+{
+    int part, j = part_words(p, i, &part);
+    if (!j)
+        return 0;
+    int e = part_target(p, j, x);
+    if (!e)
+        return 0;
+    int on_year = x->form == MN_TX_YEAR || (x->form == MN_TX_DATE && x->a.m == 0);
+    int on_week = x->form == MN_TX_WEEK;
+    if ((part >= MN_PART_Q1 && part <= MN_PART_Q4 && !on_year) ||
+        (part >= MN_PART_WEEK1 && part <= MN_PART_WEEKLAST && (on_year || on_week)) ||
+        (on_week && part != MN_PART_END && part != MN_PART_BEGIN))
+        return 0;
+    x->part = part;
+    x->vague = part < MN_PART_Q1 || part > MN_PART_Q4;
+    return e;
+}
+
+/* Q1 2026 */
+static int r_quarter(P *p, int i, mn_tx *x)
+{
+    const mn_ttok *q = mn_tw_tok(p, i), *n = mn_tw_tok(p, i + 1);
+    if (!q || !n || !mn_tw_word(p, i, "q") || !q->upper || n->type != MN_TT_NUM || n->num < 1 ||
+        n->num > 4 || n->digits != 1 || !mn_tw_adjacent(p, i + 1))
+        return 0;
+    int j = i + 2 + mn_tw_word(p, i + 2, "of");
+    if (!mn_tw_year(p, j, &x->a.y))
+        return 0;
+    x->part = MN_PART_Q1 + n->num - 1;
+    return j + 1;
+}
+
+static int prev_word_in(P *p, int i, const char *const *list)
+{
+    if (i == 0 || p->t[i - 1].type != MN_TT_WORD)
+        return 0;
+    for (int k = 0; list[k]; k++)
+        if (strcmp(p->t[i - 1].w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const period_preps[] = {"in", "during", "by", "until", "till", "before",
+                                           "after", "since", "from", "through", "throughout",
+                                           "of", "for", "around", NULL};
+
+/* [next|last|this] MONTH [YEAR]: "in December", "December 2025", "next May". */
+static int r_month(P *p, int i, mn_tx *x)
+{
+    int dir = 0, k = direction(p, i, &dir), m;
+    int j = i + k;
+    int used = mn_tw_month(p, j, &m);
+    if (!used || !p->t[j].cap || p->t[j].len < 3)
+        return 0;
+    int e = year_suffix(p, j + used, &x->a.y);
+    int abbrev = p->t[j].len <= 4 && m != 5 && m != 6 && m != 7;
+    int verbish = m == 3 || m == 5 || m == 6 || m == 8; /* March, May, June, August */
+    if (e == j + used && !k && ((abbrev || verbish) && !prev_word_in(p, i, period_preps)))
+        return 0;
+    if (abbrev && e == j + used)
+        return 0;
+    x->a.m = m;
+    x->dir = dir;
+    x->bare = !k;
+    return e;
+}
+
+/* "in 2026", "by 2027", "the year 2026": a year alone only after a
+ * preposition, so "IGF 2025" and "2026 focus topics" stay text. */
+static int r_year(P *p, int i, mn_tx *x)
+{
+    int j = i;
+    if (mn_tw_word(p, i, "the") && mn_tw_word(p, i + 1, "year"))
+        j += 2;
+    else if (!prev_word_in(p, i, period_preps) || prev_word_in(p, i, (const char *const[]){"of", "for", NULL}))
+        return 0;
+    if (!mn_tw_year(p, j, &x->a.y))
+        return 0;
+    return j + 1;
+}
+
+/* A range or a single day: the calendar rules. */
+static int r_calendar(P *p, int i, mn_tx *x)
+{
+    mn_tx c;
+    int best = 0;
+    int (*const rules[])(P *, int, mn_tx *) = {r_day_range, r_md_range, r_full_range,
+                                               r_month_range, r_iso, r_numeric};
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        tx_init(&c);
+        int e = rules[r](p, i, &c);
+        if (e > best && mn_tw_right_ok(p, e)) {
+            best = e;
+            *x = c;
+        }
+    }
+    tx_init(&c);
+    int e = r_day(p, i, &c.a, &c.wday);
+    if (e > best && mn_tw_right_ok(p, e)) {
+        best = e;
+        *x = c;
+    }
+    return best;
+}
+
+/* Whether x names a day (or days), so that a time may follow it. */
+static int names_days(const mn_tx *x)
+{
+    return x->t1 < 0 && x->numeric != 2 &&
+           ((x->form == MN_TX_DATE && x->a.d && x->part == MN_PART_NONE) ||
+            (x->form == MN_TX_DAYS && !x->vague) || x->form == MN_TX_WEEKDAY);
+}
+
+/* DATE [,] [at|from|between] TIME, or DATE (TIME). */
+static int with_time(P *p, int e, mn_tx *x)
+{
+    int j = e + mn_tw_punct(p, e, ',');
+    mn_tx t = *x;
+    if (mn_tw_punct(p, j, '(')) {
+        int k = mn_ttime_at(p, j + 1, 0, &t);
+        if (k && mn_tw_punct(p, k, ')')) {
+            *x = t;
+            return k + 1;
+        }
+        return e;
+    }
+    int between = mn_tw_word(p, j, "between");
+    if (between || mn_tw_word(p, j, "at") || mn_tw_word(p, j, "from"))
+        j++;
+    int k = mn_ttime_at(p, j, between, &t);
+    if (k && mn_tw_right_ok(p, k)) {
+        *x = t;
+        return k;
+    }
+    return e;
+}
+
+/* TIME [,] [on] DATE: "14:00 UTC on 1 December". */
+static int r_time_first(P *p, int i, mn_tx *x)
+{
+    mn_tx t;
+    tx_init(&t);
+    int k = mn_ttime_at(p, i, after_between(p, i), &t);
+    if (!k)
+        return 0;
+    k += mn_tw_punct(p, k, ',');
+    k += mn_tw_word(p, k, "on");
+    mn_tx d;
+    tx_init(&d);
+    int e = r_calendar(p, k, &d);
+    if (!e) {
+        tx_init(&d);
+        e = r_deictic(p, k, &d);
+        if (!e)
+            e = r_weekday(p, k, &d);
+    }
+    if (!e || !names_days(&d))
+        return 0;
+    d.t1 = t.t1;
+    d.t2 = t.t2;
+    d.has_zone = t.has_zone;
+    d.zone = t.zone;
+    *x = d;
+    return e;
+}
+
+int mn_tparse_at(const mn_tparser *p, int i, mn_tx *out)
+{
+    if (!mn_tw_left_ok(p, i))
+        return 0;
+    int (*const rules[])(P *, int, mn_tx *) = {r_calendar, r_deictic, r_weekday, r_in, r_period,
+                                               r_part, r_quarter, r_month, r_year, r_time_first};
+    int best = 0;
+    mn_tx x;
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        tx_init(&x);
+        int e = rules[r](p, i, &x);
+        if (e && names_days(&x))
+            e = with_time(p, e, &x);
+        if (e > best && mn_tw_right_ok(p, e)) {
+            best = e;
+            *out = x;
+        }
+    }
+    if (best) {
+        out->s = i;
+        out->e = best;
+    }
+    return best;
+}
+
+int mn_tparse_time_at(const mn_tparser *p, int i, mn_tx *out)
+{
+    tx_init(out);
+    int e = mn_ttime_at(p, i, 0, out);
+    if (!e || !mn_tw_right_ok(p, e))
+        return 0;
+    out->form = MN_TX_TIME;
+    out->s = i;
+    out->e = e;
+    return e;
+}

@@ -1,0 +1,247 @@
+/* temporal_time.c — clock times and zones. */
+#include "temporal_time.h"
+#include "temporal_words.h"
+
+#include <string.h>
+
+typedef struct clock {
+    int min;      /* minutes after midnight */
+    int meridiem; /* 0 none, 1 am, 2 pm */
+    int hour;     /* hour as written */
+    int sure;     /* written as a time (colon, am/pm, h, noon), not a bare number */
+    int dotted;   /* 14.00: a time only with a zone or "hrs" after it */
+} clock;
+
+/* am, pm, a.m., p.m. at token i: tokens used, *pm set to 1 (am) or 2 (pm). */
+static int meridiem_at(const mn_tparser *p, int i, int *pm)
+{
+    if (mn_tw_word(p, i, "am") || mn_tw_word(p, i, "pm")) {
+        *pm = p->t[i].w[0] == 'a' ? 1 : 2;
+        return 1;
+    }
+    if ((mn_tw_word(p, i, "a") || mn_tw_word(p, i, "p")) && mn_tw_punct(p, i + 1, '.') &&
+        mn_tw_adjacent(p, i + 1) && mn_tw_word(p, i + 2, "m") && mn_tw_adjacent(p, i + 2)) {
+        *pm = p->t[i].w[0] == 'a' ? 1 : 2;
+        return mn_tw_punct(p, i + 3, '.') && mn_tw_adjacent(p, i + 3) ? 4 : 3;
+    }
+    return 0;
+}
+
+static int hours_word(const mn_tparser *p, int i)
+{
+    static const char *const words[] = {"h", "hrs", "hr", "hours", NULL};
+    return mn_tw_word_in(p, i, words);
+}
+
+static int two_digits(const mn_tparser *p, int i, int max)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    return t && t->type == MN_TT_NUM && t->digits == 2 && t->num <= max && mn_tw_adjacent(p, i);
+}
+
+/* The minutes part after the hour: ":30", ":30:00", ".30", "h30". */
+static int minutes_at(const mn_tparser *p, int j, clock *c)
+{
+    if ((mn_tw_punct(p, j, ':') || mn_tw_punct(p, j, '.') || mn_tw_word(p, j, "h")) &&
+        mn_tw_adjacent(p, j) && two_digits(p, j + 1, 59)) {
+        c->min += p->t[j + 1].num;
+        c->sure = !mn_tw_punct(p, j, '.');
+        c->dotted = mn_tw_punct(p, j, '.');
+        j += 2;
+        if (!c->dotted && mn_tw_punct(p, j, ':') && mn_tw_adjacent(p, j) && two_digits(p, j + 1, 59))
+            j += 2;
+    }
+    return j;
+}
+
+static int apply_meridiem(const mn_tparser *p, int j, clock *c)
+{
+    int pm, k = meridiem_at(p, j, &pm);
+    if (!k)
+        return j;
+    if (c->hour < 1 || c->hour > 12)
+        return -1;
+    c->meridiem = pm;
+    c->min = (c->hour % 12 + (pm == 2 ? 12 : 0)) * 60 + c->min % 60;
+    c->sure = 1;
+    c->dotted = 0;
+    return j + k;
+}
+
+/* A clock time at token i.  Returns the end token or 0. */
+static int clock_at(const mn_tparser *p, int i, clock *c)
+{
+    memset(c, 0, sizeof *c);
+    if (mn_tw_word(p, i, "noon") || mn_tw_word(p, i, "midday") || mn_tw_word(p, i, "midnight")) {
+        c->min = mn_tw_word(p, i, "midnight") ? 0 : 720;
+        c->sure = 1;
+        return i + 1;
+    }
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || t->type != MN_TT_NUM)
+        return 0;
+    if (t->digits == 4 && t->num % 100 < 60 && t->num / 100 < 24 && hours_word(p, i + 1)) {
+        c->hour = t->num / 100; /* 1400 hrs */
+        c->min = c->hour * 60 + t->num % 100;
+        c->sure = 1;
+        return i + 2;
+    }
+    if (t->digits > 2 || t->num > 24)
+        return 0;
+    c->hour = t->num;
+    c->min = t->num * 60;
+    int j = minutes_at(p, i + 1, c);
+    if (c->hour == 24 && c->min != 24 * 60)
+        return 0;
+    j = apply_meridiem(p, j, c);
+    if (j < 0)
+        return 0;
+    if (c->meridiem == 0 && c->hour <= 12 && mn_tw_word(p, j, "noon") && c->hour == 12) {
+        c->sure = 1;
+        j++;
+    } else if ((c->sure || c->dotted) && hours_word(p, j)) {
+        c->sure = 1; /* 14:00 hrs, 14.00 h */
+        c->dotted = 0;
+        j++;
+    } else if (!c->sure && !c->dotted && mn_tw_word(p, j, "h") && mn_tw_adjacent(p, j)) {
+        c->sure = 1; /* 14h; "2 hours" is a duration, not a time */
+        j++;
+    }
+    return j;
+}
+
+/* UTC/GMT followed by an offset: "+2", "-05:00", "+0530". */
+static int offset_at(const mn_tparser *p, int i, int *minutes)
+{
+    int sign = mn_tw_punct(p, i, '+') ? 1 : mn_tw_punct(p, i, '-') ? -1 : 0;
+    const mn_ttok *n = mn_tw_tok(p, i + 1);
+    /* "UTC - 12:00" is more likely a range than an offset: the sign must be
+     * glued to the zone or to the number. */
+    if (!sign || !n || n->type != MN_TT_NUM || (p->t[i].space && n->space))
+        return 0;
+    int h, m = 0, used = 2;
+    if (n->digits == 4) {
+        h = n->num / 100;
+        m = n->num % 100;
+    } else if (n->digits <= 2) {
+        h = n->num;
+        if (mn_tw_punct(p, i + 2, ':') && mn_tw_adjacent(p, i + 2) && two_digits(p, i + 3, 59)) {
+            m = p->t[i + 3].num;
+            used = 4;
+        }
+    } else {
+        return 0;
+    }
+    if (h > 14 || m > 59)
+        return 0;
+    *minutes = sign * (h * 60 + m);
+    return used;
+}
+
+static int iana_at(const mn_tparser *p, int i, mn_tz *zone)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || t->type != MN_TT_WORD || !t->cap)
+        return 0;
+    int j = i + 1;
+    while (mn_tw_punct(p, j, '/') && mn_tw_adjacent(p, j) && mn_tw_tok(p, j + 1) &&
+           p->t[j + 1].type == MN_TT_WORD && mn_tw_adjacent(p, j + 1))
+        j += 2;
+    if (j == i + 1)
+        return 0;
+    size_t s = p->t[i].start, e = p->t[j - 1].end;
+    return mn_tz_iana(p->text + s, e - s, zone) ? j - i : 0;
+}
+
+static int phrase_at(const mn_tparser *p, int i, mn_tz *zone)
+{
+    const char *words[5];
+    int n = 0;
+    while (n < 5 && mn_tw_tok(p, i + n) && p->t[i + n].type == MN_TT_WORD && p->t[i + n].len) {
+        words[n] = p->t[i + n].w;
+        n++;
+    }
+    return n ? mn_tz_phrase(words, n, zone) : 0;
+}
+
+static int bare_zone_at(const mn_tparser *p, int i, mn_tz *zone)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || t->type != MN_TT_WORD)
+        return 0;
+    if (mn_tw_word(p, i, "utc") || mn_tw_word(p, i, "gmt")) {
+        int minutes, k = offset_at(p, i + 1, &minutes);
+        if (k)
+            return mn_tz_fixed(minutes, zone) ? 1 + k : 0;
+        return mn_tz_fixed(0, zone);
+    }
+    if (mn_tw_word(p, i, "z"))
+        return t->upper && !t->space && mn_tz_fixed(0, zone);
+    int k = iana_at(p, i, zone);
+    if (k)
+        return k;
+    k = phrase_at(p, i, zone);
+    if (k)
+        return k;
+    if (t->upper && t->len >= 2 && t->len <= 5 && mn_tz_abbrev(t->w, t->len, zone))
+        return 1;
+    return 0;
+}
+
+int mn_ttime_zone(const mn_tparser *p, int i, mn_tz *zone)
+{
+    if (mn_tw_punct(p, i, '(')) {
+        int k = bare_zone_at(p, i + 1, zone);
+        return k && mn_tw_punct(p, i + 1 + k, ')') ? k + 2 : 0;
+    }
+    return bare_zone_at(p, i, zone);
+}
+
+static int range_conn(const mn_tparser *p, int i, int and_ok)
+{
+    static const char *const words[] = {"to", "until", "till", "through", NULL};
+    return mn_tw_punct(p, i, '-') || mn_tw_word_in(p, i, words) || (and_ok && mn_tw_word(p, i, "and"));
+}
+
+/* The first time of "10-11am": it takes the second's am/pm when it has none. */
+static void share_meridiem(clock *a, const clock *b)
+{
+    if (a->meridiem || !b->meridiem || a->hour < 1 || a->hour > 12)
+        return;
+    int am = (a->hour % 12) * 60 + a->min % 60, pm = am + 720;
+    a->min = b->meridiem == 2 && pm <= b->min ? pm : am;
+    a->sure = 1;
+}
+
+int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x)
+{
+    clock a, b;
+    mn_tz za, zb;
+    int j = clock_at(p, i, &a);
+    if (!j)
+        return 0;
+    int ka = mn_ttime_zone(p, j, &za);
+    int end = j + ka;
+    if (range_conn(p, end, and_ok)) {
+        int k = clock_at(p, end + 1, &b);
+        if (k && (b.sure || b.dotted)) {
+            int kb = mn_ttime_zone(p, k, &zb);
+            share_meridiem(&a, &b);
+            if ((a.sure || a.dotted) && (!(a.dotted || b.dotted) || ka || kb)) {
+                x->t1 = a.min;
+                x->t2 = b.min;
+                x->has_zone = ka || kb;
+                x->zone = kb ? zb : za;
+                return k + kb;
+            }
+        }
+    }
+    if (!a.sure && !(a.dotted && ka))
+        return 0;
+    x->t1 = a.min;
+    x->t2 = -1;
+    x->has_zone = ka != 0;
+    if (ka)
+        x->zone = za;
+    return end;
+}

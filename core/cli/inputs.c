@@ -1,0 +1,164 @@
+/* inputs.c — which files a batch converts: directories (with -r, their
+ * sub-directories) give the files a reader claims by extension; a pattern
+ * that names no file is a glob (CI configurations often quote them); --shard
+ * keeps a stable share. */
+#include <dirent.h>
+#include <glob.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "convert.h"
+
+typedef struct mn_list {
+    char **v;
+    size_t n;
+} mn_list;
+
+static int mn_list_push(mn_list *l, const char *s)
+{
+    char **grown = realloc(l->v, (l->n + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    l->v = grown;
+    if (!(grown[l->n] = strdup(s)))
+        return -1;
+    l->n++;
+    return 0;
+}
+
+static int mn_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Whether some loaded reader lists NAME's extension. */
+static int mn_readable_name(mn_cli *cli, const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (!dot || dot == name)
+        return 0;
+    size_t n = strlen(dot + 1);
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, i);
+        if (!(p->caps & MN_CAN_READ) || !p->extensions)
+            continue;
+        for (const char *e = p->extensions; *e;) {
+            size_t len = strcspn(e, " ");
+            if (len == n && strncasecmp(e, dot + 1, n) == 0)
+                return 1;
+            e += len;
+            while (*e == ' ')
+                e++;
+        }
+    }
+    return 0;
+}
+
+static int mn_walk(mn_cli *cli, const char *dir, int recursive, mn_list *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        mn_cli_error("%s: cannot read directory", dir);
+        return MN_EX_NOINPUT;
+    }
+    mn_list names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.')
+            mn_list_push(&names, e->d_name);
+    closedir(d);
+    if (names.n)
+        qsort(names.v, names.n, sizeof *names.v, mn_cmp);
+    int rc = 0;
+    for (size_t i = 0; i < names.n; i++) {
+        char *path = NULL;
+        struct stat st;
+        size_t dl = strlen(dir);
+        if (asprintf(&path, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]) < 0)
+            continue;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            int sub = recursive ? mn_walk(cli, path, recursive, out) : 0;
+            if (sub > rc)
+                rc = sub;
+        } else if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && mn_readable_name(cli, names.v[i])) {
+            mn_list_push(out, path);
+        }
+        free(path);
+        free(names.v[i]);
+    }
+    free(names.v);
+    return rc;
+}
+
+static int mn_expand_one(mn_cli *cli, mn_convert_opts *o, const char *arg, mn_list *out)
+{
+    struct stat st;
+    if (strcmp(arg, "-") == 0 || stat(arg, &st) == 0) {
+        if (strcmp(arg, "-") != 0 && S_ISDIR(st.st_mode)) {
+            o->many = 1;
+            return mn_walk(cli, arg, o->recursive, out);
+        }
+        return mn_list_push(out, arg) ? MN_EX_SOFTWARE : 0;
+    }
+    if (strpbrk(arg, "*?[")) {
+        glob_t g;
+        o->many = 1;
+        if (glob(arg, 0, NULL, &g) == 0) {
+            for (size_t i = 0; i < g.gl_pathc; i++)
+                mn_list_push(out, g.gl_pathv[i]);
+            globfree(&g);
+        }
+        return 0; /* a pattern that matches nothing is an empty batch */
+    }
+    /* Left for the job to report as an input it cannot open. */
+    return mn_list_push(out, arg) ? MN_EX_SOFTWARE : 0;
+}
+
+int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o)
+{
+    mn_list out = {0};
+    int rc = 0;
+    if (o->n_inputs > 1)
+        o->many = 1;
+    for (size_t i = 0; i < o->n_inputs && rc == 0; i++)
+        rc = mn_expand_one(cli, o, o->inputs[i], &out);
+    for (size_t i = 0; i < o->n_inputs; i++)
+        free(o->inputs[i]);
+    free(o->inputs);
+    o->inputs = out.v;
+    o->n_inputs = out.n;
+    return rc;
+}
+
+/* FNV-1a with a final avalanche (MurmurHash3's fmix32), so that names
+ * differing in one character spread evenly over the shards; stable across
+ * runs and machines. */
+static uint32_t mn_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
+
+void mn_shard_inputs(mn_convert_opts *o)
+{
+    if (!o->shard_count)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < o->n_inputs; i++) {
+        if (mn_hash(o->inputs[i]) % o->shard_count == o->shard_index - 1)
+            o->inputs[kept++] = o->inputs[i];
+        else
+            free(o->inputs[i]);
+    }
+    o->n_inputs = kept;
+    o->many = 1;
+}

@@ -1,0 +1,97 @@
+/* report.c — the batch's JSON report: for each input its status, warnings,
+ * errors, outputs and milliseconds.  Written atomically like every output. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "convert.h"
+
+static void mn_json_string(FILE *fp, const char *s)
+{
+    fputc('"', fp);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(fp, "\\%c", *p);
+        else if (*p == '\n')
+            fputs("\\n", fp);
+        else if (*p == '\t')
+            fputs("\\t", fp);
+        else if (*p < 0x20)
+            fprintf(fp, "\\u%04x", *p);
+        else
+            fputc(*p, fp);
+    }
+    fputc('"', fp);
+}
+
+static void mn_json_diags(FILE *fp, const mn_result *r, int warnings)
+{
+    int first = 1;
+    fputc('[', fp);
+    for (size_t i = 0; i < r->n_diags; i++) {
+        int is_warning = strstr(r->diags[i], ": warning: ") != NULL;
+        if (is_warning != warnings)
+            continue;
+        fputs(first ? "" : ", ", fp);
+        mn_json_string(fp, r->diags[i]);
+        first = 0;
+    }
+    fputc(']', fp);
+}
+
+static void mn_json_result(FILE *fp, const mn_result *r)
+{
+    fputs("    {\"input\": ", fp);
+    mn_json_string(fp, r->input);
+    fprintf(fp, ", \"status\": %d, \"ok\": %s, \"ms\": %ld,\n     \"warnings\": ", r->status,
+            r->status ? "false" : "true", r->ms);
+    mn_json_diags(fp, r, 1);
+    fputs(",\n     \"errors\": ", fp);
+    mn_json_diags(fp, r, 0);
+    fputs(",\n     \"outputs\": [", fp);
+    for (size_t i = 0; i < r->n_outputs; i++) {
+        fputs(i ? ", " : "", fp);
+        mn_json_string(fp, r->outputs[i]);
+    }
+    fputs("]}", fp);
+}
+
+int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst)
+{
+    char *tmp = NULL;
+    if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
+        return MN_EX_SOFTWARE;
+    int fd = mkstemp(tmp);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!fp) {
+        mn_cli_error("%s: cannot create the report", path);
+        if (fd >= 0)
+            close(fd), unlink(tmp);
+        free(tmp);
+        return MN_EX_CANTCREAT;
+    }
+    size_t failed = 0;
+    for (size_t i = 0; i < o->n_inputs; i++)
+        failed += results[i].status != 0;
+    fprintf(fp, "{\n  \"minutes\": \"%s\",\n  \"status\": %d,\n  \"converted\": %zu,\n  \"failed\": %zu,\n",
+            mn_version(), worst, o->n_inputs - failed, failed);
+    if (o->shard_count)
+        fprintf(fp, "  \"shard\": \"%u/%u\",\n", o->shard_index, o->shard_count);
+    fputs("  \"inputs\": [\n", fp);
+    for (size_t i = 0; i < o->n_inputs; i++) {
+        mn_json_result(fp, &results[i]);
+        fputs(i + 1 < o->n_inputs ? ",\n" : "\n", fp);
+    }
+    fputs("  ]\n}\n", fp);
+    int bad = ferror(fp);
+    bad |= fclose(fp) != 0;
+    if (bad || rename(tmp, path) != 0) {
+        unlink(tmp);
+        free(tmp);
+        mn_cli_error("%s: cannot write the report", path);
+        return MN_EX_IOERR;
+    }
+    free(tmp);
+    return 0;
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Batches: every input tried, worst status returned; directories, -r, globs;
+# name collisions reported; -j in child processes that survive crashes and
+# runaways (time and memory limits); --shard covers each input exactly once;
+# the JSON report lists every input.
+set -u
+M=$1 src=$2 mods=$4
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+fail=0
+check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi; }
+sample=$src/samples/igf-mag-xii.txt
+
+mkdir -p in/sub
+cp "$sample" in/a.txt; cp "$sample" in/c.txt; cp "$sample" in/sub/d.txt
+printf '<minutes xmlns="urn:minutes:1"><meta>' > in/b.xml     # bad
+echo "not minutes" > in/ignored.bin                            # no reader claims .bin
+
+# good, bad, good: both good ones converted, non-zero exit, the bad one named.
+"$M" convert in/a.txt in/b.xml in/c.txt -o out1 2>err1; rc=$?
+check "good/bad/good exits 65" "[ $rc = 65 ]"
+check "both good converted" "[ -s out1/a.xml ] && [ -s out1/c.xml ] && [ ! -e out1/b.xml ]"
+check "bad input reported" "grep -q 'in/b.xml' err1"
+
+# A directory without -r: its own files only; with -r: sub-directories too.
+"$M" convert in -o out2 -q 2>/dev/null
+check "directory, no -r" "[ -s out2/a.xml ] && [ ! -e out2/d.xml ] && [ ! -e out2/ignored.xml ]"
+"$M" convert in -r -j2 -o out3 -q 2>/dev/null
+check "directory with -r" "[ -s out3/a.xml ] && [ -s out3/c.xml ] && [ -s out3/d.xml ]"
+
+# A quoted glob is expanded by minutes itself.
+"$M" convert 'in/*.txt' -o out4 2>/dev/null
+check "glob" "[ -s out4/a.xml ] && [ -s out4/c.xml ] && [ ! -e out4/b.xml ]"
+
+# Two inputs with one stem: the second is reported, the first's output kept.
+cp "$sample" in/sub/a.txt
+"$M" convert in/a.txt in/sub/a.txt -o out5 2>err5; rc=$?
+check "collision exits 73" "[ $rc = 73 ]"
+check "collision reported" "grep -q 'would overwrite the output of another input' err5"
+check "first output kept" "[ -s out5/a.xml ] && grep -q 'a.txt' out5/a.xml"
+rm in/sub/a.txt
+
+# The report parses and lists every input, with statuses and outputs.
+"$M" convert in -r -j2 -o out6 --report report.json 2>/dev/null; rc=$?
+check "report written" "[ -s report.json ]"
+check "report lists every input" "python3 - <<'PY'
+import json
+r = json.load(open('report.json'))
+names = sorted(x['input'] for x in r['inputs'])
+assert names == ['in/a.txt', 'in/b.xml', 'in/c.txt', 'in/sub/d.txt'], names
+bad = [x for x in r['inputs'] if x['input'] == 'in/b.xml'][0]
+assert bad['status'] == 65 and bad['errors'] and not bad['outputs']
+good = [x for x in r['inputs'] if x['input'] == 'in/a.txt'][0]
+assert good['status'] == 0 and good['outputs'] == ['out6/a.xml'] and good['ms'] >= 0
+assert r['status'] == 65 and r['converted'] == 3 and r['failed'] == 1
+PY"
+
+# Shards 1..N cover every input exactly once.
+mkdir many
+for i in $(seq 1 40); do cp "$sample" many/m$i.txt; done
+for n in 2 3 5; do
+  : > seen
+  for s in $(seq 1 $n); do
+    "$M" convert many --shard $s/$n -o sh$n-$s --report sh.json -q 2>/dev/null
+    python3 -c "import json; [print(x['input']) for x in json.load(open('sh.json'))['inputs']]" >> seen
+  done
+  check "shards of $n cover each input once" "[ \$(sort seen | uniq | wc -l) = 40 ] && [ \$(wc -l < seen) = 40 ]"
+done
+
+# A reader that crashes, hangs or hogs memory takes only its input down.
+cp "$sample" ok.txt
+echo CRASH > x.crashy; echo HANG > y.crashy; echo HOG > z.crashy; echo fine > w.crashy
+"$M" --plugin-dir "$mods" convert ok.txt x.crashy y.crashy z.crashy w.crashy -j2 \
+     --time-limit 2 --memory-limit 512M -o out7 --report crash.json 2>err7; rc=$?
+check "crash batch exits 70" "[ $rc = 70 ]"
+check "others converted" "[ -s out7/ok.xml ] && [ -s out7/w.xml ]"
+check "crash reported" "grep -q 'x.crashy: error: conversion crashed' err7"
+check "hang stopped" "grep -q 'y.crashy: error: conversion exceeded the time limit' err7"
+check "memory hog stopped" "grep -q 'z.crashy: error' err7"
+check "report has all five" "python3 -c \"import json; assert len(json.load(open('crash.json'))['inputs']) == 5\""
+
+# Progress goes nowhere when stderr is not a terminal.
+"$M" convert many -j2 -o out8 2>err8
+check "no progress bar off a terminal" "[ ! -s err8 ]"
+
+[ $fail = 0 ] && echo "batch: all passed"
+exit $fail
