@@ -3,8 +3,8 @@
  *   section         s1, s2 … at the top; s4-1, s4-2 … inside s4
  *   p               s1-p1, s1-p2 … within their section
  *   item            s1-i1, s1-i2 … within their section (every list of the
- *                   section counts on); a nested item adds its place under
- *                   its parent item: s1-i4-1
+ *                   section counts on); a nested item counts under its
+ *                   parent item: s1-i4-i1
  *   action          a1, a2 … in document order
  *   decision        d1, d2 …
  *   agenda/item     ag1, ag2 …
@@ -45,7 +45,7 @@ static void mn_nested_items(mn_ids *ids, mn_scope *sc, xmlNodePtr list, const ch
 {
     unsigned k = 0;
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
-        mn_set_id(it, "%s-%u", parent, ++k);
+        mn_set_id(it, "%s-i%u", parent, ++k);
         char *id = mn_attr(it, "id");
         for (xmlNodePtr c = mn_child(it, NULL); c; c = mn_next(c, NULL)) {
             if (mn_is(c, "list"))
