@@ -1,0 +1,408 @@
+/* lines.c — the text cut into classified lines.
+ *
+ * Everything the layout decides comes from one line at a time plus two
+ * facts about the whole text: how wide its wrapped lines are, and which
+ * numbered lines form runs.  Both are worked out here, in linear time, so
+ * that hostile input (deep indentation, huge files) stays cheap. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+#define MN_TAB_STOP 4
+#define MN_MIN_WRAP 60 /* shorter lines are never taken for wrapped ones */
+
+static int mn_space(unsigned char c)
+{
+    return c == ' ' || c == '\f' || c == '\v';
+}
+
+/* Characters in s (UTF-8 lead bytes). */
+static unsigned mn_chars(const char *s, size_t len)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* ---- markers ---------------------------------------------------------------- */
+
+/* Bullets as typed, and as Word and PDF tools export them (U+F0B7 and U+F0A7
+ * are the Symbol/Wingdings bullets copied out of Word). */
+static const char *const mn_bullets[] = {
+    "-", "*", "\u2022", "\u2013", "\u25E6", "\u25AA", "\u2023", "\u25CF", "\uF0B7", "\uF0A7",
+};
+
+/* Length of the white space at s[i..len), and whether text follows it. */
+static size_t mn_gap(const char *s, size_t len, size_t i, int *text_follows)
+{
+    size_t j = i;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    *text_follows = j < len;
+    return j - i;
+}
+
+/* Offset of the text after a bullet marker, or 0. */
+static size_t mn_bullet(const char *s, size_t len)
+{
+    int text = 0;
+    for (size_t k = 0; k < sizeof mn_bullets / sizeof *mn_bullets; k++) {
+        size_t m = strlen(mn_bullets[k]);
+        if (len > m && memcmp(s, mn_bullets[k], m) == 0) {
+            size_t g = mn_gap(s, len, m, &text);
+            return g && text ? m + g : 0;
+        }
+    }
+    /* Word's second-level bullet exported as "o<TAB>". */
+    if (len > 2 && s[0] == 'o' && s[1] == '\t') {
+        size_t g = mn_gap(s, len, 1, &text);
+        return text ? 1 + g : 0;
+    }
+    return 0;
+}
+
+static int mn_arrow(const char *s, size_t len)
+{
+    return (len > 3 && memcmp(s, "\u2192", 3) == 0) || (len > 2 && memcmp(s, "->", 2) == 0);
+}
+
+/* Roman numerals of list labels: i..xxxix in one case (so that "Mr." or
+ * "CV." are not labels).  Returns the value or 0. */
+static int mn_roman(const char *s, size_t len)
+{
+    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    int upper = s[0] >= 'A' && s[0] <= 'Z';
+    for (int v = 1; v < 40; v++) {
+        char buf[16];
+        size_t n = 0;
+        for (int t = 0; t < v / 10; t++)
+            buf[n++] = 'x';
+        for (const char *u = units[v % 10]; *u; u++)
+            buf[n++] = *u;
+        if (n != len)
+            continue;
+        size_t i = 0;
+        while (i < n && (upper ? s[i] - 'A' + 'a' : s[i]) == buf[i])
+            i++;
+        if (i == n)
+            return v;
+    }
+    return 0;
+}
+
+static int mn_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static size_t mn_digits(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && j - i < 3 && mn_digit(s[j]))
+        j++;
+    return j < len && mn_digit(s[j]) ? 0 : j - i; /* four digits: a year, not a label */
+}
+
+/* Bytes of the label core at s[i..]: "12", "2.1", "b", "iv", or 0. */
+static size_t mn_label_core(const char *s, size_t len, size_t i, int simple)
+{
+    size_t n = mn_digits(s, len, i);
+    if (n) {
+        while (!simple && i + n + 1 < len && s[i + n] == '.' && mn_digit(s[i + n + 1])) {
+            size_t m = mn_digits(s, len, i + n + 1);
+            if (!m)
+                return 0;
+            n += 1 + m;
+        }
+        return n;
+    }
+    while (i + n < len && n < 8 && ((s[i + n] | 0x20) >= 'a' && (s[i + n] | 0x20) <= 'z'))
+        n++;
+    if (n == 1)
+        return 1;
+    return n > 1 && mn_roman(s + i, n) ? n : 0;
+}
+
+/* Bytes of a list label at the start of s ("1.", "2)", "(a)", "2.1."),
+ * when white space and text follow it; else 0. */
+static size_t mn_label(const char *s, size_t len)
+{
+    int paren = len > 0 && s[0] == '(';
+    size_t core = mn_label_core(s, len, paren, paren);
+    if (!core)
+        return 0;
+    size_t end = paren + core;
+    if (end >= len || !(s[end] == ')' || (!paren && s[end] == '.')))
+        return 0;
+    int text = 0;
+    return mn_gap(s, len, end + 1, &text) && text ? end + 1 : 0;
+}
+
+/* ---- one line ------------------------------------------------------------------ */
+
+static void mn_classify(mn_text_line *l)
+{
+    size_t b;
+    if ((b = mn_bullet(l->s, l->len)) != 0) {
+        l->kind = MN_TEXT_BULLET;
+        l->body = b;
+    } else if ((b = mn_label(l->s, l->len)) != 0) {
+        int text = 0;
+        l->kind = MN_TEXT_NUMBER;
+        l->label = b;
+        l->body = b + mn_gap(l->s, l->len, b, &text);
+    } else if (mn_arrow(l->s, l->len)) {
+        l->kind = MN_TEXT_ARROW;
+    } else if (memchr(l->s, '\t', l->len)) {
+        l->kind = MN_TEXT_ROW; /* the TAB is after the first character */
+    } else {
+        l->kind = MN_TEXT_PLAIN;
+    }
+}
+
+static int mn_nbsp(const char *s, size_t len, size_t i)
+{
+    return i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0;
+}
+
+static mn_text_line mn_line(const char *s, size_t len, unsigned no)
+{
+    mn_text_line l = {.no = no};
+    size_t i = 0;
+    for (;; i++) {
+        if (i < len && s[i] == '\t')
+            l.indent = (l.indent / MN_TAB_STOP + 1) * MN_TAB_STOP;
+        else if (i < len && mn_space((unsigned char)s[i]))
+            l.indent++;
+        else if (mn_nbsp(s, len, i))
+            l.indent++, i++;
+        else
+            break;
+    }
+    /* Trailing spaces go; trailing TABs stay for now: "MAG Members<TAB>" is
+     * a row whose second cell is empty. */
+    for (;;) {
+        if (len > i && mn_space((unsigned char)s[len - 1]))
+            len--;
+        else if (len - i >= 2 && mn_nbsp(s, len, len - 2))
+            len -= 2;
+        else
+            break;
+    }
+    l.s = s + i;
+    l.len = len - i;
+    if (l.len == 0) {
+        l.kind = MN_TEXT_BLANK;
+        return l;
+    }
+    mn_classify(&l);
+    if (l.kind != MN_TEXT_ROW)
+        while (l.len > 0 && (l.s[l.len - 1] == '\t' || mn_space((unsigned char)l.s[l.len - 1])))
+            l.len--;
+    l.width = l.indent + mn_chars(l.s, l.len);
+    return l;
+}
+
+/* ---- wrapping --------------------------------------------------------------------- */
+
+static int mn_prose(const mn_text_line *l)
+{
+    return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW;
+}
+
+unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
+{
+    enum { CAP = 1024 };
+    size_t hist[CAP + 1] = {0}, total = 0;
+    for (size_t i = 0; i < count; i++)
+        if (mn_prose(&lines[i])) {
+            hist[lines[i].width < CAP ? lines[i].width : CAP]++;
+            total++;
+        }
+    /* The 90th percentile: a hard-wrapped text has most of its lines just
+     * short of the margin; one long URL line must not move it. */
+    size_t seen = 0;
+    unsigned w = 0;
+    for (; w <= CAP && total && seen * 10 < total * 9; w++)
+        seen += hist[w];
+    w = w ? w - 1 : 0;
+    return w < MN_MIN_WRAP ? MN_MIN_WRAP : w;
+}
+
+static unsigned mn_first_word(const mn_text_line *l)
+{
+    size_t i = 0;
+    while (i < l->len && l->s[i] != ' ' && l->s[i] != '\t')
+        i++;
+    return mn_chars(l->s, i);
+}
+
+static int mn_fits(const mn_text_line *a, const mn_text_line *b, unsigned width)
+{
+    return a->width + 1 + mn_first_word(b) <= width;
+}
+
+static int mn_ends_with(const mn_text_line *l, const char *set)
+{
+    return l->len > 0 && strchr(set, l->s[l->len - 1]) != NULL;
+}
+
+/* A short line that reads like a title: capital or digit first, no closing
+ * punctuation, and not itself running on into the next line. */
+static int mn_title_like(const mn_text_line *l, const mn_text_line *after, unsigned width)
+{
+    unsigned char c = (unsigned char)l->s[0];
+    if (!((c >= 'A' && c <= 'Z') || mn_digit((char)c)) || mn_ends_with(l, ".,;!?"))
+        return 0;
+    return !(after && after->kind == MN_TEXT_PLAIN && !mn_fits(l, after, width));
+}
+
+int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
+                    unsigned width)
+{
+    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width))
+        return 0;
+    return !(mn_ends_with(a, ".!?:") && mn_title_like(b, after, width));
+}
+
+/* ---- numbered runs ----------------------------------------------------------------- */
+
+/* Bytes up to and including the last '.' of a label core ("2.1" gives 2). */
+static size_t mn_prefix(const char *core, size_t n)
+{
+    while (n > 0 && core[n - 1] != '.')
+        n--;
+    return n;
+}
+
+/* Whether label B comes right after label A: same punctuation, same prefix
+ * ("2.1." then "2.2."), and one more in numbers, letters or roman numerals
+ * ("h." "i." and "i." "ii." both count). */
+static int mn_follows(const mn_text_line *a, const mn_text_line *b)
+{
+    const char *x = a->s, *y = b->s;
+    size_t xl = a->label, yl = b->label;
+    if (x[0] != y[0] && (x[0] == '(' || y[0] == '('))
+        return 0;
+    if (x[xl - 1] != y[yl - 1])
+        return 0;
+    size_t p = x[0] == '(', xn = xl - 1 - p, yn = yl - 1 - p;
+    const char *xc = x + p, *yc = y + p;
+    if (mn_digit(xc[0]) && mn_digit(yc[0])) {
+        size_t xp = mn_prefix(xc, xn), yp = mn_prefix(yc, yn);
+        if (xp != yp || memcmp(xc, yc, xp) != 0)
+            return 0;
+        return atoi(yc + yp) == atoi(xc + xp) + 1;
+    }
+    if (mn_digit(xc[0]) || mn_digit(yc[0]))
+        return 0;
+    if ((xc[0] >= 'a') != (yc[0] >= 'a'))
+        return 0; /* a change of case */
+    if (xn == 1 && yn == 1 && yc[0] == xc[0] + 1)
+        return 1;
+    int rx = mn_roman(xc, xn), ry = mn_roman(yc, yn);
+    return rx && ry == rx + 1;
+}
+
+static int mn_same_column(const mn_text_line *a, const mn_text_line *b)
+{
+    return a->indent == b->indent || a->indent + a->label == b->indent + b->label;
+}
+
+typedef struct mn_pending {
+    size_t at;        /* index of a numbered line still looking for its successor */
+    int blank, deeper; /* seen since it: a blank line, a more indented line */
+} mn_pending;
+
+/* Marks the open entries (from the top down) as having seen a blank or a
+ * deeper line.  An entry marked implies those below it are, so the walk stops
+ * at the first one already marked: linear over the whole text. */
+static void mn_mark(mn_pending *stack, size_t depth, int deeper)
+{
+    for (size_t d = depth; d > 0; d--) {
+        int *flag = deeper ? &stack[d - 1].deeper : &stack[d - 1].blank;
+        if (*flag)
+            break;
+        *flag = 1;
+    }
+}
+
+/* Numbered lines form a run when each is followed, after only blank lines,
+ * wrapped continuations or more deeply indented lines, by the next label at
+ * the same place.  A blank line plus nested content between two of them
+ * reads as two sections rather than one list. */
+static void mn_link_runs(mn_text_line *lines, size_t count, mn_pending *stack)
+{
+    unsigned width = mn_text_wrap_width(lines, count);
+    size_t depth = 0, prev = 0;
+    int blank = 1;
+    for (size_t k = 0; k < count; k++) {
+        mn_text_line *l = &lines[k];
+        if (l->kind == MN_TEXT_BLANK) {
+            mn_mark(stack, depth, 0);
+            blank = 1;
+            continue;
+        }
+        if (!blank && mn_text_wrapped(&lines[prev], l, k + 1 < count ? &lines[k + 1] : NULL, width)) {
+            prev = k;
+            continue;
+        }
+        int ends = l->kind == MN_TEXT_ROW || l->kind == MN_TEXT_ARROW;
+        while (depth > 0 && (ends || l->indent <= lines[stack[depth - 1].at].indent)) {
+            mn_pending *e = &stack[--depth];
+            mn_text_line *a = &lines[e->at];
+            if (l->kind == MN_TEXT_NUMBER && mn_same_column(a, l) && mn_follows(a, l) &&
+                !(e->blank && e->deeper))
+                a->linked = l->linked = 1;
+        }
+        mn_mark(stack, depth, 1);
+        if (l->kind == MN_TEXT_NUMBER)
+            stack[depth++] = (mn_pending){.at = k};
+        prev = k;
+        blank = 0;
+    }
+}
+
+/* ---- the whole text ----------------------------------------------------------------- */
+
+static size_t mn_count_lines(const char *text, size_t len)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'));
+    return n;
+}
+
+mn_text_line *mn_text_lines(const char *text, size_t len, size_t *count)
+{
+    *count = 0;
+    if (len == 0)
+        return NULL;
+    size_t cap = mn_count_lines(text, len);
+    mn_text_line *lines = malloc(cap * sizeof *lines);
+    mn_pending *stack = malloc(cap * sizeof *stack);
+    if (!lines || !stack) {
+        free(lines);
+        free(stack);
+        return NULL;
+    }
+    size_t n = 0, start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n' && text[i] != '\r')
+            continue;
+        lines[n] = mn_line(text + start, i - start, (unsigned)(n + 1));
+        n++;
+        if (i + 1 < len && text[i] == '\r' && text[i + 1] == '\n')
+            i++;
+        start = i + 1;
+    }
+    /* A final line end leaves an empty last line: not a line of the text. */
+    if (text[len - 1] == '\n' || text[len - 1] == '\r')
+        n--;
+    mn_link_runs(lines, n, stack);
+    free(stack);
+    *count = n;
+    return lines;
+}
