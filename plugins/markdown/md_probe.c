@@ -3,10 +3,10 @@
  * Evidence adds up, as libarchive's bidders do: the file extension
  * (MN_PROBE_EXTENSION) or the media type (MN_PROBE_MEDIA_TYPE), plus what
  * the first bytes show — front matter, ATX headings, a table's delimiter
- * row, fenced code, links.  Markdown is plain text with conventions, so
- * content alone stays below an extension's score (a .txt file that happens
- * to contain `](` stays text), and nothing reaches the certainty of a
- * format with a signature.  Bytes that begin another format's signature
+ * row, fenced code, and links beside any of those.  Markdown is plain text
+ * with conventions, so content alone stays below an extension's score (a
+ * .txt file with a heading-like line stays text), and nothing reaches the
+ * certainty of a format with a signature.  Bytes that begin another format's signature
  * contradict and score 0. */
 #include "md.h"
 
@@ -15,6 +15,9 @@
 
 #define MD_CONTENT_MAX 45 /* content alone: below an extension's 50 */
 #define MD_SCORE_MAX 90   /* never the certainty of a signature */
+
+/* Kinds of evidence, each counted once. */
+enum { MD_HEADING = 1, MD_TABLE = 2, MD_FENCE = 4, MD_LINK = 8, MD_FRONT = 16 };
 
 /* Whether WORD (LEN bytes) is one of the space-separated LIST, ignoring case. */
 static int md_in_list(const char *list, const char *word, size_t len)
@@ -82,14 +85,14 @@ static int md_line_score(const unsigned char *l, size_t len, unsigned *seen)
     size_t hashes = 0;
     while (hashes < len && hashes < 7 && l[hashes] == '#')
         hashes++;
-    if (hashes >= 1 && hashes <= 6 && hashes < len && l[hashes] == ' ' && !(*seen & 1))
-        *seen |= 1, score += 20;
-    if (md_is_delimiter_row(l, len) && !(*seen & 2))
-        *seen |= 2, score += 15;
-    if ((md_starts(l, len, "```") || md_starts(l, len, "~~~")) && !(*seen & 4))
-        *seen |= 4, score += 10;
-    if (len >= 2 && memmem(l, len, "](", 2) && !(*seen & 8))
-        *seen |= 8, score += 5;
+    if (hashes >= 1 && hashes <= 6 && hashes < len && l[hashes] == ' ' && !(*seen & MD_HEADING))
+        *seen |= MD_HEADING, score += 20;
+    if (md_is_delimiter_row(l, len) && !(*seen & MD_TABLE))
+        *seen |= MD_TABLE, score += 15;
+    if ((md_starts(l, len, "```") || md_starts(l, len, "~~~")) && !(*seen & MD_FENCE))
+        *seen |= MD_FENCE, score += 10;
+    if (len >= 2 && memmem(l, len, "](", 2) && !(*seen & MD_LINK))
+        *seen |= MD_LINK, score += 5;
     return score;
 }
 
@@ -103,7 +106,7 @@ static int md_content_score(const unsigned char *d, size_t n)
         const unsigned char *end = memchr(next, '\n', n - (size_t)(next - d));
         const unsigned char *colon = memchr(next, ':', (size_t)((end ? end : d + n) - next));
         if (colon && colon > next && *next != ' ' && *next != '-')
-            score += 30;
+            seen |= MD_FRONT, score += 30;
     }
     for (size_t i = 0; i < n;) {
         const unsigned char *nl = memchr(d + i, '\n', n - i);
@@ -111,6 +114,10 @@ static int md_content_score(const unsigned char *d, size_t n)
         score += md_line_score(d + i, len, &seen);
         i += len + 1;
     }
+    /* Links alone are no evidence: plain text pasted from web editors keeps
+     * `[text](url)` too (the seed does). */
+    if (seen == MD_LINK)
+        return 0;
     return score > MD_CONTENT_MAX ? MD_CONTENT_MAX : score;
 }
 
