@@ -51,7 +51,7 @@ static int infer_year(int m, int d, const mn_tref *ref, int tense, int dir)
             (tense < 0 && dist > 0))
             continue;
         long a = dist < 0 ? -dist : dist, b = best_dist < 0 ? -best_dist : best_dist;
-        if (!best || a < b || (a == b && dist > 0 && dir >= 0) || (a == b && dist < 0 && dir < 0)) {
+        if (!best || a < b || (a == b && dist > best_dist)) { /* a tie goes to the future */
             best = y;
             best_dist = dist;
         }

@@ -8,7 +8,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 bin=$prefix/bin/minutes
-for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h share/minutes/schemas/minutes-1.xsd; do
+for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h share/minutes/schemas/minutes-1.xsd \
+         share/man/man1/minutes.1 share/bash-completion/completions/minutes; do
   test -e "$prefix/$f" || { echo "not installed: $f"; exit 1; }
 done
 pc=$(find "$prefix" -name minutes.pc | head -1)
@@ -27,6 +28,26 @@ cc -shared -fPIC -Wall -Wextra -Werror $(pkg-config --cflags minutes) "$src/test
 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/plugins" plugins | grep -q '^tiny ' || { echo "tiny not listed"; exit 1; }
 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/plugins" convert "$tmp/sample.xml" -t tiny -o "$tmp/out.tiny"
 grep -qx 'tiny saw <minutes>' "$tmp/out.tiny" || { cat "$tmp/out.tiny"; exit 1; }
+# find_package(minutes) from a CMake project builds the same plugin.
+mkdir "$tmp/cmakeproj"
+cat > "$tmp/cmakeproj/CMakeLists.txt" <<CM
+cmake_minimum_required(VERSION 3.18)
+project(tiny C)
+find_package(minutes 0.1 REQUIRED)
+add_library(tiny MODULE $src/tests/install/tiny.c)
+target_link_libraries(tiny PRIVATE minutes::minutes)
+set_target_properties(tiny PROPERTIES PREFIX "mn-w-" OUTPUT_NAME tiny)
+if(NOT EXISTS "\${MINUTES_PLUGIN_DIR}")
+  message(FATAL_ERROR "MINUTES_PLUGIN_DIR \${MINUTES_PLUGIN_DIR} does not exist")
+endif()
+CM
+cmake -S "$tmp/cmakeproj" -B "$tmp/cmakeproj/b" -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$tmp/cmakeproj/b" >/dev/null
+MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/cmakeproj/b" convert "$tmp/sample.xml" -t tiny -o "$tmp/out2.tiny"
+grep -qx 'tiny saw <minutes>' "$tmp/out2.tiny" || { echo "find_package plugin failed"; exit 1; }
+man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' || command -v man >/dev/null || true
+bash -c "source '$prefix/share/bash-completion/completions/minutes' && complete -p minutes" >/dev/null
+
 # The public headers compile as C++ too.
 if command -v g++ >/dev/null; then
   echo '#include <minutes/plugin.h>

@@ -1,0 +1,191 @@
+/* temporal_context.c — sentence bounds, tense cues and deadline markers. */
+#include "temporal_context.h"
+#include "temporal_resolve.h"
+
+#include <string.h>
+
+static int is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The ASCII word that ends just before offset `at` (skipping non-letters),
+ * lowercased into w; returns its start, or (size_t)-1 when none is left in
+ * [lo, at). */
+static size_t word_before(const char *t, size_t lo, size_t at, char *w, size_t size)
+{
+    size_t e = at;
+    while (e > lo && !is_alpha((unsigned char)t[e - 1]))
+        e--;
+    if (e == lo)
+        return (size_t)-1;
+    size_t s = e;
+    while (s > lo && (is_alpha((unsigned char)t[s - 1]) || t[s - 1] == '\''))
+        s--;
+    size_t n = e - s < size - 1 ? e - s : size - 1;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[s + i] >= 'A' && t[s + i] <= 'Z' ? t[s + i] + 32 : t[s + i]);
+    w[n] = '\0';
+    return s;
+}
+
+/* The word starting at or after `at`, before hi; returns its end or (size_t)-1. */
+static size_t word_after(const char *t, size_t at, size_t hi, char *w, size_t size)
+{
+    size_t s = at;
+    while (s < hi && !is_alpha((unsigned char)t[s]))
+        s++;
+    if (s >= hi)
+        return (size_t)-1;
+    size_t e = s;
+    while (e < hi && (is_alpha((unsigned char)t[e]) || t[e] == '\''))
+        e++;
+    size_t n = e - s < size - 1 ? e - s : size - 1;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[s + i] >= 'A' && t[s + i] <= 'Z' ? t[s + i] + 32 : t[s + i]);
+    w[n] = '\0';
+    return e;
+}
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A full stop at t[i] ends a sentence unless it closes an abbreviation or
+ * the next word starts in lower case. */
+static int ends_sentence(const char *t, size_t len, size_t i)
+{
+    static const char *const abbrevs[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs",
+                                          "etc", "eg", "ie", "jan", "feb", "mar", "apr", "jun",
+                                          "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                          "approx", "cf", "al", "fig", "nr", NULL};
+    char c = t[i];
+    if (c == '\n')
+        return 1;
+    if (c != '.' && c != '!' && c != '?')
+        return 0;
+    if (i + 1 < len && !is_space((unsigned char)t[i + 1]))
+        return 0;
+    size_t j = i + 1;
+    while (j < len && is_space((unsigned char)t[j]))
+        j++;
+    if (j < len && t[j] >= 'a' && t[j] <= 'z')
+        return 0;
+    if (c == '.') {
+        char w[8];
+        size_t s = word_before(t, i >= 8 ? i - 8 : 0, i, w, sizeof w);
+        if (s != (size_t)-1 && s + strlen(w) == i && (strlen(w) == 1 || in_list(w, abbrevs)))
+            return 0;
+    }
+    return 1;
+}
+
+void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_t *s, size_t *e)
+{
+    size_t a = start;
+    while (a > 0 && !ends_sentence(t, len, a - 1))
+        a--;
+    size_t b = end;
+    while (b < len && !ends_sentence(t, len, b))
+        b++;
+    if (b < len && t[b] != '\n')
+        b++; /* keep the full stop */
+    while (a < b && is_space((unsigned char)t[a]))
+        a++;
+    while (b > a && is_space((unsigned char)t[b - 1]))
+        b--;
+    *s = a;
+    *e = b;
+}
+
+static const char *const future_cues[] = {
+    "will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "planned", "plan", "plans",
+    "expected", "invited", "asked", "reminded", "requested", "encouraged", "register", "submit",
+    "deadline", "due", "next", "soon", "be", "would", "should", "must", "can", "could", "may",
+    "might", "need", "needs", "intends", "intend", "aims", "going", "tentatively", NULL};
+static const char *const past_cues[] = {"was", "were", "had", "did", "took", "been", "met", "ago",
+                                        "went", "came", "previously", "already", "recently",
+                                        "held", "last", NULL};
+static const char *const present_cues[] = {"is", "are", "am", NULL};
+
+/* The tense a word signals (PREV is the word before it), or 2 for none. */
+static int cue(const char *w, const char *prev)
+{
+    if (strcmp(w, "held") == 0 && strcmp(prev, "be") == 0)
+        return MN_TENSE_FUTURE; /* "to be held", "will be held" */
+    if (in_list(w, past_cues))
+        return MN_TENSE_PAST;
+    if (in_list(w, future_cues))
+        return MN_TENSE_FUTURE;
+    if (in_list(w, present_cues))
+        return MN_TENSE_NONE;
+    return 2;
+}
+
+int mn_tctx_tense(const char *t, size_t len, size_t start, size_t end)
+{
+    size_t s, e;
+    mn_tctx_sentence(t, len, start, end, &s, &e);
+    char w[24], prev[24];
+    size_t at = start;
+    while ((at = word_before(t, s, at, w, sizeof w)) != (size_t)-1) {
+        if (word_before(t, s, at, prev, sizeof prev) == (size_t)-1)
+            prev[0] = '\0';
+        int c = cue(w, prev);
+        if (c != 2)
+            return c;
+    }
+    at = end;
+    strcpy(prev, "");
+    while ((at = word_after(t, at, e, w, sizeof w)) != (size_t)-1) {
+        int c = cue(w, prev);
+        if (c != 2)
+            return c;
+        strcpy(prev, w);
+    }
+    return MN_TENSE_NONE;
+}
+
+int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
+{
+    static const char *const single[] = {"by", "until", "till", "til", "before", "due",
+                                         "deadline", NULL};
+    char w[24], w2[24], w3[24];
+    (void)len;
+    if (end - start >= 6 && strncmp(t + start, "within", 6) == 0)
+        return 1;
+    /* only spaces and ":" or "," may stand between the marker and the date */
+    size_t at = start;
+    while (at > 0 && (is_space((unsigned char)t[at - 1]) || t[at - 1] == ':' || t[at - 1] == ','))
+        at--;
+    if (at == 0 || !is_alpha((unsigned char)t[at - 1]))
+        return 0;
+    size_t lo = start > 64 ? start - 64 : 0;
+    size_t s1 = word_before(t, lo, at, w, sizeof w);
+    if (s1 == (size_t)-1)
+        return 0;
+    if (in_list(w, single))
+        return 1;
+    size_t s2 = word_before(t, lo, s1, w2, sizeof w2);
+    if (s2 == (size_t)-1)
+        return 0;
+    if (strcmp(w, "to") == 0 && strcmp(w2, "prior") == 0)
+        return 1;
+    if ((strcmp(w, "on") == 0 || strcmp(w, "is") == 0 || strcmp(w, "of") == 0) &&
+        (strcmp(w2, "deadline") == 0 || strcmp(w2, "due") == 0 || strcmp(w2, "before") == 0))
+        return 1;
+    if (strcmp(w, "than") == 0 && strcmp(w2, "later") == 0 &&
+        word_before(t, lo, s2, w3, sizeof w3) != (size_t)-1 &&
+        (strcmp(w3, "no") == 0 || strcmp(w3, "not") == 0))
+        return 1;
+    return 0;
+}

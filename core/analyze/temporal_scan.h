@@ -1,0 +1,37 @@
+/* temporal_scan.h — finds and resolves the temporal expressions in a text.
+ * This is the tagger without the tree: the temporal pass calls it on the text
+ * of each block, the corpus test calls it on phrases. */
+#ifndef MN_TEMPORAL_SCAN_H
+#define MN_TEMPORAL_SCAN_H
+
+#include "temporal_resolve.h"
+
+typedef struct mn_tmatch {
+    size_t start, end; /* byte span in the text */
+    int resolved;      /* res holds dates; else res.error says why not */
+    mn_tres res;
+    int deadline;      /* "by …", "no later than …", "within …" */
+    int tense;         /* MN_TENSE_* of its sentence */
+} mn_tmatch;
+
+typedef struct mn_tscan_opts {
+    const mn_tref *ref;
+    int order; /* MN_ORDER_* for numeric dates */
+} mn_tscan_opts;
+
+/* Called for each expression, in text order.  A non-zero return stops. */
+typedef int (*mn_tmatch_fn)(const mn_tmatch *m, void *user);
+
+/* Finds the expressions lying wholly inside text[from, to); the rest of
+ * text[0, len) is read as context (a preposition before, a sentence's tense)
+ * but never tagged.  Memory is bounded whatever the text's length.
+ * Returns 0, or -1 when memory ran out or fn stopped the scan. */
+int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, size_t to,
+             mn_tmatch_fn fn, void *user);
+
+/* Whether the weekday written in TEXT (a date element's own text) contradicts
+ * the day it is resolved to when read around VALUE's date (xs:date or
+ * xs:dateTime).  Used by the events pass. */
+int mn_tscan_weekday_conflict(const char *text, const char *value);
+
+#endif
