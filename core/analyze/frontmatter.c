@@ -254,12 +254,17 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
 
 static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
 {
-    const char *value = NULL;
-    enum mn_fm_key key = mn_fm_key(line, &value);
+    const char *rest = NULL;
+    enum mn_fm_key key = mn_fm_key(line, &rest);
     if (!key)
         return 0;
-    if (!*value)
+    if (!*rest)
         return 1; /* "Date:" with nothing after it: an empty field */
+    char value[256];
+    snprintf(value, sizeof value, "%s", rest);
+    size_t vlen = strlen(value);
+    if (vlen > 1 && value[vlen - 1] == '.' && key != MN_KEY_TITLE && key != MN_KEY_SUBTITLE)
+        value[vlen - 1] = '\0';
     switch (key) {
     case MN_KEY_WHEN:
     case MN_KEY_TIME:
@@ -319,7 +324,10 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         int k = mn_fm_read_key(fm, line, lineno, tmp);
         if (k < 0)
             return 0;
-        if (k > 0 || (!tmp->has_date && !tmp->has_time && mn_fm_read_when(fm, line, lineno, tmp))) {
+        /* A line ending in a full stop is a sentence, not a "date | place" line. */
+        int sentence = line[strlen(line) - 1] == '.';
+        if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
+                      mn_fm_read_when(fm, line, lineno, tmp))) {
             *title_last = 0;
             continue;
         }

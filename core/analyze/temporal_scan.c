@@ -72,7 +72,9 @@ static int handle(const scan *sc, mn_tx *x)
     int tense = mn_tctx_tense(sc->text, sc->len, s, e);
     if (emit(sc, x, tense, &m))
         return -1;
-    if (!m.resolved || m.res.precision != MN_PREC_TIME)
+    /* times after a date whose weekday is wrong stay text: the warning about
+     * the date covers them, and they must not become events */
+    if (!m.resolved || m.res.precision != MN_PREC_TIME || m.res.conflict)
         return x->e;
     int last = x->e;
     for (int k = 0; k < n; k++) {

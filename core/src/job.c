@@ -78,6 +78,21 @@ const char *mn_job_option(const mn_job *job, const char *name)
     return NULL;
 }
 
+int mn_job_set_input(mn_job *job, const void *data, size_t size)
+{
+    unsigned char *copy = malloc(size + 1);
+    if (!copy)
+        return MN_EX_SOFTWARE;
+    if (size)
+        memcpy(copy, data, size);
+    copy[size] = '\0'; /* readers may treat the input as a string */
+    free(job->data);
+    job->data = copy;
+    job->size = size;
+    job->data_given = 1;
+    return 0;
+}
+
 const char *mn_job_input_name(const mn_job *job)
 {
     return job->input_name;

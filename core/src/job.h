@@ -38,6 +38,7 @@ struct mn_job {
     size_t n_diags;
     int status;
     unsigned char *data; /* the whole input */
+    int data_given;      /* set by mn_job_set_input: do not read the file */
     size_t size;
     mn_doc doc;          /* doc.xml is NULL until read */
     void *state;         /* the running plugin's per-job state */

@@ -63,13 +63,26 @@ static int mn_call_write(mn_job *job, const mn_plugin *p, void *arg)
     return rc;
 }
 
-static int mn_write_stdout(mn_job *job, const mn_plugin *p)
+static int mn_write_fp(mn_job *job, const mn_plugin *p, FILE *fp, const char *what)
 {
-    mn_output out = {.job = job, .fp = stdout};
+    mn_output out = {.job = job, .fp = fp};
     mn_write_call call = {&out};
     int rc = mn_job_with_state(job, p, mn_call_write, &call);
-    if (fflush(stdout) != 0 && rc == 0)
-        rc = mn_job_error(job, MN_EX_IOERR, 0, "write error on standard output: %s", strerror(errno));
+    if (fflush(fp) != 0 && rc == 0)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "write error on %s: %s", what, strerror(errno));
+    return rc;
+}
+
+/* A device or a pipe (/dev/null, a FIFO) is written in place: renaming a
+ * temporary file over it would replace the device node. */
+static int mn_write_special(mn_job *job, const mn_plugin *p, const char *path)
+{
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot open: %s", path, strerror(errno));
+    int rc = mn_write_fp(job, p, fp, path);
+    if (fclose(fp) != 0 && rc == 0)
+        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: write error: %s", path, strerror(errno));
     return rc;
 }
 
@@ -119,16 +132,35 @@ static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path)
     return rc;
 }
 
-int mn_job_write(mn_job *job, const char *format, const char *path)
+static const mn_plugin *mn_writer(mn_job *job, const char *format)
 {
-    if (!job->doc.xml)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "nothing to write: the input was not read");
+    if (!job->doc.xml) {
+        mn_job_error(job, MN_EX_SOFTWARE, 0, "nothing to write: the input was not read");
+        return NULL;
+    }
     const mn_plugin *p = job->ctx ? mn_context_find(job->ctx, format, MN_CAN_WRITE) : NULL;
     if (!p)
-        return mn_job_error(job, MN_EX_USAGE, 0, "no output plugin named '%s' (see 'minutes plugins')", format);
+        mn_job_error(job, MN_EX_USAGE, 0, "no output plugin named '%s' (see 'minutes plugins')", format);
+    return p;
+}
+
+int mn_job_write_stream(mn_job *job, const char *format, FILE *fp)
+{
+    const mn_plugin *p = mn_writer(job, format);
+    return p ? mn_write_fp(job, p, fp, "the output stream") : job->status;
+}
+
+int mn_job_write(mn_job *job, const char *format, const char *path)
+{
+    const mn_plugin *p = mn_writer(job, format);
+    if (!p)
+        return job->status;
     if (!path || strcmp(path, "-") == 0)
-        return mn_write_stdout(job, p);
+        return mn_write_fp(job, p, stdout, "standard output");
     if (mn_is_input(job, path))
         return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: refusing to write over the input", path);
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return mn_write_special(job, p, path);
     return mn_write_file(job, p, path);
 }

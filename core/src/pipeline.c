@@ -127,7 +127,7 @@ int mn_job_read(mn_job *job)
     mn_xml_init();
     if (!job->ctx)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "job has no plugin context");
-    int rc = mn_input_load(job);
+    int rc = job->data_given ? 0 : mn_input_load(job);
     if (rc)
         return rc;
     if (job->size == 0)
@@ -175,7 +175,7 @@ int mn_job_read_canonical(mn_job *job, const char *xml, size_t len)
 int mn_job_validate(mn_job *job)
 {
     mn_xml_init();
-    int rc = mn_input_load(job);
+    int rc = job->data_given ? 0 : mn_input_load(job);
     if (rc)
         return rc;
     return mn_job_read_canonical(job, (const char *)job->data, job->size);

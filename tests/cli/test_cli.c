@@ -130,6 +130,8 @@ static void test_round_trip_and_stdio(void **state)
     assert_int_equal(run("$M convert - < a.xml > c.xml && cmp -s a.xml c.xml"), 0);
     assert_int_equal(run("$M convert a.xml -o - | cmp -s - a.xml"), 0);
     assert_int_equal(run("$M convert a.xml | cmp -s - a.xml"), 0); /* one output: stdout */
+    /* A device is written in place, never replaced by a renamed file. */
+    assert_int_equal(run("$M convert a.xml -o /dev/null && test -c /dev/null"), 0);
 }
 
 static void test_failed_conversion_keeps_old_output(void **state)

@@ -3,6 +3,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "passes.h"
@@ -53,6 +55,27 @@ static void test_missing_input(void **state)
     mn_context_free(ctx);
 }
 
+static void test_input_from_memory(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, MN_TEST_PLUGIN_DIR);
+    mn_job *job = mn_job_new(ctx, "memory.xml");
+    const char *xml = "<minutes xmlns='urn:minutes:1' version='1'><meta><title>M</title></meta><body/></minutes>";
+    assert_int_equal(mn_job_set_input(job, xml, strlen(xml)), 0);
+    assert_int_equal(mn_job_read(job), 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    assert_int_equal(mn_job_write_stream(job, "xml", fp), 0);
+    fclose(fp);
+    assert_non_null(strstr(buf, "<title>M</title>"));
+    free(buf);
+    assert_int_equal(mn_job_write_stream(job, "nosuch", stdout), MN_EX_USAGE);
+    mn_job_free(job);
+    mn_context_free(ctx);
+}
+
 static void test_finish_orders_meta_and_strips_private(void **state)
 {
     (void)state;
@@ -80,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_diagnostics_and_status),
         cmocka_unit_test(test_missing_input),
+        cmocka_unit_test(test_input_from_memory),
         cmocka_unit_test(test_finish_orders_meta_and_strips_private),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

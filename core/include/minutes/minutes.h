@@ -15,6 +15,7 @@
 #define MINUTES_MINUTES_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -120,6 +121,11 @@ MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
 /* The value of an option, or NULL when not set.  Borrowed. */
 MN_API const char *mn_job_option(const mn_job *job, const char *name);
 
+/* Gives the job its input from memory (copied) instead of reading
+ * input_path, which then only names it (in diagnostics and meta/source).
+ * For embedding and fuzzing.  Returns 0 or MN_EX_SOFTWARE. */
+MN_API int mn_job_set_input(mn_job *job, const void *data, size_t size);
+
 /* Probes, reads, analyses and validates the input.  Returns a status. */
 MN_API int mn_job_read(mn_job *job);
 
@@ -134,6 +140,10 @@ MN_API const mn_doc *mn_job_doc(const mn_job *job);
  * leaves an existing PATH untouched.  Refuses to write over the input.
  * Returns a status. */
 MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
+
+/* Writes the document with output plugin FORMAT to an open stream (not
+ * atomically: the caller owns the stream).  Returns a status. */
+MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
 
 /* Name used in diagnostics (the input path, or "<stdin>"). */
 MN_API const char *mn_job_input_name(const mn_job *job);

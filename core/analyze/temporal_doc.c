@@ -1,0 +1,137 @@
+/* temporal_doc.c — reference date and block text for the temporal passes. */
+#include "temporal_doc.h"
+#include "xmlutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref)
+{
+    memset(ref, 0, sizeof *ref);
+    const char *opt = mn_job_option(job, "reference-date");
+    if (opt && mn_cal_parse(opt, &ref->date) && strlen(opt) == 10)
+        ref->have = 1;
+    else if (opt)
+        mn_job_warn(job, 0, "reference date '%s' is not a date (YYYY-MM-DD); ignored", opt);
+    xmlNodePtr meta = mn_meta(doc);
+    if (!ref->have) {
+        char *date = mn_text_folded(mn_child(meta, "date"));
+        if (date && mn_cal_parse(date, &ref->date) && strlen(date) == 10)
+            ref->have = 1;
+        free(date);
+    }
+    char *zone = mn_attr(mn_child(meta, "time"), "zone");
+    if (zone && !mn_tz_parse(zone, &ref->zone))
+        mn_job_warn(job, 0, "meeting time zone '%s' is unknown; times without a zone are read as UTC",
+                    zone);
+    xmlFree(zone);
+}
+
+static const char *const block_names[] = {"p", "item", "heading", "cell", "note", "action",
+                                          "decision", NULL};
+static const char *const inline_names[] = {"em", "strong", "link", "date", "br", NULL};
+
+static int named(const xmlNode *n, const char *const *names)
+{
+    for (int i = 0; names[i]; i++)
+        if (mn_is(n, names[i]))
+            return 1;
+    return 0;
+}
+
+int mn_tdoc_is_block(const xmlNode *n)
+{
+    return named(n, block_names);
+}
+
+int mn_tdoc_is_inline(const xmlNode *n)
+{
+    return named(n, inline_names);
+}
+
+static int append(mn_tblock *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *t = realloc(b->text, cap);
+        if (!t)
+            return -1;
+        b->text = t;
+        b->cap = cap;
+    }
+    memcpy(b->text + b->len, s, n);
+    b->len += n;
+    b->text[b->len] = '\0';
+    return 0;
+}
+
+static int add_seg(mn_tblock *b, xmlNodePtr node, size_t start)
+{
+    if (b->nseg == b->segcap) {
+        size_t cap = b->segcap ? b->segcap * 2 : 16;
+        mn_tseg *s = realloc(b->segs, cap * sizeof *s);
+        if (!s)
+            return -1;
+        b->segs = s;
+        b->segcap = cap;
+    }
+    b->segs[b->nseg++] = (mn_tseg){node, start, b->len};
+    return 0;
+}
+
+static int walk(const xmlNode *parent, mn_tblock *b)
+{
+    for (xmlNodePtr c = parent->children; c; c = c->next) {
+        size_t start = b->len;
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            const char *s = c->content ? (const char *)c->content : "";
+            if (append(b, s, strlen(s)) || add_seg(b, c, start))
+                return -1;
+        } else if (mn_is(c, "br")) {
+            if (append(b, "\n", 1))
+                return -1;
+        } else if (mn_is(c, "date")) {
+            char *s = mn_text(c);
+            int bad = append(b, s ? s : "", s ? strlen(s) : 0) || add_seg(b, c, start);
+            xmlFree(s);
+            if (bad)
+                return -1;
+        } else if (mn_tdoc_is_inline(c)) {
+            if (walk(c, b))
+                return -1;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (append(b, "\n", 1))
+                return -1; /* a nested block ends the sentence */
+        }
+    }
+    return 0;
+}
+
+int mn_tblock_build(const xmlNode *block, mn_tblock *b)
+{
+    memset(b, 0, sizeof *b);
+    if (append(b, "", 0) || walk(block, b)) {
+        mn_tblock_free(b);
+        return -1;
+    }
+    return 0;
+}
+
+void mn_tblock_free(mn_tblock *b)
+{
+    free(b->text);
+    free(b->segs);
+    memset(b, 0, sizeof *b);
+}
+
+unsigned mn_tdoc_line(const xmlNode *n)
+{
+    for (; n && n->type != XML_DOCUMENT_NODE; n = n->parent) {
+        long line = xmlGetLineNo(n);
+        if (line > 0)
+            return (unsigned)line;
+    }
+    return 0;
+}

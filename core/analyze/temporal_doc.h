@@ -1,0 +1,43 @@
+/* temporal_doc.h — what the temporal and events passes share about the
+ * document: the reference date and zone, and the text of a block with the
+ * nodes it came from. */
+#ifndef MN_TEMPORAL_DOC_H
+#define MN_TEMPORAL_DOC_H
+
+#include <libxml/tree.h>
+
+#include "minutes/minutes.h"
+#include "temporal_resolve.h"
+
+/* The reference: --reference-date, else meta/date; the zone of meta/time.
+ * An unusable option is a warning.  ref->have is 0 when there is none. */
+void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref);
+
+/* A piece of a block's text: a text node, or a date element (whose text is
+ * not scanned again). */
+typedef struct mn_tseg {
+    xmlNodePtr node;
+    size_t start, end;
+} mn_tseg;
+
+/* The inline text of one block (p, item, heading, cell, note, action,
+ * decision, agenda item): text of em/strong/link/date descendants, "\n" for
+ * br and in place of nested blocks.  Owns text and segs. */
+typedef struct mn_tblock {
+    char *text;
+    size_t len, cap;
+    mn_tseg *segs;
+    size_t nseg, segcap;
+} mn_tblock;
+
+/* Whether n is an element whose content is inline text (a block above). */
+int mn_tdoc_is_block(const xmlNode *n);
+/* Whether n is an inline element (em, strong, link, date, br). */
+int mn_tdoc_is_inline(const xmlNode *n);
+/* Fills b from block.  Returns 0, or -1 when memory ran out. */
+int mn_tblock_build(const xmlNode *block, mn_tblock *b);
+void mn_tblock_free(mn_tblock *b);
+/* A source line for diagnostics: n's, or its nearest ancestor's. */
+unsigned mn_tdoc_line(const xmlNode *n);
+
+#endif
