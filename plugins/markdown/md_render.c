@@ -366,10 +366,12 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 
 /* ---- spans ----------------------------------------------------------------------------- */
 
-/* An md4c attribute (text with entity substrings) as a new string. */
+/* An md4c attribute (text with entity substrings) as a new string.  The
+ * most it grows is a NUL (1 byte) becoming U+FFFD (3 bytes); an entity is
+ * never shorter than its UTF-8. */
 static char *md_attribute(const MD_ATTRIBUTE *a)
 {
-    char *out = malloc((size_t)a->size * 2 + 8);
+    char *out = malloc((size_t)a->size * 3 + 1);
     if (!out)
         return NULL;
     size_t o = 0;

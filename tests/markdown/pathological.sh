@@ -25,7 +25,7 @@ brackets) # 50,000 unclosed brackets
 nul)      # NUL bytes everywhere md4c looks: text, heading, item, table, link
   python3 -c "
 import sys
-sys.stdout.buffer.write(b'# head\0ing\n\n- it\0em\n\n| a\0 | b |\n|---|---|\n| \0 | [l\0](#) |\n\n' + b'x\0' * 10000 + b'\n')" >"$in"
+sys.stdout.buffer.write(b'# head\0ing\n\n- it\0em\n\n| a\0 | b |\n|---|---|\n| \0 | [l\0](#) |\n\n' + b'x\0' * 10000 + b'\n\n[link](<' + b'\0' * 1000 + b'>)\n')" >"$in"
   what=$'\xEF\xBF\xBD' count=10005 ;;
 *) echo "unknown case $case" >&2; exit 2 ;;
 esac

@@ -451,6 +451,17 @@ static void test_nul_and_encodings(void **state)
     md_result r = md_read_opt("a\0b\n", 4, NULL);
     assert_string_equal(r.body, "<p>a\xEF\xBF\xBD" "b</p>");
     md_free(&r);
+    /* NUL in a link's destination (allowed inside <…>). */
+    static const char href[] = "[x](<\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0&amp;>)\n";
+    r = md_read_opt(href, sizeof href - 1, NULL);
+    char *got = mn_attr(mn_child(mn_child(mn_body(r.doc), "p"), "link"), "href");
+    char want[64] = "";
+    for (int i = 0; i < 16; i++)
+        strcat(want, "\xEF\xBF\xBD");
+    strcat(want, "&");
+    assert_string_equal(got, want);
+    xmlFree(got);
+    md_free(&r);
     /* UTF-8 BOM, UTF-16LE and UTF-16BE with BOM. */
     r = md_read("\xEF\xBB\xBF# T\n");
     assert_string_equal(r.body, "<h level=\"1\">T</h>");
