@@ -1,0 +1,336 @@
+/* annex.c — the parts of the handout that come from the document's
+ * structured lists rather than its body: the agenda, the "Upcoming dates"
+ * table built from <events>, and the participants by group in columns. */
+#include "pdf.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlutil.h"
+
+#define COL_GAP 12.0
+
+/* ---- Agenda -------------------------------------------------------------------- */
+
+void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
+{
+    const xmlNode *it = mn_child(agenda, "item");
+    if (!it)
+        return;
+    size_t first = bd->flow->n;
+    pdf_build_heading(bd, 1, NULL, NULL, "Agenda", "mn-agenda");
+    size_t items = bd->flow->n;
+    int k = 1;
+    for (; it && !bd->flow->oom; it = mn_next(it, "item"), k++) {
+        char label[64];
+        char *n = mn_attr(it, "n");
+        if (n)
+            pdf_build_label(n, label, sizeof label);
+        else
+            snprintf(label, sizeof label, "%d.", k);
+        xmlFree(n);
+        double hang = pdf_build_measure(bd, PDF_F_BODY, label) + 6;
+        pdf_box *b = pdf_flow_add(bd->flow);
+        if (!b)
+            break;
+        b->x = bd->st->left;
+        b->w = pdf_body_width(bd->st);
+        b->tag = "LI";
+        b->after = 2.5;
+        pdf_rich r;
+        pdf_build_rich(bd, &r);
+        pdf_rich_add(&r, label, 0);
+        pdf_rich_add(&r, "\t", 0);
+        pdf_rich_inline(&r, it);
+        pdf_rich_trim(&r);
+        pdf_part *p = pdf_box_text(b, bd->st, PDF_F_BODY, &r, b->w, hang < 18 ? 18 : hang, 0, 0);
+        pdf_rich_fini(&r);
+        if (!p) {
+            bd->flow->oom = 1;
+            break;
+        }
+        b->h = pdf_part_height(p);
+    }
+    if (bd->flow->n > items) {
+        bd->flow->box[bd->flow->n - 1].after = 8;
+        if (pdf_box_group(&bd->flow->box[items], "L"))
+            bd->flow->box[bd->flow->n - 1].close++;
+        if (pdf_box_group(&bd->flow->box[first], "Sect"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+}
+
+/* ---- Upcoming dates ------------------------------------------------------------ */
+
+static int by_start(const void *a, const void *b)
+{
+    const xmlNode *x = *(const xmlNode *const *)a, *y = *(const xmlNode *const *)b;
+    char *s = mn_attr(x, "start"), *t = mn_attr(y, "start");
+    int c = strcmp(s ? s : "", t ? t : "");
+    xmlFree(s);
+    xmlFree(t);
+    return c;
+}
+
+/* Events in date order (a stable order for equal starts: document order). */
+static const xmlNode **sorted_events(const xmlNode *events, size_t *n)
+{
+    *n = 0;
+    for (const xmlNode *e = mn_child(events, "event"); e; e = mn_next(e, "event"))
+        (*n)++;
+    if (!*n)
+        return NULL;
+    const xmlNode **v = malloc(*n * sizeof *v);
+    if (!v)
+        return NULL;
+    size_t i = 0;
+    for (const xmlNode *e = mn_child(events, "event"); e; e = mn_next(e, "event"))
+        v[i++] = e;
+    /* insertion sort: stable, and event lists are short */
+    for (size_t k = 1; k < *n; k++)
+        for (size_t j = k; j > 0 && by_start(&v[j - 1], &v[j]) > 0; j--) {
+            const xmlNode *t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+    return v;
+}
+
+static void event_cells(pdf_build *bd, const xmlNode *e, pdf_rich *cell)
+{
+    char *start = mn_attr(e, "start"), *end = mn_attr(e, "end");
+    char when[128];
+    pdf_format_range(start ? start : "", end, when, sizeof when);
+    xmlFree(start);
+    xmlFree(end);
+    for (int i = 0; i < 4; i++)
+        pdf_build_rich(bd, &cell[i]);
+    pdf_rich_add(&cell[0], when, 0);
+    const xmlNode *summary = mn_child(e, "summary");
+    if (summary)
+        pdf_rich_inline(&cell[1], summary);
+    int deadline = mn_attr_is(e, "kind", "deadline");
+    pdf_rich_add(&cell[2], deadline ? "Deadline" : "Event", 0);
+    if (deadline)
+        pdf_rich_attr(&cell[2], pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
+    if (mn_attr_is(e, "certain", "false")) {
+        size_t at = cell[2].len;
+        pdf_rich_add(&cell[2], "\xe2\x80\xa8tentative", 0);
+        pdf_rich_attr(&cell[2], pango_attr_style_new(PANGO_STYLE_ITALIC), at);
+    }
+    /* "§ 4" leading to the section the event comes from. */
+    char *ref = mn_attr(e, "ref");
+    const char *dest = ref ? pdf_build_resolve(bd, ref) : NULL;
+    xmlFree(ref);
+    if (dest) {
+        char text[96], target[160];
+        if (bd->resolved_label[0])
+            snprintf(text, sizeof text, "\xc2\xa7\xc2\xa0%s", bd->resolved_label);
+        else
+            snprintf(text, sizeof text, "\xe2\x86\x92"); /* an arrow: no number to show */
+        snprintf(target, sizeof target, "#%s", dest);
+        pdf_rich_link(&cell[3], text, target);
+    }
+}
+
+void pdf_build_events(pdf_build *bd, const xmlNode *events)
+{
+    size_t n;
+    const xmlNode **ev = sorted_events(events, &n);
+    if (!ev) {
+        bd->flow->oom |= n > 0;
+        return;
+    }
+    static const double share[4] = {0.30, 0.50, 0.11, 0.09};
+    static const char *const heads[4] = {"When", "What", "Type", "See"};
+    double w = pdf_body_width(bd->st), widths[4];
+    for (int i = 0; i < 4; i++)
+        widths[i] = w * share[i];
+    size_t first = bd->flow->n;
+    pdf_build_heading(bd, 1, NULL, NULL, "Upcoming dates", "mn-dates");
+    bd->tables++;
+    pdf_rich cell[4];
+    for (int i = 0; i < 4; i++) {
+        pdf_build_rich(bd, &cell[i]);
+        pdf_rich_add(&cell[i], heads[i], 0);
+    }
+    size_t head = bd->flow->n;
+    pdf_box *hb = pdf_build_row(bd, bd->st->left, widths, 4, cell, NULL, 4, PDF_F_LABEL, 1);
+    for (int i = 0; i < 4; i++)
+        pdf_rich_fini(&cell[i]);
+    if (hb) {
+        hb->keep_next = 1;
+        hb->before = 2;
+    }
+    for (size_t i = 0; i < n && hb && !bd->flow->oom; i++) {
+        event_cells(bd, ev[i], cell);
+        pdf_box *b = pdf_build_row(bd, bd->st->left, widths, 4, cell, NULL, 4, PDF_F_SMALL, 0);
+        for (int k = 0; k < 4; k++)
+            pdf_rich_fini(&cell[k]);
+        if (b)
+            b->head = (long)head;
+    }
+    free(ev);
+    if (bd->flow->n > head) {
+        bd->flow->box[bd->flow->n - 1].after = 10;
+        if (pdf_box_group(&bd->flow->box[head], "Table"))
+            bd->flow->box[bd->flow->n - 1].close++;
+        if (pdf_box_group(&bd->flow->box[first], "Sect"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+}
+
+/* ---- Participants -------------------------------------------------------------- */
+
+static char *person_name(const xmlNode *p)
+{
+    char *name = mn_text_folded(p);
+    if (name && !*name) {
+        free(name);
+        char *given = mn_attr(p, "given"), *family = mn_attr(p, "family");
+        size_t len = (given ? strlen(given) : 0) + (family ? strlen(family) : 0) + 2;
+        name = malloc(len);
+        if (name)
+            snprintf(name, len, "%s%s%s", given ? given : "", given && family ? " " : "",
+                     family ? family : "");
+        xmlFree(given);
+        xmlFree(family);
+    }
+    return name;
+}
+
+/* Names of a group, one a line, in N columns filled top to bottom. */
+static void group_columns(pdf_build *bd, pdf_box *b, char **names, size_t count, int cols,
+                          double top)
+{
+    double colw = (b->w - (cols - 1) * COL_GAP) / cols;
+    size_t rows = (count + (size_t)cols - 1) / (size_t)cols;
+    double h = 0;
+    for (int c = 0; c < cols; c++) {
+        pdf_rich r;
+        pdf_build_rich(bd, &r);
+        for (size_t i = (size_t)c * rows; i < count && i < (size_t)(c + 1) * rows; i++) {
+            if (i > (size_t)c * rows)
+                pdf_rich_add(&r, "\n", 0);
+            pdf_rich_add(&r, names[i], 1);
+        }
+        if (r.len == 0) {
+            pdf_rich_fini(&r);
+            continue;
+        }
+        /* Continuation lines of a long name hang under its first line. */
+        pdf_part *p = pdf_box_text(b, bd->st, PDF_F_SMALL, &r, colw, 0,
+                                   c * (colw + COL_GAP), top);
+        pdf_rich_fini(&r);
+        if (!p) {
+            bd->flow->oom = 1;
+            return;
+        }
+        pango_layout_set_indent(p->layout, (int)(-8 * PANGO_SCALE));
+        double ph = pdf_part_height(p);
+        h = ph > h ? ph : h;
+    }
+    b->h = top + h;
+}
+
+/* A name as listed: "Zeina Bou Harb", "Carol Roach (Chair)". */
+static char *listed_name(const xmlNode *p)
+{
+    char *name = person_name(p);
+    char *role = mn_attr(p, "role"), *aff = mn_attr(p, "affiliation");
+    if (name && ((role && *role) || (aff && *aff))) {
+        size_t len = strlen(name) + (role ? strlen(role) : 0) + (aff ? strlen(aff) : 0) + 8;
+        char *t = malloc(len);
+        if (t) {
+            int n = snprintf(t, len, "%s", name);
+            if (aff && *aff)
+                n += snprintf(t + n, len - (size_t)n, ", %s", aff);
+            if (role && *role)
+                snprintf(t + n, len - (size_t)n, " (%c%s)", toupper((unsigned char)role[0]),
+                         role + 1);
+        }
+        free(name);
+        name = t;
+    }
+    xmlFree(role);
+    xmlFree(aff);
+    return name;
+}
+
+static void emit_group(pdf_build *bd, const xmlNode *g, int cols)
+{
+    size_t count = 0;
+    for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+        count++;
+    char **names = calloc(count + 1, sizeof *names);
+    pdf_box *b = names ? pdf_flow_add(bd->flow) : NULL;
+    if (!b) {
+        free(names);
+        bd->flow->oom = 1;
+        return;
+    }
+    b->x = bd->st->left;
+    b->w = pdf_body_width(bd->st);
+    b->after = 9;
+    b->keep_together = 1;
+    b->tag = "L";
+    size_t i = 0;
+    for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+        char *name = listed_name(p);
+        if (name)
+            names[i++] = name;
+        else
+            bd->flow->oom = 1;
+    }
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    char *label = mn_attr(g, "label");
+    pdf_rich_add(&r, label && *label ? label : "Participants", 1);
+    xmlFree(label);
+    pdf_rich_trim(&r);
+    pdf_part *lp = pdf_box_text(b, bd->st, PDF_F_LABEL, &r, b->w, 0, 0, 0);
+    pdf_rich_fini(&r);
+    if (lp) {
+        lp->color = bd->st->accent;
+        lp->glue = 1;
+        lp->breakable = 0;
+        lp->tag = "Caption";
+        group_columns(bd, b, names, i, cols, pdf_part_height(lp) + 3);
+    } else
+        bd->flow->oom = 1;
+    for (size_t k = 0; k < i; k++)
+        free(names[k]);
+    free(names);
+}
+
+/* One grid for every group, so that names line up down the page: as many
+ * columns (up to four) as the longest name allows. */
+static int column_count(pdf_build *bd, const xmlNode *participants)
+{
+    double widest = 0, w = pdf_body_width(bd->st);
+    for (const xmlNode *g = mn_child(participants, "group"); g; g = mn_next(g, "group"))
+        for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+            char *name = listed_name(p);
+            double nw = name ? pdf_build_measure(bd, PDF_F_SMALL, name) : 0;
+            widest = nw > widest ? nw : widest;
+            free(name);
+        }
+    int cols = (int)((w + COL_GAP) / (widest + COL_GAP + 6));
+    return cols < 1 ? 1 : cols > 4 ? 4 : cols;
+}
+
+void pdf_build_participants(pdf_build *bd, const xmlNode *participants)
+{
+    const xmlNode *g = mn_child(participants, "group");
+    if (!g)
+        return;
+    int cols = column_count(bd, participants);
+    size_t first = bd->flow->n;
+    pdf_build_heading(bd, 1, NULL, NULL, "Participants", "mn-participants");
+    for (; g && !bd->flow->oom; g = mn_next(g, "group"))
+        emit_group(bd, g, cols);
+    if (bd->flow->n > first && pdf_box_group(&bd->flow->box[first], "Sect"))
+        bd->flow->box[bd->flow->n - 1].close++;
+}

@@ -1,0 +1,537 @@
+/* build.c — the canonical document as a flow of boxes: title block, body
+ * sections with their paragraphs, lists, actions and footnotes.  The agenda,
+ * the upcoming dates and the participants are in annex.c, tables in
+ * table.c. */
+#include "pdf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlutil.h"
+
+#define LIST_INDENT 14.0 /* each list level */
+#define BULLET_HANG 11.0
+#define LABEL_GAP 5.0    /* between a number and its text */
+#define BAR 2.5          /* accent bar of an action box */
+#define BOX_PAD 8.0
+
+static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x97\xa6"}; /* • – ◦ */
+
+/* ---- Small helpers ---------------------------------------------------------- */
+
+void pdf_build_rich(pdf_build *bd, pdf_rich *r)
+{
+    pdf_rich_init(r);
+    r->resolve = pdf_build_resolve;
+    r->resolve_data = bd;
+    r->link_color = bd->st->link;
+}
+
+double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text)
+{
+    if (!bd->scratch)
+        bd->scratch = pango_layout_new(bd->st->ctx);
+    pango_layout_set_font_description(bd->scratch, bd->st->font[font]);
+    pango_layout_set_attributes(bd->scratch, NULL);
+    pango_layout_set_width(bd->scratch, -1);
+    pango_layout_set_text(bd->scratch, text, -1);
+    PangoRectangle logical;
+    pango_layout_get_extents(bd->scratch, NULL, &logical);
+    return logical.width / (double)PANGO_SCALE;
+}
+
+void pdf_build_label(const char *n, char *buf, size_t size)
+{
+    /* Numbers arrive as written, "1" or "1." or "4.1" or "a)": a bare
+     * number or letter gets its period, a compound one stays as it is. */
+    size_t len = strlen(n);
+    int bare = len > 0 && len < size - 1 && !strpbrk(n, ".)]:");
+    snprintf(buf, size, "%s%s", n, bare ? "." : "");
+}
+
+/* The element with id ID, or NULL. */
+static const xmlNode *find_id(const xmlNode *n, const char *id)
+{
+    for (const xmlNode *c = n; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_attr_is(c, "id", id))
+            return c;
+        const xmlNode *f = find_id(c->children, id);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
+const char *pdf_build_resolve(void *data, const char *id)
+{
+    pdf_build *bd = data;
+    const xmlNode *n = find_id(mn_body(bd->doc), id);
+    while (n && !mn_is(n, "section"))
+        n = n->parent;
+    char *sid = n ? mn_attr(n, "id") : NULL;
+    if (!sid)
+        return NULL;
+    snprintf(bd->resolved, sizeof bd->resolved, "%s", sid);
+    xmlFree(sid);
+    /* The label is the number of the nearest numbered section. */
+    const xmlNode *numbered = n;
+    while (numbered && !(mn_is(numbered, "section") && xmlHasProp(numbered, BAD_CAST "n")))
+        numbered = numbered->parent;
+    char *num = numbered ? mn_attr(numbered, "n") : NULL;
+    snprintf(bd->resolved_label, sizeof bd->resolved_label, "%s", num ? num : "");
+    xmlFree(num);
+    return bd->resolved;
+}
+
+/* Adds R as the box's text and sets the box height from it. */
+static pdf_part *set_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double hang)
+{
+    pdf_part *p = pdf_box_text(b, bd->st, font, r, b->w, hang, 0, 0);
+    if (p)
+        b->h = pdf_part_height(p);
+    else
+        bd->flow->oom = 1;
+    pdf_rich_fini(r);
+    return p;
+}
+
+/* ---- Footnotes ---------------------------------------------------------------- */
+
+/* Fills B with footnote NOTE under the next number. */
+static void note_box(pdf_build *bd, const xmlNode *note, pdf_box *b)
+{
+    char label[24];
+    snprintf(label, sizeof label, "%d\t", bd->next_note++);
+    b->x = bd->st->left;
+    b->w = pdf_body_width(bd->st);
+    b->tag = "Note";
+    b->after = 3;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    pdf_rich_add(&r, label, 0);
+    pdf_rich_inline(&r, note);
+    pdf_rich_trim(&r);
+    pdf_part *p = set_text(bd, b, PDF_F_SMALL, &r, 12.0);
+    if (p)
+        p->breakable = 1;
+}
+
+static void add_note(pdf_build *bd, const xmlNode *note, pdf_rich *r, pdf_box *owner)
+{
+    if (r)
+        pdf_rich_marker(r, bd->next_note);
+    pdf_box *nb = pdf_flow_add_note(bd->flow);
+    if (!nb)
+        return;
+    size_t index = bd->flow->nnote - 1;
+    note_box(bd, note, nb);
+    /* A note too long for the foot of a page is set in the flow instead,
+     * right after the text that refers to it. */
+    nb->inline_note = nb->h > 0.3 * (bd->st->bottom - bd->st->top);
+    if (pdf_notes_push(owner ? &owner->notes : &bd->pending,
+                       owner ? &owner->nnotes : &bd->npending, (int)index) < 0)
+        bd->flow->oom = 1;
+}
+
+int pdf_notes_push(int **notes, size_t *n, int index)
+{
+    int *a = realloc(*notes, (*n + 1) * sizeof *a);
+    if (!a)
+        return -1;
+    *notes = a;
+    a[(*n)++] = index;
+    return 0;
+}
+
+void pdf_build_notes_after(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b)
+{
+    for (const xmlNode *s = mn_next(n, NULL); s && mn_is(s, "note"); s = mn_next(s, NULL))
+        add_note(bd, s, r, b);
+}
+
+void pdf_build_notes_in(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b)
+{
+    for (const xmlNode *c = mn_child(n, "note"); c; c = mn_next(c, "note"))
+        add_note(bd, c, r, b);
+}
+
+/* Whether a <note> was taken by the text block before it. */
+static int note_taken(const xmlNode *note)
+{
+    const xmlNode *p = note->prev;
+    for (; p; p = p->prev) {
+        if (p->type != XML_ELEMENT_NODE || mn_is(p, "note"))
+            continue;
+        return mn_is(p, "p") || mn_is(p, "action") || mn_is(p, "decision") ||
+               mn_is(p, "heading");
+    }
+    return 0;
+}
+
+/* A note with no text before it to carry its marker: a numbered small
+ * paragraph where it stands. */
+static void loose_note(pdf_build *bd, const xmlNode *note)
+{
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (b)
+        note_box(bd, note, b);
+}
+
+/* ---- Blocks -------------------------------------------------------------------- */
+
+static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w, int depth);
+
+static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w)
+{
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return;
+    b->x = x;
+    b->w = w;
+    b->tag = "P";
+    b->after = 6;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    pdf_rich_inline(&r, p);
+    pdf_build_notes_after(bd, p, &r, b);
+    set_text(bd, b, PDF_F_BODY, &r, 0);
+}
+
+static void emit_list(pdf_build *bd, const xmlNode *list, double x, double w, int level);
+
+static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w);
+static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w);
+
+/* The blocks nested in a list item, under its text. */
+static void emit_item_blocks(pdf_build *bd, const xmlNode *item, double x, double w, int level)
+{
+    for (const xmlNode *c = mn_child(item, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "list"))
+            emit_list(bd, c, x, w, level + 1);
+        else if (mn_is(c, "table"))
+            pdf_build_table(bd, c, x, w);
+        else if (mn_is(c, "action") || mn_is(c, "decision"))
+            emit_action(bd, c, x, w);
+        else if (mn_is(c, "p"))
+            emit_para(bd, c, x, w);
+    }
+}
+
+static void emit_item(pdf_build *bd, const xmlNode *item, double x, double w, int level)
+{
+    char label[64];
+    char *n = mn_attr(item, "n");
+    if (n)
+        pdf_build_label(n, label, sizeof label);
+    else
+        snprintf(label, sizeof label, "%s", bullets[(level - 1) % 3]);
+    xmlFree(n);
+    double hang = BULLET_HANG;
+    double lw = pdf_build_measure(bd, PDF_F_BODY, label) + LABEL_GAP;
+    if (lw > hang)
+        hang = lw;
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return;
+    b->x = x;
+    b->w = w;
+    b->tag = "LI";
+    b->after = 2.5;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    pdf_rich_add(&r, label, 0);
+    pdf_rich_add(&r, "\t", 0);
+    pdf_rich_inline(&r, item);
+    pdf_rich_trim(&r);
+    pdf_build_notes_in(bd, item, &r, b);
+    set_text(bd, b, PDF_F_BODY, &r, hang);
+    emit_item_blocks(bd, item, x + hang, w - hang, level);
+}
+
+static void emit_list(pdf_build *bd, const xmlNode *list, double x, double w, int level)
+{
+    size_t first = bd->flow->n;
+    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"))
+        emit_item(bd, it, x, w, level);
+    if (bd->flow->n > first) {
+        bd->flow->box[first].before = level == 1 ? 2 : 0;
+        bd->flow->box[bd->flow->n - 1].after = level == 1 ? 7 : 2.5;
+        if (pdf_box_group(&bd->flow->box[first], "L"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+}
+
+/* "ACTION · Owner: MAG members · Due: 21 November 2025" */
+static void action_label(const xmlNode *a, int decision, pdf_rich *r)
+{
+    pdf_rich_add(r, decision ? "DECISION" : "ACTION", 0);
+    char *owner = mn_attr(a, "owner");
+    char *due = mn_attr(a, "due");
+    if (owner && *owner) {
+        pdf_rich_add(r, "   \xc2\xb7   Owner: ", 0);
+        pdf_rich_add(r, owner, 1);
+    }
+    if (due && *due) {
+        char when[96];
+        pdf_format_date(due, 0, 0, when, sizeof when);
+        pdf_rich_add(r, "   \xc2\xb7   Due: ", 0);
+        pdf_rich_add(r, when, 0);
+    }
+    xmlFree(owner);
+    xmlFree(due);
+}
+
+static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w)
+{
+    int decision = mn_is(a, "decision");
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return;
+    b->deco = decision ? PDF_D_DECISION : PDF_D_ACTION;
+    b->x = x;
+    b->w = w;
+    b->pad_top = 5;
+    b->pad_bottom = 6;
+    b->before = 3;
+    b->after = 9;
+    b->tag = "Div";
+    double inner = w - BAR - 2 * BOX_PAD;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    action_label(a, decision, &r);
+    pdf_part *label = pdf_box_text(b, bd->st, PDF_F_LABEL, &r, inner, 0, BAR + BOX_PAD, 0);
+    pdf_rich_fini(&r);
+    if (!label) {
+        bd->flow->oom = 1;
+        return;
+    }
+    label->color = decision ? bd->st->decision : bd->st->accent;
+    label->glue = 1;
+    label->breakable = 0;
+    label->tag = "Lbl";
+    double top = pdf_part_height(label) + 2;
+    pdf_build_rich(bd, &r);
+    pdf_rich_inline(&r, a);
+    pdf_rich_trim(&r);
+    pdf_build_notes_after(bd, a, &r, b);
+    pdf_part *text = pdf_box_text(b, bd->st, PDF_F_BODY, &r, inner, 0, BAR + BOX_PAD, top);
+    pdf_rich_fini(&r);
+    if (!text) {
+        bd->flow->oom = 1;
+        return;
+    }
+    b->h = top + pdf_part_height(text);
+}
+
+pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
+                           const char *plain, const char *id)
+{
+    static const pdf_font fonts[] = {PDF_F_H1, PDF_F_H2, PDF_F_H3};
+    /* The document title is the H1; sections nest below it. */
+    static const char *const tags[] = {"H2", "H3", "H4"};
+    static const double before[] = {15, 11, 8}, after[] = {6, 4, 3};
+    int k = level < 1 ? 0 : level > 3 ? 2 : level - 1;
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return NULL;
+    b->x = bd->st->left;
+    b->w = pdf_body_width(bd->st);
+    b->tag = tags[k];
+    b->before = before[k];
+    b->after = after[k];
+    b->keep_next = 1;
+    b->outline_level = level;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    double hang = 0;
+    if (label && *label) {
+        hang = pdf_build_measure(bd, fonts[k], label) + 7;
+        if (hang < 22)
+            hang = 22;
+        pdf_rich_add(&r, label, 0);
+        pdf_rich_add(&r, "\t", 0);
+    }
+    if (inl)
+        pdf_rich_inline(&r, inl);
+    else
+        pdf_rich_add(&r, plain, 1);
+    pdf_rich_trim(&r);
+    /* The outline shows the heading as printed, number first. */
+    const char *text = r.text ? r.text : "";
+    b->outline_title = strdup(text);
+    if (b->outline_title)
+        for (char *t = strchr(b->outline_title, '\t'); t; t = strchr(t, '\t'))
+            *t = ' ';
+    b->dest = id ? strdup(id) : NULL;
+    if (inl)
+        pdf_build_notes_after(bd, inl, &r, b);
+    pdf_part *p = set_text(bd, b, fonts[k], &r, hang);
+    if (p && k < 2)
+        p->color = bd->st->accent;
+    return b;
+}
+
+static void emit_section(pdf_build *bd, const xmlNode *sec, int depth)
+{
+    const xmlNode *h = mn_child(sec, "heading");
+    char *n = mn_attr(sec, "n");
+    char *id = mn_attr(sec, "id");
+    char label[64] = "";
+    size_t first = bd->flow->n;
+    if (n)
+        pdf_build_label(n, label, sizeof label);
+    if (h || n)
+        pdf_build_heading(bd, depth, label, h, "", id);
+    xmlFree(n);
+    xmlFree(id);
+    emit_blocks(bd, sec, bd->st->left, pdf_body_width(bd->st), depth);
+    if (bd->flow->n > first) {
+        if (pdf_box_group(&bd->flow->box[first], "Sect"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+}
+
+static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w, int depth)
+{
+    for (const xmlNode *c = mn_child(parent, NULL); c && !bd->flow->oom; c = mn_next(c, NULL)) {
+        if (mn_is(c, "p"))
+            emit_para(bd, c, x, w);
+        else if (mn_is(c, "list"))
+            emit_list(bd, c, x, w, 1);
+        else if (mn_is(c, "table"))
+            pdf_build_table(bd, c, x, w);
+        else if (mn_is(c, "action") || mn_is(c, "decision"))
+            emit_action(bd, c, x, w);
+        else if (mn_is(c, "note") && !note_taken(c))
+            loose_note(bd, c);
+        else if (mn_is(c, "section"))
+            emit_section(bd, c, depth + 1);
+    }
+}
+
+/* ---- Title block ------------------------------------------------------------------ */
+
+static void meta_line(const xmlNode *meta, pdf_rich *r)
+{
+    const char *sep = "   \xc2\xb7   ";
+    int any = 0;
+    char *date = mn_text_folded(mn_child(meta, "date"));
+    if (date && *date) {
+        char buf[96];
+        pdf_format_date(date, 0, 1, buf, sizeof buf);
+        pdf_rich_add(r, buf, 0);
+        any = 1;
+    }
+    free(date);
+    const xmlNode *t = mn_child(meta, "time");
+    char *start = mn_attr(t, "start"), *end = mn_attr(t, "end"), *zone = mn_attr(t, "zone");
+    if (start) {
+        pdf_rich_add(r, any ? sep : "", 0);
+        pdf_rich_add(r, start, 1);
+        if (end) {
+            pdf_rich_add(r, "\xe2\x80\x93", 0); /* en dash */
+            pdf_rich_add(r, end, 1);
+        }
+        if (zone) {
+            pdf_rich_add(r, " ", 0);
+            pdf_rich_add(r, zone, 1);
+        }
+        any = 1;
+    }
+    xmlFree(start);
+    xmlFree(end);
+    xmlFree(zone);
+    char *place = mn_text_folded(mn_child(meta, "location"));
+    if (place && *place) {
+        pdf_rich_add(r, any ? sep : "", 0);
+        pdf_rich_add(r, place, 0);
+    }
+    free(place);
+}
+
+static double stack(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double y,
+                    pdf_rgb color, const char *tag)
+{
+    pdf_rich_trim(r);
+    if (r->len == 0) {
+        pdf_rich_fini(r);
+        return y;
+    }
+    pdf_part *p = pdf_box_text(b, bd->st, font, r, b->w, 0, 0, y);
+    pdf_rich_fini(r);
+    if (!p) {
+        bd->flow->oom = 1;
+        return y;
+    }
+    p->color = color;
+    p->breakable = 0;
+    p->tag = tag;
+    return y + pdf_part_height(p);
+}
+
+static void emit_title(pdf_build *bd, const xmlNode *meta, const char *title)
+{
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return;
+    b->deco = PDF_D_RULE;
+    b->x = bd->st->left;
+    b->w = pdf_body_width(bd->st);
+    b->pad_bottom = 9;
+    b->after = 14;
+    b->keep_together = 1;
+    b->tag = "Div";
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    pdf_rich_add(&r, title, 1);
+    double y = stack(bd, b, PDF_F_TITLE, &r, 0, bd->st->accent, "H1");
+    pdf_build_rich(bd, &r);
+    const xmlNode *sub = mn_child(meta, "subtitle");
+    if (sub)
+        pdf_rich_inline(&r, sub);
+    y = stack(bd, b, PDF_F_SUBTITLE, &r, y + 3, bd->st->ink, "P");
+    pdf_build_rich(bd, &r);
+    meta_line(meta, &r);
+    y = stack(bd, b, PDF_F_META, &r, y + 5, bd->st->muted, "P");
+    b->h = y;
+}
+
+char *pdf_build_title_text(xmlDocPtr doc)
+{
+    xmlNodePtr meta = mn_meta(doc);
+    char *t = mn_text_folded(mn_child(meta, "title"));
+    if (t && *t)
+        return t;
+    free(t);
+    return strdup("Minutes");
+}
+
+int pdf_build_document(pdf_build *bd)
+{
+    xmlNodePtr root = xmlDocGetRootElement(bd->doc);
+    xmlNodePtr meta = mn_meta(bd->doc);
+    bd->next_note = 1;
+    char *title = pdf_build_title_text(bd->doc);
+    if (!title)
+        return -1;
+    emit_title(bd, meta, title);
+    free(title);
+    pdf_build_agenda(bd, mn_child(root, "agenda"));
+    emit_blocks(bd, mn_body(bd->doc), bd->st->left, pdf_body_width(bd->st), 0);
+    pdf_build_events(bd, mn_child(root, "events"));
+    pdf_build_participants(bd, mn_child(root, "participants"));
+    return bd->flow->oom ? -1 : 0;
+}
+
+void pdf_build_fini(pdf_build *bd)
+{
+    free(bd->pending);
+    bd->pending = NULL;
+    bd->npending = 0;
+    if (bd->scratch)
+        g_object_unref(bd->scratch);
+    bd->scratch = NULL;
+}

@@ -1,0 +1,169 @@
+/* dates.c — xs:date and xs:dateTime values as a handout prints them, and the
+ * PDF creation date.  English month names whatever the C locale: the
+ * canonical document is English-first and a handout must not change with the
+ * machine that printed it. */
+#include "pdf.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char *const months[] = {"January", "February", "March",     "April",
+                                     "May",     "June",     "July",      "August",
+                                     "September", "October", "November", "December"};
+static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday"};
+
+typedef struct when {
+    int y, m, d;
+    int has_time, hh, mm;
+    char zone[16]; /* "UTC", "UTC+01:00", or "" */
+} when;
+
+static int digits(const char *s, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 1;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : len[m - 1];
+}
+
+/* Parses YYYY-MM-DD with an optional THH:MM[:SS][Z|+hh:mm|-hh:mm]. */
+static int parse_when(const char *v, when *w)
+{
+    memset(w, 0, sizeof *w);
+    if (!v || strlen(v) < 10 || v[4] != '-' || v[7] != '-' || !digits(v, 4, &w->y) ||
+        !digits(v + 5, 2, &w->m) || !digits(v + 8, 2, &w->d))
+        return -1;
+    if (w->m < 1 || w->m > 12 || w->d < 1 || w->d > days_in_month(w->y, w->m))
+        return -1;
+    const char *t = v + 10;
+    if (*t == '\0')
+        return 0;
+    if (*t != 'T' || strlen(t) < 6 || t[3] != ':' || !digits(t + 1, 2, &w->hh) ||
+        !digits(t + 4, 2, &w->mm) || w->hh > 24 || w->mm > 59)
+        return -1;
+    w->has_time = 1;
+    t += 6;
+    if (*t == ':')
+        t += 3;
+    while (*t == '.' || (*t >= '0' && *t <= '9'))
+        t++;
+    if (*t == 'Z')
+        snprintf(w->zone, sizeof w->zone, "UTC");
+    else if ((*t == '+' || *t == '-') && strlen(t) == 6)
+        snprintf(w->zone, sizeof w->zone, "UTC%s", t);
+    return 0;
+}
+
+/* Monday = 0.  Days from the civil calendar (proleptic Gregorian). */
+static int weekday(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long days = era * 146097 + doe - 719468; /* 1970-01-01 was a Thursday */
+    return (int)(((days % 7) + 7 + 3) % 7);
+}
+
+static void month_name(int m, int shrt, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.*s", shrt ? 3 : 20, months[m - 1]);
+}
+
+int pdf_format_date(const char *value, int shrt, int wday, char *buf, size_t size)
+{
+    when w;
+    if (parse_when(value, &w) < 0) {
+        snprintf(buf, size, "%s", value ? value : "");
+        return -1;
+    }
+    char mon[16], wd[16] = "";
+    month_name(w.m, shrt, mon, sizeof mon);
+    if (wday)
+        snprintf(wd, sizeof wd, shrt ? "%.3s " : "%s, ", weekdays[weekday(w.y, w.m, w.d)]);
+    int n = snprintf(buf, size, "%s%d %s %d", wd, w.d, mon, w.y);
+    if (w.has_time && n >= 0 && (size_t)n < size)
+        snprintf(buf + n, size - (size_t)n, ", %02d:%02d%s%s", w.hh, w.mm, *w.zone ? " " : "",
+                 w.zone);
+    return 0;
+}
+
+void pdf_format_range(const char *start, const char *end, char *buf, size_t size)
+{
+    when a, b;
+    if (!end || !*end || strcmp(start, end) == 0 || parse_when(start, &a) < 0 ||
+        parse_when(end, &b) < 0) {
+        pdf_format_date(start, 1, 1, buf, size);
+        return;
+    }
+    char mon[16];
+    month_name(b.m, 1, mon, sizeof mon);
+    const char *dash = "\xe2\x80\x93"; /* en dash */
+    if (!a.has_time && !b.has_time && a.y == b.y && a.m == b.m) {
+        snprintf(buf, size, "%d%s%d %s %d", a.d, dash, b.d, mon, b.y);
+        return;
+    }
+    if (a.has_time && b.has_time && a.y == b.y && a.m == b.m && a.d == b.d &&
+        strcmp(a.zone, b.zone) == 0) {
+        char day[64];
+        snprintf(day, sizeof day, "%.10s", start);
+        pdf_format_date(day, 1, 1, buf, size);
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, ", %02d:%02d%s%02d:%02d%s%s", a.hh, a.mm, dash, b.hh, b.mm,
+                 *b.zone ? " " : "", b.zone);
+        return;
+    }
+    char x[64], y[64];
+    pdf_format_date(start, 1, 0, x, sizeof x);
+    pdf_format_date(end, 1, 0, y, sizeof y);
+    snprintf(buf, size, "%s %s %s", x, dash, y);
+}
+
+int pdf_creation_date(const char *epoch, const char *date, const char *time, char *buf,
+                      size_t size)
+{
+    buf[0] = '\0';
+    int status = 0;
+    if (epoch && *epoch) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(epoch, &end, 10);
+        struct tm tm;
+        time_t t = (time_t)v;
+        if (errno == 0 && *end == '\0' && v >= 0 && v <= 253402300799LL &&
+            gmtime_r(&t, &tm)) {
+            strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+            return 1;
+        }
+        status = -1; /* not a number of seconds: fall back to the document */
+    }
+    when w;
+    if (!date || parse_when(date, &w) < 0)
+        return status;
+    int hh = 0, mm = 0;
+    int utc = time && strlen(time) >= 5 && time[2] == ':' && digits(time, 2, &hh) &&
+              digits(time + 3, 2, &mm) && hh < 24 && mm < 60;
+    /* The start time counts only when the meeting was held in UTC; another
+     * zone's offset is not known here, and a date alone is still true. */
+    if (utc)
+        snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:00Z", w.y, w.m, w.d, hh, mm);
+    else
+        snprintf(buf, size, "%04d-%02d-%02dT00:00:00", w.y, w.m, w.d);
+    return status;
+}

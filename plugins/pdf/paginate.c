@@ -1,0 +1,257 @@
+/* paginate.c — boxes to pages.
+ *
+ * Rules, in the order they are tried for each box:
+ *   - a heading (keep_next) moves to the next page unless it fits together
+ *     with the boxes it is kept with and the first lines of what follows;
+ *   - a keep_together box (title block, table row, participant group) moves
+ *     whole unless it is taller than a page;
+ *   - a box that does not fit is split at the lowest allowed break (two
+ *     lines at least on each side of a paragraph break);
+ *   - a continuing table repeats its head row at the top of the new page;
+ *   - footnotes go to the foot of the page where their reference ends, and
+ *     the room they take is reserved before that last slice is placed.
+ * Vertical space before a box is dropped at the top of a page. */
+#include "pdf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define EPS 0.01
+#define NOTE_SEP 12.0 /* rule and space above the footnotes of a page */
+
+typedef struct pager {
+    const pdf_style *st;
+    const pdf_flow *flow;
+    pdf_pages *out;
+    double y;        /* cursor: bottom of what is placed */
+    int at_top;      /* nothing placed on this page yet */
+    double notes_h;  /* height of this page's footnote area */
+    int *notes;      /* this page's footnotes, in order */
+    size_t nnotes;
+    double prev_after;
+} pager;
+
+static double max2(double a, double b)
+{
+    return a > b ? a : b;
+}
+
+static double body_height(const pager *p)
+{
+    return p->st->bottom - p->st->top;
+}
+
+static double limit(const pager *p)
+{
+    return p->st->bottom - p->notes_h;
+}
+
+static void add_slice(pager *p, const pdf_box *b, double y, double c0, double c1, int first,
+                      int last, pdf_slice_kind kind)
+{
+    pdf_pages *o = p->out;
+    if (o->oom)
+        return;
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? 2 * o->cap : 64;
+        pdf_slice *s = realloc(o->s, cap * sizeof *s);
+        if (!s) {
+            o->oom = 1;
+            return;
+        }
+        o->s = s;
+        o->cap = cap;
+    }
+    o->s[o->n++] = (pdf_slice){b, o->count, y, c0, c1, first, last, kind};
+}
+
+static void set_rule(pager *p, double y)
+{
+    pdf_pages *o = p->out;
+    double *r = realloc(o->note_rule, (size_t)(o->count + 1) * sizeof *r);
+    if (!r) {
+        o->oom = 1;
+        return;
+    }
+    o->note_rule = r;
+    r[o->count] = y;
+}
+
+/* Ends the page: its footnotes go to the foot, then a fresh page starts. */
+static void new_page(pager *p)
+{
+    set_rule(p, p->nnotes ? p->st->bottom - p->notes_h : 0);
+    double y = p->st->bottom - p->notes_h + NOTE_SEP;
+    for (size_t i = 0; i < p->nnotes; i++) {
+        const pdf_box *n = &p->flow->note[p->notes[i]];
+        add_slice(p, n, y, 0, n->h, 1, 1, PDF_S_FOOTNOTE);
+        y += n->h + n->after;
+    }
+    p->out->count++;
+    p->y = p->st->top;
+    p->at_top = 1;
+    p->notes_h = 0;
+    p->nnotes = 0;
+    p->prev_after = 0;
+}
+
+/* Room the footnotes of B take on the page that gets B's last line. */
+static double notes_need(const pager *p, const pdf_box *b)
+{
+    double h = 0;
+    for (size_t i = 0; i < b->nnotes; i++) {
+        const pdf_box *n = &p->flow->note[b->notes[i]];
+        if (!n->inline_note)
+            h += n->h + n->after;
+    }
+    return h > 0 && p->notes_h == 0 ? h + NOTE_SEP : h;
+}
+
+static void take_notes(pager *p, const pdf_box *b)
+{
+    for (size_t i = 0; i < b->nnotes; i++) {
+        if (p->flow->note[b->notes[i]].inline_note)
+            continue;
+        int *n = realloc(p->notes, (p->nnotes + 1) * sizeof *n);
+        if (!n) {
+            p->out->oom = 1;
+            return;
+        }
+        p->notes = n;
+        p->notes[p->nnotes++] = b->notes[i];
+    }
+    p->notes_h += notes_need(p, b);
+}
+
+/* The lowest allowed break in (c0, c0 + room], or c0 when there is none. */
+static double best_break(const pdf_box *b, double c0, double room, int forced)
+{
+    size_t n;
+    double *br = pdf_box_breaks(b, forced, &n);
+    double best = c0;
+    for (size_t i = 0; i < n; i++)
+        if (br[i] > c0 + EPS && br[i] <= c0 + room + EPS)
+            best = br[i];
+    free(br);
+    return best;
+}
+
+/* Height of B's first piece that may stand alone at the foot of a page. */
+static double first_chunk(const pdf_box *b)
+{
+    double h = b->h;
+    if (!b->keep_together) {
+        size_t n;
+        double *br = pdf_box_breaks(b, 0, &n);
+        if (n)
+            h = br[0];
+        free(br);
+    }
+    return h + b->pad_top + b->pad_bottom;
+}
+
+/* What box I needs below the cursor to honour its keep_next chain. */
+static double chain_need(const pager *p, size_t i)
+{
+    const pdf_flow *f = p->flow;
+    double need = 0;
+    for (; i < f->n; i++) {
+        const pdf_box *b = &f->box[i];
+        if (!b->keep_next)
+            return need + first_chunk(b);
+        need += b->h + b->pad_top + b->pad_bottom;
+        if (i + 1 < f->n)
+            need += max2(b->after, f->box[i + 1].before);
+    }
+    return need;
+}
+
+static void place(pager *p, const pdf_box *b, long index);
+
+/* At the top of a page, a table that goes on shows its head row again. */
+static void repeat_head(pager *p, const pdf_box *b, long index)
+{
+    const pdf_flow *f = p->flow;
+    if (!p->at_top || b->head < 0 || index <= b->head || f->box[index - 1].table != b->table)
+        return;
+    const pdf_box *h = &f->box[b->head];
+    add_slice(p, h, p->y, 0, h->h, 1, 1, PDF_S_REPEAT);
+    p->y += h->h + h->pad_top + h->pad_bottom;
+    p->at_top = 0;
+}
+
+static void place_rest(pager *p, const pdf_box *b, double c0, double gap, int first)
+{
+    double pads = b->pad_top + b->pad_bottom;
+    add_slice(p, b, p->y + gap, c0, b->h, first, 1, PDF_S_FLOW);
+    p->y += gap + pads + (b->h - c0);
+    p->at_top = 0;
+    take_notes(p, b);
+    p->prev_after = b->after;
+    for (size_t i = 0; i < b->nnotes; i++)
+        if (p->flow->note[b->notes[i]].inline_note)
+            place(p, &p->flow->note[b->notes[i]], -1);
+}
+
+static void place(pager *p, const pdf_box *b, long index)
+{
+    double pads = b->pad_top + b->pad_bottom;
+    double full = b->h + pads;
+    double gap = p->at_top ? 0 : max2(p->prev_after, b->before);
+    if (!p->at_top && b->keep_next && index >= 0) {
+        double need = chain_need(p, (size_t)index);
+        if (p->y + gap + need > limit(p) + EPS && need <= body_height(p))
+            new_page(p), gap = 0;
+    }
+    if (!p->at_top && b->keep_together &&
+        p->y + gap + full + notes_need(p, b) > limit(p) + EPS && full <= body_height(p))
+        new_page(p), gap = 0;
+    double c0 = 0;
+    int first = 1;
+    for (int guard = 0; !p->out->oom; guard++) {
+        if (p->at_top) {
+            gap = 0;
+            repeat_head(p, b, index);
+        }
+        double room = limit(p) - (p->y + gap) - pads;
+        if (b->h - c0 <= room - notes_need(p, b) + EPS || guard > 10000) {
+            place_rest(p, b, c0, gap, first);
+            return;
+        }
+        int forced = full > body_height(p);
+        double br = best_break(b, c0, room, forced);
+        if (br <= c0 && p->at_top)
+            br = best_break(b, c0, room, 1);
+        if (br <= c0 && p->at_top) {
+            /* Nothing fits even on an empty page (a line taller than the
+             * page): set it anyway rather than loop. */
+            place_rest(p, b, c0, gap, first);
+            return;
+        }
+        if (br > c0) {
+            add_slice(p, b, p->y + gap, c0, br, first, 0, PDF_S_FLOW);
+            c0 = br;
+            first = 0;
+        }
+        new_page(p);
+    }
+}
+
+int pdf_paginate(const pdf_style *st, const pdf_flow *flow, pdf_pages *out)
+{
+    memset(out, 0, sizeof *out);
+    pager p = {.st = st, .flow = flow, .out = out, .y = st->top, .at_top = 1};
+    for (size_t i = 0; i < flow->n && !out->oom; i++)
+        place(&p, &flow->box[i], (long)i);
+    /* close the last page: its footnotes and its count */
+    new_page(&p);
+    free(p.notes);
+    return out->oom ? -1 : 0;
+}
+
+void pdf_pages_fini(pdf_pages *p)
+{
+    free(p->s);
+    free(p->note_rule);
+    memset(p, 0, sizeof *p);
+}

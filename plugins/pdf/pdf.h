@@ -1,0 +1,315 @@
+/* pdf.h — the PDF handout writer's internal model.
+ *
+ * The writer works in three steps, each a file of its own:
+ *   build (build.c, annex.c, table.c, inline.c): the canonical document
+ *       becomes a flat list of boxes, each holding laid-out Pango text;
+ *   paginate (paginate.c): boxes are cut into slices and assigned to pages
+ *       (keep-with-next, orphans and widows, footnote room, table headers);
+ *   render (render.c): with the page count known, slices are drawn on a
+ *       cairo PDF surface with running header, footer, links, outline and
+ *       structure tags.
+ * Every paragraph is shaped once: the layouts made by build are the ones
+ * render draws.  All lengths are PDF points (the Pango context runs at 72
+ * dpi), y grows downwards. */
+#ifndef MN_PDF_H
+#define MN_PDF_H
+
+#include <libxml/tree.h>
+#include <pango/pangocairo.h>
+#include <stddef.h>
+
+#include "minutes/plugin.h"
+
+/* ---- Styles (style.c) ------------------------------------------------------ */
+
+typedef enum pdf_font {
+    PDF_F_BODY,      /* running text */
+    PDF_F_SMALL,     /* table cells, participants, footnotes */
+    PDF_F_TITLE,
+    PDF_F_SUBTITLE,
+    PDF_F_META,      /* date · time · place */
+    PDF_F_H1,
+    PDF_F_H2,
+    PDF_F_H3,
+    PDF_F_LABEL,     /* "ACTION · owner · due" lines, table heads */
+    PDF_F_MARGINAL,  /* running header and footer */
+    PDF_F_COUNT
+} pdf_font;
+
+typedef struct pdf_rgb {
+    double r, g, b;
+} pdf_rgb;
+
+/* Page geometry and the fonts of one conversion.  Owns ctx and fonts. */
+typedef struct pdf_style {
+    double page_w, page_h;
+    double left, right, top, bottom; /* body area edges (absolute) */
+    double header_y, footer_y;       /* baselines of the running lines */
+    PangoContext *ctx;
+    PangoFontDescription *font[PDF_F_COUNT];
+    double line_spacing[PDF_F_COUNT]; /* Pango line-spacing factor */
+    pdf_rgb ink, accent, muted, rule, shade, link, decision;
+} pdf_style;
+
+/* Sets up geometry for PAPER ("a4" or "letter") and the fonts, once per
+ * conversion.  LANG (may be NULL) is the document's xml:lang.  Returns 0, or
+ * -1 when Pango cannot give a context. */
+int pdf_style_init(pdf_style *st, const char *paper, const char *lang);
+void pdf_style_fini(pdf_style *st);
+double pdf_body_width(const pdf_style *st);
+
+/* ---- Rich text (inline.c) -------------------------------------------------- */
+
+/* A link inside a layout, as a byte range of its text. */
+typedef struct pdf_link {
+    int start, end;
+    char *target; /* URI, or "#id" for a place in this document; owned */
+} pdf_link;
+
+/* Text with attributes being assembled for one layout.  Owns everything. */
+typedef struct pdf_rich {
+    char *text;
+    size_t len, cap;
+    PangoAttrList *attrs;
+    pdf_link *links;
+    size_t nlinks, links_cap;
+    int oom;
+    /* Set by the caller after pdf_rich_init: how "#id" links resolve to a
+     * named destination (NULL: the link is dropped), and their colour. */
+    const char *(*resolve)(void *data, const char *id);
+    void *resolve_data;
+    pdf_rgb link_color;
+} pdf_rich;
+
+void pdf_rich_init(pdf_rich *r);
+void pdf_rich_fini(pdf_rich *r);
+/* Appends TEXT, folding runs of XML white space to one space (none at the
+ * very start); when FOLD is 0 the text is taken as it is. */
+void pdf_rich_add(pdf_rich *r, const char *text, int fold);
+/* Appends the inline content of element N (text, em, strong, link, date, br),
+ * folded as HTML folds white space.  Child elements that are blocks are
+ * skipped. */
+void pdf_rich_inline(pdf_rich *r, const xmlNode *n);
+/* Applies attribute A (ownership passes) from byte START to the end so far. */
+void pdf_rich_attr(pdf_rich *r, PangoAttribute *a, size_t start);
+/* Appends TEXT as a link to TARGET ("#id" for a named destination). */
+void pdf_rich_link(pdf_rich *r, const char *text, const char *target);
+/* Appends a superscript footnote marker. */
+void pdf_rich_marker(pdf_rich *r, int number);
+/* Drops trailing spaces. */
+void pdf_rich_trim(pdf_rich *r);
+
+/* ---- Boxes (box.c) ------------------------------------------------------------ */
+
+/* A laid-out paragraph inside a box. */
+typedef struct pdf_part {
+    PangoLayout *layout; /* owned (one reference) */
+    double dx, dy;       /* offset of the layout in the box's content */
+    pdf_link *links;     /* owned */
+    size_t nlinks;
+    pdf_rgb color;
+    int breakable;       /* 1: a page may fall between its lines */
+    int glue;            /* 1: no page break right below the part */
+    const char *tag;     /* structure tag of the part ("TD", "Lbl"), or NULL */
+} pdf_part;
+
+typedef enum pdf_deco {
+    PDF_D_NONE,
+    PDF_D_ACTION,   /* shaded box, accent bar at the left */
+    PDF_D_DECISION, /* the same in the decision colour */
+    PDF_D_ROW,      /* a table row: cell rules from cols[] */
+    PDF_D_HEADROW,  /* a table's head row: shaded, cell rules */
+    PDF_D_RULE,     /* a rule under the box (title block) */
+    PDF_D_NOTEBAR   /* a short rule above (first footnote of a page) */
+} pdf_deco;
+
+/* One unit of the flow.  Everything is owned by the box. */
+typedef struct pdf_box {
+    pdf_deco deco;
+    double x, w;            /* absolute left edge and width */
+    double h;               /* content height */
+    double pad_top, pad_bottom;
+    double before, after;   /* vertical space around (dropped at a page top) */
+    int keep_next;          /* never the last box on a page */
+    int keep_together;      /* never split unless taller than a page */
+    pdf_part *parts;
+    size_t nparts, parts_cap;
+    double *cols;           /* PDF_D_ROW/HEADROW: cell boundaries from x */
+    size_t ncols;
+    const char *tag;        /* structure tag ("P", "H1", "LI", "TR", ...) */
+    int outline_level;      /* 0: none; 1.. nesting in the outline */
+    char *outline_title;    /* owned */
+    char *dest;             /* named destination (an id), owned */
+    int *notes;             /* footnote box indexes, owned */
+    size_t nnotes;
+    long head;              /* index of the table head row to repeat, or -1 */
+    long table;             /* table number (0: not in a table) */
+    int inline_note;        /* a footnote set in the flow (too long for a foot) */
+    int rule_top;           /* PDF_D_ROW: the table's first row */
+    const char *open[4];    /* structure groups opened before the box, outer first */
+    int nopen;
+    int close;              /* structure groups closed after it */
+} pdf_box;
+
+/* The flow: boxes in reading order plus the footnote boxes.  Owns all. */
+typedef struct pdf_flow {
+    pdf_box *box;
+    size_t n, cap;
+    pdf_box *note;
+    size_t nnote, note_cap;
+    int oom;
+} pdf_flow;
+
+void pdf_flow_fini(pdf_flow *f);
+/* A new zeroed box at the end of the flow (or of its notes), or NULL when
+ * memory runs out (f->oom set).  Pointers stay valid only until the next
+ * call. */
+pdf_box *pdf_flow_add(pdf_flow *f);
+pdf_box *pdf_flow_add_note(pdf_flow *f);
+/* Lays out the rich text R (consumed: its text, attributes and links move
+ * into the part) in FONT at width W, hanging indent HANG (0 for none), and
+ * adds it to B at (dx, dy).  Returns the part, or NULL when out of memory. */
+pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich *r,
+                       double w, double hang, double dx, double dy);
+/* Height of a part's layout, in points. */
+double pdf_part_height(const pdf_part *p);
+void pdf_box_free(pdf_box *b);
+
+/* Opens structure group TAG (static string) before B, outside those already
+ * opened there: groups are registered inner first.  Returns 1, or 0 when B
+ * holds no more groups (then nothing must close it). */
+int pdf_box_group(pdf_box *b, const char *tag);
+
+/* Where a page may break inside a box, as content offsets (ascending, the
+ * box's height excluded).  FORCED 1 ignores orphan/widow control.  Returns a
+ * malloc'd array (caller frees) and its length in *n; NULL with *n 0 when there
+ * is none or memory runs out. */
+double *pdf_box_breaks(const pdf_box *b, int forced, size_t *n);
+
+/* ---- Building (build.c, annex.c, table.c) ------------------------------------ */
+
+typedef struct pdf_build {
+    const pdf_style *st;
+    pdf_flow *flow;
+    xmlDocPtr doc;
+    int next_note;   /* footnote numbers, from 1 */
+    long tables;     /* tables started, for pdf_box.table */
+    PangoLayout *scratch; /* measuring only, reused; owned */
+    int *pending;         /* footnotes of table cells, until their row exists */
+    size_t npending;
+    char resolved[128];   /* pdf_build_resolve's answer */
+    char resolved_label[64]; /* and the number of its section ("" if none) */
+} pdf_build;
+
+/* Builds the whole flow.  Returns 0, or -1 when memory runs out. */
+int pdf_build_document(pdf_build *bd);
+void pdf_build_fini(pdf_build *bd);
+/* The document's title for the title block, header and metadata (malloc'd;
+ * "Minutes" when it has none), or NULL when out of memory. */
+char *pdf_build_title_text(xmlDocPtr doc);
+/* A rich text set up for this document's links. */
+void pdf_build_rich(pdf_build *bd, pdf_rich *r);
+/* Width of TEXT on one line in FONT. */
+double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text);
+/* A number as shown before a heading or item ("1" -> "1.", "4.1" stays). */
+void pdf_build_label(const char *n, char *buf, size_t size);
+/* The named destination for element id ID: the id of its section (the
+ * section's own for a section), or NULL.  The answer lives in bd->resolved
+ * until the next call. */
+const char *pdf_build_resolve(void *bd, const char *id);
+/* The agenda, "Upcoming dates" and participants (annex.c). */
+void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda);
+void pdf_build_events(pdf_build *bd, const xmlNode *events);
+void pdf_build_participants(pdf_build *bd, const xmlNode *participants);
+/* A heading box for an unnumbered annex (annex.c uses it too). */
+pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
+                           const char *plain, const char *id);
+/* A canonical <table> at indent X, width W (table.c). */
+void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w);
+/* Grid of cells: widths from natural and minimum widths (table.c). */
+void pdf_table_widths(const double *natural, const double *minimum, size_t n, double avail,
+                      double *out);
+/* Appends INDEX to a malloc'd array of footnote indexes.  Returns 0 or -1. */
+int pdf_notes_push(int **notes, size_t *n, int index);
+/* A table row at X from cell texts (consumed) with column WIDTHS; SPANS may
+ * be NULL (table.c). */
+pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t ncols,
+                       pdf_rich *cells, const size_t *spans, size_t ncells, pdf_font font,
+                       int head);
+/* Adds the footnotes that follow N (sibling <note> elements), or that are
+ * N's children, to R as markers and to B as footnote boxes; with B NULL they
+ * wait in bd->pending (build.c). */
+void pdf_build_notes_after(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b);
+void pdf_build_notes_in(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b);
+
+/* ---- Dates (dates.c) --------------------------------------------------------- */
+
+/* Formats an xs:date or xs:dateTime for people ("18 November 2025",
+ * "1 Dec 2025, 14:00 UTC"); SHORT uses three-letter months; WEEKDAY prefixes
+ * the day of the week.  Writes at most size bytes; returns 0, or -1 when the
+ * value is not a date (buf then holds the value as it is). */
+int pdf_format_date(const char *value, int shrt, int weekday, char *buf, size_t size);
+/* A start/end pair as one range ("15–17 December 2025"). */
+void pdf_format_range(const char *start, const char *end, char *buf, size_t size);
+/* The PDF creation date as cairo wants it ("2025-11-18T11:00:00Z"): from
+ * EPOCH (SOURCE_DATE_EPOCH) when set, else from the meeting DATE and its
+ * UTC start TIME ("11:00"; NULL when the meeting was not in UTC); "" when
+ * neither is known.  Returns 1 when EPOCH was used, -1 when EPOCH is set but
+ * not a valid count of seconds, else 0. */
+int pdf_creation_date(const char *epoch, const char *date, const char *time, char *buf,
+                      size_t size);
+
+/* ---- Pagination (paginate.c) --------------------------------------------------- */
+
+/* A piece of a box on a page: content rows [c0, c1) drawn with top at y. */
+typedef enum pdf_slice_kind {
+    PDF_S_FLOW,     /* the box in its place in the flow */
+    PDF_S_FOOTNOTE, /* a footnote at the foot of its page */
+    PDF_S_REPEAT    /* a table head row repeated on a new page */
+} pdf_slice_kind;
+
+typedef struct pdf_slice {
+    const pdf_box *box;
+    int page;        /* from 0 */
+    double y;        /* top of the slice (padding included) */
+    double c0, c1;
+    int first, last; /* the box's first / last slice */
+    pdf_slice_kind kind;
+} pdf_slice;
+
+/* Slices in page order; on each page the flow comes before the footnotes. */
+typedef struct pdf_pages {
+    pdf_slice *s;
+    size_t n, cap;
+    int count;        /* pages */
+    double *note_rule; /* per page: y of the rule above the footnotes, 0: none */
+    int oom;
+} pdf_pages;
+
+/* Lays the flow out on pages.  Returns 0, or -1 when memory runs out. */
+int pdf_paginate(const pdf_style *st, const pdf_flow *flow, pdf_pages *out);
+void pdf_pages_fini(pdf_pages *p);
+
+/* ---- Rendering (render.c) ------------------------------------------------------- */
+
+typedef struct pdf_render {
+    const pdf_style *st;
+    const pdf_flow *flow;
+    const pdf_pages *pages;
+    cairo_surface_t *surface;
+    const char *title;     /* running header; may be NULL */
+    const char *header_right;
+    int tagged;            /* emit structure tags */
+} pdf_render;
+
+/* Draws every page.  Returns the cairo status. */
+cairo_status_t pdf_render_document(pdf_render *rd);
+
+/* Writes a cairo attribute value: S quoted with ' and \ escaped; non-ASCII
+ * and unsafe bytes percent-encoded when URI is set.  Returns a malloc'd
+ * string, or NULL when out of memory. */
+char *pdf_quote_attr(const char *s, int uri);
+/* Appends a number with two decimals whatever the C locale, to buf. */
+void pdf_fmt_num(char *buf, size_t size, double v);
+
+#endif

@@ -1,0 +1,255 @@
+/* table.c — tables as rows of boxes.
+ *
+ * Each row is a box whose cells are parts side by side, so a page breaks
+ * between rows, or inside a row only between lines that all its cells
+ * share.  Column widths follow the content as browsers do for automatic
+ * tables: natural widths when they fit, else each column's longest word
+ * plus a share of the rest. */
+#include "pdf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmlutil.h"
+
+#define CELL_PAD_X 4.0
+#define CELL_PAD_Y 3.0
+
+void pdf_table_widths(const double *natural, const double *minimum, size_t n, double avail,
+                      double *out)
+{
+    double nat = 0, min = 0;
+    for (size_t i = 0; i < n; i++) {
+        nat += natural[i];
+        min += minimum[i];
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (nat <= 0)
+            out[i] = avail / (double)n;
+        else if (nat <= avail)
+            out[i] = natural[i] + (avail - nat) * natural[i] / nat;
+        else if (min >= avail)
+            out[i] = min > 0 ? avail * minimum[i] / min : avail / (double)n;
+        else
+            out[i] = minimum[i] + (avail - min) * (natural[i] - minimum[i]) / (nat - min);
+    }
+}
+
+pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t ncols,
+                       pdf_rich *cells, const size_t *spans, size_t ncells, pdf_font font,
+                       int head)
+{
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return NULL;
+    b->deco = head ? PDF_D_HEADROW : PDF_D_ROW;
+    b->x = x;
+    b->tag = "TR";
+    b->keep_together = 1;
+    b->table = bd->tables;
+    b->cols = calloc(ncols + 1, sizeof *b->cols);
+    if (!b->cols) {
+        bd->flow->oom = 1;
+        return NULL;
+    }
+    b->ncols = ncols + 1;
+    for (size_t i = 0; i < ncols; i++)
+        b->cols[i + 1] = b->cols[i] + widths[i];
+    b->w = b->cols[ncols];
+    double h = 0;
+    size_t col = 0;
+    for (size_t i = 0; i < ncells && col < ncols; i++) {
+        size_t span = spans && spans[i] > 1 ? spans[i] : 1;
+        if (col + span > ncols)
+            span = ncols - col;
+        double w = b->cols[col + span] - b->cols[col] - 2 * CELL_PAD_X;
+        pdf_rich_trim(&cells[i]);
+        pdf_part *p = pdf_box_text(b, bd->st, font, &cells[i], w > 1 ? w : 1, 0,
+                                   b->cols[col] + CELL_PAD_X, CELL_PAD_Y);
+        if (!p) {
+            bd->flow->oom = 1;
+            return NULL;
+        }
+        p->tag = head ? "TH" : "TD";
+        if (head)
+            p->color = bd->st->accent;
+        double ph = pdf_part_height(p) + 2 * CELL_PAD_Y;
+        if (ph > h)
+            h = ph;
+        col += span;
+    }
+    b->h = h;
+    return b;
+}
+
+/* A cell's content: its inline text, then nested list items and table rows
+ * as lines of their own. */
+static void cell_rich(pdf_build *bd, const xmlNode *cell, pdf_rich *r)
+{
+    pdf_build_rich(bd, r);
+    pdf_rich_inline(r, cell);
+    for (const xmlNode *c = mn_child(cell, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "list")) {
+            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
+                pdf_rich_trim(r);
+                if (r->len)
+                    pdf_rich_add(r, "\xe2\x80\xa8", 0);
+                pdf_rich_add(r, "\xe2\x80\xa2 ", 0);
+                pdf_rich_inline(r, it);
+            }
+        } else if (mn_is(c, "table")) {
+            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
+                pdf_rich_trim(r);
+                if (r->len)
+                    pdf_rich_add(r, "\xe2\x80\xa8", 0);
+                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
+                    pdf_rich_inline(r, k);
+                    if (mn_next(k, "cell"))
+                        pdf_rich_add(r, " \xc2\xb7 ", 0);
+                }
+            }
+        }
+    }
+    pdf_build_notes_in(bd, cell, r, NULL);
+}
+
+static size_t cell_span(const xmlNode *cell)
+{
+    char *s = mn_attr(cell, "colspan");
+    long v = s ? strtol(s, NULL, 10) : 1;
+    xmlFree(s);
+    return v > 1 && v < 1000 ? (size_t)v : 1;
+}
+
+/* Natural and minimum (longest word) widths of a cell's text. */
+static void measure_cell(pdf_build *bd, pdf_rich *r, double *natural, double *minimum)
+{
+    if (!bd->scratch)
+        bd->scratch = pango_layout_new(bd->st->ctx);
+    PangoLayout *l = bd->scratch;
+    pango_layout_set_font_description(l, bd->st->font[PDF_F_SMALL]);
+    pango_layout_set_text(l, r->text ? r->text : "", (int)r->len);
+    pango_layout_set_attributes(l, r->attrs);
+    PangoRectangle e;
+    pango_layout_set_width(l, -1);
+    pango_layout_get_extents(l, NULL, &e);
+    *natural = e.width / (double)PANGO_SCALE + 2 * CELL_PAD_X;
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+    pango_layout_set_width(l, PANGO_SCALE);
+    pango_layout_get_extents(l, NULL, &e);
+    *minimum = e.width / (double)PANGO_SCALE + 2 * CELL_PAD_X;
+    pango_layout_set_attributes(l, NULL);
+}
+
+typedef struct grid {
+    size_t rows, cols, cells;
+    pdf_rich *rich;   /* cells in reading order */
+    size_t *span;
+    size_t *row_end;  /* index after each row's last cell */
+    size_t *note_end; /* bd->pending count after each row */
+} grid;
+
+static void grid_free(grid *g)
+{
+    for (size_t i = 0; i < g->cells; i++)
+        pdf_rich_fini(&g->rich[i]);
+    free(g->rich);
+    free(g->span);
+    free(g->row_end);
+    free(g->note_end);
+}
+
+static int grid_read(pdf_build *bd, const xmlNode *table, grid *g)
+{
+    memset(g, 0, sizeof *g);
+    size_t cells = 0;
+    for (const xmlNode *row = mn_child(table, "row"); row; row = mn_next(row, "row")) {
+        g->rows++;
+        for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"))
+            cells++;
+    }
+    g->rich = calloc(cells + 1, sizeof *g->rich);
+    g->span = calloc(cells + 1, sizeof *g->span);
+    g->row_end = calloc(g->rows + 1, sizeof *g->row_end);
+    g->note_end = calloc(g->rows + 1, sizeof *g->note_end);
+    if (!g->rich || !g->span || !g->row_end || !g->note_end)
+        return -1;
+    size_t r = 0;
+    for (const xmlNode *row = mn_child(table, "row"); row; row = mn_next(row, "row"), r++) {
+        size_t width = 0;
+        for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell")) {
+            cell_rich(bd, c, &g->rich[g->cells]);
+            g->span[g->cells] = cell_span(c);
+            width += g->span[g->cells++];
+        }
+        g->row_end[r] = g->cells;
+        g->note_end[r] = bd->npending;
+        if (width > g->cols)
+            g->cols = width;
+    }
+    return 0;
+}
+
+static void column_widths(pdf_build *bd, grid *g, double avail, double *out)
+{
+    double *nat = calloc(g->cols, sizeof *nat), *min = calloc(g->cols, sizeof *min);
+    if (!nat || !min) {
+        for (size_t i = 0; i < g->cols; i++)
+            out[i] = avail / (double)g->cols;
+        free(nat);
+        free(min);
+        return;
+    }
+    size_t i = 0;
+    for (size_t r = 0; r < g->rows; r++) {
+        size_t col = 0;
+        for (; i < g->row_end[r]; col += g->span[i], i++) {
+            if (g->span[i] != 1 || col >= g->cols)
+                continue;
+            double n, m;
+            measure_cell(bd, &g->rich[i], &n, &m);
+            nat[col] = n > nat[col] ? n : nat[col];
+            min[col] = m > min[col] ? m : min[col];
+        }
+    }
+    pdf_table_widths(nat, min, g->cols, avail, out);
+    free(nat);
+    free(min);
+}
+
+void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
+{
+    grid g;
+    if (grid_read(bd, table, &g) < 0) {
+        grid_free(&g);
+        bd->flow->oom = 1;
+        return;
+    }
+    double *widths = g.cols ? calloc(g.cols, sizeof *widths) : NULL;
+    if (!widths) {
+        bd->flow->oom |= g.cols > 0;
+        grid_free(&g);
+        return;
+    }
+    column_widths(bd, &g, w, widths);
+    bd->tables++;
+    size_t first = bd->flow->n, i = 0, note = 0;
+    for (size_t r = 0; r < g.rows && !bd->flow->oom; r++) {
+        pdf_box *b = pdf_build_row(bd, x, widths, g.cols, &g.rich[i], &g.span[i],
+                                   g.row_end[r] - i, PDF_F_SMALL, 0);
+        for (; b && note < g.note_end[r]; note++)
+            if (pdf_notes_push(&b->notes, &b->nnotes, bd->pending[note]) < 0)
+                bd->flow->oom = 1;
+        i = g.row_end[r];
+    }
+    bd->npending = 0;
+    if (bd->flow->n > first) {
+        bd->flow->box[first].before = 4;
+        bd->flow->box[first].rule_top = 1;
+        bd->flow->box[bd->flow->n - 1].after = 9;
+        if (pdf_box_group(&bd->flow->box[first], "Table"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+    free(widths);
+    grid_free(&g);
+}
