@@ -232,12 +232,13 @@ static int fm_key_line(fm_state *st, const fm_line *l, size_t colon)
     fm_trim(&v, &vlen);
     if (vlen && v[0] == '[')
         return fm_flow_list(st, v, vlen, l->no);
-    if (vlen && (v[0] == '|' || v[0] == '>'))
+    if (vlen && (v[0] == '|' || v[0] == '>')) {
         mn_job_warn(st->job, l->no, "front matter block scalars are not supported; '%s' left out",
                     st->key->yaml);
-    else
-        fm_scalar(st, v, vlen, st->key->repeatable);
-    return st->status;
+        st->key = NULL; /* its indented lines go with it */
+        return 0;
+    }
+    return fm_scalar(st, v, vlen, st->key->repeatable);
 }
 
 /* Position of the ':' ending a key at the start of the line, or 0. */

@@ -420,6 +420,18 @@ static void test_front_matter_lines(void **state)
     md_free(&r);
 }
 
+static void test_front_matter_block_scalar(void **state)
+{
+    (void)state;
+    md_result r = md_read("---\ntitle: T\nlocation: |\n  Room 4\n  Building B\n---\n");
+    char *props = md_props(r.doc);
+    assert_string_equal(props, "title=T|");
+    assert_int_equal(md_warnings(&r), 1);
+    assert_true(md_warned(&r, "block scalars"));
+    free(props);
+    md_free(&r);
+}
+
 static void test_not_front_matter(void **state)
 {
     (void)state;
@@ -542,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_field_line_recogniser),
         cmocka_unit_test(test_front_matter),
         cmocka_unit_test(test_front_matter_lines),
+        cmocka_unit_test(test_front_matter_block_scalar),
         cmocka_unit_test(test_not_front_matter),
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_nul_and_encodings),
