@@ -382,7 +382,7 @@ static void add_meeting_times(mn_job *job, icalcomponent *cal, icalcomponent *c,
     }
 }
 
-static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m,
+static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m, const ics_options *o,
                        struct icaltimetype stamp)
 {
     ics_when day;
@@ -406,6 +406,8 @@ static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m,
         if (m->url)
             add(c, icalproperty_new_url(m->url));
         add_categories(c, "Meeting", NULL);
+        if (o->alarm_seconds)
+            add_alarm(c, summary, o->alarm_seconds, 0);
         icalcomponent_add_component(cal, c);
     }
     free(uid);
@@ -422,7 +424,6 @@ static icalcomponent *calendar_head(const ics_model *m)
     add(cal, icalproperty_new_prodid(ICS_PRODID));
     add(cal, icalproperty_new_version("2.0"));
     add(cal, icalproperty_new_calscale("GREGORIAN"));
-    add(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
     add(cal, icalproperty_new_name(m->calname));
     /* Escaped in full by ics_serialize: libical 3.0 leaves , and ; bare in
      * X- properties. */
@@ -438,7 +439,7 @@ icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_opt
 {
     icalcomponent *cal = calendar_head(m);
     struct icaltimetype stamp = dtstamp(m, o);
-    if (o->include_meeting && add_meeting(job, cal, m, stamp) != 0)
+    if (o->include_meeting && add_meeting(job, cal, m, o, stamp) != 0)
         goto oom;
     for (size_t i = 0; i < m->n_events; i++) {
         const ics_event *e = &m->events[i];
