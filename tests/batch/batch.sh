@@ -81,7 +81,15 @@ check "report has all five" "python3 -c \"import json; assert len(json.load(open
 
 # Progress goes nowhere when stderr is not a terminal.
 "$M" convert many -j2 -o out8 2>err8
-check "no progress bar off a terminal" "[ ! -s err8 ]"
+check "no progress bar off a terminal" "! grep -q \"\$(printf '\\r')\" err8 && ! grep -q '\\[#' err8"
+
+# ... and shows on one (script(1) gives the batch a terminal), unless -q.
+if command -v script >/dev/null; then
+  script -qec "'$M' convert many -j2 -o out9 2>&1" /dev/null > tty.log
+  check "progress bar on a terminal" "grep -q '40/40' tty.log"
+  script -qec "'$M' convert many -j2 -q -o out10 2>&1" /dev/null > tty-q.log
+  check "no progress bar with -q" "! grep -q '40/40' tty-q.log"
+fi
 
 [ $fail = 0 ] && echo "batch: all passed"
 exit $fail
