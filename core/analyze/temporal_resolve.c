@@ -186,7 +186,9 @@ static int resolve_days(const mn_tx *x, const mn_tref *ref, int tense, span *s, 
             return fail(out, "no such date near the reference date");
         s->inferred = 1;
     }
-    if (x->has_b) {
+    if (!x->has_b)
+        b = a;
+    else {
         if (!a.y) {
             a.y = b.y;
             if (a.m > b.m || (a.m == b.m && a.d > b.d))

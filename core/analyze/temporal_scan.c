@@ -53,6 +53,20 @@ static int emit(const scan *sc, const mn_tx *x, int tense, mn_tmatch *m)
     return sc->fn(m, sc->user);
 }
 
+/* A time continuing a dated one: its day (and whether that day's year was
+ * inferred) comes from the head. */
+static int emit_continued(const scan *sc, const mn_tx *x, int tense, int inferred, mn_tmatch *m)
+{
+    memset(m, 0, sizeof *m);
+    m->start = sc->p.t[x->s].start;
+    m->end = sc->p.t[x->e - 1].end;
+    m->tense = tense;
+    m->resolved = mn_tresolve(x, sc->o->ref, tense, &m->res);
+    m->res.year_inferred |= inferred;
+    m->deadline = mn_tctx_deadline(sc->text, sc->len, m->start, m->end);
+    return sc->fn(m, sc->user);
+}
+
 /* Emits the expression x at tokens [x->s, x->e) and any times continuing it.
  * Returns the token after the last thing emitted, or -1 to stop. */
 static int handle(const scan *sc, mn_tx *x)
@@ -86,7 +100,7 @@ static int handle(const scan *sc, mn_tx *x)
             c.zone = x->zone;
         }
         mn_tmatch cm;
-        if (emit(sc, &c, tense, &cm))
+        if (emit_continued(sc, &c, tense, m.res.year_inferred, &cm))
             return -1;
         last = ends[k];
     }

@@ -1,0 +1,193 @@
+/* temporal.c — the temporal pass: wraps every temporal expression in the
+ * text of body and agenda in a `date` element (docs/INTERNALS.md §2–3).
+ *
+ * Each block's inline text is scanned as one string, so a sentence's tense
+ * and a preposition in a neighbouring text node count as context, but an
+ * expression is only tagged when it lies inside one text node: a `date`
+ * never crosses an element boundary (it may sit inside a `link`). */
+#include "passes.h"
+#include "temporal_doc.h"
+#include "temporal_scan.h"
+#include "xmlutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct found {
+    mn_tmatch *m;
+    size_t n, cap;
+    int oom;
+} found;
+
+static int collect(const mn_tmatch *m, void *user)
+{
+    found *f = user;
+    if (f->n == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 8;
+        mn_tmatch *g = realloc(f->m, cap * sizeof *g);
+        if (!g) {
+            f->oom = 1;
+            return 1;
+        }
+        f->m = g;
+        f->cap = cap;
+    }
+    f->m[f->n++] = *m;
+    return 0;
+}
+
+typedef struct tagger {
+    mn_job *job;
+    mn_tscan_opts opts;
+    int status;
+} tagger;
+
+static const char *const weekday_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+
+/* Warns about what the reader should check; returns whether to tag it. */
+static int review(tagger *tg, const mn_tmatch *m, const char *words, unsigned line)
+{
+    if (!m->resolved) {
+        mn_job_warn(tg->job, line, "date \"%s\": %s; left as text", words, m->res.error);
+        return 0;
+    }
+    if (m->res.conflict)
+        mn_job_warn(tg->job, line, "date \"%s\": %.10s is a %s, not a %s; no event made", words,
+                    m->res.value, weekday_names[m->res.wday_real],
+                    weekday_names[m->res.wday_written]);
+    if (m->res.assumed_utc)
+        mn_job_warn(tg->job, line, "time \"%s\" has no time zone and the meeting gives none; read as UTC",
+                    words);
+    return 1;
+}
+
+static xmlNodePtr make_date(xmlNodePtr before, const mn_tmatch *m, const char *words)
+{
+    xmlNodePtr d = mn_add_before(before, "date", words);
+    if (!d)
+        return NULL;
+    mn_set_attr(d, "value", m->res.value);
+    if (m->res.end[0])
+        mn_set_attr(d, "end", m->res.end);
+    mn_set_attr(d, "precision", mn_tprec_name(m->res.precision));
+    if (!m->res.certain)
+        mn_set_attr(d, "certain", "false");
+    if (m->res.year_inferred)
+        mn_set_attr(d, "year-inferred", "true");
+    d->line = before->line;
+    return d;
+}
+
+/* Links a new text node before `before` by hand: xmlAddPrevSibling would
+ * merge it into `before` when that is a text node too. */
+static int add_text_before(xmlNodePtr before, const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    xmlNodePtr t = xmlNewDocTextLen(before->doc, BAD_CAST s, (int)n);
+    if (!t)
+        return -1;
+    t->line = before->line;
+    t->parent = before->parent;
+    t->prev = before->prev;
+    t->next = before;
+    if (before->prev)
+        before->prev->next = t;
+    else if (before->parent)
+        before->parent->children = t;
+    before->prev = t;
+    return 0;
+}
+
+/* Replaces text node `node` (whose text starts at block offset `base`) by
+ * text and `date` elements for the matches in f. */
+static int split(tagger *tg, xmlNodePtr node, size_t base, const found *f)
+{
+    const char *s = (const char *)node->content;
+    unsigned line = mn_tdoc_line(node);
+    size_t pos = 0;
+    int tagged = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        const mn_tmatch *m = &f->m[i];
+        size_t ms = m->start - base, me = m->end - base;
+        char *words = strndup(s + ms, me - ms);
+        if (!words)
+            return -1;
+        if (review(tg, m, words, line)) {
+            if (add_text_before(node, s + pos, ms - pos) || !make_date(node, m, words)) {
+                free(words);
+                return -1;
+            }
+            pos = me;
+            tagged = 1;
+        }
+        free(words);
+    }
+    if (!tagged)
+        return 0;
+    if (add_text_before(node, s + pos, strlen(s) - pos))
+        return -1;
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+    return 0;
+}
+
+static int tag_block(tagger *tg, xmlNodePtr block)
+{
+    mn_tblock b;
+    if (mn_tblock_build(block, &b))
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < b.nseg && rc == 0; i++) {
+        const mn_tseg *seg = &b.segs[i];
+        if (seg->node->type != XML_TEXT_NODE || seg->end == seg->start)
+            continue;
+        found f = {NULL, 0, 0, 0};
+        rc = mn_tscan(&tg->opts, b.text, b.len, seg->start, seg->end, collect, &f);
+        if (rc == 0 && f.n)
+            rc = split(tg, seg->node, seg->start, &f);
+        free(f.m);
+    }
+    mn_tblock_free(&b);
+    return rc;
+}
+
+static int walk(tagger *tg, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || mn_tdoc_is_inline(c))
+            continue;
+        if (mn_tdoc_is_block(c) && tag_block(tg, c))
+            return -1;
+        if (walk(tg, c))
+            return -1;
+    }
+    return 0;
+}
+
+static int date_order(mn_job *job)
+{
+    const char *o = mn_job_option(job, "date-order");
+    if (!o)
+        return MN_ORDER_NONE;
+    if (strcmp(o, "dmy") == 0)
+        return MN_ORDER_DMY;
+    if (strcmp(o, "mdy") == 0)
+        return MN_ORDER_MDY;
+    mn_job_warn(job, 0, "date order '%s' is neither dmy nor mdy; numeric dates are left as text", o);
+    return MN_ORDER_NONE;
+}
+
+int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
+{
+    mn_tref ref;
+    mn_tdoc_reference(doc, job, &ref);
+    tagger tg = {job, {&ref, date_order(job)}, 0};
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
+    for (size_t i = 0; i < 2; i++)
+        if (parts[i] && walk(&tg, parts[i]))
+            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
+    return 0;
+}
