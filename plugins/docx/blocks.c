@@ -1,0 +1,462 @@
+/* blocks.c — block structure: paragraphs become headings (outline level
+ * from the paragraph or its style), list items (numbered paragraphs, with
+ * the label Word shows), or paragraphs; consecutive body paragraphs with
+ * tabs become a table split on the tabs, as the plain-text reader does with
+ * TAB lines; Word tables keep their spans.  Empty paragraphs separate
+ * nothing: a blank line inside a list or a table of tab rows is a page-break
+ * artefact, as in the text form. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx.h"
+
+#define DOCX_LIST_DEPTH 9
+
+typedef struct docx_ctx {
+    docx_reader *r;
+    enum docx_where where;
+    int lvl[DOCX_LIST_DEPTH]; /* ilvl of each open list, outermost first */
+    int depth;
+    docx_para *rows;          /* tab rows waiting to become a table */
+    size_t nrows, rcap;
+} docx_ctx;
+
+typedef struct docx_pinfo {
+    const docx_style *style;
+    int outline;        /* 0..8 for headings, else -1 */
+    enum docx_style_kind kind;
+    int num_id, ilvl;   /* num_id -1: not numbered */
+    int mark_change;    /* the paragraph mark is tracked: 1 inserted, 2 deleted */
+} docx_pinfo;
+
+static void docx_pinfo_get(docx_reader *r, const xmlNode *p, docx_pinfo *pi)
+{
+    memset(pi, 0, sizeof *pi);
+    xmlNodePtr ppr = docx_wchild(p, "pPr");
+    char *sid = docx_wval(ppr, "pStyle");
+    pi->style = docx_style_get(r->styles, sid);
+    xmlFree(sid);
+    if (!pi->style)
+        pi->style = docx_style_default(r->styles, 'p');
+    int direct = docx_wval_int(ppr, "outlineLvl", -1);
+    pi->outline = direct >= 0 ? (direct <= 8 ? direct : -1) : docx_style_outline(r->styles, pi->style);
+    pi->kind = docx_style_kind(r->styles, pi->style);
+    int style_num, style_ilvl;
+    docx_style_numpr(r->styles, pi->style, &style_num, &style_ilvl);
+    xmlNodePtr numpr = docx_wchild(ppr, "numPr");
+    pi->num_id = docx_wval_int(numpr, "numId", style_num);
+    pi->ilvl = docx_wval_int(numpr, "ilvl", style_ilvl);
+    if (pi->num_id > 0 && pi->ilvl < 0 && pi->style)
+        pi->ilvl = docx_numbering_style_level(r->numbering, pi->num_id, pi->style->id);
+    if (pi->ilvl < 0)
+        pi->ilvl = 0;
+    xmlNodePtr mark = docx_wchild(ppr, "rPr");
+    pi->mark_change = docx_wchild(mark, "del") ? 2 : docx_wchild(mark, "ins") ? 1 : 0;
+}
+
+/* The style name passed on as a hint: Title and Subtitle by their role,
+ * others by name unless they are the default paragraph style. */
+static const char *docx_hint(const docx_pinfo *pi)
+{
+    if (pi->kind == DOCX_KIND_TITLE)
+        return "Title";
+    if (pi->kind == DOCX_KIND_SUBTITLE)
+        return "Subtitle";
+    if (!pi->style || pi->style->is_default)
+        return NULL;
+    return pi->style->name ? pi->style->name : pi->style->id;
+}
+
+/* ---- lists ------------------------------------------------------------------ */
+
+static int docx_close_lists(docx_ctx *c)
+{
+    int rc = 0;
+    for (; c->depth > 0 && rc == 0; c->depth--)
+        rc = mn_builder_close(c->r->b, MN_NODE_LIST);
+    c->depth = 0;
+    return rc;
+}
+
+static int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const char *style)
+{
+    mn_builder *b = c->r->b;
+    int rc = 0;
+    while (rc == 0 && c->depth > 0 && c->lvl[c->depth - 1] > ilvl) {
+        rc = mn_builder_close(b, MN_NODE_LIST);
+        c->depth--;
+    }
+    if (rc == 0 && c->depth > 0 && (c->lvl[c->depth - 1] == ilvl || c->depth == DOCX_LIST_DEPTH)) {
+        rc = mn_builder_close(b, MN_NODE_ITEM);
+    } else if (rc == 0) {
+        mn_node_attrs la = {.ordered = !label->bullet};
+        rc = mn_builder_open(b, MN_NODE_LIST, &la);
+        c->lvl[c->depth++] = ilvl;
+    }
+    /* bullets carry no label: n is the number as shown, and the text and
+     * Markdown readers give none for bullets either */
+    mn_node_attrs ia = {.label = label->bullet ? NULL : label->text, .style = style};
+    return rc ? rc : mn_builder_open(b, MN_NODE_ITEM, &ia);
+}
+
+/* ---- tab rows --------------------------------------------------------------- */
+
+static int docx_flush_rows(docx_ctx *c)
+{
+    if (c->nrows == 0)
+        return 0;
+    mn_builder *b = c->r->b;
+    int rc = mn_builder_open(b, MN_NODE_TABLE, NULL);
+    for (size_t i = 0; i < c->nrows && rc == 0; i++) {
+        rc = mn_builder_open(b, MN_NODE_ROW, NULL);
+        if (rc == 0)
+            rc = mn_builder_open(b, MN_NODE_CELL, NULL);
+        if (rc == 0)
+            rc = docx_emit_inlines(c->r, &c->rows[i], 1);
+        if (rc == 0)
+            rc = mn_builder_close(b, MN_NODE_ROW);
+    }
+    if (rc == 0)
+        rc = mn_builder_close(b, MN_NODE_TABLE);
+    for (size_t i = 0; i < c->nrows && rc == 0; i++) /* text boxes anchored in rows */
+        for (size_t k = 0; k < c->rows[i].nboxes && rc == 0; k++)
+            rc = docx_blocks(c->r, c->rows[i].boxes[k], c->where);
+    for (size_t i = 0; i < c->nrows; i++)
+        docx_para_free(&c->rows[i]);
+    c->nrows = 0;
+    return rc;
+}
+
+static int docx_add_row(docx_ctx *c, docx_para *p)
+{
+    if (c->nrows == c->rcap) {
+        size_t cap = c->rcap ? c->rcap * 2 : 16;
+        docx_para *v = realloc(c->rows, cap * sizeof *v);
+        if (!v)
+            return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
+        c->rows = v;
+        c->rcap = cap;
+    }
+    c->rows[c->nrows++] = *p; /* the row owns the content now */
+    memset(p, 0, sizeof *p);
+    return 0;
+}
+
+/* Flushes pending rows and closes lists before a block of another kind. */
+static int docx_settle(docx_ctx *c, int keep_lists)
+{
+    int rc = docx_flush_rows(c);
+    if (rc == 0 && !keep_lists)
+        rc = docx_close_lists(c);
+    return rc;
+}
+
+/* ---- paragraphs -------------------------------------------------------------- */
+
+static int docx_boxes(docx_ctx *c, const docx_para *p)
+{
+    int rc = 0;
+    for (size_t k = 0; k < p->nboxes && rc == 0; k++)
+        rc = docx_blocks(c->r, p->boxes[k], DOCX_FLOW);
+    return rc;
+}
+
+static int docx_emit_block(docx_ctx *c, mn_node_type type, const mn_node_attrs *a, const docx_para *p)
+{
+    int rc = docx_settle(c, 0);
+    if (rc == 0)
+        rc = mn_builder_open(c->r->b, type, a);
+    if (rc == 0)
+        rc = docx_emit_inlines(c->r, p, 0);
+    if (rc == 0)
+        rc = mn_builder_close(c->r->b, type);
+    return rc ? rc : docx_boxes(c, p);
+}
+
+static int docx_is_arrow(const char *label)
+{
+    return strcmp(label, "\xE2\x86\x92") == 0; /* → */
+}
+
+static int docx_numbered(docx_ctx *c, const docx_pinfo *pi, docx_para *p, const docx_label *label)
+{
+    if (label->bullet && docx_is_arrow(label->text)) {
+        /* an arrow bullet marks an action line, written "→ …" in text */
+        if (docx_para_prefix(p, "\xE2\x86\x92 ") != 0)
+            return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
+        mn_node_attrs a = {.style = docx_hint(pi)};
+        return docx_emit_block(c, MN_NODE_PARA, &a, p);
+    }
+    int rc = docx_settle(c, 1);
+    if (rc == 0)
+        rc = docx_open_item(c, pi->ilvl, label, docx_hint(pi));
+    if (rc == 0)
+        rc = docx_emit_inlines(c->r, p, 0);
+    return rc ? rc : docx_boxes(c, p);
+}
+
+/* Whether a paragraph is gone once tracked changes are applied: its mark is
+ * deleted (or, rejecting, inserted) and no text of it is left. */
+static int docx_vanished(const docx_reader *r, const docx_pinfo *pi, const docx_para *p)
+{
+    if (docx_para_has_text(p) || p->nboxes)
+        return 0;
+    return (pi->mark_change == 2 && r->track == DOCX_TRACK_ACCEPT) ||
+           (pi->mark_change == 1 && r->track == DOCX_TRACK_REJECT);
+}
+
+static int docx_has_notes(const docx_para *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->segs[i].kind == DOCX_SEG_NOTE)
+            return 1;
+    return 0;
+}
+
+static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
+{
+    docx_reader *r = c->r;
+    int has_text = docx_para_has_text(p);
+    docx_label label = {{0}, 0};
+    int numbered = pi->num_id > 0 && docx_numbering_next(r->numbering, pi->num_id, pi->ilvl, &label) == 0 &&
+                   label.text[0];
+    if (c->where == DOCX_BODY && pi->outline >= 0) {
+        if (!has_text)
+            return docx_boxes(c, p);
+        mn_node_attrs a = {.level = pi->outline + 1, .label = numbered ? label.text : NULL,
+                           .style = docx_hint(pi)};
+        return docx_emit_block(c, MN_NODE_HEADING, &a, p);
+    }
+    if (numbered && has_text)
+        return docx_numbered(c, pi, p, &label);
+    if (c->where == DOCX_BODY && has_text && docx_para_has_tab(p)) {
+        int rc = docx_close_lists(c);
+        return rc ? rc : docx_add_row(c, p);
+    }
+    if (!has_text && !docx_has_notes(p))
+        return docx_boxes(c, p); /* a blank line: separates nothing */
+    mn_node_attrs a = {.style = docx_hint(pi)};
+    return docx_emit_block(c, MN_NODE_PARA, &a, p);
+}
+
+static int docx_paragraph(docx_ctx *c, const xmlNode *w_p)
+{
+    docx_reader *r = c->r;
+    r->para_no++;
+    mn_builder_set_line(r->b, r->para_no);
+    docx_pinfo pi;
+    docx_pinfo_get(r, w_p, &pi);
+    docx_para p;
+    int rc = docx_collect(r, w_p, &p);
+    if (rc == 0 && !docx_vanished(r, &pi, &p))
+        rc = docx_classify(c, &pi, &p);
+    docx_para_free(&p);
+    return rc;
+}
+
+/* ---- tables ---------------------------------------------------------------- */
+
+typedef struct docx_cell {
+    const xmlNode *tc;
+    long col, span;
+    int merge;      /* 0 none, 1 restart, 2 continue */
+    int rowspan;
+    int skip;       /* continues a merge from above */
+    size_t origin;  /* for skipped cells: index of the merge's first cell */
+} docx_cell;
+
+typedef struct docx_grid {
+    docx_cell *cells;
+    size_t n, cap;
+    size_t *row_start; /* first cell of each row; row_start[nrows] = n */
+    size_t nrows, rcap;
+} docx_grid;
+
+static int docx_grid_cell(docx_grid *g, docx_cell cell)
+{
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 32;
+        docx_cell *v = realloc(g->cells, cap * sizeof *v);
+        if (!v)
+            return -1;
+        g->cells = v;
+        g->cap = cap;
+    }
+    g->cells[g->n++] = cell;
+    return 0;
+}
+
+static int docx_grid_row(docx_grid *g)
+{
+    if (g->nrows + 1 >= g->rcap) {
+        size_t cap = g->rcap ? g->rcap * 2 : 16;
+        size_t *v = realloc(g->row_start, cap * sizeof *v);
+        if (!v)
+            return -1;
+        g->row_start = v;
+        g->rcap = cap;
+    }
+    g->row_start[g->nrows++] = g->n;
+    g->row_start[g->nrows] = g->n;
+    return 0;
+}
+
+static int docx_merge_kind(const xmlNode *tc)
+{
+    xmlNodePtr vm = docx_wchild(docx_wchild(tc, "tcPr"), "vMerge");
+    if (!vm)
+        return 0;
+    char *v = docx_wattr(vm, "val");
+    int kind = v && strcmp(v, "restart") == 0 ? 1 : 2;
+    xmlFree(v);
+    return kind;
+}
+
+/* Cells of a row, through content controls and custom XML around them. */
+static int docx_row_cells(docx_grid *g, const xmlNode *parent, long *col)
+{
+    for (const xmlNode *c = parent->children; c; c = c->next) {
+        if (docx_w(c, "tc")) {
+            long span = docx_wval_int(docx_wchild(c, "tcPr"), "gridSpan", 1);
+            span = span < 1 ? 1 : span > 1000 ? 1000 : span;
+            if (docx_grid_cell(g, (docx_cell){.tc = c, .col = *col, .span = span,
+                                              .merge = docx_merge_kind(c), .rowspan = 1}) != 0)
+                return -1;
+            *col += span;
+        } else if (docx_w(c, "sdt") || docx_w(c, "customXml") || docx_w(c, "sdtContent")) {
+            if (docx_row_cells(g, c, col) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int docx_row_shows(const docx_reader *r, const xmlNode *tr)
+{
+    xmlNodePtr trpr = docx_wchild(tr, "trPr");
+    if (docx_wchild(trpr, "del"))
+        return r->track != DOCX_TRACK_ACCEPT;
+    if (docx_wchild(trpr, "ins"))
+        return r->track != DOCX_TRACK_REJECT;
+    return 1;
+}
+
+static int docx_grid_rows(docx_reader *r, docx_grid *g, const xmlNode *parent)
+{
+    for (const xmlNode *c = parent->children; c; c = c->next) {
+        if (docx_w(c, "tr")) {
+            xmlNodePtr trpr = docx_wchild(c, "trPr");
+            if (docx_wchild(trpr, "del") || docx_wchild(trpr, "ins"))
+                r->changes++;
+            if (!docx_row_shows(r, c))
+                continue;
+            long col = docx_wval_int(trpr, "gridBefore", 0);
+            col = col < 0 ? 0 : col > 1000 ? 1000 : col;
+            if (docx_grid_row(g) != 0 || docx_row_cells(g, c, &col) != 0)
+                return -1;
+            g->row_start[g->nrows] = g->n;
+        } else if (docx_w(c, "sdt") || docx_w(c, "customXml") || docx_w(c, "sdtContent")) {
+            if (docx_grid_rows(r, g, c) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* A cell that continues a vertical merge joins the cell above it at the
+ * same column; the origin's rowspan grows by one. */
+static void docx_grid_merge(docx_grid *g)
+{
+    for (size_t row = 1; row < g->nrows; row++)
+        for (size_t i = g->row_start[row]; i < g->row_start[row + 1]; i++) {
+            docx_cell *cell = &g->cells[i];
+            if (cell->merge != 2)
+                continue;
+            for (size_t k = g->row_start[row - 1]; k < g->row_start[row]; k++) {
+                docx_cell *above = &g->cells[k];
+                if (above->col != cell->col || !above->merge)
+                    continue;
+                size_t origin = above->skip ? above->origin : k;
+                g->cells[origin].rowspan++;
+                cell->skip = 1;
+                cell->origin = origin;
+                break;
+            }
+        }
+}
+
+static int docx_emit_grid(docx_reader *r, const docx_grid *g)
+{
+    mn_builder *b = r->b;
+    int rc = mn_builder_open(b, MN_NODE_TABLE, NULL);
+    for (size_t row = 0; row < g->nrows && rc == 0; row++) {
+        rc = mn_builder_open(b, MN_NODE_ROW, NULL);
+        for (size_t i = g->row_start[row]; i < g->row_start[row + 1] && rc == 0; i++) {
+            const docx_cell *cell = &g->cells[i];
+            if (cell->skip)
+                continue;
+            mn_node_attrs a = {.colspan = (int)cell->span, .rowspan = cell->rowspan};
+            rc = mn_builder_open(b, MN_NODE_CELL, &a);
+            if (rc == 0)
+                rc = docx_blocks(r, cell->tc, DOCX_FLOW);
+            if (rc == 0)
+                rc = mn_builder_close(b, MN_NODE_CELL);
+        }
+        if (rc == 0)
+            rc = mn_builder_close(b, MN_NODE_ROW);
+    }
+    return rc ? rc : mn_builder_close(b, MN_NODE_TABLE);
+}
+
+static int docx_table(docx_ctx *c, const xmlNode *tbl)
+{
+    int rc = docx_settle(c, 0);
+    if (rc)
+        return rc;
+    docx_grid g = {0};
+    if (docx_grid_rows(c->r, &g, tbl) != 0) {
+        free(g.cells);
+        free(g.row_start);
+        return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
+    }
+    docx_grid_merge(&g);
+    rc = g.nrows ? docx_emit_grid(c->r, &g) : 0;
+    free(g.cells);
+    free(g.row_start);
+    return rc;
+}
+
+/* ---- containers -------------------------------------------------------------- */
+
+static int docx_block_children(docx_ctx *c, const xmlNode *parent)
+{
+    int rc = 0;
+    for (const xmlNode *n = parent->children; n && rc == 0; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (docx_w(n, "p"))
+            rc = docx_paragraph(c, n);
+        else if (docx_w(n, "tbl"))
+            rc = docx_table(c, n);
+        else if (docx_w(n, "sdt") || docx_w(n, "sdtContent") || docx_w(n, "customXml") ||
+                 docx_w(n, "ins") || docx_w(n, "moveTo") || docx_w(n, "del") || docx_w(n, "moveFrom"))
+            rc = docx_block_children(c, n); /* wrappers: their paragraphs count */
+        else if (docx_local(n, "AlternateContent")) {
+            const xmlNode *branch = docx_alternate(n);
+            if (branch)
+                rc = docx_block_children(c, branch);
+        }
+    }
+    return rc ? rc : c->r->status;
+}
+
+int docx_blocks(docx_reader *r, const xmlNode *container, enum docx_where where)
+{
+    docx_ctx c = {.r = r, .where = where};
+    int rc = docx_block_children(&c, container);
+    int rc2 = docx_settle(&c, 0);
+    for (size_t i = 0; i < c.nrows; i++)
+        docx_para_free(&c.rows[i]);
+    free(c.rows);
+    return rc ? rc : rc2;
+}

@@ -1,0 +1,289 @@
+/* docx.h — the DOCX reader's internal interfaces, shared by its files.
+ * Nothing here is exported from the module (the plugin is built with hidden
+ * visibility); unit tests compile the sources in directly.
+ *
+ * Reading goes: zip.c opens the package within the safety limits, package.c
+ * finds the parts through the relationships, styles.c and numbering.c load
+ * what decides structure, blocks.c walks the body paragraph by paragraph,
+ * inlines.c collects a paragraph's runs into a docx_para, emit.c hands it to
+ * the builder. */
+#ifndef MN_DOCX_H
+#define MN_DOCX_H
+
+#include <libxml/tree.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "minutes/plugin.h"
+
+/* ---- zip.c: the package container, read within limits ---------------------- */
+
+#define DOCX_MAX_ENTRIES 1000
+#define DOCX_MAX_PART ((uint64_t)128 << 20)
+#define DOCX_MAX_TOTAL ((uint64_t)512 << 20)
+#define DOCX_RATIO_FLOOR ((uint64_t)100 << 10) /* ratio checked past this */
+#define DOCX_MAX_RATIO 100
+
+typedef struct docx_zip docx_zip;
+
+/* Opens a zip held in memory (borrowed; must outlive the handle) after
+ * checking entry count, duplicate names, methods, encryption and that the
+ * entries' compressed sizes fit in the file.  Returns a handle owned by the
+ * caller (docx_zip_close), or NULL with an error recorded on job. */
+docx_zip *docx_zip_open(mn_job *job, const unsigned char *data, size_t size);
+void docx_zip_close(docx_zip *z);
+
+/* Whether the package has part NAME (case-insensitive). */
+int docx_zip_has(docx_zip *z, const char *name);
+/* Reads part NAME (case-insensitive, as OPC names are) while counting
+ * inflated bytes against the limits.  Returns 0 with *out a NUL-terminated
+ * malloc'd buffer (owned by the caller), 1 when there is no such part (no
+ * diagnostic), or MN_EX_DATAERR with an error recorded. */
+int docx_zip_read(docx_zip *z, const char *name, unsigned char **out, size_t *len);
+
+/* ---- ole.c: compound files (encrypted DOCX, legacy .doc) --------------------- */
+
+int docx_is_ole(const unsigned char *data, size_t size);
+/* Records the error that says what the compound file is; returns its status. */
+int docx_refuse_ole(mn_job *job, const unsigned char *data, size_t size);
+
+/* ---- ooxml.c: names in the WordprocessingML vocabularies --------------------- */
+
+/* Element in the main WordprocessingML namespace (transitional or strict). */
+int docx_w(const xmlNode *n, const char *local);
+/* Element with this local name in any namespace. */
+int docx_local(const xmlNode *n, const char *local);
+/* First child element that docx_w(child, local). */
+xmlNodePtr docx_wchild(const xmlNode *n, const char *local);
+/* A w:-namespaced attribute (or an unprefixed one of that name); owned by the
+ * caller (xmlFree), or NULL. */
+char *docx_wattr(const xmlNode *n, const char *local);
+/* w:val of child LOCAL of n, owned by the caller, or NULL. */
+char *docx_wval(const xmlNode *n, const char *local);
+/* w:val of child LOCAL as an int; DFLT when absent or not a number. */
+int docx_wval_int(const xmlNode *n, const char *local, int dflt);
+/* A toggle property (w:b, w:i, …): -1 absent, 0 off, 1 on. */
+int docx_toggle(const xmlNode *props, const char *local);
+/* An attribute in the relationships namespace (r:id, r:embed). */
+char *docx_rattr(const xmlNode *n, const char *local);
+/* Which branch of an mc:AlternateContent to read: the first Choice whose
+ * requirements are understood, else the Fallback; NULL when neither. */
+const xmlNode *docx_alternate(const xmlNode *ac);
+
+/* ---- package.c: relationships and parts ----------------------------------------- */
+
+typedef struct docx_rel {
+    char *id;
+    char *type;   /* last segment of the type URI: "styles", "hyperlink" */
+    char *target; /* a part name for internal targets, as written for external */
+    int external;
+} docx_rel;
+
+typedef struct docx_rels {
+    docx_rel *v;
+    size_t n;
+} docx_rels;
+
+/* Resolves TARGET against the part SOURCE ("" for the package root) into a
+ * part name without a leading slash.  NULL when it leaves the package.
+ * Owned by the caller (free). */
+char *docx_resolve(const char *source, const char *target);
+/* Loads the relationships of part SOURCE ("" for the package's own).
+ * Missing relationships give an empty set.  Returns 0 or an error status. */
+int docx_rels_load(mn_job *job, docx_zip *z, const char *source, docx_rels *out);
+void docx_rels_free(docx_rels *rels);
+const docx_rel *docx_rel_by_id(const docx_rels *rels, const char *id);
+/* The first internal relationship of TYPE. */
+const docx_rel *docx_rel_by_type(const docx_rels *rels, const char *type);
+/* Reads and safely parses part NAME.  Returns the tree (owned by the caller)
+ * or NULL: *status is 0 when the part is missing, else the error status. */
+xmlDocPtr docx_part_xml(mn_job *job, docx_zip *z, const char *name, int *status);
+/* The main document part's name (owned by the caller), or NULL with an error. */
+char *docx_main_part(mn_job *job, docx_zip *z, const docx_rels *root);
+
+/* ---- styles.c ------------------------------------------------------------------ */
+
+typedef struct docx_style {
+    char *id, *name, *based_on;
+    char type;         /* 'p'aragraph, 'c'haracter, 't'able, 'n'umbering */
+    int is_default;
+    int outline;       /* pPr/outlineLvl: -1 unset, 0..9 (9 = body text) */
+    int num_id, ilvl;  /* pPr/numPr: -1 unset */
+    int bold, italic;  /* rPr toggles: -1 unset */
+} docx_style;
+
+typedef struct docx_styles docx_styles;
+
+enum docx_style_kind { DOCX_KIND_BODY = 0, DOCX_KIND_TITLE, DOCX_KIND_SUBTITLE };
+
+/* Builds the style table from styles.xml (doc may be NULL: an empty table).
+ * Owned by the caller (docx_styles_free); NULL only when out of memory. */
+docx_styles *docx_styles_new(xmlDocPtr doc);
+void docx_styles_free(docx_styles *st);
+const docx_style *docx_style_get(const docx_styles *st, const char *id);
+/* The default style of TYPE ('p' or 'c'), or NULL. */
+const docx_style *docx_style_default(const docx_styles *st, char type);
+/* Outline level (0..8) of a paragraph style through its basedOn chain, from
+ * outlineLvl or a "heading N" name; -1 when it is body text. */
+int docx_style_outline(const docx_styles *st, const docx_style *s);
+enum docx_style_kind docx_style_kind(const docx_styles *st, const docx_style *s);
+/* numPr through the chain: *num_id -1 when none; *ilvl -1 when unset. */
+void docx_style_numpr(const docx_styles *st, const docx_style *s, int *num_id, int *ilvl);
+/* A character style's bold/italic through the chain (-1 unset). */
+int docx_style_toggle(const docx_styles *st, const docx_style *s, int italic);
+
+/* ---- numbering.c ------------------------------------------------------------------ */
+
+typedef struct docx_numbering docx_numbering;
+
+/* Builds the numbering definitions from numbering.xml (doc may be NULL).
+ * Owned by the caller; NULL only when out of memory. */
+docx_numbering *docx_numbering_new(xmlDocPtr doc, const docx_styles *st);
+void docx_numbering_free(docx_numbering *nb);
+/* The level a style is attached to within NUM_ID (lvl/pStyle), or -1. */
+int docx_numbering_style_level(const docx_numbering *nb, int num_id, const char *style_id);
+
+typedef struct docx_label {
+    char text[96];  /* as shown: "1.", "2.1", "a)", "•"; empty when nothing */
+    int bullet;     /* a bullet rather than a number */
+} docx_label;
+
+/* Advances the counters for a paragraph numbered (NUM_ID, ILVL), in document
+ * order, and writes the label it shows.  Returns 0 when the paragraph is
+ * numbered, -1 when NUM_ID names no numbering. */
+int docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, docx_label *out);
+
+/* ---- symbols.c ------------------------------------------------------------------- */
+
+/* Maps character CODE of symbol font FONT (Symbol, Wingdings; the code as
+ * stored, 0x20..0xFF or U+F020..U+F0FF) to UTF-8 in out (NUL-terminated).
+ * Returns 1 when FONT is a symbol font it knows (out may then be empty: a
+ * glyph with no text meaning), 0 when FONT is an ordinary font. */
+int docx_symbol(const char *font, unsigned code, char out[8]);
+/* Appends CODE (a Unicode scalar) to out as UTF-8; returns the byte count. */
+int docx_utf8_put(unsigned code, char *out);
+
+/* ---- notes.c: footnotes, endnotes, comments ------------------------------------- */
+
+typedef struct docx_note_ref {
+    long id;
+    const xmlNode *node;
+    int used;
+} docx_note_ref;
+
+typedef struct docx_noteset {
+    xmlDocPtr doc;
+    docx_rels rels;   /* of the notes part: its hyperlinks */
+    docx_note_ref *v; /* sorted by id */
+    size_t n;
+} docx_noteset;
+
+/* ---- the reader ------------------------------------------------------------------- */
+
+enum docx_track { DOCX_TRACK_ACCEPT = 0, DOCX_TRACK_REJECT, DOCX_TRACK_ALL };
+
+#define DOCX_MAX_FIELDS 32
+
+typedef struct docx_field {
+    char *instr;     /* instruction text so far (malloc'd) */
+    size_t len;
+    int result;      /* past the separator: text is the field's result */
+    char *href;      /* HYPERLINK target (malloc'd), or NULL */
+    int link;        /* href's index in the paragraph being collected, or -1 */
+    int hidden;      /* a result the reader drops (page numbers in headers) */
+} docx_field;
+
+typedef struct docx_reader {
+    mn_job *job;
+    mn_builder *b;
+    docx_zip *zip;
+    char *main_part;
+    const docx_rels *rels;    /* of the part being read: hyperlink targets */
+    docx_rels main_rels;
+    docx_styles *styles;
+    docx_numbering *numbering;
+    docx_noteset footnotes, endnotes, comments;
+    enum docx_track track;
+    int want_comments;
+    unsigned changes;         /* tracked insertions and deletions seen */
+    unsigned para_no;         /* paragraph ordinal, the "line" of diagnostics */
+    int in_header;
+    int note_depth;
+    docx_field fields[DOCX_MAX_FIELDS];
+    int nfields, field_overflow;
+    int status;               /* first error (out of memory) while walking */
+} docx_reader;
+
+/* One paragraph's content, collected before it is classified and emitted. */
+enum docx_seg_kind { DOCX_SEG_TEXT, DOCX_SEG_BREAK, DOCX_SEG_NOTE };
+#define DOCX_STRONG 1u
+#define DOCX_EM 2u
+
+typedef struct docx_seg {
+    enum docx_seg_kind kind;
+    unsigned fmt;       /* DOCX_STRONG | DOCX_EM */
+    int link;           /* index in links, or -1 */
+    char *text;         /* TEXT: malloc'd */
+    size_t len;
+    const xmlNode *note; /* NOTE: the w:footnote/w:endnote/w:comment element */
+    char *note_prefix;  /* NOTE: text put before the note's content, or NULL */
+} docx_seg;
+
+typedef struct docx_para {
+    docx_seg *segs;
+    size_t n, cap;
+    char **links;
+    size_t nlinks, lcap;
+    const xmlNode **boxes;  /* text boxes (w:txbxContent) anchored here */
+    size_t nboxes, bcap;
+} docx_para;
+
+void docx_para_free(docx_para *p);
+/* Appending to a paragraph; each returns 0 or -1 when out of memory. */
+int docx_para_text(docx_para *p, const char *text, size_t len, unsigned fmt, int link);
+int docx_para_break(docx_para *p, unsigned fmt, int link);
+int docx_para_note(docx_para *p, const xmlNode *note, const char *prefix, unsigned fmt, int link);
+int docx_para_box(docx_para *p, const xmlNode *box);
+/* The index of link HREF in p (added when new), or -1 when out of memory. */
+int docx_para_link(docx_para *p, const char *href);
+/* Collects paragraph W_P's runs (text, breaks, links, notes, text boxes) into
+ * out, honouring tracked changes and fields.  Returns 0 or an error status. */
+int docx_collect(docx_reader *r, const xmlNode *w_p, docx_para *out);
+/* Whether the visible text has a character other than white space. */
+int docx_para_has_text(const docx_para *p);
+/* Whether the visible text holds a TAB after some other text. */
+int docx_para_has_tab(const docx_para *p);
+/* Puts "→ " before the paragraph's text (arrow bullets are action lines). */
+int docx_para_prefix(docx_para *p, const char *text);
+
+/* Emits the paragraph's inline content into whatever is open.  With CELLS,
+ * each TAB closes the open cell and opens the next one. */
+int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells);
+/* Emits a NOTE segment: a note holding the footnote's (…) block content. */
+int docx_emit_note(docx_reader *r, const docx_seg *seg);
+
+/* Loads the notes part of relationship TYPE ("footnotes", "endnotes",
+ * "comments") whose entries are elements LOCAL.  A missing part is an empty
+ * set.  Returns 0 or an error status. */
+int docx_notes_load(docx_reader *r, const char *type, const char *local, docx_noteset *out);
+void docx_notes_free(docx_noteset *s);
+/* The note with ID, the first time it is asked for; NULL afterwards (a note
+ * is shown once, however often it is referenced) or when there is none. */
+const xmlNode *docx_note_take(docx_noteset *s, long id);
+
+/* Where blocks are: the body (headings and tab rows allowed) or inside an
+ * item, cell, note or text box. */
+enum docx_where { DOCX_BODY = 0, DOCX_FLOW };
+/* Walks the block content of CONTAINER (w:body, w:tc, w:footnote, …). */
+int docx_blocks(docx_reader *r, const xmlNode *container, enum docx_where where);
+
+/* docProps/core.xml as fallback properties.  Returns 0 or an error status. */
+int docx_core_props(docx_reader *r, const docx_rels *root);
+/* The first-page header's paragraphs, before the body.  Returns a status. */
+int docx_header(docx_reader *r, const xmlNode *body);
+
+/* Reads a whole DOCX held in memory into builder b (plugin entry point and
+ * unit tests).  Returns a status. */
+int docx_read_memory(mn_job *job, const unsigned char *data, size_t size, mn_builder *b);
+
+#endif

@@ -1,0 +1,176 @@
+/* para.c — the docx_para buffer: a paragraph's visible content as segments
+ * (text with its emphasis and link, breaks, note references), its links and
+ * its text boxes.  Text is normalised on the way in: no-break spaces become
+ * spaces (dates and names are matched on spaces), soft hyphens vanish. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "docx.h"
+
+void docx_para_free(docx_para *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        free(p->segs[i].text);
+        free(p->segs[i].note_prefix);
+    }
+    for (size_t i = 0; i < p->nlinks; i++)
+        free(p->links[i]);
+    free(p->segs);
+    free(p->links);
+    free(p->boxes);
+    memset(p, 0, sizeof *p);
+}
+
+static int docx_reserve(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : 8;
+    void *nv = realloc(*v, c * size);
+    if (!nv)
+        return -1;
+    *v = nv;
+    *cap = c;
+    return 0;
+}
+
+static docx_seg *docx_seg_new(docx_para *p, enum docx_seg_kind kind, unsigned fmt, int link)
+{
+    if (docx_reserve((void **)&p->segs, &p->cap, p->n, sizeof *p->segs) != 0)
+        return NULL;
+    docx_seg *s = &p->segs[p->n++];
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    s->fmt = fmt;
+    s->link = link;
+    return s;
+}
+
+/* Copies text, turning NBSP (U+00A0) and narrow NBSP (U+202F) into spaces
+ * and dropping soft hyphens (U+00AD). */
+static size_t docx_normalise(const char *in, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        const unsigned char *u = (const unsigned char *)in + i;
+        if (u[0] == 0xC2 && i + 1 < len && u[1] == 0xA0) {
+            out[o++] = ' ';
+            i++;
+        } else if (u[0] == 0xC2 && i + 1 < len && u[1] == 0xAD) {
+            i++;
+        } else if (u[0] == 0xE2 && i + 2 < len && u[1] == 0x80 && u[2] == 0xAF) {
+            out[o++] = ' ';
+            i += 2;
+        } else {
+            out[o++] = in[i];
+        }
+    }
+    return o;
+}
+
+int docx_para_text(docx_para *p, const char *text, size_t len, unsigned fmt, int link)
+{
+    if (len == 0)
+        return 0;
+    docx_seg *last = p->n ? &p->segs[p->n - 1] : NULL;
+    if (!last || last->kind != DOCX_SEG_TEXT || last->fmt != fmt || last->link != link) {
+        last = docx_seg_new(p, DOCX_SEG_TEXT, fmt, link);
+        if (!last)
+            return -1;
+    }
+    char *t = realloc(last->text, last->len + len + 1);
+    if (!t)
+        return -1;
+    last->text = t;
+    last->len += docx_normalise(text, len, t + last->len);
+    t[last->len] = '\0';
+    return 0;
+}
+
+int docx_para_break(docx_para *p, unsigned fmt, int link)
+{
+    return docx_seg_new(p, DOCX_SEG_BREAK, fmt, link) ? 0 : -1;
+}
+
+int docx_para_note(docx_para *p, const xmlNode *note, const char *prefix, unsigned fmt, int link)
+{
+    char *pre = prefix ? strdup(prefix) : NULL;
+    docx_seg *s = (!prefix || pre) ? docx_seg_new(p, DOCX_SEG_NOTE, fmt, link) : NULL;
+    if (!s) {
+        free(pre);
+        return -1;
+    }
+    s->note = note;
+    s->note_prefix = pre;
+    return 0;
+}
+
+int docx_para_link(docx_para *p, const char *href)
+{
+    for (size_t i = 0; i < p->nlinks; i++)
+        if (strcmp(p->links[i], href) == 0)
+            return (int)i;
+    if (docx_reserve((void **)&p->links, &p->lcap, p->nlinks, sizeof *p->links) != 0)
+        return -1;
+    char *h = strdup(href);
+    if (!h)
+        return -1;
+    p->links[p->nlinks] = h;
+    return (int)p->nlinks++;
+}
+
+int docx_para_box(docx_para *p, const xmlNode *box)
+{
+    if (docx_reserve((void **)&p->boxes, &p->bcap, p->nboxes, sizeof *p->boxes) != 0)
+        return -1;
+    p->boxes[p->nboxes++] = box;
+    return 0;
+}
+
+int docx_para_has_text(const docx_para *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        for (size_t k = 0; p->segs[i].kind == DOCX_SEG_TEXT && k < p->segs[i].len; k++)
+            if (!strchr(" \t\r\n", p->segs[i].text[k]))
+                return 1;
+    return 0;
+}
+
+int docx_para_has_tab(const docx_para *p)
+{
+    int seen_text = 0;
+    for (size_t i = 0; i < p->n; i++)
+        for (size_t k = 0; p->segs[i].kind == DOCX_SEG_TEXT && k < p->segs[i].len; k++) {
+            char c = p->segs[i].text[k];
+            if (c == '\t' && seen_text)
+                return 1;
+            if (c != ' ' && c != '\t')
+                seen_text = 1;
+        }
+    return 0;
+}
+
+int docx_para_prefix(docx_para *p, const char *text)
+{
+    size_t n = strlen(text);
+    docx_seg *first = p->n ? &p->segs[0] : NULL;
+    if (first && first->kind == DOCX_SEG_TEXT) {
+        char *t = malloc(first->len + n + 1);
+        if (!t)
+            return -1;
+        memcpy(t, text, n);
+        memcpy(t + n, first->text, first->len + 1);
+        free(first->text);
+        first->text = t;
+        first->len += n;
+        return 0;
+    }
+    if (!docx_seg_new(p, DOCX_SEG_TEXT, 0, -1))
+        return -1;
+    docx_seg s = p->segs[p->n - 1];
+    memmove(p->segs + 1, p->segs, (p->n - 1) * sizeof *p->segs);
+    s.text = strdup(text);
+    s.len = n;
+    p->segs[0] = s;
+    return s.text ? 0 : -1;
+}
