@@ -174,8 +174,10 @@ static mn_text_line mn_line(const char *s, size_t len, unsigned no)
     for (;; i++) {
         if (i < len && s[i] == '\t')
             l.indent = (l.indent / MN_TAB_STOP + 1) * MN_TAB_STOP;
-        else if (i < len && mn_space((unsigned char)s[i]))
+        else if (i < len && s[i] == ' ')
             l.indent++;
+        else if (i < len && mn_space((unsigned char)s[i]))
+            continue; /* a form feed where a page broke takes no column */
         else if (mn_nbsp(s, len, i))
             l.indent++, i++;
         else

@@ -282,6 +282,22 @@ static void stray_blank_lines_inside_a_list(void **state)
     tt_free(&r);
 }
 
+static void form_feeds_are_page_breaks(void **state)
+{
+    (void)state;
+    /* pdftotext starts each page with a form feed: it neither indents the
+     * line it starts nor splits the list or table across the break. */
+    tt_read r = tt_read_str("- one\n- two\n\f- three\n\nChukov\tRoman\n\f\n\fGengo\tAnja\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/*)", 2);
+    tt_assert_num(r.doc, "count(" BODY "/m:list/m:item)", 3);
+    tt_assert_num(r.doc, "count(//m:item/m:list)", 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row)", 2);
+    tt_assert_str(r.doc, BODY "/m:table/m:row[2]/m:cell[1]", "Gengo");
+    assert_int_equal(mn_job_diag_count(r.job), 0);
+    tt_free(&r);
+}
+
 static void table_then_text(void **state)
 {
     (void)state;
@@ -343,6 +359,7 @@ int main(void)
         cmocka_unit_test(tab_rows_and_role_rows),
         cmocka_unit_test(stray_blank_lines_inside_a_table),
         cmocka_unit_test(stray_blank_lines_inside_a_list),
+        cmocka_unit_test(form_feeds_are_page_breaks),
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
