@@ -16,50 +16,13 @@
 
 void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
 {
-    const xmlNode *it = mn_child(agenda, "item");
-    if (!it)
+    if (!mn_child(agenda, "item"))
         return;
     size_t first = bd->flow->n;
     pdf_build_heading(bd, 1, NULL, NULL, "Agenda", "mn-agenda");
-    size_t items = bd->flow->n;
-    int k = 1;
-    for (; it && !bd->flow->oom; it = mn_next(it, "item"), k++) {
-        char label[64];
-        char *n = mn_attr(it, "n");
-        if (n)
-            pdf_build_label(n, label, sizeof label);
-        else
-            snprintf(label, sizeof label, "%d.", k);
-        xmlFree(n);
-        double hang = pdf_build_measure(bd, PDF_F_BODY, label) + 6;
-        pdf_box *b = pdf_flow_add(bd->flow);
-        if (!b)
-            break;
-        b->x = bd->st->left;
-        b->w = pdf_body_width(bd->st);
-        b->tag = "LI";
-        b->after = 2.5;
-        pdf_rich r;
-        pdf_build_rich(bd, &r);
-        pdf_rich_add(&r, label, 0);
-        pdf_rich_add(&r, "\t", 0);
-        pdf_rich_inline(&r, it);
-        pdf_rich_trim(&r);
-        pdf_part *p = pdf_box_text(b, bd->st, PDF_F_BODY, &r, b->w, hang < 18 ? 18 : hang, 0, 0);
-        pdf_rich_fini(&r);
-        if (!p) {
-            bd->flow->oom = 1;
-            break;
-        }
-        b->h = pdf_part_height(p);
-    }
-    if (bd->flow->n > items) {
-        bd->flow->box[bd->flow->n - 1].after = 8;
-        if (pdf_box_group(&bd->flow->box[items], "L"))
-            bd->flow->box[bd->flow->n - 1].close++;
-        if (pdf_box_group(&bd->flow->box[first], "Sect"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
+    pdf_build_list(bd, agenda, bd->st->left, pdf_body_width(bd->st), 1, 1);
+    if (bd->flow->n > first && pdf_box_group(&bd->flow->box[first], "Sect"))
+        bd->flow->box[bd->flow->n - 1].close++;
 }
 
 /* ---- Upcoming dates ------------------------------------------------------------ */

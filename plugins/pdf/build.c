@@ -200,69 +200,6 @@ static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w)
     set_text(bd, b, PDF_F_BODY, &r, 0);
 }
 
-static void emit_list(pdf_build *bd, const xmlNode *list, double x, double w, int level);
-
-static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w);
-static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w);
-
-/* The blocks nested in a list item, under its text. */
-static void emit_item_blocks(pdf_build *bd, const xmlNode *item, double x, double w, int level)
-{
-    for (const xmlNode *c = mn_child(item, NULL); c; c = mn_next(c, NULL)) {
-        if (mn_is(c, "list"))
-            emit_list(bd, c, x, w, level + 1);
-        else if (mn_is(c, "table"))
-            pdf_build_table(bd, c, x, w);
-        else if (mn_is(c, "action") || mn_is(c, "decision"))
-            emit_action(bd, c, x, w);
-        else if (mn_is(c, "p"))
-            emit_para(bd, c, x, w);
-    }
-}
-
-static void emit_item(pdf_build *bd, const xmlNode *item, double x, double w, int level)
-{
-    char label[64];
-    char *n = mn_attr(item, "n");
-    if (n)
-        pdf_build_label(n, label, sizeof label);
-    else
-        snprintf(label, sizeof label, "%s", bullets[(level - 1) % 3]);
-    xmlFree(n);
-    double hang = BULLET_HANG;
-    double lw = pdf_build_measure(bd, PDF_F_BODY, label) + LABEL_GAP;
-    if (lw > hang)
-        hang = lw;
-    pdf_box *b = pdf_flow_add(bd->flow);
-    if (!b)
-        return;
-    b->x = x;
-    b->w = w;
-    b->tag = "LI";
-    b->after = 2.5;
-    pdf_rich r;
-    pdf_build_rich(bd, &r);
-    pdf_rich_add(&r, label, 0);
-    pdf_rich_add(&r, "\t", 0);
-    pdf_rich_inline(&r, item);
-    pdf_rich_trim(&r);
-    pdf_build_notes_in(bd, item, &r, b);
-    set_text(bd, b, PDF_F_BODY, &r, hang);
-    emit_item_blocks(bd, item, x + hang, w - hang, level);
-}
-
-static void emit_list(pdf_build *bd, const xmlNode *list, double x, double w, int level)
-{
-    size_t first = bd->flow->n;
-    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"))
-        emit_item(bd, it, x, w, level);
-    if (bd->flow->n > first) {
-        bd->flow->box[first].before = level == 1 ? 2 : 0;
-        bd->flow->box[bd->flow->n - 1].after = level == 1 ? 7 : 2.5;
-        if (pdf_box_group(&bd->flow->box[first], "L"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
-}
 
 /* "ACTION · Owner: MAG members · Due: 21 November 2025" */
 static void action_label(const xmlNode *a, int decision, pdf_rich *r)
@@ -282,6 +219,158 @@ static void action_label(const xmlNode *a, int decision, pdf_rich *r)
     }
     xmlFree(owner);
     xmlFree(due);
+}
+
+/* Adds R (consumed) as a part of B at (dx, y), width W; returns its bottom. */
+static double add_part(pdf_build *bd, pdf_box *b, pdf_rich *r, double dx, double w,
+                       double hang, double y)
+{
+    pdf_part *p = pdf_box_text(b, bd->st, PDF_F_BODY, r, w, hang, dx, y);
+    pdf_rich_fini(r);
+    if (!p) {
+        bd->flow->oom = 1;
+        return y;
+    }
+    return y + pdf_part_height(p);
+}
+
+static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w);
+static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w);
+
+/* The label of the K-th item (from 1) of a list at LEVEL: its number as
+ * written, else a number when NUMBERED, else the level's bullet. */
+static void item_label(const xmlNode *item, int level, int k, int numbered, char *buf,
+                       size_t size)
+{
+    char *n = mn_attr(item, "n");
+    if (n)
+        pdf_build_label(n, buf, size);
+    else if (numbered)
+        snprintf(buf, size, "%d.", k);
+    else
+        snprintf(buf, size, "%s", bullets[(level - 1) % 3]);
+    xmlFree(n);
+}
+
+/* One hanging indent for a whole list, so its texts line up. */
+static double list_hang(pdf_build *bd, const xmlNode *list, int level, int numbered)
+{
+    double hang = BULLET_HANG;
+    int k = 1;
+    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"), k++) {
+        char label[64];
+        item_label(it, level, k, numbered, label, sizeof label);
+        double lw = pdf_build_measure(bd, PDF_F_BODY, label) + LABEL_GAP;
+        hang = lw > hang ? lw : hang;
+    }
+    return hang;
+}
+
+/* The blocks nested in a list item, under its text. */
+static void emit_item_blocks(pdf_build *bd, const xmlNode *item, double x, double w, int level)
+{
+    for (const xmlNode *c = mn_child(item, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "list"))
+            pdf_build_list(bd, c, x, w, level + 1, 0);
+        else if (mn_is(c, "table"))
+            pdf_build_table(bd, c, x, w);
+        else if (mn_is(c, "action") || mn_is(c, "decision"))
+            emit_action(bd, c, x, w);
+        else if (mn_is(c, "p"))
+            emit_para(bd, c, x, w);
+    }
+}
+
+static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, double hang,
+                      double x, double w, int level)
+{
+    pdf_box *b = pdf_flow_add(bd->flow);
+    if (!b)
+        return;
+    b->x = x;
+    b->w = w;
+    b->tag = "LI";
+    b->after = 2.5;
+    pdf_rich r;
+    pdf_build_rich(bd, &r);
+    pdf_rich_add(&r, label, 0);
+    pdf_rich_add(&r, "\t", 0);
+    pdf_rich_inline(&r, item);
+    pdf_rich_trim(&r);
+    pdf_build_notes_in(bd, item, &r, b);
+    set_text(bd, b, PDF_F_BODY, &r, hang);
+    emit_item_blocks(bd, item, x + hang, w - hang, level);
+}
+
+void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int level,
+                    int numbered)
+{
+    size_t first = bd->flow->n;
+    double hang = list_hang(bd, list, level, numbered);
+    int k = 1;
+    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"), k++) {
+        char label[64];
+        item_label(it, level, k, numbered, label, sizeof label);
+        emit_item(bd, it, label, hang, x, w, level);
+    }
+    if (bd->flow->n > first) {
+        bd->flow->box[first].before = level == 1 ? 2 : 0;
+        bd->flow->box[bd->flow->n - 1].after = level == 1 ? 7 : 2.5;
+        if (pdf_box_group(&bd->flow->box[first], "L"))
+            bd->flow->box[bd->flow->n - 1].close++;
+    }
+}
+
+/* Lists, tables and actions nested in an action, as more text of its box
+ * (so that the shading holds them): one part per item, indented by level.
+ * Returns the height reached. */
+static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, double dx,
+                           double w, double y, int level)
+{
+    for (const xmlNode *c = mn_child(parent, NULL); c && !bd->flow->oom; c = mn_next(c, NULL)) {
+        if (mn_is(c, "list")) {
+            double hang = list_hang(bd, c, level, 0);
+            int k = 1;
+            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item"), k++) {
+                char label[64];
+                item_label(it, level, k, 0, label, sizeof label);
+                pdf_rich r;
+                pdf_build_rich(bd, &r);
+                pdf_rich_add(&r, label, 0);
+                pdf_rich_add(&r, "\t", 0);
+                pdf_rich_inline(&r, it);
+                pdf_rich_trim(&r);
+                pdf_build_notes_in(bd, it, &r, b);
+                y = add_part(bd, b, &r, dx, w, hang, y + 2);
+                y = nested_parts(bd, b, it, dx + hang, w - hang, y, level + 1);
+            }
+        } else if (mn_is(c, "table")) {
+            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
+                pdf_rich r;
+                pdf_build_rich(bd, &r);
+                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
+                    pdf_rich_inline(&r, k);
+                    pdf_rich_trim(&r);
+                    if (mn_next(k, "cell"))
+                        pdf_rich_add(&r, " \xc2\xb7 ", 0);
+                    pdf_build_notes_in(bd, k, &r, b);
+                }
+                y = add_part(bd, b, &r, dx, w, 0, y + 2);
+            }
+        } else if (mn_is(c, "action") || mn_is(c, "decision")) {
+            pdf_rich r;
+            pdf_build_rich(bd, &r);
+            action_label(c, mn_is(c, "decision"), &r);
+            pdf_rich_attr(&r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
+            pdf_rich_add(&r, ": ", 0);
+            pdf_rich_inline(&r, c);
+            pdf_rich_trim(&r);
+            pdf_build_notes_in(bd, c, &r, b);
+            y = add_part(bd, b, &r, dx, w, 0, y + 3);
+            y = nested_parts(bd, b, c, dx + BULLET_HANG, w - BULLET_HANG, y, level + 1);
+        }
+    }
+    return y;
 }
 
 static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w)
@@ -316,14 +405,10 @@ static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w)
     pdf_build_rich(bd, &r);
     pdf_rich_inline(&r, a);
     pdf_rich_trim(&r);
+    pdf_build_notes_in(bd, a, &r, b);
     pdf_build_notes_after(bd, a, &r, b);
-    pdf_part *text = pdf_box_text(b, bd->st, PDF_F_BODY, &r, inner, 0, BAR + BOX_PAD, top);
-    pdf_rich_fini(&r);
-    if (!text) {
-        bd->flow->oom = 1;
-        return;
-    }
-    b->h = top + pdf_part_height(text);
+    double y = add_part(bd, b, &r, BAR + BOX_PAD, inner, 0, top);
+    b->h = nested_parts(bd, b, a, BAR + BOX_PAD, inner, y, 1);
 }
 
 pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
@@ -400,7 +485,7 @@ static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w
         if (mn_is(c, "p"))
             emit_para(bd, c, x, w);
         else if (mn_is(c, "list"))
-            emit_list(bd, c, x, w, 1);
+            pdf_build_list(bd, c, x, w, 1, 0);
         else if (mn_is(c, "table"))
             pdf_build_table(bd, c, x, w);
         else if (mn_is(c, "action") || mn_is(c, "decision"))

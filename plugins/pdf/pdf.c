@@ -90,6 +90,22 @@ static void header_date(xmlDocPtr doc, char *buf, size_t size)
     free(date);
 }
 
+/* Characters no installed font has come out as boxes: say so once. */
+static void warn_missing_glyphs(mn_job *job, const pdf_flow *flow)
+{
+    long missing = 0;
+    for (size_t i = 0; i < flow->n + flow->nnote; i++) {
+        const pdf_box *b = i < flow->n ? &flow->box[i] : &flow->note[i - flow->n];
+        for (size_t k = 0; k < b->nparts; k++)
+            missing += pango_layout_get_unknown_glyphs_count(b->parts[k].layout);
+    }
+    if (missing)
+        mn_job_warn(job, 0,
+                    "pdf: %ld character%s no installed font can show (drawn as boxes); "
+                    "install fonts for those scripts (e.g. fonts-noto-core, fonts-noto-cjk)",
+                    missing, missing == 1 ? " that" : "s that");
+}
+
 static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_flow *flow,
                   const pdf_pages *pages, xmlDocPtr doc, const char *title)
 {
@@ -138,8 +154,10 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
     char *title = pdf_build_title_text(x);
     if (!title || pdf_build_document(&bd) < 0 || pdf_paginate(&st, &flow, &pages) < 0)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
-    else
+    else {
+        warn_missing_glyphs(job, &flow);
         rc = render(job, out, &st, &flow, &pages, x, title);
+    }
     free(title);
     pdf_pages_fini(&pages);
     pdf_build_fini(&bd);

@@ -224,6 +224,10 @@ void pdf_build_participants(pdf_build *bd, const xmlNode *participants);
 /* A heading box for an unnumbered annex (annex.c uses it too). */
 pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
                            const char *plain, const char *id);
+/* A <list> (or the agenda) at X, width W, nesting LEVEL from 1; items
+ * without a number get one when NUMBERED, else a bullet (build.c). */
+void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int level,
+                    int numbered);
 /* A canonical <table> at indent X, width W (table.c). */
 void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w);
 /* Grid of cells: widths from natural and minimum widths (table.c). */

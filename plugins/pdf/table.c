@@ -217,6 +217,31 @@ static void column_widths(pdf_build *bd, grid *g, double avail, double *out)
     free(min);
 }
 
+/* Whether ROW is a head row: every cell is one <strong> and nothing else.
+ * The canonical document has no header cells; a row that the source set
+ * all in bold is the nearest thing, and repeating it when the table
+ * crosses a page is what a reader wants. */
+static int is_head_row(const xmlNode *row)
+{
+    int cells = 0;
+    for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"), cells++) {
+        int strong = 0;
+        for (const xmlNode *k = c->children; k; k = k->next) {
+            if (k->type == XML_TEXT_NODE) {
+                for (const xmlChar *t = k->content; t && *t; t++)
+                    if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
+                        return 0;
+            } else if (k->type == XML_ELEMENT_NODE) {
+                if (!mn_is(k, "strong") || strong++)
+                    return 0;
+            }
+        }
+        if (!strong)
+            return 0;
+    }
+    return cells > 0;
+}
+
 void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
 {
     grid g;
@@ -234,9 +259,14 @@ void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
     column_widths(bd, &g, w, widths);
     bd->tables++;
     size_t first = bd->flow->n, i = 0, note = 0;
+    int head = g.rows > 1 && is_head_row(mn_child(table, "row"));
     for (size_t r = 0; r < g.rows && !bd->flow->oom; r++) {
         pdf_box *b = pdf_build_row(bd, x, widths, g.cols, &g.rich[i], &g.span[i],
-                                   g.row_end[r] - i, PDF_F_SMALL, 0);
+                                   g.row_end[r] - i, PDF_F_SMALL, head && r == 0);
+        if (b && head && r == 0)
+            b->keep_next = 1; /* never alone at the foot of a page */
+        else if (b && head)
+            b->head = (long)first;
         for (; b && note < g.note_end[r]; note++)
             if (pdf_notes_push(&b->notes, &b->nnotes, bd->pending[note]) < 0)
                 bd->flow->oom = 1;
