@@ -106,7 +106,8 @@ static const char *const mn_name_glue[] = {
     "participants", "secretariat", "team", "staff", "chair", "chairs", "co-chairs",
     "co-facilitators", "facilitators", "all", "everyone", NULL};
 
-/* Whether every word of the subject is capitalised, an initial, or glue. */
+/* Whether every word of the subject is capitalised, an initial, a number
+ * ("WG 2") or glue. */
 static int mn_names_only(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
@@ -119,7 +120,7 @@ static int mn_names_only(const char *s, size_t len)
         w[wl] = '\0';
         while (wl > 0 && (w[wl - 1] == ',' || w[wl - 1] == ';'))
             w[--wl] = '\0';
-        int ok = !wl || mn_ts_starts_upper(w);
+        int ok = !wl || mn_ts_starts_upper(w) || (w[0] >= '0' && w[0] <= '9');
         for (const char *const *g = mn_name_glue; *g && !ok; g++)
             ok = strcasecmp(w, *g) == 0;
         if (!ok)

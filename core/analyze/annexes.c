@@ -166,20 +166,22 @@ static int mn_take_agenda(mn_annexes *ax, xmlNodePtr section)
 {
     if (!ax->agenda && !(ax->agenda = mn_new(ax, "agenda")))
         return 0;
-    int all = 1;
+    int all = 1, any = 0;
     for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
         next = mn_next(c, NULL);
         if (mn_is(c, "list")) {
             mn_agenda_list(ax, c);
             mn_ts_drop(c);
+            any = 1;
         } else if (mn_is(c, "p")) {
             mn_agenda_lines(ax, c);
             mn_ts_drop(c);
+            any = 1;
         } else {
             all = 0;
         }
     }
-    return all;
+    return all && any; /* an empty section keeps its heading */
 }
 
 /* ---- people ------------------------------------------------------------------------ */
@@ -523,7 +525,7 @@ static int mn_people_para(mn_annexes *ax, xmlNodePtr p, xmlNodePtr *group)
 static int mn_take_people(mn_annexes *ax, xmlNodePtr section)
 {
     xmlNodePtr group = NULL;
-    int all = 1;
+    int all = 1, any = 0;
     for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
         next = mn_next(c, NULL);
         int used = 1;
@@ -543,8 +545,9 @@ static int mn_take_people(mn_annexes *ax, xmlNodePtr section)
         if (used)
             mn_ts_drop(c);
         all = all && used;
+        any = any || used;
     }
-    return all;
+    return all && any; /* an empty section keeps its heading */
 }
 
 /* ---- the walk ------------------------------------------------------------------------- */

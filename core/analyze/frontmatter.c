@@ -167,7 +167,7 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
 
 static int mn_fm_word_start(const char *line, size_t i)
 {
-    return i == 0 || !mn_ts_wordchar((unsigned char)line[i - 1]);
+    return i == 0 || (((unsigned char)line[i] & 0xC0) != 0x80 && !mn_ts_word_before(line, line + i));
 }
 
 /* Reads a line made of a date, a time and a place (any may be missing, but

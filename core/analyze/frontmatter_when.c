@@ -76,7 +76,7 @@ static size_t mn_day(const char *s, int *day)
     for (size_t k = 0; k < 4; k++)
         if (mn_ts_prefix(s + i, suffixes[k], 1))
             return i + 2;
-    return mn_ts_wordchar((unsigned char)s[i]) ? 0 : i;
+    return mn_ts_word_at(s + i) ? 0 : i;
 }
 
 /* "–17" after a day (a range): the bytes, so the first day is kept. */
@@ -105,7 +105,7 @@ static size_t mn_year_after(const char *s, int *year)
         return 0;
     i += sp;
     size_t k = mn_digits(s + i, 4, 1, year);
-    if (!k || mn_ts_wordchar((unsigned char)s[i + k]) || *year < 1900 || *year > 2199)
+    if (!k || mn_ts_word_at(s + i + k) || *year < 1900 || *year > 2199)
         return 0;
     return i + k;
 }
@@ -199,7 +199,7 @@ size_t mn_fm_parse_date(const char *s, mn_date_order order, mn_fm_date *d)
         memset(d, 0, sizeof *d);
         k = mn_date_month_day(s + i, d);
     }
-    if (!k || mn_ts_wordchar((unsigned char)s[i + k]) ||
+    if (!k || mn_ts_word_at(s + i + k) ||
         !mn_fm_valid_date(d->year ? d->year : 2000, d->month, d->day)) {
         memset(d, 0, sizeof *d);
         return 0;
@@ -243,7 +243,7 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
     i += k;
     if (!k)
         pm = -1;
-    if (mn_ts_wordchar((unsigned char)s[i]) || m > 59)
+    if (mn_ts_word_at(s + i) || m > 59)
         return 0;
     *bare = !has_min && pm < 0;
     if (*bare && !bare_ok)
@@ -288,7 +288,7 @@ size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
         "HKT", "PHT", "ICT", "WIB", "BRT", "ART", NULL};
     size_t k = 0;
     for (const char *const *a = abbrevs; *a && !k; a++)
-        if (strncmp(s, *a, strlen(*a)) == 0 && !mn_ts_wordchar((unsigned char)s[strlen(*a)]))
+        if (strncmp(s, *a, strlen(*a)) == 0 && !mn_ts_word_at(s + strlen(*a)))
             k = strlen(*a);
     if (k == 3 && (strncmp(s, "UTC", 3) == 0 || strncmp(s, "GMT", 3) == 0) &&
         (s[3] == '+' || mn_ts_dash(s + 3))) { /* UTC+1, GMT-05:00, UTC−3 */
@@ -393,13 +393,13 @@ const char *mn_fm_location_mode(const char *place)
 {
     int online = 0, physical = 0, hybrid = 0;
     for (const char *p = place; *p;) {
-        if (!mn_ts_wordchar((unsigned char)*p)) {
-            p++;
+        if (!mn_ts_word_at(p)) {
+            p += mn_ts_char_len(p);
             continue;
         }
         size_t n = 0;
-        while (mn_ts_wordchar((unsigned char)p[n]) || (p[n] == '-' && mn_ts_wordchar((unsigned char)p[n + 1])))
-            n++;
+        while (p[n] && (mn_ts_word_at(p + n) || (p[n] == '-' && mn_ts_word_at(p + n + 1))))
+            n += mn_ts_char_len(p + n);
         if (mn_ts_equal(p, n, "hybrid"))
             hybrid = 1;
         else if (mn_in(p, n, mn_online_words))

@@ -27,6 +27,7 @@ typedef struct mn_scope {
 } mn_scope;
 
 static void mn_blocks(mn_ids *ids, mn_scope *sc, xmlNodePtr parent);
+static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c);
 
 static void mn_set_id(xmlNodePtr n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -51,7 +52,7 @@ static void mn_nested_items(mn_ids *ids, mn_scope *sc, xmlNodePtr list, const ch
             if (mn_is(c, "list"))
                 mn_nested_items(ids, sc, c, id);
             else
-                mn_blocks(ids, sc, c);
+                mn_block(ids, sc, c);
         }
         xmlFree(id);
     }
@@ -66,7 +67,7 @@ static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
             if (mn_is(c, "list"))
                 mn_nested_items(ids, sc, c, id);
             else
-                mn_blocks(ids, sc, c);
+                mn_block(ids, sc, c);
         }
         xmlFree(id);
     }

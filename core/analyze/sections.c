@@ -11,10 +11,10 @@
  *     inside a numbered section ("A." inside "I.") is one level below it;
  *   - "Annex 1: …" / "Appendix B …" opens a top-level section; inside an
  *     annex nothing else is promoted (its numbered lines are its content);
- *   - a short title-like line (capitalised, no sentence verb, no closing
- *     punctuation) followed by a list or table opens a section one level
- *     below the numbered section it follows, or at the top when there is
- *     none.
+ *   - a short title-like line (capitalised, no sentence verb or lower-case
+ *     past tense, no closing punctuation) followed by a list or table opens
+ *     a section one level below the numbered section it follows, or at the
+ *     top when there is none.
  * `n` keeps the number as written without one trailing '.' or ')': the line
  * "1. Updates…" gives n="1", "2.1." gives "2.1", "b)" gives "b".  Annex
  * sections keep their whole heading ("Annex 1: Meeting Agenda") and no n.
@@ -73,6 +73,19 @@ static int mn_sec_has_verb(const char *text)
     for (const char *const *v = mn_sentence_verbs; *v; v++)
         if (mn_ts_has_word(text, *v))
             return 1;
+    return 0;
+}
+
+/* A lower-case word in the past tense ("thanked", "discussed") makes a line
+ * a sentence: titles capitalise their participles or have none. */
+static int mn_sec_past_tense(const char *text)
+{
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n >= 5 && p[0] >= 'a' && p[0] <= 'z' && strncmp(p + n - 2, "ed", 2) == 0)
+            return 1;
+        p += n + (p[n] == ' ');
+    }
     return 0;
 }
 
@@ -183,10 +196,10 @@ static int mn_sec_numbered(const mn_sections *st, const char *text, mn_heading *
     h->n = l->n;
     if (l->depth > 1)
         return mn_sec_dotted(st, h);
-    if (mn_sec_continues(st, l->kind, l->value[0], h))
+    /* "I." after "H.": a letter, not a numeral. */
+    if (l->also_letter && mn_sec_continues(st, MN_LABEL_UPPER, l->n[0] - 'A' + 1, h))
         return 1;
-    /* "C." or "I." after "B." / "H.": a letter, not a numeral. */
-    return l->also_letter && mn_sec_continues(st, MN_LABEL_UPPER, l->n[0] - 'A' + 1, h);
+    return mn_sec_continues(st, l->kind, l->value[0], h);
 }
 
 /* A short title-like line: "Dynamic Coalitions (DCs)". */
@@ -195,7 +208,8 @@ static int mn_sec_title_line(const xmlNode *p, const char *text)
     size_t len = strlen(text);
     if (len < 3 || len > 80 || mn_ts_word_count(text) > 10 || !mn_ts_starts_upper(text))
         return 0;
-    if (mn_sec_closing_punct(text, ".,;:!?") || mn_sec_has_verb(text) || mn_sec_field_line(text))
+    if (mn_sec_closing_punct(text, ".,;:!?") || mn_sec_has_verb(text) ||
+        mn_sec_past_tense(text) || mn_sec_field_line(text))
         return 0;
     if (mn_ts_has_descendant(p, "link") || strchr(text, '\t'))
         return 0;

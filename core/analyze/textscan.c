@@ -146,9 +146,34 @@ char *mn_ts_inline_folded(const xmlNode *el)
     return folded;
 }
 
-int mn_ts_wordchar(unsigned char c)
+int mn_ts_word_at(const char *s)
 {
-    return isalnum(c) || c >= 0x80;
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80)
+        return isalnum(u[0]);
+    if (u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
+        return 0;
+    return 1;
+}
+
+int mn_ts_word_before(const char *start, const char *p)
+{
+    const char *q = p - 1;
+    while (q > start && ((unsigned char)*q & 0xC0) == 0x80)
+        q--;
+    return mn_ts_word_at(q);
+}
+
+size_t mn_ts_char_len(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC0 ? 2 : 1;
+    if (!u[0])
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            return i;
+    return n;
 }
 
 size_t mn_ts_prefix(const char *s, const char *key, int word)
@@ -156,8 +181,7 @@ size_t mn_ts_prefix(const char *s, const char *key, int word)
     size_t n = strlen(key);
     if (strncasecmp(s, key, n) != 0)
         return 0;
-    if (word && mn_ts_wordchar((unsigned char)s[n]) &&
-        mn_ts_wordchar((unsigned char)key[n ? n - 1 : 0]))
+    if (word && n && mn_ts_word_at(s + n) && isalnum((unsigned char)key[n - 1]))
         return 0;
     return n;
 }
@@ -185,8 +209,8 @@ int mn_ts_has_word(const char *s, const char *word)
 {
     size_t n = strlen(word);
     for (const char *p = s; *p; p++) {
-        if ((p == s || !mn_ts_wordchar((unsigned char)p[-1])) &&
-            strncasecmp(p, word, n) == 0 && !mn_ts_wordchar((unsigned char)p[n]))
+        if ((p == s || !mn_ts_word_before(s, p)) && strncasecmp(p, word, n) == 0 &&
+            !mn_ts_word_at(p + n))
             return 1;
     }
     return 0;

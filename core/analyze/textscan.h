@@ -38,9 +38,15 @@ size_t mn_ts_dash(const char *s);
 size_t mn_ts_prefix(const char *s, const char *key, int word);
 /* Whether the LEN bytes at s equal KEY, ignoring ASCII case. */
 int mn_ts_equal(const char *s, size_t len, const char *key);
-/* Whether a ASCII letter or digit, or any byte of a non-ASCII character (so
- * that accented letters count as word characters). */
-int mn_ts_wordchar(unsigned char c);
+/* Whether the character at s is part of a word: an ASCII letter or digit,
+ * or a non-ASCII character other than the Latin-1 symbols (U+0080..U+00BF),
+ * the punctuation, arrows and symbols of U+2000..U+2FFF and CJK punctuation
+ * (so "é" is a word character and "–" is not). */
+int mn_ts_word_at(const char *s);
+/* The same for the character that ends just before p (p > start). */
+int mn_ts_word_before(const char *start, const char *p);
+/* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
+size_t mn_ts_char_len(const char *s);
 /* Whether s starts with an upper-case letter (ASCII, or a non-ASCII
  * character that is not a lower-case Latin-1 letter). */
 int mn_ts_starts_upper(const char *s);

@@ -1,0 +1,392 @@
+/* The front-matter pass and its date/time/place reading. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontmatter_when.h"
+#include "passes.h"
+#include "pt.h"
+
+#define M "/m:minutes/m:meta/"
+
+static xmlDocPtr run(mn_job *job, const char *meta, const char *body)
+{
+    xmlDocPtr doc = pt_doc(meta, body);
+    assert_int_equal(mn_pass_frontmatter(doc, job), 0);
+    return doc;
+}
+
+static void test_seed_lines(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "<source format=\"text\"/>",
+                        "<p>IGF 2025 MAG Meeting XII</p><p>Action items &amp; next steps</p>"
+                        "<p>18 November 2025 | 11:00 UTC | Online</p>"
+                        "<p>1. Updates from the Secretariat</p><list><item>x</item></list>");
+    pt_expect(doc, "string(" M "m:title)", "IGF 2025 MAG Meeting XII");
+    pt_expect(doc, "string(" M "m:subtitle)", "Action items & next steps");
+    pt_expect(doc, "string(" M "m:date)", "2025-11-18");
+    pt_expect(doc, "string(" M "m:time/@start)", "11:00");
+    pt_expect(doc, "count(" M "m:time/@end)", "0");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "string(" M "m:location)", "Online");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    /* the consumed lines are gone; the heading line and the list stay */
+    pt_expect(doc, "count(//m:body/*)", "2");
+    pt_expect(doc, "string(//m:body/m:p)", "1. Updates from the Secretariat");
+    assert_int_equal(mn_job_diag_count(job), 0);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_hybrid_line(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Board meeting</p>"
+                        "<p>Brussels and online, 5 February 2026, 10:00\xE2\x80\x93" "12:30 CET</p>"
+                        "<p>The chair opened the meeting.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board meeting");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2026-02-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "CET");
+    pt_expect(doc, "string(" M "m:location)", "Brussels and online");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    pt_expect(doc, "string(//m:body/m:p)", "The chair opened the meeting.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_field_lines(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Weekly sync</p>"
+                        "<p><strong>Date:</strong> 3 March 2026, 15:00\xE2\x80\x93" "16:00 UTC</p>"
+                        "<p>Location: Room 4, Palais des Nations</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:title)", "Weekly sync");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "16:00");
+    pt_expect(doc, "string(" M "m:location)", "Room 4, Palais des Nations");
+    pt_expect(doc, "string(" M "m:location/@mode)", "in-person");
+    /* Present: is for the annexes pass */
+    pt_expect(doc, "string(//m:body/m:p)", "Present: A. Smith, B. Jones");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_lines_in_one_paragraph(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Date: Tuesday, 3 March 2026<br/>Time: 3 pm \xE2\x80\x93 4:30 pm<br/>"
+                        "Where: Microsoft Teams</p><p>Notes follow.</p>");
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "16:30");
+    pt_expect(doc, "count(" M "m:time/@zone)", "0");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    assert_int_equal(mn_job_diag_count(job), 0);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_date_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *date;
+    } cases[] = {
+        {"November 18, 2025", "2025-11-18"},
+        {"Tue 18 Nov. 2025", "2025-11-18"},
+        {"2025-11-18 | 09:30", "2025-11-18"},
+        {"18th of November 2025", "2025-11-18"},
+        {"Thursday, February 5th, 2026 at 10:00 UTC", "2026-02-05"},
+        {"15\xE2\x80\x93" "17 December 2025, Riyadh", "2025-12-15"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        mn_job *job = pt_job();
+        char body[256];
+        snprintf(body, sizeof body, "<p>Title</p><p>%s</p>", cases[i].line);
+        xmlDocPtr doc = run(job, "", body);
+        pt_expect(doc, "string(" M "m:date)", cases[i].date);
+        pt_expect(doc, "count(//m:body/m:p)", "0");
+        assert_int_equal(mn_job_diag_count(job), 0);
+        xmlFreeDoc(doc);
+        mn_job_free(job);
+    }
+}
+
+static void test_weekday_contradiction_warns(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", "<p>Title</p><p>Monday, 18 November 2025</p>");
+    pt_expect(doc, "string(" M "m:date)", "2025-11-18");
+    assert_true(pt_diag_has(job, "is a Tuesday, not a Monday"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_year_and_order(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", "<p>Title</p><p>Date: 3 March</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    assert_true(pt_diag_has(job, "no year"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    job = pt_job();
+    mn_job_set_option(job, "reference-date", "2026-01-10");
+    doc = run(job, "", "<p>Title</p><p>Date: 3 March</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    job = pt_job();
+    doc = run(job, "", "<p>Title</p><p>Date: 03/04/2026</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-04-03");
+    assert_true(pt_diag_has(job, "--date-order"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    job = pt_job();
+    mn_job_set_option(job, "date-order", "mdy");
+    doc = run(job, "", "<p>Title</p><p>Date: 03/04/2026</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    assert_int_equal(mn_job_diag_count(job), 0);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_properties(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    /* authoritative title beats the text; a weak date fills what the text
+     * leaves open; a weak title does not beat the text */
+    xmlDocPtr doc = run(job,
+                        "<prop name=\"title\" authoritative=\"1\">From front matter</prop>"
+                        "<prop name=\"date\" authoritative=\"0\">2026-05-04</prop>"
+                        "<prop name=\"subtitle\" authoritative=\"0\">Weak subtitle</prop>"
+                        "<prop name=\"creator\" authoritative=\"0\">Someone</prop>",
+                        "<p>Title in the text</p><p>Subtitle in the text</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "From front matter");
+    pt_expect(doc, "string(" M "m:subtitle)", "Subtitle in the text");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-04");
+    /* consumed properties are gone, others stay for later passes */
+    pt_expect(doc, "count(" M "m:prop)", "1");
+    pt_expect(doc, "string(" M "m:prop/@name)", "creator");
+    pt_expect(doc, "string(//m:body/m:p)", "Body text.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    job = pt_job();
+    doc = run(job,
+              "<prop name=\"time\" authoritative=\"1\">10:00-12:30</prop>"
+              "<prop name=\"timezone\" authoritative=\"1\">Europe/Brussels</prop>"
+              "<prop name=\"location\" authoritative=\"1\">Hybrid (Zoom)</prop>"
+              "<prop name=\"date\" authoritative=\"1\">next week</prop>",
+              "<p>Title</p><p>5 February 2026 | 09:00 UTC | Geneva</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-02-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Europe/Brussels");
+    pt_expect(doc, "string(" M "m:location)", "Hybrid (Zoom)");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    assert_true(pt_diag_has(job, "cannot read the date property"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_markdown_title_heading(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<h level=\"1\">Minutes of the Board</h>"
+                        "<p><strong>Date:</strong> 3 March 2026</p>"
+                        "<h level=\"2\" n=\"1.\">Welcome</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Minutes of the Board");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "count(//m:body/m:h)", "1");
+    pt_expect(doc, "string(//m:body/m:h)", "Welcome");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* a first heading with siblings of its level is a section, not a title */
+    job = pt_job();
+    doc = run(job, "", "<h level=\"1\">Attendance</h><p>x</p><h level=\"1\">Discussion</h>");
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "count(//m:body/m:h)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_stops_at_body(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Title</p><p>1. Introduction</p><p>Date: 3 March 2026</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* a sentence first: no title, nothing consumed */
+    job = pt_job();
+    doc = run(job, "",
+              "<p>The meeting was held on 18 November 2025 in Geneva.</p><list><item>x</item></list>");
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* an unreadable Date: line stays, with a warning */
+    job = pt_job();
+    doc = run(job, "", "<p>Title</p><p>Date: to be confirmed</p>");
+    pt_expect(doc, "string(//m:body/m:p)", "Date: to be confirmed");
+    assert_true(pt_diag_has(job, "cannot read the meeting's date"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_date_in_title(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", "<p>Minutes of the meeting of 3 March 2026</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Minutes of the meeting of 3 March 2026");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_parse_date(void **state)
+{
+    (void)state;
+    mn_fm_date d;
+    assert_int_equal(mn_fm_parse_date("18 November 2025 |", MN_ORDER_DMY, &d), 16);
+    assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20251118);
+    assert_int_equal(mn_fm_parse_date("Wednesday, 19 November", MN_ORDER_DMY, &d), 22);
+    assert_int_equal(d.weekday, 3);
+    assert_int_equal(d.year, 0);
+    assert_int_equal(mn_fm_parse_date("Sept. 9th, 2026", MN_ORDER_DMY, &d), 15);
+    assert_int_equal(d.month * 100 + d.day, 909);
+    assert_int_equal(mn_fm_parse_date("13/12/2025", MN_ORDER_MDY, &d), 10);
+    assert_int_equal(d.month * 100 + d.day, 1213); /* 13 cannot be a month */
+    assert_int_equal(d.ambiguous, 0);
+    assert_int_equal(mn_fm_parse_date("31 April 2026", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_parse_date("29 February 2025", MN_ORDER_DMY, &d), 0);
+    assert_int_not_equal(mn_fm_parse_date("29 February 2024", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_parse_date("2025 Review", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_parse_date("Monday", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_parse_date("18 Novembers", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_parse_date("May we", MN_ORDER_DMY, &d), 0);
+    assert_int_equal(mn_fm_weekday(2025, 11, 18), 2);
+    assert_int_equal(mn_fm_weekday(2024, 2, 29), 4);
+}
+
+static void test_parse_time(void **state)
+{
+    (void)state;
+    mn_fm_time t;
+    assert_int_equal(mn_fm_parse_time("11:00 UTC |", &t), 9);
+    assert_int_equal(t.start, 660);
+    assert_int_equal(t.end, -1);
+    assert_string_equal(t.zone, "UTC");
+    assert_int_not_equal(mn_fm_parse_time("10am to 12pm (GMT)", &t), 0);
+    assert_int_equal(t.start, 600);
+    assert_int_equal(t.end, 720);
+    assert_string_equal(t.zone, "GMT");
+    assert_int_not_equal(mn_fm_parse_time("10\xE2\x80\x93" "11 pm", &t), 0);
+    assert_int_equal(t.start, 22 * 60);
+    assert_int_equal(t.end, 23 * 60);
+    assert_int_not_equal(mn_fm_parse_time("14h30 UTC+01:00", &t), 0);
+    assert_int_equal(t.start, 870);
+    assert_string_equal(t.zone, "UTC+01:00");
+    assert_int_not_equal(mn_fm_parse_time("09:30 Europe/Brussels", &t), 0);
+    assert_string_equal(t.zone, "Europe/Brussels");
+    assert_int_not_equal(mn_fm_parse_time("12 am", &t), 0);
+    assert_int_equal(t.start, 0);
+    assert_int_equal(mn_fm_parse_time("25:00", &t), 0);
+    assert_int_equal(mn_fm_parse_time("10:61", &t), 0);
+    assert_int_equal(mn_fm_parse_time("10 people", &t), 0);
+    assert_int_equal(mn_fm_parse_time("13 pm", &t), 0);
+}
+
+static void test_location_mode(void **state)
+{
+    (void)state;
+    assert_string_equal(mn_fm_location_mode("Online"), "online");
+    assert_string_equal(mn_fm_location_mode("Zoom call"), "online");
+    assert_string_equal(mn_fm_location_mode("Brussels and online"), "hybrid");
+    assert_string_equal(mn_fm_location_mode("Hybrid"), "hybrid");
+    assert_string_equal(mn_fm_location_mode("Conference Room B"), "in-person");
+    assert_string_equal(mn_fm_location_mode("In person"), "in-person");
+    assert_string_equal(mn_fm_location_mode("Geneva, with remote participation"), "hybrid");
+}
+
+static void test_empty_and_hostile(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", "");
+    pt_expect(doc, "count(" M "*)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    /* a very long first line is no title; nothing breaks */
+    char *body = malloc(30000);
+    assert_non_null(body);
+    strcpy(body, "<p>");
+    for (int i = 0; i < 2000; i++)
+        strcat(body, "18 Nov ");
+    strcat(body, "</p>");
+    job = pt_job();
+    doc = run(job, "", body);
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    free(body);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_seed_lines),
+        cmocka_unit_test(test_hybrid_line),
+        cmocka_unit_test(test_field_lines),
+        cmocka_unit_test(test_lines_in_one_paragraph),
+        cmocka_unit_test(test_date_forms),
+        cmocka_unit_test(test_weekday_contradiction_warns),
+        cmocka_unit_test(test_year_and_order),
+        cmocka_unit_test(test_properties),
+        cmocka_unit_test(test_markdown_title_heading),
+        cmocka_unit_test(test_stops_at_body),
+        cmocka_unit_test(test_date_in_title),
+        cmocka_unit_test(test_parse_date),
+        cmocka_unit_test(test_parse_time),
+        cmocka_unit_test(test_location_mode),
+        cmocka_unit_test(test_empty_and_hostile),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,101 @@
+/* textscan: labels, white space, words, taking a prefix off inline content. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pt.h"
+#include "textscan.h"
+
+static void test_labels(void **state)
+{
+    (void)state;
+    mn_label l;
+    assert_true(mn_ts_label("1. Updates", &l));
+    assert_int_equal(l.kind, MN_LABEL_ARABIC);
+    assert_string_equal(l.n, "1");
+    assert_int_equal(l.len, 2);
+    assert_int_equal(l.skip, 3);
+    assert_true(mn_ts_label("2.1 Sub", &l));
+    assert_int_equal(l.depth, 2);
+    assert_int_equal(l.value[1], 1);
+    assert_string_equal(l.n, "2.1");
+    assert_true(mn_ts_label("2.1.\tSub", &l));
+    assert_string_equal(l.n, "2.1");
+    assert_true(mn_ts_label("3) Item", &l));
+    assert_int_equal(l.kind, MN_LABEL_PAREN);
+    assert_true(mn_ts_label("XIV. Fourteen", &l));
+    assert_int_equal(l.kind, MN_LABEL_ROMAN);
+    assert_int_equal(l.value[0], 14);
+    assert_int_equal(l.also_letter, 0);
+    assert_true(mn_ts_label("I. One", &l));
+    assert_int_equal(l.also_letter, 1);
+    assert_true(mn_ts_label("b) Two", &l));
+    assert_int_equal(l.kind, MN_LABEL_LOWER);
+    assert_int_equal(l.value[0], 2);
+    assert_false(mn_ts_label("2025 Review", &l));
+    assert_false(mn_ts_label("18 November 2025", &l));
+    assert_false(mn_ts_label("11:00 UTC", &l));
+    assert_false(mn_ts_label("1.", &l));
+    assert_false(mn_ts_label("IIII. x", &l));
+    assert_false(mn_ts_label("IGF 2025", &l));
+    assert_false(mn_ts_label("12345. too long", &l));
+}
+
+static void test_chars(void **state)
+{
+    (void)state;
+    assert_int_equal(mn_ts_space("\xC2\xA0x"), 2);
+    assert_int_equal(mn_ts_space("\xE2\x80\xAFx"), 3);
+    assert_int_equal(mn_ts_space("x"), 0);
+    assert_int_equal(mn_ts_dash("\xE2\x80\x93"), 3);
+    assert_int_equal(mn_ts_dash("-"), 1);
+    assert_true(mn_ts_word_at("\xC3\xA9t\xC3\xA9"));
+    assert_false(mn_ts_word_at("\xE2\x80\x93"));
+    assert_true(mn_ts_starts_upper("\xC3\x89mile"));
+    assert_false(mn_ts_starts_upper("\xC3\xA9mile"));
+    assert_false(mn_ts_starts_upper("\xE2\x86\x92 MAG"));
+    assert_true(mn_ts_has_word("MAG members were asked", "were"));
+    assert_false(mn_ts_has_word("werewolf", "were"));
+    assert_int_equal(mn_ts_word_count("a b  c"), 3);
+    assert_int_equal(mn_ts_prefix("ACTION: x", "action", 1), 6);
+    assert_int_equal(mn_ts_prefix("Actionable", "action", 1), 0);
+    const char *raw = "  a \t b\xC2\xA0\n c  ";
+    char *f = mn_ts_fold(raw, strlen(raw));
+    assert_string_equal(f, "a b c");
+    free(f);
+}
+
+static void test_strip_lead(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = pt_doc("", "<p> <strong>ACTION:</strong>  Anna <em>to</em> act<list><item>x</item></list></p>");
+    xmlNodePtr p = xmlDocGetRootElement(doc)->children->next->children;
+    char *t = mn_ts_inline_text(p);
+    assert_string_equal(t, " ACTION:  Anna to act");
+    free(t);
+    mn_ts_strip_lead(p, 7);
+    t = mn_ts_inline_folded(p);
+    assert_string_equal(t, "Anna to act");
+    free(t);
+    pt_expect(doc, "count(//m:strong)", "0");
+    pt_expect(doc, "count(//m:em)", "1");
+    pt_expect(doc, "count(//m:list)", "1");
+    /* taking everything leaves an empty element, not a broken one */
+    mn_ts_strip_lead(p, 100);
+    assert_true(mn_ts_is_empty(p));
+    pt_expect(doc, "count(//m:list)", "1");
+    xmlFreeDoc(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_labels),
+        cmocka_unit_test(test_chars),
+        cmocka_unit_test(test_strip_lead),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
