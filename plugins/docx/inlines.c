@@ -189,11 +189,12 @@ static int docx_shows(const docx_walk *w)
 typedef struct docx_runfmt {
     unsigned fmt;
     char *font; /* rFonts of the run, for symbol fonts (xmlFree) */
+    int script; /* vertAlign: 1 superscript, 2 subscript */
 } docx_runfmt;
 
 static docx_runfmt docx_run_props(const docx_reader *r, const xmlNode *run)
 {
-    docx_runfmt f = {0, NULL};
+    docx_runfmt f = {0, NULL, 0};
     xmlNodePtr rpr = docx_wchild(run, "rPr");
     if (!rpr)
         return f;
@@ -206,6 +207,9 @@ static docx_runfmt docx_run_props(const docx_reader *r, const xmlNode *run)
     if (i < 0)
         i = docx_style_toggle(r->styles, cs, 1);
     f.fmt = (b == 1 ? DOCX_STRONG : 0) | (i == 1 ? DOCX_EM : 0);
+    char *va = docx_wval(rpr, "vertAlign");
+    f.script = !va ? 0 : strcmp(va, "superscript") == 0 ? 1 : strcmp(va, "subscript") == 0 ? 2 : 0;
+    xmlFree(va);
     xmlNodePtr fonts = docx_wchild(rpr, "rFonts");
     f.font = docx_wattr(fonts, "ascii");
     if (!f.font)
@@ -264,6 +268,27 @@ static void docx_add_text(docx_walk *w, const char *text, const docx_runfmt *f)
             docx_oom(w->r);
         s += l;
     }
+}
+
+/* Superscript or subscript text written with Unicode's super- and subscript
+ * characters (m², H₂O) when every character has one; else unchanged. */
+static char *docx_script(const char *text, int script)
+{
+    static const char digits[] = "0123456789+-=()";
+    static const unsigned sup[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077,
+                                   0x2078, 0x2079, 0x207A, 0x207B, 0x207C, 0x207D, 0x207E};
+    size_t n = strlen(text);
+    if (n == 0 || n > 64 || strspn(text, digits) != n)
+        return NULL;
+    char *out = malloc(n * 3 + 1);
+    size_t o = 0;
+    for (size_t i = 0; out && i < n; i++) {
+        size_t k = (size_t)(strchr(digits, text[i]) - digits);
+        o += (size_t)docx_utf8_put(script == 1 ? sup[k] : 0x2080 + (unsigned)k, out + o);
+    }
+    if (out)
+        out[o] = '\0';
+    return out;
 }
 
 static void docx_sym(docx_walk *w, const xmlNode *n, const docx_runfmt *f)
@@ -328,8 +353,10 @@ static void docx_run_child(docx_walk *w, const xmlNode *c, const docx_runfmt *f)
         int deleted_text = docx_w(c, "delText");
         if (docx_shows(w) && (deleted_text == (w->change == DOCX_DELETED) || !deleted_text)) {
             xmlChar *t = xmlNodeGetContent(c);
+            char *scripted = t && f->script ? docx_script((const char *)t, f->script) : NULL;
             if (t)
-                docx_add_text(w, (const char *)t, f);
+                docx_add_text(w, scripted ? scripted : (const char *)t, f);
+            free(scripted);
             xmlFree(t);
         }
     } else if (docx_w(c, "instrText") || docx_w(c, "delInstrText")) {
@@ -474,7 +501,7 @@ static void docx_walk_child(docx_walk *w, const xmlNode *c)
         if (branch)
             docx_walk_children(w, branch);
     } else if (docx_local(c, "t") && c->ns && c->ns->href && strstr((const char *)c->ns->href, "/math")) {
-        docx_runfmt f = {0, NULL};
+        docx_runfmt f = {0, NULL, 0};
         xmlChar *t = xmlNodeGetContent(c); /* m:t, the text of an equation */
         if (t && docx_shows(w))
             docx_add_text(w, (const char *)t, &f);
