@@ -106,58 +106,107 @@ static char *child_text(const xmlNode *parent, const char *name)
 
 /* ---- the id index -------------------------------------------------------------- */
 
+/* Elements by id, and the dates that mention each event (in document
+ * order: SEQ breaks ties, since qsort is not stable). */
 typedef struct id_entry {
     char *id;
     xmlNodePtr node;
+    size_t seq;
 } id_entry;
 
-typedef struct id_index {
+typedef struct id_list {
     id_entry *v;
     size_t n, cap;
+} id_list;
+
+typedef struct id_index {
+    id_list ids, mentions;
     int failed;
 } id_index;
 
+static void list_add(id_index *ix, id_list *l, char *id, xmlNodePtr node)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        id_entry *v = realloc(l->v, cap * sizeof *v);
+        if (!v) {
+            free(id);
+            ix->failed = 1;
+            return;
+        }
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n] = (id_entry){id, node, l->n};
+    l->n++;
+}
+
 static void index_add(id_index *ix, xmlNodePtr n)
 {
-    for (; n; n = n->next) {
+    for (; n && !ix->failed; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || mn_is(n, "events"))
             continue;
         char *id = attr_dup(n, "id");
-        if (id) {
-            if (ix->n == ix->cap) {
-                size_t cap = ix->cap ? ix->cap * 2 : 64;
-                id_entry *v = realloc(ix->v, cap * sizeof *v);
-                if (!v) {
-                    free(id);
-                    ix->failed = 1;
-                    return;
-                }
-                ix->v = v;
-                ix->cap = cap;
-            }
-            ix->v[ix->n++] = (id_entry){id, n};
-        }
+        if (id)
+            list_add(ix, &ix->ids, id, n);
+        char *ev = mn_is(n, "date") ? attr_dup(n, "event") : NULL;
+        if (ev)
+            list_add(ix, &ix->mentions, ev, n);
         index_add(ix, n->children);
     }
 }
 
 static int entry_cmp(const void *a, const void *b)
 {
-    return strcmp(((const id_entry *)a)->id, ((const id_entry *)b)->id);
+    const id_entry *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+static int key_cmp(const void *key, const void *entry)
+{
+    return strcmp(key, ((const id_entry *)entry)->id);
+}
+
+static void index_sort(id_index *ix)
+{
+    qsort(ix->ids.v, ix->ids.n, sizeof *ix->ids.v, entry_cmp);
+    qsort(ix->mentions.v, ix->mentions.n, sizeof *ix->mentions.v, entry_cmp);
 }
 
 static xmlNodePtr index_find(const id_index *ix, const char *id)
 {
-    id_entry key = {(char *)id, NULL};
-    id_entry *hit = id ? bsearch(&key, ix->v, ix->n, sizeof key, entry_cmp) : NULL;
+    id_entry *hit = id ? bsearch(id, ix->ids.v, ix->ids.n, sizeof *hit, key_cmp) : NULL;
     return hit ? hit->node : NULL;
+}
+
+/* The mentions of event ID: *N entries from the returned one. */
+static const id_entry *index_mentions(const id_index *ix, const char *id, size_t *n)
+{
+    *n = 0;
+    const id_entry *hit = id ? bsearch(id, ix->mentions.v, ix->mentions.n, sizeof *hit, key_cmp) : NULL;
+    if (!hit)
+        return NULL;
+    const id_entry *first = hit, *end = ix->mentions.v + ix->mentions.n;
+    while (first > ix->mentions.v && strcmp(first[-1].id, id) == 0)
+        first--;
+    while (hit < end && strcmp(hit->id, id) == 0)
+        hit++;
+    *n = (size_t)(hit - first);
+    return first;
+}
+
+static void list_free(id_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].id);
+    free(l->v);
 }
 
 static void index_free(id_index *ix)
 {
-    for (size_t i = 0; i < ix->n; i++)
-        free(ix->v[i].id);
-    free(ix->v);
+    list_free(&ix->ids);
+    list_free(&ix->mentions);
 }
 
 /* ---- the anchor: sentence, section, owner ---------------------------------------- */
@@ -233,34 +282,76 @@ static char *section_of(const xmlNode *n)
     return NULL;
 }
 
+/* The sentence of BLOCK's own text that holds the first date mentioning
+ * EVENT_ID (the first sentence when none does); that date's text goes to
+ * *AS_WRITTEN when it is not NULL.  Caller frees; NULL when out of memory. */
+static char *sentence_in(const xmlNode *block, const char *event_id, char **as_written)
+{
+    inline_text it = {.mark = -1};
+    collect_inline(block, event_id, &it);
+    if (as_written)
+        *as_written = it.as_written;
+    else
+        free(it.as_written);
+    char *own = ics_buf_take(&it.text);
+    if (!own)
+        return NULL;
+    size_t len = strlen(own);
+    while (len > 0 && own[len - 1] == ' ')
+        own[--len] = '\0';
+    char *sentence = ics_sentence_at(own, it.mark >= 0 ? (size_t)it.mark : 0);
+    free(own);
+    if (sentence && strlen(sentence) > ICS_SENTENCE_BYTES) {
+        char *cut = ics_shorten(sentence, ICS_SENTENCE_BYTES / 4);
+        free(sentence);
+        sentence = cut;
+    }
+    return sentence;
+}
+
 /* Fills the event's sentence, as_written, section, owner and is_action from
  * the element it is anchored at.  Returns 0 or -1 when out of memory. */
 static int read_anchor(const xmlNode *ref, ics_event *e)
 {
-    inline_text it = {.mark = -1};
-    collect_inline(ref, e->id, &it);
-    char *own = ics_buf_take(&it.text);
-    if (!own) {
-        free(it.as_written);
-        return -1;
-    }
-    size_t len = strlen(own);
-    while (len > 0 && own[len - 1] == ' ')
-        own[--len] = '\0';
-    size_t at = it.mark >= 0 ? (size_t)it.mark : 0;
-    e->sentence = ics_sentence_at(own, at);
-    free(own);
-    if (e->sentence && strlen(e->sentence) > ICS_SENTENCE_BYTES) {
-        char *cut = ics_shorten(e->sentence, ICS_SENTENCE_BYTES / 4);
-        free(e->sentence);
-        e->sentence = cut;
-    }
-    e->as_written = it.as_written;
+    e->sentence = sentence_in(ref, e->id, &e->as_written);
     e->section = section_of(ref);
     e->is_action = mn_is(ref, "action");
     if (e->is_action)
         e->owner = attr_dup(ref, "owner");
     return e->sentence ? 0 : -1;
+}
+
+/* The block a date sits in: the element whose sentence it belongs to. */
+static const xmlNode *block_of(const xmlNode *date)
+{
+    for (const xmlNode *p = date->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "item") || mn_is(p, "p") || mn_is(p, "action") || mn_is(p, "decision") ||
+            mn_is(p, "cell") || mn_is(p, "note") || mn_is(p, "heading"))
+            return p;
+    return NULL;
+}
+
+/* A place named in the sentence of any mention of the event: the same
+ * occasion mentioned twice is one event, and the second mention may be the
+ * one that says where ("… in December in New York"). */
+static char *place_of(const id_index *ix, const ics_event *e)
+{
+    char *place = e->sentence ? ics_place_in(e->sentence) : NULL;
+    size_t n;
+    const id_entry *m = index_mentions(ix, e->id, &n);
+    for (size_t i = 0; i < n && (!place || strcmp(place, "Online") == 0); i++) {
+        const xmlNode *block = block_of(m[i].node);
+        char *sentence = block ? sentence_in(block, e->id, NULL) : NULL;
+        char *other = sentence ? ics_place_in(sentence) : NULL;
+        free(sentence);
+        if (other && (!place || strcmp(other, "Online") != 0)) {
+            free(place);
+            place = other;
+        } else {
+            free(other);
+        }
+    }
+    return place;
 }
 
 /* ---- events ---------------------------------------------------------------------- */
@@ -334,8 +425,8 @@ static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_ev
     e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
     free(full);
     e->location = child_text(ev, "location"); /* what the events pass found */
-    if (!e->location && e->sentence)
-        e->location = ics_place_in(e->sentence);
+    if (!e->location)
+        e->location = place_of(ix, e);
     return e->summary ? 0 : -1;
 }
 
@@ -474,7 +565,7 @@ int ics_model_read(mn_job *job, xmlDocPtr doc, ics_model *m)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "ics: the document is not canonical minutes");
     index_add(&ix, root->children);
     if (!ix.failed)
-        qsort(ix.v, ix.n, sizeof *ix.v, entry_cmp);
+        index_sort(&ix);
     int rc = ix.failed || read_meta(doc, m) != 0 || read_events(job, doc, &ix, m) != 0;
     index_free(&ix);
     if (rc) {

@@ -61,7 +61,9 @@ static const expected seed[] = {
     {"s1-i3", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251126", "DTEND;VALUE=DATE:20251127", "", "",
      "National Parliamentary Track of the Nigeria IGF", "Section: 1 Updates from the Secretariat",
      "with the organization of a national Parliamentary Track on 26 November."},
-    {"s1-i4", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", "", "",
+    /* New York is named by the other mention of the same meeting (action a1) */
+    {"s1-i4", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", "",
+     "LOCATION:New York",
      "WSIS+20 UN General Assembly High-Level Meeting: IGF side events",
      "Section: 1 Updates from the Secretariat", "Meeting from 15 to 17 December 2025:\n"},
     {"s2-i2", ICAL_VEVENT_COMPONENT, "DTSTART:20251119T040000Z", "", "", "", "IMSB office hours",

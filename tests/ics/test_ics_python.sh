@@ -43,6 +43,7 @@ by_uid = {str(c["UID"]).split("-", 1)[1].split("@")[0]: c for c in es}
 side = by_uid["s1-i4"]
 assert side.decoded("DTSTART") == datetime.date(2025, 12, 15), side.decoded("DTSTART")
 assert side.decoded("DTEND") == datetime.date(2025, 12, 18)
+assert str(side["LOCATION"]) == "New York"
 launch = by_uid["s1-i1"]
 assert launch.decoded("DTSTART") == datetime.datetime(2025, 12, 1, 14, 0, tzinfo=launch.decoded("DTSTART").tzinfo)
 assert launch.decoded("DTSTART").utcoffset() == datetime.timedelta(0)

@@ -32,6 +32,7 @@ static const expected seed[] = {
      "officially presented at an online ceremonial launch on 1 December at 14:00 UTC."},
     {ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251126", "DTEND;VALUE=DATE:20251127", 0, NULL,
      "national Parliamentary Track on 26 November."},
+    /* New York when the events pass links the action's "in December in New York" to it */
     {ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", 0, NULL,
      "High-Level Meeting from 15 to 17 December 2025"},
     {ICAL_VEVENT_COMPONENT, "DTSTART:20251119T040000Z", "", 0, NULL,
