@@ -182,7 +182,7 @@ static int date_order(mn_job *job)
 int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
 {
     mn_tref ref;
-    mn_tdoc_reference(doc, job, &ref);
+    mn_tdoc_reference(doc, job, &ref, 1);
     tagger tg = {job, {&ref, date_order(job)}, 0};
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};

@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref)
+void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
 {
     memset(ref, 0, sizeof *ref);
     const char *opt = mn_job_option(job, "reference-date");
     if (opt && mn_cal_parse(opt, &ref->date) && strlen(opt) == 10)
         ref->have = 1;
-    else if (opt)
+    else if (opt && warn)
         mn_job_warn(job, 0, "reference date '%s' is not a date (YYYY-MM-DD); ignored", opt);
     xmlNodePtr meta = mn_meta(doc);
     if (!ref->have) {
@@ -21,7 +21,7 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref)
         free(date);
     }
     char *zone = mn_attr(mn_child(meta, "time"), "zone");
-    if (zone && !mn_tz_parse(zone, &ref->zone))
+    if (zone && !mn_tz_parse(zone, &ref->zone) && warn)
         mn_job_warn(job, 0, "meeting time zone '%s' is unknown; times without a zone are read as UTC",
                     zone);
     xmlFree(zone);

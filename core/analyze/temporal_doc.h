@@ -10,8 +10,9 @@
 #include "temporal_resolve.h"
 
 /* The reference: --reference-date, else meta/date; the zone of meta/time.
- * An unusable option is a warning.  ref->have is 0 when there is none. */
-void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref);
+ * With WARN, an unusable option or zone is a warning.  ref->have is 0 when
+ * there is no reference date. */
+void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn);
 
 /* A piece of a block's text: a text node, or a date element (whose text is
  * not scanned again). */

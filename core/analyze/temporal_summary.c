@@ -1,0 +1,381 @@
+/* temporal_summary.c — names the occasion of a date from its sentence.
+ *
+ * No parser: minutes name occasions with a small set of nouns (meeting,
+ * webinar, launch, office hours, dialogue, …).  An event's summary is the
+ * noun phrase around the occasion noun nearest before the date (modifiers to
+ * the left up to a determiner or preposition, a "with/of …" complement to
+ * the right), prefixed by the acting body when the phrase names none.  A
+ * deadline's summary is what must be done: the clause before "by", from the
+ * verb after "asked/reminded/invited … to", or after the last "and". */
+#include "temporal_summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_WORDS = 160, SUMMARY_CHARS = 80 };
+
+typedef struct word {
+    size_t s, e;    /* bytes in the text */
+    char lw[24];    /* lower-case ASCII copy (truncated) */
+    int cap, acro;  /* capitalised; an acronym such as IMSB, WG-WSP, WSIS+20 */
+    int in_date;    /* 1: part of the date itself, 2: of another date */
+    int brk_after;  /* , ; : ( ) or a dash follows: a phrase boundary */
+} word;
+
+typedef struct sentence {
+    const char *t;
+    word w[MAX_WORDS];
+    int n;
+} sentence;
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int edge_punct(char c)
+{
+    return c && strchr(",.;:()[]\"'!?", c) != NULL;
+}
+
+static void fill_word(const char *t, word *w)
+{
+    size_t n = 0, letters = 0, upper = 0;
+    for (size_t i = w->s; i < w->e; i++) {
+        char c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            upper++;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            letters++;
+        if (n + 1 < sizeof w->lw)
+            w->lw[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    w->lw[n] = '\0';
+    w->cap = t[w->s] >= 'A' && t[w->s] <= 'Z';
+    w->acro = letters >= 2 && upper * 2 > letters && upper >= 2;
+}
+
+static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
+                        const mn_tspan *others, size_t nothers)
+{
+    const char *t = st->t;
+    size_t i = s;
+    st->n = 0;
+    while (i < e && st->n < MAX_WORDS) {
+        while (i < e && (is_space(t[i]) || edge_punct(t[i]))) {
+            if (st->n && strchr(",;:()", t[i]))
+                st->w[st->n - 1].brk_after = 1;
+            i++;
+        }
+        size_t a = i;
+        while (i < e && !is_space(t[i]))
+            i++;
+        size_t b = i;
+        while (b > a && edge_punct(t[b - 1]))
+            b--;
+        if (b == a)
+            continue;
+        word *w = &st->w[st->n++];
+        memset(w, 0, sizeof *w);
+        w->s = a;
+        w->e = b;
+        fill_word(t, w);
+        w->in_date = a < de && b > ds;
+        for (size_t k = 0; k < nothers && !w->in_date; k++)
+            if (a < others[k].end && b > others[k].start)
+                w->in_date = 2;
+        if ((b - a == 1 && t[a] == '-') || strncmp(t + a, "\xe2\x80\x93", 3) == 0) {
+            st->n--; /* a dash between words is a boundary, not a word */
+            if (st->n)
+                st->w[st->n - 1].brk_after = 1;
+            continue;
+        }
+        for (size_t k = b; k < i; k++)
+            if (strchr(",;:()", t[k]))
+                w->brk_after = 1;
+    }
+}
+
+static const char *const occasions[] = {
+    "launch", "meeting", "meetings", "webinar", "webinars", "workshop", "workshops", "session",
+    "sessions", "dialogue", "dialog", "hours", "track", "conference", "summit", "forum", "call",
+    "consultation", "consultations", "hearing", "retreat", "ceremony", "event", "events", "panel",
+    "briefing", "training", "seminar", "symposium", "negotiations", "review", "poll", "survey",
+    "vote", "election", "elections", "celebration", "festival", "fair", "exhibition",
+    "presentation", "meetup", "hackathon", "course", "lecture", "talk", "debate", "roundtable",
+    "round-table", "assembly", "congress", "convention", "gathering", "visit", "mission",
+    "dinner", "lunch", "reception", "release", "interview", "discussion", "celebrations",
+    "festivities", "party", "deadline", "igf", "presentation", "demo", "sprint", "kick-off",
+    "kickoff", "plenary", "showcase", NULL};
+
+/* Words a noun phrase does not extend over. */
+static const char *const stops[] = {
+    "a", "an", "the", "another", "this", "that", "these", "those", "its", "their", "our", "his",
+    "her", "some", "any", "each", "every", "of", "on", "at", "in", "for", "with", "by", "from",
+    "to", "into", "about", "alongside", "via", "during", "until", "before", "after", "and", "or",
+    "but", "will", "shall", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+    "had", "can", "could", "should", "would", "may", "might", "must", "also", "now", "more",
+    "most", "very", "set", "which", "who", "where", "when", "as", "than", "then", "it", "they",
+    "we", "he", "she", "held", "organized", "organised", "hosted", "organizing", "organising",
+    "hosting", "hold", "host", "organize", "organise", "co-organize", "prepare", "attend",
+    "register", "participate", "present", "presented", "take", "taking", "place", "part",
+    "one", "two", "three", "four", "five", "six", "several", "many", "such", "both", "all",
+    "including", "among", "others", "here", "there", "out", "up", "supports", "support", NULL};
+
+static const char *const complements[] = {"of", "with", "on", "for", "between", "among", NULL};
+
+static int is_stop(const word *w)
+{
+    return in_list(w->lw, stops) && !w->acro;
+}
+
+static int is_occasion(const sentence *st, int k)
+{
+    if (!in_list(st->w[k].lw, occasions))
+        return 0;
+    if (strcmp(st->w[k].lw, "hours") == 0) /* office hours, not "48 hours" */
+        return k > 0 && (strcmp(st->w[k - 1].lw, "office") == 0 ||
+                         strcmp(st->w[k - 1].lw, "working") == 0 ||
+                         strcmp(st->w[k - 1].lw, "consultation") == 0);
+    if (strcmp(st->w[k].lw, "igf") == 0) /* "IGF 2026" the event, not "IGF website" */
+        return 0;
+    return 1;
+}
+
+/* The occasion noun nearest the date: before it, else after it. */
+static int find_head(const sentence *st, int di, int dj)
+{
+    for (int k = di - 1; k >= 0 && di - k <= 30; k--)
+        if (!st->w[k].in_date && is_occasion(st, k))
+            return k;
+    for (int k = dj; k < st->n && k - dj <= 12; k++)
+        if (!st->w[k].in_date && is_occasion(st, k))
+            return k;
+    return -1;
+}
+
+typedef struct buf {
+    char s[SUMMARY_CHARS * 2 + 8];
+    size_t n;
+} buf;
+
+static void put_words(buf *b, const sentence *st, int from, int to)
+{
+    for (int k = from; k < to; k++) {
+        const word *w = &st->w[k];
+        size_t len = w->e - w->s;
+        if (b->n + len + 2 > SUMMARY_CHARS) {
+            if (b->n + 4 <= sizeof b->s) {
+                memcpy(b->s + b->n, "\xe2\x80\xa6", 3); /* … */
+                b->n += 3;
+            }
+            break;
+        }
+        if (b->n)
+            b->s[b->n++] = ' ';
+        memcpy(b->s + b->n, st->t + w->s, len);
+        b->n += len;
+    }
+    b->s[b->n] = '\0';
+}
+
+/* The acting body at the start of the sentence ("The IMSB", "The BPF on
+ * Cybersecurity"): [from, to) or to == from when there is none. */
+static void subject(const sentence *st, int *from, int *to)
+{
+    int k = 0, acro = 0;
+    if (k < st->n && strcmp(st->w[k].lw, "the") == 0)
+        k++;
+    *from = *to = k;
+    int j = k;
+    while (j < st->n && j - k < 5 && !st->w[j].in_date &&
+           (st->w[j].cap || (j > k && (strcmp(st->w[j].lw, "on") == 0 || strcmp(st->w[j].lw, "of") == 0)))) {
+        acro |= st->w[j].acro;
+        if (st->w[j].brk_after) {
+            j++;
+            break;
+        }
+        j++;
+    }
+    while (j > k && !st->w[j - 1].cap)
+        j--;
+    if (acro && j > k)
+        *to = j;
+}
+
+static void capitalise(buf *b)
+{
+    if (b->s[0] >= 'a' && b->s[0] <= 'z')
+        b->s[0] = (char)(b->s[0] - 32);
+}
+
+static int occasion_summary(const sentence *st, int di, int dj, buf *b)
+{
+    int head = find_head(st, di, dj);
+    if (head < 0)
+        return 0;
+    int from = head;
+    while (from > 0 && head - from < 6 && !st->w[from - 1].in_date && !st->w[from - 1].brk_after &&
+           !is_stop(&st->w[from - 1]))
+        from--;
+    int to = head + 1;
+    if (to < st->n && !st->w[head].brk_after && in_list(st->w[to].lw, complements) &&
+        !st->w[to].in_date) {
+        int k = to + 1;
+        while (k < st->n && k - to <= 6 && !st->w[k].in_date && !st->w[k - 1].brk_after &&
+               (!is_stop(&st->w[k]) || strcmp(st->w[k].lw, "the") == 0 || strcmp(st->w[k].lw, "of") == 0))
+            k++;
+        while (k > to + 1 && is_stop(&st->w[k - 1]))
+            k--;
+        if (k > to + 1)
+            to = k;
+    }
+    int caps = 0;
+    for (int k = from; k < to; k++)
+        caps |= st->w[k].cap || st->w[k].acro;
+    int sf, stt;
+    subject(st, &sf, &stt);
+    if (!caps && stt == sf + 1) { /* "IMSB office hours" */
+        put_words(b, st, sf, stt);
+        put_words(b, st, from, to);
+    } else if (!caps && stt > sf + 1) { /* "Final webinar (BPF on Cybersecurity)" */
+        put_words(b, st, from, to);
+        buf sub = {.n = 0};
+        put_words(&sub, st, sf, stt);
+        if (b->n + sub.n + 4 <= SUMMARY_CHARS) {
+            memcpy(b->s + b->n, " (", 2);
+            memcpy(b->s + b->n + 2, sub.s, sub.n);
+            memcpy(b->s + b->n + 2 + sub.n, ")", 2);
+            b->n += sub.n + 3;
+        }
+    } else {
+        put_words(b, st, from, to);
+    }
+    capitalise(b);
+    return b->n > 0;
+}
+
+/* Words a deadline's clause begins after: "asked to", "reminded to". */
+static const char *const asking[] = {"asked", "reminded", "invited", "requested", "encouraged",
+                                     "expected", "urged", "required", "need", "needs", "able",
+                                     "agreed", "decided", "called", "due", "deadline", NULL};
+
+static int deadline_summary(const sentence *st, int di, buf *b)
+{
+    int end = di;
+    /* the marker itself: by, until, no later than, before, prior to */
+    while (end > 0 && in_list(st->w[end - 1].lw, (const char *const[]){"by", "until", "till", "before",
+                                                                     "no", "not", "later", "than",
+                                                                     "prior", "to", "on", "is",
+                                                                     "due", "deadline", NULL}))
+        end--;
+    int from = 0;
+    for (int k = end - 1; k > 0; k--) {
+        if (strcmp(st->w[k].lw, "to") == 0 && in_list(st->w[k - 1].lw, asking)) {
+            from = k + 1;
+            break;
+        }
+    }
+    for (int k = end - 1; k > from; k--)
+        if (strcmp(st->w[k].lw, "and") == 0 || st->w[k - 1].brk_after) {
+            from = k + (strcmp(st->w[k].lw, "and") == 0);
+            break;
+        }
+    if (from + 1 < end && strcmp(st->w[from].lw, "the") == 0 && strcmp(st->w[from + 1].lw, "deadline") == 0)
+        from += 2 + (from + 2 < end && (strcmp(st->w[from + 2].lw, "for") == 0 || strcmp(st->w[from + 2].lw, "to") == 0));
+    /* "Submissions are due": the trailing verbs say nothing more */
+    while (end > from + 1 && in_list(st->w[end - 1].lw, (const char *const[]){"is", "are", "be", "will", "must",
+                                                                            "should", "due", "closes",
+                                                                            "close", NULL}))
+        end--;
+    if (end - from < 2 && !(end - from == 1 && !is_stop(&st->w[from])))
+        return 0;
+    if (end - from > 12)
+        from = end - 12;
+    put_words(b, st, from, end);
+    capitalise(b);
+    return b->n > 0;
+}
+
+static void fallback(const sentence *st, int di, int dj, buf *b)
+{
+    int end = di;
+    while (end > 0 && in_list(st->w[end - 1].lw, (const char *const[]){"on", "at", "in", "from", "by",
+                                                                     "until", "before", "during",
+                                                                     "between", NULL}))
+        end--;
+    int from = end > 10 ? end - 10 : 0;
+    if (end - from >= 2) {
+        put_words(b, st, from, end);
+    } else {
+        put_words(b, st, 0, di);
+        put_words(b, st, dj, st->n < dj + 8 ? st->n : dj + 8);
+    }
+    capitalise(b);
+}
+
+char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
+                  const mn_tspan *others, size_t nothers)
+{
+    sentence *st = malloc(sizeof *st);
+    if (!st)
+        return NULL;
+    st->t = text;
+    split_words(st, s, e, ds, de, others, nothers);
+    int di = 0, dj;
+    while (di < st->n && st->w[di].in_date != 1)
+        di++;
+    for (dj = di; dj < st->n && st->w[dj].in_date == 1; dj++)
+        ;
+    buf b = {.n = 0};
+    b.s[0] = '\0';
+    int ok = deadline ? deadline_summary(st, di, &b) || occasion_summary(st, di, dj, &b)
+                      : occasion_summary(st, di, dj, &b);
+    if (!ok)
+        fallback(st, di, dj, &b);
+    free(st);
+    return strdup(b.n ? b.s : (deadline ? "Deadline" : "Event"));
+}
+
+/* Lower-case content words (4+ letters, not function words) of s. */
+static int next_content_word(const char **p, char *w, size_t size)
+{
+    static const char *const common[] = {"with", "from", "that", "this", "their", "about", "will",
+                                         "into", "have", "been", "here", "there", "event", "events",
+                                         "meeting", NULL};
+    while (**p) {
+        while (**p && !((**p >= 'a' && **p <= 'z') || (**p >= 'A' && **p <= 'Z')))
+            (*p)++;
+        size_t n = 0;
+        while ((**p >= 'a' && **p <= 'z') || (**p >= 'A' && **p <= 'Z')) {
+            if (n + 1 < size)
+                w[n++] = (char)(**p >= 'A' && **p <= 'Z' ? **p + 32 : **p);
+            (*p)++;
+        }
+        w[n] = '\0';
+        if (n >= 4 && !in_list(w, common))
+            return 1;
+    }
+    return 0;
+}
+
+int mn_tsummary_related(const char *a, const char *b)
+{
+    char wa[32], wb[32];
+    const char *pa = a;
+    while (next_content_word(&pa, wa, sizeof wa)) {
+        const char *pb = b;
+        while (next_content_word(&pb, wb, sizeof wb))
+            if (strcmp(wa, wb) == 0)
+                return 1;
+    }
+    return 0;
+}
