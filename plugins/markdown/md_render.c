@@ -40,6 +40,11 @@ typedef struct md_list {
     int opened;    /* handed to the builder (not flattened) */
 } md_list;
 
+typedef struct md_span {
+    unsigned char kind; /* MD_SPAN_* */
+    unsigned char type; /* md4c's MD_SPANTYPE */
+} md_span;
+
 typedef struct md_render {
     const mn_md_source *src;
     mn_job *job;
@@ -49,7 +54,7 @@ typedef struct md_render {
     size_t npend, pend_cap;
     md_list *lists;
     size_t nlists, lists_cap;
-    unsigned char *spans; /* MD_SPAN_* per md4c span */
+    md_span *spans;       /* the md4c spans open */
     size_t nspans, spans_cap;
     unsigned open_lists, open_spans, flow_depth;
     int in_heading, in_code, in_thead, in_image;
@@ -186,6 +191,8 @@ static int md_settle_break(md_render *r)
     return md_text_out(r, " ", 1);
 }
 
+static void md_end_spans(md_render *r);
+
 /* ---- blocks --------------------------------------------------------------------------- */
 
 static int md_enter_list(md_render *r, int ordered, unsigned start, char delim)
@@ -288,6 +295,7 @@ static void md_leave_html(md_render *r)
 static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
     md_render *r = ud;
+    md_end_spans(r);
     switch (type) {
     case MD_BLOCK_UL:
         return md_enter_list(r, 0, 0, 0);
@@ -331,6 +339,7 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
     md_render *r = ud;
     (void)detail;
+    md_end_spans(r);
     switch (type) {
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
@@ -393,10 +402,14 @@ static char *md_attribute(const MD_ATTRIBUTE *a)
     return out;
 }
 
+static mn_node_type md_node_for_span(MD_SPANTYPE type)
+{
+    return type == MD_SPAN_EM ? MN_NODE_EM : type == MD_SPAN_STRONG ? MN_NODE_STRONG : MN_NODE_LINK;
+}
+
 static int md_open_span(md_render *r, MD_SPANTYPE type, void *detail)
 {
-    mn_node_type t = type == MD_SPAN_EM ? MN_NODE_EM : type == MD_SPAN_STRONG ? MN_NODE_STRONG
-                                                                               : MN_NODE_LINK;
+    mn_node_type t = md_node_for_span(type);
     char *href = NULL;
     if (t == MN_NODE_LINK && !(href = md_attribute(&((MD_SPAN_A_DETAIL *)detail)->href)))
         return md_fail(r, MN_EX_SOFTWARE);
@@ -422,10 +435,10 @@ static int md_enter_span(MD_SPANTYPE type, void *detail, void *ud)
     md_render *r = ud;
     if (!r->suppress && md_settle_break(r))
         return r->status;
-    if (md_grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, 1))
+    if (md_grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans))
         return md_fail(r, MN_EX_SOFTWARE);
     int kind = md_span_kind(r, type);
-    r->spans[r->nspans++] = (unsigned char)kind;
+    r->spans[r->nspans++] = (md_span){(unsigned char)kind, (unsigned char)type};
     if (kind == MD_SPAN_SUPPRESS)
         r->suppress++;
     else if (kind == MD_SPAN_IMAGE)
@@ -435,25 +448,39 @@ static int md_enter_span(MD_SPANTYPE type, void *detail, void *ud)
     return 0;
 }
 
+/* Takes back what opening the innermost span did to the state. */
+static md_span md_pop_span(md_render *r)
+{
+    md_span sp = r->spans[--r->nspans];
+    if (sp.kind == MD_SPAN_SUPPRESS) {
+        r->suppress--;
+        r->after_struck = 1;
+    } else if (sp.kind == MD_SPAN_IMAGE) {
+        r->in_image--;
+    } else if (sp.kind == MD_SPAN_OPENED) {
+        r->open_spans--;
+    }
+    return sp;
+}
+
+/* md4c 0.4.8 can leave a span it never entered (an emphasis opener taken
+ * into a permissive autolink: "( http://x.or*b( h&://x.or*b"), so a leave
+ * must match the innermost span, and no span outlives its block. */
 static int md_leave_span(MD_SPANTYPE type, void *detail, void *ud)
 {
     md_render *r = ud;
     (void)detail;
-    int kind = r->spans[--r->nspans];
-    if (kind == MD_SPAN_SUPPRESS) {
-        r->suppress--;
-        r->after_struck = 1;
-    } else if (kind == MD_SPAN_IMAGE) {
-        r->in_image--;
-    } else if (kind == MD_SPAN_OPENED) {
-        r->open_spans--;
-        if (md_flush(r))
-            return r->status;
-        mn_node_type t = type == MD_SPAN_EM ? MN_NODE_EM : type == MD_SPAN_STRONG ? MN_NODE_STRONG
-                                                                                   : MN_NODE_LINK;
-        return md_fail(r, mn_builder_close(r->b, t));
-    }
-    return 0;
+    if (r->nspans == 0 || r->spans[r->nspans - 1].type != (unsigned char)type)
+        return 0;
+    if (md_pop_span(r).kind != MD_SPAN_OPENED || md_flush(r))
+        return r->status;
+    return md_fail(r, mn_builder_close(r->b, md_node_for_span(type)));
+}
+
+static void md_end_spans(md_render *r)
+{
+    while (r->nspans)
+        md_pop_span(r);
 }
 
 /* ---- text ------------------------------------------------------------------------------- */

@@ -236,6 +236,20 @@ static void test_span_depth_is_capped(void **state)
     md_free(&r);
 }
 
+/* md4c 0.4.8 leaves an emphasis it never entered here (found by fuzzing). */
+static void test_unbalanced_spans_from_md4c(void **state)
+{
+    (void)state;
+    md_result r = md_read("( http://x.or*break( h&://x.or*break( h&tp://x.org\n");
+    assert_int_equal(r.rc, 0);
+    assert_non_null(strstr(r.body, "h&amp;://x.or"));
+    assert_non_null(strstr(r.body, "break( h&amp;tp://x.org"));
+    md_free(&r);
+    r = md_read("~~a ( http://x.or*b( h&://x.or*b~~ after\n\nnext paragraph\n");
+    assert_non_null(strstr(r.body, "next paragraph"));
+    md_free(&r);
+}
+
 static void test_strikethrough(void **state)
 {
     (void)state;
@@ -544,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_flattened_ordered_items_keep_numbers),
         cmocka_unit_test(test_inline),
         cmocka_unit_test(test_span_depth_is_capped),
+        cmocka_unit_test(test_unbalanced_spans_from_md4c),
         cmocka_unit_test(test_strikethrough),
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_code_block_is_text),
