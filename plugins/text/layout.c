@@ -42,11 +42,20 @@ static int mn_append(mn_layout *L, const char *s, size_t len)
     return 0;
 }
 
+static int mn_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* Adds a source line's text from byte FROM, joined to what is pending with
- * one space (hard-wrapped lines are one sentence). */
+ * one space (hard-wrapped lines are one sentence), or with none after a
+ * word broken at its hyphen ("co-" then "organized"). */
 static int mn_append_line(mn_layout *L, const mn_text_line *l, size_t from)
 {
-    if (L->len > 0 && mn_append(L, " ", 1))
+    const char *t = L->text;
+    int hyphen = L->len >= 2 && t[L->len - 1] == '-' && mn_letter(t[L->len - 2]) &&
+                 from < l->len && l->s[from] >= 'a' && l->s[from] <= 'z';
+    if (L->len > 0 && !hyphen && mn_append(L, " ", 1))
         return MN_EX_SOFTWARE;
     return mn_append(L, l->s + from, l->len - from);
 }

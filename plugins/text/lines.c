@@ -29,9 +29,15 @@ static unsigned mn_chars(const char *s, size_t len)
 /* ---- markers ---------------------------------------------------------------- */
 
 /* Bullets as typed, and as Word and PDF tools export them (U+F0B7 and U+F0A7
- * are the Symbol/Wingdings bullets copied out of Word). */
-static const char *const mn_bullets[] = {
-    "-", "*", "\u2022", "\u2013", "\u25E6", "\u25AA", "\u2023", "\u25CF", "\uF0B7", "\uF0A7",
+ * are the Symbol/Wingdings bullets copied out of Word).  The ASCII ones and
+ * the dash need white space after them ("-item" is a word, "->" an arrow);
+ * a bullet glyph is a bullet even when the text follows it directly. */
+static const struct mn_bullet_mark {
+    const char *mark;
+    int needs_gap;
+} mn_bullets[] = {
+    {"-", 1},        {"*", 1},        {"\u2013", 1}, {"\u2022", 0}, {"\u25E6", 0},
+    {"\u25AA", 0},   {"\u2023", 0},   {"\u25CF", 0}, {"\uF0B7", 0}, {"\uF0A7", 0},
 };
 
 /* Length of the white space at s[i..len), and whether text follows it. */
@@ -49,10 +55,10 @@ static size_t mn_bullet(const char *s, size_t len)
 {
     int text = 0;
     for (size_t k = 0; k < sizeof mn_bullets / sizeof *mn_bullets; k++) {
-        size_t m = strlen(mn_bullets[k]);
-        if (len > m && memcmp(s, mn_bullets[k], m) == 0) {
+        size_t m = strlen(mn_bullets[k].mark);
+        if (len > m && memcmp(s, mn_bullets[k].mark, m) == 0) {
             size_t g = mn_gap(s, len, m, &text);
-            return g && text ? m + g : 0;
+            return (g || !mn_bullets[k].needs_gap) && text ? m + g : 0;
         }
     }
     /* Word's second-level bullet exported as "o<TAB>". */
@@ -167,22 +173,30 @@ static int mn_nbsp(const char *s, size_t len, size_t i)
     return i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0;
 }
 
+/* Bytes of leading white space in s; its width in columns goes to *indent.
+ * A form feed where a page broke takes no column. */
+static size_t mn_indent(const char *s, size_t len, unsigned *indent)
+{
+    size_t i = 0;
+    *indent = 0;
+    while (i < len) {
+        if (s[i] == '\t')
+            *indent = (*indent / MN_TAB_STOP + 1) * MN_TAB_STOP;
+        else if (s[i] == ' ')
+            ++*indent;
+        else if (mn_nbsp(s, len, i))
+            ++*indent, i++;
+        else if (!mn_space((unsigned char)s[i]))
+            break;
+        i++;
+    }
+    return i;
+}
+
 static mn_text_line mn_line(const char *s, size_t len, unsigned no)
 {
     mn_text_line l = {.no = no};
-    size_t i = 0;
-    for (;; i++) {
-        if (i < len && s[i] == '\t')
-            l.indent = (l.indent / MN_TAB_STOP + 1) * MN_TAB_STOP;
-        else if (i < len && s[i] == ' ')
-            l.indent++;
-        else if (i < len && mn_space((unsigned char)s[i]))
-            continue; /* a form feed where a page broke takes no column */
-        else if (mn_nbsp(s, len, i))
-            l.indent++, i++;
-        else
-            break;
-    }
+    size_t i = mn_indent(s, len, &l.indent);
     /* Trailing spaces go; trailing TABs stay for now: "MAG Members<TAB>" is
      * a row whose second cell is empty. */
     for (;;) {

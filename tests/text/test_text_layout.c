@@ -42,6 +42,19 @@ static void wrapped_paragraph_joined(void **state)
     tt_free(&r);
 }
 
+static void words_broken_at_a_hyphen(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("- The IGF Secretariat will co-\n"
+                            "  organize four side events with the Best Practice Forum -\n"
+                            "  and with Switzerland.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, "//m:item",
+                  "The IGF Secretariat will co-organize four side events with the Best Practice "
+                  "Forum - and with Switzerland.");
+    tt_free(&r);
+}
+
 static void short_lines_are_paragraphs(void **state)
 {
     (void)state;
@@ -346,6 +359,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_and_subtitle_stay_apart),
         cmocka_unit_test(wrapped_paragraph_joined),
+        cmocka_unit_test(words_broken_at_a_hyphen),
         cmocka_unit_test(short_lines_are_paragraphs),
         cmocka_unit_test(seed_bullets_and_sub_bullets),
         cmocka_unit_test(bullet_markers_and_levels),

@@ -31,13 +31,15 @@ static void bullets(void **state)
     static const char *const yes[] = {
         "- item", "* item", "\xE2\x80\xA2 item", "\xE2\x80\x93 item", "-\titem",
         "\xE2\x80\xA2\titem", "o\titem", "\xEF\x82\xB7\titem", "\xE2\x97\xA6 item",
+        "\xE2\x80\xA2item", "\xEF\x82\xA7item",
     };
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
         mn_text_line l = one(yes[i]);
         assert_int_equal(l.kind, MN_TEXT_BULLET);
         assert_string_equal(l.s + l.body, "item");
     }
-    static const char *const no[] = {"-item", "*emphasis*", "- ", "--", "o item", "-- item"};
+    static const char *const no[] = {"-item",   "*emphasis*", "- ",          "--",
+                                     "o item",  "-- item",    "\xE2\x80\x93item", "\xE2\x80\xA2"};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)
         assert_int_not_equal(one(no[i]).kind, MN_TEXT_BULLET);
 }
