@@ -136,8 +136,9 @@ static double best_break(const pdf_box *b, double c0, double room, int forced)
     return best;
 }
 
-/* Height of B's first piece that may stand alone at the foot of a page. */
-static double first_chunk(const pdf_box *b)
+/* Height of B's first piece that may stand alone at the foot of a page,
+ * with the room for its footnotes when that piece is all of it. */
+static double first_chunk(const pager *p, const pdf_box *b)
 {
     double h = b->h;
     if (!b->keep_together) {
@@ -147,7 +148,7 @@ static double first_chunk(const pdf_box *b)
             h = br[0];
         free(br);
     }
-    return h + b->pad_top + b->pad_bottom;
+    return h + b->pad_top + b->pad_bottom + (h >= b->h ? notes_need(p, b) : 0);
 }
 
 /* What box I needs below the cursor to honour its keep_next chain. */
@@ -158,7 +159,7 @@ static double chain_need(const pager *p, size_t i)
     for (; i < f->n; i++) {
         const pdf_box *b = &f->box[i];
         if (!b->keep_next)
-            return need + first_chunk(b);
+            return need + first_chunk(p, b);
         need += b->h + b->pad_top + b->pad_bottom;
         if (i + 1 < f->n)
             need += max2(b->after, f->box[i + 1].before);
@@ -167,6 +168,44 @@ static double chain_need(const pager *p, size_t i)
 }
 
 static void place(pager *p, const pdf_box *b, long index);
+
+/* B starts on a new page: the boxes kept with it (a heading, a table's head
+ * row) that end this page go along, so that none is left alone at its foot.
+ * The chain's estimate in place() makes this rare (a box that cannot break
+ * where the estimate thought it could). */
+static void carry_kept(pager *p)
+{
+    pdf_pages *o = p->out;
+    size_t k = o->n;
+    while (k > 0) {
+        const pdf_slice *s = &o->s[k - 1];
+        if (s->page != o->count || s->kind != PDF_S_FLOW || !s->first || !s->last ||
+            !s->box->keep_next || s->box->nnotes)
+            break;
+        k--;
+    }
+    /* Only when something else stays on the page, or the page would loop. */
+    size_t start = k;
+    while (start > 0 && o->s[start - 1].page == o->count)
+        start--;
+    if (k == o->n || k == start || (k > 0 && o->s[k - 1].kind == PDF_S_REPEAT)) {
+        new_page(p);
+        return;
+    }
+    size_t n = o->n - k;
+    const pdf_box **kept = malloc(n * sizeof *kept);
+    if (!kept) {
+        new_page(p);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        kept[i] = o->s[k + i].box;
+    o->n = k;
+    new_page(p);
+    for (size_t i = 0; i < n; i++)
+        place(p, kept[i], (long)(kept[i] - p->flow->box));
+    free(kept);
+}
 
 /* At the top of a page, a table that goes on shows its head row again. */
 static void repeat_head(pager *p, const pdf_box *b, long index)
@@ -201,18 +240,18 @@ static void place(pager *p, const pdf_box *b, long index)
     if (!p->at_top && b->keep_next && index >= 0) {
         double need = chain_need(p, (size_t)index);
         if (p->y + gap + need > limit(p) + EPS && need <= body_height(p))
-            new_page(p), gap = 0;
+            carry_kept(p);
     }
+    gap = p->at_top ? 0 : max2(p->prev_after, b->before);
     if (!p->at_top && b->keep_together &&
         p->y + gap + full + notes_need(p, b) > limit(p) + EPS && full <= body_height(p))
-        new_page(p), gap = 0;
+        carry_kept(p);
     double c0 = 0;
     int first = 1;
     for (int guard = 0; !p->out->oom; guard++) {
-        if (p->at_top) {
-            gap = 0;
+        if (p->at_top)
             repeat_head(p, b, index);
-        }
+        gap = p->at_top || !first ? 0 : max2(p->prev_after, b->before);
         double room = limit(p) - (p->y + gap) - pads;
         if (b->h - c0 <= room - notes_need(p, b) + EPS || guard > 10000) {
             place_rest(p, b, c0, gap, first);
@@ -232,8 +271,11 @@ static void place(pager *p, const pdf_box *b, long index)
             add_slice(p, b, p->y + gap, c0, br, first, 0, PDF_S_FLOW);
             c0 = br;
             first = 0;
-        }
-        new_page(p);
+            new_page(p);
+        } else if (first) {
+            carry_kept(p);
+        } else
+            new_page(p);
     }
 }
 
