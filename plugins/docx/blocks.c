@@ -229,8 +229,9 @@ static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
     }
     if (numbered && has_text)
         return docx_numbered(c, pi, p, &label);
-    if (c->where == DOCX_BODY && has_text && docx_para_has_tab(p)) {
+    if (c->where == DOCX_BODY && pi->kind == DOCX_KIND_BODY && has_text && docx_para_has_tab(p)) {
         int rc = docx_close_lists(c);
+        docx_para_trim_cells(p);
         return rc ? rc : docx_add_row(c, p);
     }
     if (!has_text && !docx_has_notes(p))
@@ -248,7 +249,8 @@ static int docx_paragraph(docx_ctx *c, const xmlNode *w_p)
     docx_pinfo_get(r, w_p, &pi);
     docx_para p;
     int rc = docx_collect(r, w_p, &p);
-    if (rc == 0 && !docx_vanished(r, &pi, &p))
+    /* a header line with a page number ("Page 1 of 3") is layout */
+    if (rc == 0 && !(r->in_header && r->page_field) && !docx_vanished(r, &pi, &p))
         rc = docx_classify(c, &pi, &p);
     docx_para_free(&p);
     return rc;

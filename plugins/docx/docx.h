@@ -23,6 +23,7 @@
 #define DOCX_MAX_TOTAL ((uint64_t)512 << 20)
 #define DOCX_RATIO_FLOOR ((uint64_t)100 << 10) /* ratio checked past this */
 #define DOCX_MAX_RATIO 100
+#define DOCX_MAX_TEXT 10000000 /* bytes in one text node, libxml2's own limit */
 
 typedef struct docx_zip docx_zip;
 
@@ -208,6 +209,7 @@ typedef struct docx_reader {
     unsigned changes;         /* tracked insertions and deletions seen */
     unsigned para_no;         /* paragraph ordinal, the "line" of diagnostics */
     int in_header;
+    int page_field;           /* the paragraph being read shows a page number */
     int note_depth;
     docx_field fields[DOCX_MAX_FIELDS];
     int nfields, field_overflow;
@@ -253,6 +255,8 @@ int docx_collect(docx_reader *r, const xmlNode *w_p, docx_para *out);
 int docx_para_has_text(const docx_para *p);
 /* Whether the visible text holds a TAB after some other text. */
 int docx_para_has_tab(const docx_para *p);
+/* Drops spaces next to TABs: each cell of a tab row is trimmed. */
+void docx_para_trim_cells(docx_para *p);
 /* Puts "→ " before the paragraph's text (arrow bullets are action lines). */
 int docx_para_prefix(docx_para *p, const char *text);
 

@@ -112,6 +112,7 @@ static void docx_field_separate(docx_walk *w)
     f->result = 1;
     const char *instr = f->instr ? f->instr : "";
     f->hidden = r->in_header && docx_is_page_field(instr);
+    r->page_field |= f->hidden;
     f->href = docx_hyperlink_target(instr);
     if (f->href && (f->link = docx_para_link(w->p, f->href)) < 0)
         docx_oom(r);
@@ -461,6 +462,7 @@ static void docx_simple_field(docx_walk *w, const xmlNode *n)
     char *instr = docx_wattr(n, "instr");
     char *href = instr ? docx_hyperlink_target(instr) : NULL;
     int hidden = instr && w->r->in_header && docx_is_page_field(instr);
+    w->r->page_field |= hidden;
     int link = href ? docx_para_link(w->p, href) : -1;
     if (href && link < 0)
         docx_oom(w->r);
@@ -523,6 +525,7 @@ int docx_collect(docx_reader *r, const xmlNode *w_p, docx_para *out)
 {
     memset(out, 0, sizeof *out);
     docx_walk w = {.r = r, .p = out, .change = DOCX_NORMAL, .link = -1};
+    r->page_field = 0;
     /* a hyperlink field running on from the previous paragraph links here too */
     for (int i = 0; i < r->nfields; i++)
         if (r->fields[i].href && (r->fields[i].link = docx_para_link(out, r->fields[i].href)) < 0)

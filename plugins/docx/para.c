@@ -174,3 +174,29 @@ int docx_para_prefix(docx_para *p, const char *text)
     p->segs[0] = s;
     return s.text ? 0 : -1;
 }
+
+void docx_para_trim_cells(docx_para *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        docx_seg *s = &p->segs[i];
+        if (s->kind != DOCX_SEG_TEXT)
+            continue;
+        size_t o = 0;
+        for (size_t k = 0; k < s->len; k++) {
+            if (s->text[k] == ' ') {
+                size_t e = k;
+                while (e < s->len && s->text[e] == ' ')
+                    e++;
+                if (e < s->len && s->text[e] == '\t') { /* spaces before a TAB */
+                    k = e - 1;
+                    continue;
+                }
+            }
+            if (s->text[k] == ' ' && o > 0 && s->text[o - 1] == '\t')
+                continue; /* spaces after a TAB */
+            s->text[o++] = s->text[k];
+        }
+        s->len = o;
+        s->text[o] = '\0';
+    }
+}
