@@ -168,15 +168,27 @@ static int key_cmp(const void *key, const void *entry)
     return strcmp(key, ((const id_entry *)entry)->id);
 }
 
+/* qsort and bsearch want a real array even when it is empty. */
+static void list_sort(id_list *l)
+{
+    if (l->n)
+        qsort(l->v, l->n, sizeof *l->v, entry_cmp);
+}
+
+static id_entry *list_find(const id_list *l, const char *id)
+{
+    return id && l->n ? bsearch(id, l->v, l->n, sizeof *l->v, key_cmp) : NULL;
+}
+
 static void index_sort(id_index *ix)
 {
-    qsort(ix->ids.v, ix->ids.n, sizeof *ix->ids.v, entry_cmp);
-    qsort(ix->mentions.v, ix->mentions.n, sizeof *ix->mentions.v, entry_cmp);
+    list_sort(&ix->ids);
+    list_sort(&ix->mentions);
 }
 
 static xmlNodePtr index_find(const id_index *ix, const char *id)
 {
-    id_entry *hit = id ? bsearch(id, ix->ids.v, ix->ids.n, sizeof *hit, key_cmp) : NULL;
+    id_entry *hit = list_find(&ix->ids, id);
     return hit ? hit->node : NULL;
 }
 
@@ -184,7 +196,7 @@ static xmlNodePtr index_find(const id_index *ix, const char *id)
 static const id_entry *index_mentions(const id_index *ix, const char *id, size_t *n)
 {
     *n = 0;
-    const id_entry *hit = id ? bsearch(id, ix->mentions.v, ix->mentions.n, sizeof *hit, key_cmp) : NULL;
+    const id_entry *hit = list_find(&ix->mentions, id);
     if (!hit)
         return NULL;
     const id_entry *first = hit, *end = ix->mentions.v + ix->mentions.n;
