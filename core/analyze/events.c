@@ -12,6 +12,7 @@
 #include "passes.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
+#include "temporal_kind.h"
 #include "temporal_scan.h"
 #include "temporal_summary.h"
 #include "xmlutil.h"
@@ -62,26 +63,23 @@ static xmlNodePtr block_of(xmlNodePtr n)
     return NULL;
 }
 
-/* Whether the date is an upcoming occasion worth a calendar entry. */
+/* Whether the date is an upcoming occasion worth a calendar entry (the
+ * deadline question is settled later, from the text). */
 static int eligible(const events *ev, xmlNodePtr date)
 {
-    if (mn_attr_is(date, "precision", "month") || mn_attr_is(date, "precision", "year") ||
-        mn_attr_is(date, "precision", "quarter") || mn_attr_is(date, "precision", "season"))
-        return 0;
     char *value = mn_attr(date, "value"), *end = mn_attr(date, "end");
-    mn_ymd last;
-    int ok = value && mn_cal_parse(end ? end : value, &last);
-    if (ok && ev->ref.have &&
-        mn_cal_days(last.y, last.m, last.d) < mn_cal_days(ev->ref.date.y, ev->ref.date.m, ev->ref.date.d))
-        ok = 0; /* a past fact */
-    if (ok && mn_attr_is(date, "certain", "false")) {
+    char *precision = mn_attr(date, "precision");
+    int conflict = 0;
+    if (mn_attr_is(date, "certain", "false")) {
         char *words = mn_text(date);
-        ok = !mn_tscan_weekday_conflict(words, value);
+        conflict = mn_tscan_weekday_conflict(words, value);
         xmlFree(words);
     }
+    int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, &ev->ref);
     xmlFree(value);
     xmlFree(end);
-    return ok;
+    xmlFree(precision);
+    return kind == MN_TKIND_EVENT;
 }
 
 static char *folded(const char *s, size_t n)

@@ -109,7 +109,7 @@ void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_
 
 static const char *const future_cues[] = {
     "will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "planned", "plan", "plans",
-    "expected", "invited", "asked", "reminded", "requested", "encouraged", "register", "submit",
+    "expected", "invited", "asked", "reminded", "requested", "encouraged",
     "deadline", "due", "next", "soon", "be", "would", "should", "must", "can", "could", "may",
     "might", "need", "needs", "intends", "intend", "aims", "going", "tentatively", NULL};
 static const char *const past_cues[] = {"was", "were", "had", "did", "took", "been", "met", "ago",
@@ -160,7 +160,6 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
     static const char *const single[] = {"by", "until", "till", "til", "before", "due",
                                          "deadline", NULL};
     char w[24], w2[24], w3[24];
-    (void)len;
     if (end - start >= 6 && strncmp(t + start, "within", 6) == 0)
         return 1;
     /* only spaces and ":" or "," may stand between the marker and the date */
@@ -169,7 +168,10 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
         at--;
     if (at == 0 || !is_alpha((unsigned char)t[at - 1]))
         return 0;
-    size_t lo = start > 64 ? start - 64 : 0;
+    size_t lo = start > 64 ? start - 64 : 0, ss, se;
+    mn_tctx_sentence(t, len, start, end, &ss, &se);
+    if (ss > lo)
+        lo = ss; /* markers are in the expression's own sentence */
     size_t s1 = word_before(t, lo, at, w, sizeof w);
     if (s1 == (size_t)-1)
         return 0;
@@ -180,12 +182,20 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
         return 0;
     if (strcmp(w, "to") == 0 && strcmp(w2, "prior") == 0)
         return 1;
+    static const char *const closing[] = {"deadline", "due", "before", "close", "closes",
+                                          "closing", NULL};
     if ((strcmp(w, "on") == 0 || strcmp(w, "is") == 0 || strcmp(w, "of") == 0) &&
-        (strcmp(w2, "deadline") == 0 || strcmp(w2, "due") == 0 || strcmp(w2, "before") == 0))
+        in_list(w2, closing))
         return 1;
-    if (strcmp(w, "than") == 0 && strcmp(w2, "later") == 0 &&
-        word_before(t, lo, s2, w3, sizeof w3) != (size_t)-1 &&
+    size_t s3 = word_before(t, lo, s2, w3, sizeof w3);
+    if (strcmp(w, "than") == 0 && strcmp(w2, "later") == 0 && s3 != (size_t)-1 &&
         (strcmp(w3, "no") == 0 || strcmp(w3, "not") == 0))
+        return 1;
+    /* "the deadline was extended to 28 November" */
+    if (strcmp(w2, "deadline") == 0 || (s3 != (size_t)-1 && strcmp(w3, "deadline") == 0))
+        return 1;
+    if (s3 != (size_t)-1 && word_before(t, lo, s3, w3, sizeof w3) != (size_t)-1 &&
+        strcmp(w3, "deadline") == 0)
         return 1;
     return 0;
 }

@@ -142,6 +142,13 @@ static int r_iso(P *p, int i, mn_tx *x)
 /* 12/03/2026, 12.03.2026, 12-03-2026, 12/03/26: read with --date-order. */
 static int r_numeric(P *p, int i, mn_tx *x)
 {
+    int wd = -1, k = weekday_prefix(p, i, &wd);
+    if (k) {
+        int e = r_numeric(p, i + k, x);
+        if (e)
+            x->wday = wd;
+        return e;
+    }
     const mn_ttok *a = mn_tw_tok(p, i), *b = mn_tw_tok(p, i + 2), *c = mn_tw_tok(p, i + 4);
     if (!a || !b || !c || a->type != MN_TT_NUM || b->type != MN_TT_NUM || c->type != MN_TT_NUM ||
         a->digits > 2 || b->digits > 2)
@@ -278,7 +285,7 @@ static int r_deictic(P *p, int i, mn_tx *x)
 
 static int direction(P *p, int i, int *dir)
 {
-    static const char *const next[] = {"next", "coming", NULL};
+    static const char *const next[] = {"next", "coming", "following", NULL};
     static const char *const last[] = {"last", "past", "previous", NULL};
     if (mn_tw_word_in(p, i, next))
         *dir = 1;
@@ -288,7 +295,8 @@ static int direction(P *p, int i, int *dir)
         *dir = 0;
     else
         return 0;
-    if (mn_tw_word(p, i, "coming") || mn_tw_word(p, i, "past") || mn_tw_word(p, i, "previous"))
+    if (mn_tw_word(p, i, "coming") || mn_tw_word(p, i, "following") || mn_tw_word(p, i, "past") ||
+        mn_tw_word(p, i, "previous"))
         return i > 0 && p->t[i - 1].type == MN_TT_WORD && strcmp(p->t[i - 1].w, "the") == 0 ? 1 : 0;
     return 1;
 }
@@ -307,15 +315,19 @@ static int period_unit(P *p, int i)
 /* next Monday, this Friday, last Tuesday, Monday, Monday next week. */
 static int r_weekday(P *p, int i, mn_tx *x)
 {
-    int dir = 0, j = i + direction(p, i, &dir), wd;
+    int dir = 0, j = i, wd;
+    if (mn_tw_word(p, j, "the") && (mn_tw_word(p, j + 1, "coming") || mn_tw_word(p, j + 1, "following")))
+        j++;
+    j += direction(p, j, &dir);
+    int said = j != i;
     if (!mn_tw_word_in(p, j, (const char *const[]){"monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday", NULL}) ||
-        !mn_tw_weekday(p, j, &wd))
+        !mn_tw_weekday(p, j, &wd) || (j > i && mn_tw_word(p, i, "the") && j == i + 1))
         return 0;
     x->form = MN_TX_WEEKDAY;
     x->wday = wd;
     x->dir = dir;
-    x->bare = j == i;
+    x->bare = !said;
     j++;
     int d2 = 0, k;
     if (x->bare && (k = direction(p, j, &d2)) && period_unit(p, j + k) == MN_UNIT_WEEK) {
@@ -528,7 +540,8 @@ static int r_month(P *p, int i, mn_tx *x)
         return 0;
     int e = year_suffix(p, j + used, &x->a.y);
     int abbrev = p->t[j].len <= 4 && m != 5 && m != 6 && m != 7;
-    int verbish = m == 3 || m == 5 || m == 6 || m == 8; /* March, May, June, August */
+    /* March and May are verbs, April, June and August names as well */
+    int verbish = m == 3 || m == 4 || m == 5 || m == 6 || m == 8;
     if (e == j + used && !k && ((abbrev || verbish) && !prev_word_in(p, i, period_preps)))
         return 0;
     if (abbrev && e == j + used)

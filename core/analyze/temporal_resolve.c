@@ -35,26 +35,34 @@ static int fail(mn_tres *out, const char *why)
     return 0;
 }
 
-/* The year for month m (and day d, 0 for the whole month) nearest the
- * reference in the direction the tense or "next"/"last" asks. */
+/* The year for month m (and day d, 0 for the whole month).  With a tense
+ * the year rolls by month, as in HeidelTime: in the past a month after the
+ * reference month is last year's, in the future a month before it is next
+ * year's, and the reference month itself stays in the reference year (so
+ * "was extended to 28 November" in minutes of 18 November is this year's).
+ * "next"/"last" (dir) move strictly forward or back.  Otherwise the
+ * candidate nearest the reference wins, a tie going to the future.  A
+ * candidate that is no real date (29 February) is skipped. */
 static int infer_year(int m, int d, const mn_tref *ref, int tense, int dir)
 {
-    long r = d ? days_of(ref->date) : (long)ref->date.y * 12 + ref->date.m - 1;
+    int ry = ref->date.y, rm = ref->date.m;
+    if (!dir && tense) {
+        int y = tense < 0 ? (m > rm ? ry - 1 : ry) : (m < rm ? ry + 1 : ry);
+        if (!d || mn_cal_valid(y, m, d))
+            return y;
+    }
+    long r = d ? days_of(ref->date) : (long)ry * 12 + rm - 1;
     int best = 0;
     long best_dist = 0;
-    for (int y = ref->date.y - 1; y <= ref->date.y + 1; y++) {
+    for (int y = ry - 1; y <= ry + 1; y++) {
         if (d && !mn_cal_valid(y, m, d))
             continue;
-        long v = d ? mn_cal_days(y, m, d) : (long)y * 12 + m - 1;
-        long dist = v - r;
-        if ((dir > 0 && dist <= 0) || (dir < 0 && dist >= 0) || (tense > 0 && dist < 0) ||
-            (tense < 0 && dist > 0))
+        long dist = (d ? mn_cal_days(y, m, d) : (long)y * 12 + m - 1) - r;
+        if ((dir > 0 && dist <= 0) || (dir < 0 && dist >= 0))
             continue;
         long a = dist < 0 ? -dist : dist, b = best_dist < 0 ? -best_dist : best_dist;
-        if (!best || a < b || (a == b && dist > best_dist)) { /* a tie goes to the future */
-            best = y;
-            best_dist = dist;
-        }
+        if (!best || a < b || (a == b && dist > best_dist)) /* a tie goes to the future */
+            best = y, best_dist = dist;
     }
     return best;
 }
@@ -157,14 +165,11 @@ static int resolve_period(const mn_tx *x, const mn_tref *ref, int tense, span *s
         s->inferred = 1;
     }
     if (x->has_b) {
-        if (!a.y) {
+        /* one end's written year gives the other's: that is not inferred */
+        if (!a.y)
             a.y = b.m < a.m ? b.y - 1 : b.y;
-            s->inferred = 1;
-        }
-        if (!b.y) {
+        if (!b.y)
             b.y = b.m < a.m ? a.y + 1 : a.y;
-            s->inferred = 1;
-        }
         day_span(s, (mn_ymd){a.y, a.m, 1}, (mn_ymd){b.y, b.m, mn_cal_month_days(b.y, b.m)},
                  MN_PREC_MONTH);
         return 1;
@@ -189,18 +194,10 @@ static int resolve_days(const mn_tx *x, const mn_tref *ref, int tense, span *s, 
     if (!x->has_b)
         b = a;
     else {
-        if (!a.y) {
-            a.y = b.y;
-            if (a.m > b.m || (a.m == b.m && a.d > b.d))
-                a.y--;
-            s->inferred = 1;
-        }
-        if (!b.y) {
-            b.y = a.y;
-            if (b.m < a.m || (b.m == a.m && b.d < a.d))
-                b.y++;
-            s->inferred = 1;
-        }
+        if (!a.y)
+            a.y = a.m > b.m ? b.y - 1 : b.y;
+        if (!b.y) /* "15 December – 2 January"; "17 to 15 December" stays wrong */
+            b.y = b.m < a.m ? a.y + 1 : a.y;
     }
     if (!mn_cal_valid(a.y, a.m, a.d) || !mn_cal_valid(b.y, b.m, b.d))
         return fail(out, "no such date");
@@ -210,11 +207,16 @@ static int resolve_days(const mn_tx *x, const mn_tref *ref, int tense, span *s, 
     return 1;
 }
 
-static mn_ymd weekday_from(mn_ymd ref, int wday, int dir)
+/* "next Wednesday" said on a Tuesday is next week's (as Duckling reads it):
+ * the first one after the reference, a week later if that is this week's.
+ * "last Tuesday" is simply the latest before the reference. */
+static mn_ymd weekday_from(mn_ymd ref, int wday, int dir, int next_week)
 {
     int now = mn_cal_weekday(ref.y, ref.m, ref.d);
-    if (dir > 0)
-        return add_days(ref, (wday - now + 6) % 7 + 1);
+    if (dir > 0) {
+        mn_ymd d = add_days(ref, (wday - now + 6) % 7 + 1);
+        return next_week && days_of(monday_of(d)) == days_of(monday_of(ref)) ? add_days(d, 7) : d;
+    }
     if (dir < 0)
         return add_days(ref, -((now - wday + 6) % 7 + 1));
     return add_days(monday_of(ref), wday);
@@ -236,7 +238,7 @@ static int resolve_relative(const mn_tx *x, const mn_tref *ref, int tense, span 
         if (x->unit == MN_UNIT_WEEK)
             d = add_days(monday_of(r), 7L * x->n + x->wday);
         else
-            d = weekday_from(r, x->wday, x->bare ? (tense < 0 ? -1 : 1) : x->dir);
+            d = weekday_from(r, x->wday, x->bare ? (tense < 0 ? -1 : 1) : x->dir, !x->bare);
         day_span(s, d, d, MN_PREC_DAY);
         break;
     default: return 0;
