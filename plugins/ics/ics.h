@@ -124,7 +124,8 @@ typedef struct ics_options {
 } ics_options;
 
 /* Reads the plugin's options from JOB (and SOURCE_DATE_EPOCH from the
- * environment).  Returns 0, or MN_EX_USAGE with an error on JOB. */
+ * environment); in ics.c, beside the options' declarations.  Returns 0, or
+ * MN_EX_USAGE with an error on JOB. */
 int ics_options_read(mn_job *job, ics_options *o);
 
 /* Builds the VCALENDAR.  Returns a new component (icalcomponent_free), or
