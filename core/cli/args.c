@@ -144,6 +144,11 @@ static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, cha
             mn_cli_error("option '--%.*s' needs a value", (int)len, name);
             return -1;
         }
+        /* A size the core cannot read would silently mean the default. */
+        if (len == 14 && strncmp(name, "max-input-size", len) == 0 && mn_parse_size(value) == 0) {
+            mn_cli_error("option '--max-input-size' needs a size such as 64M, not '%s'", value);
+            return -1;
+        }
     } else if (eq) {
         value = eq + 1;
     }

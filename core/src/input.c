@@ -1,6 +1,7 @@
 /* input.c — reads a whole input into memory, with a size limit, so readers
  * (libzip among them) work on one buffer and probes see its first bytes. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,16 +18,21 @@ size_t mn_parse_size(const char *s)
         return 0;
     char *end = NULL;
     errno = 0;
+    if (*s < '0' || *s > '9') /* strtoull would take "-1" as a huge size */
+        return 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (errno || end == s)
         return 0;
+    unsigned shift = 0;
     switch (*end) {
-    case 'k': case 'K': v <<= 10; end++; break;
-    case 'm': case 'M': v <<= 20; end++; break;
-    case 'g': case 'G': v <<= 30; end++; break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
     default: break;
     }
-    return *end ? 0 : (size_t)v;
+    if (*end || v > (SIZE_MAX >> shift)) /* trailing junk, or wraps around */
+        return 0;
+    return (size_t)v << shift;
 }
 
 static size_t mn_max_input(const mn_job *job)
