@@ -30,7 +30,6 @@ void mn_xml_init(void)
         return;
     done = 1;
     xmlInitParser();
-    xmlSetExternalEntityLoader(mn_refuse_entity);
     /* Errors are collected per parse from the context, never printed. */
     xmlSetGenericErrorFunc(NULL, mn_silent);
 }
@@ -54,8 +53,13 @@ struct _xmlDoc *mn_xml_parse_safe(mn_job *job, const char *what, const void *dat
         return NULL;
     }
     xmlSetStructuredErrorFunc(NULL, mn_ignore_structured);
+    /* The refusing loader is ours only for the length of this parse, so a
+     * program that embeds libminutes can still read its own files. */
+    xmlExternalEntityLoader saved = xmlGetExternalEntityLoader();
+    xmlSetExternalEntityLoader(mn_refuse_entity);
     xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)size, NULL, NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    xmlSetExternalEntityLoader(saved);
     xmlSetStructuredErrorFunc(NULL, NULL);
     if (!doc || !ctxt->wellFormed) {
         xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
