@@ -57,7 +57,7 @@ static int mn_append_line(mn_layout *L, const mn_text_line *l, size_t from)
                  from < l->len && l->s[from] >= 'a' && l->s[from] <= 'z';
     if (L->len > 0 && !hyphen && mn_append(L, " ", 1))
         return MN_EX_SOFTWARE;
-    return mn_append(L, l->s + from, l->len - from);
+    return from < l->len ? mn_append(L, l->s + from, l->len - from) : 0;
 }
 
 static int mn_flush(mn_layout *L)

@@ -44,7 +44,7 @@ static const struct mn_bullet_mark {
 static size_t mn_gap(const char *s, size_t len, size_t i, int *text_follows)
 {
     size_t j = i;
-    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+    while (j < len && (s[j] == '\t' || mn_space((unsigned char)s[j])))
         j++;
     *text_follows = j < len;
     return j - i;
@@ -148,7 +148,9 @@ static size_t mn_label(const char *s, size_t len)
 
 /* ---- one line ------------------------------------------------------------------ */
 
-static void mn_classify(mn_text_line *l)
+/* Classifies the line whose content, without trailing white space, is
+ * l->s[0..l->len); ROW_LEN also keeps its trailing TABs. */
+static void mn_classify(mn_text_line *l, size_t row_len)
 {
     size_t b;
     if ((b = mn_bullet(l->s, l->len)) != 0) {
@@ -161,8 +163,9 @@ static void mn_classify(mn_text_line *l)
         l->body = b + mn_gap(l->s, l->len, b, &text);
     } else if (mn_arrow(l->s, l->len)) {
         l->kind = MN_TEXT_ARROW;
-    } else if (memchr(l->s, '\t', l->len)) {
+    } else if (memchr(l->s, '\t', row_len)) {
         l->kind = MN_TEXT_ROW; /* the TAB is after the first character */
+        l->len = row_len;
     } else {
         l->kind = MN_TEXT_PLAIN;
     }
@@ -193,30 +196,33 @@ static size_t mn_indent(const char *s, size_t len, unsigned *indent)
     return i;
 }
 
+/* Length of s without trailing spaces (and TABs when TABS is set). */
+static size_t mn_trim(const char *s, size_t len, int tabs)
+{
+    for (;;) {
+        if (len > 0 && (mn_space((unsigned char)s[len - 1]) || (tabs && s[len - 1] == '\t')))
+            len--;
+        else if (len >= 2 && mn_nbsp(s, len, len - 2))
+            len -= 2;
+        else
+            return len;
+    }
+}
+
 static mn_text_line mn_line(const char *s, size_t len, unsigned no)
 {
     mn_text_line l = {.no = no};
     size_t i = mn_indent(s, len, &l.indent);
-    /* Trailing spaces go; trailing TABs stay for now: "MAG Members<TAB>" is
-     * a row whose second cell is empty. */
-    for (;;) {
-        if (len > i && mn_space((unsigned char)s[len - 1]))
-            len--;
-        else if (len - i >= 2 && mn_nbsp(s, len, len - 2))
-            len -= 2;
-        else
-            break;
-    }
+    /* Trailing spaces go.  Trailing TABs go too, except from a row:
+     * "MAG Members<TAB>" is a row whose second cell is empty. */
+    size_t row_len = mn_trim(s + i, len - i, 0), text_len = mn_trim(s + i, row_len, 1);
     l.s = s + i;
-    l.len = len - i;
+    l.len = text_len;
     if (l.len == 0) {
         l.kind = MN_TEXT_BLANK;
         return l;
     }
-    mn_classify(&l);
-    if (l.kind != MN_TEXT_ROW)
-        while (l.len > 0 && (l.s[l.len - 1] == '\t' || mn_space((unsigned char)l.s[l.len - 1])))
-            l.len--;
+    mn_classify(&l, row_len);
     l.width = l.indent + mn_chars(l.s, l.len);
     return l;
 }

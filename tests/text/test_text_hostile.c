@@ -80,6 +80,22 @@ static void nul_bytes_do_not_cut_the_text(void **state)
     tt_free(&r);
 }
 
+/* Markers followed by white space only (found by fuzzing: the body offset
+ * once lay past the trimmed end of the line). */
+static void markers_without_text(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("- \f\f\f\t\t\t\n- x\n1. \t\f\n2. \v\n\xE2\x80\xA2\t \n");
+    assert_int_equal(r.rc, 0);
+    /* The trailing TABs make rows of them; only "- x" is an item. */
+    tt_assert_num(r.doc, "count(//m:item)", 1);
+    tt_assert_str(r.doc, "//m:item", "x");
+    tt_assert_str(r.doc, "/m:minutes/m:body/m:table[1]/m:row/m:cell[1]", "-");
+    tt_assert_str(r.doc, "/m:minutes/m:body/m:p", "2.");
+    assert_reparses(r.doc);
+    tt_free(&r);
+}
+
 static void big_inputs_are_linear(void **state)
 {
     (void)state;
@@ -180,6 +196,7 @@ int main(void)
         cmocka_unit_test(random_bytes_never_crash),
         cmocka_unit_test(invalid_utf8_and_controls_are_replaced_with_warnings),
         cmocka_unit_test(nul_bytes_do_not_cut_the_text),
+        cmocka_unit_test(markers_without_text),
         cmocka_unit_test(big_inputs_are_linear),
         cmocka_unit_test(peer_corpus_reads),
     };

@@ -39,7 +39,8 @@ static void bullets(void **state)
         assert_string_equal(l.s + l.body, "item");
     }
     static const char *const no[] = {"-item",   "*emphasis*", "- ",          "--",
-                                     "o item",  "-- item",    "\xE2\x80\x93item", "\xE2\x80\xA2"};
+                                     "o item",  "-- item",    "\xE2\x80\x93item", "\xE2\x80\xA2",
+                                     "- \f\f\t\t", "1. \t\f", "o\t\t"};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)
         assert_int_not_equal(one(no[i]).kind, MN_TEXT_BULLET);
 }
