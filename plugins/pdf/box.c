@@ -137,53 +137,54 @@ int pdf_box_group(pdf_box *b, const char *tag)
     return 1;
 }
 
-/* Line boundaries of part P in box coordinates: bottoms[i] is the bottom of
- * line i; top is the top of the first line.  Returns the line count. */
-static int part_lines(const pdf_part *p, double *top, double **bottoms)
+/* Line boundaries of one part in box coordinates. */
+typedef struct lines {
+    double top;   /* top of the first line */
+    double *bot;  /* bot[i]: bottom of line i, ascending */
+    int n;
+} lines;
+
+static int part_lines(const pdf_part *p, lines *l)
 {
     int n = pango_layout_get_line_count(p->layout);
-    *bottoms = malloc((size_t)(n > 0 ? n : 1) * sizeof **bottoms);
-    if (!*bottoms)
+    l->bot = malloc((size_t)(n > 0 ? n : 1) * sizeof *l->bot);
+    l->n = 0;
+    l->top = p->dy;
+    if (!l->bot)
         return -1;
     PangoLayoutIter *it = pango_layout_get_iter(p->layout);
-    int i = 0;
-    *top = p->dy;
     do {
         int y0, y1;
         pango_layout_iter_get_line_yrange(it, &y0, &y1);
-        if (i == 0)
-            *top = p->dy + y0 / (double)PANGO_SCALE;
-        if (i < n)
-            (*bottoms)[i++] = p->dy + y1 / (double)PANGO_SCALE;
+        if (l->n == 0)
+            l->top = p->dy + y0 / (double)PANGO_SCALE;
+        if (l->n < n)
+            l->bot[l->n++] = p->dy + y1 / (double)PANGO_SCALE;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
-    return i;
+    return 0;
 }
 
-/* Whether a page may break at y as far as part P is concerned. */
-static int part_allows(const pdf_part *p, double y, int forced)
+/* Whether a page may break at y as far as part P (lines L) is concerned. */
+static int part_allows(const pdf_part *p, const lines *l, double y, int forced)
 {
-    double top, *bot;
-    int n = part_lines(p, &top, &bot);
-    if (n < 0)
-        return 0;
-    int ok;
-    if (y <= top + EPS)
-        ok = 1;
-    else if (y >= bot[n - 1] - EPS)
-        ok = forced || !p->glue || y > bot[n - 1] + EPS;
-    else {
-        ok = 0;
-        for (int k = 0; k + 1 < n; k++) {
-            if (fabs(bot[k] - y) > EPS)
-                continue;
-            /* k+1 lines above, n-k-1 below: two at least on each side. */
-            ok = forced || (p->breakable && k + 1 >= 2 && n - k - 1 >= 2);
-            break;
-        }
+    int n = l->n;
+    if (n == 0 || y <= l->top + EPS)
+        return 1;
+    if (y >= l->bot[n - 1] - EPS)
+        return forced || !p->glue || y > l->bot[n - 1] + EPS;
+    int lo = 0, hi = n - 1; /* the first line whose bottom is >= y - EPS */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (l->bot[mid] < y - EPS)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    free(bot);
-    return ok;
+    if (fabs(l->bot[lo] - y) > EPS)
+        return 0; /* y falls inside a line */
+    /* lo+1 lines above, n-lo-1 below: two at least on each side. */
+    return forced || (p->breakable && lo + 1 >= 2 && n - lo - 1 >= 2);
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -195,37 +196,41 @@ static int cmp_double(const void *a, const void *b)
 double *pdf_box_breaks(const pdf_box *b, int forced, size_t *n)
 {
     *n = 0;
-    size_t cap = 0, cnt = 0;
-    double *cand = NULL;
+    size_t cnt = 0, total = 0;
+    lines *ls = calloc(b->nparts ? b->nparts : 1, sizeof *ls);
+    if (!ls)
+        return NULL;
     for (size_t i = 0; i < b->nparts; i++) {
-        double top, *bot;
-        int lines = part_lines(&b->parts[i], &top, &bot);
-        for (int k = 0; k < lines; k++) {
-            double *c = grow(cand, &cap, cnt, sizeof *cand);
-            if (!c) {
-                free(bot);
-                free(cand);
-                return NULL;
-            }
-            cand = c;
-            cand[cnt++] = bot[k];
-        }
-        free(bot);
+        if (part_lines(&b->parts[i], &ls[i]) < 0)
+            goto out;
+        total += (size_t)ls[i].n;
     }
-    if (!cnt)
-        return cand;
+    double *cand = malloc((total ? total : 1) * sizeof *cand);
+    if (!cand)
+        goto out;
+    for (size_t i = 0; i < b->nparts; i++)
+        for (int k = 0; k < ls[i].n; k++)
+            cand[cnt++] = ls[i].bot[k];
     qsort(cand, cnt, sizeof *cand, cmp_double);
-    size_t out = 0;
+    size_t found = 0;
     for (size_t i = 0; i < cnt; i++) {
         double y = cand[i];
-        if (y <= EPS || y >= b->h - EPS || (out && y - cand[out - 1] < EPS))
+        if (y <= EPS || y >= b->h - EPS || (found && y - cand[found - 1] < EPS))
             continue;
         int ok = 1;
         for (size_t k = 0; ok && k < b->nparts; k++)
-            ok = part_allows(&b->parts[k], y, forced);
+            ok = part_allows(&b->parts[k], &ls[k], y, forced);
         if (ok)
-            cand[out++] = y;
+            cand[found++] = y;
     }
-    *n = out;
+    *n = found;
+    for (size_t i = 0; i < b->nparts; i++)
+        free(ls[i].bot);
+    free(ls);
     return cand;
+out:
+    for (size_t i = 0; i < b->nparts; i++)
+        free(ls[i].bot);
+    free(ls);
+    return NULL;
 }

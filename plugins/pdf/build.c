@@ -237,6 +237,14 @@ static double add_part(pdf_build *bd, pdf_box *b, pdf_rich *r, double dx, double
 static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w);
 static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w);
 
+/* How far to indent what is nested in a block of width W: BY, unless that
+ * would leave less than a third of the text block (lists nested a hundred
+ * deep stay readable and inside the margins; they stop stepping right). */
+static double indent(const pdf_build *bd, double w, double by)
+{
+    return w - by >= pdf_body_width(bd->st) / 3 ? by : 0;
+}
+
 /* The label of the K-th item (from 1) of a list at LEVEL: its number as
  * written, else a number when NUMBERED, else the level's bullet. */
 static void item_label(const xmlNode *item, int level, int k, int numbered, char *buf,
@@ -299,7 +307,8 @@ static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, dou
     pdf_rich_trim(&r);
     pdf_build_notes_in(bd, item, &r, b);
     set_text(bd, b, PDF_F_BODY, &r, hang);
-    emit_item_blocks(bd, item, x + hang, w - hang, level);
+    double in = indent(bd, w, hang);
+    emit_item_blocks(bd, item, x + in, w - in, level);
 }
 
 void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int level,
@@ -342,7 +351,8 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, dou
                 pdf_rich_trim(&r);
                 pdf_build_notes_in(bd, it, &r, b);
                 y = add_part(bd, b, &r, dx, w, hang, y + 2);
-                y = nested_parts(bd, b, it, dx + hang, w - hang, y, level + 1);
+                double in = indent(bd, w, hang);
+                y = nested_parts(bd, b, it, dx + in, w - in, y, level + 1);
             }
         } else if (mn_is(c, "table")) {
             for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
@@ -367,7 +377,8 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, dou
             pdf_rich_trim(&r);
             pdf_build_notes_in(bd, c, &r, b);
             y = add_part(bd, b, &r, dx, w, 0, y + 3);
-            y = nested_parts(bd, b, c, dx + BULLET_HANG, w - BULLET_HANG, y, level + 1);
+            double in = indent(bd, w, BULLET_HANG);
+            y = nested_parts(bd, b, c, dx + in, w - in, y, level + 1);
         }
     }
     return y;

@@ -75,6 +75,32 @@ static int is_xml_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Appends a word.  One far longer than any line gets a zero-width space
+ * every WORD_CHUNK characters: Pango breaks an unbroken word by shaping it
+ * again for every line, which takes seconds for a word of 50,000 characters,
+ * and the breaks it would choose are no better than these. */
+#define LONG_WORD 160
+#define WORD_CHUNK 48
+static void put_word(pdf_rich *r, const char *w, size_t n)
+{
+    if (n <= LONG_WORD) {
+        put(r, w, n);
+        return;
+    }
+    size_t start = 0, chars = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (((unsigned char)w[i] & 0xc0) == 0x80)
+            continue; /* inside a UTF-8 sequence */
+        if (chars++ == WORD_CHUNK) {
+            put(r, w + start, i - start);
+            put(r, "\xe2\x80\x8b", 3); /* U+200B ZERO WIDTH SPACE */
+            start = i;
+            chars = 1;
+        }
+    }
+    put(r, w + start, n - start);
+}
+
 void pdf_rich_add(pdf_rich *r, const char *text, int fold)
 {
     if (!text)
@@ -95,7 +121,7 @@ void pdf_rich_add(pdf_rich *r, const char *text, int fold)
         const char *q = p;
         while (*q && !is_xml_space(*q))
             q++;
-        put(r, p, (size_t)(q - p));
+        put_word(r, p, (size_t)(q - p));
         p = q;
     }
 }

@@ -29,7 +29,27 @@ typedef struct pager {
     int *notes;      /* this page's footnotes, in order */
     size_t nnotes;
     double prev_after;
+    /* The breaks of the last box asked about: a box that spans many pages
+     * is asked once per page. */
+    const pdf_box *brk_box;
+    int brk_forced;
+    double *brk;
+    size_t nbrk;
 } pager;
+
+static const double *breaks(pager *p, const pdf_box *b, int forced, size_t *n)
+{
+    if (p->brk_box != b || p->brk_forced != forced) {
+        free(p->brk);
+        p->brk = pdf_box_breaks(b, forced, &p->nbrk);
+        p->brk_box = p->brk ? b : NULL;
+        p->brk_forced = forced;
+        if (!p->brk)
+            p->nbrk = 0;
+    }
+    *n = p->nbrk;
+    return p->brk;
+}
 
 static double max2(double a, double b)
 {
@@ -107,52 +127,60 @@ static double notes_need(const pager *p, const pdf_box *b)
     return h > 0 && p->notes_h == 0 ? h + NOTE_SEP : h;
 }
 
-static void take_notes(pager *p, const pdf_box *b)
+/* Puts B's footnotes at the foot of this page; one that no longer fits
+ * there (a note longer than what is left of the page) is set in the flow
+ * after B instead, as are notes too long for any foot.  Returns how many
+ * were left for the flow; their indexes are in out[]. */
+static size_t take_notes(pager *p, const pdf_box *b, int *out)
 {
+    size_t spilled = 0;
     for (size_t i = 0; i < b->nnotes; i++) {
-        if (p->flow->note[b->notes[i]].inline_note)
+        const pdf_box *n = &p->flow->note[b->notes[i]];
+        double need = n->h + n->after + (p->notes_h == 0 ? NOTE_SEP : 0);
+        if (n->inline_note || p->y + need > limit(p) + EPS) {
+            out[spilled++] = b->notes[i];
             continue;
-        int *n = realloc(p->notes, (p->nnotes + 1) * sizeof *n);
-        if (!n) {
-            p->out->oom = 1;
-            return;
         }
-        p->notes = n;
+        int *a = realloc(p->notes, (p->nnotes + 1) * sizeof *a);
+        if (!a) {
+            p->out->oom = 1;
+            return spilled;
+        }
+        p->notes = a;
         p->notes[p->nnotes++] = b->notes[i];
+        p->notes_h += need;
     }
-    p->notes_h += notes_need(p, b);
+    return spilled;
 }
 
 /* The lowest allowed break in (c0, c0 + room], or c0 when there is none. */
-static double best_break(const pdf_box *b, double c0, double room, int forced)
+static double best_break(pager *p, const pdf_box *b, double c0, double room, int forced)
 {
     size_t n;
-    double *br = pdf_box_breaks(b, forced, &n);
+    const double *br = breaks(p, b, forced, &n);
     double best = c0;
     for (size_t i = 0; i < n; i++)
         if (br[i] > c0 + EPS && br[i] <= c0 + room + EPS)
             best = br[i];
-    free(br);
     return best;
 }
 
 /* Height of B's first piece that may stand alone at the foot of a page,
  * with the room for its footnotes when that piece is all of it. */
-static double first_chunk(const pager *p, const pdf_box *b)
+static double first_chunk(pager *p, const pdf_box *b)
 {
     double h = b->h;
     if (!b->keep_together) {
         size_t n;
-        double *br = pdf_box_breaks(b, 0, &n);
+        const double *br = breaks(p, b, 0, &n);
         if (n)
             h = br[0];
-        free(br);
     }
     return h + b->pad_top + b->pad_bottom + (h >= b->h ? notes_need(p, b) : 0);
 }
 
 /* What box I needs below the cursor to honour its keep_next chain. */
-static double chain_need(const pager *p, size_t i)
+static double chain_need(pager *p, size_t i)
 {
     const pdf_flow *f = p->flow;
     double need = 0;
@@ -225,11 +253,18 @@ static void place_rest(pager *p, const pdf_box *b, double c0, double gap, int fi
     add_slice(p, b, p->y + gap, c0, b->h, first, 1, PDF_S_FLOW);
     p->y += gap + pads + (b->h - c0);
     p->at_top = 0;
-    take_notes(p, b);
     p->prev_after = b->after;
-    for (size_t i = 0; i < b->nnotes; i++)
-        if (p->flow->note[b->notes[i]].inline_note)
-            place(p, &p->flow->note[b->notes[i]], -1);
+    if (!b->nnotes)
+        return;
+    int *spill = malloc(b->nnotes * sizeof *spill);
+    if (!spill) {
+        p->out->oom = 1;
+        return;
+    }
+    size_t n = take_notes(p, b, spill);
+    for (size_t i = 0; i < n; i++)
+        place(p, &p->flow->note[spill[i]], -1);
+    free(spill);
 }
 
 static void place(pager *p, const pdf_box *b, long index)
@@ -258,9 +293,9 @@ static void place(pager *p, const pdf_box *b, long index)
             return;
         }
         int forced = full > body_height(p);
-        double br = best_break(b, c0, room, forced);
+        double br = best_break(p, b, c0, room, forced);
         if (br <= c0 && p->at_top)
-            br = best_break(b, c0, room, 1);
+            br = best_break(p, b, c0, room, 1);
         if (br <= c0 && p->at_top) {
             /* Nothing fits even on an empty page (a line taller than the
              * page): set it anyway rather than loop. */
@@ -288,6 +323,7 @@ int pdf_paginate(const pdf_style *st, const pdf_flow *flow, pdf_pages *out)
     /* close the last page: its footnotes and its count */
     new_page(&p);
     free(p.notes);
+    free(p.brk);
     return out->oom ? -1 : 0;
 }
 

@@ -14,6 +14,7 @@
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.0
+#define MIN_COLUMN 24.0 /* narrower, and a table is set as lines of text */
 
 void pdf_table_widths(const double *natural, const double *minimum, size_t n, double avail,
                       double *out)
@@ -242,12 +243,55 @@ static int is_head_row(const xmlNode *row)
     return cells > 0;
 }
 
+/* A table with more columns than the width can hold readably: each row as a
+ * paragraph, its cells separated by middle dots. */
+static void flat_table(pdf_build *bd, grid *g, double x, double w)
+{
+    size_t i = 0;
+    for (size_t r = 0; r < g->rows && !bd->flow->oom; r++) {
+        pdf_box *b = pdf_flow_add(bd->flow);
+        if (!b)
+            return;
+        b->x = x;
+        b->w = w;
+        b->tag = "P";
+        b->after = 3;
+        pdf_rich row;
+        pdf_build_rich(bd, &row);
+        for (; i < g->row_end[r]; i++) {
+            pdf_rich_trim(&g->rich[i]);
+            pdf_rich_add(&row, g->rich[i].text ? g->rich[i].text : "", 0);
+            if (i + 1 < g->row_end[r])
+                pdf_rich_add(&row, " \xc2\xb7 ", 0);
+        }
+        pdf_part *p = pdf_box_text(b, bd->st, PDF_F_SMALL, &row, w, 0, 0, 0);
+        pdf_rich_fini(&row);
+        if (!p) {
+            bd->flow->oom = 1;
+            return;
+        }
+        b->h = pdf_part_height(p);
+    }
+}
+
 void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
 {
     grid g;
     if (grid_read(bd, table, &g) < 0) {
         grid_free(&g);
         bd->flow->oom = 1;
+        return;
+    }
+    if (g.cols && w / (double)g.cols < MIN_COLUMN) {
+        size_t first = bd->flow->n;
+        flat_table(bd, &g, x, w);
+        for (size_t r = first, k = 0; r < bd->flow->n && k < g.rows; r++, k++)
+            for (size_t note = k ? g.note_end[k - 1] : 0; note < g.note_end[k]; note++)
+                if (pdf_notes_push(&bd->flow->box[r].notes, &bd->flow->box[r].nnotes,
+                                   bd->pending[note]) < 0)
+                    bd->flow->oom = 1;
+        bd->npending = 0;
+        grid_free(&g);
         return;
     }
     double *widths = g.cols ? calloc(g.cols, sizeof *widths) : NULL;

@@ -1,0 +1,20 @@
+# Valid documents that are hard to set (gen_hostile.py): each converts,
+# within a time bound, to a PDF that qpdf accepts and whose every word stays
+# inside the text block.
+source "$(dirname "$0")/lib.sh"
+
+for kind in deep wide notes huge items title empty; do
+    python3 "$here/gen_hostile.py" "$kind" >"$work/$kind.xml"
+    "$cli" validate "$work/$kind.xml" >/dev/null || fail "$kind: the generated document is not valid"
+    start=$(date +%s)
+    timeout 60 "$cli" convert -q "$work/$kind.xml" -t pdf -o "$work/$kind.pdf" ||
+        fail "$kind: conversion failed or took over 60 s"
+    echo "$kind: $(($(date +%s) - start)) s, $(info "$work/$kind.pdf" Pages) pages"
+    qpdf --check "$work/$kind.pdf" >/dev/null || fail "$kind: qpdf --check"
+    $check margins "$work/$kind.pdf" $(block a4) || fail "$kind: margins"
+    $check footer "$work/$kind.pdf" || fail "$kind: footer"
+done
+# Nothing is lost: the last of 3,000 items, the deepest item, the last note.
+pdftotext "$work/items.pdf" - | grep -q "item 2999" || fail "items: the last item is missing"
+pdftotext "$work/deep.pdf" - | grep -q "deepest" || fail "deep: the innermost item is missing"
+pdftotext "$work/notes.pdf" - | grep -q "note 299 " || fail "notes: the last note is missing"
