@@ -10,7 +10,9 @@
 #include "text.h"
 
 #define MN_TAB_STOP 4
-#define MN_MIN_WRAP 60 /* shorter lines are never taken for wrapped ones */
+#define MN_MIN_WRAP 60      /* shorter lines are never taken for wrapped ones */
+#define MN_WRAP_EVIDENCE 2  /* lines near the margin that run on */
+#define MN_NO_WRAP 0x10000000u
 
 static int mn_space(unsigned char c)
 {
@@ -234,25 +236,6 @@ static int mn_prose(const mn_text_line *l)
     return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW;
 }
 
-unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
-{
-    enum { CAP = 1024 };
-    size_t hist[CAP + 1] = {0}, total = 0;
-    for (size_t i = 0; i < count; i++)
-        if (mn_prose(&lines[i])) {
-            hist[lines[i].width < CAP ? lines[i].width : CAP]++;
-            total++;
-        }
-    /* The 90th percentile: a hard-wrapped text has most of its lines just
-     * short of the margin; one long URL line must not move it. */
-    size_t seen = 0;
-    unsigned w = 0;
-    for (; w <= CAP && total && seen * 10 < total * 9; w++)
-        seen += hist[w];
-    w = w ? w - 1 : 0;
-    return w < MN_MIN_WRAP ? MN_MIN_WRAP : w;
-}
-
 static unsigned mn_first_word(const mn_text_line *l)
 {
     size_t i = 0;
@@ -281,12 +264,63 @@ static int mn_title_like(const mn_text_line *l, const mn_text_line *after, unsig
     return !(after && after->kind == MN_TEXT_PLAIN && !mn_fits(l, after, width));
 }
 
+/* A "Chair: …", "Date: …", "Action items: …" line: a field, never the rest
+ * of the line before it.  The name is one to three capitalised words. */
+static int mn_field(const mn_text_line *l)
+{
+    size_t i = 0, words = 1;
+    if (!(l->s[0] >= 'A' && l->s[0] <= 'Z'))
+        return 0;
+    while (i < l->len && i < 32 && l->s[i] != ':') {
+        char c = l->s[i++];
+        if (c == ' ')
+            words++;
+        else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '/')
+            return 0;
+    }
+    return i < l->len && l->s[i] == ':' && words <= 3 && (i + 1 == l->len || l->s[i + 1] == ' ');
+}
+
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width)
 {
-    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width))
+    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_field(b))
         return 0;
     return !(mn_ends_with(a, ".!?:") && mn_title_like(b, after, width));
+}
+
+/* The 90th percentile of the widths of prose lines: a hard-wrapped text
+ * has most of its lines just short of the margin, and one long URL line must
+ * not move it. */
+static unsigned mn_percentile90(const mn_text_line *lines, size_t count)
+{
+    enum { CAP = 1024 };
+    size_t hist[CAP + 1] = {0}, total = 0;
+    for (size_t i = 0; i < count; i++)
+        if (mn_prose(&lines[i])) {
+            hist[lines[i].width < CAP ? lines[i].width : CAP]++;
+            total++;
+        }
+    size_t seen = 0;
+    unsigned w = 0;
+    for (; w <= CAP && total && seen * 10 < total * 9; w++)
+        seen += hist[w];
+    return w ? w - 1 : 0;
+}
+
+unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
+{
+    unsigned w = mn_percentile90(lines, count);
+    if (w < MN_MIN_WRAP)
+        w = MN_MIN_WRAP;
+    /* Evidence that the text is hard-wrapped at all: lines near the margin
+     * that run on into a plain line.  Without it (text written one paragraph
+     * to a line, or a list of "Key: value" lines) nothing is joined. */
+    size_t near = 0;
+    for (size_t i = 0; i + 1 < count && near < MN_WRAP_EVIDENCE; i++)
+        near += lines[i].width > w - w / 4 && lines[i].width <= w &&
+                mn_text_wrapped(&lines[i], &lines[i + 1], i + 2 < count ? &lines[i + 2] : NULL, w);
+    return near >= MN_WRAP_EVIDENCE ? w : MN_NO_WRAP;
 }
 
 /* ---- numbered runs ----------------------------------------------------------------- */

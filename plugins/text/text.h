@@ -50,12 +50,14 @@ typedef struct mn_text_line {
  * then 0) or when TEXT has no line. */
 mn_text_line *mn_text_lines(const char *text, size_t len, size_t *count);
 
-/* The column past which a line counts as wrapped: most lines are no longer. */
+/* The column past which a line counts as wrapped: most lines are no longer.
+ * A very large value when the text shows no sign of hard wrapping. */
 unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count);
 
 /* Whether line B continues the sentence of line A that hard wrapping cut at
- * WIDTH: B's first word would not have fitted on A, and the pair does not
- * look like the end of a paragraph followed by a title-like line. */
+ * WIDTH: B's first word would not have fitted on A, B is not a "Name: value"
+ * field, and the pair does not look like the end of a paragraph followed by a
+ * title-like line.  AFTER is the line after B (NULL at the end). */
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width);
 

@@ -66,6 +66,26 @@ static void short_lines_are_paragraphs(void **state)
     tt_free(&r);
 }
 
+static void field_lines_in_a_wrapped_text(void **state)
+{
+    (void)state;
+    /* A text wrapped at 72 columns whose field lines come close to it. */
+    tt_read r = tt_read_str(
+        "Location: European Parliament, Brussels, room ASP 5G2 and online via the\n"
+        "Webex video link\n"
+        "Chair: Jane Doe\n\n"
+        "The committee discussed the draft budget for 2027 and asked the rapporteur\n"
+        "to prepare amendments on the lines agreed today, to be voted on in March\n"
+        "at the latest.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 3);
+    tt_assert_str(r.doc, BODY "/m:p[1]",
+                  "Location: European Parliament, Brussels, room ASP 5G2 and online via the "
+                  "Webex video link");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "Chair: Jane Doe");
+    tt_free(&r);
+}
+
 static const char seed_section1[] =
     "1. Updates from the Secretariat\n"
     "\n"
@@ -361,6 +381,7 @@ int main(void)
         cmocka_unit_test(wrapped_paragraph_joined),
         cmocka_unit_test(words_broken_at_a_hyphen),
         cmocka_unit_test(short_lines_are_paragraphs),
+        cmocka_unit_test(field_lines_in_a_wrapped_text),
         cmocka_unit_test(seed_bullets_and_sub_bullets),
         cmocka_unit_test(bullet_markers_and_levels),
         cmocka_unit_test(continuation_lines_join_the_item),

@@ -177,9 +177,14 @@ static void numbered_runs(void **state)
 static void wrap_width(void **state)
 {
     (void)state;
-    /* Short lines only: the floor. */
+    /* Short lines only, or one paragraph to a line: no sign of wrapping. */
     cut c = lines_of("Title\nSubtitle\n");
-    assert_int_equal(mn_text_wrap_width(c.l, c.n), 60);
+    assert_true(mn_text_wrap_width(c.l, c.n) > 100000);
+    free(c.l);
+    c = lines_of("Location: Brussels, Rue de la Loi 200, meeting room 3 and online\n"
+                 "Chair: Jane Doe, Secretary-General of the Committee on Budgets\n"
+                 "Scribe: John Doe\n");
+    assert_true(mn_text_wrap_width(c.l, c.n) > 100000);
     free(c.l);
     /* Twenty lines of 72 and one URL line of 200: the margin stays at 72. */
     char buf[4096] = "";
@@ -217,6 +222,13 @@ static void wrapped_lines(void **state)
     const char *more = "We will discuss the first revision of the outcome document next week.\n"
                        "It was agreed.\n";
     assert_true(wraps(more, 70));
+    /* A field line is never a continuation. */
+    assert_false(wraps("Location: Brussels, Rue de la Loi 200, meeting room 3 and online\n"
+                       "Chair: Jane Doe\n",
+                       60));
+    assert_true(wraps("Location: Brussels, Rue de la Loi 200, meeting room 3 and online\n"
+                      "with a video link: see the invitation\n",
+                      60));
     /* Only plain lines continue: a bullet starts its own block. */
     assert_false(wraps("The IMSB will hold another set of office hours on Wednesday, 19 November\n"
                        "- at 04:00 UTC\n",
