@@ -369,22 +369,24 @@ static int docx_grid_rows(docx_reader *r, docx_grid *g, const xmlNode *parent)
  * same column; the origin's rowspan grows by one. */
 static void docx_grid_merge(docx_grid *g)
 {
-    for (size_t row = 1; row < g->nrows; row++)
+    for (size_t row = 1; row < g->nrows; row++) {
+        /* cells are in column order in both rows: walk them side by side */
+        size_t k = g->row_start[row - 1], above_end = g->row_start[row];
         for (size_t i = g->row_start[row]; i < g->row_start[row + 1]; i++) {
             docx_cell *cell = &g->cells[i];
-            if (cell->merge != 2)
+            while (k < above_end && g->cells[k].col < cell->col)
+                k++;
+            if (cell->merge != 2 || k == above_end)
                 continue;
-            for (size_t k = g->row_start[row - 1]; k < g->row_start[row]; k++) {
-                docx_cell *above = &g->cells[k];
-                if (above->col != cell->col || !above->merge)
-                    continue;
-                size_t origin = above->skip ? above->origin : k;
-                g->cells[origin].rowspan++;
-                cell->skip = 1;
-                cell->origin = origin;
-                break;
-            }
+            const docx_cell *above = &g->cells[k];
+            if (above->col != cell->col || !above->merge)
+                continue;
+            size_t origin = above->skip ? above->origin : k;
+            g->cells[origin].rowspan++;
+            cell->skip = 1;
+            cell->origin = origin;
         }
+    }
 }
 
 static int docx_emit_grid(docx_reader *r, const docx_grid *g)

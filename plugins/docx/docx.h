@@ -226,7 +226,7 @@ typedef struct docx_seg {
     unsigned fmt;       /* DOCX_STRONG | DOCX_EM */
     int link;           /* index in links, or -1 */
     char *text;         /* TEXT: malloc'd */
-    size_t len;
+    size_t len, tcap;
     const xmlNode *note; /* NOTE: the w:footnote/w:endnote/w:comment element */
     char *note_prefix;  /* NOTE: text put before the note's content, or NULL */
 } docx_seg;

@@ -126,6 +126,18 @@ static void docx_num_read(const xmlNode *n, docx_num *m)
     }
 }
 
+static int docx_num_cmp(const void *a, const void *b)
+{
+    int x = ((const docx_num *)a)->id, y = ((const docx_num *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static int docx_abstract_cmp(const void *a, const void *b)
+{
+    int x = ((const docx_abstract *)a)->id, y = ((const docx_abstract *)b)->id;
+    return (x > y) - (x < y);
+}
+
 docx_numbering *docx_numbering_new(xmlDocPtr doc, const docx_styles *st)
 {
     docx_numbering *nb = calloc(1, sizeof *nb);
@@ -150,6 +162,9 @@ docx_numbering *docx_numbering_new(xmlDocPtr doc, const docx_styles *st)
         else if (docx_w(c, "num"))
             docx_num_read(c, &nb->nums[nb->nnums++]);
     }
+    /* sorted for lookups; duplicate ids (Word never writes them) find one of theirs */
+    qsort(nb->abs, nb->nabs, sizeof *nb->abs, docx_abstract_cmp);
+    qsort(nb->nums, nb->nnums, sizeof *nb->nums, docx_num_cmp);
     return nb;
 }
 
@@ -172,18 +187,14 @@ void docx_numbering_free(docx_numbering *nb)
 
 static docx_num *docx_num_find(const docx_numbering *nb, int id)
 {
-    for (size_t i = 0; i < nb->nnums; i++)
-        if (nb->nums[i].id == id)
-            return &nb->nums[i];
-    return NULL;
+    docx_num key = {.id = id};
+    return nb->nnums ? bsearch(&key, nb->nums, nb->nnums, sizeof key, docx_num_cmp) : NULL;
 }
 
 static docx_abstract *docx_abstract_find(const docx_numbering *nb, int id)
 {
-    for (size_t i = 0; i < nb->nabs; i++)
-        if (nb->abs[i].id == id)
-            return &nb->abs[i];
-    return NULL;
+    docx_abstract key = {.id = id};
+    return nb->nabs ? bsearch(&key, nb->abs, nb->nabs, sizeof key, docx_abstract_cmp) : NULL;
 }
 
 /* The definition that holds the levels: an abstractNum that only links to a

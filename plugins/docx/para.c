@@ -78,12 +78,18 @@ int docx_para_text(docx_para *p, const char *text, size_t len, unsigned fmt, int
         if (!last)
             return -1;
     }
-    char *t = realloc(last->text, last->len + len + 1);
-    if (!t)
-        return -1;
-    last->text = t;
-    last->len += docx_normalise(text, len, t + last->len);
-    t[last->len] = '\0';
+    if (last->len + len + 1 > last->tcap) { /* doubling: a paragraph of a million runs stays linear */
+        size_t cap = last->tcap ? last->tcap : 64;
+        while (cap < last->len + len + 1)
+            cap *= 2;
+        char *t = realloc(last->text, cap);
+        if (!t)
+            return -1;
+        last->text = t;
+        last->tcap = cap;
+    }
+    last->len += docx_normalise(text, len, last->text + last->len);
+    last->text[last->len] = '\0';
     return 0;
 }
 
@@ -107,9 +113,9 @@ int docx_para_note(docx_para *p, const xmlNode *note, const char *prefix, unsign
 
 int docx_para_link(docx_para *p, const char *href)
 {
-    for (size_t i = 0; i < p->nlinks; i++)
-        if (strcmp(p->links[i], href) == 0)
-            return (int)i;
+    /* only the last link is reused: searching them all would be quadratic */
+    if (p->nlinks && strcmp(p->links[p->nlinks - 1], href) == 0)
+        return (int)p->nlinks - 1;
     if (docx_reserve((void **)&p->links, &p->lcap, p->nlinks, sizeof *p->links) != 0)
         return -1;
     char *h = strdup(href);
@@ -163,6 +169,7 @@ int docx_para_prefix(docx_para *p, const char *text)
         free(first->text);
         first->text = t;
         first->len += n;
+        first->tcap = first->len + 1;
         return 0;
     }
     if (!docx_seg_new(p, DOCX_SEG_TEXT, 0, -1))
@@ -171,6 +178,7 @@ int docx_para_prefix(docx_para *p, const char *text)
     memmove(p->segs + 1, p->segs, (p->n - 1) * sizeof *p->segs);
     s.text = strdup(text);
     s.len = n;
+    s.tcap = n + 1;
     p->segs[0] = s;
     return s.text ? 0 : -1;
 }

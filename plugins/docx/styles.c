@@ -12,13 +12,24 @@
 #define DOCX_CHAIN 32
 
 struct docx_styles {
-    docx_style *v; /* sorted by id */
+    docx_style *v; /* sorted by id, ignoring case first */
     size_t n;
+    const docx_style *default_p, *default_c; /* looked up once */
 };
 
+/* Ids are matched exactly when possible, else ignoring case (documents
+ * written by other tools say "heading1" for "Heading1"): sorting without
+ * case, then with it, keeps both lookups logarithmic. */
 static int docx_style_cmp(const void *a, const void *b)
 {
-    return strcmp(((const docx_style *)a)->id, ((const docx_style *)b)->id);
+    const char *x = ((const docx_style *)a)->id, *y = ((const docx_style *)b)->id;
+    int c = strcasecmp(x, y);
+    return c ? c : strcmp(x, y);
+}
+
+static int docx_style_cmp_nocase(const void *a, const void *b)
+{
+    return strcasecmp(((const docx_style *)a)->id, ((const docx_style *)b)->id);
 }
 
 static char docx_style_type(const xmlNode *n)
@@ -94,6 +105,13 @@ docx_styles *docx_styles_new(xmlDocPtr doc)
             docx_style_clear(s);
     }
     qsort(st->v, st->n, sizeof *st->v, docx_style_cmp);
+    for (size_t i = 0; i < st->n; i++) {
+        const docx_style *s = &st->v[i];
+        if (s->is_default && s->type == 'p' && !st->default_p)
+            st->default_p = s;
+        if (s->is_default && s->type == 'c' && !st->default_c)
+            st->default_c = s;
+    }
     return st;
 }
 
@@ -113,18 +131,12 @@ const docx_style *docx_style_get(const docx_styles *st, const char *id)
         return NULL;
     docx_style key = {.id = (char *)id};
     const docx_style *s = bsearch(&key, st->v, st->n, sizeof *st->v, docx_style_cmp);
-    for (size_t i = 0; !s && i < st->n; i++) /* ids written with another case */
-        if (strcasecmp(st->v[i].id, id) == 0)
-            s = &st->v[i];
-    return s;
+    return s ? s : bsearch(&key, st->v, st->n, sizeof *st->v, docx_style_cmp_nocase);
 }
 
 const docx_style *docx_style_default(const docx_styles *st, char type)
 {
-    for (size_t i = 0; i < st->n; i++)
-        if (st->v[i].type == type && st->v[i].is_default)
-            return &st->v[i];
-    return NULL;
+    return type == 'p' ? st->default_p : type == 'c' ? st->default_c : NULL;
 }
 
 static const docx_style *docx_parent(const docx_styles *st, const docx_style *s)
