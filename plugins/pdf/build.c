@@ -12,7 +12,7 @@
 
 #define LIST_INDENT 14.0 /* each list level */
 #define BULLET_HANG 11.0
-#define LABEL_GAP 5.0    /* between a number and its text */
+#define LABEL_GAP 6.0    /* between a number and its text */
 #define BAR 2.5          /* accent bar of an action box */
 #define BOX_PAD 8.0
 

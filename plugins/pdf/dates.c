@@ -116,7 +116,10 @@ void pdf_format_range(const char *start, const char *end, char *buf, size_t size
     month_name(b.m, 1, mon, sizeof mon);
     const char *dash = "\xe2\x80\x93"; /* en dash */
     if (!a.has_time && !b.has_time && a.y == b.y && a.m == b.m) {
-        snprintf(buf, size, "%d%s%d %s %d", a.d, dash, b.d, mon, b.y);
+        if (a.d == 1 && b.d == days_in_month(b.y, b.m)) /* "in December" */
+            snprintf(buf, size, "%s %d", months[b.m - 1], b.y);
+        else
+            snprintf(buf, size, "%d%s%d %s %d", a.d, dash, b.d, mon, b.y);
         return;
     }
     if (a.has_time && b.has_time && a.y == b.y && a.m == b.m && a.d == b.d &&

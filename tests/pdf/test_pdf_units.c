@@ -49,6 +49,12 @@ static void test_format_range(void **state)
     assert_string_equal(buf, "28 Nov 2025 \xe2\x80\x93 2 Dec 2025");
     pdf_format_range("2025-11-19T04:00:00Z", "2025-11-19T05:30:00Z", buf, sizeof buf);
     assert_string_equal(buf, "Wed 19 Nov 2025, 04:00\xe2\x80\x93" "05:30 UTC");
+    pdf_format_range("2025-12-01", "2025-12-31", buf, sizeof buf);
+    assert_string_equal(buf, "December 2025");
+    pdf_format_range("2024-02-01", "2024-02-29", buf, sizeof buf);
+    assert_string_equal(buf, "February 2024");
+    pdf_format_range("2025-02-01", "2025-02-27", buf, sizeof buf);
+    assert_string_equal(buf, "1\xe2\x80\x93" "27 Feb 2025");
     pdf_format_range("2025-11-19", NULL, buf, sizeof buf);
     assert_string_equal(buf, "Wed 19 Nov 2025");
     pdf_format_range("2025-11-19", "2025-11-19", buf, sizeof buf);
