@@ -55,7 +55,6 @@ void pdf_box_free(pdf_box *b)
         free(p->links);
     }
     free(b->parts);
-    free(b->cols);
     free(b->outline_title);
     free(b->dest);
     free(b->notes);

@@ -112,7 +112,7 @@ static void note_box(pdf_build *bd, const xmlNode *note, pdf_box *b)
     pdf_rich r;
     pdf_build_rich(bd, &r);
     pdf_rich_add(&r, label, 0);
-    pdf_rich_inline(&r, note);
+    pdf_rich_flow(&r, note, 1);
     pdf_rich_trim(&r);
     pdf_part *p = set_text(bd, b, PDF_F_SMALL, &r, 12.0);
     if (p)

@@ -248,3 +248,54 @@ void pdf_rich_inline(pdf_rich *r, const xmlNode *n)
 {
     inline_children(r, n);
 }
+
+static void new_line(pdf_rich *r)
+{
+    pdf_rich_trim(r);
+    if (r->len)
+        put(r, LINE_SEPARATOR, strlen(LINE_SEPARATOR));
+}
+
+void pdf_rich_flow(pdf_rich *r, const xmlNode *n, int notes)
+{
+    pdf_rich_inline(r, n);
+    for (const xmlNode *c = mn_child(n, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "list")) {
+            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
+                new_line(r);
+                pdf_rich_add(r, "\xe2\x80\xa2 ", 0); /* • */
+                pdf_rich_flow(r, it, notes);
+            }
+        } else if (mn_is(c, "table")) {
+            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
+                new_line(r);
+                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
+                    pdf_rich_flow(r, k, notes);
+                    pdf_rich_trim(r);
+                    if (mn_next(k, "cell"))
+                        pdf_rich_add(r, " \xc2\xb7 ", 0);
+                }
+            }
+        } else if (mn_is(c, "action") || mn_is(c, "decision")) {
+            new_line(r);
+            size_t start = r->len;
+            pdf_rich_add(r, mn_is(c, "action") ? "Action" : "Decision", 0);
+            char *owner = mn_attr(c, "owner");
+            if (owner && *owner) {
+                pdf_rich_add(r, " (", 0);
+                pdf_rich_add(r, owner, 1);
+                pdf_rich_add(r, ")", 0);
+            }
+            xmlFree(owner);
+            pdf_rich_attr(r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
+            pdf_rich_add(r, ": ", 0);
+            pdf_rich_flow(r, c, notes);
+        } else if (mn_is(c, "note") && notes) {
+            pdf_rich_trim(r);
+            pdf_rich_add(r, " (", 0);
+            pdf_rich_flow(r, c, notes);
+            pdf_rich_trim(r);
+            pdf_rich_add(r, ")", 0);
+        }
+    }
+}

@@ -106,8 +106,8 @@ static void warn_missing_glyphs(mn_job *job, const pdf_flow *flow)
                     missing, missing == 1 ? " that" : "s that");
 }
 
-static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_flow *flow,
-                  const pdf_pages *pages, xmlDocPtr doc, const char *title)
+static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_pages *pages,
+                  xmlDocPtr doc, const char *title)
 {
     cairo_surface_t *s =
         cairo_pdf_surface_create_for_stream(write_out, out, st->page_w, st->page_h);
@@ -118,7 +118,7 @@ static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_fl
     set_metadata(job, s, doc, title);
     char date[96];
     header_date(doc, date, sizeof date);
-    pdf_render rd = {.st = st, .flow = flow, .pages = pages, .surface = s, .title = title,
+    pdf_render rd = {.st = st, .pages = pages, .surface = s, .title = title,
                      .header_right = date, .tagged = 1};
     cairo_status_t cs = pdf_render_document(&rd);
     cairo_surface_finish(s);
@@ -156,7 +156,7 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
     else {
         warn_missing_glyphs(job, &flow);
-        rc = render(job, out, &st, &flow, &pages, x, title);
+        rc = render(job, out, &st, &pages, x, title);
     }
     free(title);
     pdf_pages_fini(&pages);

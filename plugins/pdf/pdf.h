@@ -90,6 +90,11 @@ void pdf_rich_add(pdf_rich *r, const char *text, int fold);
  * folded as HTML folds white space.  Child elements that are blocks are
  * skipped. */
 void pdf_rich_inline(pdf_rich *r, const xmlNode *n);
+/* Appends a flow element (item, cell, note, action): its inline content,
+ * then what is nested in it as lines of their own (list items with a bullet,
+ * table rows with cells joined by middle dots, actions with their owner);
+ * nested notes in parentheses when NOTES, else left to the caller. */
+void pdf_rich_flow(pdf_rich *r, const xmlNode *n, int notes);
 /* Applies attribute A (ownership passes) from byte START to the end so far. */
 void pdf_rich_attr(pdf_rich *r, PangoAttribute *a, size_t start);
 /* Appends TEXT as a link to TARGET ("#id" for a named destination). */
@@ -117,10 +122,9 @@ typedef enum pdf_deco {
     PDF_D_NONE,
     PDF_D_ACTION,   /* shaded box, accent bar at the left */
     PDF_D_DECISION, /* the same in the decision colour */
-    PDF_D_ROW,      /* a table row: cell rules from cols[] */
+    PDF_D_ROW,      /* a table row: rules above and below */
     PDF_D_HEADROW,  /* a table's head row: shaded, cell rules */
-    PDF_D_RULE,     /* a rule under the box (title block) */
-    PDF_D_NOTEBAR   /* a short rule above (first footnote of a page) */
+    PDF_D_RULE      /* a rule under the box (title block) */
 } pdf_deco;
 
 /* One unit of the flow.  Everything is owned by the box. */
@@ -134,8 +138,6 @@ typedef struct pdf_box {
     int keep_together;      /* never split unless taller than a page */
     pdf_part *parts;
     size_t nparts, parts_cap;
-    double *cols;           /* PDF_D_ROW/HEADROW: cell boundaries from x */
-    size_t ncols;
     const char *tag;        /* structure tag ("P", "H1", "LI", "TR", ...) */
     int outline_level;      /* 0: none; 1.. nesting in the outline */
     char *outline_title;    /* owned */
@@ -298,7 +300,6 @@ void pdf_pages_fini(pdf_pages *p);
 
 typedef struct pdf_render {
     const pdf_style *st;
-    const pdf_flow *flow;
     const pdf_pages *pages;
     cairo_surface_t *surface;
     const char *title;     /* running header; may be NULL */

@@ -48,27 +48,28 @@ pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t nco
     b->tag = "TR";
     b->keep_together = 1;
     b->table = bd->tables;
-    b->cols = calloc(ncols + 1, sizeof *b->cols);
-    if (!b->cols) {
+    /* Cell boundaries from x: edge[i] is where column i starts. */
+    double *edge = calloc(ncols + 1, sizeof *edge);
+    if (!edge) {
         bd->flow->oom = 1;
         return NULL;
     }
-    b->ncols = ncols + 1;
     for (size_t i = 0; i < ncols; i++)
-        b->cols[i + 1] = b->cols[i] + widths[i];
-    b->w = b->cols[ncols];
+        edge[i + 1] = edge[i] + widths[i];
+    b->w = edge[ncols];
     double h = 0;
     size_t col = 0;
     for (size_t i = 0; i < ncells && col < ncols; i++) {
         size_t span = spans && spans[i] > 1 ? spans[i] : 1;
         if (col + span > ncols)
             span = ncols - col;
-        double w = b->cols[col + span] - b->cols[col] - 2 * CELL_PAD_X;
+        double w = edge[col + span] - edge[col] - 2 * CELL_PAD_X;
         pdf_rich_trim(&cells[i]);
         pdf_part *p = pdf_box_text(b, bd->st, font, &cells[i], w > 1 ? w : 1, 0,
-                                   b->cols[col] + CELL_PAD_X, CELL_PAD_Y);
+                                   edge[col] + CELL_PAD_X, CELL_PAD_Y);
         if (!p) {
             bd->flow->oom = 1;
+            free(edge);
             return NULL;
         }
         p->tag = head ? "TH" : "TD";
@@ -79,38 +80,17 @@ pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t nco
             h = ph;
         col += span;
     }
+    free(edge);
     b->h = h;
     return b;
 }
 
-/* A cell's content: its inline text, then nested list items and table rows
- * as lines of their own. */
+/* A cell's content: its inline text, then nested lists, tables and actions
+ * as lines of their own; its notes become footnotes of the row. */
 static void cell_rich(pdf_build *bd, const xmlNode *cell, pdf_rich *r)
 {
     pdf_build_rich(bd, r);
-    pdf_rich_inline(r, cell);
-    for (const xmlNode *c = mn_child(cell, NULL); c; c = mn_next(c, NULL)) {
-        if (mn_is(c, "list")) {
-            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
-                pdf_rich_trim(r);
-                if (r->len)
-                    pdf_rich_add(r, "\xe2\x80\xa8", 0);
-                pdf_rich_add(r, "\xe2\x80\xa2 ", 0);
-                pdf_rich_inline(r, it);
-            }
-        } else if (mn_is(c, "table")) {
-            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
-                pdf_rich_trim(r);
-                if (r->len)
-                    pdf_rich_add(r, "\xe2\x80\xa8", 0);
-                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
-                    pdf_rich_inline(r, k);
-                    if (mn_next(k, "cell"))
-                        pdf_rich_add(r, " \xc2\xb7 ", 0);
-                }
-            }
-        }
-    }
+    pdf_rich_flow(r, cell, 0);
     pdf_build_notes_in(bd, cell, r, NULL);
 }
 

@@ -24,6 +24,10 @@ $check below "$pdf" "Text stable; one open question" "Footnote three, from a tab
 pdftotext "$pdf" "$work/all.txt"
 pdftotext -layout "$pdf" "$work/layout.txt"
 grep -Eq "^ *1 +Footnote one" "$work/layout.txt" || fail "footnote 1 is not numbered 1"
+# What is nested in notes and cells is there too.
+for s in "• Circulated on 26 February." "(A note inside a note.)" "• budget lines" "• staffing"; do
+    grep -q -- "$s" "$work/all.txt" || fail "'$s' (nested in a note or cell) is missing"
+done
 # Tables that cross a page repeat their head row.
 heads=$(grep -Ec "No\. +From +Subject +Status" "$work/layout.txt" || true)
 [ "$heads" -ge 2 ] || fail "the contributions table's head row is on $heads page(s)"

@@ -451,7 +451,7 @@ static void test_build_and_render(void **state)
     size_t bytes = 0;
     cairo_surface_t *s = cairo_pdf_surface_create_for_stream(sink, &bytes, f->st.page_w,
                                                              f->st.page_h);
-    pdf_render rd = {.st = &f->st, .flow = &f->flow, .pages = &f->pages, .surface = s,
+    pdf_render rd = {.st = &f->st, .pages = &f->pages, .surface = s,
                      .title = "T", .header_right = "", .tagged = 1};
     assert_int_equal(pdf_render_document(&rd), CAIRO_STATUS_SUCCESS);
     cairo_surface_finish(s);
