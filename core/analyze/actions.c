@@ -23,6 +23,9 @@
 
 enum mn_mark { MN_MARK_NONE, MN_MARK_ACTION, MN_MARK_DECISION };
 
+/* Bytes of an action's text searched for its owner. */
+#define MN_OWNER_SCAN 400
+
 static const char *const mn_arrows[] = {"\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x9E\x94",
                                         "\xE2\x9E\x9C", "\xE2\x9E\x9D", "\xE2\x9E\x9E",
                                         "-->", "->", "=>", NULL};
@@ -210,6 +213,12 @@ static void mn_mark(xmlNodePtr el)
     if (!target || m != MN_MARK_ACTION)
         return;
     char *found = *owner ? NULL : mn_ts_inline_folded(target);
+    if (found && strlen(found) > MN_OWNER_SCAN) {
+        size_t cut = MN_OWNER_SCAN; /* the subject comes first: no need to scan a long text */
+        while (cut > 0 && ((unsigned char)found[cut] & 0xC0) == 0x80)
+            cut--;
+        found[cut] = '\0';
+    }
     char *who = found ? mn_owner(found) : NULL;
     if (*owner || who)
         mn_set_attr(target, "owner", *owner ? owner : who);

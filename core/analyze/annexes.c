@@ -29,12 +29,19 @@ typedef struct mn_role {
     struct mn_role *next;
 } mn_role;
 
+/* "Chair:", "Scribe:" lines taken at most; later ones stay in the body as
+ * they are (each is matched against every person listed). */
+#define MN_MAX_ROLES 64
+
 typedef struct mn_annexes {
     mn_job *job;
     xmlDocPtr doc;
     xmlNodePtr agenda;       /* unlinked until the end; owned here until linked */
     xmlNodePtr participants; /* likewise */
     mn_role *roles, **roles_tail;
+    size_t n_roles;
+    xmlNodePtr role_groups[MN_MAX_ROLES];
+    size_t n_role_groups;
 } mn_annexes;
 
 enum mn_annex_kind { MN_ANNEX_NONE, MN_ANNEX_AGENDA, MN_ANNEX_PARTICIPANTS };
@@ -338,6 +345,7 @@ static void mn_add_role(mn_annexes *ax, const char *name, const char *role, cons
     r->label = strdup(label);
     *ax->roles_tail = r;
     ax->roles_tail = &r->next;
+    ax->n_roles++;
 }
 
 /* Keys of the lines that list people anywhere in the body. */
@@ -364,7 +372,7 @@ static int mn_people_line(mn_annexes *ax, const char *text, int any_label, xmlNo
     if ((role || group) && !*value && mn_is(next, "list") && group) {
         *pending = mn_group(ax, label); /* "Present:" over a list of names */
         taken = *pending != NULL;
-    } else if ((role || group) && *value) {
+    } else if ((role || group) && *value && !(role && ax->n_roles >= MN_MAX_ROLES)) {
         char *pieces[200];
         size_t n = mn_split_names(value, pieces, 200);
         xmlNodePtr g = n && !role ? mn_group(ax, label) : NULL;
@@ -592,7 +600,8 @@ static void mn_props(mn_annexes *ax, xmlNodePtr meta)
         int used = 1;
         if (!name || !value || !*value)
             used = 0;
-        else if (strcmp(name, "chair") == 0 || strcmp(name, "scribe") == 0)
+        else if ((strcmp(name, "chair") == 0 || strcmp(name, "scribe") == 0) &&
+                 ax->n_roles < MN_MAX_ROLES)
             mn_add_role(ax, value, name, strcmp(name, "chair") == 0 ? "Chair" : "Scribe");
         else if (strcmp(name, "participant") == 0 &&
                  (participants || (participants = mn_group(ax, "Participants"))))
@@ -608,17 +617,33 @@ static void mn_props(mn_annexes *ax, xmlNodePtr meta)
     }
 }
 
+/* A person's text as this pass wrote it: one text node, already folded. */
+static const char *mn_person_name(const xmlNode *p)
+{
+    const xmlNode *t = p->children;
+    return t && t->type == XML_TEXT_NODE && !t->next && t->content ? (const char *)t->content : "";
+}
+
 static xmlNodePtr mn_find_person(xmlNodePtr participants, const char *name)
 {
     for (xmlNodePtr g = mn_child(participants, "group"); g; g = mn_next(g, "group"))
-        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
-            char *t = mn_text_folded(p);
-            int same = t && strcasecmp(t, name) == 0;
-            free(t);
-            if (same)
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+            if (strcasecmp(mn_person_name(p), name) == 0)
                 return p;
-        }
     return NULL;
+}
+
+/* The group LABEL made for people named only by role lines ("Chair: X"
+ * where X is listed nowhere), made on first use. */
+static xmlNodePtr mn_role_group(mn_annexes *ax, const char *label)
+{
+    for (size_t i = 0; i < ax->n_role_groups; i++)
+        if (mn_attr_is(ax->role_groups[i], "label", label))
+            return ax->role_groups[i];
+    xmlNodePtr g = mn_group(ax, label);
+    if (g && ax->n_role_groups < MN_MAX_ROLES)
+        ax->role_groups[ax->n_role_groups++] = g;
+    return g;
 }
 
 /* "Chair: X" sets X's role where X is listed, else lists X under "Chair". */
@@ -634,7 +659,7 @@ static void mn_apply_roles(mn_annexes *ax)
             if (!xmlHasProp(person, BAD_CAST "role"))
                 mn_set_attr(person, "role", r->role);
         } else {
-            xmlNodePtr g = mn_group(ax, r->label);
+            xmlNodePtr g = mn_role_group(ax, r->label);
             xmlNodePtr added = g ? mn_person_text(g, r->name) : NULL;
             if (added && !xmlHasProp(added, BAD_CAST "role"))
                 mn_set_attr(added, "role", r->role);

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -191,6 +192,25 @@ static void test_nothing_to_take(void **state)
     xmlFreeDoc(doc);
 }
 
+static void test_many_role_lines(void **state)
+{
+    (void)state;
+    /* role lines are matched against every person: a bounded number is
+     * taken, the rest stays in the body untouched */
+    char *body = malloc(100 * 40);
+    assert_non_null(body);
+    body[0] = '\0';
+    for (int i = 0; i < 100; i++)
+        sprintf(body + strlen(body), "<p>Chair: Anna %c%c</p>", 'A' + i / 26, 'a' + i % 26);
+    xmlDocPtr doc = run("", body);
+    free(body);
+    pt_expect(doc, "count(" P "m:group)", "1");
+    pt_expect(doc, "string(" P "m:group/@label)", "Chair");
+    pt_expect(doc, "count(" P "m:group/m:person[@role='chair'])", "64");
+    pt_expect(doc, "count(/m:minutes/m:body/m:p)", "36");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_participant_variants),
         cmocka_unit_test(test_nothing_to_take),
+        cmocka_unit_test(test_many_role_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
