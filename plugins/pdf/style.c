@@ -57,25 +57,34 @@ static void set_colours(pdf_style *st)
     st->decision = (pdf_rgb){0.13, 0.43, 0.25};
 }
 
-static PangoContext *new_context(const char *lang)
+/* One context per thread, kept: Pango caches fontsets per font map and
+ * context settings, so a second conversion in the same thread finds its
+ * fonts already resolved (the font map is Pango's per-thread default). */
+static __thread PangoContext *thread_ctx;
+
+static PangoContext *context(const char *lang)
 {
-    PangoFontMap *map = pango_cairo_font_map_get_default(); /* per thread, cached */
-    PangoContext *ctx = pango_font_map_create_context(map);
-    if (!ctx)
-        return NULL;
-    /* 72 dpi: a Pango point is a PDF point.  No hinting and no rounding:
-     * positions must be those of the outlines, not of a screen grid, or
-     * justification and widths drift between sizes. */
-    pango_cairo_context_set_resolution(ctx, 72.0);
-    cairo_font_options_t *fo = cairo_font_options_create();
-    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-    pango_cairo_context_set_font_options(ctx, fo);
-    cairo_font_options_destroy(fo);
-    pango_context_set_round_glyph_positions(ctx, FALSE);
-    if (lang && *lang)
-        pango_context_set_language(ctx, pango_language_from_string(lang));
-    return ctx;
+    if (!thread_ctx) {
+        PangoFontMap *map = pango_cairo_font_map_get_default(); /* per thread */
+        thread_ctx = pango_font_map_create_context(map);
+        if (!thread_ctx)
+            return NULL;
+        /* 72 dpi: a Pango point is a PDF point.  No hinting and no rounding:
+         * positions must be those of the outlines, not of a screen grid, or
+         * widths drift between sizes. */
+        pango_cairo_context_set_resolution(thread_ctx, 72.0);
+        cairo_font_options_t *fo = cairo_font_options_create();
+        cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+        cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+        pango_cairo_context_set_font_options(thread_ctx, fo);
+        cairo_font_options_destroy(fo);
+        pango_context_set_round_glyph_positions(thread_ctx, FALSE);
+    }
+    /* Always set: left alone, Pango takes the language from the locale, and
+     * the same document would shape differently on another machine. */
+    pango_context_set_language(thread_ctx, pango_language_from_string(lang && *lang ? lang
+                                                                                    : "en"));
+    return g_object_ref(thread_ctx);
 }
 
 int pdf_style_init(pdf_style *st, const char *paper, const char *lang)
@@ -83,7 +92,7 @@ int pdf_style_init(pdf_style *st, const char *paper, const char *lang)
     memset(st, 0, sizeof *st);
     set_paper(st, paper);
     set_colours(st);
-    st->ctx = new_context(lang);
+    st->ctx = context(lang);
     if (!st->ctx)
         return -1;
     for (int i = 0; i < PDF_F_COUNT; i++) {
