@@ -21,3 +21,9 @@ grep -a -q "/CreationDate (20260312000000)" "$work/c.pdf" ||
 SOURCE_DATE_EPOCH=yesterday "$cli" convert "$in" -t pdf -o "$work/e.pdf" 2>"$work/err"
 grep -q "SOURCE_DATE_EPOCH=yesterday" "$work/err" || fail "no warning for a bad SOURCE_DATE_EPOCH"
 cmp "$work/c.pdf" "$work/e.pdf" || fail "a bad SOURCE_DATE_EPOCH is not ignored"
+
+# Nor does the environment's language change a byte (Pango would take its
+# language from the locale if the writer did not set it).
+env -u SOURCE_DATE_EPOCH LANGUAGE=ja LANG=ja_JP.UTF-8 PANGO_LANGUAGE=ar \
+    "$cli" convert -q "$in" -t pdf -o "$work/f.pdf"
+cmp "$work/c.pdf" "$work/f.pdf" || fail "the output depends on the environment's language"
