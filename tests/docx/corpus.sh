@@ -18,7 +18,9 @@ for f in "$corpus"/docx/*/*.docx; do
     files=$((files + 1))
     timeout 30 "$cli" convert -q -f docx "$f" -o "$xml" 2> "$out/$set_name-$name.err"
     rc=$?
-    if [ $rc -ge 124 ]; then
+    # 65 (bad data) is a refusal; anything else but 0 is a crash, a hang
+    # (124), a sanitizer report or an internal error
+    if { [ $rc -ne 0 ] && [ $rc -ne 65 ]; } || grep -q "Sanitizer\|runtime error" "$out/$set_name-$name.err"; then
         echo "CRASH or HANG ($rc): $f"; cat "$out/$set_name-$name.err"
         crashes=$((crashes + 1)); continue
     fi
