@@ -211,6 +211,7 @@ typedef struct docx_reader {
     int in_header;
     int page_field;           /* the paragraph being read shows a page number */
     int note_depth;
+    const char *note_prefix;  /* put before the next text emitted (a comment's author) */
     docx_field fields[DOCX_MAX_FIELDS];
     int nfields, field_overflow;
     int status;               /* first error (out of memory) while walking */

@@ -143,6 +143,10 @@ int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells)
         return 0;
     docx_state st = {-1, 0};
     int rc = 0;
+    if (r->note_prefix) {
+        rc = mn_builder_text(r->b, r->note_prefix, strlen(r->note_prefix));
+        r->note_prefix = NULL;
+    }
     for (size_t i = sp.first; i <= sp.last && rc == 0; i++) {
         const docx_seg *s = &p->segs[i];
         if (s->kind == DOCX_SEG_TEXT) {

@@ -350,9 +350,7 @@ static void docx_run_child(docx_walk *w, const xmlNode *c, const docx_runfmt *f)
     docx_reader *r = w->r;
     int link = docx_current_link(w);
     if (docx_w(c, "t") || docx_w(c, "delText")) {
-        /* w:t in a deleted run is not deleted text; delText only is */
-        int deleted_text = docx_w(c, "delText");
-        if (docx_shows(w) && (deleted_text == (w->change == DOCX_DELETED) || !deleted_text)) {
+        if (docx_shows(w)) {
             xmlChar *t = xmlNodeGetContent(c);
             char *scripted = t && f->script ? docx_script((const char *)t, f->script) : NULL;
             if (t)

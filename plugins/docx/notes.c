@@ -82,8 +82,7 @@ static const docx_rels *docx_note_rels(const docx_reader *r, const xmlNode *note
 int docx_emit_note(docx_reader *r, const docx_seg *seg)
 {
     int rc = mn_builder_open(r->b, MN_NODE_NOTE, NULL);
-    if (rc == 0 && seg->note_prefix)
-        rc = mn_builder_text(r->b, seg->note_prefix, strlen(seg->note_prefix));
+    r->note_prefix = seg->note_prefix; /* goes before the first paragraph's text */
     if (rc == 0) {
         const docx_rels *outer = r->rels;
         r->rels = docx_note_rels(r, seg->note);
@@ -92,6 +91,9 @@ int docx_emit_note(docx_reader *r, const docx_seg *seg)
         r->note_depth--;
         r->rels = outer;
     }
+    if (rc == 0 && r->note_prefix) /* an empty comment */
+        rc = mn_builder_text(r->b, r->note_prefix, strlen(r->note_prefix));
+    r->note_prefix = NULL;
     int rc2 = mn_builder_close(r->b, MN_NODE_NOTE);
     return rc ? rc : rc2;
 }

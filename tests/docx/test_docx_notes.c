@@ -64,6 +64,7 @@ static void comments_only_when_asked(void **state)
     const char *opts[] = {"comments", "1", NULL};
     dt_read with = dt_read_parts(parts, opts);
     dt_assert_str(with.doc, "//m:note", "Comment (Chengetai): Check the date.");
+    dt_assert_count(with.doc, "//m:note/m:br", 0); /* the author leads the comment's first line */
     dt_free(&with);
 }
 
