@@ -449,6 +449,10 @@ static int docx_block_children(docx_ctx *c, const xmlNode *parent)
             const xmlNode *branch = docx_alternate(n);
             if (branch)
                 rc = docx_block_children(c, branch);
+        } else if (docx_w(n, "altChunk") && !c->r->warned_chunk) {
+            /* an imported HTML, RTF or DOCX chunk Word has not converted yet */
+            mn_job_warn(c->r->job, c->r->para_no, "embedded alternative content (w:altChunk) is not read");
+            c->r->warned_chunk = 1;
         }
     }
     return rc ? rc : c->r->status;

@@ -207,6 +207,7 @@ typedef struct docx_reader {
     enum docx_track track;
     int want_comments;
     unsigned changes;         /* tracked insertions and deletions seen */
+    int warned_chunk;         /* altChunk content skipped, said once */
     unsigned para_no;         /* paragraph ordinal, the "line" of diagnostics */
     int in_header;
     int page_field;           /* the paragraph being read shows a page number */

@@ -158,13 +158,25 @@ static void not_word(void **state)
     dt_free(&m);
 }
 
+/* Content Word has not converted (an imported HTML chunk) is named, not
+ * silently lost. */
+static void alt_chunk_warned(void **state)
+{
+    (void)state;
+    dt_read r = dt_read_doc(DT_DOC(DT_P("Before") "<w:altChunk r:id=\"rIdL\"/>" DT_P("After")), NULL, NULL);
+    assert_int_equal(r.rc, 0);
+    dt_assert_count(r.doc, "//m:p", 2);
+    assert_true(dt_diag_has(r.job, "altChunk"));
+    dt_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(probing),         cmocka_unit_test(strict_namespace),
         cmocka_unit_test(alternate_main_part), cmocka_unit_test(hostile_relationships),
         cmocka_unit_test(part_names),      cmocka_unit_test(compound_files),
-        cmocka_unit_test(not_word),
+        cmocka_unit_test(not_word),        cmocka_unit_test(alt_chunk_warned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
