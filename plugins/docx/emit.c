@@ -69,36 +69,43 @@ typedef struct docx_span {
     int empty;
 } docx_span;
 
-static int docx_blank_seg(const docx_seg *s)
+/* What is trimmed: spaces, and tabs too outside tab rows (a leading tab is
+ * indentation, as the text reader reads it). */
+static int docx_blank(char c, int cells)
+{
+    return c == ' ' || (c == '\t' && !cells);
+}
+
+static int docx_blank_seg(const docx_seg *s, int cells)
 {
     if (s->kind == DOCX_SEG_BREAK)
         return 1;
     if (s->kind != DOCX_SEG_TEXT)
         return 0;
     for (size_t k = 0; k < s->len; k++)
-        if (s->text[k] != ' ')
+        if (!docx_blank(s->text[k], cells))
             return 0;
     return 1;
 }
 
-static docx_span docx_trim(const docx_para *p)
+static docx_span docx_trim(const docx_para *p, int cells)
 {
     docx_span sp = {0, 0, 0, 0, 1};
     size_t i = 0, j = p->n;
-    while (i < p->n && docx_blank_seg(&p->segs[i]))
+    while (i < p->n && docx_blank_seg(&p->segs[i], cells))
         i++;
-    while (j > i && docx_blank_seg(&p->segs[j - 1]))
+    while (j > i && docx_blank_seg(&p->segs[j - 1], cells))
         j--;
     if (i == j)
         return sp;
     sp = (docx_span){i, j - 1, 0, 0, 0};
     const docx_seg *a = &p->segs[i], *b = &p->segs[j - 1];
     if (a->kind == DOCX_SEG_TEXT)
-        while (sp.from < a->len && a->text[sp.from] == ' ')
+        while (sp.from < a->len && docx_blank(a->text[sp.from], cells))
             sp.from++;
     sp.to = b->kind == DOCX_SEG_TEXT ? b->len : 0;
     if (b->kind == DOCX_SEG_TEXT)
-        while (sp.to > 0 && b->text[sp.to - 1] == ' ')
+        while (sp.to > 0 && docx_blank(b->text[sp.to - 1], cells))
             sp.to--;
     return sp;
 }
@@ -138,7 +145,7 @@ static int docx_emit_text(docx_reader *r, const docx_para *p, docx_state *st, co
 
 int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells)
 {
-    docx_span sp = docx_trim(p);
+    docx_span sp = docx_trim(p, cells);
     if (sp.empty)
         return 0;
     docx_state st = {-1, 0};
