@@ -8,6 +8,7 @@
 #include "job.h"
 #include "passes.h"
 #include "sha256.h"
+#include "utf8.h"
 #include "validate.h"
 #include "xmlutil.h"
 
@@ -107,6 +108,33 @@ static int mn_strict_check(mn_job *job)
     return 0;
 }
 
+/* The builder cleans what readers give it, but a pass that copies a string
+ * into a fixed buffer can cut a UTF-8 sequence in half, and libxml2 writes
+ * such bytes out as XML that does not parse.  So every text and attribute
+ * value is cleaned once more (utf8.h) before the document is validated. */
+static void mn_reclean_text(xmlNodePtr t)
+{
+    int changed = 0;
+    const char *s = (const char *)t->content;
+    char *clean = mn_utf8_clean(s, strlen(s), &changed);
+    if (clean && changed)
+        xmlNodeSetContent(t, BAD_CAST clean);
+    free(clean);
+}
+
+static void mn_reclean(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            mn_reclean_text(n);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            for (xmlAttrPtr a = n->properties; a; a = a->next)
+                mn_reclean(a->children);
+            mn_reclean(n->children);
+        }
+    }
+}
+
 static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin *reader)
 {
     if (canonical)
@@ -115,6 +143,7 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
     int rc = mn_run_passes(doc, job);
     if (rc)
         return rc;
+    mn_reclean(xmlDocGetRootElement(doc));
     /* The passes made it: a document they leave invalid is our bug. */
     if (mn_validate_doc(job, doc, MN_EX_SOFTWARE))
         return mn_job_error(job, MN_EX_SOFTWARE, 0,
