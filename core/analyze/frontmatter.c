@@ -288,10 +288,19 @@ static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_in
 
 /* ---- leading paragraphs ------------------------------------------------------------ */
 
+/* Whether s has at least two letters or digits ("D", "." are no titles). */
+static int mn_fm_wordy(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p && n < 2; p += mn_ts_char_len(p))
+        n += mn_ts_word_at(p);
+    return n >= 2;
+}
+
 static int mn_fm_title_like(const char *line, size_t max)
 {
     size_t len = strlen(line);
-    if (len == 0 || len > max)
+    if (len == 0 || len > max || !mn_fm_wordy(line))
         return 0;
     char last = line[len - 1];
     return last != '.' && last != ':' && last != ';' && last != ',' &&
@@ -315,7 +324,7 @@ static int mn_fm_body_starts(const char *first)
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
-                           int *title_last)
+                           int *title_last, int last_block)
 {
     for (size_t i = 0; i < n; i++) {
         const char *line = lines[i];
@@ -331,7 +340,10 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             *title_last = 0;
             continue;
         }
-        if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
+        /* A paragraph with nothing after it is the text itself, not its title. */
+        if (last_block) {
+            return 0;
+        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
             tmp->title = strdup(line);
             *title_last = 1;
         } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
@@ -388,7 +400,8 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
     if (ok)
-        ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last);
+        ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
+                             mn_next(p, NULL) == NULL);
     if (ok) {
         mn_fm_info_move(&fm->text, &tmp);
         fm->title_last = title_last;
@@ -414,18 +427,24 @@ static int mn_fm_style_is(const xmlNode *n, const char *style)
  * the next heading is below it (Markdown's "# Title" over "## 1. …"). */
 static int mn_fm_title_heading(const xmlNode *h)
 {
+    if (!mn_next(h, NULL))
+        return 0; /* a heading over nothing */
+    char *text = mn_ts_inline_folded(h);
+    int wordy = text && mn_fm_wordy(text);
+    mn_label l;
+    int labelled = text && mn_ts_label(text, &l);
+    free(text);
+    if (!wordy)
+        return 0;
     if (mn_fm_style_is(h, "Title"))
         return 1;
     char *n = mn_attr(h, "n");
-    int numbered = n && *n;
+    int numbered = (n && *n) || labelled;
     xmlFree(n);
     char *lv = mn_attr(h, "level");
     int level = lv ? atoi(lv) : 1;
     xmlFree(lv);
-    char *text = mn_ts_inline_folded(h);
-    mn_label l;
-    int ok = !numbered && text && *text && !mn_ts_label(text, &l);
-    free(text);
+    int ok = !numbered;
     const xmlNode *o = mn_next(h, NULL);
     while (o && !mn_is(o, "h"))
         o = mn_next(o, NULL);
@@ -445,7 +464,12 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
                                                    : NULL;
     if (!field || *field)
         return 0;
-    *field = mn_ts_inline_folded(p);
+    char *text = mn_ts_inline_folded(p);
+    if (!text || !mn_fm_wordy(text)) {
+        free(text);
+        return 0;
+    }
+    *field = text;
     fm->title_last = field == &fm->text.title;
     return 1;
 }
@@ -479,10 +503,11 @@ static void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned line,
                        mn_fm_info *info)
 {
-    if (strcmp(name, "title") == 0) {
-        mn_fm_set(&info->title, value);
-    } else if (strcmp(name, "subtitle") == 0) {
-        mn_fm_set(&info->subtitle, value);
+    if (strcmp(name, "title") == 0 || strcmp(name, "subtitle") == 0) {
+        /* document properties often hold junk ("." or a template's name) */
+        if (info == &fm->weak && !mn_fm_wordy(value))
+            return;
+        mn_fm_set(strcmp(name, "title") == 0 ? &info->title : &info->subtitle, value);
     } else if (strcmp(name, "location") == 0) {
         mn_fm_set(&info->place, value);
     } else if (strcmp(name, "url") == 0) {

@@ -150,7 +150,7 @@ int mn_ts_word_at(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (u[0] < 0x80)
-        return isalnum(u[0]);
+        return isalnum(u[0]) != 0;
     if (u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
         return 0;
     return 1;
@@ -195,7 +195,7 @@ int mn_ts_starts_upper(const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (*u < 0x80)
-        return isupper(*u);
+        return isupper(*u) != 0;
     if (u[0] == 0xC3) /* Latin-1: U+00C0..U+00DE are capitals */
         return u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97;
     /* U+2000..U+2FFF are punctuation, arrows and symbols; U+3000.. CJK

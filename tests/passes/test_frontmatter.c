@@ -259,6 +259,21 @@ static void test_stops_at_body(void **state)
     xmlFreeDoc(doc);
     mn_job_free(job);
 
+    /* a drop cap, a lone paragraph: no titles */
+    job = pt_job();
+    doc = run(job, "<prop name=\"title\" authoritative=\"0\">.</prop>",
+              "<p>D</p><p>rop cap.</p>");
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    job = pt_job();
+    doc = run(job, "", "<p>Walking on imported air</p>");
+    pt_expect(doc, "count(" M "m:title)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
     /* an unreadable Date: line stays, with a warning */
     job = pt_job();
     doc = run(job, "", "<p>Title</p><p>Date: to be confirmed</p>");
