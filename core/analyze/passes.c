@@ -3,15 +3,6 @@
 
 #include <stddef.h>
 
-/* Weak while the passes land one by one; a missing pass is skipped. */
-#pragma weak mn_pass_frontmatter
-#pragma weak mn_pass_sections
-#pragma weak mn_pass_annexes
-#pragma weak mn_pass_actions
-#pragma weak mn_pass_ids
-#pragma weak mn_pass_temporal
-#pragma weak mn_pass_events
-
 int mn_run_passes(xmlDocPtr doc, mn_job *job)
 {
     const mn_pass_fn passes[] = {
@@ -19,8 +10,6 @@ int mn_run_passes(xmlDocPtr doc, mn_job *job)
         mn_pass_ids,         mn_pass_temporal, mn_pass_events,  mn_pass_finish,
     };
     for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
-        if (!passes[i])
-            continue;
         int rc = passes[i](doc, job);
         if (rc)
             return rc;
