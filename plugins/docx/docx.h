@@ -262,6 +262,28 @@ void docx_para_trim_cells(docx_para *p);
 /* Puts "→ " before the paragraph's text (arrow bullets are action lines). */
 int docx_para_prefix(docx_para *p, const char *text);
 
+/* ---- fields.c ------------------------------------------------------------------ */
+
+/* The target of a HYPERLINK instruction ("url", \l "anchor") as an href
+ * (owned by the caller), or NULL for any other field. */
+char *docx_hyperlink_target(const char *instr);
+/* PAGE, NUMPAGES, SECTIONPAGES. */
+int docx_is_page_field(const char *instr);
+/* The complex-field stack: fldChar begin, separate (P is the paragraph the
+ * result starts in), end, and instruction text. */
+void docx_field_begin(docx_reader *r);
+void docx_field_separate(docx_reader *r, docx_para *p);
+void docx_field_end(docx_reader *r);
+void docx_field_instr(docx_reader *r, const char *text);
+/* Whether run text shows: no field's instruction is being read and no
+ * dropped result is open. */
+int docx_fields_show(const docx_reader *r);
+/* The innermost open hyperlink field's link index in the paragraph, or -1. */
+int docx_fields_link(const docx_reader *r);
+/* Gives open hyperlink fields their link in a new paragraph P; -1 on OOM. */
+int docx_fields_relink(docx_reader *r, docx_para *p);
+void docx_fields_free(docx_reader *r);
+
 /* Emits the paragraph's inline content into whatever is open.  With CELLS,
  * each TAB closes the open cell and opens the next one. */
 int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells);

@@ -1,10 +1,6 @@
 /* inlines.c — a paragraph's runs, collected into a docx_para.  What is
  * visible depends on tracked changes (insertions and deletions, per the
- * track-changes option) and on fields: complex fields (fldChar begin,
- * instrText, separate, result, end) may span runs and paragraphs, so their
- * state lives in the reader.  A HYPERLINK field links its result; every other
- * field shows the result saved in the file (DATE and PAGE are never
- * recomputed), except page numbers in headers, which are dropped. */
+ * track-changes option) and on the fields open (fields.c). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -29,146 +25,11 @@ static int docx_oom(docx_reader *r)
     return r->status;
 }
 
-/* ---- fields ----------------------------------------------------------------- */
-
-/* The next token of a field instruction: a quoted string or a word. */
-static const char *docx_token(const char *s, char *out, size_t size)
-{
-    while (*s == ' ' || *s == '\t')
-        s++;
-    if (!*s)
-        return NULL;
-    size_t n = 0;
-    if (*s == '"') {
-        for (s++; *s && *s != '"'; s++)
-            if (n + 1 < size)
-                out[n++] = *s;
-        if (*s == '"')
-            s++;
-    } else {
-        for (; *s && *s != ' ' && *s != '\t'; s++)
-            if (n + 1 < size)
-                out[n++] = *s;
-    }
-    out[n] = '\0';
-    return s;
-}
-
-/* The target of a HYPERLINK instruction ("url", \l "anchor"), or NULL for
- * any other field.  Owned by the caller. */
-static char *docx_hyperlink_target(const char *instr)
-{
-    char tok[2048], url[2048] = "", anchor[2048] = "";
-    const char *s = docx_token(instr, tok, sizeof tok);
-    if (!s || strcasecmp(tok, "HYPERLINK") != 0)
-        return NULL;
-    while ((s = docx_token(s, tok, sizeof tok)) != NULL) {
-        if (tok[0] == '\\' && (tok[1] == 'l' || tok[1] == 'L')) {
-            if ((s = docx_token(s, anchor, sizeof anchor)) == NULL)
-                break;
-        } else if (tok[0] == '\\' && strchr("otOT", tok[1]) && tok[1]) {
-            if ((s = docx_token(s, tok, sizeof tok)) == NULL)
-                break;
-        } else if (tok[0] != '\\' && !url[0]) {
-            strcpy(url, tok);
-        }
-    }
-    if (!url[0] && !anchor[0])
-        return NULL;
-    size_t n = strlen(url) + strlen(anchor) + 2;
-    char *href = malloc(n);
-    if (href)
-        snprintf(href, n, "%s%s%s", url, anchor[0] ? "#" : "", anchor);
-    return href;
-}
-
-static int docx_is_page_field(const char *instr)
-{
-    char tok[32];
-    if (!docx_token(instr, tok, sizeof tok))
-        return 0;
-    return strcasecmp(tok, "PAGE") == 0 || strcasecmp(tok, "NUMPAGES") == 0 ||
-           strcasecmp(tok, "SECTIONPAGES") == 0;
-}
-
-static void docx_field_begin(docx_walk *w)
-{
-    docx_reader *r = w->r;
-    if (r->nfields == DOCX_MAX_FIELDS) {
-        r->field_overflow++;
-        return;
-    }
-    r->fields[r->nfields++] = (docx_field){.link = -1};
-}
-
-static void docx_field_separate(docx_walk *w)
-{
-    docx_reader *r = w->r;
-    if (r->field_overflow || r->nfields == 0)
-        return;
-    docx_field *f = &r->fields[r->nfields - 1];
-    if (f->result)
-        return;
-    f->result = 1;
-    const char *instr = f->instr ? f->instr : "";
-    f->hidden = r->in_header && docx_is_page_field(instr);
-    r->page_field |= f->hidden;
-    f->href = docx_hyperlink_target(instr);
-    if (f->href && (f->link = docx_para_link(w->p, f->href)) < 0)
-        docx_oom(r);
-}
-
-static void docx_field_end(docx_walk *w)
-{
-    docx_reader *r = w->r;
-    if (r->field_overflow) {
-        r->field_overflow--;
-        return;
-    }
-    if (r->nfields == 0)
-        return;
-    docx_field *f = &r->fields[--r->nfields];
-    free(f->instr);
-    free(f->href);
-}
-
-static void docx_field_instr(docx_walk *w, const char *text)
-{
-    docx_reader *r = w->r;
-    if (r->field_overflow || r->nfields == 0)
-        return;
-    docx_field *f = &r->fields[r->nfields - 1];
-    size_t n = strlen(text);
-    if (f->result || f->len + n > 65536) /* instructions are short; bound them */
-        return;
-    char *s = realloc(f->instr, f->len + n + 1);
-    if (!s) {
-        docx_oom(r);
-        return;
-    }
-    memcpy(s + f->len, text, n + 1);
-    f->instr = s;
-    f->len += n;
-}
-
-/* Text shows unless a field's instruction is being read or its result is
- * dropped. */
-static int docx_fields_show(const docx_reader *r)
-{
-    if (r->field_overflow)
-        return 0;
-    for (int i = 0; i < r->nfields; i++)
-        if (!r->fields[i].result || r->fields[i].hidden)
-            return 0;
-    return 1;
-}
-
+/* The link text is in: the innermost hyperlink field's, else the w:hyperlink's. */
 static int docx_current_link(const docx_walk *w)
 {
-    for (int i = w->r->nfields; i > 0; i--)
-        if (w->r->fields[i - 1].link >= 0)
-            return w->r->fields[i - 1].link;
-    return w->link;
+    int link = docx_fields_link(w->r);
+    return link >= 0 ? link : w->link;
 }
 
 /* ---- runs ------------------------------------------------------------------- */
@@ -362,17 +223,17 @@ static void docx_run_child(docx_walk *w, const xmlNode *c, const docx_runfmt *f)
         if (docx_change_shows(w)) {
             xmlChar *t = xmlNodeGetContent(c);
             if (t)
-                docx_field_instr(w, (const char *)t);
+                docx_field_instr(w->r, (const char *)t);
             xmlFree(t);
         }
     } else if (docx_w(c, "fldChar")) {
         char *type = docx_wattr(c, "fldCharType");
         if (type && strcmp(type, "begin") == 0)
-            docx_field_begin(w);
+            docx_field_begin(w->r);
         else if (type && strcmp(type, "separate") == 0)
-            docx_field_separate(w);
+            docx_field_separate(w->r, w->p);
         else if (type && strcmp(type, "end") == 0)
-            docx_field_end(w);
+            docx_field_end(w->r);
         xmlFree(type);
     } else if (!docx_shows(w)) {
         return;
@@ -525,9 +386,8 @@ int docx_collect(docx_reader *r, const xmlNode *w_p, docx_para *out)
     docx_walk w = {.r = r, .p = out, .change = DOCX_NORMAL, .link = -1};
     r->page_field = 0;
     /* a hyperlink field running on from the previous paragraph links here too */
-    for (int i = 0; i < r->nfields; i++)
-        if (r->fields[i].href && (r->fields[i].link = docx_para_link(out, r->fields[i].href)) < 0)
-            return docx_oom(r);
+    if (docx_fields_relink(r, out) != 0)
+        return docx_oom(r);
     xmlNodePtr mark = docx_wchild(docx_wchild(w_p, "pPr"), "rPr");
     if (docx_wchild(mark, "ins") || docx_wchild(mark, "del"))
         r->changes++;

@@ -100,10 +100,7 @@ static int docx_package(docx_reader *r)
 
 static void docx_reader_free(docx_reader *r)
 {
-    for (int i = 0; i < r->nfields; i++) {
-        free(r->fields[i].instr);
-        free(r->fields[i].href);
-    }
+    docx_fields_free(r);
     docx_notes_free(&r->footnotes);
     docx_notes_free(&r->endnotes);
     docx_notes_free(&r->comments);
