@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "input.h"
 #include "job.h"
@@ -48,6 +49,12 @@ int mn_input_load(mn_job *job)
     if (!fp)
         return mn_job_error(job, MN_EX_NOINPUT, 0, "cannot open: %s", strerror(errno));
     size_t max = mn_max_input(job), cap = 64 * 1024, len = 0;
+    /* A regular file says its size: refuse it before reading any of it. */
+    struct stat st;
+    if (!is_stdin && fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
+        fclose(fp);
+        return mn_job_error(job, MN_EX_DATAERR, 0, "input larger than the limit of %zu bytes (--max-input-size)", max);
+    }
     unsigned char *buf = malloc(cap + 1);
     int rc = 0;
     while (buf) {
