@@ -123,14 +123,14 @@ static void mn_agenda_item(mn_annexes *ax, xmlNodePtr el, const char *n)
         mn_ts_strip_lead(item, l.len);
         n = l.n;
     }
-    if (n && *n) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%s", n);
-        size_t k = strlen(buf);
-        if (k > 1 && (buf[k - 1] == '.' || buf[k - 1] == ')'))
-            buf[k - 1] = '\0';
-        mn_set_attr(item, "n", buf);
+    char *label = n && *n ? strdup(n) : NULL;
+    if (label) {
+        size_t k = strlen(label);
+        if (k > 1 && (label[k - 1] == '.' || label[k - 1] == ')'))
+            label[k - 1] = '\0';
+        mn_set_attr(item, "n", label);
     }
+    free(label);
     free(text);
 }
 
@@ -265,30 +265,32 @@ static int mn_name_like(const char *s)
 /* Adds a person written as "Name" or "Name (Role)" / "Name (Organisation)". */
 static xmlNodePtr mn_person_text(xmlNodePtr group, const char *text)
 {
-    char name[256];
-    snprintf(name, sizeof name, "%s", text);
+    char *copy = strdup(text), *name = copy;
+    if (!copy)
+        return NULL;
     const char *role = NULL;
-    char *affiliation = NULL;
-    char *open = strrchr(name, '(');
-    size_t len = strlen(name);
-    if (open && open > name && len > 0 && name[len - 1] == ')') {
-        name[len - 1] = '\0';
+    char *affiliation = NULL, *folded = NULL;
+    char *open = strrchr(copy, '(');
+    size_t len = strlen(copy);
+    if (open && open > copy && len > 0 && copy[len - 1] == ')') {
+        copy[len - 1] = '\0';
         role = mn_role_word(open + 1, strlen(open + 1));
         if (!role)
             affiliation = open + 1;
         *open = '\0';
-        char *folded = mn_ts_fold(name, strlen(name));
-        snprintf(name, sizeof name, "%s", folded ? folded : "");
-        free(folded);
+        folded = mn_ts_fold(copy, strlen(copy));
+        name = folded ? folded : copy;
     }
     xmlNodePtr person = mn_add(group, "person", name);
-    if (!person)
-        return NULL;
-    mn_split_name(name, person);
-    if (role)
-        mn_set_attr(person, "role", role);
-    if (affiliation && *affiliation)
-        mn_set_attr(person, "affiliation", affiliation);
+    if (person) {
+        mn_split_name(name, person);
+        if (role)
+            mn_set_attr(person, "role", role);
+        if (affiliation && *affiliation)
+            mn_set_attr(person, "affiliation", affiliation);
+    }
+    free(folded);
+    free(copy);
     return person;
 }
 
@@ -439,22 +441,25 @@ static int mn_header_row(const mn_cells *c, int *given_first)
 static void mn_person_cells(xmlNodePtr group, const mn_cells *c, int given_first)
 {
     const char *family = c->text[given_first ? 1 : 0], *given = c->text[given_first ? 0 : 1];
-    char display[512];
-    snprintf(display, sizeof display, "%s%s%s", given, *given && *family ? " " : "", family);
-    xmlNodePtr person = mn_add(group, "person", display);
-    if (!person)
-        return;
-    if (*family)
-        mn_set_attr(person, "family", family);
-    if (*given)
-        mn_set_attr(person, "given", given);
-    char extra[512] = "";
+    size_t size = strlen(given) + strlen(family) + 2;
     for (size_t i = 2; i < c->count; i++)
-        if (*c->text[i] && strlen(extra) + strlen(c->text[i]) + 3 < sizeof extra)
-            snprintf(extra + strlen(extra), sizeof extra - strlen(extra), "%s%s",
-                     *extra ? ", " : "", c->text[i]);
-    if (*extra)
-        mn_set_attr(person, "affiliation", extra);
+        size += strlen(c->text[i]) + 2;
+    char *buf = malloc(size);
+    if (!buf)
+        return;
+    snprintf(buf, size, "%s%s%s", given, *given && *family ? " " : "", family);
+    xmlNodePtr person = mn_add(group, "person", buf);
+    if (person && *family)
+        mn_set_attr(person, "family", family);
+    if (person && *given)
+        mn_set_attr(person, "given", given);
+    buf[0] = '\0'; /* now the other cells, as the affiliation */
+    for (size_t i = 2; i < c->count; i++)
+        if (*c->text[i])
+            snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", *buf ? ", " : "", c->text[i]);
+    if (person && *buf)
+        mn_set_attr(person, "affiliation", buf);
+    free(buf);
 }
 
 static void mn_people_table(mn_annexes *ax, xmlNodePtr table, xmlNodePtr *group)

@@ -260,30 +260,34 @@ static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_in
         return 0;
     if (!*rest)
         return 1; /* "Date:" with nothing after it: an empty field */
-    char value[256];
-    snprintf(value, sizeof value, "%s", rest);
+    char *value = strdup(rest);
+    if (!value)
+        return -1;
     size_t vlen = strlen(value);
     if (vlen > 1 && value[vlen - 1] == '.' && key != MN_KEY_TITLE && key != MN_KEY_SUBTITLE)
         value[vlen - 1] = '\0';
+    int rc = 1;
     switch (key) {
     case MN_KEY_WHEN:
     case MN_KEY_TIME:
-        if (mn_fm_read_when(fm, value, lineno, info))
-            return 1;
-        mn_job_warn(fm->job, lineno, "cannot read the meeting's %s in \"%s\"",
-                    key == MN_KEY_TIME ? "time" : "date", line);
-        return -1;
+        if (!mn_fm_read_when(fm, value, lineno, info)) {
+            mn_job_warn(fm->job, lineno, "cannot read the meeting's %s in \"%s\"",
+                        key == MN_KEY_TIME ? "time" : "date", line);
+            rc = -1;
+        }
+        break;
     case MN_KEY_PLACE:
         mn_fm_set(&info->place, value);
-        return 1;
+        break;
     case MN_KEY_TITLE:
         mn_fm_set(&info->title, value);
-        return 1;
+        break;
     case MN_KEY_SUBTITLE:
         mn_fm_set(&info->subtitle, value);
-        return 1;
+        break;
     }
-    return 0;
+    free(value);
+    return rc;
 }
 
 /* ---- leading paragraphs ------------------------------------------------------------ */

@@ -245,7 +245,7 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
 
 /* A styled heading: level from h/@level, n from h/@n or from a label that
  * starts its text (Markdown's "## 1. Updates"). */
-static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char *nbuf, size_t nsize)
+static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
     h->level = lv && atoi(lv) > 0 ? atoi(lv) : 1;
@@ -254,12 +254,10 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char *nbuf, size_t n
         size_t k = strlen(n);
         if (k > 1 && (n[k - 1] == '.' || n[k - 1] == ')'))
             n[k - 1] = '\0';
-        snprintf(nbuf, nsize, "%s", n);
-        h->n = nbuf;
+        h->n = *owned = strdup(n);
     } else if (text && mn_ts_label(text, &h->label)) {
         h->strip = h->label.len;
-        snprintf(nbuf, nsize, "%s", h->label.n);
-        h->n = nbuf;
+        h->n = h->label.n;
     }
     h->annex = text && mn_sec_annex(text);
     free(text);
@@ -358,11 +356,11 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
         mn_heading h;
-        char nbuf[64];
+        char *owned = NULL; /* h.n when it came from h/@n */
         memset(&h, 0, sizeof h);
         int opens = 0;
         if (mn_is(c, "h")) {
-            mn_sec_styled(c, &h, nbuf, sizeof nbuf);
+            mn_sec_styled(c, &h, &owned);
             h.parent = mn_sec_parent_for(&st, h.level);
             opens = 1;
         } else if (!st.styled && mn_is(c, "p")) {
@@ -374,6 +372,7 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
             xmlUnlinkNode(c);
             xmlAddChild(st.stack[st.top].sec, c);
         }
+        free(owned);
     }
     return 0;
 }

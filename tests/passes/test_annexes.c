@@ -211,6 +211,21 @@ static void test_many_role_lines(void **state)
     xmlFreeDoc(doc);
 }
 
+static void test_long_utf8_kept_whole(void **state)
+{
+    (void)state;
+    /* long names are copied whole, never cut inside a UTF-8 sequence */
+    char body[4096] = "<section><heading>Participants</heading><table><row><cell>";
+    for (int i = 0; i < 300; i++)
+        strcat(body, "\xC3\xA9");
+    strcat(body, "</cell><cell>Zo\xC3\xAB</cell><cell>Org</cell></row></table></section>");
+    xmlDocPtr doc = run("", body);
+    pt_expect(doc, "string-length(//m:person/@family)", "300");
+    pt_expect(doc, "string-length(//m:person)", "304");
+    pt_expect(doc, "string(//m:person/@affiliation)", "Org");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,6 +237,7 @@ int main(void)
         cmocka_unit_test(test_participant_variants),
         cmocka_unit_test(test_nothing_to_take),
         cmocka_unit_test(test_many_role_lines),
+        cmocka_unit_test(test_long_utf8_kept_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

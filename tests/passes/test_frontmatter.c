@@ -283,6 +283,20 @@ static void test_stops_at_body(void **state)
     mn_job_free(job);
 }
 
+static void test_long_utf8_field(void **state)
+{
+    (void)state;
+    char body[2048] = "<p>Title</p><p>Location: ";
+    for (int i = 0; i < 300; i++)
+        strcat(body, "\xC3\xA9");
+    strcat(body, "</p><p>Text.</p>");
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", body);
+    pt_expect(doc, "string-length(" M "m:location)", "300");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 static void test_date_in_title(void **state)
 {
     (void)state;
@@ -398,6 +412,7 @@ int main(void)
         cmocka_unit_test(test_markdown_title_heading),
         cmocka_unit_test(test_stops_at_body),
         cmocka_unit_test(test_date_in_title),
+        cmocka_unit_test(test_long_utf8_field),
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_parse_time),
         cmocka_unit_test(test_location_mode),
