@@ -27,11 +27,18 @@ typedef struct event {
     char *start, *end; /* owned copies of the date's attributes */
     int deadline, certain, timed;
     char *summary, *description;
+    unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
+
+/* A calendar of more than this from one set of minutes is not one. */
+enum { MAX_EVENTS = 1000 };
 
 typedef struct events {
     event *v;
     size_t n, cap;
+    char **ids; /* the document's ids, sorted */
+    size_t nids, capids;
+    int full;
     mn_tref ref;
     mn_job *job;
     xmlDocPtr doc;
@@ -46,19 +53,11 @@ static void event_free(event *e)
     free(e->description);
 }
 
-/* The nearest ancestor with an id (the anchor) and the nearest block. */
+/* The nearest ancestor with an id: the event's anchor. */
 static xmlNodePtr anchor_of(xmlNodePtr n)
 {
     for (xmlNodePtr p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
         if (xmlHasProp(p, BAD_CAST "id"))
-            return p;
-    return NULL;
-}
-
-static xmlNodePtr block_of(xmlNodePtr n)
-{
-    for (xmlNodePtr p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (mn_tdoc_is_block(p))
             return p;
     return NULL;
 }
@@ -100,35 +99,44 @@ static char *folded(const char *s, size_t n)
     return out;
 }
 
-/* Kind, summary and description of the date from its block's text. */
-static int describe(xmlNodePtr date, event *e)
-{
-    xmlNodePtr block = block_of(date);
+/* One block's text, built once for all its dates, and the dates in it. */
+typedef struct block_text {
     mn_tblock b;
-    if (!block || mn_tblock_build(block, &b))
-        return block ? -1 : 0;
-    size_t ds = 0, de = 0, n = 0;
-    mn_tspan *others = malloc((b.nseg + 1) * sizeof *others);
-    if (!others) {
-        mn_tblock_free(&b);
+    mn_tspan *dates; /* in text order */
+    xmlNodePtr *nodes;
+    size_t n;
+} block_text;
+
+/* The summary of date I from its sentence (and its signature). */
+static int summarise(const block_text *bt, size_t i, event *e)
+{
+    size_t ds = bt->dates[i].start, de = bt->dates[i].end, s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
+    /* the other dates of the sentence (the list is sorted, the sentence short) */
+    size_t lo = i, hi = i + 1;
+    while (lo > 0 && bt->dates[lo - 1].end > s)
+        lo--;
+    while (hi < bt->n && bt->dates[hi].start < t)
+        hi++;
+    mn_tspan others[64];
+    size_t n = 0;
+    for (size_t k = lo; k < hi && n < 64; k++)
+        if (k != i)
+            others[n++] = bt->dates[k];
+    e->summary = mn_tsummary(bt->b.text, s, t, ds, de, e->deadline, others, n);
+    if (!e->summary)
         return -1;
-    }
-    for (size_t i = 0; i < b.nseg; i++) {
-        if (b.segs[i].node == date) {
-            ds = b.segs[i].start;
-            de = b.segs[i].end;
-        } else if (mn_is(b.segs[i].node, "date")) {
-            others[n++] = (mn_tspan){b.segs[i].start, b.segs[i].end};
-        }
-    }
+    e->sig = mn_tsummary_signature(e->summary);
+    return 0;
+}
+
+/* The sentence of date I, white space folded: the event's description. */
+static int describe(const block_text *bt, size_t i, event *e)
+{
     size_t s, t;
-    mn_tctx_sentence(b.text, b.len, ds, de, &s, &t);
-    e->deadline = mn_tctx_deadline(b.text, b.len, ds, de);
-    e->summary = mn_tsummary(b.text, s, t, ds, de, e->deadline, others, n);
-    e->description = folded(b.text + s, t - s);
-    free(others);
-    mn_tblock_free(&b);
-    return e->summary && e->description ? 0 : -1;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    e->description = folded(bt->b.text + s, t - s);
+    return e->description ? 0 : -1;
 }
 
 static int same_text(const char *a, const char *b)
@@ -136,33 +144,65 @@ static int same_text(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
-/* An earlier event this mention is one more mention of, or NULL. */
-static event *same_occasion(events *ev, const event *e)
+/* Earlier events with the same kind, start and end (NULL when none); a
+ * timed one is the same occasion (two things rarely start at the same
+ * minute), an all-day one only when the summaries share a word. */
+static event *same_key(events *ev, const event *e, size_t from)
 {
-    for (size_t i = 0; i < ev->n; i++) {
+    for (size_t i = from; i < ev->n; i++) {
         event *o = &ev->v[i];
-        if (o->deadline == e->deadline && same_text(o->start, e->start) && same_text(o->end, e->end) &&
-            (e->timed || mn_tsummary_related(o->summary, e->summary)))
+        if (o->deadline == e->deadline && same_text(o->start, e->start) && same_text(o->end, e->end))
             return o;
     }
     return NULL;
 }
 
-static int id_taken(const events *ev, xmlNodePtr n, const char *id)
+static event *same_occasion(events *ev, const event *e)
+{
+    for (event *o = same_key(ev, e, 0); o; o = same_key(ev, e, (size_t)(o - ev->v) + 1))
+        if ((o->sig & e->sig) && mn_tsummary_related(o->summary, e->summary))
+            return o;
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collects the document's ids once (sorted later), so that a new event id
+ * is checked in log time whatever the document's size. */
+static int collect_ids(events *ev, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        char *id = mn_attr(n, "id");
+        if (id) {
+            if (ev->nids == ev->capids) {
+                size_t cap = ev->capids ? ev->capids * 2 : 64;
+                char **v = realloc(ev->ids, cap * sizeof *v);
+                if (!v) {
+                    xmlFree(id);
+                    return -1;
+                }
+                ev->ids = v;
+                ev->capids = cap;
+            }
+            ev->ids[ev->nids++] = id;
+        }
+        if (collect_ids(ev, n->children))
+            return -1;
+    }
+    return 0;
+}
+
+static int id_taken(const events *ev, const char *id)
 {
     for (size_t i = 0; i < ev->n; i++)
         if (strcmp(ev->v[i].id, id) == 0)
             return 1;
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xmlChar *v = xmlGetProp(n, BAD_CAST "id");
-        int same = v && strcmp((const char *)v, id) == 0;
-        xmlFree(v);
-        if (same || id_taken(ev, n->children, id))
-            return 1;
-    }
-    return 0;
+    return ev->nids && bsearch(&id, ev->ids, ev->nids, sizeof *ev->ids, cmp_str) != NULL;
 }
 
 /* e-<anchor>-<n>: n counts this anchor's events, so ids elsewhere stay put. */
@@ -171,13 +211,12 @@ static void make_id(events *ev, event *e)
     int n = 1;
     for (size_t i = 0; i < ev->n; i++)
         n += same_text(ev->v[i].ref, e->ref);
-    xmlNodePtr root = xmlDocGetRootElement(ev->doc);
     for (;; n++) {
         if (e->ref)
             snprintf(e->id, sizeof e->id, "e-%.80s-%d", e->ref, n);
         else
             snprintf(e->id, sizeof e->id, "e-%d", n);
-        if (!id_taken(ev, root, e->id))
+        if (!id_taken(ev, e->id))
             return;
     }
 }
@@ -196,27 +235,54 @@ static int push(events *ev, const event *e)
     return 0;
 }
 
-static int consider(events *ev, xmlNodePtr date)
+static void merge(xmlNodePtr date, const event *into, event *e)
 {
+    mn_set_attr(date, "event", into->id);
+    event_free(e);
+}
+
+static int consider(events *ev, const block_text *bt, size_t i)
+{
+    xmlNodePtr date = bt->nodes[i];
     if (!eligible(ev, date))
         return 0;
     event e;
     memset(&e, 0, sizeof e);
-    xmlNodePtr anchor = anchor_of(date);
-    e.ref = anchor ? mn_attr(anchor, "id") : NULL;
     e.start = mn_attr(date, "value");
     e.end = mn_attr(date, "end");
     e.certain = !mn_attr_is(date, "certain", "false");
     e.timed = e.start && strchr(e.start, 'T') != NULL;
-    if (describe(date, &e)) {
+    e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end);
+    event *same = same_key(ev, &e, 0);
+    if (same && e.timed) {
+        merge(date, same, &e);
+        return 0;
+    }
+    if (!same && ev->n == MAX_EVENTS) {
+        if (!ev->full)
+            mn_job_warn(ev->job, mn_tdoc_line(date), "more than %d events; the rest are left out",
+                        MAX_EVENTS);
+        ev->full = 1;
+        event_free(&e);
+        return 0;
+    }
+    if (summarise(bt, i, &e)) {
         event_free(&e);
         return -1;
     }
-    event *same = same_occasion(ev, &e);
-    if (same) {
-        mn_set_attr(date, "event", same->id);
+    if (same && (same = same_occasion(ev, &e)) != NULL) {
+        merge(date, same, &e);
+        return 0;
+    }
+    if (ev->n == MAX_EVENTS) {
         event_free(&e);
         return 0;
+    }
+    xmlNodePtr anchor = anchor_of(date);
+    e.ref = anchor ? mn_attr(anchor, "id") : NULL;
+    if (describe(bt, i, &e)) {
+        event_free(&e);
+        return -1;
     }
     make_id(ev, &e);
     mn_set_attr(date, "event", e.id);
@@ -227,17 +293,39 @@ static int consider(events *ev, xmlNodePtr date)
     return 0;
 }
 
+static int block_events(events *ev, xmlNodePtr block)
+{
+    block_text bt;
+    memset(&bt, 0, sizeof bt);
+    if (mn_tblock_build(block, &bt.b))
+        return -1;
+    int rc = 0;
+    bt.dates = malloc((bt.b.nseg + 1) * sizeof *bt.dates);
+    bt.nodes = malloc((bt.b.nseg + 1) * sizeof *bt.nodes);
+    if (!bt.dates || !bt.nodes)
+        rc = -1;
+    for (size_t i = 0; rc == 0 && i < bt.b.nseg; i++)
+        if (mn_is(bt.b.segs[i].node, "date")) {
+            bt.dates[bt.n] = (mn_tspan){bt.b.segs[i].start, bt.b.segs[i].end};
+            bt.nodes[bt.n++] = bt.b.segs[i].node;
+        }
+    for (size_t i = 0; rc == 0 && i < bt.n; i++)
+        rc = consider(ev, &bt, i);
+    free(bt.dates);
+    free(bt.nodes);
+    mn_tblock_free(&bt.b);
+    return rc;
+}
+
 static int walk(events *ev, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+        if (c->type != XML_ELEMENT_NODE || mn_tdoc_is_inline(c))
             continue;
-        if (mn_is(c, "date")) {
-            if (consider(ev, c))
-                return -1;
-        } else if (walk(ev, c)) {
+        if (mn_tdoc_is_block(c) && block_events(ev, c))
             return -1;
-        }
+        if (walk(ev, c))
+            return -1;
     }
     return 0;
 }
@@ -289,7 +377,9 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     mn_tdoc_reference(doc, job, &ev.ref, 0); /* the temporal pass warned */
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
-    int rc = 0;
+    int rc = collect_ids(&ev, root);
+    if (rc == 0 && ev.nids)
+        qsort(ev.ids, ev.nids, sizeof *ev.ids, cmp_str);
     for (size_t i = 0; i < 2 && rc == 0; i++)
         if (parts[i])
             rc = walk(&ev, parts[i]);
@@ -298,5 +388,8 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     for (size_t i = 0; i < ev.n; i++)
         event_free(&ev.v[i]);
     free(ev.v);
+    for (size_t i = 0; i < ev.nids; i++)
+        xmlFree(ev.ids[i]);
+    free(ev.ids);
     return rc ? mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while listing events") : 0;
 }

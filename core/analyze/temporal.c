@@ -10,6 +10,8 @@
 #include "temporal_scan.h"
 #include "xmlutil.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,8 +41,25 @@ static int collect(const mn_tmatch *m, void *user)
 typedef struct tagger {
     mn_job *job;
     mn_tscan_opts opts;
-    int status;
+    unsigned warnings; /* given so far; a flood is cut short */
 } tagger;
+
+/* One document with thousands of bad dates needs no thousands of warnings. */
+enum { MAX_WARNINGS = 100 };
+
+static void warn(tagger *tg, unsigned line, const char *fmt, ...) MN_PRINTF(3, 4);
+
+static void warn(tagger *tg, unsigned line, const char *fmt, ...)
+{
+    if (++tg->warnings > MAX_WARNINGS)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mn_job_warn(tg->job, line, "%s", msg);
+}
 
 static const char *const weekday_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                             "Friday", "Saturday", "Sunday"};
@@ -49,16 +68,15 @@ static const char *const weekday_names[] = {"Monday", "Tuesday", "Wednesday", "T
 static int review(tagger *tg, const mn_tmatch *m, const char *words, unsigned line)
 {
     if (!m->resolved) {
-        mn_job_warn(tg->job, line, "date \"%s\": %s; left as text", words, m->res.error);
+        warn(tg, line, "date \"%s\": %s; left as text", words, m->res.error);
         return 0;
     }
     if (m->res.conflict)
-        mn_job_warn(tg->job, line, "date \"%s\": %.10s is a %s, not a %s; no event made", words,
+        warn(tg, line, "date \"%s\": %.10s is a %s, not a %s; no event made", words,
                     m->res.value, weekday_names[m->res.wday_real],
                     weekday_names[m->res.wday_written]);
     if (m->res.assumed_utc)
-        mn_job_warn(tg->job, line, "time \"%s\" has no time zone and the meeting gives none; read as UTC",
-                    words);
+        warn(tg, line, "time \"%s\" has no time zone and the meeting gives none; read as UTC", words);
     return 1;
 }
 
@@ -189,5 +207,7 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     for (size_t i = 0; i < 2; i++)
         if (parts[i] && walk(&tg, parts[i]))
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
+    if (tg.warnings > MAX_WARNINGS)
+        mn_job_warn(job, 0, "%u more warnings about dates not shown", tg.warnings - MAX_WARNINGS);
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "temporal_context.h"
 #include "temporal_resolve.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int is_alpha(unsigned char c)
@@ -83,21 +84,38 @@ static int ends_sentence(const char *t, size_t len, size_t i)
     if (c == '.') {
         char w[8];
         size_t s = word_before(t, i >= 8 ? i - 8 : 0, i, w, sizeof w);
-        if (s != (size_t)-1 && s + strlen(w) == i && (strlen(w) == 1 || in_list(w, abbrevs)))
+        /* "10 a.m. We" ends a sentence; "Dec. 1" and "U.S. delegates" do not */
+        int meridiem = strcmp(w, "m") == 0 && i >= 3 && t[i - 2] == '.' &&
+                       (t[i - 3] == 'a' || t[i - 3] == 'p' || t[i - 3] == 'A' || t[i - 3] == 'P');
+        if (s != (size_t)-1 && s + strlen(w) == i && !meridiem &&
+            (strlen(w) == 1 || in_list(w, abbrevs)))
             return 0;
     }
     return 1;
 }
 
+/* Text without a full stop is no sentence: past this many bytes on either
+ * side of the expression the search stops (at a space, so that no word and
+ * no UTF-8 character is cut), which keeps every look-up bounded. */
+enum { SENTENCE_REACH = 600 };
+
 void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_t *s, size_t *e)
 {
+    size_t lo = start > SENTENCE_REACH ? start - SENTENCE_REACH : 0;
+    size_t hi = len - end > SENTENCE_REACH ? end + SENTENCE_REACH : len;
     size_t a = start;
-    while (a > 0 && !ends_sentence(t, len, a - 1))
+    while (a > lo && !ends_sentence(t, len, a - 1))
         a--;
+    if (a == lo && lo > 0)
+        while (a < start && !is_space((unsigned char)t[a]))
+            a++;
     size_t b = end;
-    while (b < len && !ends_sentence(t, len, b))
+    while (b < hi && !ends_sentence(t, len, b))
         b++;
-    if (b < len && t[b] != '\n')
+    if (b == hi && hi < len)
+        while (b > end && !is_space((unsigned char)t[b]))
+            b--;
+    else if (b < len && t[b] != '\n')
         b++; /* keep the full stop */
     while (a < b && is_space((unsigned char)t[a]))
         a++;
@@ -107,46 +125,88 @@ void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_
     *e = b;
 }
 
-static const char *const future_cues[] = {
-    "will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "planned", "plan", "plans",
-    "expected", "invited", "asked", "reminded", "requested", "encouraged",
-    "deadline", "due", "next", "soon", "be", "would", "should", "must", "can", "could", "may",
-    "might", "need", "needs", "intends", "intend", "aims", "going", "tentatively", NULL};
-static const char *const past_cues[] = {"was", "were", "had", "did", "took", "been", "met", "ago",
-                                        "went", "came", "previously", "already", "recently",
-                                        "held", "last", NULL};
-static const char *const present_cues[] = {"is", "are", "am", NULL};
+/* Tense cues, sorted for bsearch: F future, P past, N present (no cue for
+ * the year, but it stops the search). */
+typedef struct cue_word {
+    const char *w;
+    char tense;
+} cue_word;
+
+static const cue_word cues[] = {
+    {"ago", 'P'},       {"aims", 'F'},      {"already", 'P'},   {"am", 'N'},
+    {"are", 'N'},       {"asked", 'F'},     {"be", 'F'},        {"been", 'P'},
+    {"came", 'P'},      {"can", 'F'},       {"could", 'F'},     {"deadline", 'F'},
+    {"did", 'P'},       {"due", 'F'},       {"encouraged", 'F'}, {"expected", 'F'},
+    {"forthcoming", 'F'}, {"going", 'F'},   {"had", 'P'},       {"held", 'P'},
+    {"intend", 'F'},    {"intends", 'F'},   {"invited", 'F'},   {"is", 'N'},
+    {"last", 'P'},      {"ll", 'F'},        {"may", 'F'},       {"met", 'P'},
+    {"might", 'F'},     {"must", 'F'},      {"need", 'F'},      {"needs", 'F'},
+    {"next", 'F'},      {"plan", 'F'},      {"planned", 'F'},   {"plans", 'F'},
+    {"previously", 'P'}, {"recently", 'P'}, {"reminded", 'F'},  {"requested", 'F'},
+    {"scheduled", 'F'}, {"shall", 'F'},     {"should", 'F'},    {"soon", 'F'},
+    {"tentatively", 'F'}, {"took", 'P'},    {"upcoming", 'F'},  {"was", 'P'},
+    {"went", 'P'},      {"were", 'P'},      {"will", 'F'},      {"would", 'F'},
+};
+
+static int cue_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const cue_word *)elem)->w);
+}
 
 /* The tense a word signals (PREV is the word before it), or 2 for none. */
 static int cue(const char *w, const char *prev)
 {
+    const cue_word *c = bsearch(w, cues, sizeof cues / sizeof cues[0], sizeof cues[0], cue_cmp);
+    if (!c)
+        return 2;
     if (strcmp(w, "held") == 0 && strcmp(prev, "be") == 0)
         return MN_TENSE_FUTURE; /* "to be held", "will be held" */
-    if (in_list(w, past_cues))
-        return MN_TENSE_PAST;
-    if (in_list(w, future_cues))
-        return MN_TENSE_FUTURE;
-    if (in_list(w, present_cues))
-        return MN_TENSE_NONE;
-    return 2;
+    return c->tense == 'P' ? MN_TENSE_PAST : c->tense == 'F' ? MN_TENSE_FUTURE : MN_TENSE_NONE;
+}
+
+/* The nearest cue decides; one farther than this many words is another
+ * clause's. */
+enum { TENSE_REACH = 30 };
+
+/* The word before offset `at` in the same sentence (lower-cased into w), or
+ * (size_t)-1 when a sentence end or the start of the text comes first. */
+static size_t prev_in_sentence(const char *t, size_t len, size_t at, char *w, size_t size)
+{
+    size_t e = at;
+    while (e > 0 && !is_alpha((unsigned char)t[e - 1])) {
+        if (ends_sentence(t, len, e - 1))
+            return (size_t)-1;
+        e--;
+    }
+    return e == 0 ? (size_t)-1 : word_before(t, 0, e, w, size);
+}
+
+/* The end of the word after `at` in the same sentence, or (size_t)-1. */
+static size_t next_in_sentence(const char *t, size_t len, size_t at, char *w, size_t size)
+{
+    size_t s = at;
+    while (s < len && !is_alpha((unsigned char)t[s])) {
+        if (ends_sentence(t, len, s))
+            return (size_t)-1;
+        s++;
+    }
+    return s >= len ? (size_t)-1 : word_after(t, s, len, w, size);
 }
 
 int mn_tctx_tense(const char *t, size_t len, size_t start, size_t end)
 {
-    size_t s, e;
-    mn_tctx_sentence(t, len, start, end, &s, &e);
     char w[24], prev[24];
     size_t at = start;
-    while ((at = word_before(t, s, at, w, sizeof w)) != (size_t)-1) {
-        if (word_before(t, s, at, prev, sizeof prev) == (size_t)-1)
+    for (int n = 0; n < TENSE_REACH && (at = prev_in_sentence(t, len, at, w, sizeof w)) != (size_t)-1; n++) {
+        if (prev_in_sentence(t, len, at, prev, sizeof prev) == (size_t)-1)
             prev[0] = '\0';
         int c = cue(w, prev);
         if (c != 2)
             return c;
     }
     at = end;
-    strcpy(prev, "");
-    while ((at = word_after(t, at, e, w, sizeof w)) != (size_t)-1) {
+    prev[0] = '\0';
+    for (int n = 0; n < TENSE_REACH && (at = next_in_sentence(t, len, at, w, sizeof w)) != (size_t)-1; n++) {
         int c = cue(w, prev);
         if (c != 2)
             return c;
@@ -168,10 +228,13 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
         at--;
     if (at == 0 || !is_alpha((unsigned char)t[at - 1]))
         return 0;
-    size_t lo = start > 64 ? start - 64 : 0, ss, se;
-    mn_tctx_sentence(t, len, start, end, &ss, &se);
-    if (ss > lo)
-        lo = ss; /* markers are in the expression's own sentence */
+    /* markers are in the expression's own sentence, just before it */
+    size_t lo = start > 64 ? start - 64 : 0;
+    for (size_t i = start; i > lo; i--)
+        if (ends_sentence(t, len, i - 1)) {
+            lo = i;
+            break;
+        }
     size_t s1 = word_before(t, lo, at, w, sizeof w);
     if (s1 == (size_t)-1)
         return 0;

@@ -67,6 +67,14 @@ static int emit_continued(const scan *sc, const mn_tx *x, int tense, int inferre
     return sc->fn(m, sc->user);
 }
 
+/* Only a year-less date and a bare weekday depend on the tense. */
+static int needs_tense(const mn_tx *x)
+{
+    if (x->form == MN_TX_WEEKDAY)
+        return x->bare;
+    return x->form == MN_TX_DATE && x->a.m && !x->a.y && !(x->has_b && x->b.y);
+}
+
 /* Emits the expression x at tokens [x->s, x->e) and any times continuing it.
  * Returns the token after the last thing emitted, or -1 to stop. */
 static int handle(const scan *sc, mn_tx *x)
@@ -83,7 +91,7 @@ static int handle(const scan *sc, mn_tx *x)
         }
     mn_tmatch m;
     size_t s = sc->p.t[x->s].start, e = sc->p.t[x->e - 1].end;
-    int tense = mn_tctx_tense(sc->text, sc->len, s, e);
+    int tense = needs_tense(x) ? mn_tctx_tense(sc->text, sc->len, s, e) : MN_TENSE_NONE;
     if (emit(sc, x, tense, &m))
         return -1;
     /* times after a date whose weekday is wrong stay text: the warning about

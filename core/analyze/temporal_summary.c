@@ -67,7 +67,7 @@ static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
                         const mn_tspan *others, size_t nothers)
 {
     const char *t = st->t;
-    size_t i = s;
+    size_t i = s, k = 0; /* others are sorted: k only moves forward */
     st->n = 0;
     while (i < e && st->n < MAX_WORDS) {
         while (i < e && (is_space(t[i]) || edge_punct(t[i]))) {
@@ -89,57 +89,73 @@ static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
         w->e = b;
         fill_word(t, w);
         w->in_date = a < de && b > ds;
-        for (size_t k = 0; k < nothers && !w->in_date; k++)
-            if (a < others[k].end && b > others[k].start)
-                w->in_date = 2;
+        while (k < nothers && others[k].end <= a)
+            k++;
+        if (!w->in_date && k < nothers && others[k].start < b)
+            w->in_date = 2;
         if ((b - a == 1 && t[a] == '-') || strncmp(t + a, "\xe2\x80\x93", 3) == 0) {
             st->n--; /* a dash between words is a boundary, not a word */
             if (st->n)
                 st->w[st->n - 1].brk_after = 1;
             continue;
         }
-        for (size_t k = b; k < i; k++)
-            if (strchr(",;:()", t[k]))
+        for (size_t c = b; c < i; c++)
+            if (strchr(",;:()", t[c]))
                 w->brk_after = 1;
     }
 }
 
 static const char *const occasions[] = {
-    "launch", "meeting", "meetings", "webinar", "webinars", "workshop", "workshops", "session",
-    "sessions", "dialogue", "dialog", "hours", "track", "conference", "summit", "forum", "call",
-    "consultation", "consultations", "hearing", "retreat", "ceremony", "event", "events", "panel",
-    "briefing", "training", "seminar", "symposium", "negotiations", "review", "poll", "survey",
-    "vote", "election", "elections", "celebration", "festival", "fair", "exhibition",
-    "presentation", "meetup", "hackathon", "course", "lecture", "talk", "debate", "roundtable",
-    "round-table", "assembly", "congress", "convention", "gathering", "visit", "mission",
-    "dinner", "lunch", "reception", "release", "interview", "discussion", "celebrations",
-    "festivities", "party", "deadline", "igf", "presentation", "demo", "sprint", "kick-off",
-    "kickoff", "plenary", "showcase", NULL};
+    "assembly", "briefing", "call", "celebration", "celebrations", "ceremony", "conference",
+    "congress", "consultation", "consultations", "convention", "course", "deadline", "debate",
+    "demo", "dialog", "dialogue", "dinner", "discussion", "election", "elections", "event",
+    "events", "exhibition", "fair", "festival", "festivities", "forum", "gathering", "hackathon",
+    "hearing", "hours", "igf", "interview", "kick-off", "kickoff", "launch", "lecture", "lunch",
+    "meeting", "meetings", "meetup", "mission", "negotiations", "panel", "party", "plenary",
+    "poll", "presentation", "reception", "release", "retreat", "review", "round-table",
+    "roundtable", "seminar", "session", "sessions", "showcase", "sprint", "summit", "survey",
+    "symposium", "talk", "track", "training", "visit", "vote", "webinar", "webinars", "workshop",
+    "workshops",
+    NULL};
 
 /* Words a noun phrase does not extend over. */
 static const char *const stops[] = {
-    "a", "an", "the", "another", "this", "that", "these", "those", "its", "their", "our", "his",
-    "her", "some", "any", "each", "every", "of", "on", "at", "in", "for", "with", "by", "from",
-    "to", "into", "about", "alongside", "via", "during", "until", "before", "after", "and", "or",
-    "but", "will", "shall", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-    "had", "can", "could", "should", "would", "may", "might", "must", "also", "now", "more",
-    "most", "very", "set", "which", "who", "where", "when", "as", "than", "then", "it", "they",
-    "we", "he", "she", "held", "organized", "organised", "hosted", "organizing", "organising",
-    "hosting", "hold", "host", "organize", "organise", "co-organize", "prepare", "attend",
-    "register", "participate", "present", "presented", "take", "taking", "place", "part",
-    "one", "two", "three", "four", "five", "six", "several", "many", "such", "both", "all",
-    "including", "among", "others", "here", "there", "out", "up", "supports", "support", NULL};
+    "a", "about", "after", "all", "alongside", "also", "among", "an", "and", "another", "any",
+    "are", "as", "at", "attend", "be", "been", "before", "being", "both", "but", "by", "can",
+    "co-organize", "could", "during", "each", "every", "five", "for", "four", "from", "had",
+    "has", "have", "he", "held", "her", "here", "his", "hold", "host", "hosted", "hosting", "in",
+    "including", "into", "is", "it", "its", "many", "may", "might", "more", "most", "must",
+    "now", "of", "on", "one", "or", "organise", "organised", "organising", "organize",
+    "organized", "organizing", "others", "our", "out", "part", "participate", "place", "prepare",
+    "present", "presented", "register", "set", "several", "shall", "she", "should", "six",
+    "some", "such", "support", "supports", "take", "taking", "than", "that", "the", "their",
+    "then", "there", "these", "they", "this", "those", "three", "to", "two", "until", "up",
+    "very", "via", "was", "we", "were", "when", "where", "which", "who", "will", "with", "would",
+    NULL};
 
 static const char *const complements[] = {"of", "with", "on", "for", "between", "among", NULL};
 
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+/* Whether w is in a sorted, NULL-terminated list of n words. */
+static int in_sorted(const char *w, const char *const *list, size_t n)
+{
+    return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
+}
+
+#define IN_SORTED(w, list) in_sorted(w, list, sizeof list / sizeof list[0] - 1)
+
 static int is_stop(const word *w)
 {
-    return in_list(w->lw, stops) && !w->acro;
+    return IN_SORTED(w->lw, stops) && !w->acro;
 }
 
 static int is_occasion(const sentence *st, int k)
 {
-    if (!in_list(st->w[k].lw, occasions))
+    if (!IN_SORTED(st->w[k].lw, occasions))
         return 0;
     if (strcmp(st->w[k].lw, "hours") == 0) /* office hours, not "48 hours" */
         return k > 0 && (strcmp(st->w[k - 1].lw, "office") == 0 ||
@@ -329,6 +345,17 @@ char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, in
     if (!st)
         return NULL;
     st->t = text;
+    /* the occasion is named near its date: read at most this much around it */
+    if (ds > s + 320) {
+        s = ds - 320;
+        while (s < ds && !is_space(text[s]))
+            s++;
+    }
+    if (e > de + 240) {
+        e = de + 240;
+        while (e > de && !is_space(text[e]))
+            e--;
+    }
     split_words(st, s, e, ds, de, others, nothers);
     int di = 0, dj;
     while (di < st->n && st->w[di].in_date != 1)
@@ -365,6 +392,19 @@ static int next_content_word(const char **p, char *w, size_t size)
             return 1;
     }
     return 0;
+}
+
+unsigned long long mn_tsummary_signature(const char *s)
+{
+    char w[32];
+    unsigned long long sig = 0;
+    while (next_content_word(&s, w, sizeof w)) {
+        unsigned h = 2166136261u; /* FNV-1a */
+        for (const char *c = w; *c; c++)
+            h = (h ^ (unsigned char)*c) * 16777619u;
+        sig |= 1ull << (h % 64);
+    }
+    return sig;
 }
 
 int mn_tsummary_related(const char *a, const char *b)

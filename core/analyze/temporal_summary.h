@@ -19,6 +19,10 @@ typedef struct mn_tspan {
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
                   const mn_tspan *others, size_t nothers);
 
+/* A 64-bit signature of a summary's content words (4+ letters, not
+ * function words): two summaries can share a word only when their
+ * signatures share a bit, so most pairs are told apart without reading. */
+unsigned long long mn_tsummary_signature(const char *s);
 /* Whether two summaries share a content word (so two mentions of one date
  * name the same occasion). */
 int mn_tsummary_related(const char *a, const char *b);
