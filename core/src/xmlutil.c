@@ -87,9 +87,17 @@ char *mn_attr(const xmlNode *n, const char *name)
     return n ? (char *)xmlGetProp(n, BAD_CAST name) : NULL;
 }
 
+/* Compares the value in place: xmlGetProp copies it, and lookups such as
+ * "the element with this id" call this for every element of a document. */
 int mn_attr_is(const xmlNode *n, const char *name, const char *value)
 {
-    char *v = mn_attr(n, name);
+    xmlAttrPtr a = n ? xmlHasProp(n, BAD_CAST name) : NULL;
+    if (!a)
+        return 0;
+    const xmlNode *t = a->children;
+    if (a->type == XML_ATTRIBUTE_NODE && (!t || (t->type == XML_TEXT_NODE && !t->next)))
+        return strcmp(t && t->content ? (const char *)t->content : "", value) == 0;
+    char *v = mn_attr(n, name); /* entity references or a DTD default: let libxml2 join them */
     int same = v && strcmp(v, value) == 0;
     xmlFree(v);
     return same;
