@@ -22,6 +22,7 @@ typedef struct mn_frame {
     xmlNodePtr node;  /* the element text and children go to */
     int transparent;  /* a PARA inside an item/cell/note: no element */
     int ignored;      /* past the depth limit: no element */
+    mn_node_type opened; /* for an ignored frame: the type the reader opened */
 } mn_frame;
 
 struct mn_builder {
@@ -313,7 +314,13 @@ int mn_builder_open(mn_builder *b, mn_node_type t, const mn_node_attrs *attrs)
         if (!b->warned_depth)
             mn_job_warn(b->job, b->line, "nesting deeper than %d levels flattened", MN_MAX_DEPTH);
         b->warned_depth = 1;
-        return mn_push(b, (mn_frame){.type = t, .node = mn_cursor(b), .ignored = 1});
+        /* No element: what the reader puts inside goes where text can go,
+         * and the frame acts as the one below it, so that nothing lands in
+         * a table, row or list (which take no text). */
+        int rc = mn_prepare_inline(b);
+        if (rc)
+            return rc;
+        return mn_push(b, (mn_frame){.type = mn_top_type(b), .node = mn_cursor(b), .ignored = 1, .opened = t});
     }
     if (t == MN_NODE_NOTE)
         return mn_open_note(b, attrs);
@@ -335,7 +342,8 @@ int mn_builder_open(mn_builder *b, mn_node_type t, const mn_node_attrs *attrs)
 int mn_builder_close(mn_builder *b, mn_node_type t)
 {
     for (size_t d = b->depth; d > 0; d--) {
-        if (b->stack[d - 1].type == t) {
+        const mn_frame *f = &b->stack[d - 1];
+        if ((f->ignored ? f->opened : f->type) == t) {
             mn_pop_to(b, d - 1);
             return 0;
         }
