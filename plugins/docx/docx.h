@@ -2,11 +2,14 @@
  * Nothing here is exported from the module (the plugin is built with hidden
  * visibility); unit tests compile the sources in directly.
  *
- * Reading goes: zip.c opens the package within the safety limits, package.c
- * finds the parts through the relationships, styles.c and numbering.c load
- * what decides structure, blocks.c walks the body paragraph by paragraph,
- * inlines.c collects a paragraph's runs into a docx_para, emit.c hands it to
- * the builder. */
+ * Reading goes (reader.c): ole.c refuses compound files, zip.c opens the
+ * package within the safety limits, package.c finds the parts through the
+ * relationships, styles.c and numbering.c load what decides structure,
+ * props.c passes on the core properties, header.c the first-page header,
+ * blocks.c walks the body paragraph by paragraph, inlines.c (with fields.c
+ * and symbols.c) collects a paragraph's runs into a docx_para (para.c),
+ * emit.c hands it to the builder, notes.c adds footnotes, endnotes and
+ * comments where they are referenced. */
 #ifndef MN_DOCX_H
 #define MN_DOCX_H
 
