@@ -78,11 +78,39 @@ static int mn_xml_read(mn_job *job, mn_input *in, mn_builder *b)
     return mn_builder_adopt_canonical(b, doc);
 }
 
+/* Indentation goes only where the schema allows elements alone: inside
+ * mixed content (items, paragraphs, cells…) white space is text, so it is
+ * never added there.  The reader drops exactly what is added here, which
+ * makes XML → XML byte-identical. */
+static void mn_indent(xmlNodePtr n, int depth)
+{
+    if (!mn_element_only(n) || !n->children)
+        return;
+    char pad[2 + 2 * 64];
+    int width = depth < 63 ? depth : 63;
+    pad[0] = '\n';
+    memset(pad + 1, ' ', (size_t)(2 * (width + 1)));
+    pad[1 + 2 * (width + 1)] = '\0';
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        xmlAddPrevSibling(c, xmlNewDocText(n->doc, BAD_CAST pad));
+        if (c->type == XML_ELEMENT_NODE)
+            mn_indent(c, depth + 1);
+    }
+    pad[1 + 2 * width] = '\0';
+    xmlAddChild(n, xmlNewDocText(n->doc, BAD_CAST pad));
+}
+
 static int mn_xml_write(mn_job *job, const mn_doc *doc, mn_output *out)
 {
+    /* The document is read-only for writers: indent a copy. */
+    xmlDocPtr copy = xmlCopyDoc(mn_doc_xml(doc), 1);
+    if (!copy)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+    mn_indent(xmlDocGetRootElement(copy), 0);
     xmlChar *buf = NULL;
     int len = 0;
-    xmlDocDumpFormatMemoryEnc(mn_doc_xml(doc), &buf, &len, "UTF-8", 1);
+    xmlDocDumpFormatMemoryEnc(copy, &buf, &len, "UTF-8", 0);
+    xmlFreeDoc(copy);
     if (!buf)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "cannot serialise the document");
     int rc = mn_output_write(out, buf, (size_t)len);
