@@ -182,6 +182,19 @@ static size_t mn_wait_any(const mn_convert_opts *o, mn_child *slots, size_t n, m
     }
 }
 
+/* The library parses its schema on first use and keeps it.  Parsing it here,
+ * before the first fork, lets every child inherit it instead of parsing it
+ * again: about 3 M instructions, a tenth of converting the sample DOCX.
+ * Validating any small document does it; the verdict does not matter. */
+static void mn_warm_schema(mn_cli *cli)
+{
+    static const char doc[] = "<minutes xmlns=\"urn:minutes:1\" version=\"1\"/>";
+    mn_job *job = mn_job_new(cli->ctx, "-");
+    if (job && mn_job_set_input(job, doc, sizeof doc - 1) == 0)
+        (void)mn_job_validate(job);
+    mn_job_free(job);
+}
+
 static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *results,
                            int *skip, mn_progress *prog)
 {
@@ -189,6 +202,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
     mn_child *slots = calloc(n, sizeof *slots);
     if (!slots)
         return MN_EX_SOFTWARE;
+    mn_warm_schema(cli);
     while (next < o->n_inputs || running > 0) {
         while (running < n && next < o->n_inputs) {
             size_t i = next++;
