@@ -9,6 +9,7 @@
 #include "passes.h"
 #include "sha256.h"
 #include "utf8.h"
+#include "utf8.h"
 #include "validate.h"
 #include "xmlutil.h"
 
@@ -135,10 +136,36 @@ static void mn_reclean(xmlNodePtr n)
     }
 }
 
+/* Canonical XML read as it is may still carry what XML allows and writers
+ * cannot take (noncharacters such as U+FFFE's kin, which cairo refuses): the
+ * same cleaning the builder gives readers' text. */
+static int mn_clean_text(xmlNodePtr n)
+{
+    int changed = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            int this_changed = 0;
+            char *clean = mn_utf8_clean((const char *)c->content, strlen((const char *)c->content), &this_changed);
+            if (clean && this_changed)
+                xmlNodeSetContent(c, BAD_CAST clean);
+            free(clean);
+            changed |= this_changed;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            for (xmlAttrPtr a = c->properties; a; a = a->next)
+                changed |= mn_clean_text((xmlNodePtr)a);
+            changed |= mn_clean_text(c);
+        }
+    }
+    return changed;
+}
+
 static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin *reader)
 {
-    if (canonical)
+    if (canonical) {
+        if (mn_clean_text((xmlNodePtr)doc))
+            mn_job_warn(job, 0, "characters not for interchange (noncharacters, controls) removed");
         return mn_validate_doc(job, doc, MN_EX_DATAERR);
+    }
     mn_add_source(job, doc, reader);
     int rc = mn_run_passes(doc, job);
     if (rc)

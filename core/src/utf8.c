@@ -34,12 +34,14 @@ size_t mn_utf8_seq(const unsigned char *s, size_t avail, unsigned *cp)
     return n;
 }
 
-/* Characters XML 1.0 cannot carry, or that mean nothing in minutes. */
+/* Characters XML 1.0 cannot carry, or that mean nothing in minutes:
+ * controls, and Unicode's noncharacters (U+FDD0..U+FDEF, U+nFFFE, U+nFFFF),
+ * which are "not for interchange" and which cairo refuses outright. */
 static int mn_forbidden(unsigned cp)
 {
     if (cp < 0x20)
         return cp != '\t' && cp != '\n';
-    return cp == 0xFFFE || cp == 0xFFFF;
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
 char *mn_utf8_clean(const char *s, size_t len, int *changed)

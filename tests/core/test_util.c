@@ -45,6 +45,11 @@ static void test_utf8_clean(void **state)
     assert_null(strstr(s, "\xEF\xBF\xBE"));
     free(s);
     changed = 0;
+    s = mn_utf8_clean("a\xEF\xB7\x90" "b\xF4\x8F\xBF\xBF" "c", 10, &changed); /* U+FDD0, U+10FFFF */
+    assert_string_equal(s, "abc");
+    assert_int_equal(changed, 1);
+    free(s);
+    changed = 0;
     s = mn_utf8_clean("a\tb\r\nc", 6, &changed);
     assert_string_equal(s, "a\tb\nc");
     assert_int_equal(changed, 0);
