@@ -283,7 +283,7 @@ static void hostile_text(void **state)
     (void)state;
     const char *pieces[] = {"1 ", "9", "- ", "December ", "1 December ", "at 10:00 UTC and ",
                             "\xe2\x80\x93", "Monday, ", "1 December at 10:00 UTC, ", "by ",
-                            "15\xe2\x80\x93" "17 "};
+                            ("15\xe2\x80\x93" "17 ")};
     for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
         double small = run_repeated(pieces[k], 48u << 10);
         double big = run_repeated(pieces[k], 192u << 10);
