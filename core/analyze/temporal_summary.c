@@ -284,6 +284,19 @@ static const char *const asking[] = {"asked", "reminded", "invited", "requested"
                                      "expected", "urged", "required", "need", "needs", "able",
                                      "agreed", "decided", "called", "due", "deadline", NULL};
 
+/* "Carla Diaz and Bob Chen to draft …", the usual action line: the words
+ * after "to" when only names (capitalised words, "and") come before it. */
+static int owner_prefix(const sentence *st, int end)
+{
+    for (int k = 1; k < end && k <= 8; k++) {
+        if (strcmp(st->w[k].lw, "to") == 0)
+            return k + 1 < end ? k + 1 : 0;
+        if (!st->w[k].cap && strcmp(st->w[k].lw, "and") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int deadline_summary(const sentence *st, int di, buf *b)
 {
     int end = di;
@@ -300,6 +313,8 @@ static int deadline_summary(const sentence *st, int di, buf *b)
             break;
         }
     }
+    if (from == 0)
+        from = owner_prefix(st, end);
     for (int k = end - 1; k > from; k--)
         if (strcmp(st->w[k].lw, "and") == 0 || st->w[k - 1].brk_after) {
             from = k + (strcmp(st->w[k].lw, "and") == 0);

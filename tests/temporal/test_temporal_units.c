@@ -176,6 +176,10 @@ static void summaries(void **state)
          "21 November", 1, "Register for the event"},
         {"The deadline for nominations is 5 December.", "5 December", 1, "Nominations"},
         {"Submissions are due by 5 December.", "5 December", 1, "Submissions"},
+        {"Carla Diaz and Bob Chen to draft the ramp variant by 20 March", "20 March", 1,
+         "Draft the ramp variant"},
+        {"MAG members are invited to share their input and take part in the Doodle Poll by 20 "
+         "November to schedule a meeting.", "20 November", 1, "Take part in the Doodle Poll"},
         {"We will come back to this on 3 December.", "3 December", 0,
          "We will come back to this"},
     };
