@@ -308,6 +308,8 @@ static int block_events(events *ev, xmlNodePtr block)
         if (mn_is(bt.b.segs[i].node, "date")) {
             bt.dates[bt.n] = (mn_tspan){bt.b.segs[i].start, bt.b.segs[i].end};
             bt.nodes[bt.n++] = bt.b.segs[i].node;
+            /* a link from an earlier run would dangle: the events are rebuilt */
+            xmlUnsetProp(bt.b.segs[i].node, BAD_CAST "event");
         }
     for (size_t i = 0; rc == 0 && i < bt.n; i++)
         rc = consider(ev, &bt, i);
@@ -352,11 +354,6 @@ static void write_event(xmlNodePtr list, const event *e)
 static void write_events(xmlDocPtr doc, const events *ev)
 {
     xmlNodePtr body = mn_body(doc);
-    xmlNodePtr old = mn_child(xmlDocGetRootElement(doc), "events");
-    if (old) {
-        xmlUnlinkNode(old);
-        xmlFreeNode(old);
-    }
     if (!ev->n || !body)
         return;
     /* after body, where the schema wants it (mn_add keeps the namespace) */
@@ -377,6 +374,11 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     mn_tdoc_reference(doc, job, &ev.ref, 0); /* the temporal pass warned */
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
+    xmlNodePtr old = mn_child(root, "events"); /* rebuilt, its ids free again */
+    if (old) {
+        xmlUnlinkNode(old);
+        xmlFreeNode(old);
+    }
     int rc = collect_ids(&ev, root);
     if (rc == 0 && ev.nids)
         qsort(ev.ids, ev.nids, sizeof *ev.ids, cmp_str);

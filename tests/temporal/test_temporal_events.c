@@ -234,6 +234,29 @@ static void ids_are_stable(void **state)
     xmlFreeDoc(c);
 }
 
+static void passes_run_twice_give_the_same_document(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = seed();
+    char *once = tt_dump(doc);
+    mn_job *job = tt_job(NULL);
+    tt_run(doc, job);
+    char *twice = tt_dump(doc);
+    assert_string_equal(once, twice);
+    /* a stale link to an event that no longer exists is dropped */
+    xmlDocPtr d = tt_doc("<date>2025-11-18</date>",
+                         "<p id=\"p1\">It was on <date value=\"2025-11-01\" precision=\"day\" "
+                         "event=\"e-gone\">1 November</date>.</p>");
+    tt_run(d, job);
+    tt_count(d, "//m:date[@event]", 0);
+    tt_assert_valid(d);
+    xmlFree(once);
+    xmlFree(twice);
+    mn_job_free(job);
+    xmlFreeDoc(d);
+    xmlFreeDoc(doc);
+}
+
 static void ids_follow_the_anchor_not_the_date(void **state)
 {
     (void)state;
@@ -412,6 +435,7 @@ int main(void)
         cmocka_unit_test(seed_past_facts_are_not_events),
         cmocka_unit_test(ids_are_stable),
         cmocka_unit_test(ids_follow_the_anchor_not_the_date),
+        cmocka_unit_test(passes_run_twice_give_the_same_document),
         cmocka_unit_test(deadline_kinds_and_markers),
         cmocka_unit_test(one_event_per_occasion),
         cmocka_unit_test(weekday_contradiction_warns_and_makes_no_event),
