@@ -117,7 +117,10 @@ static void mn_reclean_text(xmlNodePtr t)
 {
     int changed = 0;
     const char *s = (const char *)t->content;
-    char *clean = mn_utf8_clean(s, strlen(s), &changed);
+    size_t len = strlen(s);
+    if (mn_utf8_clean_prefix(s, len) == len)
+        return; /* nearly every text: nothing to clean, so nothing to copy */
+    char *clean = mn_utf8_clean(s, len, &changed);
     if (clean && changed)
         xmlNodeSetContent(t, BAD_CAST clean);
     free(clean);

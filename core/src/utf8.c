@@ -44,6 +44,30 @@ static int mn_forbidden(unsigned cp)
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
+/* Printable ASCII, TAB and LF: most of any text, kept as they are. */
+static int mn_plain_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n';
+}
+
+size_t mn_utf8_clean_prefix(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        if (mn_plain_ascii(p[i])) {
+            i++;
+            continue;
+        }
+        unsigned cp;
+        size_t n = mn_utf8_seq(p + i, len - i, &cp);
+        if (n == 0 || mn_forbidden(cp))
+            break;
+        i += n;
+    }
+    return i;
+}
+
 char *mn_utf8_clean(const char *s, size_t len, int *changed)
 {
     /* U+FFFD takes 3 bytes where one bad byte stood. */
@@ -53,6 +77,10 @@ char *mn_utf8_clean(const char *s, size_t len, int *changed)
         return NULL;
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
+        if (mn_plain_ascii(p[i])) {
+            out[o++] = (char)p[i++];
+            continue;
+        }
         unsigned cp;
         size_t n = mn_utf8_seq(p + i, len - i, &cp);
         if (n == 0) {

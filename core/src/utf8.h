@@ -11,6 +11,10 @@
  * set when anything was replaced or dropped.  NULL on allocation failure. */
 char *mn_utf8_clean(const char *s, size_t len, int *changed);
 
+/* Length of the longest prefix of S (LEN bytes) that mn_utf8_clean would
+ * copy unchanged and that holds no CR: LEN when S needs no cleaning. */
+size_t mn_utf8_clean_prefix(const char *s, size_t len);
+
 /* Length of the valid UTF-8 sequence at S (1..4), or 0 when invalid. */
 size_t mn_utf8_seq(const unsigned char *s, size_t avail, unsigned *cp);
 
