@@ -13,6 +13,7 @@
  * same ids, and fixing a word or a date keeps them. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "passes.h"
 #include "xmlutil.h"
@@ -31,45 +32,44 @@ static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c);
 
 static void mn_set_id(xmlNodePtr n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Ids grow with nesting (s1-i4-i1-i2…), so they are never cut to a buffer:
+ * two deep items cut to one length would share an id. */
 static void mn_set_id(xmlNodePtr n, const char *fmt, ...)
 {
-    char id[256];
+    char *id = NULL;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(id, sizeof id, fmt, ap);
+    int len = vasprintf(&id, fmt, ap);
     va_end(ap);
-    mn_set_attr(n, "id", id);
+    if (len >= 0)
+        mn_set_attr(n, "id", id);
+    free(id);
 }
 
-/* Items of a nested list, under their parent item's id. */
-static void mn_nested_items(mn_ids *ids, mn_scope *sc, xmlNodePtr list, const char *parent)
+/* What an item holds: its nested lists number their items under the item's
+ * own id, counting on from one nested list to the next. */
+static void mn_item_content(mn_ids *ids, mn_scope *sc, xmlNodePtr item)
 {
+    char *id = mn_attr(item, "id");
     unsigned k = 0;
-    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
-        mn_set_id(it, "%s-i%u", parent, ++k);
-        char *id = mn_attr(it, "id");
-        for (xmlNodePtr c = mn_child(it, NULL); c; c = mn_next(c, NULL)) {
-            if (mn_is(c, "list"))
-                mn_nested_items(ids, sc, c, id);
-            else
-                mn_block(ids, sc, c);
+    for (xmlNodePtr c = mn_child(item, NULL); c; c = mn_next(c, NULL)) {
+        if (!mn_is(c, "list")) {
+            mn_block(ids, sc, c);
+            continue;
         }
-        xmlFree(id);
+        for (xmlNodePtr it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
+            mn_set_id(it, "%s-i%u", id, ++k);
+            mn_item_content(ids, sc, it);
+        }
     }
+    xmlFree(id);
 }
 
 static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
 {
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
         mn_set_id(it, "%s-i%u", sc->prefix, ++sc->i);
-        char *id = mn_attr(it, "id");
-        for (xmlNodePtr c = mn_child(it, NULL); c; c = mn_next(c, NULL)) {
-            if (mn_is(c, "list"))
-                mn_nested_items(ids, sc, c, id);
-            else
-                mn_block(ids, sc, c);
-        }
-        xmlFree(id);
+        mn_item_content(ids, sc, it);
     }
 }
 
@@ -105,9 +105,10 @@ static void mn_section(mn_ids *ids, xmlNodePtr sec, const char *id)
     unsigned sub = 0;
     for (xmlNodePtr c = mn_child(sec, NULL); c; c = mn_next(c, NULL)) {
         if (mn_is(c, "section")) {
-            char child[256];
-            snprintf(child, sizeof child, "%s-%u", id, ++sub);
-            mn_section(ids, c, child);
+            char *child = NULL;
+            if (asprintf(&child, "%s-%u", id, ++sub) >= 0)
+                mn_section(ids, c, child);
+            free(child);
         } else if (!mn_is(c, "heading")) {
             mn_block(ids, &sc, c);
         }

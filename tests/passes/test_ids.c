@@ -13,7 +13,8 @@
 static const char *const tree =
     "<p>Before.</p>"
     "<section n=\"1\"><heading>One</heading>"
-    "<list><item>a</item><item>b<list><item>b1</item><item>b2</item></list></item></list>"
+    "<list><item>a</item><item>b<list><item>b1</item><item>b2</item></list>"
+    "<list><item>b3</item></list></item></list>"
     "<p>para</p><action owner=\"X\">act</action>"
     "<list><item>c</item><item><action>nested act</action></item></list>"
     "<decision>dec</decision></section>"
@@ -46,6 +47,9 @@ static void test_ids(void **state)
     pt_expect(doc, "string(//m:item[.='a']/@id)", "s1-i1");
     pt_expect(doc, "string(//m:item[.='b1']/@id)", "s1-i2-i1");
     pt_expect(doc, "string(//m:item[.='b2']/@id)", "s1-i2-i2");
+    /* a second list in the same item counts on (found by fuzzing: two
+     * sub-lists both gave s1-i2-i1) */
+    pt_expect(doc, "string(//m:item[.='b3']/@id)", "s1-i2-i3");
     /* the second list of a section counts on */
     pt_expect(doc, "string(//m:item[.='c']/@id)", "s1-i3");
     pt_expect(doc, "string(//m:p[.='para']/@id)", "s1-p1");
@@ -59,7 +63,7 @@ static void test_ids(void **state)
     pt_expect(doc, "string(//m:item[.='e']/@id)", "s2-2-i1");
     pt_expect(doc, "string(//m:agenda/m:item[2]/@id)", "ag2");
     /* every id is unique; headings, tables and cells carry none */
-    pt_expect(doc, "count(//@id)", "22");
+    pt_expect(doc, "count(//@id)", "23");
     pt_expect(doc, "count(//*[@id = preceding::*/@id or @id = ancestor::*/@id])", "0");
     pt_expect(doc, "count(//m:heading/@id | //m:table/@id | //m:cell/@id)", "0");
     xmlFreeDoc(doc);
