@@ -18,6 +18,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job);     /* actions.c */
 int mn_pass_ids(xmlDocPtr doc, mn_job *job);         /* ids.c */
 int mn_pass_temporal(xmlDocPtr doc, mn_job *job);    /* temporal.c */
 int mn_pass_events(xmlDocPtr doc, mn_job *job);      /* events.c */
+int mn_pass_due(xmlDocPtr doc, mn_job *job);         /* due.c */
 int mn_pass_finish(xmlDocPtr doc, mn_job *job);      /* finish.c */
 
 /* Runs every pass in order; stops at the first that fails. */

@@ -1,0 +1,57 @@
+/* The due pass: an action's due date is the first deadline named inside it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes.h"
+#include "pt.h"
+
+static const char *const body =
+    "<action id='a1'>Register by <date value='2025-11-21' event='e1'>21 November</date>"
+    " and again by <date value='2025-11-25' event='e2'>25 November</date>.</action>"
+    "<action id='a2'>Attend the launch on <date value='2025-12-01' event='e3'>1 December</date>.</action>"
+    "<action id='a3'>Report what happened on <date value='2025-11-03'>3 November</date>.</action>"
+    "<list><item id='s1-i1'><action id='a4'>Poll <em>by <date value='2025-11-20' event='e4'>20 "
+    "November</date></em>.</action></item></list>"
+    "<action id='a5' due='2026-01-01'>Kept by <date value='2025-11-22' event='e5'>22 Nov</date>.</action>";
+
+static const char *const events =
+    "<events><event id='e1' kind='deadline' start='2025-11-21'/>"
+    "<event id='e2' kind='deadline' start='2025-11-25'/>"
+    "<event id='e3' kind='event' start='2025-12-01'/>"
+    "<event id='e4' kind='deadline' start='2025-11-20T17:00:00Z'/>"
+    "<event id='e5' kind='deadline' start='2025-11-22'/></events>";
+
+static void test_due(void **state)
+{
+    (void)state;
+    char *xml = NULL;
+    assert_true(asprintf(&xml, "<minutes xmlns='urn:minutes:1' version='1'><meta/><body>%s</body>%s</minutes>",
+                         body, events) > 0);
+    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), NULL, NULL, 0);
+    free(xml);
+    assert_non_null(doc);
+
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_due(doc, job), 0);
+    pt_expect(doc, "string(//m:action[@id='a1']/@due)", "2025-11-21"); /* the first deadline */
+    pt_expect(doc, "count(//m:action[@id='a2']/@due)", "0");          /* an occasion, no deadline */
+    pt_expect(doc, "count(//m:action[@id='a3']/@due)", "0");          /* a past fact, no event */
+    pt_expect(doc, "string(//m:action[@id='a4']/@due)", "2025-11-20T17:00:00Z");
+    pt_expect(doc, "string(//m:action[@id='a5']/@due)", "2026-01-01"); /* given: kept */
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_due),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
