@@ -8,7 +8,28 @@
  * table or numbered heading-like line: a title, a subtitle right after it, a
  * "date | time | place" line in any order of those parts, and "Date:",
  * "Time:", "Location:" lines.  A paragraph is consumed (removed from body)
- * only when every one of its lines was understood, so nothing is lost. */
+ * only when every one of its lines was understood, so nothing is lost.
+ *
+ * Nothing the author wrote is lost to an authoritative property either.  A
+ * leading block (a "# Title" heading, a title-like paragraph, a DOCX
+ * Title/Subtitle paragraph, a date/time/place line) whose value says the same
+ * as the authoritative one (titles compared ignoring ASCII case and white
+ * space; dates, times and places by value) is consumed.  One that disagrees
+ * stays in the body as it was written, with these exceptions and details:
+ *  - a differing title becomes the subtitle when neither the authoritative
+ *    properties nor the text give one (the author's heading is then shown
+ *    under the front matter's title); otherwise it stays in the body;
+ *  - a text subtitle belongs to the text's title: when that title stays in
+ *    the body, its subtitle stays with it (and is not the meta subtitle)
+ *    unless it says the same as the authoritative subtitle;
+ *  - a date, time (or zone) or place that disagrees keeps its whole
+ *    paragraph in the body, with a warning; the authoritative value is the
+ *    one written into meta;
+ *  - a text value that only says less (a date without its year, a time
+ *    without end or zone) agrees.
+ * A paragraph that held several of these lines stays whole when any one of
+ * them disagrees. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +42,11 @@
 /* How many leading blocks may hold front matter. */
 #define MN_FM_MAX_BLOCKS 12
 
+/* The fields a leading block gave. */
+enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_FM_PLACE = 16 };
+
 typedef struct mn_fm_info {
+    unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
     char *title, *subtitle, *place, *url;
     int has_date;
     mn_fm_date date;
@@ -37,6 +62,13 @@ typedef struct mn_fm {
     mn_fm_info text, auth, weak;
     int title_last;  /* the last thing consumed was the title */
     int text_seen;   /* a leading paragraph was not front matter */
+    /* the leading blocks read as front matter, removed once they are
+     * compared with the authoritative properties (mn_fm_settle) */
+    struct {
+        xmlNodePtr node;
+        unsigned fields;
+    } blocks[MN_FM_MAX_BLOCKS + 1];
+    size_t nblocks;
 } mn_fm;
 
 static void mn_fm_info_free(mn_fm_info *i)
@@ -198,17 +230,20 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
     if (!mn_fm_place(line, d0, d1, t0, t1, &place))
         return 0;
     if (d1 > d0) {
+        info->seen |= MN_FM_DATE;
         info->has_date = 1;
         info->date = date;
         info->date_line = lineno;
     }
     if (t1 > t0) {
+        info->seen |= MN_FM_TIME;
         info->has_time = 1;
         info->start = time.start;
         info->end = time.end;
         memcpy(info->zone, time.zone, sizeof info->zone);
     }
     if (place) {
+        info->seen |= MN_FM_PLACE;
         free(info->place);
         info->place = place;
     }
@@ -278,12 +313,15 @@ static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_in
         break;
     case MN_KEY_PLACE:
         mn_fm_set(&info->place, value);
+        info->seen |= MN_FM_PLACE;
         break;
     case MN_KEY_TITLE:
         mn_fm_set(&info->title, value);
+        info->seen |= MN_FM_TITLE;
         break;
     case MN_KEY_SUBTITLE:
         mn_fm_set(&info->subtitle, value);
+        info->seen |= MN_FM_SUBTITLE;
         break;
     }
     free(value);
@@ -349,9 +387,11 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             return 0;
         } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
             tmp->title = strdup(line);
+            tmp->seen |= MN_FM_TITLE;
             *title_last = 1;
         } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
             tmp->subtitle = strdup(line);
+            tmp->seen |= MN_FM_SUBTITLE;
             *title_last = 0;
         } else {
             return 0;
@@ -394,12 +434,22 @@ static size_t mn_fm_lines(const xmlNode *p, char **lines, size_t max)
     return n;
 }
 
-/* Tries one leading paragraph; returns 1 when it was consumed. */
+/* Notes that block n gave FIELDS; mn_fm_settle decides whether it goes. */
+static void mn_fm_block(mn_fm *fm, xmlNodePtr n, unsigned fields)
+{
+    if (fm->nblocks < sizeof fm->blocks / sizeof fm->blocks[0]) {
+        fm->blocks[fm->nblocks].node = n;
+        fm->blocks[fm->nblocks++].fields = fields;
+    }
+}
+
+/* Tries one leading paragraph; returns 1 when it was read as front matter. */
 static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
 {
     char *lines[16];
     size_t n = mn_fm_lines(p, lines, 16);
     mn_fm_info tmp = mn_fm_info_copy(&fm->text);
+    tmp.seen = 0;
     int title_last = fm->title_last, ok = n > 0;
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
@@ -407,6 +457,7 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
                              mn_next(p, NULL) == NULL);
     if (ok) {
+        mn_fm_block(fm, p, tmp.seen);
         mn_fm_info_move(&fm->text, &tmp);
         fm->title_last = title_last;
     } else {
@@ -475,6 +526,7 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     }
     *field = text;
     fm->title_last = field == &fm->text.title;
+    mn_fm_block(fm, p, fm->title_last ? MN_FM_TITLE : MN_FM_SUBTITLE);
     return 1;
 }
 
@@ -484,9 +536,8 @@ static void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
     if (mn_is(c, "h") && mn_fm_title_heading(c)) {
         fm->text.title = mn_ts_inline_folded(c);
         fm->title_last = 1;
-        next = mn_next(c, NULL);
-        mn_ts_drop(c);
-        c = next;
+        mn_fm_block(fm, c, MN_FM_TITLE);
+        c = mn_next(c, NULL);
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
@@ -497,8 +548,8 @@ static void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         free(first);
         if (stop)
             break;
-        if (mn_fm_styled(fm, c) || mn_fm_try(fm, c))
-            mn_ts_drop(c);
+        if (!mn_fm_styled(fm, c))
+            mn_fm_try(fm, c);
     }
 }
 
@@ -562,6 +613,121 @@ static void mn_fm_props(mn_fm *fm, xmlNodePtr meta)
         }
         xmlFree(name);
     }
+}
+
+/* ---- the text against the authoritative properties ------------------------------ */
+
+/* Whether two texts say the same, ignoring ASCII case and white space. */
+static int mn_fm_same(const char *a, const char *b)
+{
+    for (;;) {
+        for (size_t k; (k = mn_ts_space(a));)
+            a += k;
+        for (size_t k; (k = mn_ts_space(b));)
+            b += k;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+            return 0;
+        a++, b++;
+    }
+}
+
+/* Whether the text's date says nothing the authoritative one does not. */
+static int mn_fm_same_date(const mn_fm_date *text, const mn_fm_date *auth)
+{
+    return text->month == auth->month && text->day == auth->day &&
+           (text->year == 0 || text->year == auth->year);
+}
+
+/* The same for the time and zone (the zone may come from a "timezone"
+ * property alone). */
+static int mn_fm_same_time(const mn_fm *fm)
+{
+    const mn_fm_info *t = &fm->text, *a = &fm->auth;
+    if (a->has_time && (t->start != a->start || (t->end >= 0 && t->end != a->end)))
+        return 0;
+    return !t->zone[0] || !a->zone[0] || strcasecmp(t->zone, a->zone) == 0;
+}
+
+/* The fields in which the text disagrees with the authoritative properties. */
+static unsigned mn_fm_conflicts(const mn_fm *fm)
+{
+    const mn_fm_info *t = &fm->text, *a = &fm->auth;
+    unsigned bad = 0;
+    if (t->title && a->title && !mn_fm_same(t->title, a->title))
+        bad |= MN_FM_TITLE;
+    if (t->subtitle && a->subtitle && !mn_fm_same(t->subtitle, a->subtitle))
+        bad |= MN_FM_SUBTITLE;
+    if (t->has_date && a->has_date && !mn_fm_same_date(&t->date, &a->date))
+        bad |= MN_FM_DATE;
+    if (t->has_time && !mn_fm_same_time(fm))
+        bad |= MN_FM_TIME;
+    if (t->place && a->place && !mn_fm_same(t->place, a->place))
+        bad |= MN_FM_PLACE;
+    return bad;
+}
+
+static void mn_fm_date_text(const mn_fm_date *d, char *buf, size_t size)
+{
+    if (d->year)
+        snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+    else
+        snprintf(buf, size, "--%02d-%02d", d->month, d->day);
+}
+
+static void mn_fm_warn_conflict(mn_fm *fm, unsigned field, unsigned line)
+{
+    const mn_fm_info *t = &fm->text, *a = &fm->auth;
+    char tv[16], av[16];
+    if (field == MN_FM_DATE) {
+        mn_fm_date_text(&t->date, tv, sizeof tv);
+        mn_fm_date_text(&a->date, av, sizeof av);
+        mn_job_warn(fm->job, t->date_line ? t->date_line : line,
+                    "the text's meeting date %s disagrees with the front matter's %s; "
+                    "the line stays in the text", tv, av);
+    } else if (field == MN_FM_TIME) {
+        mn_job_warn(fm->job, line,
+                    "the text's meeting time disagrees with the front matter's; "
+                    "the line stays in the text");
+    } else {
+        mn_job_warn(fm->job, line,
+                    "the text's meeting place \"%s\" disagrees with the front matter's \"%s\"; "
+                    "the line stays in the text", t->place, a->place);
+    }
+}
+
+/* Compares what the leading blocks said with the authoritative properties,
+ * moves or drops the text's title and subtitle by the rules in the header,
+ * and removes the blocks that agree (the others stay in the body). */
+static void mn_fm_settle(mn_fm *fm)
+{
+    mn_fm_info *t = &fm->text;
+    unsigned bad = mn_fm_conflicts(fm);
+    if ((bad & MN_FM_TITLE) && !t->subtitle && !fm->auth.subtitle) {
+        t->subtitle = t->title; /* the author's heading, under the front matter's title */
+        t->title = NULL;
+        bad &= ~(unsigned)MN_FM_TITLE;
+    } else if ((bad & MN_FM_TITLE) && t->subtitle) {
+        if (!fm->auth.subtitle || !mn_fm_same(t->subtitle, fm->auth.subtitle))
+            bad |= MN_FM_SUBTITLE;
+        free(t->subtitle); /* the kept title's subtitle, not the meeting's */
+        t->subtitle = NULL;
+    }
+    if ((bad & MN_FM_TIME) && fm->auth.has_time)
+        t->zone[0] = '\0'; /* the zone of the text's time, not of the front matter's */
+    unsigned warned = 0;
+    for (size_t i = 0; i < fm->nblocks; i++) {
+        unsigned clash = fm->blocks[i].fields & bad;
+        for (unsigned f = MN_FM_DATE; f <= MN_FM_PLACE; f <<= 1)
+            if (clash & f & ~warned) {
+                mn_fm_warn_conflict(fm, f, mn_ts_line(fm->blocks[i].node));
+                warned |= f;
+            }
+        if (!clash)
+            mn_ts_drop(fm->blocks[i].node);
+    }
+    fm->nblocks = 0;
 }
 
 /* ---- writing meta ---------------------------------------------------------------------- */
@@ -686,6 +852,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
             }
         }
     }
+    mn_fm_settle(&fm);
     mn_fm_write(&fm, meta);
     mn_fm_info_free(&fm.text);
     mn_fm_info_free(&fm.auth);

@@ -187,12 +187,16 @@ static void test_properties(void **state)
                         "<prop name=\"creator\" authoritative=\"0\">Someone</prop>",
                         "<p>Title in the text</p><p>Subtitle in the text</p><p>Body text.</p>");
     pt_expect(doc, "string(" M "m:title)", "From front matter");
-    pt_expect(doc, "string(" M "m:subtitle)", "Subtitle in the text");
+    /* the text's title differs, so it and its subtitle stay in the body;
+     * the weak subtitle fills the gap */
+    pt_expect(doc, "string(" M "m:subtitle)", "Weak subtitle");
     pt_expect(doc, "string(" M "m:date)", "2026-05-04");
     /* consumed properties are gone, others stay for later passes */
     pt_expect(doc, "count(" M "m:prop)", "1");
     pt_expect(doc, "string(" M "m:prop/@name)", "creator");
-    pt_expect(doc, "string(//m:body/m:p)", "Body text.");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Title in the text");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Subtitle in the text");
     xmlFreeDoc(doc);
     mn_job_free(job);
 
@@ -234,6 +238,171 @@ static void test_markdown_title_heading(void **state)
     doc = run(job, "", "<h level=\"1\">Attendance</h><p>x</p><h level=\"1\">Discussion</h>");
     pt_expect(doc, "count(" M "m:title)", "0");
     pt_expect(doc, "count(//m:body/m:h)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+#define AUTH_TITLE(t) "<prop name=\"title\" authoritative=\"1\">" t "</prop>"
+
+static void test_auth_same_title_consumed(void **state)
+{
+    (void)state;
+    /* the heading says what the front matter says (case, spaces aside) */
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, AUTH_TITLE("Budget  Committee: Spring session"),
+                        "<h level=\"1\">budget committee: spring   SESSION</h>"
+                        "<h level=\"2\" n=\"1.\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Budget Committee: Spring session");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "count(//m:body/m:h)", "1");
+    pt_expect(doc, "string(//m:body/m:h)", "Opening");
+    assert_int_equal(mn_job_diag_count(job), 0);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* the same for a title-like paragraph and a DOCX Title paragraph */
+    job = pt_job();
+    doc = run(job, AUTH_TITLE("Weekly sync"),
+              "<p style=\"Title\">WEEKLY SYNC</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Weekly sync");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    pt_expect(doc, "string(//m:body/m:p)", "Body text.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    job = pt_job();
+    doc = run(job, AUTH_TITLE("Weekly sync"), "<p>Weekly  Sync</p><p>Body text.</p>");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_auth_different_title_kept(void **state)
+{
+    (void)state;
+    /* no subtitle anywhere: the author's heading becomes the subtitle */
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, AUTH_TITLE("Budget Committee"),
+                        "<h level=\"1\">A heading that would otherwise be the title</h>"
+                        "<h level=\"2\" n=\"1.\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Budget Committee");
+    pt_expect(doc, "string(" M "m:subtitle)", "A heading that would otherwise be the title");
+    pt_expect(doc, "count(//m:body/m:h)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* a subtitle in the front matter: the heading stays where it was */
+    job = pt_job();
+    doc = run(job,
+              AUTH_TITLE("Budget Committee")
+              "<prop name=\"subtitle\" authoritative=\"1\">Draft minutes</prop>",
+              "<h level=\"1\">Spring session</h>"
+              "<h level=\"2\" n=\"1.\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Budget Committee");
+    pt_expect(doc, "string(" M "m:subtitle)", "Draft minutes");
+    pt_expect(doc, "count(//m:body/m:h)", "2");
+    pt_expect(doc, "string(//m:body/m:h[1])", "Spring session");
+    pt_expect(doc, "string(//m:body/m:h[1]/@level)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* a subtitle in the text: title and subtitle paragraphs stay together;
+     * the same for a DOCX Title paragraph */
+    job = pt_job();
+    doc = run(job, AUTH_TITLE("Board"),
+              "<p style=\"Title\">Annual meeting</p><p>Second session</p>"
+              "<p>Date: 3 March 2026</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Annual meeting");
+    pt_expect(doc, "string(//m:body/m:p[1]/@style)", "Title");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Second session");
+    pt_expect(doc, "string(//m:body/m:p[3])", "Body text.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_auth_different_subtitle_kept(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job,
+                        AUTH_TITLE("Board meeting")
+                        "<prop name=\"subtitle\" authoritative=\"1\">Draft minutes</prop>",
+                        "<p>Board Meeting</p><p>Approved minutes</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board meeting");
+    pt_expect(doc, "string(" M "m:subtitle)", "Draft minutes");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Approved minutes");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* the same subtitle is consumed */
+    job = pt_job();
+    doc = run(job,
+              "<prop name=\"subtitle\" authoritative=\"1\">Draft minutes</prop>",
+              "<p>Board meeting</p><p>draft Minutes</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board meeting");
+    pt_expect(doc, "string(" M "m:subtitle)", "Draft minutes");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+static void test_auth_date_lines(void **state)
+{
+    (void)state;
+    /* a disagreeing date line stays, with a warning; the front matter wins */
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "<prop name=\"date\" authoritative=\"1\">2026-04-14</prop>",
+                        "<p>Title</p><p><strong>Date:</strong> 18 November 2025</p>"
+                        "<p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-04-14");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Date: 18 November 2025");
+    assert_true(pt_diag_has(job, "2025-11-18 disagrees with the front matter's 2026-04-14"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* one that agrees (a missing year says nothing else) is consumed */
+    job = pt_job();
+    doc = run(job, "<prop name=\"date\" authoritative=\"1\">2026-04-14</prop>",
+              "<p>Title</p><p>Date: Tuesday, 14 April</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-04-14");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    assert_int_equal(mn_job_diag_count(job), 0);
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* time and place: the seed's line against other front matter */
+    job = pt_job();
+    doc = run(job,
+              "<prop name=\"date\" authoritative=\"1\">2025-11-18</prop>"
+              "<prop name=\"time\" authoritative=\"1\">09:30-11:00</prop>"
+              "<prop name=\"location\" authoritative=\"1\">Brussels and online</prop>",
+              "<p>Title</p><p>18 November 2025 | 11:00 UTC | Online</p><p>Body text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "count(" M "m:time/@zone)", "0");
+    pt_expect(doc, "string(" M "m:location)", "Brussels and online");
+    pt_expect(doc, "string(//m:body/m:p[1])", "18 November 2025 | 11:00 UTC | Online");
+    assert_true(pt_diag_has(job, "meeting time disagrees"));
+    assert_true(pt_diag_has(job, "meeting place \"Online\" disagrees"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+
+    /* the same line agreeing with every property is consumed */
+    job = pt_job();
+    doc = run(job,
+              "<prop name=\"date\" authoritative=\"1\">2025-11-18</prop>"
+              "<prop name=\"time\" authoritative=\"1\">11:00</prop>"
+              "<prop name=\"timezone\" authoritative=\"1\">utc</prop>"
+              "<prop name=\"location\" authoritative=\"1\">online</prop>",
+              "<p>Title</p><p>18 November 2025 | 11:00 UTC | Online</p><p>Body text.</p>");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    assert_int_equal(mn_job_diag_count(job), 0);
     xmlFreeDoc(doc);
     mn_job_free(job);
 }
@@ -410,6 +579,10 @@ int main(void)
         cmocka_unit_test(test_year_and_order),
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_markdown_title_heading),
+        cmocka_unit_test(test_auth_same_title_consumed),
+        cmocka_unit_test(test_auth_different_title_kept),
+        cmocka_unit_test(test_auth_different_subtitle_kept),
+        cmocka_unit_test(test_auth_date_lines),
         cmocka_unit_test(test_stops_at_body),
         cmocka_unit_test(test_date_in_title),
         cmocka_unit_test(test_long_utf8_field),
