@@ -14,6 +14,7 @@
  * circulate …" gives "K. Novak and S. Ferreira").  No owner is better than a
  * wrong one: a subject must be short and capitalised, and before a bare
  * "to" it must read as names ("Send the minutes to …" has none). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,8 +98,9 @@ static const char *const mn_owner_verbs[] = {
 static const char *mn_find_ci(const char *hay, const char *needle)
 {
     size_t n = strlen(needle);
+    int first = tolower((unsigned char)needle[0]);
     for (const char *p = hay; *p; p++)
-        if (strncasecmp(p, needle, n) == 0)
+        if (tolower((unsigned char)*p) == first && strncasecmp(p, needle, n) == 0)
             return p;
     return NULL;
 }

@@ -141,6 +141,7 @@ size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t m
         space = 0;
         if (cls == 0) {
             pos = lex_word(t, len, pos, tok);
+            mn_tw_classify(tok);
         } else if (cls == 4) {
             pos = lex_num(t, len, pos, tok);
         } else {

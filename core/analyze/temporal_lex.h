@@ -19,6 +19,7 @@ typedef struct mn_ttok {
     unsigned char upper; /* word: every letter upper case */
     unsigned char len;   /* word: length of w (0 when too long or not ASCII) */
     char w[22];          /* word: lower-case ASCII copy; punct: the character */
+    signed char mon, mon_ab, wd, wd_ab; /* word: index + 1 in the month/weekday lists, else 0 */
     int num;             /* number: value, capped at 999999 */
     int digits;          /* number: count of digits */
     size_t start, end;   /* byte offsets in the text */
@@ -29,4 +30,5 @@ typedef struct mn_ttok {
 size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t max,
                size_t *next);
 
+void mn_tw_classify(mn_ttok *t);
 #endif

@@ -16,6 +16,24 @@ static const int weekday_abbrev_day[] = {0, 1, 2, 3, 4, 5, 6, 1, 3, 3};
 static const char *const count_words[] = {"one", "two",   "three", "four",  "five",  "six",
                                           "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
 
+static int index_in(const char *w, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (w[0] == list[k][0] && strcmp(w, list[k]) == 0)
+            return k + 1;
+    return 0;
+}
+
+void mn_tw_classify(mn_ttok *t)
+{
+    if (t->type != MN_TT_WORD || !t->len)
+        return;
+    t->mon = (signed char)index_in(t->w, months);
+    t->mon_ab = (signed char)index_in(t->w, month_abbrevs);
+    t->wd = (signed char)index_in(t->w, weekdays);
+    t->wd_ab = (signed char)index_in(t->w, weekday_abbrevs);
+}
+
 const mn_ttok *mn_tw_tok(const mn_tparser *p, int i)
 {
     return i >= 0 && i < p->n ? &p->t[i] : NULL;
@@ -29,7 +47,7 @@ const mn_ttok *mn_tw_peek(const mn_tparser *p, int i)
 int mn_tw_word(const mn_tparser *p, int i, const char *w)
 {
     const mn_ttok *t = mn_tw_tok(p, i);
-    return t && t->type == MN_TT_WORD && t->len && strcmp(t->w, w) == 0;
+    return t && t->type == MN_TT_WORD && t->len && t->w[0] == w[0] && strcmp(t->w, w) == 0;
 }
 
 int mn_tw_word_in(const mn_tparser *p, int i, const char *const *list)
@@ -38,7 +56,7 @@ int mn_tw_word_in(const mn_tparser *p, int i, const char *const *list)
     if (!t || t->type != MN_TT_WORD || !t->len)
         return 0;
     for (int k = 0; list[k]; k++)
-        if (strcmp(t->w, list[k]) == 0)
+        if (t->w[0] == list[k][0] && strcmp(t->w, list[k]) == 0)
             return k + 1;
     return 0;
 }
@@ -64,7 +82,9 @@ int mn_tw_adjacent(const mn_tparser *p, int i)
 int mn_tw_month(const mn_tparser *p, int i, int *month)
 {
     const mn_ttok *t = mn_tw_tok(p, i);
-    int k = mn_tw_word_in(p, i, months);
+    if (!t || t->type != MN_TT_WORD)
+        return 0;
+    int k = t->mon;
     if (k) {
         /* "may" and "march" are also a verb: only capitalised they are months */
         if ((k == 5 || k == 3) && !t->cap)
@@ -72,7 +92,7 @@ int mn_tw_month(const mn_tparser *p, int i, int *month)
         *month = k;
         return 1;
     }
-    k = mn_tw_word_in(p, i, month_abbrevs);
+    k = t->mon_ab;
     if (!k || !t->cap)
         return 0;
     *month = k == 13 ? 9 : k;
@@ -83,12 +103,15 @@ int mn_tw_month(const mn_tparser *p, int i, int *month)
 
 int mn_tw_weekday(const mn_tparser *p, int i, int *wday)
 {
-    int k = mn_tw_word_in(p, i, weekdays);
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || t->type != MN_TT_WORD)
+        return 0;
+    int k = t->wd;
     if (k) {
         *wday = k - 1;
         return 1;
     }
-    k = mn_tw_word_in(p, i, weekday_abbrevs);
+    k = t->wd_ab;
     if (!k || !p->t[i].cap)
         return 0;
     *wday = weekday_abbrev_day[k - 1];

@@ -3,6 +3,8 @@
  * the upcoming dates and the participants are in annex.c, tables in
  * table.c. */
 #include "pdf.h"
+#include <libxml/parser.h>
+#include <libxml/hash.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,10 +67,27 @@ static const xmlNode *find_id(const xmlNode *n, const char *id)
     return NULL;
 }
 
+static void index_ids(xmlHashTablePtr h, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *v = xmlGetProp(n, BAD_CAST "id");
+        if (v)
+            xmlHashAddEntry(h, v, n);
+        xmlFree(v);
+        index_ids(h, n->children);
+    }
+}
+
 const char *pdf_build_resolve(void *data, const char *id)
 {
     pdf_build *bd = data;
-    const xmlNode *n = find_id(mn_body(bd->doc), id);
+    if (!bd->ids) {
+        bd->ids = xmlHashCreate(256);
+        index_ids(bd->ids, mn_body(bd->doc));
+    }
+    const xmlNode *n = bd->ids ? xmlHashLookup(bd->ids, BAD_CAST id) : find_id(mn_body(bd->doc), id);
     while (n && !mn_is(n, "section"))
         n = n->parent;
     char *sid = n ? mn_attr(n, "id") : NULL;
@@ -625,6 +644,8 @@ int pdf_build_document(pdf_build *bd)
 void pdf_build_fini(pdf_build *bd)
 {
     free(bd->pending);
+    if (bd->ids)
+        xmlHashFree(bd->ids, NULL);
     bd->pending = NULL;
     bd->npending = 0;
     if (bd->scratch)

@@ -201,6 +201,7 @@ typedef struct pdf_build {
     size_t npending;
     char resolved[128];   /* pdf_build_resolve's answer */
     char resolved_label[64]; /* and the number of its section ("" if none) */
+    void *ids; /* xmlHashTablePtr id -> element, built on first use */
 } pdf_build;
 
 /* Builds the whole flow.  Returns 0, or -1 when memory runs out. */
