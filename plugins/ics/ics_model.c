@@ -351,9 +351,17 @@ static char *place_of(const id_index *ix, const ics_event *e)
     char *place = e->sentence ? ics_place_in(e->sentence) : NULL;
     size_t n;
     const id_entry *m = index_mentions(ix, e->id, &n);
-    for (size_t i = 0; i < n && (!place || strcmp(place, "Online") == 0); i++) {
+    /* Each block is read once, and only the first few: re-reading one long
+     * block per mention made many mentions quadratic. */
+    const xmlNode *seen = NULL;
+    size_t looked = 0;
+    for (size_t i = 0; i < n && looked < 32 && (!place || strcmp(place, "Online") == 0); i++) {
         const xmlNode *block = block_of(m[i].node);
-        char *sentence = block ? sentence_in(block, e->id, NULL) : NULL;
+        if (!block || block == seen)
+            continue;
+        seen = block;
+        looked++;
+        char *sentence = sentence_in(block, e->id, NULL);
         char *other = sentence ? ics_place_in(sentence) : NULL;
         free(sentence);
         if (other && (!place || strcmp(other, "Online") != 0)) {
