@@ -20,4 +20,20 @@ function(mn_add_plugin name)
     LIBRARY_OUTPUT_DIRECTORY ${MN_BUILD_PLUGIN_DIR})
   target_link_libraries(${target} PRIVATE minutes ${P_LIBS})
   install(TARGETS ${target} LIBRARY DESTINATION ${MN_INSTALL_PLUGIN_DIR})
+  set_property(GLOBAL APPEND PROPERTY MN_PLUGIN_FILES "mn-${role}${name}.so")
+endfunction()
+
+# Removes modules of the build tree's plugin directory that no target makes
+# any more (a plugin renamed from mn-docx.so to mn-r-docx.so would otherwise
+# linger and be loaded first, as a duplicate).
+function(mn_remove_stale_plugins)
+  get_property(wanted GLOBAL PROPERTY MN_PLUGIN_FILES)
+  file(GLOB present ${MN_BUILD_PLUGIN_DIR}/mn-*.so)
+  foreach(path ${present})
+    get_filename_component(file ${path} NAME)
+    if(NOT file IN_LIST wanted)
+      message(STATUS "Removing stale plugin module ${file}")
+      file(REMOVE ${path})
+    endif()
+  endforeach()
 endfunction()
