@@ -70,14 +70,20 @@ done
 # A reader that crashes, hangs or hogs memory takes only its input down.
 cp "$sample" ok.txt
 echo CRASH > x.crashy; echo HANG > y.crashy; echo HOG > z.crashy; echo fine > w.crashy
-"$M" --plugin-dir "$mods" convert ok.txt x.crashy y.crashy z.crashy w.crashy -j2 \
-     --time-limit 2 --memory-limit 512M -o out7 --report crash.json 2>err7; rc=$?
+# An ASan build cannot live under an address-space limit: there the memory
+# hog is left out and only the crash and the hang are tried.
+hog=(z.crashy) memlimit=(--memory-limit 512M)
+if grep -qa __asan_init "$M"; then hog=() memlimit=(); rm -f z.crashy; fi
+"$M" --plugin-dir "$mods" convert ok.txt x.crashy y.crashy "${hog[@]}" w.crashy -j2 \
+     --time-limit 2 "${memlimit[@]}" -o out7 --report crash.json 2>err7; rc=$?
 check "crash batch exits 70" "[ $rc = 70 ]"
 check "others converted" "[ -s out7/ok.xml ] && [ -s out7/w.xml ]"
 check "crash reported" "grep -q 'x.crashy: error: conversion crashed' err7"
 check "hang stopped" "grep -q 'y.crashy: error: conversion exceeded the time limit' err7"
-check "memory hog stopped" "grep -q 'z.crashy: error' err7"
-check "report has all five" "python3 -c \"import json; assert len(json.load(open('crash.json'))['inputs']) == 5\""
+if [ ${#hog[@]} -gt 0 ]; then
+  check "memory hog stopped" "grep -q 'z.crashy: error' err7"
+fi
+check "report has every input" "python3 -c \"import json; assert len(json.load(open('crash.json'))['inputs']) == $((4 + ${#hog[@]}))\""
 
 # Progress goes nowhere when stderr is not a terminal.
 "$M" convert many -j2 -o out8 2>err8

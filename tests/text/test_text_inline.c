@@ -109,8 +109,9 @@ static void bracket_soup_is_fast(void **state)
         tt_assert_num(r.doc, "count(//m:link)", 0);
         tt_free(&r);
         free(s);
-        if (secs > 5.0)
-            fail_msg("unit \"%s\" took %.1f s", units[u], secs);
+        /* No timing assertion (a slow machine must not fail it): the CTest
+         * timeout bounds a quadratic regression; the figure is printed. */
+        printf("unit \"%s\": %.2f s\n", units[u], secs);
     }
 }
 
