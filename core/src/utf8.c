@@ -1,6 +1,8 @@
 /* utf8.c — UTF-8 validation and cleaning. */
 #include "utf8.h"
 
+#include "minutes/plugin.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +34,32 @@ size_t mn_utf8_seq(const unsigned char *s, size_t avail, unsigned *cp)
         return 0;
     *cp = c;
     return n;
+}
+
+size_t mn_utf8_encode(unsigned long c, char *out)
+{
+    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
+        c = 0xFFFD;
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
 }
 
 /* Characters XML 1.0 cannot carry, or that mean nothing in minutes:

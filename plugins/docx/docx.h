@@ -165,7 +165,6 @@ int docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, docx_label *ou
  * glyph with no text meaning), 0 when FONT is an ordinary font. */
 int docx_symbol(const char *font, unsigned code, char out[8]);
 /* Appends CODE (a Unicode scalar) to out as UTF-8; returns the byte count. */
-int docx_utf8_put(unsigned code, char *out);
 
 /* ---- notes.c: footnotes, endnotes, comments ------------------------------------- */
 

@@ -146,7 +146,7 @@ static char *docx_script(const char *text, int script)
     size_t o = 0;
     for (size_t i = 0; out && i < n; i++) {
         size_t k = (size_t)(strchr(digits, text[i]) - digits);
-        o += (size_t)docx_utf8_put(script == 1 ? sup[k] : 0x2080 + (unsigned)k, out + o);
+        o += mn_utf8_encode(script == 1 ? sup[k] : 0x2080 + (unsigned)k, out + o);
     }
     if (out)
         out[o] = '\0';
@@ -159,7 +159,7 @@ static void docx_sym(docx_walk *w, const xmlNode *n, const docx_runfmt *f)
     unsigned code = hex ? (unsigned)strtoul(hex, NULL, 16) : 0;
     char out[8] = "";
     if (code && !docx_symbol(font, code, out) && code < 0x110000 && !(code >= 0xD800 && code < 0xE000))
-        out[docx_utf8_put(code, out)] = '\0'; /* an ordinary font: the code is Unicode */
+        out[mn_utf8_encode(code, out)] = '\0'; /* an ordinary font: the code is Unicode */
     if (out[0] && docx_para_text(w->p, out, strlen(out), f->fmt, docx_current_link(w)) != 0)
         docx_oom(w->r);
     xmlFree(font);

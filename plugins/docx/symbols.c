@@ -74,30 +74,6 @@ static const docx_glyph docx_wingdings[] = {
     {0xFB, 0x2717}, {0xFC, 0x2714}, {0xFD, 0x2612}, {0xFE, 0x2611},
 };
 
-int docx_utf8_put(unsigned c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 static unsigned docx_lookup(const docx_glyph *t, size_t n, unsigned code)
 {
     for (size_t i = 0; i < n; i++)
@@ -127,6 +103,6 @@ int docx_symbol(const char *font, unsigned code, char out[8])
                                 code)) == 0 && code >= 0x20 && code < 0x7F)
         uni = code; /* Symbol keeps ASCII digits and punctuation */
     if (uni)
-        out[docx_utf8_put(uni, out)] = '\0';
+        out[mn_utf8_encode(uni, out)] = '\0';
     return 1;
 }

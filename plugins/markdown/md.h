@@ -58,7 +58,6 @@ size_t mn_md_heading_label(const char *text, size_t len);
 int mn_md_is_field_line(const char *text, size_t len);
 /* Writes code point C as UTF-8 to OUT (at least 4 bytes); NUL, surrogates
  * and values past U+10FFFF become U+FFFD.  Returns the length. */
-size_t mn_md_put_utf8(uint32_t c, char *out);
 /* Decodes an entity as md4c passes it ("&amp;", "&#8594;", "&#x2192;") into
  * OUT (at least 8 bytes) as UTF-8.  Returns the length, or 0 when unknown. */
 size_t mn_md_decode_entity(const char *entity, size_t len, char *out);

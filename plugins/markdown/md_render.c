@@ -391,7 +391,7 @@ static char *md_attribute(const MD_ATTRIBUTE *a)
         if (a->substr_types[i] == MD_TEXT_ENTITY)
             dec = mn_md_decode_entity(s, n, out + o);
         else if (a->substr_types[i] == MD_TEXT_NULLCHAR)
-            dec = mn_md_put_utf8(0xFFFD, out + o);
+            dec = mn_utf8_encode(0xFFFD, out + o);
         if (dec == 0) {
             memcpy(out + o, s, n);
             dec = n;

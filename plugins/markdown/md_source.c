@@ -35,7 +35,7 @@ static int md_from_utf16(mn_md_source *src, mn_job *job, const unsigned char *p,
             c = 0xFFFD;
             bad++;
         }
-        o += mn_md_put_utf8(c, out + o);
+        o += mn_utf8_encode(c, out + o);
     }
     if (bad || i < n)
         mn_job_warn(job, 0, "UTF-16 input has broken surrogates or an odd length; replaced");

@@ -114,32 +114,6 @@ int mn_md_is_field_line(const char *t, size_t len)
     return j < len && t[j] == ':' && md_ends_field(t, len, j + 1);
 }
 
-size_t mn_md_put_utf8(uint32_t c, char *out)
-{
-    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000))
-        c = 0xFFFD;
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 static size_t md_numeric_entity(const char *e, size_t len, char *out)
 {
     int hex = len > 3 && (e[2] == 'x' || e[2] == 'X');
@@ -155,7 +129,7 @@ static size_t md_numeric_entity(const char *e, size_t len, char *out)
         /* Saturate: anything past U+10FFFF becomes U+FFFD anyway. */
         c = c > 0x110000 ? c : c * (hex ? 16 : 10) + v;
     }
-    return mn_md_put_utf8(c, out);
+    return mn_utf8_encode(c, out);
 }
 
 size_t mn_md_decode_entity(const char *e, size_t len, char *out)
@@ -172,8 +146,8 @@ size_t mn_md_decode_entity(const char *e, size_t len, char *out)
     name[len - 2] = '\0';
     const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
     if (d)
-        return mn_md_put_utf8(d->value, out);
+        return mn_utf8_encode(d->value, out);
     if (strcmp(name, "apos") == 0)
-        return mn_md_put_utf8('\'', out);
+        return mn_utf8_encode('\'', out);
     return 0;
 }

@@ -34,25 +34,7 @@ static void mn_put_cp(mn_decoded *d, uint32_t cp)
         d->nuls++;
         return;
     }
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        d->len += 1;
-    } else if (cp < 0x800) {
-        o[0] = (char)(0xC0 | (cp >> 6));
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        d->len += 2;
-    } else if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | (cp >> 12));
-        o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        d->len += 3;
-    } else {
-        o[0] = (char)(0xF0 | (cp >> 18));
-        o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        o[3] = (char)(0x80 | (cp & 0x3F));
-        d->len += 4;
-    }
+    d->len += mn_utf8_encode(cp, o);
 }
 
 /* Length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no

@@ -56,6 +56,26 @@ static void test_utf8_clean(void **state)
     free(s);
 }
 
+static void test_utf8_encode(void **state)
+{
+    (void)state;
+    char out[4];
+    assert_int_equal(mn_utf8_encode('A', out), 1);
+    assert_memory_equal(out, "A", 1);
+    assert_int_equal(mn_utf8_encode(0xE9, out), 2);
+    assert_memory_equal(out, "\xC3\xA9", 2);
+    assert_int_equal(mn_utf8_encode(0x2192, out), 3); /* the actions' arrow */
+    assert_memory_equal(out, "\xE2\x86\x92", 3);
+    assert_int_equal(mn_utf8_encode(0x1F600, out), 4);
+    assert_memory_equal(out, "\xF0\x9F\x98\x80", 4);
+    /* NUL, a surrogate, past U+10FFFF: U+FFFD */
+    unsigned long bad[] = {0, 0xD800, 0x110000};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(mn_utf8_encode(bad[i], out), 3);
+        assert_memory_equal(out, "\xEF\xBF\xBD", 3);
+    }
+}
+
 static void test_parse_size(void **state)
 {
     (void)state;
@@ -110,6 +130,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sha256_vectors),
         cmocka_unit_test(test_utf8_clean),
+        cmocka_unit_test(test_utf8_encode),
         cmocka_unit_test(test_parse_size),
         cmocka_unit_test(test_safe_xml_refuses_doctype_and_entities),
         cmocka_unit_test(test_safe_xml_depth_limit),

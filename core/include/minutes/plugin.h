@@ -167,6 +167,13 @@ MN_API int mn_builder_property(mn_builder *b, const char *key, const char *value
  * are skipped; the document is still validated. */
 MN_API int mn_builder_adopt_canonical(mn_builder *b, struct _xmlDoc *doc);
 
+/* ---- Text ------------------------------------------------------------------------------- */
+
+/* Writes code point CP as UTF-8 into OUT (room for 4 bytes) and returns the
+ * number of bytes.  What UTF-8 cannot carry or the canonical document must
+ * not hold (NUL, surrogates, past U+10FFFF) becomes U+FFFD. */
+MN_API size_t mn_utf8_encode(unsigned long cp, char *out);
+
 /* ---- Safe XML for plugins ------------------------------------------------------------ */
 
 /* Parses XML from memory with no DTD loading, no entity substitution, no
