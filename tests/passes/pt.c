@@ -30,36 +30,6 @@ xmlDocPtr pt_doc(const char *meta, const char *body)
     return doc;
 }
 
-static xmlXPathObjectPtr pt_eval(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    assert_non_null(ctx);
-    xmlXPathRegisterNs(ctx, BAD_CAST "m", BAD_CAST "urn:minutes:1");
-    xmlXPathObjectPtr obj = xmlXPathEvalExpression(BAD_CAST expr, ctx);
-    xmlXPathFreeContext(ctx);
-    if (!obj)
-        fail_msg("bad XPath: %s", expr);
-    return obj;
-}
-
-char *pt_str(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathObjectPtr obj = pt_eval(doc, expr);
-    xmlChar *s = xmlXPathCastToString(obj);
-    xmlXPathFreeObject(obj);
-    char *out = strdup((const char *)s);
-    xmlFree(s);
-    return out;
-}
-
-double pt_num(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathObjectPtr obj = pt_eval(doc, expr);
-    double v = xmlXPathCastToNumber(obj);
-    xmlXPathFreeObject(obj);
-    return v;
-}
-
 void pt_expect_at(xmlDocPtr doc, const char *expr, const char *want, const char *file, int line)
 {
     char *got = pt_str(doc, expr);

@@ -5,6 +5,8 @@
 
 #include <libxml/tree.h>
 
+#include "xpathq.h"
+
 #include "minutes/minutes.h"
 
 /* A generic tree <minutes><meta>META</meta><body>BODY</body></minutes> in
@@ -13,9 +15,9 @@
 xmlDocPtr pt_doc(const char *meta, const char *body);
 
 /* The string value of XPath EXPR (prefix m: is urn:minutes:1), malloc'd. */
-char *pt_str(xmlDocPtr doc, const char *expr);
+#define pt_str xq_str
 /* The number value of EXPR, e.g. "count(//m:section)". */
-double pt_num(xmlDocPtr doc, const char *expr);
+#define pt_num xq_num
 
 /* Asserts that the string value of EXPR is WANT (with the expression in the
  * failure message). */

@@ -87,36 +87,6 @@ void tt_assert_valid(xmlDocPtr doc)
     mn_job_free(job);
 }
 
-static xmlXPathObjectPtr eval(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    assert_non_null(ctx);
-    xmlXPathRegisterNs(ctx, BAD_CAST "m", BAD_CAST "urn:minutes:1");
-    xmlXPathObjectPtr obj = xmlXPathEvalExpression(BAD_CAST expr, ctx);
-    xmlXPathFreeContext(ctx);
-    if (!obj)
-        fail_msg("bad XPath: %s", expr);
-    return obj;
-}
-
-char *tt_str(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathObjectPtr obj = eval(doc, expr);
-    xmlChar *s = xmlXPathCastToString(obj);
-    xmlXPathFreeObject(obj);
-    char *out = strdup((const char *)s);
-    xmlFree(s);
-    return out;
-}
-
-double tt_num(xmlDocPtr doc, const char *expr)
-{
-    xmlXPathObjectPtr obj = eval(doc, expr);
-    double v = xmlXPathCastToNumber(obj);
-    xmlXPathFreeObject(obj);
-    return v;
-}
-
 static void show(xmlDocPtr doc)
 {
     char *xml = tt_dump(doc);

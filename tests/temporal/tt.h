@@ -5,6 +5,8 @@
 
 #include <libxml/tree.h>
 
+#include "xpathq.h"
+
 #include "minutes/minutes.h"
 
 /* <minutes><meta>META</meta><body>BODY</body></minutes> (xmlFreeDoc). */
@@ -18,8 +20,8 @@ void tt_run(xmlDocPtr doc, mn_job *job);
 /* Runs the finish pass and validates the document against the schema. */
 void tt_assert_valid(xmlDocPtr doc);
 
-char *tt_str(xmlDocPtr doc, const char *expr); /* malloc'd string value */
-double tt_num(xmlDocPtr doc, const char *expr);
+#define tt_str xq_str /* malloc'd string value (tests/common/xpathq.h) */
+#define tt_num xq_num
 #define tt_expect(doc, expr, want) tt_expect_at(doc, expr, want, __FILE__, __LINE__)
 void tt_expect_at(xmlDocPtr doc, const char *expr, const char *want, const char *file, int line);
 #define tt_count(doc, expr, want) tt_count_at(doc, expr, want, __FILE__, __LINE__)
