@@ -203,6 +203,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
     if (!slots)
         return MN_EX_SOFTWARE;
     mn_warm_schema(cli);
+    mn_context_prepare(cli->ctx); /* fonts, zone tables: once, before forking */
     while (next < o->n_inputs || running > 0) {
         while (running < n && next < o->n_inputs) {
             size_t i = next++;

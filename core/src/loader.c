@@ -35,8 +35,10 @@ struct mn_context {
     int readers_loaded;
 };
 
-/* The part of the descriptor ABI 1 guarantees. */
-#define MN_PLUGIN_MIN_SIZE offsetof(mn_plugin, reserved)
+/* The part of the descriptor ABI 1 guarantees; fields after it are read
+ * only when the descriptor's size covers them. */
+#define MN_PLUGIN_MIN_SIZE offsetof(mn_plugin, prepare)
+#define MN_PLUGIN_HAS(p, field) ((p)->size >= offsetof(mn_plugin, field) + sizeof (p)->field)
 
 mn_context *mn_context_new(void)
 {
@@ -302,6 +304,17 @@ const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsigned cap
         p = mn_matching(ctx, name, caps);
     }
     return p;
+}
+
+size_t mn_context_prepare(mn_context *ctx)
+{
+    size_t failed = 0;
+    for (size_t i = 0; i < ctx->n_plugins; i++) {
+        const mn_plugin *p = ctx->plugins[i].plugin;
+        if (MN_PLUGIN_HAS(p, prepare) && p->prepare && p->prepare() != 0)
+            failed++;
+    }
+    return failed;
 }
 
 size_t mn_context_plugin_count(const mn_context *ctx)

@@ -86,6 +86,15 @@ static int ics_write(mn_job *job, const mn_doc *doc, mn_output *out)
     return rc;
 }
 
+/* libical builds its zone tables on first use (the UTC zone, the list of
+ * built-in zones); done here, a batch parent does it once for all children. */
+static int ics_prepare(void)
+{
+    (void)icaltimezone_get_utc_timezone();
+    (void)icaltimezone_get_builtin_timezones();
+    return 0;
+}
+
 static const mn_plugin ics_plugin = {
     .abi = MN_PLUGIN_ABI,
     .size = sizeof(mn_plugin),
@@ -97,6 +106,7 @@ static const mn_plugin ics_plugin = {
     .caps = MN_CAN_WRITE,
     .write = ics_write,
     .options = ics_options_list,
+    .prepare = ics_prepare,
 };
 
 MN_PLUGIN_EXPORT(ics_plugin);

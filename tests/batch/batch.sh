@@ -85,6 +85,16 @@ if [ ${#hog[@]} -gt 0 ]; then
 fi
 check "report has every input" "python3 -c \"import json; assert len(json.load(open('crash.json'))['inputs']) == $((4 + ${#hog[@]}))\""
 
+# A batch runs each plugin's prepare hook once, in the parent, before it
+# forks: every child sees its effect and none runs it again.
+mkdir prep; for i in 1 2 3 4; do echo 'PREPARED?' > prep/p$i.crashy; done
+MN_CRASHY_PREPARE_LOG=$PWD/prepare.log "$M" --plugin-dir "$mods" convert prep -j2 -o out-prep 2>err-prep
+check "prepare ran once" "[ \$(wc -l < prepare.log) = 1 ]"
+check "children inherit prepare" "[ \$(grep -l 'prepared=yes' out-prep/*.xml | wc -l) = 4 ]"
+# A single conversion does not call it ahead of time.
+MN_CRASHY_PREPARE_LOG=$PWD/prepare1.log "$M" --plugin-dir "$mods" convert prep/p1.crashy -o one-prep.xml 2>/dev/null
+check "single conversion: no prepare ahead" "[ ! -e prepare1.log ] && grep -q 'prepared=no' one-prep.xml"
+
 # Progress goes nowhere when stderr is not a terminal.
 "$M" convert many -j2 -o out8 2>err8
 check "no progress bar off a terminal" "! grep -q \"\$(printf '\\r')\" err8 && ! grep -q '\\[#' err8"

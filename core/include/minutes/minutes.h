@@ -99,6 +99,11 @@ MN_API void mn_context_load_readers(mn_context *ctx);
  * Returns NULL when there is none.  Borrowed pointer. */
 MN_API const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsigned caps);
 
+/* Runs the prepare hook of every plugin loaded so far (see plugin.h), so
+ * that a process about to fork workers does the plugins' one-time set-up
+ * once.  Returns the number of hooks that failed. */
+MN_API size_t mn_context_prepare(mn_context *ctx);
+
 MN_API size_t mn_context_plugin_count(const mn_context *ctx);
 MN_API const mn_plugin *mn_context_plugin(const mn_context *ctx, size_t i);
 MN_API const char *mn_context_plugin_path(const mn_context *ctx, size_t i);

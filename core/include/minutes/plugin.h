@@ -71,7 +71,14 @@ struct mn_plugin {
     int (*read)(mn_job *job, mn_input *in, mn_builder *b);
     int (*write)(mn_job *job, const mn_doc *doc, mn_output *out);
     const mn_option *options; /* terminated by a {NULL} entry; may be NULL */
-    void *reserved[4];        /* room to grow without breaking old plugins */
+    /* One-time set-up the plugin would otherwise do in its first job (fonts,
+     * zone tables), or NULL.  Idempotent; the plugin may call it itself.  A
+     * batch calls it through mn_context_prepare() before forking, so that the
+     * work is done once and every child inherits it.  Must leave no thread
+     * running (fork copies only the caller).  Returns 0 or an MN_EX_* status;
+     * a failure is not fatal here: the job reports it when it happens. */
+    int (*prepare)(void);
+    void *reserved[3];        /* room to grow without breaking old plugins */
 };
 
 #if defined(__GNUC__)
