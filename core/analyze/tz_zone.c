@@ -1,4 +1,5 @@
-/* tz_zone.c — zone names to offsets, and local time to UTC with libical.
+/* tz_zone.c — zone names to offsets, and local time to UTC (IANA zones
+ * through libical, loaded on demand: tz_ical.c).
  *
  * Choices where an abbreviation is ambiguous (minutes are international, so
  * the reading most likely in a UN/IGF-style document wins):
@@ -8,8 +9,8 @@
  *   ("UTC+8") or an IANA name. */
 #include "tz_zone.h"
 #include "temporal_cal.h"
+#include "tz_ical.h"
 
-#include <libical/ical.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,7 +142,7 @@ int mn_tz_iana(const char *name, size_t len, mn_tz *out)
         return 0;
     memcpy(buf, name, len);
     buf[len] = '\0';
-    if (!icaltimezone_get_builtin_timezone(buf))
+    if (!mn_ical_zone_exists(buf))
         return 0;
     memset(out, 0, sizeof *out);
     out->kind = MN_TZ_IANA;
@@ -226,18 +227,9 @@ int mn_tz_to_utc(const mn_tz *z, int y, int m, int d, int h, int mi, int utc[5])
     }
     if (z->kind != MN_TZ_IANA)
         return 0;
-    icaltimezone *zone = icaltimezone_get_builtin_timezone(z->name);
-    if (!zone)
+    int offset;
+    if (!mn_ical_zone_offset(z->name, y, m, d, h, mi, &offset))
         return 0;
-    struct icaltimetype t = icaltime_null_time();
-    t.year = y;
-    t.month = m;
-    t.day = d;
-    t.hour = h;
-    t.minute = mi;
-    t.is_date = 0;
-    int dst = 0;
-    int offset = icaltimezone_get_utc_offset(zone, &t, &dst);
     fixed_to_utc(offset / 60, y, m, d, h, mi, utc);
     return 1;
 }
