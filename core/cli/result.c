@@ -60,7 +60,14 @@ void mn_result_send(const mn_result *r, int fd)
         mn_send_line(fp, strstr(r->diags[i], ": warning: ") ? 'W' : 'D', r->diags[i]);
     for (size_t i = 0; i < r->n_outputs; i++)
         mn_send_line(fp, 'O', r->outputs[i]);
+    fputs("E\n", fp);
     fclose(fp);
+}
+
+int mn_result_complete(const char *text, size_t len)
+{
+    return (len == 2 && text[0] == 'E' && text[1] == '\n') ||
+           (len > 2 && memcmp(text + len - 3, "\nE\n", 3) == 0);
 }
 
 void mn_result_parse(mn_result *r, const char *text)

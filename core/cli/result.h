@@ -21,8 +21,10 @@ void mn_result_add_diag(mn_result *r, const char *line, int is_warning);
 void mn_result_add_output(mn_result *r, const char *path);
 void mn_result_clear(mn_result *r);
 
-/* Writes r to fd as lines; reads them back (the input is not sent). */
+/* Writes r to fd as lines, the last one "E"; reads them back (the input is
+ * not sent).  mn_result_complete says whether TEXT ends with a whole result. */
 void mn_result_send(const mn_result *r, int fd);
+int mn_result_complete(const char *text, size_t len);
 void mn_result_parse(mn_result *r, const char *text);
 
 #endif
