@@ -1,10 +1,9 @@
 /* xml.c — the canonical XML, both ways: written pretty-printed and
  * deterministic; read back (validated by the core, no passes), so that
  * XML → XML is byte-identical. */
-#include <libxml/tree.h>
 #include <string.h>
 
-#include "minutes/plugin.h"
+#include "xml.h"
 
 #define MN_NS "urn:minutes:1"
 
@@ -25,7 +24,7 @@ static int mn_xml_probe(const mn_probe *p)
 
 /* Elements whose content is elements only: white space between their
  * children is indentation, not text. */
-static int mn_element_only(const xmlNode *n)
+int mn_xml_element_only(const xmlNode *n)
 {
     static const char *const names[] = {"minutes", "meta", "agenda", "participants", "group",
                                         "body", "section", "list", "table", "row", "events",
@@ -46,7 +45,7 @@ static int mn_blank(const xmlChar *s)
 
 static void mn_drop_indentation(xmlNodePtr n)
 {
-    int element_only = mn_element_only(n);
+    int element_only = mn_xml_element_only(n);
     for (xmlNodePtr c = n->children, next; c; c = next) {
         next = c->next;
         if (c->type == XML_TEXT_NODE && element_only && mn_blank(c->content)) {
@@ -78,44 +77,12 @@ static int mn_xml_read(mn_job *job, mn_input *in, mn_builder *b)
     return mn_builder_adopt_canonical(b, doc);
 }
 
-/* Indentation goes only where the schema allows elements alone: inside
- * mixed content (items, paragraphs, cells…) white space is text, so it is
- * never added there.  The reader drops exactly what is added here, which
- * makes XML → XML byte-identical. */
-static void mn_indent(xmlNodePtr n, int depth)
-{
-    if (!mn_element_only(n) || !n->children)
-        return;
-    char pad[2 + 2 * 64];
-    int width = depth < 63 ? depth : 63;
-    pad[0] = '\n';
-    memset(pad + 1, ' ', (size_t)(2 * (width + 1)));
-    pad[1 + 2 * (width + 1)] = '\0';
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        xmlAddPrevSibling(c, xmlNewDocText(n->doc, BAD_CAST pad));
-        if (c->type == XML_ELEMENT_NODE)
-            mn_indent(c, depth + 1);
-    }
-    pad[1 + 2 * width] = '\0';
-    xmlAddChild(n, xmlNewDocText(n->doc, BAD_CAST pad));
-}
-
+/* The document is read-only for writers; xml_write.c indents as it writes,
+ * exactly what the reader drops, which makes XML → XML byte-identical. */
 static int mn_xml_write(mn_job *job, const mn_doc *doc, mn_output *out)
 {
-    /* The document is read-only for writers: indent a copy. */
-    xmlDocPtr copy = xmlCopyDoc(mn_doc_xml(doc), 1);
-    if (!copy)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-    mn_indent(xmlDocGetRootElement(copy), 0);
-    xmlChar *buf = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(copy, &buf, &len, "UTF-8", 0);
-    xmlFreeDoc(copy);
-    if (!buf)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "cannot serialise the document");
-    int rc = mn_output_write(out, buf, (size_t)len);
-    xmlFree(buf);
-    return rc;
+    (void)job;
+    return mn_xml_serialize(mn_doc_xml(doc), out);
 }
 
 static const mn_plugin mn_xml_plugin = {

@@ -23,6 +23,10 @@ declare -A cases=(
   [action]='<action owner="A"><list><item>x</item></list></action>'
   [decision]='<decision><note>x</note></decision>'
   [mixed]='<list><item>text <list><item>x</item></list></item></list>'
+  # what the writer must escape, in text and in attributes, and CDATA kept
+  [escapes]='<p>a <![CDATA[<b> & ]]> CR&#13;x tab&#9;y &gt; &amp; é</p><p><link href="u?a=1&amp;b=&quot;2&quot;&#9;&#10;&#13;&lt;é">l</link></p>'
+  # indentation is capped at 64 levels
+  [deep]="$(for i in $(seq 70); do printf '<section><heading>h%d</heading>' $i; done; printf '<p>x</p>'; for i in $(seq 70); do printf '</section>'; done)"
 )
 for name in "${!cases[@]}"; do
   printf '%s%s%s\n' "$head" "${cases[$name]}" "$tail" >$name.xml
@@ -34,5 +38,20 @@ for name in "${!cases[@]}"; do
     ok "$name: XML → XML → XML byte-identical"
   fi
 done
+
+# What was escaped reads back as the same characters.
+if python3 - escapes.xml escapes.2.xml <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = '{urn:minutes:1}'
+def facts(path):
+    r = ET.parse(path).getroot()
+    ps = r.iter(ns + 'p')
+    return [''.join(p.itertext()) for p in ps], [l.get('href') for l in r.iter(ns + 'link')]
+a, b = facts(sys.argv[1]), facts(sys.argv[2])
+sys.exit(0 if a == b and '\r' in a[0][0] and '\t\n\r' in a[1][0] else 1)
+PY
+then ok "escapes: text, CR, TAB, LF, quotes and CDATA read back unchanged"
+else fail "escapes: characters changed on the way out"
+fi
 
 finish xml_round_trip
