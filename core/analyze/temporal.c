@@ -201,12 +201,18 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
 {
     mn_tref ref;
     mn_tdoc_reference(doc, job, &ref, 1);
-    tagger tg = {job, {&ref, date_order(job)}, 0};
+    mn_ttok *window = malloc(MN_TSCAN_WINDOW * sizeof *window); /* one for all texts */
+    if (!window)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
+    tagger tg = {job, {&ref, date_order(job), window}, 0};
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     for (size_t i = 0; i < 2; i++)
-        if (parts[i] && walk(&tg, parts[i]))
+        if (parts[i] && walk(&tg, parts[i])) {
+            free(window);
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
+        }
+    free(window);
     if (tg.warnings > MAX_WARNINGS)
         mn_job_warn(job, 0, "%u more warnings about dates not shown", tg.warnings - MAX_WARNINGS);
     return 0;

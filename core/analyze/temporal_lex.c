@@ -63,28 +63,63 @@ static int classify(unsigned cp, char *punct)
     return 3;
 }
 
+/* classify() of each ASCII character, so that plain text needs no decoding:
+ * 0 letter, 1 space, 2 line break, 3 punctuation (the character itself),
+ * 4 digit. */
+static const unsigned char ascii_class[128] = {
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 2, 3, 3, 1, 3, 3, /* \t \n \r */
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, /* space */
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, /* 0-9 */
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* A-O */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 0, /* P-Z _ */
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* a-o */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, /* p-z */
+};
+
+/* classify() of the character at t[i]: its length in *step. */
+static int class_at(const unsigned char *t, size_t len, size_t i, size_t *step, unsigned *cp,
+                    char *punct)
+{
+    if (t[i] < 0x80) {
+        *step = 1;
+        *cp = t[i];
+        int cls = ascii_class[t[i]];
+        if (cls == 3)
+            *punct = (char)t[i];
+        return cls;
+    }
+    *step = utf8_at(t + i, len - i, cp);
+    return classify(*cp, punct);
+}
+
 static size_t lex_word(const unsigned char *t, size_t len, size_t i, mn_ttok *tok)
 {
     size_t n = 0;
     int ascii = 1, lower_seen = 0, upper_seen = 0;
     tok->type = MN_TT_WORD;
     while (i < len) {
+        unsigned c = t[i];
+        if (c < 0x80) {
+            if (ascii_class[c] != 0)
+                break;
+            int up = c >= 'A' && c <= 'Z';
+            if (n == 0)
+                tok->cap = (unsigned char)up;
+            upper_seen |= up;
+            lower_seen |= c >= 'a' && c <= 'z';
+            if (n + 1 < sizeof tok->w)
+                tok->w[n] = (char)(up ? c + 32 : c);
+            n++;
+            i++;
+            continue;
+        }
         unsigned cp;
         char p;
         size_t step = utf8_at(t + i, len - i, &cp);
         if (classify(cp, &p) != 0)
             break;
-        if (cp >= 0x80) {
-            ascii = 0;
-        } else {
-            int up = cp >= 'A' && cp <= 'Z';
-            if (n == 0)
-                tok->cap = (unsigned char)up;
-            upper_seen |= up;
-            lower_seen |= cp >= 'a' && cp <= 'z';
-            if (n + 1 < sizeof tok->w)
-                tok->w[n] = (char)(up ? cp + 32 : cp);
-        }
+        ascii = 0;
         n++;
         i += step;
     }
@@ -113,25 +148,33 @@ static size_t lex_num(const unsigned char *t, size_t len, size_t i, mn_ttok *tok
     return i;
 }
 
-size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t max, size_t *next)
+/* A backslash before ASCII punctuation (a Markdown escape) is dropped. */
+static int escape_at(const unsigned char *t, size_t len, size_t pos)
+{
+    return t[pos] == '\\' && pos + 1 < len && t[pos + 1] < 0x80 && t[pos + 1] > ' ' &&
+           ascii_class[t[pos + 1]] == 3;
+}
+
+size_t mn_tlex_until(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t max,
+                     size_t until, size_t *next)
 {
     const unsigned char *t = (const unsigned char *)text;
     size_t count = 0;
+    int beyond = 0;
     unsigned char space = 0;
-    while (pos < len && count < max) {
+    while (pos < len && count < max && beyond < 2) {
         unsigned cp;
         char punct = 0;
-        size_t step = utf8_at(t + pos, len - pos, &cp);
-        int cls = classify(cp, &punct);
+        size_t step;
+        int cls = class_at(t, len, pos, &step, &cp, &punct);
         if (cls == 1 || cls == 2) {
             if (cls > space)
                 space = (unsigned char)cls;
             pos += step;
             continue;
         }
-        if (cp == '\\' && pos + 1 < len && t[pos + 1] < 0x80 && t[pos + 1] > ' ' &&
-            !(t[pos + 1] >= '0' && t[pos + 1] <= '9') && classify(t[pos + 1], &punct) == 3) {
-            pos++; /* a Markdown escape: the next character stands for itself */
+        if (escape_at(t, len, pos)) {
+            pos++; /* the next character stands for itself */
             continue;
         }
         mn_ttok *tok = &toks[count++];
@@ -141,7 +184,6 @@ size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t m
         space = 0;
         if (cls == 0) {
             pos = lex_word(t, len, pos, tok);
-            mn_tw_classify(tok);
         } else if (cls == 4) {
             pos = lex_num(t, len, pos, tok);
         } else {
@@ -151,7 +193,14 @@ size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t m
             pos += step;
         }
         tok->end = pos;
+        mn_tw_classify(tok);
+        beyond += pos > until;
     }
     *next = pos;
     return count;
+}
+
+size_t mn_tlex(const char *text, size_t len, size_t pos, mn_ttok *toks, size_t max, size_t *next)
+{
+    return mn_tlex_until(text, len, pos, toks, max, (size_t)-1, next);
 }

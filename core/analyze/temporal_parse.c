@@ -651,17 +651,41 @@ static int r_time_first(P *p, int i, mn_tx *x)
     return e;
 }
 
+/* The rules, in the order they are tried, and the classes of token each may
+ * start with (a rule returns 0 at any other token, so it need not run). */
+typedef struct rule {
+    int (*fn)(P *, int, mn_tx *);
+    unsigned short starts;
+} rule;
+
+/* a day, a month, a weekday (prefix, abbreviated too) or "the 1st of …" */
+enum { S_CALENDAR = MN_TC_NUM | MN_TC_MONTH | MN_TC_WEEKDAY | MN_TC_WDABBR | MN_TC_THE };
+
+static const rule rules[] = {
+    {r_calendar, S_CALENDAR},
+    {r_deictic, MN_TC_THE | MN_TC_DEICTIC},
+    {r_weekday, MN_TC_THE | MN_TC_DIR | MN_TC_WEEKDAY},
+    {r_in, MN_TC_IN | MN_TC_COUNT | MN_TC_NUM},
+    {r_period, MN_TC_LATER | MN_TC_THE | MN_TC_DIR},
+    {r_part, MN_TC_THE | MN_TC_PART | MN_TC_ORDINAL | MN_TC_NUM},
+    {r_quarter, MN_TC_Q},
+    {r_month, MN_TC_DIR | MN_TC_MONTH},
+    {r_year, MN_TC_THE | MN_TC_NUM},
+    {r_time_first, MN_TC_CLOCK | MN_TC_NUM},
+};
+
 int mn_tparse_at(const mn_tparser *p, int i, mn_tx *out)
 {
-    if (!mn_tw_left_ok(p, i))
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || !t->cls || !mn_tw_left_ok(p, i))
         return 0;
-    int (*const rules[])(P *, int, mn_tx *) = {r_calendar, r_deictic, r_weekday, r_in, r_period,
-                                               r_part, r_quarter, r_month, r_year, r_time_first};
     int best = 0;
     mn_tx x;
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        if (!(rules[r].starts & t->cls))
+            continue;
         tx_init(&x);
-        int e = rules[r](p, i, &x);
+        int e = rules[r].fn(p, i, &x);
         if (e && names_days(&x))
             e = with_time(p, e, &x);
         if (e > best && mn_tw_right_ok(p, e)) {

@@ -9,7 +9,7 @@
 #include <string.h>
 
 enum {
-    WINDOW = 512, /* tokens lexed at a time */
+    WINDOW = MN_TSCAN_WINDOW,
     MARGIN = 64,  /* more than any expression uses, plus its look-ahead */
     CONTEXT = 16, /* tokens kept before the next window's first match */
     MAX_CONT = 8  /* times that may continue one dated time */
@@ -129,14 +129,14 @@ int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, 
 {
     if (to > len)
         to = len;
-    mn_ttok *toks = malloc(WINDOW * sizeof *toks);
+    mn_ttok *toks = o->window ? o->window : malloc(WINDOW * sizeof *toks);
     if (!toks)
         return -1;
     scan sc = {o, text, len, {text, toks, 0, 0, o->order}, fn, user};
     size_t pos = context_start(text, from), min_start = from, next;
     int status = 0;
     for (;;) {
-        int n_all = (int)mn_tlex(text, len, pos, toks, WINDOW, &next);
+        int n_all = (int)mn_tlex_until(text, len, pos, toks, WINDOW, to, &next);
         int n = 0;
         while (n < n_all && toks[n].end <= to)
             n++;
@@ -162,7 +162,8 @@ int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, 
             min_start = toks[safe].start;
         pos = toks[safe - CONTEXT].start;
     }
-    free(toks);
+    if (toks != o->window)
+        free(toks);
     return status;
 }
 
@@ -188,7 +189,7 @@ int mn_tscan_weekday_conflict(const char *text, const char *value)
         return 0;
     ref.have = 1;
     mn_tz_fixed(0, &ref.zone);
-    mn_tscan_opts o = {&ref, MN_ORDER_NONE};
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, NULL};
     conflict_probe c = {0, 0};
     mn_tscan(&o, text, strlen(text), 0, strlen(text), probe, &c);
     return c.conflict;

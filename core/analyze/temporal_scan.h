@@ -14,9 +14,14 @@ typedef struct mn_tmatch {
     int tense;         /* MN_TENSE_* of its sentence */
 } mn_tmatch;
 
+/* Tokens lexed at a time: the size of a scan's token window. */
+enum { MN_TSCAN_WINDOW = 512 };
+
 typedef struct mn_tscan_opts {
     const mn_tref *ref;
-    int order; /* MN_ORDER_* for numeric dates */
+    int order;      /* MN_ORDER_* for numeric dates */
+    mn_ttok *window; /* MN_TSCAN_WINDOW tokens to lex into, reused from call to call;
+                      * NULL: each call allocates its own */
 } mn_tscan_opts;
 
 /* Called for each expression, in text order.  A non-zero return stops. */

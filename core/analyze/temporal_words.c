@@ -3,35 +3,102 @@
 
 #include <string.h>
 
-static const char *const months[] = {"january", "february", "march",     "april",
-                                     "may",     "june",     "july",      "august",
-                                     "september", "october", "november", "december", NULL};
-static const char *const month_abbrevs[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                            "aug", "sep", "oct", "nov", "dec", "sept", NULL};
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday", NULL};
-static const char *const weekday_abbrevs[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun",
-                                              "tues", "thur", "thurs", NULL};
 static const int weekday_abbrev_day[] = {0, 1, 2, 3, 4, 5, 6, 1, 3, 3};
 static const char *const count_words[] = {"one", "two",   "three", "four",  "five",  "six",
                                           "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
 
-static int index_in(const char *w, const char *const *list)
+/* The words the grammar starts a rule with, grouped by first letter, each
+ * with its index + 1 in the lists of months (january … december), month
+ * abbreviations (jan … dec, then sept), weekdays (monday … sunday) and
+ * weekday abbreviations (mon … sun, then tues, thur, thurs), and its other
+ * classes.  Looked up once per token, so the grammar never compares a word
+ * against these lists again. */
+typedef struct vocab {
+    const char *w;
+    signed char mon, mon_ab, wd, wd_ab;
+    unsigned short cls;
+} vocab;
+
+enum {
+    C_THE = MN_TC_THE, C_DEI = MN_TC_DEICTIC, C_DIR = MN_TC_DIR, C_LATER = MN_TC_LATER,
+    C_IN = MN_TC_IN, C_CNT = MN_TC_COUNT, C_PART = MN_TC_PART, C_ORD = MN_TC_ORDINAL,
+    C_Q = MN_TC_Q, C_CLK = MN_TC_CLOCK
+};
+
+#define MONTH(w, m) {w, m, 0, 0, 0, 0}
+#define MONAB(w, m) {w, 0, m, 0, 0, 0}
+#define WDAY(w, d) {w, 0, 0, d, 0, 0}
+#define WDAB(w, d) {w, 0, 0, 0, d, 0}
+#define WORD(w, c) {w, 0, 0, 0, 0, c}
+#define END {NULL, 0, 0, 0, 0, 0}
+
+static const vocab v_a[] = {WORD("a", C_CNT),   WORD("an", C_CNT), MONTH("april", 4), MONAB("apr", 4),
+                            MONTH("august", 8), MONAB("aug", 8),   END};
+static const vocab v_b[] = {WORD("beginning", C_PART), END};
+static const vocab v_c[] = {WORD("coming", C_DIR), END};
+static const vocab v_d[] = {MONTH("december", 12), MONAB("dec", 12), END};
+static const vocab v_e[] = {WORD("early", C_PART), WORD("earlier", C_LATER), WORD("eight", C_CNT),
+                            WORD("eleven", C_CNT), WORD("end", C_PART),        END};
+static const vocab v_f[] = {MONTH("february", 2), MONAB("feb", 2),          WDAY("friday", 5),
+                            WDAB("fri", 5),       WORD("first", C_ORD),      WORD("fifth", C_ORD),
+                            WORD("final", C_ORD), WORD("four", C_CNT),       WORD("fourth", C_ORD),
+                            WORD("five", C_CNT),  WORD("following", C_DIR),  END};
+static const vocab v_i[] = {WORD("in", C_IN), END};
+static const vocab v_j[] = {MONTH("january", 1), MONAB("jan", 1), MONTH("june", 6),
+                            MONAB("jun", 6),     MONTH("july", 7), MONAB("jul", 7), END};
+static const vocab v_l[] = {WORD("last", C_DIR | C_ORD), WORD("late", C_PART), WORD("later", C_LATER),
+                            END};
+static const vocab v_m[] = {MONTH("march", 3),     MONAB("mar", 3),         {"may", 5, 5, 0, 0, 0},
+                            WDAY("monday", 1),     WDAB("mon", 1),          WORD("mid", C_PART),
+                            WORD("middle", C_PART), WORD("midday", C_CLK),  WORD("midnight", C_CLK),
+                            END};
+static const vocab v_n[] = {MONTH("november", 11), MONAB("nov", 11),    WORD("next", C_DIR),
+                            WORD("nine", C_CNT),   WORD("noon", C_CLK), END};
+static const vocab v_o[] = {MONTH("october", 10), MONAB("oct", 10), WORD("one", C_CNT), END};
+static const vocab v_p[] = {WORD("past", C_DIR), WORD("previous", C_DIR), END};
+static const vocab v_q[] = {WORD("q", C_Q), END};
+static const vocab v_s[] = {MONTH("september", 9), MONAB("sep", 9),       MONAB("sept", 13),
+                            WDAY("saturday", 6),   WDAB("sat", 6),        WDAY("sunday", 7),
+                            WDAB("sun", 7),        WORD("second", C_ORD), WORD("seven", C_CNT),
+                            WORD("six", C_CNT),    WORD("start", C_PART), END};
+static const vocab v_t[] = {WDAY("tuesday", 2),   WDAB("tue", 2),         WDAB("tues", 8),
+                            WDAY("thursday", 4),  WDAB("thu", 4),         WDAB("thur", 9),
+                            WDAB("thurs", 10),    WORD("the", C_THE),     WORD("this", C_DIR),
+                            WORD("today", C_DEI), WORD("tonight", C_DEI), WORD("tomorrow", C_DEI),
+                            WORD("three", C_CNT), WORD("two", C_CNT),     WORD("ten", C_CNT),
+                            WORD("twelve", C_CNT), WORD("third", C_ORD),  END};
+static const vocab v_w[] = {WDAY("wednesday", 3), WDAB("wed", 3), WORD("within", C_IN), END};
+static const vocab v_y[] = {WORD("yesterday", C_DEI), END};
+
+static const vocab *const by_letter[26] = {
+    v_a, v_b, v_c, v_d, v_e, v_f, NULL, NULL, v_i, v_j, NULL, v_l, v_m,
+    v_n, v_o, v_p, v_q, NULL, v_s, v_t, NULL, NULL, v_w, NULL, v_y, NULL};
+
+static const vocab *lookup(const char *w)
 {
-    for (int k = 0; list[k]; k++)
-        if (w[0] == list[k][0] && strcmp(w, list[k]) == 0)
-            return k + 1;
-    return 0;
+    if (w[0] < 'a' || w[0] > 'z')
+        return NULL;
+    for (const vocab *v = by_letter[w[0] - 'a']; v && v->w; v++)
+        if (strcmp(w + 1, v->w + 1) == 0)
+            return v;
+    return NULL;
 }
 
 void mn_tw_classify(mn_ttok *t)
 {
+    if (t->type == MN_TT_NUM)
+        t->cls = MN_TC_NUM;
     if (t->type != MN_TT_WORD || !t->len)
         return;
-    t->mon = (signed char)index_in(t->w, months);
-    t->mon_ab = (signed char)index_in(t->w, month_abbrevs);
-    t->wd = (signed char)index_in(t->w, weekdays);
-    t->wd_ab = (signed char)index_in(t->w, weekday_abbrevs);
+    const vocab *v = lookup(t->w);
+    if (!v)
+        return;
+    t->mon = v->mon;
+    t->mon_ab = v->mon_ab;
+    t->wd = v->wd;
+    t->wd_ab = v->wd_ab;
+    t->cls = (unsigned short)(v->cls | (v->mon || v->mon_ab ? MN_TC_MONTH : 0) |
+                              (v->wd ? MN_TC_WEEKDAY : 0) | (v->wd_ab ? MN_TC_WDABBR : 0));
 }
 
 const mn_ttok *mn_tw_tok(const mn_tparser *p, int i)
