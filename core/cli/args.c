@@ -47,7 +47,7 @@ static int mn_add_formats(mn_convert_opts *o, const char *list)
 }
 
 /* The option a loaded plugin declares under NAME, or NULL. */
-static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t len)
+static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t len)
 {
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
@@ -56,6 +56,18 @@ static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t l
                 return op;
     }
     return NULL;
+}
+
+/* An option of the asked-for writers or of any reader: readers are loaded
+ * only when an option is not the writers' (probing may never need them). */
+static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t len)
+{
+    const mn_option *op = mn_loaded_option(cli, name, len);
+    if (!op) {
+        mn_context_load_readers(cli->ctx);
+        op = mn_loaded_option(cli, name, len);
+    }
+    return op;
 }
 
 /* A value for option argv[*i]: after '=' or the next argument. */
@@ -105,7 +117,6 @@ static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
     }
     if (o->n_formats == 0 && mn_add_formats(o, "xml"))
         return -1;
-    mn_context_load_readers(cli->ctx);
     if (from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
         mn_cli_error("no input plugin named '%s' (see 'minutes plugins')", from);
         return -1;

@@ -83,6 +83,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
                            int *skip, mn_progress *prog)
 {
     mn_warm_schema(cli);
+    mn_context_load_readers(cli->ctx); /* loaded once, shared by the workers */
     mn_context_prepare(cli->ctx); /* fonts, zone tables: once, before forking */
     return mn_run_workers(cli, o, skip, results, mn_done, prog);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "loader.h"
 #include "minutes/plugin.h"
 
 typedef struct mn_loaded {
@@ -291,13 +292,19 @@ static void mn_load_named(mn_context *ctx, const char *dir, const char *name, un
     }
 }
 
-const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsigned caps)
+const mn_plugin *mn_context_find_module(mn_context *ctx, const char *name, unsigned caps)
 {
     const mn_plugin *p = mn_matching(ctx, name, caps);
     for (size_t i = 0; !p && i < ctx->n_dirs; i++) {
         mn_load_named(ctx, ctx->dirs[i], name, caps);
         p = mn_matching(ctx, name, caps);
     }
+    return p;
+}
+
+const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsigned caps)
+{
+    const mn_plugin *p = mn_context_find_module(ctx, name, caps);
     if (!p && !ctx->all_loaded) {
         /* A third-party module may be named differently from its plugin. */
         mn_context_load_all(ctx);

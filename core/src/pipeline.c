@@ -6,9 +6,9 @@
 #include "builder.h"
 #include "input.h"
 #include "job.h"
+#include "loader.h"
 #include "passes.h"
 #include "sha256.h"
-#include "utf8.h"
 #include "utf8.h"
 #include "validate.h"
 #include "xmlutil.h"
@@ -22,14 +22,39 @@ static const char *mn_extension_of(const char *name)
     return dot ? dot + 1 : NULL;
 }
 
+/* The reader named like the input's extension (x.docx: docx), when its
+ * module exists and it is certain of the bytes: then no other reader is
+ * loaded, and a DOCX never maps md4c, nor canonical XML libzip.  Any other
+ * reader could at most tie with a certain one, and a tie goes to the first
+ * loaded; for the bundled readers none does. */
+static const mn_plugin *mn_probe_by_extension(mn_job *job, const mn_probe *pr)
+{
+    const char *ext = mn_extension_of(job->input_name);
+    char name[16];
+    size_t n = ext ? strlen(ext) : 0;
+    if (n == 0 || n >= sizeof name || pr->media_type)
+        return NULL;
+    for (size_t i = 0; i <= n; i++) {
+        char c = ext[i];
+        if (c && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return NULL;
+        name[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    const mn_plugin *p = mn_context_find_module(job->ctx, name, MN_CAN_READ);
+    return p && p->probe(pr) >= MN_PROBE_MAX ? p : NULL;
+}
+
 /* The reader the input's bytes and name point to, or NULL. */
 static const mn_plugin *mn_probe_readers(mn_job *job)
 {
-    mn_context_load_readers(job->ctx);
     mn_probe pr = {.data = job->data,
                    .size = job->size < MN_PROBE_BYTES ? job->size : MN_PROBE_BYTES,
                    .filename = strcmp(job->input_path, "-") ? job->input_path : NULL,
                    .media_type = mn_job_option(job, "media-type")};
+    const mn_plugin *named = mn_probe_by_extension(job, &pr);
+    if (named)
+        return named;
+    mn_context_load_readers(job->ctx);
     const mn_plugin *best = NULL;
     int best_score = 0;
     for (size_t i = 0; i < mn_context_plugin_count(job->ctx); i++) {

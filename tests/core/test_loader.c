@@ -122,6 +122,45 @@ static void test_build_tree_plugins(void **state)
     mn_context_free(ctx);
 }
 
+/* Reads FILE (from samples/, or BYTES under that name) with the bundled
+ * plugins; returns the names of the readers loaded, space separated. */
+static const char *readers_loaded_for(const char *file, const char *bytes)
+{
+    static char names[256];
+    char path[4096];
+    snprintf(path, sizeof path, "%s/samples/%s", MN_TEST_SOURCE_DIR, file);
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, MN_TEST_PLUGIN_DIR);
+    mn_job *job = mn_job_new(ctx, path);
+    assert_non_null(job);
+    if (bytes)
+        assert_int_equal(mn_job_set_input(job, bytes, strlen(bytes)), 0);
+    assert_int_equal(mn_job_read(job), 0);
+    names[0] = '\0';
+    for (size_t i = 0; i < mn_context_plugin_count(ctx); i++) {
+        strcat(names, names[0] ? " " : "");
+        strcat(names, mn_context_plugin(ctx, i)->name);
+    }
+    mn_job_free(job);
+    mn_context_free(ctx);
+    return names;
+}
+
+/* A reader named like the extension that is certain of the bytes is the
+ * only one loaded; otherwise every reader is asked, so a misnamed file is
+ * still read by the right one. */
+static void test_probe_by_extension(void **state)
+{
+    (void)state;
+    assert_string_equal(readers_loaded_for("igf-mag-xii.docx", NULL), "docx");
+    assert_string_equal(readers_loaded_for("igf-mag-xii.xml", NULL), "xml");
+    assert_string_equal(readers_loaded_for("igf-mag-xii.md", NULL), "docx markdown text xml");
+    /* Markdown under a .xml name: the xml reader is not certain, so all are
+     * loaded (xml first, as the extension named it). */
+    assert_string_equal(readers_loaded_for("misnamed.xml", "# Minutes\n\nDate: 3 March 2026\n"),
+                        "xml docx markdown text");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_directory_survives_bad_modules),
         cmocka_unit_test(test_lazy_writers),
         cmocka_unit_test(test_build_tree_plugins),
+        cmocka_unit_test(test_probe_by_extension),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

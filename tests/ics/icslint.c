@@ -255,7 +255,9 @@ typedef struct state {
 static void note_tz(state *s, const when *w)
 {
     if (w->set && w->tzid[0] && s->n_used_tz < MAX_TZIDS) {
-        snprintf(s->used_tz[s->n_used_tz], 64, "%s", w->tzid);
+        size_t n = strnlen(w->tzid, sizeof s->used_tz[0] - 1);
+        memcpy(s->used_tz[s->n_used_tz], w->tzid, n);
+        s->used_tz[s->n_used_tz][n] = '\0';
         s->used_tz_line[s->n_used_tz++] = w->line;
     }
 }
