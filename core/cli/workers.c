@@ -76,9 +76,10 @@ static void mn_worker_main(mn_cli *cli, const mn_convert_opts *o, int task_fd, i
         alarm(0);
         mn_result_send(&r, result_fd);
         mn_result_clear(&r);
-        /* What this input freed goes back to the system, so the next one
-         * starts under the memory limit as a fresh process would. */
-        malloc_trim(0);
+        /* Under a memory limit, what this input freed goes back to the
+         * system, so the next one starts as a fresh process would. */
+        if (o->memory_limit > 0)
+            malloc_trim(0);
     }
     _exit(0);
 }
