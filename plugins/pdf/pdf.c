@@ -90,8 +90,8 @@ static void header_date(xmlDocPtr doc, char *buf, size_t size)
     free(date);
 }
 
-/* Characters no installed font has come out as boxes: say so once. */
-static void warn_missing_glyphs(mn_job *job, const pdf_flow *flow)
+/* Characters the layouts have no glyph for (drawn as boxes). */
+static long missing_glyphs(const pdf_flow *flow)
 {
     long missing = 0;
     for (size_t i = 0; i < flow->n + flow->nnote; i++) {
@@ -99,6 +99,12 @@ static void warn_missing_glyphs(mn_job *job, const pdf_flow *flow)
         for (size_t k = 0; k < b->nparts; k++)
             missing += pango_layout_get_unknown_glyphs_count(b->parts[k].layout);
     }
+    return missing;
+}
+
+/* Characters no installed font has come out as boxes: say so once. */
+static void warn_missing_glyphs(mn_job *job, long missing)
+{
     if (missing)
         mn_job_warn(job, 0,
                     "pdf: %ld character%s no installed font can show (drawn as boxes); "
@@ -133,6 +139,36 @@ static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_pa
     return 0;
 }
 
+/* One conversion's model: style, flow and the builder's state. */
+typedef struct conversion {
+    pdf_style st;
+    pdf_flow flow;
+    pdf_build bd;
+} conversion;
+
+static void conversion_fini(conversion *c)
+{
+    pdf_build_fini(&c->bd);
+    pdf_flow_fini(&c->flow);
+    pdf_style_fini(&c->st);
+}
+
+/* Builds the flow of X with the writer's fonts, or the system's when
+ * SYSTEM_FONTS.  Returns 0, or an MN_EX_* status (reported). */
+static int build(mn_job *job, conversion *c, xmlDocPtr x, const char *paper, int system_fonts)
+{
+    memset(c, 0, sizeof *c);
+    xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(x));
+    int rc = pdf_style_init(&c->st, paper, (const char *)lang, system_fonts);
+    xmlFree(lang);
+    if (rc < 0)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
+    c->bd = (pdf_build){.st = &c->st, .flow = &c->flow, .doc = x};
+    if (pdf_build_document(&c->bd) < 0)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+    return 0;
+}
+
 static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
 {
     const char *paper = mn_job_option(job, "paper");
@@ -140,29 +176,28 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
                             paper);
     xmlDocPtr x = mn_doc_xml(doc);
-    xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(x));
-    pdf_style st;
-    int rc = pdf_style_init(&st, paper, (const char *)lang);
-    xmlFree(lang);
-    if (rc < 0) {
-        pdf_style_fini(&st);
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
+    pdf_prepare(); /* a failure shows as no context below */
+    conversion c;
+    int rc = build(job, &c, x, paper, 0);
+    long missing = rc == 0 ? missing_glyphs(&c.flow) : 0;
+    if (missing && pdf_fonts_private()) {
+        /* A script the handout's own fonts lack: set it all again with
+         * every installed font. */
+        conversion_fini(&c);
+        rc = build(job, &c, x, paper, 1);
+        missing = rc == 0 ? missing_glyphs(&c.flow) : 0;
     }
-    pdf_flow flow = {0};
     pdf_pages pages = {0};
-    pdf_build bd = {.st = &st, .flow = &flow, .doc = x};
-    char *title = pdf_build_title_text(x);
-    if (!title || pdf_build_document(&bd) < 0 || pdf_paginate(&st, &flow, &pages) < 0)
+    char *title = rc == 0 ? pdf_build_title_text(x) : NULL;
+    if (rc == 0 && (!title || pdf_paginate(&c.st, &c.flow, &pages) < 0))
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
-    else {
-        warn_missing_glyphs(job, &flow);
-        rc = render(job, out, &st, &pages, x, title);
+    else if (rc == 0) {
+        warn_missing_glyphs(job, missing);
+        rc = render(job, out, &c.st, &pages, x, title);
     }
     free(title);
     pdf_pages_fini(&pages);
-    pdf_build_fini(&bd);
-    pdf_flow_fini(&flow);
-    pdf_style_fini(&st);
+    conversion_fini(&c);
     return rc;
 }
 
@@ -178,6 +213,7 @@ static const mn_plugin pdf_plugin = {
     .caps = MN_CAN_WRITE,
     .write = pdf_write,
     .options = pdf_options,
+    .prepare = pdf_prepare,
 };
 
 MN_PLUGIN_EXPORT(pdf_plugin);

@@ -45,18 +45,35 @@ typedef struct pdf_style {
     double page_w, page_h;
     double left, right, top, bottom; /* body area edges (absolute) */
     double header_y, footer_y;       /* baselines of the running lines */
-    PangoContext *ctx;
-    PangoFontDescription *font[PDF_F_COUNT];
+    PangoContext *ctx;                           /* one reference */
+    const PangoFontDescription *font[PDF_F_COUNT]; /* shared (pdf_font_description) */
     double line_spacing[PDF_F_COUNT]; /* Pango line-spacing factor */
     pdf_rgb ink, accent, muted, rule, shade, link, decision;
 } pdf_style;
 
 /* Sets up geometry for PAPER ("a4" or "letter") and the fonts, once per
- * conversion.  LANG (may be NULL) is the document's xml:lang.  Returns 0, or
- * -1 when Pango cannot give a context. */
-int pdf_style_init(pdf_style *st, const char *paper, const char *lang);
+ * conversion.  LANG (may be NULL) is the document's xml:lang.  SYSTEM_FONTS
+ * 1 takes the system's font configuration rather than the writer's own
+ * (fonts.c).  Returns 0, or -1 when Pango cannot give a context. */
+int pdf_style_init(pdf_style *st, const char *paper, const char *lang, int system_fonts);
 void pdf_style_fini(pdf_style *st);
 double pdf_body_width(const pdf_style *st);
+/* The description of FONT, parsed once for the process.  Borrowed. */
+const PangoFontDescription *pdf_font_description(pdf_font font);
+
+/* ---- One-time set-up (fonts.c) ------------------------------------------------ */
+
+/* Everything the writer sets up once and keeps: the font configuration, this
+ * thread's Pango font map and context, the handout's fontsets.  Idempotent;
+ * leaves no thread running (a batch forks after it).  Returns 0, or
+ * MN_EX_SOFTWARE when Pango gives no context. */
+int pdf_prepare(void);
+/* This thread's context: over the writer's own font configuration, or the
+ * system's when SYSTEM is 1 (the same one when the writer has none).
+ * Borrowed; NULL when Pango gives none. */
+PangoContext *pdf_fonts_context(int system);
+/* Whether the writer has a font configuration of its own (fonts.c). */
+int pdf_fonts_private(void);
 
 /* ---- Rich text (inline.c) -------------------------------------------------- */
 

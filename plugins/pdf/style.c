@@ -2,10 +2,11 @@
  *
  * Fonts come from fontconfig through Pango (DejaVu Serif for running text,
  * DejaVu Sans for headings and labels); Pango falls back to any installed font
- * for scripts DejaVu lacks.  The context is made once per conversion and every
- * layout of the conversion shares it, so fonts are resolved once. */
+ * for scripts DejaVu lacks.  The context is made once per thread (fonts.c)
+ * and every layout shares it, so fonts are resolved once. */
 #include "pdf.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Points per millimetre. */
@@ -57,46 +58,36 @@ static void set_colours(pdf_style *st)
     st->decision = (pdf_rgb){0.13, 0.43, 0.25};
 }
 
-/* One context per thread, kept: Pango caches fontsets per font map and
- * context settings, so a second conversion in the same thread finds its
- * fonts already resolved (the font map is Pango's per-thread default). */
-static __thread PangoContext *thread_ctx;
+/* Parsed once for the process: descriptions are plain data, read only. */
+static PangoFontDescription *descriptions[PDF_F_COUNT];
+static pthread_once_t descriptions_once = PTHREAD_ONCE_INIT;
 
-static PangoContext *context(const char *lang)
+static void parse_descriptions(void)
 {
-    if (!thread_ctx) {
-        PangoFontMap *map = pango_cairo_font_map_get_default(); /* per thread */
-        thread_ctx = pango_font_map_create_context(map);
-        if (!thread_ctx)
-            return NULL;
-        /* 72 dpi: a Pango point is a PDF point.  No hinting and no rounding:
-         * positions must be those of the outlines, not of a screen grid, or
-         * widths drift between sizes. */
-        pango_cairo_context_set_resolution(thread_ctx, 72.0);
-        cairo_font_options_t *fo = cairo_font_options_create();
-        cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-        cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-        pango_cairo_context_set_font_options(thread_ctx, fo);
-        cairo_font_options_destroy(fo);
-        pango_context_set_round_glyph_positions(thread_ctx, FALSE);
-    }
-    /* Always set: left alone, Pango takes the language from the locale, and
-     * the same document would shape differently on another machine. */
-    pango_context_set_language(thread_ctx, pango_language_from_string(lang && *lang ? lang
-                                                                                    : "en"));
-    return g_object_ref(thread_ctx);
+    for (int i = 0; i < PDF_F_COUNT; i++)
+        descriptions[i] = pango_font_description_from_string(fonts[i].desc);
 }
 
-int pdf_style_init(pdf_style *st, const char *paper, const char *lang)
+const PangoFontDescription *pdf_font_description(pdf_font f)
+{
+    pthread_once(&descriptions_once, parse_descriptions);
+    return descriptions[f];
+}
+
+int pdf_style_init(pdf_style *st, const char *paper, const char *lang, int system_fonts)
 {
     memset(st, 0, sizeof *st);
     set_paper(st, paper);
     set_colours(st);
-    st->ctx = context(lang);
-    if (!st->ctx)
+    PangoContext *ctx = pdf_fonts_context(system_fonts);
+    if (!ctx)
         return -1;
+    /* Always set: left alone, Pango takes the language from the locale, and
+     * the same document would shape differently on another machine. */
+    pango_context_set_language(ctx, pango_language_from_string(lang && *lang ? lang : "en"));
+    st->ctx = g_object_ref(ctx);
     for (int i = 0; i < PDF_F_COUNT; i++) {
-        st->font[i] = pango_font_description_from_string(fonts[i].desc);
+        st->font[i] = pdf_font_description(i);
         st->line_spacing[i] = fonts[i].spacing;
     }
     return 0;
@@ -104,9 +95,6 @@ int pdf_style_init(pdf_style *st, const char *paper, const char *lang)
 
 void pdf_style_fini(pdf_style *st)
 {
-    for (int i = 0; i < PDF_F_COUNT; i++)
-        if (st->font[i])
-            pango_font_description_free(st->font[i]);
     if (st->ctx)
         g_object_unref(st->ctx);
     memset(st, 0, sizeof *st);

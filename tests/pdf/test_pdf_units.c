@@ -162,7 +162,7 @@ typedef struct fixture {
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
-    if (!f || pdf_style_init(&f->st, "a4", "en") < 0)
+    if (!f || pdf_style_init(&f->st, "a4", "en", 0) < 0)
         return -1;
     *state = f;
     return 0;
