@@ -95,13 +95,29 @@ static const char *const mn_owner_verbs[] = {
     " must ", " can ", " could ", " would ", " may ", " to ", ": ", " \xE2\x80\x93 ",
     " \xE2\x80\x94 ", " - ", NULL};
 
-static const char *mn_find_ci(const char *hay, const char *needle)
+/* Whether s starts with KEY, ASCII case ignored. */
+static int mn_starts_ci(const char *s, const char *key)
 {
-    size_t n = strlen(needle);
-    int first = tolower((unsigned char)needle[0]);
-    for (const char *p = hay; *p; p++)
-        if (tolower((unsigned char)*p) == first && strncasecmp(p, needle, n) == 0)
-            return p;
+    for (; *key; s++, key++)
+        if (*s != *key && tolower((unsigned char)*s) != tolower((unsigned char)*key))
+            return 0;
+    return 1;
+}
+
+/* The first place in TEXT where an owner verb starts, and the verb (the
+ * first in the list when several start there).  One pass over the text:
+ * every verb starts with ' ' or ':'. */
+static const char *mn_first_verb(const char *text, const char **verb)
+{
+    for (const char *p = text; *p; p++) {
+        if (*p != ' ' && *p != ':')
+            continue;
+        for (const char *const *v = mn_owner_verbs; *v; v++)
+            if ((*v)[0] == *p && mn_starts_ci(p + 1, *v + 1)) {
+                *verb = *v;
+                return p;
+            }
+    }
     return NULL;
 }
 
@@ -138,12 +154,7 @@ static int mn_names_only(const char *s, size_t len)
 /* Who must act, from the folded text after the marker (malloc'd, or NULL). */
 static char *mn_owner(const char *text)
 {
-    const char *best = NULL, *verb = NULL;
-    for (const char *const *v = mn_owner_verbs; *v; v++) {
-        const char *at = mn_find_ci(text, *v);
-        if (at && (!best || at < best))
-            best = at, verb = *v;
-    }
+    const char *verb = NULL, *best = mn_first_verb(text, &verb);
     if (!best || best == text)
         return NULL;
     const char *s = text;
@@ -232,9 +243,10 @@ static void mn_walk(xmlNodePtr parent)
 {
     for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
-        if (mn_is(c, "action") || mn_is(c, "decision") || mn_is(c, "heading"))
+        const char *name = mn_ts_name(c);
+        if (mn_ts_name_in(name, (const char *const[]){"action", "decision", "heading", NULL}))
             continue;
-        if (mn_is(c, "p") || mn_is(c, "item"))
+        if (mn_ts_name_in(name, (const char *const[]){"p", "item", NULL}))
             mn_mark(c);
         mn_walk(c);
     }

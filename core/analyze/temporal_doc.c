@@ -1,5 +1,6 @@
 /* temporal_doc.c — reference date and block text for the temporal passes. */
 #include "temporal_doc.h"
+#include "textscan.h"
 #include "xmlutil.h"
 
 #include <stdlib.h>
@@ -31,22 +32,14 @@ static const char *const block_names[] = {"p", "item", "heading", "cell", "note"
                                           "decision", NULL};
 static const char *const inline_names[] = {"em", "strong", "link", "date", "br", NULL};
 
-static int named(const xmlNode *n, const char *const *names)
-{
-    for (int i = 0; names[i]; i++)
-        if (mn_is(n, names[i]))
-            return 1;
-    return 0;
-}
-
 int mn_tdoc_is_block(const xmlNode *n)
 {
-    return named(n, block_names);
+    return mn_ts_name_in(mn_ts_name(n), block_names);
 }
 
 int mn_tdoc_is_inline(const xmlNode *n)
 {
-    return named(n, inline_names);
+    return mn_ts_name_in(mn_ts_name(n), inline_names);
 }
 
 static int append(mn_tblock *b, const char *s, size_t n)
@@ -89,16 +82,19 @@ static int walk(const xmlNode *parent, mn_tblock *b)
             const char *s = c->content ? (const char *)c->content : "";
             if (append(b, s, strlen(s)) || add_seg(b, c, start))
                 return -1;
-        } else if (mn_is(c, "br")) {
+            continue;
+        }
+        const char *name = mn_ts_name(c);
+        if (name && strcmp(name, "br") == 0) {
             if (append(b, "\n", 1))
                 return -1;
-        } else if (mn_is(c, "date")) {
+        } else if (name && strcmp(name, "date") == 0) {
             char *s = mn_text(c);
             int bad = append(b, s ? s : "", s ? strlen(s) : 0) || add_seg(b, c, start);
             xmlFree(s);
             if (bad)
                 return -1;
-        } else if (mn_tdoc_is_inline(c)) {
+        } else if (mn_ts_name_in(name, inline_names)) {
             if (walk(c, b))
                 return -1;
         } else if (c->type == XML_ELEMENT_NODE) {

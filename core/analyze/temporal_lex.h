@@ -28,7 +28,8 @@ enum {
     MN_TC_PART = 1 << 10,    /* early, late, mid, middle, beginning, start, end */
     MN_TC_ORDINAL = 1 << 11, /* first … fifth, last, final */
     MN_TC_Q = 1 << 12,       /* q (of Q1) */
-    MN_TC_CLOCK = 1 << 13    /* noon, midday, midnight */
+    MN_TC_CLOCK = 1 << 13,   /* noon, midday, midnight */
+    MN_TC_DAY_YEAR = 1 << 14 /* day, year ("the day after tomorrow", "the year 2026") */
 };
 
 typedef struct mn_ttok {

@@ -658,8 +658,15 @@ typedef struct rule {
     unsigned short starts;
 } rule;
 
-/* a day, a month, a weekday (prefix, abbreviated too) or "the 1st of …" */
-enum { S_CALENDAR = MN_TC_NUM | MN_TC_MONTH | MN_TC_WEEKDAY | MN_TC_WDABBR | MN_TC_THE };
+enum {
+    /* a day, a month, a weekday (prefix, abbreviated too) or "the 1st of …" */
+    S_CALENDAR = MN_TC_NUM | MN_TC_MONTH | MN_TC_WEEKDAY | MN_TC_WDABBR | MN_TC_THE,
+    S_ANY = S_CALENDAR | MN_TC_DEICTIC | MN_TC_DIR | MN_TC_LATER | MN_TC_IN | MN_TC_COUNT |
+            MN_TC_PART | MN_TC_ORDINAL | MN_TC_Q | MN_TC_CLOCK,
+    /* what a rule may read after a leading "the": the 1st, the coming, the
+     * end of, the first week of, the day after, the year 2026 */
+    S_AFTER_THE = MN_TC_NUM | MN_TC_DIR | MN_TC_PART | MN_TC_ORDINAL | MN_TC_DAY_YEAR
+};
 
 static const rule rules[] = {
     {r_calendar, S_CALENDAR},
@@ -676,9 +683,11 @@ static const rule rules[] = {
 
 int mn_tparse_at(const mn_tparser *p, int i, mn_tx *out)
 {
-    const mn_ttok *t = mn_tw_tok(p, i);
-    if (!t || !t->cls || !mn_tw_left_ok(p, i))
+    const mn_ttok *t = mn_tw_tok(p, i), *u = mn_tw_tok(p, i + 1);
+    if (!t || !(t->cls & S_ANY) || !mn_tw_left_ok(p, i))
         return 0;
+    if (t->cls == MN_TC_THE && (!u || !(u->cls & S_AFTER_THE)))
+        return 0; /* the commonest word: no rule wants it before anything else */
     int best = 0;
     mn_tx x;
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {

@@ -15,6 +15,7 @@ static const char *const count_words[] = {"one", "two",   "three", "four",  "fiv
  * against these lists again. */
 typedef struct vocab {
     const char *w;
+    unsigned char len;
     signed char mon, mon_ab, wd, wd_ab;
     unsigned short cls;
 } vocab;
@@ -22,21 +23,21 @@ typedef struct vocab {
 enum {
     C_THE = MN_TC_THE, C_DEI = MN_TC_DEICTIC, C_DIR = MN_TC_DIR, C_LATER = MN_TC_LATER,
     C_IN = MN_TC_IN, C_CNT = MN_TC_COUNT, C_PART = MN_TC_PART, C_ORD = MN_TC_ORDINAL,
-    C_Q = MN_TC_Q, C_CLK = MN_TC_CLOCK
+    C_Q = MN_TC_Q, C_CLK = MN_TC_CLOCK, C_DY = MN_TC_DAY_YEAR
 };
 
-#define MONTH(w, m) {w, m, 0, 0, 0, 0}
-#define MONAB(w, m) {w, 0, m, 0, 0, 0}
-#define WDAY(w, d) {w, 0, 0, d, 0, 0}
-#define WDAB(w, d) {w, 0, 0, 0, d, 0}
-#define WORD(w, c) {w, 0, 0, 0, 0, c}
-#define END {NULL, 0, 0, 0, 0, 0}
+#define MONTH(w, m) {w, sizeof w - 1, m, 0, 0, 0, 0}
+#define MONAB(w, m) {w, sizeof w - 1, 0, m, 0, 0, 0}
+#define WDAY(w, d) {w, sizeof w - 1, 0, 0, d, 0, 0}
+#define WDAB(w, d) {w, sizeof w - 1, 0, 0, 0, d, 0}
+#define WORD(w, c) {w, sizeof w - 1, 0, 0, 0, 0, c}
+#define END {NULL, 0, 0, 0, 0, 0, 0}
 
 static const vocab v_a[] = {WORD("a", C_CNT),   WORD("an", C_CNT), MONTH("april", 4), MONAB("apr", 4),
                             MONTH("august", 8), MONAB("aug", 8),   END};
 static const vocab v_b[] = {WORD("beginning", C_PART), END};
 static const vocab v_c[] = {WORD("coming", C_DIR), END};
-static const vocab v_d[] = {MONTH("december", 12), MONAB("dec", 12), END};
+static const vocab v_d[] = {MONTH("december", 12), MONAB("dec", 12), WORD("day", C_DY), END};
 static const vocab v_e[] = {WORD("early", C_PART), WORD("earlier", C_LATER), WORD("eight", C_CNT),
                             WORD("eleven", C_CNT), WORD("end", C_PART),        END};
 static const vocab v_f[] = {MONTH("february", 2), MONAB("feb", 2),          WDAY("friday", 5),
@@ -48,7 +49,7 @@ static const vocab v_j[] = {MONTH("january", 1), MONAB("jan", 1), MONTH("june", 
                             MONAB("jun", 6),     MONTH("july", 7), MONAB("jul", 7), END};
 static const vocab v_l[] = {WORD("last", C_DIR | C_ORD), WORD("late", C_PART), WORD("later", C_LATER),
                             END};
-static const vocab v_m[] = {MONTH("march", 3),     MONAB("mar", 3),         {"may", 5, 5, 0, 0, 0},
+static const vocab v_m[] = {MONTH("march", 3),     MONAB("mar", 3),         {"may", 3, 5, 5, 0, 0, 0},
                             WDAY("monday", 1),     WDAB("mon", 1),          WORD("mid", C_PART),
                             WORD("middle", C_PART), WORD("midday", C_CLK),  WORD("midnight", C_CLK),
                             END};
@@ -68,18 +69,18 @@ static const vocab v_t[] = {WDAY("tuesday", 2),   WDAB("tue", 2),         WDAB("
                             WORD("three", C_CNT), WORD("two", C_CNT),     WORD("ten", C_CNT),
                             WORD("twelve", C_CNT), WORD("third", C_ORD),  END};
 static const vocab v_w[] = {WDAY("wednesday", 3), WDAB("wed", 3), WORD("within", C_IN), END};
-static const vocab v_y[] = {WORD("yesterday", C_DEI), END};
+static const vocab v_y[] = {WORD("yesterday", C_DEI), WORD("year", C_DY), END};
 
 static const vocab *const by_letter[26] = {
     v_a, v_b, v_c, v_d, v_e, v_f, NULL, NULL, v_i, v_j, NULL, v_l, v_m,
     v_n, v_o, v_p, v_q, NULL, v_s, v_t, NULL, NULL, v_w, NULL, v_y, NULL};
 
-static const vocab *lookup(const char *w)
+static const vocab *lookup(const char *w, size_t len)
 {
     if (w[0] < 'a' || w[0] > 'z')
         return NULL;
     for (const vocab *v = by_letter[w[0] - 'a']; v && v->w; v++)
-        if (strcmp(w + 1, v->w + 1) == 0)
+        if (v->len == len && memcmp(w + 1, v->w + 1, len - 1) == 0)
             return v;
     return NULL;
 }
@@ -90,7 +91,7 @@ void mn_tw_classify(mn_ttok *t)
         t->cls = MN_TC_NUM;
     if (t->type != MN_TT_WORD || !t->len)
         return;
-    const vocab *v = lookup(t->w);
+    const vocab *v = lookup(t->w, t->len);
     if (!v)
         return;
     t->mon = v->mon;

@@ -11,14 +11,24 @@ static const char *const mn_block_names[] = {
     "p", "h", "list", "item", "table", "row", "cell", "note", "section", "heading",
     "action", "decision", "agenda", "participants", "group", "person", NULL};
 
-int mn_ts_is_block(const xmlNode *n)
+const char *mn_ts_name(const xmlNode *n)
 {
-    if (!mn_is(n, NULL))
+    return mn_is(n, NULL) ? (const char *)n->name : NULL;
+}
+
+int mn_ts_name_in(const char *name, const char *const *names)
+{
+    if (!name)
         return 0;
-    for (const char *const *b = mn_block_names; *b; b++)
-        if (strcmp((const char *)n->name, *b) == 0)
+    for (; *names; names++)
+        if (name[0] == (*names)[0] && strcmp(name, *names) == 0)
             return 1;
     return 0;
+}
+
+int mn_ts_is_block(const xmlNode *n)
+{
+    return mn_ts_name_in(mn_ts_name(n), mn_block_names);
 }
 
 /* ---- growing strings ------------------------------------------------------ */
@@ -56,10 +66,12 @@ static void mn_collect_inline(const xmlNode *el, mn_buf *b)
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content)
                 mn_buf_add(b, (const char *)c->content, strlen((const char *)c->content));
-        } else if (mn_is(c, "br")) {
-            mn_buf_add(b, "\n", 1);
-        } else if (c->type == XML_ELEMENT_NODE && !mn_ts_is_block(c)) {
-            mn_collect_inline(c, b);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *name = mn_ts_name(c);
+            if (name && strcmp(name, "br") == 0)
+                mn_buf_add(b, "\n", 1);
+            else if (!mn_ts_name_in(name, mn_block_names))
+                mn_collect_inline(c, b);
         }
     }
 }

@@ -15,6 +15,12 @@
 /* Whether n is a block element whose text is not its parent's own line. */
 int mn_ts_is_block(const xmlNode *n);
 
+/* n's local name when it is an element in the minutes namespace, else NULL:
+ * one namespace test for a node that is then compared with several names. */
+const char *mn_ts_name(const xmlNode *n);
+/* Whether NAME (may be NULL) is one of the NULL-terminated NAMES. */
+int mn_ts_name_in(const char *name, const char *const *names);
+
 /* The inline text of el, br as '\n' (malloc'd, free() it; "" when empty,
  * NULL only when out of memory). */
 char *mn_ts_inline_text(const xmlNode *el);
