@@ -15,6 +15,7 @@
 #include "temporal_kind.h"
 #include "temporal_scan.h"
 #include "temporal_summary.h"
+#include "textscan.h"
 #include "xmlutil.h"
 
 #include <stdio.h>
@@ -42,6 +43,7 @@ typedef struct events {
     mn_tref ref;
     mn_job *job;
     xmlDocPtr doc;
+    mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
 } events;
 
 static void event_free(event *e)
@@ -64,14 +66,16 @@ static xmlNodePtr anchor_of(xmlNodePtr n)
 
 /* Whether the date is an upcoming occasion worth a calendar entry (the
  * deadline question is settled later, from the text). */
-static int eligible(const events *ev, xmlNodePtr date)
+static int eligible(events *ev, xmlNodePtr date)
 {
     char *value = mn_attr(date, "value"), *end = mn_attr(date, "end");
     char *precision = mn_attr(date, "precision");
     int conflict = 0;
     if (mn_attr_is(date, "certain", "false")) {
         char *words = mn_text(date);
-        conflict = mn_tscan_weekday_conflict(words, value);
+        if (!ev->window)
+            ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
+        conflict = mn_tscan_weekday_conflict(words, value, ev->window);
         xmlFree(words);
     }
     int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, &ev->ref);
@@ -293,8 +297,26 @@ static int consider(events *ev, const block_text *bt, size_t i)
     return 0;
 }
 
+/* Whether block's inline content holds a date (most blocks hold none and
+ * need no text built). */
+static int has_date(const xmlNode *block)
+{
+    for (const xmlNode *c = block->children; c; c = c->next) {
+        const char *name = mn_ts_name(c);
+        if (!name)
+            continue;
+        if (strcmp(name, "date") == 0)
+            return 1;
+        if (mn_tdoc_is_inline(c) && has_date(c))
+            return 1;
+    }
+    return 0;
+}
+
 static int block_events(events *ev, xmlNodePtr block)
 {
+    if (!has_date(block))
+        return 0;
     block_text bt;
     memset(&bt, 0, sizeof bt);
     if (mn_tblock_build(block, &bt.b))
@@ -393,5 +415,6 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     for (size_t i = 0; i < ev.nids; i++)
         xmlFree(ev.ids[i]);
     free(ev.ids);
+    free(ev.window);
     return rc ? mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while listing events") : 0;
 }

@@ -11,9 +11,9 @@
  * Blocks before the first section count under "s0".  Ids follow only the
  * structure, never the text, so converting the same minutes again gives the
  * same ids, and fixing a word or a date keeps them. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "passes.h"
 #include "xmlutil.h"
@@ -30,20 +30,27 @@ typedef struct mn_scope {
 static void mn_blocks(mn_ids *ids, mn_scope *sc, xmlNodePtr parent);
 static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c);
 
-static void mn_set_id(xmlNodePtr n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-/* Ids grow with nesting (s1-i4-i1-i2…), so they are never cut to a buffer:
- * two deep items cut to one length would share an id. */
-static void mn_set_id(xmlNodePtr n, const char *fmt, ...)
+/* Sets n's id to PREFIX TAG NUMBER ("s1" "-p" 3, "" "a" 2).  Ids grow with
+ * nesting (s1-i4-i1-i2…), so they are never cut to a buffer: two deep items
+ * cut to one length would share an id.  Written by hand: there are as many
+ * ids as blocks, and a printf costs more than setting the attribute. */
+static void mn_set_id(xmlNodePtr n, const char *prefix, const char *tag, unsigned number)
 {
-    char *id = NULL;
-    va_list ap;
-    va_start(ap, fmt);
-    int len = vasprintf(&id, fmt, ap);
-    va_end(ap);
-    if (len >= 0)
-        mn_set_attr(n, "id", id);
-    free(id);
+    char digits[16], *d = digits + sizeof digits;
+    *--d = '\0';
+    do
+        *--d = (char)('0' + number % 10);
+    while ((number /= 10) > 0);
+    size_t lp = strlen(prefix), lt = strlen(tag), ln = (size_t)(digits + sizeof digits - d);
+    char local[128], *id = lp + lt + ln <= sizeof local ? local : malloc(lp + lt + ln);
+    if (!id)
+        return;
+    memcpy(id, prefix, lp);
+    memcpy(id + lp, tag, lt);
+    memcpy(id + lp + lt, d, ln);
+    mn_set_attr(n, "id", id);
+    if (id != local)
+        free(id);
 }
 
 /* What an item holds: its nested lists number their items under the item's
@@ -58,7 +65,7 @@ static void mn_item_content(mn_ids *ids, mn_scope *sc, xmlNodePtr item)
             continue;
         }
         for (xmlNodePtr it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
-            mn_set_id(it, "%s-i%u", id, ++k);
+            mn_set_id(it, id ? id : "(null)", "-i", ++k);
             mn_item_content(ids, sc, it);
         }
     }
@@ -68,7 +75,7 @@ static void mn_item_content(mn_ids *ids, mn_scope *sc, xmlNodePtr item)
 static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
 {
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
-        mn_set_id(it, "%s-i%u", sc->prefix, ++sc->i);
+        mn_set_id(it, sc->prefix, "-i", ++sc->i);
         mn_item_content(ids, sc, it);
     }
 }
@@ -78,14 +85,14 @@ static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
 static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c)
 {
     if (mn_is(c, "p")) {
-        mn_set_id(c, "%s-p%u", sc->prefix, ++sc->p);
+        mn_set_id(c, sc->prefix, "-p", ++sc->p);
     } else if (mn_is(c, "list")) {
         mn_list(ids, sc, c);
     } else if (mn_is(c, "action")) {
-        mn_set_id(c, "a%u", ++ids->actions);
+        mn_set_id(c, "", "a", ++ids->actions);
         mn_blocks(ids, sc, c);
     } else if (mn_is(c, "decision")) {
-        mn_set_id(c, "d%u", ++ids->decisions);
+        mn_set_id(c, "", "d", ++ids->decisions);
         mn_blocks(ids, sc, c);
     } else if (mn_is(c, "table") || mn_is(c, "row") || mn_is(c, "cell") || mn_is(c, "note")) {
         mn_blocks(ids, sc, c);
@@ -122,7 +129,7 @@ int mn_pass_ids(xmlDocPtr doc, mn_job *job)
     xmlNodePtr root = xmlDocGetRootElement(doc);
     unsigned k = 0;
     for (xmlNodePtr it = mn_child(mn_child(root, "agenda"), "item"); it; it = mn_next(it, "item"))
-        mn_set_id(it, "ag%u", ++k);
+        mn_set_id(it, "", "ag", ++k);
     xmlNodePtr body = mn_body(doc);
     if (!body)
         return 0;

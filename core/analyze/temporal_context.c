@@ -196,13 +196,17 @@ static size_t next_in_sentence(const char *t, size_t len, size_t at, char *w, si
 int mn_tctx_tense(const char *t, size_t len, size_t start, size_t end)
 {
     char w[24], prev[24];
-    size_t at = start;
-    for (int n = 0; n < TENSE_REACH && (at = prev_in_sentence(t, len, at, w, sizeof w)) != (size_t)-1; n++) {
-        if (prev_in_sentence(t, len, at, prev, sizeof prev) == (size_t)-1)
+    /* backwards: each word's predecessor is the next word looked at */
+    size_t at = prev_in_sentence(t, len, start, w, sizeof w);
+    for (int n = 0; n < TENSE_REACH && at != (size_t)-1; n++) {
+        size_t before = prev_in_sentence(t, len, at, prev, sizeof prev);
+        if (before == (size_t)-1)
             prev[0] = '\0';
         int c = cue(w, prev);
         if (c != 2)
             return c;
+        at = before;
+        memcpy(w, prev, sizeof w);
     }
     at = end;
     prev[0] = '\0';

@@ -272,6 +272,20 @@ static int resolve_later(const mn_tx *x, const mn_tref *ref, span *s, mn_tres *o
 
 static void format_time(char *out, size_t size, const int u[5])
 {
+    if (size >= 21 && u[3] >= 0 && u[3] <= 99 && u[4] >= 0 && u[4] <= 99) {
+        mn_cal_format(out, size, u[0], u[1], u[2]);
+        if (out[10] == '\0') { /* the date took its 10 characters */
+            char *t = out + 10;
+            t[0] = 'T';
+            t[1] = (char)('0' + u[3] / 10);
+            t[2] = (char)('0' + u[3] % 10);
+            t[3] = ':';
+            t[4] = (char)('0' + u[4] / 10);
+            t[5] = (char)('0' + u[4] % 10);
+            memcpy(t + 6, ":00Z", 5);
+            return;
+        }
+    }
     snprintf(out, size, "%04d-%02d-%02dT%02d:%02d:00Z", u[0], u[1], u[2], u[3], u[4]);
 }
 

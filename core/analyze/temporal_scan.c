@@ -181,7 +181,7 @@ static int probe(const mn_tmatch *m, void *user)
     return 0;
 }
 
-int mn_tscan_weekday_conflict(const char *text, const char *value)
+int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *window)
 {
     mn_tref ref;
     memset(&ref, 0, sizeof ref);
@@ -189,7 +189,7 @@ int mn_tscan_weekday_conflict(const char *text, const char *value)
         return 0;
     ref.have = 1;
     mn_tz_fixed(0, &ref.zone);
-    mn_tscan_opts o = {&ref, MN_ORDER_NONE, NULL};
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, window};
     conflict_probe c = {0, 0};
     mn_tscan(&o, text, strlen(text), 0, strlen(text), probe, &c);
     return c.conflict;

@@ -36,7 +36,8 @@ int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, 
 
 /* Whether the weekday written in TEXT (a date element's own text) contradicts
  * the day it is resolved to when read around VALUE's date (xs:date or
- * xs:dateTime).  Used by the events pass. */
-int mn_tscan_weekday_conflict(const char *text, const char *value);
+ * xs:dateTime).  WINDOW as in mn_tscan_opts (may be NULL).  Used by the
+ * events pass. */
+int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *window);
 
 #endif
