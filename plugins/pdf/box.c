@@ -7,11 +7,12 @@
 
 #define EPS 0.01
 
-static void *grow(void *arr, size_t *cap, size_t n, size_t size)
+/* ARR with room for one more element after N; FIRST elements at first. */
+static void *grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
 {
     if (n < *cap)
         return arr;
-    size_t c = *cap ? 2 * *cap : 16;
+    size_t c = *cap ? 2 * *cap : first;
     void *a = realloc(arr, c * size);
     if (a)
         *cap = c;
@@ -22,7 +23,7 @@ static pdf_box *add_to(pdf_flow *f, pdf_box **arr, size_t *n, size_t *cap)
 {
     if (f->oom)
         return NULL;
-    pdf_box *a = grow(*arr, cap, *n, sizeof **arr);
+    pdf_box *a = grow(*arr, cap, *n, sizeof **arr, 64);
     if (!a) {
         f->oom = 1;
         return NULL;
@@ -97,7 +98,8 @@ pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich 
 {
     if (r->oom)
         return NULL;
-    pdf_part *parts = grow(b->parts, &b->parts_cap, b->nparts, sizeof *parts);
+    /* Most boxes hold one part: room for two, not a table row's worth. */
+    pdf_part *parts = grow(b->parts, &b->parts_cap, b->nparts, sizeof *parts, 2);
     if (!parts)
         return NULL;
     b->parts = parts;

@@ -40,8 +40,6 @@ static const char *const wanted[] = {
     DEJAVU_DIR "DejaVuSerif-Italic.ttf",   DEJAVU_DIR "DejaVuSerif-BoldItalic.ttf",
     DEJAVU_DIR "DejaVuSans.ttf",           DEJAVU_DIR "DejaVuSans-Bold.ttf",
     DEJAVU_DIR "DejaVuSans-Oblique.ttf",   DEJAVU_DIR "DejaVuSans-BoldOblique.ttf",
-    DEJAVU_DIR "DejaVuSansMono.ttf",       DEJAVU_DIR "DejaVuSansMono-Bold.ttf",
-    DEJAVU_DIR "DejaVuSansMono-Oblique.ttf", DEJAVU_DIR "DejaVuSansMono-BoldOblique.ttf",
     WQY_DIR "wqy-microhei.ttc",
 };
 

@@ -20,7 +20,9 @@
 typedef struct renderer {
     pdf_render *rd;
     cairo_t *cr;
-    PangoLayout *marginal;       /* reused for every header and footer */
+    /* The running header's two sides, laid out once for every page, and
+     * the footer, laid out again on each. */
+    PangoLayout *marginal[3];
     const char *open[MAX_DEPTH]; /* structure elements open, outer first */
     int depth;
     int outline[MAX_LEVEL];      /* last outline id per level */
@@ -300,13 +302,22 @@ static void draw_slice(renderer *r, const pdf_slice *s)
             tag_close(r);
 }
 
-static void show_marginal(renderer *r, const char *text, double x, double y, double w,
-                          PangoAlignment align)
+enum { M_TITLE, M_DATE, M_FOOT };
+
+static PangoLayout *marginal(const pdf_style *st, const char *text, double w,
+                             PangoAlignment align)
 {
-    PangoLayout *l = r->marginal;
-    pango_layout_set_text(l, text, -1);
+    PangoLayout *l = pango_layout_new(st->ctx);
+    pango_layout_set_font_description(l, st->font[PDF_F_MARGINAL]);
+    pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
     pango_layout_set_width(l, (int)(w * PANGO_SCALE));
     pango_layout_set_alignment(l, align);
+    pango_layout_set_text(l, text ? text : "", -1);
+    return l;
+}
+
+static void show_marginal(renderer *r, PangoLayout *l, double x, double y)
+{
     /* y is the baseline */
     cairo_move_to(r->cr, x, y - pango_layout_get_baseline(l) / (double)PANGO_SCALE);
     pango_cairo_show_layout(r->cr, l);
@@ -319,17 +330,17 @@ static void draw_marginals(renderer *r, int page)
     cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
     if (page > 0 && r->rd->title) {
         /* The first page has the title block; the others name the meeting. */
-        show_marginal(r, r->rd->title, st->left, st->header_y, w * 0.68, PANGO_ALIGN_LEFT);
+        show_marginal(r, r->marginal[M_TITLE], st->left, st->header_y);
         cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
         if (r->rd->header_right)
-            show_marginal(r, r->rd->header_right, st->left + w * 0.7, st->header_y, w * 0.3,
-                          PANGO_ALIGN_RIGHT);
+            show_marginal(r, r->marginal[M_DATE], st->left + w * 0.7, st->header_y);
         hline(r->cr, st->rule, st->left, st->right, st->header_y + 5, 0.5);
     }
     char foot[64];
     snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->pages->count);
     cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
-    show_marginal(r, foot, st->left, st->footer_y, w, PANGO_ALIGN_CENTER);
+    pango_layout_set_text(r->marginal[M_FOOT], foot, -1);
+    show_marginal(r, r->marginal[M_FOOT], st->left, st->footer_y);
 }
 
 static void draw_note_rule(renderer *r, int page)
@@ -346,9 +357,10 @@ cairo_status_t pdf_render_document(pdf_render *rd)
 {
     renderer r = {.rd = rd};
     r.cr = cairo_create(rd->surface);
-    r.marginal = pango_layout_new(rd->st->ctx);
-    pango_layout_set_font_description(r.marginal, rd->st->font[PDF_F_MARGINAL]);
-    pango_layout_set_ellipsize(r.marginal, PANGO_ELLIPSIZE_END);
+    double w = rd->st->right - rd->st->left;
+    r.marginal[M_TITLE] = marginal(rd->st, rd->title, w * 0.68, PANGO_ALIGN_LEFT);
+    r.marginal[M_DATE] = marginal(rd->st, rd->header_right, w * 0.3, PANGO_ALIGN_RIGHT);
+    r.marginal[M_FOOT] = marginal(rd->st, "", w, PANGO_ALIGN_CENTER);
     const pdf_pages *pg = rd->pages;
     size_t i = 0;
     for (int page = 0; page < pg->count; page++) {
@@ -365,7 +377,8 @@ cairo_status_t pdf_render_document(pdf_render *rd)
             draw_slice(&r, &pg->s[i]);
         cairo_show_page(r.cr);
     }
-    g_object_unref(r.marginal);
+    for (int i = 0; i < 3; i++)
+        g_object_unref(r.marginal[i]);
     cairo_status_t status = cairo_status(r.cr);
     cairo_destroy(r.cr);
     return status;

@@ -1,18 +1,69 @@
-/* The PDF writer's modules on their own: date formatting, column widths,
- * attribute quoting, the document walk, and the pagination rules checked on
- * hand-made flows (keep with next, orphans and widows, footnote room, table
- * heads, kept boxes carried to the next page). */
+/* The PDF writer's modules on their own: the one-time set-up, date
+ * formatting, column widths, attribute quoting, the document walk, and the
+ * pagination rules checked on hand-made flows (keep with next, orphans and
+ * widows, footnote room, table heads, kept boxes carried to the next page). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
 #include <cairo-pdf.h>
+#include <dirent.h>
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pdf.h"
+
+/* ---- One-time set-up ------------------------------------------------------------ */
+
+static int threads(void)
+{
+    DIR *d = opendir("/proc/self/task");
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static long unknown_glyphs(PangoContext *ctx, const char *text)
+{
+    PangoLayout *l = pango_layout_new(ctx);
+    pango_layout_set_font_description(l, pdf_font_description(PDF_F_BODY));
+    pango_layout_set_text(l, text, -1);
+    long n = pango_layout_get_unknown_glyphs_count(l);
+    g_object_unref(l);
+    return n;
+}
+
+/* Idempotent, and no thread of Pango's left behind for a fork to lose. */
+static void test_prepare(void **state)
+{
+    (void)state;
+    assert_int_equal(pdf_prepare(), 0);
+    assert_int_equal(pdf_prepare(), 0);
+    assert_int_equal(threads(), 1);
+    PangoContext *ctx = pdf_fonts_context(0);
+    assert_non_null(ctx);
+    assert_ptr_equal(ctx, pdf_fonts_context(0));
+    /* With Debian's DejaVu files the writer's own configuration is the one
+     * used, and it has the handout's fonts (Greek, Cyrillic, arrows). */
+    if (access("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", R_OK) == 0 &&
+        access("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", R_OK) == 0) {
+        assert_true(pdf_fonts_private());
+        assert_ptr_not_equal(pdf_fonts_context(1), ctx);
+    }
+    assert_int_equal(unknown_glyphs(ctx, "Ζωή Иван Nguyễn → café"), 0);
+    if (access("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", R_OK) == 0)
+        assert_int_equal(unknown_glyphs(ctx, "会议纪要 日本"), 0);
+    /* The system's configuration: whatever it lacks, the writer's lacks. */
+    PangoContext *sys = pdf_fonts_context(1);
+    assert_non_null(sys);
+    assert_true(unknown_glyphs(sys, "Ζωή → 日本") <= unknown_glyphs(ctx, "Ζωή → 日本"));
+}
 
 /* ---- Dates -------------------------------------------------------------------- */
 
@@ -465,6 +516,7 @@ static void test_build_and_render(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prepare),
         cmocka_unit_test(test_format_date),
         cmocka_unit_test(test_format_range),
         cmocka_unit_test(test_creation_date),
