@@ -34,16 +34,26 @@ typedef struct event {
 /* A calendar of more than this from one set of minutes is not one. */
 enum { MAX_EVENTS = 1000 };
 
+/* One block's text, built once for all its dates, and the dates in it;
+ * its memory is reused from block to block. */
+typedef struct block_text {
+    mn_tblock b;
+    mn_tspan *dates; /* in text order */
+    xmlNodePtr *nodes;
+    size_t n, cap;
+} block_text;
+
 typedef struct events {
     event *v;
     size_t n, cap;
-    char **ids; /* the document's ids, sorted */
+    char **ids; /* the document's ids that start "e-", sorted */
     size_t nids, capids;
     int full;
     mn_tref ref;
     mn_job *job;
     xmlDocPtr doc;
     mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
+    block_text bt;
 } events;
 
 static void event_free(event *e)
@@ -102,14 +112,6 @@ static char *folded(const char *s, size_t n)
     out[k] = '\0';
     return out;
 }
-
-/* One block's text, built once for all its dates, and the dates in it. */
-typedef struct block_text {
-    mn_tblock b;
-    mn_tspan *dates; /* in text order */
-    xmlNodePtr *nodes;
-    size_t n;
-} block_text;
 
 /* The summary of date I from its sentence (and its signature). */
 static int summarise(const block_text *bt, size_t i, event *e)
@@ -174,14 +176,27 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Collects the document's ids once (sorted later), so that a new event id
- * is checked in log time whatever the document's size. */
+/* Whether n's id may clash with an event's: only ids that start "e-" can
+ * (read in place: most elements have an id, few of them such a one). */
+static int event_like_id(const xmlNode *n)
+{
+    xmlAttrPtr a = xmlHasProp(n, BAD_CAST "id");
+    if (!a)
+        return 0;
+    const xmlNode *v = a->children;
+    if (v && v->type == XML_TEXT_NODE && !v->next && v->content)
+        return v->content[0] == 'e' && v->content[1] == '-';
+    return 1; /* an unusual value: mn_attr reads it */
+}
+
+/* Collects the document's event-like ids once (sorted later), so that a new
+ * event id is checked in log time whatever the document's size. */
 static int collect_ids(events *ev, xmlNodePtr n)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        char *id = mn_attr(n, "id");
+        char *id = event_like_id(n) ? mn_attr(n, "id") : NULL;
         if (id) {
             if (ev->nids == ev->capids) {
                 size_t cap = ev->capids ? ev->capids * 2 : 64;
@@ -313,31 +328,40 @@ static int has_date(const xmlNode *block)
     return 0;
 }
 
+/* Makes room for n dates in bt (its arrays are reused from block to block). */
+static int reserve_dates(block_text *bt, size_t n)
+{
+    if (n <= bt->cap)
+        return 0;
+    mn_tspan *d = realloc(bt->dates, n * sizeof *d);
+    if (d)
+        bt->dates = d;
+    xmlNodePtr *nodes = d ? realloc(bt->nodes, n * sizeof *nodes) : NULL;
+    if (!nodes)
+        return -1;
+    bt->nodes = nodes;
+    bt->cap = n;
+    return 0;
+}
+
 static int block_events(events *ev, xmlNodePtr block)
 {
     if (!has_date(block))
         return 0;
-    block_text bt;
-    memset(&bt, 0, sizeof bt);
-    if (mn_tblock_build(block, &bt.b))
+    block_text *bt = &ev->bt;
+    bt->n = 0;
+    if (mn_tblock_fill(block, &bt->b) || reserve_dates(bt, bt->b.nseg + 1))
         return -1;
-    int rc = 0;
-    bt.dates = malloc((bt.b.nseg + 1) * sizeof *bt.dates);
-    bt.nodes = malloc((bt.b.nseg + 1) * sizeof *bt.nodes);
-    if (!bt.dates || !bt.nodes)
-        rc = -1;
-    for (size_t i = 0; rc == 0 && i < bt.b.nseg; i++)
-        if (mn_is(bt.b.segs[i].node, "date")) {
-            bt.dates[bt.n] = (mn_tspan){bt.b.segs[i].start, bt.b.segs[i].end};
-            bt.nodes[bt.n++] = bt.b.segs[i].node;
+    for (size_t i = 0; i < bt->b.nseg; i++)
+        if (mn_is(bt->b.segs[i].node, "date")) {
+            bt->dates[bt->n] = (mn_tspan){bt->b.segs[i].start, bt->b.segs[i].end};
+            bt->nodes[bt->n++] = bt->b.segs[i].node;
             /* a link from an earlier run would dangle: the events are rebuilt */
-            xmlUnsetProp(bt.b.segs[i].node, BAD_CAST "event");
+            xmlUnsetProp(bt->b.segs[i].node, BAD_CAST "event");
         }
-    for (size_t i = 0; rc == 0 && i < bt.n; i++)
-        rc = consider(ev, &bt, i);
-    free(bt.dates);
-    free(bt.nodes);
-    mn_tblock_free(&bt.b);
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < bt->n; i++)
+        rc = consider(ev, bt, i);
     return rc;
 }
 
@@ -416,5 +440,8 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
         xmlFree(ev.ids[i]);
     free(ev.ids);
     free(ev.window);
+    mn_tblock_free(&ev.bt.b);
+    free(ev.bt.dates);
+    free(ev.bt.nodes);
     return rc ? mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while listing events") : 0;
 }

@@ -42,6 +42,8 @@ typedef struct tagger {
     mn_job *job;
     mn_tscan_opts opts;
     unsigned warnings; /* given so far; a flood is cut short */
+    mn_tblock b;       /* the current block's text, its memory reused */
+    found f;           /* the current text's matches, the same */
 } tagger;
 
 /* One document with thousands of bad dates needs no thousands of warnings. */
@@ -153,21 +155,19 @@ static int split(tagger *tg, xmlNodePtr node, size_t base, const found *f)
 
 static int tag_block(tagger *tg, xmlNodePtr block)
 {
-    mn_tblock b;
-    if (mn_tblock_build(block, &b))
+    mn_tblock *b = &tg->b;
+    if (mn_tblock_fill(block, b))
         return -1;
     int rc = 0;
-    for (size_t i = 0; i < b.nseg && rc == 0; i++) {
-        const mn_tseg *seg = &b.segs[i];
+    for (size_t i = 0; i < b->nseg && rc == 0; i++) {
+        const mn_tseg *seg = &b->segs[i];
         if (seg->node->type != XML_TEXT_NODE || seg->end == seg->start)
             continue;
-        found f = {NULL, 0, 0, 0};
-        rc = mn_tscan(&tg->opts, b.text, b.len, seg->start, seg->end, collect, &f);
-        if (rc == 0 && f.n)
-            rc = split(tg, seg->node, seg->start, &f);
-        free(f.m);
+        tg->f.n = 0;
+        rc = mn_tscan(&tg->opts, b->text, b->len, seg->start, seg->end, collect, &tg->f);
+        if (rc == 0 && tg->f.n)
+            rc = split(tg, seg->node, seg->start, &tg->f);
     }
-    mn_tblock_free(&b);
     return rc;
 }
 
@@ -204,15 +204,21 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     mn_ttok *window = malloc(MN_TSCAN_WINDOW * sizeof *window); /* one for all texts */
     if (!window)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
-    tagger tg = {job, {&ref, date_order(job), window}, 0};
+    tagger tg;
+    memset(&tg, 0, sizeof tg);
+    tg.job = job;
+    tg.opts = (mn_tscan_opts){&ref, date_order(job), window};
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
-    for (size_t i = 0; i < 2; i++)
-        if (parts[i] && walk(&tg, parts[i])) {
-            free(window);
-            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
-        }
+    int rc = 0;
+    for (size_t i = 0; i < 2 && rc == 0; i++)
+        if (parts[i])
+            rc = walk(&tg, parts[i]);
     free(window);
+    mn_tblock_free(&tg.b);
+    free(tg.f.m);
+    if (rc)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
     if (tg.warnings > MAX_WARNINGS)
         mn_job_warn(job, 0, "%u more warnings about dates not shown", tg.warnings - MAX_WARNINGS);
     return 0;

@@ -108,6 +108,13 @@ static int walk(const xmlNode *parent, mn_tblock *b)
 int mn_tblock_build(const xmlNode *block, mn_tblock *b)
 {
     memset(b, 0, sizeof *b);
+    return mn_tblock_fill(block, b);
+}
+
+int mn_tblock_fill(const xmlNode *block, mn_tblock *b)
+{
+    b->len = 0;
+    b->nseg = 0;
     if (append(b, "", 0) || walk(block, b)) {
         mn_tblock_free(b);
         return -1;

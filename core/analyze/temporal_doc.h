@@ -37,6 +37,9 @@ int mn_tdoc_is_block(const xmlNode *n);
 int mn_tdoc_is_inline(const xmlNode *n);
 /* Fills b from block.  Returns 0, or -1 when memory ran out. */
 int mn_tblock_build(const xmlNode *block, mn_tblock *b);
+/* The same into a b that was built or filled before (or zeroed), reusing
+ * its memory: one mn_tblock serves a whole pass. */
+int mn_tblock_fill(const xmlNode *block, mn_tblock *b);
 void mn_tblock_free(mn_tblock *b);
 /* A source line for diagnostics: n's, or its nearest ancestor's. */
 unsigned mn_tdoc_line(const xmlNode *n);

@@ -93,23 +93,35 @@ static int class_at(const unsigned char *t, size_t len, size_t i, size_t *step, 
     return classify(*cp, punct);
 }
 
+/* ASCII word characters: 1 lower case, 2 upper case, 4 '_'; 0 ends a word. */
+static const unsigned char letter_kind[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* A-O */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 4, /* P-Z _ */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* a-o */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* p-z */
+};
+
 static size_t lex_word(const unsigned char *t, size_t len, size_t i, mn_ttok *tok)
 {
     size_t n = 0;
-    int ascii = 1, lower_seen = 0, upper_seen = 0;
+    unsigned seen = 0; /* letter_kind bits of the ASCII letters */
+    int ascii = 1;
     tok->type = MN_TT_WORD;
+    if (t[i] < 0x80)
+        tok->cap = letter_kind[t[i]] == 2;
     while (i < len) {
         unsigned c = t[i];
         if (c < 0x80) {
-            if (ascii_class[c] != 0)
+            unsigned k = letter_kind[c];
+            if (!k)
                 break;
-            int up = c >= 'A' && c <= 'Z';
-            if (n == 0)
-                tok->cap = (unsigned char)up;
-            upper_seen |= up;
-            lower_seen |= c >= 'a' && c <= 'z';
+            seen |= k;
             if (n + 1 < sizeof tok->w)
-                tok->w[n] = (char)(up ? c + 32 : c);
+                tok->w[n] = (char)(k == 2 ? c + 32 : c);
             n++;
             i++;
             continue;
@@ -123,7 +135,7 @@ static size_t lex_word(const unsigned char *t, size_t len, size_t i, mn_ttok *to
         n++;
         i += step;
     }
-    tok->upper = (unsigned char)(upper_seen && !lower_seen);
+    tok->upper = (seen & 2) && !(seen & 1);
     if (ascii && n < sizeof tok->w) {
         tok->len = (unsigned char)n;
         tok->w[n] = '\0';

@@ -274,6 +274,22 @@ static void ids_follow_the_anchor_not_the_date(void **state)
     xmlFreeDoc(b);
 }
 
+static void event_ids_skip_ids_in_use(void **state)
+{
+    (void)state;
+    /* an element that already holds an event-like id keeps it; the event
+     * counts on past it, and other ids never stand in the way */
+    xmlDocPtr doc = tt_doc(meta, "<p id=\"p1\">The webinar will be held on 3 December.</p>"
+                                 "<p id=\"e-p1-1\">Another paragraph.</p>"
+                                 "<p id=\"e-p1-2x\">And one more.</p>");
+    mn_job *job = tt_job(NULL);
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:event/@id)", "e-p1-2");
+    tt_expect(doc, "string(//*[@id='p1']//m:date/@event)", "e-p1-2");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void deadline_kinds_and_markers(void **state)
 {
     (void)state;
@@ -435,6 +451,7 @@ int main(void)
         cmocka_unit_test(seed_past_facts_are_not_events),
         cmocka_unit_test(ids_are_stable),
         cmocka_unit_test(ids_follow_the_anchor_not_the_date),
+        cmocka_unit_test(event_ids_skip_ids_in_use),
         cmocka_unit_test(passes_run_twice_give_the_same_document),
         cmocka_unit_test(deadline_kinds_and_markers),
         cmocka_unit_test(one_event_per_occasion),
