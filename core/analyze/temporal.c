@@ -7,6 +7,7 @@
  * never crosses an element boundary (it may sit inside a `link`). */
 #include "passes.h"
 #include "temporal_doc.h"
+#include "temporal_lex.h"
 #include "temporal_scan.h"
 #include "xmlutil.h"
 
@@ -44,7 +45,12 @@ typedef struct tagger {
     unsigned warnings; /* given so far; a flood is cut short */
     mn_tblock b;       /* the current block's text, its memory reused */
     found f;           /* the current text's matches, the same */
+    mn_ttok *btoks;    /* the block's tokens, when they fit (BLOCK_TOKENS) */
 } tagger;
+
+/* A block of at most this many tokens is lexed once for all its text nodes
+ * (a longer one is lexed piece by piece, in bounded memory). */
+enum { BLOCK_TOKENS = 1024 };
 
 /* One document with thousands of bad dates needs no thousands of warnings. */
 enum { MAX_WARNINGS = 100 };
@@ -158,13 +164,21 @@ static int tag_block(tagger *tg, xmlNodePtr block)
     mn_tblock *b = &tg->b;
     if (mn_tblock_fill(block, b))
         return -1;
+    size_t next, ntoks = 0;
+    if (tg->btoks)
+        ntoks = mn_tlex(b->text, b->len, 0, tg->btoks, BLOCK_TOKENS, &next);
+    int whole = tg->btoks && next >= b->len;
     int rc = 0;
     for (size_t i = 0; i < b->nseg && rc == 0; i++) {
         const mn_tseg *seg = &b->segs[i];
         if (seg->node->type != XML_TEXT_NODE || seg->end == seg->start)
             continue;
         tg->f.n = 0;
-        rc = mn_tscan(&tg->opts, b->text, b->len, seg->start, seg->end, collect, &tg->f);
+        if (whole)
+            rc = mn_tscan_lexed(&tg->opts, b->text, b->len, tg->btoks, ntoks, seg->start, seg->end,
+                                collect, &tg->f);
+        else
+            rc = mn_tscan(&tg->opts, b->text, b->len, seg->start, seg->end, collect, &tg->f);
         if (rc == 0 && tg->f.n)
             rc = split(tg, seg->node, seg->start, &tg->f);
     }
@@ -208,6 +222,7 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     memset(&tg, 0, sizeof tg);
     tg.job = job;
     tg.opts = (mn_tscan_opts){&ref, date_order(job), window};
+    tg.btoks = malloc(BLOCK_TOKENS * sizeof *tg.btoks); /* without it, texts are lexed alone */
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     int rc = 0;
@@ -215,6 +230,7 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
         if (parts[i])
             rc = walk(&tg, parts[i]);
     free(window);
+    free(tg.btoks);
     mn_tblock_free(&tg.b);
     free(tg.f.m);
     if (rc)

@@ -124,24 +124,96 @@ static size_t context_start(const char *text, size_t from)
     return pos;
 }
 
-int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, size_t to,
-             mn_tmatch_fn fn, void *user)
+/* The whole text lexed beforehand (mn_tscan_lexed), or nothing. */
+typedef struct lexed {
+    mn_ttok *t;
+    size_t n;
+} lexed;
+
+/* The first token of `lx` starting at or after pos, when lexing from pos
+ * would give the same tokens: pos lies between tokens and only ASCII white
+ * space or escapes stand before that token.  *space is then the white
+ * space the lexer sees there.  Returns -1 when pos is not such a place. */
+static long lexed_at(const lexed *lx, const char *text, size_t len, size_t pos,
+                     unsigned char *space)
+{
+    size_t lo = 0, hi = lx->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lx->t[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && lx->t[lo - 1].end > pos)
+        return -1;
+    size_t stop = lo < lx->n ? lx->t[lo].start : len;
+    *space = 0;
+    for (size_t i = pos; i < stop; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 0x80)
+            return -1;
+        if (c == '\n')
+            *space = 2;
+        else if ((c == ' ' || c == '\t' || c == '\r') && !*space)
+            *space = 1;
+    }
+    return (long)lo;
+}
+
+/* What mn_tlex_until(text, len, pos, …, WINDOW, until, next) would give,
+ * taken from the lexed tokens without copying; *toks points at them.  The
+ * first token's white space is set to what lexing from pos would see (the
+ * caller puts the old value back with *saved).  Returns -1 when pos is no
+ * place to start from there (lex instead). */
+static int from_lexed(const lexed *lx, const char *text, size_t len, size_t pos, size_t until,
+                      mn_ttok **toks, size_t *next, unsigned char *saved)
+{
+    unsigned char space;
+    long k = lexed_at(lx, text, len, pos, &space);
+    if (k < 0)
+        return -1;
+    size_t n = 0, beyond = 0, left = lx->n - (size_t)k;
+    while (n < left && n < WINDOW && beyond < 2)
+        beyond += lx->t[(size_t)k + n++].end > until;
+    *toks = lx->t + k;
+    if (n == 0) {
+        *next = len;
+        return 0;
+    }
+    /* the lexer stops at its window or past `until`; else it reads to the end */
+    *next = n == WINDOW || beyond == 2 ? (*toks)[n - 1].end : len;
+    *saved = (*toks)[0].space;
+    (*toks)[0].space = space;
+    return (int)n;
+}
+
+static int scan_text(const mn_tscan_opts *o, const char *text, size_t len, const lexed *lx,
+                     size_t from, size_t to, mn_tmatch_fn fn, void *user)
 {
     if (to > len)
         to = len;
-    mn_ttok *toks = o->window ? o->window : malloc(WINDOW * sizeof *toks);
-    if (!toks)
+    mn_ttok *buf = o->window ? o->window : malloc(WINDOW * sizeof *buf);
+    if (!buf)
         return -1;
-    scan sc = {o, text, len, {text, toks, 0, 0, o->order}, fn, user};
+    scan sc = {o, text, len, {text, buf, 0, 0, o->order}, fn, user};
     size_t pos = context_start(text, from), min_start = from, next;
     int status = 0;
     for (;;) {
-        int n_all = (int)mn_tlex_until(text, len, pos, toks, WINDOW, to, &next);
+        mn_ttok *toks = buf;
+        unsigned char saved = 0;
+        int n_all = lx ? from_lexed(lx, text, len, pos, to, &toks, &next, &saved) : -1;
+        int patched = n_all > 0;
+        if (n_all < 0) {
+            toks = buf;
+            n_all = (int)mn_tlex_until(text, len, pos, buf, WINDOW, to, &next);
+        }
         int n = 0;
         while (n < n_all && toks[n].end <= to)
             n++;
         int exhausted = next >= len || n < n_all;
         int safe = exhausted ? n : n_all - MARGIN;
+        sc.p.t = toks;
         sc.p.n = n;
         sc.p.n_all = n_all;
         for (int i = 0; i < safe; i++) {
@@ -156,15 +228,33 @@ int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, 
             min_start = toks[e - 1].end;
             i = e - 1;
         }
-        if (status || exhausted || safe <= CONTEXT)
+        int stop = status || exhausted || safe <= CONTEXT;
+        if (!stop) {
+            if (toks[safe].start > min_start)
+                min_start = toks[safe].start;
+            pos = toks[safe - CONTEXT].start;
+        }
+        if (patched)
+            toks[0].space = saved;
+        if (stop)
             break;
-        if (toks[safe].start > min_start)
-            min_start = toks[safe].start;
-        pos = toks[safe - CONTEXT].start;
     }
-    if (toks != o->window)
-        free(toks);
+    if (buf != o->window)
+        free(buf);
     return status;
+}
+
+int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, size_t to,
+             mn_tmatch_fn fn, void *user)
+{
+    return scan_text(o, text, len, NULL, from, to, fn, user);
+}
+
+int mn_tscan_lexed(const mn_tscan_opts *o, const char *text, size_t len, mn_ttok *toks,
+                   size_t ntoks, size_t from, size_t to, mn_tmatch_fn fn, void *user)
+{
+    lexed lx = {toks, ntoks};
+    return scan_text(o, text, len, &lx, from, to, fn, user);
 }
 
 typedef struct conflict_probe {

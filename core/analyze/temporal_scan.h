@@ -34,6 +34,13 @@ typedef int (*mn_tmatch_fn)(const mn_tmatch *m, void *user);
 int mn_tscan(const mn_tscan_opts *o, const char *text, size_t len, size_t from, size_t to,
              mn_tmatch_fn fn, void *user);
 
+/* mn_tscan over text whose tokens are at hand: TOKS holds all of
+ * text[0, len) as mn_tlex gives it (a block's text is lexed once for all its
+ * pieces).  The scan reads them where it would lex the same tokens, lexes
+ * itself where not, and leaves them as they were. */
+int mn_tscan_lexed(const mn_tscan_opts *o, const char *text, size_t len, mn_ttok *toks,
+                   size_t ntoks, size_t from, size_t to, mn_tmatch_fn fn, void *user);
+
 /* Whether the weekday written in TEXT (a date element's own text) contradicts
  * the day it is resolved to when read around VALUE's date (xs:date or
  * xs:dateTime).  WINDOW as in mn_tscan_opts (may be NULL).  Used by the

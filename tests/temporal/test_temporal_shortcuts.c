@@ -3,7 +3,8 @@
  * month and weekday lists give, the grammar's first-token filter finds what
  * trying every rule finds (on every corpus phrase and on random soups of
  * date words), and a lexer that stops just past a scan's end lexes the same
- * tokens as one that runs on. */
+ * tokens as one that runs on, and a scan that reads a block's tokens lexed
+ * once finds what scans lexing each piece find. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,7 +16,9 @@
 #include <string.h>
 
 #include "temporal_lex.h"
+#include "temporal_cal.h"
 #include "temporal_parse.h"
+#include "temporal_scan.h"
 
 enum { MAX_TOKS = 600 };
 
@@ -186,6 +189,88 @@ static void lex_until(void **state)
     }
 }
 
+/* The matches of one scan, flattened for comparison. */
+typedef struct trace {
+    char s[16384];
+    size_t n;
+} trace;
+
+static int record(const mn_tmatch *m, void *user)
+{
+    trace *t = user;
+    int k = snprintf(t->s + t->n, sizeof t->s - t->n, "%zu-%zu:%d:%s:%s:%d:%d:%d:%d|", m->start,
+                     m->end, m->resolved, m->res.value, m->res.end, m->res.precision,
+                     m->res.year_inferred, m->deadline, m->tense);
+    if (k > 0 && (size_t)k < sizeof t->s - t->n)
+        t->n += (size_t)k;
+    return 0;
+}
+
+static void same_scans(const mn_tscan_opts *o, const char *text, size_t from, size_t to)
+{
+    static mn_ttok all[8192];
+    static trace a, b;
+    size_t len = strlen(text), next;
+    size_t n = mn_tlex(text, len, 0, all, 8192, &next);
+    assert_int_equal(next, len);
+    a.n = b.n = 0;
+    a.s[0] = b.s[0] = '\0';
+    assert_int_equal(mn_tscan(o, text, len, from, to, record, &a), 0);
+    assert_int_equal(mn_tscan_lexed(o, text, len, all, n, from, to, record, &b), 0);
+    if (strcmp(a.s, b.s) != 0)
+        print_message("from %zu to %zu:\n%s\n%s\n", from, to, a.s, b.s);
+    assert_string_equal(a.s, b.s);
+}
+
+/* Texts of corpus phrases joined by spaces, line breaks, no-break spaces,
+ * tabs and escapes, 20 to 1500 tokens long, cut into pieces anywhere (in
+ * words, in UTF-8 characters) and scanned piece by piece both ways. */
+static void lexed_scans(void **state)
+{
+    (void)state;
+    static const char *const phrases[] = {
+        "The launch is on 1 December.", "Office hours on Wednesday, 19 November at 14:00 UTC.",
+        "Submissions open on 2025-11-26T10:00Z", "Meet next Monday", "between 10 and 11 am",
+        "in two weeks", "by the end of November", "the day after tomorrow",
+        "Q1 2026", "15\xe2\x80\x93" "17 December 2025", "from 3 to 5 March", "12/03/2026",
+        "Z\xc3\xbcrich \\(4 Dec\\)", "late-November", "Dec. 1 at 10 a.m. We", "x",
+        /* no ASCII space for more than the scan's 48 bytes of left context,
+         * so a piece may start inside a word or a UTF-8 character */
+        "Z\xc3\xbcrich\xe2\x80\x93Gen\xc3\xa8ve\xc2\xa0Lausanne_Montr\xc3\xa9" "al\xe2\x80\x93"
+        "K\xc3\xb6ln\xe2\x80\x89tomorrow",
+        "Lorem_ipsum_dolor_sit_amet_consectetur_adipiscing_elit_today"};
+    static const char *const glue[] = {" ", "\n", "\xc2\xa0", "\t", " \\- ", "  ", ", "};
+    mn_tref ref = {0};
+    ref.have = mn_cal_parse("2025-11-18", &ref.date);
+    static char text[40000];
+    unsigned long long seed = 42;
+    for (int round = 0; round < 60; round++) {
+        size_t k = 0, words = 3 + (size_t)round * 5;
+        for (size_t w = 0; w < words && k + 200 < sizeof text; w++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *p = phrases[(seed >> 33) % (sizeof phrases / sizeof phrases[0])];
+            const char *g = glue[(seed >> 45) % (sizeof glue / sizeof glue[0])];
+            memcpy(text + k, p, strlen(p));
+            k += strlen(p);
+            memcpy(text + k, g, strlen(g));
+            k += strlen(g);
+        }
+        text[k] = '\0';
+        mn_tscan_opts o = {&ref, round % 3, NULL};
+        same_scans(&o, text, 0, k);
+        if (round < 12) /* pieces starting at every byte */
+            for (size_t from = 0; from < k; from++)
+                same_scans(&o, text, from, from + 1 + from % 23 < k ? from + 1 + from % 23 : k);
+        for (size_t from = 0, cut; from < k; from = cut) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            cut = from + 1 + (seed >> 33) % 97;
+            if (cut > k)
+                cut = k;
+            same_scans(&o, text, from, cut);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +278,7 @@ int main(void)
         cmocka_unit_test(filter_on_corpus),
         cmocka_unit_test(filter_on_soups),
         cmocka_unit_test(lex_until),
+        cmocka_unit_test(lexed_scans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
