@@ -32,6 +32,15 @@ void pdf_build_rich(pdf_build *bd, pdf_rich *r)
 
 double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text)
 {
+    /* Labels repeat ("1.", "•", "4.1"): each is laid out once per font. */
+    char *key = g_strdup_printf("%d\x1f%s", (int)font, text);
+    if (!bd->widths)
+        bd->widths = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    double *known = g_hash_table_lookup(bd->widths, key);
+    if (known) {
+        g_free(key);
+        return *known;
+    }
     if (!bd->scratch)
         bd->scratch = pango_layout_new(bd->st->ctx);
     pango_layout_set_font_description(bd->scratch, bd->st->font[font]);
@@ -40,7 +49,10 @@ double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text)
     pango_layout_set_text(bd->scratch, text, -1);
     PangoRectangle logical;
     pango_layout_get_extents(bd->scratch, NULL, &logical);
-    return logical.width / (double)PANGO_SCALE;
+    double *w = g_new(double, 1);
+    *w = logical.width / (double)PANGO_SCALE;
+    g_hash_table_insert(bd->widths, key, w);
+    return *w;
 }
 
 void pdf_build_label(const char *n, char *buf, size_t size)
@@ -651,4 +663,7 @@ void pdf_build_fini(pdf_build *bd)
     if (bd->scratch)
         g_object_unref(bd->scratch);
     bd->scratch = NULL;
+    if (bd->widths)
+        g_hash_table_destroy(bd->widths);
+    bd->widths = NULL;
 }

@@ -219,6 +219,7 @@ typedef struct pdf_build {
     char resolved[128];   /* pdf_build_resolve's answer */
     char resolved_label[64]; /* and the number of its section ("" if none) */
     void *ids; /* xmlHashTablePtr id -> element, built on first use */
+    GHashTable *widths; /* pdf_build_measure's answers by font and text */
 } pdf_build;
 
 /* Builds the whole flow.  Returns 0, or -1 when memory runs out. */
@@ -229,7 +230,7 @@ void pdf_build_fini(pdf_build *bd);
 char *pdf_build_title_text(xmlDocPtr doc);
 /* A rich text set up for this document's links. */
 void pdf_build_rich(pdf_build *bd, pdf_rich *r);
-/* Width of TEXT on one line in FONT. */
+/* Width of TEXT on one line in FONT (remembered for the conversion). */
 double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text);
 /* A number as shown before a heading or item ("1" -> "1.", "4.1" stays). */
 void pdf_build_label(const char *n, char *buf, size_t size);
