@@ -570,21 +570,22 @@ static void mn_walk(mn_annexes *ax, xmlNodePtr parent)
     xmlNodePtr pending = NULL; /* a "Present:" line's group, over the list that follows */
     for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
-        if (pending && mn_is(c, "list")) {
+        const char *name = mn_ts_name(c);
+        if (pending && name && strcmp(name, "list") == 0) {
             mn_people_list(ax, c, &pending);
             mn_ts_drop(c);
             pending = NULL;
             continue;
         }
         pending = NULL;
-        if (mn_is(c, "section")) {
+        if (name && strcmp(name, "section") == 0) {
             enum mn_annex_kind k = mn_annex_kind(c);
             int all = k == MN_ANNEX_AGENDA       ? mn_take_agenda(ax, c)
                       : k == MN_ANNEX_PARTICIPANTS ? mn_take_people(ax, c)
                                                    : (mn_walk(ax, c), 0);
             if (all)
                 mn_ts_drop(c);
-        } else if (mn_is(c, "p")) {
+        } else if (name && strcmp(name, "p") == 0) {
             char *text = mn_ts_inline_folded(c);
             if (text && mn_people_line(ax, text, 0, &pending, next))
                 mn_ts_drop(c);

@@ -322,7 +322,7 @@ static int has_date(const xmlNode *block)
             continue;
         if (strcmp(name, "date") == 0)
             return 1;
-        if (mn_tdoc_is_inline(c) && has_date(c))
+        if (mn_tdoc_inline_name(name) && has_date(c))
             return 1;
     }
     return 0;
@@ -368,9 +368,12 @@ static int block_events(events *ev, xmlNodePtr block)
 static int walk(events *ev, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || mn_tdoc_is_inline(c))
+        if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (mn_tdoc_is_block(c) && block_events(ev, c))
+        const char *name = mn_ts_name(c);
+        if (mn_tdoc_inline_name(name))
+            continue;
+        if (mn_tdoc_block_name(name) && block_events(ev, c))
             return -1;
         if (walk(ev, c))
             return -1;

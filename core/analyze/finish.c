@@ -9,13 +9,28 @@
 
 static const char *const mn_private_attrs[] = {"style", "ordered", "level", NULL};
 
+/* What xmlUnsetProp does for each private name, in one look at the
+ * element's attributes (most have none or only an id). */
+static void mn_strip_attrs(xmlNodePtr el)
+{
+    for (xmlAttrPtr a = el->properties, next; a; a = next) {
+        next = a->next;
+        if (a->ns)
+            continue;
+        for (const char *const *p = mn_private_attrs; *p; p++)
+            if (strcmp((const char *)a->name, *p) == 0) {
+                xmlRemoveProp(a);
+                break;
+            }
+    }
+}
+
 static void mn_strip(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        for (const char *const *a = mn_private_attrs; *a; a++)
-            xmlUnsetProp(c, BAD_CAST *a);
+        mn_strip_attrs(c);
         mn_strip(c);
     }
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "passes.h"
+#include "textscan.h"
 #include "xmlutil.h"
 
 typedef struct mn_ids {
@@ -84,17 +85,21 @@ static void mn_list(mn_ids *ids, mn_scope *sc, xmlNodePtr list)
  * holds (items, cells and notes hold lists, tables and actions). */
 static void mn_block(mn_ids *ids, mn_scope *sc, xmlNodePtr c)
 {
-    if (mn_is(c, "p")) {
+    static const char *const holders[] = {"table", "row", "cell", "note", NULL};
+    const char *name = mn_ts_name(c);
+    if (!name)
+        return;
+    if (strcmp(name, "p") == 0) {
         mn_set_id(c, sc->prefix, "-p", ++sc->p);
-    } else if (mn_is(c, "list")) {
+    } else if (strcmp(name, "list") == 0) {
         mn_list(ids, sc, c);
-    } else if (mn_is(c, "action")) {
+    } else if (strcmp(name, "action") == 0) {
         mn_set_id(c, "", "a", ++ids->actions);
         mn_blocks(ids, sc, c);
-    } else if (mn_is(c, "decision")) {
+    } else if (strcmp(name, "decision") == 0) {
         mn_set_id(c, "", "d", ++ids->decisions);
         mn_blocks(ids, sc, c);
-    } else if (mn_is(c, "table") || mn_is(c, "row") || mn_is(c, "cell") || mn_is(c, "note")) {
+    } else if (mn_ts_name_in(name, holders)) {
         mn_blocks(ids, sc, c);
     }
 }

@@ -9,6 +9,7 @@
 #include "temporal_doc.h"
 #include "temporal_lex.h"
 #include "temporal_scan.h"
+#include "textscan.h"
 #include "xmlutil.h"
 
 #include <stdarg.h>
@@ -188,9 +189,12 @@ static int tag_block(tagger *tg, xmlNodePtr block)
 static int walk(tagger *tg, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || mn_tdoc_is_inline(c))
+        if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (mn_tdoc_is_block(c) && tag_block(tg, c))
+        const char *name = mn_ts_name(c);
+        if (mn_tdoc_inline_name(name))
+            continue;
+        if (mn_tdoc_block_name(name) && tag_block(tg, c))
             return -1;
         if (walk(tg, c))
             return -1;

@@ -32,14 +32,24 @@ static const char *const block_names[] = {"p", "item", "heading", "cell", "note"
                                           "decision", NULL};
 static const char *const inline_names[] = {"em", "strong", "link", "date", "br", NULL};
 
+int mn_tdoc_block_name(const char *name)
+{
+    return mn_ts_name_in(name, block_names);
+}
+
+int mn_tdoc_inline_name(const char *name)
+{
+    return mn_ts_name_in(name, inline_names);
+}
+
 int mn_tdoc_is_block(const xmlNode *n)
 {
-    return mn_ts_name_in(mn_ts_name(n), block_names);
+    return mn_tdoc_block_name(mn_ts_name(n));
 }
 
 int mn_tdoc_is_inline(const xmlNode *n)
 {
-    return mn_ts_name_in(mn_ts_name(n), inline_names);
+    return mn_tdoc_inline_name(mn_ts_name(n));
 }
 
 static int append(mn_tblock *b, const char *s, size_t n)

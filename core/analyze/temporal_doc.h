@@ -35,6 +35,9 @@ typedef struct mn_tblock {
 int mn_tdoc_is_block(const xmlNode *n);
 /* Whether n is an inline element (em, strong, link, date, br). */
 int mn_tdoc_is_inline(const xmlNode *n);
+/* The same for an element's name as mn_ts_name gives it (may be NULL). */
+int mn_tdoc_block_name(const char *name);
+int mn_tdoc_inline_name(const char *name);
 /* Fills b from block.  Returns 0, or -1 when memory ran out. */
 int mn_tblock_build(const xmlNode *block, mn_tblock *b);
 /* The same into a b that was built or filled before (or zeroed), reusing
