@@ -10,17 +10,6 @@
 
 #include "docx.h"
 
-#define DOCX_LIST_DEPTH 9
-
-typedef struct docx_ctx {
-    docx_reader *r;
-    enum docx_where where;
-    int lvl[DOCX_LIST_DEPTH]; /* ilvl of each open list, outermost first */
-    int depth;
-    docx_para *rows;          /* tab rows waiting to become a table */
-    size_t nrows, rcap;
-} docx_ctx;
-
 typedef struct docx_pinfo {
     const docx_style *style;
     int outline;        /* 0..8 for headings, else -1 */
@@ -137,6 +126,7 @@ static int docx_add_row(docx_ctx *c, docx_para *p)
         c->rows = v;
         c->rcap = cap;
     }
+    c->held += p->nboxes;
     c->rows[c->nrows++] = *p; /* the row owns the content now */
     memset(p, 0, sizeof *p);
     return 0;
@@ -432,39 +422,65 @@ static int docx_table(docx_ctx *c, const xmlNode *tbl)
 
 /* ---- containers -------------------------------------------------------------- */
 
+int docx_block_wrapper(const xmlNode *n)
+{
+    return docx_w(n, "sdt") || docx_w(n, "sdtContent") || docx_w(n, "customXml") || docx_w(n, "ins") ||
+           docx_w(n, "moveTo") || docx_w(n, "del") || docx_w(n, "moveFrom");
+}
+
 static int docx_block_children(docx_ctx *c, const xmlNode *parent)
 {
     int rc = 0;
-    for (const xmlNode *n = parent->children; n && rc == 0; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (docx_w(n, "p"))
-            rc = docx_paragraph(c, n);
-        else if (docx_w(n, "tbl"))
-            rc = docx_table(c, n);
-        else if (docx_w(n, "sdt") || docx_w(n, "sdtContent") || docx_w(n, "customXml") ||
-                 docx_w(n, "ins") || docx_w(n, "moveTo") || docx_w(n, "del") || docx_w(n, "moveFrom"))
-            rc = docx_block_children(c, n); /* wrappers: their paragraphs count */
-        else if (docx_local(n, "AlternateContent")) {
-            const xmlNode *branch = docx_alternate(n);
-            if (branch)
-                rc = docx_block_children(c, branch);
-        } else if (docx_w(n, "altChunk") && !c->r->warned_chunk) {
-            /* an imported HTML, RTF or DOCX chunk Word has not converted yet */
-            mn_job_warn(c->r->job, c->r->para_no, "embedded alternative content (w:altChunk) is not read");
-            c->r->warned_chunk = 1;
-        }
-    }
+    for (const xmlNode *n = parent->children; n && rc == 0; n = n->next)
+        rc = docx_block(c, n);
     return rc ? rc : c->r->status;
+}
+
+int docx_block(docx_ctx *c, const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (docx_w(n, "p"))
+        return docx_paragraph(c, n);
+    if (docx_w(n, "tbl"))
+        return docx_table(c, n);
+    if (docx_block_wrapper(n))
+        return docx_block_children(c, n); /* their paragraphs count */
+    if (docx_local(n, "AlternateContent")) {
+        const xmlNode *branch = docx_alternate(n);
+        return branch ? docx_block_children(c, branch) : 0;
+    }
+    if (docx_w(n, "altChunk") && !c->r->warned_chunk) {
+        /* an imported HTML, RTF or DOCX chunk Word has not converted yet */
+        mn_job_warn(c->r->job, c->r->para_no, "embedded alternative content (w:altChunk) is not read");
+        c->r->warned_chunk = 1;
+    }
+    return 0;
+}
+
+void docx_blocks_begin(docx_ctx *c, docx_reader *r, enum docx_where where)
+{
+    memset(c, 0, sizeof *c);
+    c->r = r;
+    c->where = where;
+}
+
+int docx_blocks_end(docx_ctx *c)
+{
+    int rc = docx_settle(c, 0);
+    for (size_t i = 0; i < c->nrows; i++)
+        docx_para_free(&c->rows[i]);
+    free(c->rows);
+    c->rows = NULL;
+    c->nrows = c->rcap = 0;
+    return rc;
 }
 
 int docx_blocks(docx_reader *r, const xmlNode *container, enum docx_where where)
 {
-    docx_ctx c = {.r = r, .where = where};
+    docx_ctx c;
+    docx_blocks_begin(&c, r, where);
     int rc = docx_block_children(&c, container);
-    int rc2 = docx_settle(&c, 0);
-    for (size_t i = 0; i < c.nrows; i++)
-        docx_para_free(&c.rows[i]);
-    free(c.rows);
+    int rc2 = docx_blocks_end(&c);
     return rc ? rc : rc2;
 }

@@ -39,6 +39,20 @@ void docx_zip_close(docx_zip *z);
 
 /* Whether the package has part NAME (case-insensitive). */
 int docx_zip_has(docx_zip *z, const char *name);
+/* A part being inflated piece by piece, within the same limits. */
+typedef struct docx_zfile docx_zfile;
+
+/* Opens part NAME (case-insensitive).  AGAIN: the part was read whole
+ * before, so its bytes do not count toward the package total twice.
+ * Returns 0 with *out (docx_zfile_close), 1 when there is no such part (no
+ * diagnostic), or an error status. */
+int docx_zfile_open(docx_zip *z, const char *name, int again, docx_zfile **out);
+/* Inflates up to LEN bytes into BUF: the count, 0 at the end of the part
+ * (where its size is checked against the declared one), or -1 with an
+ * error recorded on the job. */
+long docx_zfile_read(docx_zfile *p, unsigned char *buf, size_t len);
+void docx_zfile_close(docx_zfile *p);
+
 /* Reads part NAME (case-insensitive, as OPC names are) while counting
  * inflated bytes against the limits.  Returns 0 with *out a NUL-terminated
  * malloc'd buffer (owned by the caller), 1 when there is no such part (no
@@ -53,6 +67,10 @@ int docx_refuse_ole(mn_job *job, const unsigned char *data, size_t size);
 
 /* ---- ooxml.c: names in the WordprocessingML vocabularies --------------------- */
 
+/* The namespaces of WordprocessingML and of relationships: transitional,
+ * then strict, NULL-terminated. */
+extern const char *const docx_w_ns[];
+extern const char *const docx_r_ns[];
 /* Element in the main WordprocessingML namespace (transitional or strict). */
 int docx_w(const xmlNode *n, const char *local);
 /* Element with this local name in any namespace. */
@@ -99,6 +117,8 @@ void docx_rels_free(docx_rels *rels);
 const docx_rel *docx_rel_by_id(const docx_rels *rels, const char *id);
 /* The first internal relationship of TYPE. */
 const docx_rel *docx_rel_by_type(const docx_rels *rels, const char *type);
+/* Whether a text node under TOP (or TOP itself) is over DOCX_MAX_TEXT. */
+int docx_huge_text(const xmlNode *top);
 /* Reads and safely parses part NAME.  Returns the tree (owned by the caller)
  * or NULL: *status is 0 when the part is missing, else the error status. */
 xmlDocPtr docx_part_xml(mn_job *job, docx_zip *z, const char *name, int *status);
@@ -304,13 +324,117 @@ const xmlNode *docx_note_take(docx_noteset *s, long id);
 /* Where blocks are: the body (headings and tab rows allowed) or inside an
  * item, cell, note or text box. */
 enum docx_where { DOCX_BODY = 0, DOCX_FLOW };
+
+#define DOCX_LIST_DEPTH 9
+
+/* The state of a run of blocks: open lists and tab rows not yet emitted. */
+typedef struct docx_ctx {
+    docx_reader *r;
+    enum docx_where where;
+    int lvl[DOCX_LIST_DEPTH]; /* ilvl of each open list, outermost first */
+    int depth;
+    docx_para *rows;          /* tab rows waiting to become a table */
+    size_t nrows, rcap;
+    size_t held;              /* text boxes ever put in rows: they point into their paragraph */
+} docx_ctx;
+
 /* Walks the block content of CONTAINER (w:body, w:tc, w:footnote, …). */
 int docx_blocks(docx_reader *r, const xmlNode *container, enum docx_where where);
+/* The same, one block at a time (the streamed body): begin, docx_block for
+ * each child in order, end (which emits what is pending).  A block whose
+ * call raised c->held must outlive the call until the end. */
+void docx_blocks_begin(docx_ctx *c, docx_reader *r, enum docx_where where);
+int docx_block(docx_ctx *c, const xmlNode *n);
+int docx_blocks_end(docx_ctx *c);
+/* Elements whose children are blocks in their place (w:sdt, w:ins, …). */
+int docx_block_wrapper(const xmlNode *n);
+
+/* ---- stream.c: the main part as a stream --------------------------------------- */
+
+/* What the parser said last, kept as mn_xml_parse_safe reports it. */
+typedef struct docx_xerr {
+    struct _xmlParserCtxt *ctxt; /* the parser's context, from its errors */
+    char msg[200];
+    unsigned line;
+} docx_xerr;
+
+void docx_xerr_note(docx_xerr *x, const struct _xmlError *e);
+/* Records "NAME: malformed XML: …" unless an error is recorded already
+ * (inflating fails the parse too); returns the job's status. */
+int docx_xerr_fail(mn_job *job, const char *name, const docx_xerr *x);
+/* The external-entity loader while the main part is parsed: refuses all. */
+struct _xmlParserInput *docx_no_entity(const char *url, const char *id, struct _xmlParserCtxt *ctxt);
+
+typedef struct docx_stream docx_stream;
+
+/* Opens the main part (AGAIN as for docx_zfile_open) and reads up to its
+ * w:body.  Returns 0 with *out (docx_stream_close), or an error status:
+ * malformed XML, a DOCTYPE, no w:document/w:body. */
+int docx_stream_open(docx_reader *r, int again, docx_stream **out);
+/* The next block of the body, expanded (its whole subtree parsed): a child
+ * of w:body that is a w:p or w:sectPr, or with FLATTEN any child element,
+ * looking through docx_block_wrapper elements.  *block is NULL after the
+ * last one.  A block lives until the next call unless kept.  Returns 0 or an
+ * error status. */
+int docx_stream_next(docx_stream *s, int flatten, const xmlNode **block);
+/* The depth of the last block: 2 for a child of w:body. */
+int docx_stream_depth(const docx_stream *s);
+/* Keeps the last block until the stream is closed. */
+void docx_stream_keep(docx_stream *s);
+/* Reads what follows the body to the end: errors there fail the part too. */
+int docx_stream_finish(docx_stream *s);
+void docx_stream_close(docx_stream *s);
+
+/* ---- xmlscan.c: the first levels of a UTF-8 XML part, from its bytes --------- */
+
+typedef struct docx_xattr {
+    const char *local, *uri, *value; /* uri NULL: no namespace; value unescaped */
+} docx_xattr;
+typedef struct docx_xscan docx_xscan;
+
+/* What an event answers: stop the scan; (start) report this element's
+ * children, up to the depth limit; (end) report no more of the parent's
+ * children.  A start event may answer -1 to give up. */
+#define DOCX_XSTOP 1
+#define DOCX_XENTER 2
+#define DOCX_XLEAVE 4
+/* Events for the root (depth 0) and the children of entered elements. */
+typedef int (*docx_xstart)(void *ctx, int depth, const char *local, const char *uri);
+typedef int (*docx_xend)(void *ctx, int depth);
+
+docx_xscan *docx_xscan_new(int max_depth, docx_xstart on_start, docx_xend on_end, void *ctx);
+/* During a start event: the element's attributes other than namespace
+ * declarations, in *out (valid during the event); their count, or -1. */
+int docx_xscan_attrs(docx_xscan *x, const docx_xattr **out);
+/* The next bytes: 0 to go on, 1 when a callback stopped, -1 when it gives up
+ * (what it cannot read, or out of memory). */
+int docx_xscan_feed(docx_xscan *x, const unsigned char *p, size_t n);
+void docx_xscan_free(docx_xscan *x);
+
+/* ---- firstsect.c: the first section's header, from the bytes --------------- */
+
+typedef struct docx_fsect docx_fsect;
+
+docx_fsect *docx_fsect_new(const docx_rels *rels); /* NULL when out of memory */
+/* 0 to go on, 1 once answered, -1 when the bytes cannot tell. */
+int docx_fsect_feed(docx_fsect *f, const unsigned char *p, size_t n);
+/* Whether it answered; *out is docx_first_header's answer, or NULL. */
+int docx_fsect_answer(const docx_fsect *f, const docx_rel **out);
+void docx_fsect_free(docx_fsect *f);
+
+/* body.c: the main part — first-page header, then the body streamed. */
+int docx_body(docx_reader *r, const docx_rels *root);
 
 /* docProps/core.xml as fallback properties.  Returns 0 or an error status. */
 int docx_core_props(docx_reader *r, const docx_rels *root);
-/* The first-page header's paragraphs, before the body.  Returns a status. */
-int docx_header(docx_reader *r, const xmlNode *body);
+/* The section properties a body child carries: itself (w:sectPr) or a
+ * paragraph's pPr/sectPr; NULL otherwise. */
+const xmlNode *docx_block_sect(const xmlNode *n);
+/* The first-page header of a section (w:titlePg and a "first" header
+ * reference), or NULL. */
+const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *sect);
+/* The header part's paragraphs, before the body.  Returns a status. */
+int docx_header(docx_reader *r, const docx_rel *rel);
 
 /* Reads a whole DOCX held in memory into builder b (plugin entry point and
  * unit tests).  Returns a status. */

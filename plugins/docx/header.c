@@ -7,21 +7,17 @@
 
 #include "docx.h"
 
-/* The first section's properties: the first paragraph-level sectPr ends
- * section one; without one, the body's own sectPr covers everything. */
-static const xmlNode *docx_first_sect(const xmlNode *body)
+/* The first section's properties (body.c looks for them): the first
+ * paragraph-level sectPr ends section one; without one, the body's own
+ * sectPr covers everything. */
+const xmlNode *docx_block_sect(const xmlNode *n)
 {
-    for (const xmlNode *c = body->children; c; c = c->next) {
-        if (docx_w(c, "sectPr"))
-            return c;
-        const xmlNode *s = docx_w(c, "p") ? docx_wchild(docx_wchild(c, "pPr"), "sectPr") : NULL;
-        if (s)
-            return s;
-    }
-    return NULL;
+    if (docx_w(n, "sectPr"))
+        return n;
+    return docx_w(n, "p") ? docx_wchild(docx_wchild(n, "pPr"), "sectPr") : NULL;
 }
 
-static const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *sect)
+const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *sect)
 {
     if (!sect || docx_toggle(sect, "titlePg") != 1)
         return NULL;
@@ -38,11 +34,8 @@ static const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *se
     return NULL;
 }
 
-int docx_header(docx_reader *r, const xmlNode *body)
+int docx_header(docx_reader *r, const docx_rel *rel)
 {
-    const docx_rel *rel = docx_first_header(r, docx_first_sect(body));
-    if (!rel)
-        return 0;
     int status;
     xmlDocPtr doc = docx_part_xml(r->job, r->zip, rel->target, &status);
     if (!doc)

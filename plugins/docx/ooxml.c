@@ -8,13 +8,13 @@
 
 #include "docx.h"
 
-static const char *const docx_w_ns[] = {
+const char *const docx_w_ns[] = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
     NULL,
 };
 
-static const char *const docx_r_ns[] = {
+const char *const docx_r_ns[] = {
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     "http://purl.oclc.org/ooxml/officeDocument/relationships",
     NULL,

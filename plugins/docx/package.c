@@ -75,8 +75,9 @@ static char *docx_rels_name(const char *source)
 /* libxml2 2.9 caps text nodes at 10,000,000 bytes only on some paths; a
  * larger one is refused here, as RELIABILITY.md asks.  Iterative: the tree
  * may be as deep as the parser allows. */
-static int docx_huge_text(const xmlNode *n)
+int docx_huge_text(const xmlNode *top)
 {
+    const xmlNode *n = top;
     while (n) {
         if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
             xmlStrlen(n->content) > DOCX_MAX_TEXT)
@@ -85,10 +86,9 @@ static int docx_huge_text(const xmlNode *n)
             n = n->children;
             continue;
         }
-        while (n && !n->next)
-            n = n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
-        if (n)
-            n = n->next;
+        while (n != top && !n->next)
+            n = n->parent;
+        n = n == top ? NULL : n->next;
     }
     return 0;
 }

@@ -1,6 +1,6 @@
 /* reader.c — one DOCX conversion: open the package, load what decides
  * structure (styles, numbering, notes), then describe the first-page header
- * and the body to the builder. */
+ * and the body to the builder (body.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,29 +54,6 @@ static int docx_load_notes(docx_reader *r)
     if (rc == 0 && r->want_comments)
         rc = docx_notes_load(r, "comments", "comment", &r->comments);
     return rc;
-}
-
-static int docx_body(docx_reader *r, const docx_rels *root)
-{
-    int status;
-    xmlDocPtr doc = docx_part_xml(r->job, r->zip, r->main_part, &status);
-    if (!doc)
-        return status ? status
-                      : mn_job_error(r->job, MN_EX_DATAERR, 0, "main part '%s' is missing", r->main_part);
-    xmlNodePtr top = xmlDocGetRootElement(doc);
-    xmlNodePtr body = docx_w(top, "document") ? docx_wchild(top, "body") : NULL;
-    if (!body) {
-        xmlFreeDoc(doc);
-        return mn_job_error(r->job, MN_EX_DATAERR, 0,
-                            "'%s' is not a WordprocessingML document", r->main_part);
-    }
-    status = docx_core_props(r, root);
-    if (status == 0)
-        status = docx_header(r, body);
-    if (status == 0)
-        status = docx_blocks(r, body, DOCX_BODY);
-    xmlFreeDoc(doc);
-    return status;
 }
 
 static int docx_package(docx_reader *r)

@@ -169,22 +169,103 @@ void docx_zip_close(docx_zip *z)
     free(z);
 }
 
+struct docx_zfile {
+    docx_zip *z;
+    zip_file_t *f;
+    zip_stat_t st;
+    char *name;
+    uint64_t got;  /* inflated so far */
+    int again;     /* read whole before: not counted toward the total twice */
+    int done;      /* the end was reached and checked */
+    int status;    /* the error that stopped reading, or 0 */
+};
+
 /* Checks the bytes inflated so far against the limits.  Declared sizes are
  * not trusted: a part that grows past what it declared is refused too. */
-static int docx_check_growth(docx_zip *z, const char *name, const zip_stat_t *st, uint64_t got)
+static int docx_check_growth(const docx_zfile *p)
 {
-    if (got > st->size)
+    docx_zip *z = p->z;
+    const char *name = p->name;
+    uint64_t got = p->got;
+    if (got > p->st.size)
         return mn_job_error(z->job, MN_EX_DATAERR, 0,
                             "zip entry '%s' inflates to more than its declared size", name);
     if (got > DOCX_MAX_PART)
         return mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is larger than 128 MiB", name);
-    if (z->inflated + got > DOCX_MAX_TOTAL)
+    if (!p->again && z->inflated + got > DOCX_MAX_TOTAL)
         return mn_job_error(z->job, MN_EX_DATAERR, 0,
                             "the document inflates to more than 512 MiB");
-    if (got > DOCX_RATIO_FLOOR && got / DOCX_MAX_RATIO > st->comp_size)
+    if (got > DOCX_RATIO_FLOOR && got / DOCX_MAX_RATIO > p->st.comp_size)
         return mn_job_error(z->job, MN_EX_DATAERR, 0,
                             "zip entry '%s' inflates more than 100 times (a zip bomb?)", name);
     return 0;
+}
+
+int docx_zfile_open(docx_zip *z, const char *name, int again, docx_zfile **out)
+{
+    *out = NULL;
+    zip_int64_t idx = zip_name_locate(z->za, name, ZIP_FL_NOCASE | ZIP_FL_ENC_RAW);
+    if (idx < 0)
+        return 1;
+    docx_zfile *p = calloc(1, sizeof *p);
+    if (!p || !(p->name = strdup(name))) {
+        free(p);
+        return mn_job_error(z->job, MN_EX_SOFTWARE, 0, "out of memory");
+    }
+    p->z = z;
+    p->again = again;
+    int rc = 0;
+    if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &p->st) != 0)
+        rc = mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is damaged", name);
+    else if (p->st.size > DOCX_MAX_PART)
+        rc = mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is larger than 128 MiB", name);
+    else if (!(p->f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)))
+        rc = mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' cannot be read: %s", name,
+                          zip_strerror(z->za));
+    if (rc) {
+        docx_zfile_close(p);
+        return rc;
+    }
+    *out = p;
+    return 0;
+}
+
+long docx_zfile_read(docx_zfile *p, unsigned char *buf, size_t len)
+{
+    if (p->done)
+        return 0;
+    if (p->status)
+        return -1;
+    zip_int64_t n = zip_fread(p->f, buf, len);
+    if (n < 0) {
+        p->status = mn_job_error(p->z->job, MN_EX_DATAERR, 0, "zip entry '%s' is damaged: %s",
+                                 p->name, zip_file_strerror(p->f));
+        return -1;
+    }
+    if (n > 0) {
+        p->got += (uint64_t)n;
+        p->status = docx_check_growth(p);
+        return p->status ? -1 : (long)n;
+    }
+    if (p->got != p->st.size) {
+        p->status = mn_job_error(p->z->job, MN_EX_DATAERR, 0,
+                                 "zip entry '%s' is shorter than its declared size", p->name);
+        return -1;
+    }
+    p->done = 1;
+    if (!p->again)
+        p->z->inflated += p->got;
+    return 0;
+}
+
+void docx_zfile_close(docx_zfile *p)
+{
+    if (!p)
+        return;
+    if (p->f)
+        zip_fclose(p->f);
+    free(p->name);
+    free(p);
 }
 
 static int docx_grow(unsigned char **buf, size_t *cap, size_t need)
@@ -202,37 +283,25 @@ static int docx_grow(unsigned char **buf, size_t *cap, size_t need)
     return 0;
 }
 
-static int docx_inflate(docx_zip *z, zip_file_t *f, const zip_stat_t *st, const char *name,
-                        unsigned char **out, size_t *len)
+/* The whole part in one buffer, read 64 KiB at a time. */
+static int docx_inflate(docx_zip *z, docx_zfile *p, unsigned char **out, size_t *len)
 {
     unsigned char *buf = NULL;
     size_t cap = 0, got = 0;
-    int rc = 0;
     for (;;) {
         if (docx_grow(&buf, &cap, got + 65536 + 1) != 0) {
-            rc = mn_job_error(z->job, MN_EX_SOFTWARE, 0, "out of memory");
-            break;
+            free(buf);
+            return mn_job_error(z->job, MN_EX_SOFTWARE, 0, "out of memory");
         }
-        zip_int64_t n = zip_fread(f, buf + got, 65536);
+        long n = docx_zfile_read(p, buf + got, 65536);
         if (n < 0) {
-            rc = mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is damaged: %s", name,
-                              zip_file_strerror(f));
-            break;
+            free(buf);
+            return p->status;
         }
         if (n == 0)
             break;
         got += (size_t)n;
-        if ((rc = docx_check_growth(z, name, st, got)) != 0)
-            break;
     }
-    if (rc == 0 && got != st->size)
-        rc = mn_job_error(z->job, MN_EX_DATAERR, 0,
-                          "zip entry '%s' is shorter than its declared size", name);
-    if (rc) {
-        free(buf);
-        return rc;
-    }
-    z->inflated += got;
     buf[got] = '\0';
     *out = buf;
     *len = got;
@@ -248,19 +317,11 @@ int docx_zip_read(docx_zip *z, const char *name, unsigned char **out, size_t *le
 {
     *out = NULL;
     *len = 0;
-    zip_int64_t idx = zip_name_locate(z->za, name, ZIP_FL_NOCASE | ZIP_FL_ENC_RAW);
-    if (idx < 0)
-        return 1;
-    zip_stat_t st;
-    if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) != 0)
-        return mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is damaged", name);
-    if (st.size > DOCX_MAX_PART)
-        return mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' is larger than 128 MiB", name);
-    zip_file_t *f = zip_fopen_index(z->za, (zip_uint64_t)idx, 0);
-    if (!f)
-        return mn_job_error(z->job, MN_EX_DATAERR, 0, "zip entry '%s' cannot be read: %s", name,
-                            zip_strerror(z->za));
-    int rc = docx_inflate(z, f, &st, name, out, len);
-    zip_fclose(f);
+    docx_zfile *p;
+    int rc = docx_zfile_open(z, name, 0, &p);
+    if (rc)
+        return rc;
+    rc = docx_inflate(z, p, out, len);
+    docx_zfile_close(p);
     return rc;
 }
