@@ -94,14 +94,15 @@ static xmlNodePtr make_date(xmlNodePtr before, const mn_tmatch *m, const char *w
     xmlNodePtr d = mn_add_before(before, "date", words);
     if (!d)
         return NULL;
-    mn_set_attr(d, "value", m->res.value);
+    /* a new element: xmlNewProp, as there is no attribute to replace */
+    xmlNewProp(d, BAD_CAST "value", BAD_CAST m->res.value);
     if (m->res.end[0])
-        mn_set_attr(d, "end", m->res.end);
-    mn_set_attr(d, "precision", mn_tprec_name(m->res.precision));
+        xmlNewProp(d, BAD_CAST "end", BAD_CAST m->res.end);
+    xmlNewProp(d, BAD_CAST "precision", BAD_CAST mn_tprec_name(m->res.precision));
     if (!m->res.certain)
-        mn_set_attr(d, "certain", "false");
+        xmlNewProp(d, BAD_CAST "certain", BAD_CAST "false");
     if (m->res.year_inferred)
-        mn_set_attr(d, "year-inferred", "true");
+        xmlNewProp(d, BAD_CAST "year-inferred", BAD_CAST "true");
     d->line = before->line;
     return d;
 }

@@ -683,11 +683,14 @@ static const rule rules[] = {
 
 int mn_tparse_at(const mn_tparser *p, int i, mn_tx *out)
 {
-    const mn_ttok *t = mn_tw_tok(p, i), *u = mn_tw_tok(p, i + 1);
-    if (!t || !(t->cls & S_ANY) || !mn_tw_left_ok(p, i))
+    /* most tokens start nothing: tell so before any call */
+    if (i < 0 || i >= p->n || !(p->t[i].cls & S_ANY))
         return 0;
-    if (t->cls == MN_TC_THE && (!u || !(u->cls & S_AFTER_THE)))
+    const mn_ttok *t = &p->t[i];
+    if (t->cls == MN_TC_THE && (i + 1 >= p->n || !(p->t[i + 1].cls & S_AFTER_THE)))
         return 0; /* the commonest word: no rule wants it before anything else */
+    if (!mn_tw_left_ok(p, i))
+        return 0;
     int best = 0;
     mn_tx x;
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
