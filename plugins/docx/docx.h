@@ -16,6 +16,7 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "minutes/plugin.h"
 
@@ -71,10 +72,16 @@ int docx_refuse_ole(mn_job *job, const unsigned char *data, size_t size);
  * then strict, NULL-terminated. */
 extern const char *const docx_w_ns[];
 extern const char *const docx_r_ns[];
-/* Element in the main WordprocessingML namespace (transitional or strict). */
-int docx_w(const xmlNode *n, const char *local);
 /* Element with this local name in any namespace. */
 int docx_local(const xmlNode *n, const char *local);
+/* Whether element N is in the WordprocessingML namespace. */
+int docx_w_ns_of(const xmlNode *n);
+/* Element in the main WordprocessingML namespace (transitional or strict);
+ * inline, as it is asked of every node the reader walks. */
+static inline int docx_w(const xmlNode *n, const char *local)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, local) == 0 && docx_w_ns_of(n);
+}
 /* First child element that docx_w(child, local). */
 xmlNodePtr docx_wchild(const xmlNode *n, const char *local);
 /* A w:-namespaced attribute (or an unprefixed one of that name); owned by the
@@ -127,6 +134,16 @@ char *docx_main_part(mn_job *job, docx_zip *z, const docx_rels *root);
 
 /* ---- styles.c ------------------------------------------------------------------ */
 
+enum docx_style_kind { DOCX_KIND_BODY = 0, DOCX_KIND_TITLE, DOCX_KIND_SUBTITLE };
+
+/* A style's values through its basedOn chain (styles.c works them out). */
+typedef struct docx_resolved {
+    int outline;
+    enum docx_style_kind kind;
+    int num_id, ilvl;
+    int bold, italic;
+} docx_resolved;
+
 typedef struct docx_style {
     char *id, *name, *based_on;
     char type;         /* 'p'aragraph, 'c'haracter, 't'able, 'n'umbering */
@@ -134,11 +151,10 @@ typedef struct docx_style {
     int outline;       /* pPr/outlineLvl: -1 unset, 0..9 (9 = body text) */
     int num_id, ilvl;  /* pPr/numPr: -1 unset */
     int bold, italic;  /* rPr toggles: -1 unset */
+    docx_resolved resolved;
 } docx_style;
 
 typedef struct docx_styles docx_styles;
-
-enum docx_style_kind { DOCX_KIND_BODY = 0, DOCX_KIND_TITLE, DOCX_KIND_SUBTITLE };
 
 /* Builds the style table from styles.xml (doc may be NULL: an empty table).
  * Owned by the caller (docx_styles_free); NULL only when out of memory. */

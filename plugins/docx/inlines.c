@@ -100,6 +100,29 @@ static unsigned docx_utf8_get(const unsigned char *s, size_t *len)
 /* Text of a run whose font may be a symbol font: its codes are glyphs of
  * that font.  Private-use U+F0xx characters are mapped whatever the font
  * claims, with Symbol as the guess when it names no symbol font. */
+/* The length of the longest stretch from S with nothing to map: no
+ * private-use U+F0xx (UTF-8 EF 80..83 xx), and with a symbol font no
+ * character of U+0020..U+00FF. */
+static size_t docx_plain_stretch(const unsigned char *s, int symbol_font)
+{
+    size_t n = 0;
+    if (!symbol_font) { /* only EF-led sequences can be U+F0xx */
+        const unsigned char *ef;
+        while ((ef = (const unsigned char *)strchr((const char *)s + n, 0xEF)) &&
+               !(ef[1] >= 0x80 && ef[1] <= 0x83 && (ef[2] & 0xC0) == 0x80))
+            n = (size_t)(ef - s) + 1;
+        return ef ? (size_t)(ef - s) : n + strlen((const char *)s + n);
+    }
+    while (s[n]) {
+        size_t l;
+        unsigned c = docx_utf8_get(s + n, &l);
+        if ((c >= 0xF000 && c <= 0xF0FF) || (c >= 0x20 && c <= 0xFF))
+            break;
+        n += l;
+    }
+    return n;
+}
+
 static void docx_add_text(docx_walk *w, const char *text, const docx_runfmt *f)
 {
     char sym[8];
@@ -107,14 +130,7 @@ static void docx_add_text(docx_walk *w, const char *text, const docx_runfmt *f)
     int link = docx_current_link(w);
     const unsigned char *s = (const unsigned char *)text;
     while (*s) {
-        size_t n = 0;
-        while (s[n]) { /* the longest stretch with nothing to map */
-            size_t l;
-            unsigned c = docx_utf8_get(s + n, &l);
-            if ((c >= 0xF000 && c <= 0xF0FF) || (symbol_font && c >= 0x20 && c <= 0xFF))
-                break;
-            n += l;
-        }
+        size_t n = docx_plain_stretch(s, symbol_font);
         if (n && docx_para_text(w->p, (const char *)s, n, f->fmt, link) != 0) {
             docx_oom(w->r);
             return;
@@ -206,25 +222,39 @@ static void docx_find_boxes(docx_walk *w, const xmlNode *n)
     }
 }
 
+/* An element's text: its one text node as it is (the usual case), else a
+ * copy in *copy (xmlFree). */
+static const char *docx_text_of(const xmlNode *n, xmlChar **copy)
+{
+    const xmlNode *t = n->children;
+    *copy = NULL;
+    if (t && !t->next && (t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
+        return (const char *)t->content;
+    *copy = xmlNodeGetContent(n);
+    return (const char *)*copy;
+}
+
 static void docx_run_child(docx_walk *w, const xmlNode *c, const docx_runfmt *f)
 {
     docx_reader *r = w->r;
     int link = docx_current_link(w);
     if (docx_w(c, "t") || docx_w(c, "delText")) {
         if (docx_shows(w)) {
-            xmlChar *t = xmlNodeGetContent(c);
-            char *scripted = t && f->script ? docx_script((const char *)t, f->script) : NULL;
+            xmlChar *copy;
+            const char *t = docx_text_of(c, &copy);
+            char *scripted = t && f->script ? docx_script(t, f->script) : NULL;
             if (t)
-                docx_add_text(w, scripted ? scripted : (const char *)t, f);
+                docx_add_text(w, scripted ? scripted : t, f);
             free(scripted);
-            xmlFree(t);
+            xmlFree(copy);
         }
     } else if (docx_w(c, "instrText") || docx_w(c, "delInstrText")) {
         if (docx_change_shows(w)) {
-            xmlChar *t = xmlNodeGetContent(c);
+            xmlChar *copy;
+            const char *t = docx_text_of(c, &copy);
             if (t)
-                docx_field_instr(w->r, (const char *)t);
-            xmlFree(t);
+                docx_field_instr(w->r, t);
+            xmlFree(copy);
         }
     } else if (docx_w(c, "fldChar")) {
         char *type = docx_wattr(c, "fldCharType");
@@ -337,9 +367,10 @@ static int docx_skipped(const xmlNode *c)
                                        "customXmlPr", "proofErr", "bookmarkStart", "bookmarkEnd",
                                        "permStart", "permEnd", "commentRangeStart",
                                        "commentRangeEnd", NULL};
+    const char *name = (const char *)c->name;
     for (const char *const *s = skip; *s; s++)
-        if (docx_w(c, *s))
-            return 1;
+        if ((*s)[0] == name[0] && strcmp(*s, name) == 0)
+            return docx_w_ns_of(c);
     return 0;
 }
 

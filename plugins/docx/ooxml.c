@@ -45,9 +45,9 @@ int docx_local(const xmlNode *n, const char *local)
     return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, local) == 0;
 }
 
-int docx_w(const xmlNode *n, const char *local)
+int docx_w_ns_of(const xmlNode *n)
 {
-    return docx_local(n, local) && docx_in(n->ns, docx_w_ns);
+    return docx_in(n->ns, docx_w_ns);
 }
 
 xmlNodePtr docx_wchild(const xmlNode *n, const char *local)
@@ -58,16 +58,31 @@ xmlNodePtr docx_wchild(const xmlNode *n, const char *local)
     return NULL;
 }
 
-static char *docx_attr_in(const xmlNode *n, const char *local, const char *const *set)
+/* The attribute xmlGetNsProp would find for the first namespace of SET,
+ * else for the second, else xmlGetNoNsProp's: in one look at each. */
+static const xmlAttr *docx_attr_node(const xmlNode *n, const char *local, const char *const *set)
 {
     if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
-    for (const char *const *ns = set; *ns; ns++) {
-        xmlChar *v = xmlGetNsProp(n, BAD_CAST local, BAD_CAST *ns);
-        if (v)
-            return (char *)v;
+    const xmlAttr *pick = NULL;
+    int rank = 3;
+    for (const xmlAttr *a = n->properties; a && rank > 0; a = a->next) {
+        if (strcmp((const char *)a->name, local) != 0)
+            continue;
+        int k = !a->ns ? 2 : !a->ns->href ? 3 : strcmp((const char *)a->ns->href, set[0]) == 0 ? 0
+              : strcmp((const char *)a->ns->href, set[1]) == 0 ? 1 : 3;
+        if (k < rank) {
+            rank = k;
+            pick = a;
+        }
     }
-    return (char *)xmlGetNoNsProp(n, BAD_CAST local);
+    return pick;
+}
+
+static char *docx_attr_in(const xmlNode *n, const char *local, const char *const *set)
+{
+    const xmlAttr *a = docx_attr_node(n, local, set);
+    return a ? (char *)xmlNodeGetContent((const xmlNode *)a) : NULL;
 }
 
 char *docx_wattr(const xmlNode *n, const char *local)
@@ -85,15 +100,30 @@ char *docx_wval(const xmlNode *n, const char *local)
     return docx_wattr(docx_wchild(n, local), "val");
 }
 
+/* An attribute's value without a copy when it is one text node (as Word
+ * writes them); else NULL and *copy holds it (xmlFree), or NULL. */
+static const char *docx_attr_text(const xmlAttr *a, char **copy)
+{
+    *copy = NULL;
+    if (!a)
+        return NULL;
+    const xmlNode *t = a->children;
+    if (t && !t->next && (t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
+        return (const char *)t->content;
+    *copy = (char *)xmlNodeGetContent((const xmlNode *)a);
+    return *copy;
+}
+
 int docx_wval_int(const xmlNode *n, const char *local, int dflt)
 {
-    char *v = docx_wval(n, local);
+    char *copy;
+    const char *v = docx_attr_text(docx_attr_node(docx_wchild(n, local), "val", docx_w_ns), &copy);
     if (!v)
         return dflt;
     char *end;
     long x = strtol(v, &end, 10);
     int ok = end != v && *end == '\0' && x > -1000000 && x < 1000000;
-    xmlFree(v);
+    xmlFree(copy);
     return ok ? (int)x : dflt;
 }
 
@@ -102,9 +132,10 @@ int docx_toggle(const xmlNode *props, const char *local)
     xmlNodePtr t = docx_wchild(props, local);
     if (!t)
         return -1;
-    char *v = docx_wattr(t, "val");
+    char *copy;
+    const char *v = docx_attr_text(docx_attr_node(t, "val", docx_w_ns), &copy);
     int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
-    xmlFree(v);
+    xmlFree(copy);
     return on;
 }
 

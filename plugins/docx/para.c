@@ -52,6 +52,10 @@ static size_t docx_normalise(const char *in, size_t len, char *out)
 {
     size_t o = 0;
     for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)in[i] < 0xC2) { /* most text: copied as it is */
+            out[o++] = in[i];
+            continue;
+        }
         const unsigned char *u = (const unsigned char *)in + i;
         if (u[0] == 0xC2 && i + 1 < len && u[1] == 0xA0) {
             out[o++] = ' ';

@@ -17,6 +17,8 @@ struct docx_styles {
     const docx_style *default_p, *default_c; /* looked up once */
 };
 
+static void docx_styles_resolve(docx_styles *st);
+
 /* Ids are matched exactly when possible, else ignoring case (documents
  * written by other tools say "heading1" for "Heading1"): sorting without
  * case, then with it, keeps both lookups logarithmic. */
@@ -105,6 +107,7 @@ docx_styles *docx_styles_new(xmlDocPtr doc)
             docx_style_clear(s);
     }
     qsort(st->v, st->n, sizeof *st->v, docx_style_cmp);
+    docx_styles_resolve(st);
     for (size_t i = 0; i < st->n; i++) {
         const docx_style *s = &st->v[i];
         if (s->is_default && s->type == 'p' && !st->default_p)
@@ -162,7 +165,7 @@ static int docx_heading_name(const docx_style *s)
     return -1;
 }
 
-int docx_style_outline(const docx_styles *st, const docx_style *s)
+static int docx_outline_walk(const docx_styles *st, const docx_style *s)
 {
     for (int i = 0; s && i < DOCX_CHAIN; i++, s = docx_parent(st, s)) {
         if (s->outline >= 0)
@@ -174,7 +177,7 @@ int docx_style_outline(const docx_styles *st, const docx_style *s)
     return -1;
 }
 
-enum docx_style_kind docx_style_kind(const docx_styles *st, const docx_style *s)
+static enum docx_style_kind docx_kind_walk(const docx_styles *st, const docx_style *s)
 {
     for (int i = 0; s && i < DOCX_CHAIN; i++, s = docx_parent(st, s)) {
         const char *names[] = {s->name, s->id};
@@ -188,7 +191,7 @@ enum docx_style_kind docx_style_kind(const docx_styles *st, const docx_style *s)
     return DOCX_KIND_BODY;
 }
 
-void docx_style_numpr(const docx_styles *st, const docx_style *s, int *num_id, int *ilvl)
+static void docx_numpr_walk(const docx_styles *st, const docx_style *s, int *num_id, int *ilvl)
 {
     *num_id = -1;
     *ilvl = -1;
@@ -202,7 +205,7 @@ void docx_style_numpr(const docx_styles *st, const docx_style *s, int *num_id, i
     }
 }
 
-int docx_style_toggle(const docx_styles *st, const docx_style *s, int italic)
+static int docx_toggle_walk(const docx_styles *st, const docx_style *s, int italic)
 {
     for (int i = 0; s && i < DOCX_CHAIN; i++, s = docx_parent(st, s)) {
         int v = italic ? s->italic : s->bold;
@@ -210,4 +213,43 @@ int docx_style_toggle(const docx_styles *st, const docx_style *s, int italic)
             return v;
     }
     return -1;
+}
+
+/* What the basedOn chains give, worked out once per style when the table is
+ * made: paragraphs and runs ask for it every time. */
+static void docx_styles_resolve(docx_styles *st)
+{
+    for (size_t i = 0; i < st->n; i++) {
+        docx_resolved *r = &st->v[i].resolved;
+        r->outline = docx_outline_walk(st, &st->v[i]);
+        r->kind = docx_kind_walk(st, &st->v[i]);
+        docx_numpr_walk(st, &st->v[i], &r->num_id, &r->ilvl);
+        r->bold = docx_toggle_walk(st, &st->v[i], 0);
+        r->italic = docx_toggle_walk(st, &st->v[i], 1);
+    }
+}
+
+int docx_style_outline(const docx_styles *st, const docx_style *s)
+{
+    (void)st;
+    return s ? s->resolved.outline : -1;
+}
+
+enum docx_style_kind docx_style_kind(const docx_styles *st, const docx_style *s)
+{
+    (void)st;
+    return s ? s->resolved.kind : DOCX_KIND_BODY;
+}
+
+void docx_style_numpr(const docx_styles *st, const docx_style *s, int *num_id, int *ilvl)
+{
+    (void)st;
+    *num_id = s ? s->resolved.num_id : -1;
+    *ilvl = s ? s->resolved.ilvl : -1;
+}
+
+int docx_style_toggle(const docx_styles *st, const docx_style *s, int italic)
+{
+    (void)st;
+    return !s ? -1 : italic ? s->resolved.italic : s->resolved.bold;
 }
