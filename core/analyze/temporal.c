@@ -226,7 +226,8 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     tagger tg;
     memset(&tg, 0, sizeof tg);
     tg.job = job;
-    tg.opts = (mn_tscan_opts){&ref, date_order(job), window};
+    /* the events pass reads deadlines from the text again, with the date in place */
+    tg.opts = (mn_tscan_opts){&ref, date_order(job), window, 1};
     tg.btoks = malloc(BLOCK_TOKENS * sizeof *tg.btoks); /* without it, texts are lexed alone */
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};

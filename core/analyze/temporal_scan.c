@@ -49,7 +49,8 @@ static int emit(const scan *sc, const mn_tx *x, int tense, mn_tmatch *m)
     m->end = sc->p.t[x->e - 1].end;
     m->tense = tense;
     m->resolved = mn_tresolve(x, sc->o->ref, tense, &m->res);
-    m->deadline = x->deadline || mn_tctx_deadline(sc->text, sc->len, m->start, m->end);
+    m->deadline = x->deadline ||
+                  (!sc->o->no_deadline && mn_tctx_deadline(sc->text, sc->len, m->start, m->end));
     return sc->fn(m, sc->user);
 }
 
@@ -63,7 +64,7 @@ static int emit_continued(const scan *sc, const mn_tx *x, int tense, int inferre
     m->tense = tense;
     m->resolved = mn_tresolve(x, sc->o->ref, tense, &m->res);
     m->res.year_inferred |= inferred;
-    m->deadline = mn_tctx_deadline(sc->text, sc->len, m->start, m->end);
+    m->deadline = !sc->o->no_deadline && mn_tctx_deadline(sc->text, sc->len, m->start, m->end);
     return sc->fn(m, sc->user);
 }
 
@@ -279,7 +280,7 @@ int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *wind
         return 0;
     ref.have = 1;
     mn_tz_fixed(0, &ref.zone);
-    mn_tscan_opts o = {&ref, MN_ORDER_NONE, window};
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, window, 1};
     conflict_probe c = {0, 0};
     mn_tscan(&o, text, strlen(text), 0, strlen(text), probe, &c);
     return c.conflict;

@@ -22,6 +22,8 @@ typedef struct mn_tscan_opts {
     int order;      /* MN_ORDER_* for numeric dates */
     mn_ttok *window; /* MN_TSCAN_WINDOW tokens to lex into, reused from call to call;
                       * NULL: each call allocates its own */
+    int no_deadline; /* the caller never reads mn_tmatch.deadline: it is then set only
+                      * when the expression itself says so ("within") */
 } mn_tscan_opts;
 
 /* Called for each expression, in text order.  A non-zero return stops. */

@@ -43,7 +43,19 @@ static int is_space(char c)
 
 static int edge_punct(char c)
 {
-    return c && strchr(",.;:()[]\"'!?", c) != NULL;
+    switch (c) {
+    case ',': case '.': case ';': case ':': case '(': case ')': case '[': case ']':
+    case '"': case '\'': case '!': case '?':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* , ; : ( ) — a phrase boundary after a word. */
+static int breaks_phrase(char c)
+{
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
 }
 
 static void fill_word(const char *t, word *w)
@@ -71,7 +83,7 @@ static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
     st->n = 0;
     while (i < e && st->n < MAX_WORDS) {
         while (i < e && (is_space(t[i]) || edge_punct(t[i]))) {
-            if (st->n && strchr(",;:()", t[i]))
+            if (st->n && breaks_phrase(t[i]))
                 st->w[st->n - 1].brk_after = 1;
             i++;
         }
@@ -100,7 +112,7 @@ static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
             continue;
         }
         for (size_t c = b; c < i; c++)
-            if (strchr(",;:()", t[c]))
+            if (breaks_phrase(t[c]))
                 w->brk_after = 1;
     }
 }

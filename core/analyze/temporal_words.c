@@ -80,7 +80,7 @@ static const vocab *lookup(const char *w, size_t len)
     if (w[0] < 'a' || w[0] > 'z')
         return NULL;
     for (const vocab *v = by_letter[w[0] - 'a']; v && v->w; v++)
-        if (v->len == len && memcmp(w + 1, v->w + 1, len - 1) == 0)
+        if (v->len == len && v->w[1] == w[1] && (len < 3 || memcmp(w + 2, v->w + 2, len - 2) == 0))
             return v;
     return NULL;
 }

@@ -185,7 +185,7 @@ static void check_one(const row *r, const expect *e, const mn_tmatch *m, int *fa
 static int run_row(const row *r)
 {
     got g = {.n = 0};
-    mn_tscan_opts o = {&r->ref, r->order, NULL};
+    mn_tscan_opts o = {&r->ref, r->order, NULL, 0};
     int failed = 0;
     mn_tscan(&o, r->text, r->len, 0, r->len, collect, &g);
     int k = 0;

@@ -256,7 +256,7 @@ static void lexed_scans(void **state)
             k += strlen(g);
         }
         text[k] = '\0';
-        mn_tscan_opts o = {&ref, round % 3, NULL};
+        mn_tscan_opts o = {&ref, round % 3, NULL, 0};
         same_scans(&o, text, 0, k);
         if (round < 12) /* pieces starting at every byte */
             for (size_t from = 0; from < k; from++)

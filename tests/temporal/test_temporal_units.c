@@ -227,7 +227,7 @@ static void window_edges(void **state)
     (void)state;
     mn_tref ref = {0};
     ref.have = mn_cal_parse("2025-11-18", &ref.date);
-    mn_tscan_opts o = {&ref, MN_ORDER_NONE, NULL};
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, NULL, 0};
     for (int words = 380; words < 1100; words += 7) {
         size_t size = (size_t)words * 6 + 64;
         char *t = malloc(size);
