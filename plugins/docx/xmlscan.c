@@ -481,7 +481,8 @@ int docx_xscan_feed(docx_xscan *x, const unsigned char *p, size_t n)
     size_t rest = len - used;
     if (xs_reserve((void **)&x->carry, &x->ccap, rest, 1) != 0)
         return -1;
-    memmove(x->carry, b + used, rest);
+    if (rest)
+        memmove(x->carry, b + used, rest);
     x->clen = rest;
     return 0;
 }
