@@ -11,9 +11,23 @@ static const char *const mn_block_names[] = {
     "p", "h", "list", "item", "table", "row", "cell", "note", "section", "heading",
     "action", "decision", "agenda", "participants", "group", "person", NULL};
 
+/* Whether h is the minutes namespace: compared in line, byte by byte (it is
+ * asked of nearly every element the passes look at). */
+static int mn_ts_is_minutes_ns(const xmlChar *h)
+{
+    static const char ns[] = MN_NS;
+    size_t i = 0;
+    while (ns[i] && h[i] == (xmlChar)ns[i])
+        i++;
+    return ns[i] == '\0' && h[i] == '\0';
+}
+
 const char *mn_ts_name(const xmlNode *n)
 {
-    return mn_is(n, NULL) ? (const char *)n->name : NULL;
+    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+                   mn_ts_is_minutes_ns(n->ns->href)
+               ? (const char *)n->name
+               : NULL;
 }
 
 int mn_ts_name_in(const char *name, const char *const *names)
@@ -131,6 +145,12 @@ char *mn_ts_fold(const char *s, size_t len)
     size_t o = 0;
     int space = 1; /* drops leading white space */
     for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && c < 0x80) { /* printable ASCII: no space to fold */
+            out[o++] = s[i++];
+            space = 0;
+            continue;
+        }
         size_t k = mn_ts_space(s + i);
         if (k && i + k <= len) {
             if (!space)
@@ -190,6 +210,8 @@ size_t mn_ts_char_len(const char *s)
 
 size_t mn_ts_prefix(const char *s, const char *key, int word)
 {
+    if (*key && tolower((unsigned char)*s) != tolower((unsigned char)*key))
+        return 0; /* the usual answer, without measuring the key */
     size_t n = strlen(key);
     if (strncasecmp(s, key, n) != 0)
         return 0;
