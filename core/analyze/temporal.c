@@ -166,10 +166,13 @@ static int tag_block(tagger *tg, xmlNodePtr block)
     mn_tblock *b = &tg->b;
     if (mn_tblock_fill(block, b))
         return -1;
-    size_t next, ntoks = 0;
-    if (tg->btoks)
+    /* lexed once when it fits; past 8 bytes a token it hardly ever does */
+    size_t next = 0, ntoks = 0;
+    int whole = 0;
+    if (tg->btoks && b->len <= 8 * BLOCK_TOKENS) {
         ntoks = mn_tlex(b->text, b->len, 0, tg->btoks, BLOCK_TOKENS, &next);
-    int whole = tg->btoks && next >= b->len;
+        whole = next >= b->len;
+    }
     int rc = 0;
     for (size_t i = 0; i < b->nseg && rc == 0; i++) {
         const mn_tseg *seg = &b->segs[i];
