@@ -191,6 +191,14 @@ static void mn_retire(mn_worker *w)
     *w = (mn_worker){.task_fd = -1, .result_fd = -1};
 }
 
+/* Ends an idle worker: no more tasks, so it exits. */
+static void mn_stop(mn_worker *w)
+{
+    mn_close_fd(&w->task_fd);
+    mn_reap(w->pid);
+    mn_retire(w);
+}
+
 /* Waits for one busy worker to finish its input or die; returns the
  * input's index and leaves the worker idle (or its slot empty). */
 static size_t mn_wait_one(const mn_convert_opts *o, mn_worker *slots, size_t n, mn_result *results)
@@ -211,6 +219,10 @@ static size_t mn_wait_one(const mn_convert_opts *o, mn_worker *slots, size_t n, 
             slots[i].busy = 0;
             if (got > 0) {
                 mn_result_parse(&results[index], slots[i].buf);
+                /* A failed conversion may have left the worker short of
+                 * memory or in a state no other input should inherit. */
+                if (results[index].status >= MN_EX_USAGE)
+                    mn_stop(&slots[i]);
             } else {
                 mn_close_fd(&slots[i].task_fd);
                 mn_report_death(o, index, mn_reap(slots[i].pid), &results[index]);
@@ -236,13 +248,14 @@ static int mn_next_input(const mn_convert_opts *o, const int *skip, size_t *next
 static int mn_assign(mn_cli *cli, const mn_convert_opts *o, mn_worker *slots, size_t n, size_t s,
                      size_t index)
 {
-    if ((slots[s].pid || mn_spawn(cli, o, slots, n, s) == 0) && mn_hand_out(&slots[s], index) == 0)
+    if (slots[s].pid && mn_hand_out(&slots[s], index) == 0)
         return 0;
-    if (slots[s].pid) { /* the worker is gone: its pipe is closed */
-        mn_close_fd(&slots[s].task_fd);
-        mn_reap(slots[s].pid);
-        mn_retire(&slots[s]);
-    }
+    if (slots[s].pid)
+        mn_stop(&slots[s]); /* the worker is gone: its pipe is closed */
+    if (mn_spawn(cli, o, slots, n, s) == 0 && mn_hand_out(&slots[s], index) == 0)
+        return 0;
+    if (slots[s].pid)
+        mn_stop(&slots[s]);
     return -1;
 }
 
@@ -281,13 +294,9 @@ int mn_run_workers(mn_cli *cli, const mn_convert_opts *o, const int *skip, mn_re
         size_t index = mn_wait_one(o, slots, n, results);
         done(&results[index], arg);
     }
-    for (size_t s = 0; s < n; s++) {
-        if (!slots[s].pid)
-            continue;
-        mn_close_fd(&slots[s].task_fd); /* end of tasks: the worker exits */
-        mn_reap(slots[s].pid);
-        mn_retire(&slots[s]);
-    }
+    for (size_t s = 0; s < n; s++)
+        if (slots[s].pid)
+            mn_stop(&slots[s]);
     free(slots);
     sigaction(SIGPIPE, &old_pipe, NULL);
     return 0;
