@@ -51,7 +51,7 @@ typedef struct tagger {
 
 /* A block of at most this many tokens is lexed once for all its text nodes
  * (a longer one is lexed piece by piece, in bounded memory). */
-enum { BLOCK_TOKENS = 1024 };
+enum { BLOCK_TOKENS = MN_TSCAN_WINDOW };
 
 /* One document with thousands of bad dates needs no thousands of warnings. */
 enum { MAX_WARNINGS = 100 };
@@ -173,6 +173,8 @@ static int tag_block(tagger *tg, xmlNodePtr block)
         ntoks = mn_tlex(b->text, b->len, 0, tg->btoks, BLOCK_TOKENS, &next);
         whole = next >= b->len;
     }
+    if (!whole && !tg->opts.window) /* one window for all texts lexed alone */
+        tg->opts.window = malloc(MN_TSCAN_WINDOW * sizeof *tg->opts.window);
     int rc = 0;
     for (size_t i = 0; i < b->nseg && rc == 0; i++) {
         const mn_tseg *seg = &b->segs[i];
@@ -223,22 +225,21 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
 {
     mn_tref ref;
     mn_tdoc_reference(doc, job, &ref, 1);
-    mn_ttok *window = malloc(MN_TSCAN_WINDOW * sizeof *window); /* one for all texts */
-    if (!window)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
     tagger tg;
     memset(&tg, 0, sizeof tg);
     tg.job = job;
     /* the events pass reads deadlines from the text again, with the date in place */
-    tg.opts = (mn_tscan_opts){&ref, date_order(job), window, 1};
-    tg.btoks = malloc(BLOCK_TOKENS * sizeof *tg.btoks); /* without it, texts are lexed alone */
+    tg.opts = (mn_tscan_opts){&ref, date_order(job), NULL, 1};
+    /* no more memory than a scan of one text takes: without it, each text
+     * is lexed alone (and the window made when first needed) */
+    tg.btoks = malloc(BLOCK_TOKENS * sizeof *tg.btoks);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     int rc = 0;
     for (size_t i = 0; i < 2 && rc == 0; i++)
         if (parts[i])
             rc = walk(&tg, parts[i]);
-    free(window);
+    free(tg.opts.window);
     free(tg.btoks);
     mn_tblock_free(&tg.b);
     free(tg.f.m);

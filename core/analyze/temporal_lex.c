@@ -154,7 +154,8 @@ static size_t lex_num(const unsigned char *t, size_t len, size_t i, mn_ttok *tok
             tok->num = tok->num * 10 + (t[i] - '0');
         else
             tok->num = 999999;
-        tok->digits++;
+        if (tok->digits < 0xFFFF)
+            tok->digits++;
         i++;
     }
     return i;

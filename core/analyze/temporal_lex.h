@@ -40,9 +40,9 @@ typedef struct mn_ttok {
     unsigned char len;   /* word: length of w (0 when too long or not ASCII) */
     char w[22];          /* word: lower-case ASCII copy; punct: the character */
     signed char mon, mon_ab, wd, wd_ab; /* word: index + 1 in the month/weekday lists, else 0 */
-    unsigned short cls;  /* MN_TC_* */
-    int num;             /* number: value, capped at 999999 */
-    int digits;          /* number: count of digits */
+    unsigned short cls;    /* MN_TC_* */
+    unsigned short digits; /* number: count of digits (at most 65535) */
+    int num;               /* number: value, capped at 999999 */
     size_t start, end;   /* byte offsets in the text */
 } mn_ttok;
 

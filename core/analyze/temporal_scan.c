@@ -194,9 +194,7 @@ static int scan_text(const mn_tscan_opts *o, const char *text, size_t len, const
 {
     if (to > len)
         to = len;
-    mn_ttok *buf = o->window ? o->window : malloc(WINDOW * sizeof *buf);
-    if (!buf)
-        return -1;
+    mn_ttok *buf = o->window; /* else allocated when first lexed into */
     scan sc = {o, text, len, {text, buf, 0, 0, o->order}, fn, user};
     size_t pos = context_start(text, from), min_start = from, next;
     int status = 0;
@@ -206,6 +204,10 @@ static int scan_text(const mn_tscan_opts *o, const char *text, size_t len, const
         int n_all = lx ? from_lexed(lx, text, len, pos, to, &toks, &next, &saved) : -1;
         int patched = n_all > 0;
         if (n_all < 0) {
+            if (!buf && !(buf = malloc(WINDOW * sizeof *buf))) {
+                status = -1;
+                break;
+            }
             toks = buf;
             n_all = (int)mn_tlex_until(text, len, pos, buf, WINDOW, to, &next);
         }
