@@ -104,6 +104,38 @@ static int xs_put(docx_xscan *x, const void *s, size_t n)
     return 0;
 }
 
+/* The character a reference from V to SEMI (its ';') stands for, as
+ * UTF-8 in out: its length, or 0 for one libxml2 would not take here. */
+static size_t xs_reference(const unsigned char *v, const unsigned char *semi, char out[8])
+{
+    static const char *const names[] = {"&lt;", "&gt;", "&amp;", "&apos;", "&quot;"};
+    static const char chars[] = "<>&'\"";
+    size_t n = (size_t)(semi - v) + 1;
+    for (int k = 0; k < 5; k++)
+        if (n == strlen(names[k]) && memcmp(v, names[k], n) == 0) {
+            out[0] = chars[k];
+            return 1;
+        }
+    if (n < 4 || v[1] != '#')
+        return 0; /* an entity of a DTD, which the part cannot have */
+    int hex = v[2] == 'x';
+    unsigned long cp = 0;
+    const unsigned char *d = v + 2 + hex;
+    if (d == semi)
+        return 0;
+    for (; d < semi && cp <= 0x10FFFF; d++) {
+        int dv = *d >= '0' && *d <= '9' ? *d - '0'
+                 : hex && *d >= 'a' && *d <= 'f' ? *d - 'a' + 10
+                 : hex && *d >= 'A' && *d <= 'F' ? *d - 'A' + 10 : -1;
+        if (dv < 0)
+            return 0;
+        cp = cp * (hex ? 16u : 10u) + (unsigned)dv;
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+        return 0; /* not a character: libxml2 refuses the part */
+    return mn_utf8_encode(cp, out);
+}
+
 /* An attribute value, normalised and unescaped as XML 1.0 says, into the
  * pool with its NUL.  -1 for a reference it does not know. */
 static int xs_value(docx_xscan *x, const unsigned char *v, const unsigned char *end)
@@ -126,34 +158,8 @@ static int xs_value(docx_xscan *x, const unsigned char *v, const unsigned char *
             continue;
         }
         const unsigned char *semi = memchr(v, ';', (size_t)(end - v));
-        if (!semi)
-            return -1;
-        size_t n = (size_t)(semi - v) + 1;
-        static const char *const names[] = {"&lt;", "&gt;", "&amp;", "&apos;", "&quot;"};
-        static const char chars[] = "<>&'\"";
         char out[8];
-        size_t olen = 0;
-        for (int k = 0; k < 5 && !olen; k++)
-            if (n == strlen(names[k]) && memcmp(v, names[k], n) == 0)
-                out[olen++] = chars[k];
-        if (!olen && n >= 4 && v[1] == '#') {
-            int hex = v[2] == 'x';
-            unsigned long cp = 0;
-            const unsigned char *d = v + 2 + hex;
-            if (d == semi)
-                return -1;
-            for (; d < semi && cp <= 0x10FFFF; d++) {
-                int dv = *d >= '0' && *d <= '9' ? *d - '0'
-                         : hex && *d >= 'a' && *d <= 'f' ? *d - 'a' + 10
-                         : hex && *d >= 'A' && *d <= 'F' ? *d - 'A' + 10 : -1;
-                if (dv < 0)
-                    return -1;
-                cp = cp * (hex ? 16u : 10u) + (unsigned)dv;
-            }
-            if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
-                return -1; /* not a character: libxml2 refuses the part */
-            olen = mn_utf8_encode(cp, out);
-        }
+        size_t olen = semi ? xs_reference(v, semi, out) : 0;
         if (!olen || xs_put(x, out, olen) != 0)
             return -1;
         v = semi + 1;
