@@ -10,19 +10,6 @@
 
 #define ICS_LINE_OCTETS 75 /* RFC 5545 3.1, CRLF not counted */
 
-/* Byte length of the UTF-8 sequence that starts with C (1 for stray bytes,
- * which the canonical document never holds). */
-static size_t utf8_len(unsigned char c)
-{
-    if (c >= 0xF0 && c <= 0xF4)
-        return 4;
-    if (c >= 0xE0)
-        return c <= 0xEF ? 3 : 1;
-    if (c >= 0xC2)
-        return 2;
-    return 1;
-}
-
 /* Offset of the ':' that ends the name and parameters of a content line
  * (colons inside quoted parameter values do not count), or LEN. */
 static size_t value_start(const char *line, size_t len)
@@ -55,22 +42,22 @@ static void finish_escaping(ics_buf *out, const char *line, size_t len)
     }
 }
 
-/* Appends one logical line folded at 75 octets on character boundaries. */
+/* Appends one logical line folded at 75 octets on character boundaries:
+ * the first piece holds up to 75 octets, each continuation (after its
+ * leading space) up to 74; a cut never falls inside a UTF-8 sequence. */
 static void fold_line(ics_buf *out, const char *line, size_t len)
 {
-    size_t used = 0;
-    for (size_t i = 0; i < len;) {
-        size_t n = utf8_len((unsigned char)line[i]);
-        if (i + n > len)
-            n = len - i;
-        if (used + n > ICS_LINE_OCTETS) {
-            ics_buf_add(out, "\r\n ", 3);
-            used = 1;
-        }
-        ics_buf_add(out, line + i, n);
-        used += n;
-        i += n;
+    size_t start = 0, room = ICS_LINE_OCTETS;
+    while (len - start > room) {
+        size_t cut = start + room;
+        while (cut > start && ((unsigned char)line[cut] & 0xC0) == 0x80)
+            cut--;
+        ics_buf_add(out, line + start, cut - start);
+        ics_buf_add(out, "\r\n ", 3);
+        start = cut;
+        room = ICS_LINE_OCTETS - 1;
     }
+    ics_buf_add(out, line + start, len - start);
     ics_buf_add(out, "\r\n", 2);
 }
 
