@@ -18,11 +18,10 @@ void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
 {
     if (!mn_child(agenda, "item"))
         return;
-    size_t first = bd->flow->n;
+    pdf_flow_group_begin(bd->flow, "Sect");
     pdf_build_heading(bd, 1, NULL, NULL, "Agenda", "mn-agenda");
     pdf_build_list(bd, agenda, bd->st->left, pdf_body_width(bd->st), 1, 1);
-    if (bd->flow->n > first && pdf_box_group(&bd->flow->box[first], "Sect"))
-        bd->flow->box[bd->flow->n - 1].close++;
+    pdf_flow_group_end(bd->flow);
 }
 
 /* ---- Upcoming dates ------------------------------------------------------------ */
@@ -111,7 +110,7 @@ void pdf_build_events(pdf_build *bd, const xmlNode *events)
     double w = pdf_body_width(bd->st), widths[4];
     for (int i = 0; i < 4; i++)
         widths[i] = w * share[i];
-    size_t first = bd->flow->n;
+    pdf_flow_group_begin(bd->flow, "Sect");
     pdf_build_heading(bd, 1, NULL, NULL, "Upcoming dates", "mn-dates");
     bd->tables++;
     pdf_rich cell[4];
@@ -120,6 +119,7 @@ void pdf_build_events(pdf_build *bd, const xmlNode *events)
         pdf_rich_add(&cell[i], heads[i], 0);
     }
     size_t head = bd->flow->n;
+    pdf_flow_group_begin(bd->flow, "Table");
     pdf_box *hb = pdf_build_row(bd, bd->st->left, widths, 4, cell, NULL, 4, PDF_F_LABEL, 1);
     for (int i = 0; i < 4; i++)
         pdf_rich_fini(&cell[i]);
@@ -136,13 +136,10 @@ void pdf_build_events(pdf_build *bd, const xmlNode *events)
             b->head = (long)head;
     }
     free(ev);
-    if (bd->flow->n > head) {
-        bd->flow->box[bd->flow->n - 1].after = 10;
-        if (pdf_box_group(&bd->flow->box[head], "Table"))
-            bd->flow->box[bd->flow->n - 1].close++;
-        if (pdf_box_group(&bd->flow->box[first], "Sect"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
+    if (bd->flow->n > head)
+        pdf_flow_box(bd->flow, bd->flow->n - 1)->after = 10;
+    pdf_flow_group_end(bd->flow);
+    pdf_flow_group_end(bd->flow);
 }
 
 /* ---- Participants -------------------------------------------------------------- */
@@ -290,10 +287,9 @@ void pdf_build_participants(pdf_build *bd, const xmlNode *participants)
     if (!g)
         return;
     int cols = column_count(bd, participants);
-    size_t first = bd->flow->n;
+    pdf_flow_group_begin(bd->flow, "Sect");
     pdf_build_heading(bd, 1, NULL, NULL, "Participants", "mn-participants");
     for (; g && !bd->flow->oom; g = mn_next(g, "group"))
         emit_group(bd, g, cols);
-    if (bd->flow->n > first && pdf_box_group(&bd->flow->box[first], "Sect"))
-        bd->flow->box[bd->flow->n - 1].close++;
+    pdf_flow_group_end(bd->flow);
 }

@@ -19,30 +19,175 @@ static void *grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
     return a;
 }
 
-static pdf_box *add_to(pdf_flow *f, pdf_box **arr, size_t *n, size_t *cap)
+/* Boxes per chunk: a few pages' worth, so that a streamed document frees
+ * its chunks as it goes. */
+#define PDF_CHUNK 64
+
+struct pdf_chunk {
+    size_t live; /* boxes added and not released */
+    pdf_box box[PDF_CHUNK];
+};
+
+static pdf_box *store_at(const pdf_store *s, size_t i)
+{
+    struct pdf_chunk *c = s->chunk[i / PDF_CHUNK];
+    return &c->box[i % PDF_CHUNK];
+}
+
+/* Room for box I (the next one). */
+static pdf_box *store_new(pdf_store *s, size_t i)
+{
+    size_t k = i / PDF_CHUNK;
+    if (k == s->nchunk) {
+        struct pdf_chunk **a = grow(s->chunk, &s->chunk_cap, s->nchunk, sizeof *a, 16);
+        if (!a)
+            return NULL;
+        s->chunk = a;
+        a[k] = calloc(1, sizeof **a);
+        if (!a[k])
+            return NULL;
+        s->nchunk++;
+    }
+    s->chunk[k]->live++;
+    return &s->chunk[k]->box[i % PDF_CHUNK];
+}
+
+/* The unknown glyphs of B go to the flow's count, once. */
+static void count_missing(pdf_flow *f, pdf_box *b)
+{
+    if (b->counted)
+        return;
+    b->counted = 1;
+    for (size_t k = 0; k < b->nparts; k++)
+        f->missing += pango_layout_get_unknown_glyphs_count(b->parts[k].layout);
+}
+
+static void store_release(pdf_flow *f, pdf_store *s, size_t i)
+{
+    if (!s->chunk[i / PDF_CHUNK])
+        return; /* released with its chunk */
+    pdf_box *b = store_at(s, i);
+    if (b->released)
+        return;
+    count_missing(f, b);
+    pdf_box_free(b);
+    b->released = 1;
+    size_t k = i / PDF_CHUNK;
+    if (--s->chunk[k]->live == 0 && (k + 1) * PDF_CHUNK <= (s == &f->store ? f->n : f->nnote)) {
+        free(s->chunk[k]);
+        s->chunk[k] = NULL;
+    }
+}
+
+static void store_fini(pdf_store *s)
+{
+    for (size_t k = 0; k < s->nchunk; k++)
+        if (s->chunk[k]) {
+            for (size_t i = 0; i < PDF_CHUNK; i++)
+                pdf_box_free(&s->chunk[k]->box[i]);
+            free(s->chunk[k]);
+        }
+    free(s->chunk);
+}
+
+/* The groups begun since the last box open before B: the innermost four
+ * (deeper nesting loses the outer ones from the structure tree). */
+static void take_groups(pdf_flow *f, pdf_box *b)
+{
+    size_t first = f->ngroups;
+    while (first > 0 && f->groups[first - 1].first < 0)
+        first--;
+    size_t max = sizeof b->open / sizeof *b->open;
+    for (size_t g = first; g < f->ngroups; g++) {
+        f->groups[g].first = (long)b->index;
+        f->groups[g].registered = f->ngroups - g <= max;
+        if (f->groups[g].registered)
+            b->open[b->nopen++] = f->groups[g].tag;
+    }
+}
+
+static pdf_box *add_to(pdf_flow *f, pdf_store *s, size_t *n, int note)
 {
     if (f->oom)
         return NULL;
-    pdf_box *a = grow(*arr, cap, *n, sizeof **arr, 64);
-    if (!a) {
+    pdf_box *b = store_new(s, *n);
+    if (!b) {
         f->oom = 1;
         return NULL;
     }
-    *arr = a;
-    pdf_box *b = &a[(*n)++];
     memset(b, 0, sizeof *b);
     b->head = -1;
+    b->index = (*n)++;
+    b->is_note = (unsigned)note;
     return b;
 }
 
 pdf_box *pdf_flow_add(pdf_flow *f)
 {
-    return add_to(f, &f->box, &f->n, &f->cap);
+    if (f->ready && !f->oom)
+        f->ready(f->ready_data, f->n);
+    pdf_box *b = add_to(f, &f->store, &f->n, 0);
+    if (b)
+        take_groups(f, b);
+    return b;
 }
 
 pdf_box *pdf_flow_add_note(pdf_flow *f)
 {
-    return add_to(f, &f->note, &f->nnote, &f->note_cap);
+    return add_to(f, &f->note_store, &f->nnote, 1);
+}
+
+pdf_box *pdf_flow_box(const pdf_flow *f, size_t i)
+{
+    return store_at(&f->store, i);
+}
+
+pdf_box *pdf_flow_note(const pdf_flow *f, size_t i)
+{
+    return store_at(&f->note_store, i);
+}
+
+void pdf_flow_release(pdf_flow *f, size_t i)
+{
+    pdf_box *b = store_at(&f->store, i);
+    for (size_t k = 0; k < b->nnotes; k++)
+        if ((size_t)b->notes[k] < f->nnote)
+            store_release(f, &f->note_store, (size_t)b->notes[k]);
+    store_release(f, &f->store, i);
+}
+
+static void count_store(pdf_flow *f, pdf_store *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s->chunk[i / PDF_CHUNK])
+            count_missing(f, store_at(s, i));
+}
+
+long pdf_flow_missing(pdf_flow *f)
+{
+    count_store(f, &f->store, f->n);
+    count_store(f, &f->note_store, f->nnote);
+    return f->missing;
+}
+
+void pdf_flow_group_begin(pdf_flow *f, const char *tag)
+{
+    pdf_group *g = grow(f->groups, &f->groups_cap, f->ngroups, sizeof *g, 16);
+    if (!g) {
+        f->oom = 1;
+        return;
+    }
+    f->groups = g;
+    g[f->ngroups++] = (pdf_group){tag, -1, 0};
+}
+
+void pdf_flow_group_end(pdf_flow *f)
+{
+    if (f->ngroups == 0)
+        return; /* its begin ran out of memory */
+    pdf_group *g = &f->groups[--f->ngroups];
+    if (g->first >= 0 && g->registered && f->n > 0)
+        pdf_flow_box(f, f->n - 1)->close++;
 }
 
 void pdf_box_free(pdf_box *b)
@@ -59,17 +204,19 @@ void pdf_box_free(pdf_box *b)
     free(b->outline_title);
     free(b->dest);
     free(b->notes);
+    size_t index = b->index;
+    unsigned note = b->is_note, counted = b->counted;
     memset(b, 0, sizeof *b);
+    b->index = index;
+    b->is_note = note;
+    b->counted = counted;
 }
 
 void pdf_flow_fini(pdf_flow *f)
 {
-    for (size_t i = 0; i < f->n; i++)
-        pdf_box_free(&f->box[i]);
-    for (size_t i = 0; i < f->nnote; i++)
-        pdf_box_free(&f->note[i]);
-    free(f->box);
-    free(f->note);
+    store_fini(&f->store);
+    store_fini(&f->note_store);
+    free(f->groups);
     memset(f, 0, sizeof *f);
 }
 
@@ -124,18 +271,6 @@ double pdf_part_height(const pdf_part *p)
     PangoRectangle logical;
     pango_layout_get_extents(p->layout, NULL, &logical);
     return logical.height / (double)PANGO_SCALE;
-}
-
-int pdf_box_group(pdf_box *b, const char *tag)
-{
-    /* Deeper nesting on one box than open[] holds loses the outer groups
-     * from the structure tree; the text is drawn all the same. */
-    if (b->nopen == (int)(sizeof b->open / sizeof *b->open))
-        return 0;
-    memmove(&b->open[1], &b->open[0], (size_t)b->nopen * sizeof *b->open);
-    b->open[0] = tag;
-    b->nopen++;
-    return 1;
 }
 
 /* Line boundaries of one part in box coordinates. */

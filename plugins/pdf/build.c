@@ -321,7 +321,7 @@ static void emit_item_blocks(pdf_build *bd, const xmlNode *item, double x, doubl
 }
 
 static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, double hang,
-                      double x, double w, int level)
+                      double x, double w, int level, double before)
 {
     pdf_box *b = pdf_flow_add(bd->flow);
     if (!b)
@@ -329,6 +329,7 @@ static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, dou
     b->x = x;
     b->w = w;
     b->tag = "LI";
+    b->before = before;
     b->after = 2.5;
     pdf_rich r;
     pdf_build_rich(bd, &r);
@@ -348,17 +349,17 @@ void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int 
     size_t first = bd->flow->n;
     double hang = list_hang(bd, list, level, numbered);
     int k = 1;
+    pdf_flow_group_begin(bd->flow, "L");
     for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"), k++) {
         char label[64];
         item_label(it, level, k, numbered, label, sizeof label);
-        emit_item(bd, it, label, hang, x, w, level);
+        /* Set on the first item as it is made: the pager may take a box
+         * as soon as the next one is added. */
+        emit_item(bd, it, label, hang, x, w, level, k == 1 && level == 1 ? 2 : 0);
     }
-    if (bd->flow->n > first) {
-        bd->flow->box[first].before = level == 1 ? 2 : 0;
-        bd->flow->box[bd->flow->n - 1].after = level == 1 ? 7 : 2.5;
-        if (pdf_box_group(&bd->flow->box[first], "L"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
+    if (bd->flow->n > first)
+        pdf_flow_box(bd->flow, bd->flow->n - 1)->after = level == 1 ? 7 : 2.5;
+    pdf_flow_group_end(bd->flow);
 }
 
 /* Lists, tables and actions nested in an action, as more text of its box
@@ -507,18 +508,15 @@ static void emit_section(pdf_build *bd, const xmlNode *sec, int depth)
     char *n = mn_attr(sec, "n");
     char *id = mn_attr(sec, "id");
     char label[64] = "";
-    size_t first = bd->flow->n;
     if (n)
         pdf_build_label(n, label, sizeof label);
+    pdf_flow_group_begin(bd->flow, "Sect");
     if (h || n)
         pdf_build_heading(bd, depth, label, h, "", id);
     xmlFree(n);
     xmlFree(id);
     emit_blocks(bd, sec, bd->st->left, pdf_body_width(bd->st), depth);
-    if (bd->flow->n > first) {
-        if (pdf_box_group(&bd->flow->box[first], "Sect"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
+    pdf_flow_group_end(bd->flow);
 }
 
 static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w, int depth)

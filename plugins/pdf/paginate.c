@@ -19,30 +19,17 @@
 #define EPS 0.01
 #define NOTE_SEP 12.0 /* rule and space above the footnotes of a page */
 
-typedef struct pager {
-    const pdf_style *st;
-    const pdf_flow *flow;
-    pdf_pages *out;
-    double y;        /* cursor: bottom of what is placed */
-    int at_top;      /* nothing placed on this page yet */
-    double notes_h;  /* height of this page's footnote area */
-    int *notes;      /* this page's footnotes, in order */
-    size_t nnotes;
-    double prev_after;
-    /* The breaks of the last box asked about: a box that spans many pages
-     * is asked once per page. */
-    const pdf_box *brk_box;
-    int brk_forced;
-    double *brk;
-    size_t nbrk;
-} pager;
+typedef pdf_pager pager;
 
 static const double *breaks(pager *p, const pdf_box *b, int forced, size_t *n)
 {
-    if (p->brk_box != b || p->brk_forced != forced) {
+    if (!p->brk_valid || p->brk_index != b->index || p->brk_note != (int)b->is_note ||
+        p->brk_forced != forced) {
         free(p->brk);
         p->brk = pdf_box_breaks(b, forced, &p->nbrk);
-        p->brk_box = p->brk ? b : NULL;
+        p->brk_valid = p->brk != NULL;
+        p->brk_index = b->index;
+        p->brk_note = (int)b->is_note;
         p->brk_forced = forced;
         if (!p->brk)
             p->nbrk = 0;
@@ -97,13 +84,35 @@ static void set_rule(pager *p, double y)
     r[o->count] = y;
 }
 
+/* A closed page, streaming: no later page draws the boxes before the one
+ * being placed (or carried over), but for the box just before it (its
+ * table number is read) and the head row of its table. */
+static void release_done(pager *p)
+{
+    size_t upto = p->next < p->hold ? p->next : p->hold;
+    long head = -1;
+    if (p->next < p->flow->n)
+        head = pdf_flow_box(p->flow, p->next)->head;
+    for (; p->released + 1 < upto; p->released++) {
+        if ((long)p->released == head)
+            p->held_head = head; /* released once its table is over */
+        else
+            pdf_flow_release(p->flow, p->released);
+    }
+    if (p->held_head >= 0 && p->held_head != head) {
+        pdf_flow_release(p->flow, (size_t)p->held_head);
+        p->held_head = -1;
+    }
+    p->out->n = 0;
+}
+
 /* Ends the page: its footnotes go to the foot, then a fresh page starts. */
 static void new_page(pager *p)
 {
     set_rule(p, p->nnotes ? p->st->bottom - p->notes_h : 0);
     double y = p->st->bottom - p->notes_h + NOTE_SEP;
     for (size_t i = 0; i < p->nnotes; i++) {
-        const pdf_box *n = &p->flow->note[p->notes[i]];
+        const pdf_box *n = pdf_flow_note(p->flow, (size_t)p->notes[i]);
         add_slice(p, n, y, 0, n->h, 1, 1, PDF_S_FOOTNOTE);
         y += n->h + n->after;
     }
@@ -113,6 +122,10 @@ static void new_page(pager *p)
     p->notes_h = 0;
     p->nnotes = 0;
     p->prev_after = 0;
+    if (p->page_done && !p->out->oom)
+        p->page_done(p->page_data, p->out, p->out->count - 1);
+    if (p->stream)
+        release_done(p);
 }
 
 /* Room the footnotes of B take on the page that gets B's last line. */
@@ -120,7 +133,7 @@ static double notes_need(const pager *p, const pdf_box *b)
 {
     double h = 0;
     for (size_t i = 0; i < b->nnotes; i++) {
-        const pdf_box *n = &p->flow->note[b->notes[i]];
+        const pdf_box *n = pdf_flow_note(p->flow, (size_t)b->notes[i]);
         if (!n->inline_note)
             h += n->h + n->after;
     }
@@ -135,7 +148,7 @@ static size_t take_notes(pager *p, const pdf_box *b, int *out)
 {
     size_t spilled = 0;
     for (size_t i = 0; i < b->nnotes; i++) {
-        const pdf_box *n = &p->flow->note[b->notes[i]];
+        const pdf_box *n = pdf_flow_note(p->flow, (size_t)b->notes[i]);
         double need = n->h + n->after + (p->notes_h == 0 ? NOTE_SEP : 0);
         if (n->inline_note || p->y + need > limit(p) + EPS) {
             out[spilled++] = b->notes[i];
@@ -185,12 +198,12 @@ static double chain_need(pager *p, size_t i)
     const pdf_flow *f = p->flow;
     double need = 0;
     for (; i < f->n; i++) {
-        const pdf_box *b = &f->box[i];
+        const pdf_box *b = pdf_flow_box(f, i);
         if (!b->keep_next)
             return need + first_chunk(p, b);
         need += b->h + b->pad_top + b->pad_bottom;
         if (i + 1 < f->n)
-            need += max2(b->after, f->box[i + 1].before);
+            need += max2(b->after, pdf_flow_box(f, i + 1)->before);
     }
     return need;
 }
@@ -229,9 +242,14 @@ static void carry_kept(pager *p)
     for (size_t i = 0; i < n; i++)
         kept[i] = o->s[k + i].box;
     o->n = k;
+    /* Streaming must not release them with the page they leave. */
+    size_t hold = p->hold;
+    if (kept[0]->index < p->hold)
+        p->hold = kept[0]->index;
     new_page(p);
     for (size_t i = 0; i < n; i++)
-        place(p, kept[i], (long)(kept[i] - p->flow->box));
+        place(p, kept[i], (long)kept[i]->index);
+    p->hold = hold;
     free(kept);
 }
 
@@ -239,9 +257,10 @@ static void carry_kept(pager *p)
 static void repeat_head(pager *p, const pdf_box *b, long index)
 {
     const pdf_flow *f = p->flow;
-    if (!p->at_top || b->head < 0 || index <= b->head || f->box[index - 1].table != b->table)
+    if (!p->at_top || b->head < 0 || index <= b->head ||
+        pdf_flow_box(f, (size_t)index - 1)->table != b->table)
         return;
-    const pdf_box *h = &f->box[b->head];
+    const pdf_box *h = pdf_flow_box(f, (size_t)b->head);
     add_slice(p, h, p->y, 0, h->h, 1, 1, PDF_S_REPEAT);
     p->y += h->h + h->pad_top + h->pad_bottom;
     p->at_top = 0;
@@ -263,7 +282,7 @@ static void place_rest(pager *p, const pdf_box *b, double c0, double gap, int fi
     }
     size_t n = take_notes(p, b, spill);
     for (size_t i = 0; i < n; i++)
-        place(p, &p->flow->note[spill[i]], -1);
+        place(p, pdf_flow_note(p->flow, (size_t)spill[i]), -1);
     free(spill);
 }
 
@@ -314,17 +333,54 @@ static void place(pager *p, const pdf_box *b, long index)
     }
 }
 
-int pdf_paginate(const pdf_style *st, const pdf_flow *flow, pdf_pages *out)
+void pdf_pager_init(pdf_pager *p, const pdf_style *st, pdf_flow *flow, pdf_pages *out,
+                    int stream, pdf_page_fn page_done, void *page_data)
 {
     memset(out, 0, sizeof *out);
-    pager p = {.st = st, .flow = flow, .out = out, .y = st->top, .at_top = 1};
-    for (size_t i = 0; i < flow->n && !out->oom; i++)
-        place(&p, &flow->box[i], (long)i);
+    *p = (pdf_pager){.st = st, .flow = flow, .out = out, .y = st->top, .at_top = 1,
+                     .stream = stream, .page_done = page_done, .page_data = page_data,
+                     .hold = (size_t)-1, .held_head = -1};
+}
+
+void pdf_pager_feed(pdf_pager *p, size_t n)
+{
+    /* A box is placed once the boxes it is kept with, up to the first that
+     * is not kept with the next, are finished: place() looks that far. */
+    while (p->next < n && !p->out->oom) {
+        size_t end = p->next;
+        while (end < n && pdf_flow_box(p->flow, end)->keep_next)
+            end++;
+        if (end == n)
+            return;
+        place(p, pdf_flow_box(p->flow, p->next), (long)p->next);
+        p->next++;
+    }
+}
+
+int pdf_pager_finish(pdf_pager *p)
+{
+    for (; p->next < p->flow->n && !p->out->oom; p->next++)
+        place(p, pdf_flow_box(p->flow, p->next), (long)p->next);
     /* close the last page: its footnotes and its count */
-    new_page(&p);
-    free(p.notes);
-    free(p.brk);
-    return out->oom ? -1 : 0;
+    new_page(p);
+    return p->out->oom ? -1 : 0;
+}
+
+void pdf_pager_fini(pdf_pager *p)
+{
+    free(p->notes);
+    free(p->brk);
+    p->notes = NULL;
+    p->brk = NULL;
+}
+
+int pdf_paginate(const pdf_style *st, pdf_flow *flow, pdf_pages *out)
+{
+    pdf_pager p;
+    pdf_pager_init(&p, st, flow, out, 0, NULL, NULL);
+    int rc = pdf_pager_finish(&p);
+    pdf_pager_fini(&p);
+    return rc;
 }
 
 void pdf_pages_fini(pdf_pages *p)

@@ -90,18 +90,6 @@ static void header_date(xmlDocPtr doc, char *buf, size_t size)
     free(date);
 }
 
-/* Characters the layouts have no glyph for (drawn as boxes). */
-static long missing_glyphs(const pdf_flow *flow)
-{
-    long missing = 0;
-    for (size_t i = 0; i < flow->n + flow->nnote; i++) {
-        const pdf_box *b = i < flow->n ? &flow->box[i] : &flow->note[i - flow->n];
-        for (size_t k = 0; k < b->nparts; k++)
-            missing += pango_layout_get_unknown_glyphs_count(b->parts[k].layout);
-    }
-    return missing;
-}
-
 /* Characters no installed font has come out as boxes: say so once. */
 static void warn_missing_glyphs(mn_job *job, long missing)
 {
@@ -112,25 +100,62 @@ static void warn_missing_glyphs(mn_job *job, long missing)
                     missing, missing == 1 ? " that" : "s that");
 }
 
-static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_pages *pages,
-                  xmlDocPtr doc, const char *title)
+static void draw_page(void *renderer, const pdf_pages *pages, int page)
 {
+    pdf_render_page(renderer, pages->s, pages->n, page, pages->note_rule[page]);
+}
+
+/* The second pass of a streamed document: built again and drawn page by
+ * page.  Returns 0 or an MN_EX_* status (reported). */
+static int draw_streamed(mn_job *job, pdf_pass *c, const pdf_render *rd)
+{
+    pdf_renderer *r = pdf_render_begin(rd);
+    if (!r)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+    int rc = 0;
+    if (pdf_pass_run(c, 1, draw_page, r) < 0)
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+    else if (c->pages.count != rd->count)
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0,
+                          "pdf: %d pages counted, %d drawn (internal error)", rd->count,
+                          c->pages.count);
+    pdf_pass_end(c);
+    cairo_status_t cs = pdf_render_end(r);
+    if (rc == 0 && cs != CAIRO_STATUS_SUCCESS)
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: cairo: %s", cairo_status_to_string(cs));
+    return rc;
+}
+
+/* Draws the document of C, COUNT pages: from C's pages when it was kept
+ * whole, else by a second pass. */
+static int render(mn_job *job, mn_output *out, pdf_pass *c, int whole, int count,
+                  const char *title)
+{
+    const pdf_style *st = &c->st;
     cairo_surface_t *s =
         cairo_pdf_surface_create_for_stream(write_out, out, st->page_w, st->page_h);
     if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(s);
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: cannot create the PDF surface");
     }
+    xmlDocPtr doc = c->bd.doc;
     set_metadata(job, s, doc, title);
     char date[96];
     header_date(doc, date, sizeof date);
-    pdf_render rd = {.st = st, .pages = pages, .surface = s, .title = title,
-                     .header_right = date, .tagged = 1};
-    cairo_status_t cs = pdf_render_document(&rd);
+    pdf_render rd = {.st = st, .pages = &c->pages, .count = count, .surface = s,
+                     .title = title, .header_right = date, .tagged = 1};
+    int rc = 0;
+    cairo_status_t cs = CAIRO_STATUS_SUCCESS;
+    if (whole)
+        cs = pdf_render_document(&rd);
+    else
+        rc = draw_streamed(job, c, &rd);
     cairo_surface_finish(s);
     if (cs == CAIRO_STATUS_SUCCESS)
         cs = cairo_surface_status(s);
     cairo_surface_destroy(s);
+    if (rc)
+        return rc;
     if (cs == CAIRO_STATUS_WRITE_ERROR)
         return mn_job_status(job) ? mn_job_status(job) : MN_EX_IOERR;
     if (cs != CAIRO_STATUS_SUCCESS)
@@ -139,23 +164,18 @@ static int render(mn_job *job, mn_output *out, const pdf_style *st, const pdf_pa
     return 0;
 }
 
-/* One conversion's model: style, flow and the builder's state. */
-typedef struct conversion {
-    pdf_style st;
-    pdf_flow flow;
-    pdf_build bd;
-} conversion;
-
-static void conversion_fini(conversion *c)
+static void conversion_fini(pdf_pass *c)
 {
+    pdf_pass_end(c);
     pdf_build_fini(&c->bd);
-    pdf_flow_fini(&c->flow);
     pdf_style_fini(&c->st);
 }
 
-/* Builds the flow of X with the writer's fonts, or the system's when
- * SYSTEM_FONTS.  Returns 0, or an MN_EX_* status (reported). */
-static int build(mn_job *job, conversion *c, xmlDocPtr x, const char *paper, int system_fonts)
+/* Sets X up with the writer's fonts, or the system's when SYSTEM_FONTS,
+ * and runs the first pass: the whole flow when WHOLE, else only the page
+ * count.  Returns 0, or an MN_EX_* status (reported). */
+static int first_pass(mn_job *job, pdf_pass *c, xmlDocPtr x, const char *paper,
+                      int system_fonts, int whole)
 {
     memset(c, 0, sizeof *c);
     xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(x));
@@ -163,8 +183,8 @@ static int build(mn_job *job, conversion *c, xmlDocPtr x, const char *paper, int
     xmlFree(lang);
     if (rc < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
-    c->bd = (pdf_build){.st = &c->st, .flow = &c->flow, .doc = x};
-    if (pdf_build_document(&c->bd) < 0)
+    c->bd.doc = x;
+    if (pdf_pass_run(c, !whole, NULL, NULL) < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
     return 0;
 }
@@ -177,26 +197,28 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
                             paper);
     xmlDocPtr x = mn_doc_xml(doc);
     pdf_prepare(); /* a failure shows as no context below */
-    conversion c;
-    int rc = build(job, &c, x, paper, 0);
-    long missing = rc == 0 ? missing_glyphs(&c.flow) : 0;
+    int whole = pdf_keep_whole(x);
+    pdf_pass c;
+    int rc = first_pass(job, &c, x, paper, 0, whole);
+    long missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
     if (missing && pdf_fonts_private()) {
         /* A script the handout's own fonts lack: set it all again with
          * every installed font. */
         conversion_fini(&c);
-        rc = build(job, &c, x, paper, 1);
-        missing = rc == 0 ? missing_glyphs(&c.flow) : 0;
+        rc = first_pass(job, &c, x, paper, 1, whole);
+        missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
     }
-    pdf_pages pages = {0};
     char *title = rc == 0 ? pdf_build_title_text(x) : NULL;
-    if (rc == 0 && (!title || pdf_paginate(&c.st, &c.flow, &pages) < 0))
+    if (rc == 0 && !title)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
     else if (rc == 0) {
         warn_missing_glyphs(job, missing);
-        rc = render(job, out, &c.st, &pages, x, title);
+        int count = c.pages.count;
+        if (!whole)
+            pdf_pass_end(&c); /* only the count was wanted */
+        rc = render(job, out, &c, whole, count, title);
     }
     free(title);
-    pdf_pages_fini(&pages);
     conversion_fini(&c);
     return rc;
 }

@@ -2,15 +2,21 @@
  *
  * The writer works in three steps, each a file of its own:
  *   build (build.c, annex.c, table.c, inline.c): the canonical document
- *       becomes a flat list of boxes, each holding laid-out Pango text;
+ *       becomes a flow of boxes, each holding laid-out Pango text;
  *   paginate (paginate.c): boxes are cut into slices and assigned to pages
  *       (keep-with-next, orphans and widows, footnote room, table headers);
  *   render (render.c): with the page count known, slices are drawn on a
  *       cairo PDF surface with running header, footer, links, outline and
  *       structure tags.
- * Every paragraph is shaped once: the layouts made by build are the ones
- * render draws.  All lengths are PDF points (the Pango context runs at 72
- * dpi), y grows downwards. */
+ * The steps run together: the builder hands each finished box to the pager
+ * (pdf_flow.ready), and the pager hands each finished page on.  The footer
+ * prints the page count, so nothing can be drawn before the last page is
+ * known.  A small document (pass.c) is built and paginated once, kept whole,
+ * then drawn: every paragraph is shaped once.  A large one is paginated
+ * once to count its pages, dropping each page's boxes as it closes, then
+ * built again and drawn page by page: memory stays that of a few pages.
+ * All lengths are PDF points (the Pango context runs at 72 dpi), y grows
+ * downwards. */
 #ifndef MN_PDF_H
 #define MN_PDF_H
 
@@ -168,23 +174,56 @@ typedef struct pdf_box {
     const char *open[4];    /* structure groups opened before the box, outer first */
     int nopen;
     int close;              /* structure groups closed after it */
+    size_t index;           /* in the flow, or in its notes when is_note */
+    unsigned is_note : 1, released : 1, counted : 1;
 } pdf_box;
+
+/* Boxes by index in chunks that never move: a box's address holds until
+ * it is released, and a chunk is freed once all its boxes are. */
+typedef struct pdf_store {
+    struct pdf_chunk **chunk; /* chunk[i / PDF_CHUNK]; NULL once freed */
+    size_t nchunk, chunk_cap;
+} pdf_store;
+
+/* A structure group (section, list, table) being built. */
+typedef struct pdf_group {
+    const char *tag;
+    long first;     /* its first box, -1 while it has none */
+    int registered; /* in its first box's open[] (the innermost four are) */
+} pdf_group;
 
 /* The flow: boxes in reading order plus the footnote boxes.  Owns all. */
 typedef struct pdf_flow {
-    pdf_box *box;
-    size_t n, cap;
-    pdf_box *note;
-    size_t nnote, note_cap;
+    pdf_store store, note_store;
+    size_t n, nnote; /* boxes and notes added (released ones included) */
     int oom;
+    pdf_group *groups; /* open groups, outer first */
+    size_t ngroups, groups_cap;
+    /* Told, before box n is added, that boxes [0, n) are finished: the
+     * builder changes only the last box it added. */
+    void (*ready)(void *data, size_t n);
+    void *ready_data;
+    long missing; /* unknown glyphs of the boxes counted (pdf_flow_missing) */
 } pdf_flow;
 
 void pdf_flow_fini(pdf_flow *f);
 /* A new zeroed box at the end of the flow (or of its notes), or NULL when
- * memory runs out (f->oom set).  Pointers stay valid only until the next
- * call. */
+ * memory runs out (f->oom set).  It takes the groups begun since the last
+ * box.  Its address holds until it is released. */
 pdf_box *pdf_flow_add(pdf_flow *f);
 pdf_box *pdf_flow_add_note(pdf_flow *f);
+/* Box or note I (an index below n / nnote, not released). */
+pdf_box *pdf_flow_box(const pdf_flow *f, size_t i);
+pdf_box *pdf_flow_note(const pdf_flow *f, size_t i);
+/* Frees what box I (and its footnotes) holds once it is drawn for good. */
+void pdf_flow_release(pdf_flow *f, size_t i);
+/* Characters without a glyph in every box added so far. */
+long pdf_flow_missing(pdf_flow *f);
+/* Structure group TAG (static string) opens before the next box added.
+ * Groups nest: pdf_flow_group_end closes the innermost, after the last box
+ * added when the group got any. */
+void pdf_flow_group_begin(pdf_flow *f, const char *tag);
+void pdf_flow_group_end(pdf_flow *f);
 /* Lays out the rich text R (consumed: its text, attributes and links move
  * into the part) in FONT at width W, hanging indent HANG (0 for none), and
  * adds it to B at (dx, dy).  Returns the part, or NULL when out of memory. */
@@ -193,11 +232,6 @@ pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich 
 /* Height of a part's layout, in points. */
 double pdf_part_height(const pdf_part *p);
 void pdf_box_free(pdf_box *b);
-
-/* Opens structure group TAG (static string) before B, outside those already
- * opened there: groups are registered inner first.  Returns 1, or 0 when B
- * holds no more groups (then nothing must close it). */
-int pdf_box_group(pdf_box *b, const char *tag);
 
 /* Where a page may break inside a box, as content offsets (ascending, the
  * box's height excluded).  FORCED 1 ignores orphan/widow control.  Returns a
@@ -302,32 +336,106 @@ typedef struct pdf_slice {
     pdf_slice_kind kind;
 } pdf_slice;
 
-/* Slices in page order; on each page the flow comes before the footnotes. */
+/* Slices in page order; on each page the flow comes before the footnotes.
+ * A pager that streams keeps only the page being filled. */
 typedef struct pdf_pages {
     pdf_slice *s;
     size_t n, cap;
-    int count;        /* pages */
+    int count;        /* pages closed */
     double *note_rule; /* per page: y of the rule above the footnotes, 0: none */
     int oom;
 } pdf_pages;
 
-/* Lays the flow out on pages.  Returns 0, or -1 when memory runs out. */
-int pdf_paginate(const pdf_style *st, const pdf_flow *flow, pdf_pages *out);
+/* Told that page PAGE is closed: its slices are the last ones of PAGES with
+ * that page number. */
+typedef void (*pdf_page_fn)(void *data, const pdf_pages *pages, int page);
+
+/* Pagination in progress: boxes are placed as the builder finishes them. */
+typedef struct pdf_pager {
+    const pdf_style *st;
+    pdf_flow *flow;
+    pdf_pages *out;
+    double y;        /* cursor: bottom of what is placed */
+    int at_top;      /* nothing placed on this page yet */
+    double notes_h;  /* height of this page's footnote area */
+    int *notes;      /* this page's footnotes, in order */
+    size_t nnotes;
+    double prev_after;
+    size_t next;     /* the next flow box to place */
+    /* The breaks of the last box asked about (by is_note and index): a box
+     * that spans many pages is asked once per page. */
+    int brk_valid, brk_note, brk_forced;
+    size_t brk_index;
+    double *brk;
+    size_t nbrk;
+    /* Streaming: each closed page goes to page_done (may be NULL), then its
+     * slices and the boxes no later page needs are released. */
+    int stream;
+    pdf_page_fn page_done;
+    void *page_data;
+    size_t hold;      /* boxes from here on are placed again (carry_kept) */
+    size_t released;  /* flow boxes below are released, but for held_head */
+    long held_head;   /* a table head row kept for repeating, or -1 */
+} pdf_pager;
+
+/* A pager over FLOW into OUT (zeroed here).  STREAM: see pdf_pager. */
+void pdf_pager_init(pdf_pager *p, const pdf_style *st, pdf_flow *flow, pdf_pages *out,
+                    int stream, pdf_page_fn page_done, void *page_data);
+/* Places what it can of boxes [0, n), which are finished. */
+void pdf_pager_feed(pdf_pager *p, size_t n);
+/* Places the rest of the flow, all finished, and closes the last page.
+ * Returns 0, or -1 when memory runs out. */
+int pdf_pager_finish(pdf_pager *p);
+void pdf_pager_fini(pdf_pager *p);
+/* Lays a finished flow out on pages.  Returns 0, or -1 when memory runs
+ * out. */
+int pdf_paginate(const pdf_style *st, pdf_flow *flow, pdf_pages *out);
 void pdf_pages_fini(pdf_pages *p);
 
 /* ---- Rendering (render.c) ------------------------------------------------------- */
 
 typedef struct pdf_render {
     const pdf_style *st;
-    const pdf_pages *pages;
+    const pdf_pages *pages; /* pdf_render_document only */
+    int count;             /* pages in the document (the footer's "of N") */
     cairo_surface_t *surface;
     const char *title;     /* running header; may be NULL */
     const char *header_right;
     int tagged;            /* emit structure tags */
 } pdf_render;
 
-/* Draws every page.  Returns the cairo status. */
+typedef struct pdf_renderer pdf_renderer;
+
+/* Page by page: begin, each page in order, end.  Begin returns NULL when
+ * out of memory; end returns the cairo status and frees R. */
+pdf_renderer *pdf_render_begin(const pdf_render *rd);
+/* Draws page PAGE from its N slices S and shows it. */
+void pdf_render_page(pdf_renderer *r, const pdf_slice *s, size_t n, int page, double note_rule);
+cairo_status_t pdf_render_end(pdf_renderer *r);
+/* Draws every page of rd->pages (count: rd->pages->count).  Returns the
+ * cairo status. */
 cairo_status_t pdf_render_document(pdf_render *rd);
+
+/* ---- Passes (pass.c) ------------------------------------------------------------ */
+
+/* One conversion: the style and the builder's caches hold across passes;
+ * the flow, pages and pager are a pass's own. */
+typedef struct pdf_pass {
+    pdf_style st;
+    pdf_build bd; /* .doc set by the caller */
+    pdf_flow flow;
+    pdf_pages pages;
+    pdf_pager pager;
+} pdf_pass;
+
+/* Whether DOC is small enough to be built once and kept whole until it is
+ * drawn; else it is streamed in two passes. */
+int pdf_keep_whole(xmlDocPtr doc);
+/* Builds and paginates the document of C->bd; STREAM, PAGE_DONE and
+ * PAGE_DATA as for pdf_pager_init.  Returns 0, or -1 when memory runs out.
+ * pdf_pass_end frees the pass's flow and pages either way. */
+int pdf_pass_run(pdf_pass *c, int stream, pdf_page_fn page_done, void *page_data);
+void pdf_pass_end(pdf_pass *c);
 
 /* Writes a cairo attribute value: S quoted with ' and \ escaped; non-ASCII
  * and unsafe bytes percent-encoded when URI is set.  Returns a malloc'd

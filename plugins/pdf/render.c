@@ -17,8 +17,9 @@
 #define MAX_LEVEL 8
 #define NOTE_RULE_GAP 4.0
 
-typedef struct renderer {
-    pdf_render *rd;
+typedef struct pdf_renderer {
+    pdf_render rd_copy;
+    const pdf_render *rd;
     cairo_t *cr;
     /* The running header's two sides, laid out once for every page, and
      * the footer, laid out again on each. */
@@ -337,49 +338,78 @@ static void draw_marginals(renderer *r, int page)
         hline(r->cr, st->rule, st->left, st->right, st->header_y + 5, 0.5);
     }
     char foot[64];
-    snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->pages->count);
+    snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->count);
     cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
     pango_layout_set_text(r->marginal[M_FOOT], foot, -1);
     show_marginal(r, r->marginal[M_FOOT], st->left, st->footer_y);
 }
 
-static void draw_note_rule(renderer *r, int page)
+static void draw_note_rule(renderer *r, double y)
 {
-    const pdf_pages *pg = r->rd->pages;
-    if (!pg->note_rule || pg->note_rule[page] <= 0)
+    if (y <= 0)
         return;
     const pdf_style *st = r->rd->st;
     hline(r->cr, st->rule, st->left, st->left + 0.3 * (st->right - st->left),
-          pg->note_rule[page] + NOTE_RULE_GAP, 0.5);
+          y + NOTE_RULE_GAP, 0.5);
+}
+
+pdf_renderer *pdf_render_begin(const pdf_render *rd)
+{
+    renderer *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->rd_copy = *rd;
+    r->rd = &r->rd_copy;
+    r->cr = cairo_create(rd->surface);
+    double w = rd->st->right - rd->st->left;
+    r->marginal[M_TITLE] = marginal(rd->st, rd->title, w * 0.68, PANGO_ALIGN_LEFT);
+    r->marginal[M_DATE] = marginal(rd->st, rd->header_right, w * 0.3, PANGO_ALIGN_RIGHT);
+    r->marginal[M_FOOT] = marginal(rd->st, "", w, PANGO_ALIGN_CENTER);
+    return r;
+}
+
+void pdf_render_page(pdf_renderer *r, const pdf_slice *s, size_t n, int page, double note_rule)
+{
+    size_t i = 0;
+    draw_marginals(r, page);
+    tags_resume(r);
+    for (; i < n && s[i].kind != PDF_S_FOOTNOTE; i++)
+        draw_slice(r, &s[i]);
+    /* Footnotes come after the page's structure is closed: a note
+     * tagged on the stack above the suspended elements stays outside
+     * them. */
+    tags_suspend(r);
+    draw_note_rule(r, note_rule);
+    for (; i < n; i++)
+        draw_slice(r, &s[i]);
+    cairo_show_page(r->cr);
+}
+
+cairo_status_t pdf_render_end(pdf_renderer *r)
+{
+    for (int i = 0; i < 3; i++)
+        g_object_unref(r->marginal[i]);
+    cairo_status_t status = cairo_status(r->cr);
+    cairo_destroy(r->cr);
+    free(r);
+    return status;
 }
 
 cairo_status_t pdf_render_document(pdf_render *rd)
 {
-    renderer r = {.rd = rd};
-    r.cr = cairo_create(rd->surface);
-    double w = rd->st->right - rd->st->left;
-    r.marginal[M_TITLE] = marginal(rd->st, rd->title, w * 0.68, PANGO_ALIGN_LEFT);
-    r.marginal[M_DATE] = marginal(rd->st, rd->header_right, w * 0.3, PANGO_ALIGN_RIGHT);
-    r.marginal[M_FOOT] = marginal(rd->st, "", w, PANGO_ALIGN_CENTER);
     const pdf_pages *pg = rd->pages;
+    pdf_render whole = *rd;
+    whole.count = pg->count;
+    renderer *r = pdf_render_begin(&whole);
+    if (!r)
+        return CAIRO_STATUS_NO_MEMORY;
     size_t i = 0;
     for (int page = 0; page < pg->count; page++) {
-        draw_marginals(&r, page);
-        tags_resume(&r);
-        for (; i < pg->n && pg->s[i].page == page && pg->s[i].kind != PDF_S_FOOTNOTE; i++)
-            draw_slice(&r, &pg->s[i]);
-        /* Footnotes come after the page's structure is closed: a note
-         * tagged on the stack above the suspended elements stays outside
-         * them. */
-        tags_suspend(&r);
-        draw_note_rule(&r, page);
-        for (; i < pg->n && pg->s[i].page == page; i++)
-            draw_slice(&r, &pg->s[i]);
-        cairo_show_page(r.cr);
+        size_t start = i;
+        while (i < pg->n && pg->s[i].page == page)
+            i++;
+        pdf_render_page(r, pg->s + start, i - start, page,
+                        pg->note_rule ? pg->note_rule[page] : 0);
     }
-    for (int i = 0; i < 3; i++)
-        g_object_unref(r.marginal[i]);
-    cairo_status_t status = cairo_status(r.cr);
-    cairo_destroy(r.cr);
-    return status;
+    return pdf_render_end(r);
 }

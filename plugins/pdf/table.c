@@ -232,6 +232,9 @@ static void flat_table(pdf_build *bd, grid *g, double x, double w)
         pdf_box *b = pdf_flow_add(bd->flow);
         if (!b)
             return;
+        for (size_t note = r ? g->note_end[r - 1] : 0; note < g->note_end[r]; note++)
+            if (pdf_notes_push(&b->notes, &b->nnotes, bd->pending[note]) < 0)
+                bd->flow->oom = 1;
         b->x = x;
         b->w = w;
         b->tag = "P";
@@ -263,13 +266,7 @@ void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
         return;
     }
     if (g.cols && w / (double)g.cols < MIN_COLUMN) {
-        size_t first = bd->flow->n;
         flat_table(bd, &g, x, w);
-        for (size_t r = first, k = 0; r < bd->flow->n && k < g.rows; r++, k++)
-            for (size_t note = k ? g.note_end[k - 1] : 0; note < g.note_end[k]; note++)
-                if (pdf_notes_push(&bd->flow->box[r].notes, &bd->flow->box[r].nnotes,
-                                   bd->pending[note]) < 0)
-                    bd->flow->oom = 1;
         bd->npending = 0;
         grid_free(&g);
         return;
@@ -284,9 +281,16 @@ void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
     bd->tables++;
     size_t first = bd->flow->n, i = 0, note = 0;
     int head = g.rows > 1 && is_head_row(mn_child(table, "row"));
+    pdf_flow_group_begin(bd->flow, "Table");
     for (size_t r = 0; r < g.rows && !bd->flow->oom; r++) {
         pdf_box *b = pdf_build_row(bd, x, widths, g.cols, &g.rich[i], &g.span[i],
                                    g.row_end[r] - i, PDF_F_SMALL, head && r == 0);
+        if (b && b->index == first) {
+            /* Set as it is made: the pager may take a box as soon as the
+             * next one is added. */
+            b->before = 4;
+            b->rule_top = 1;
+        }
         if (b && head && r == 0)
             b->keep_next = 1; /* never alone at the foot of a page */
         else if (b && head)
@@ -297,13 +301,9 @@ void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
         i = g.row_end[r];
     }
     bd->npending = 0;
-    if (bd->flow->n > first) {
-        bd->flow->box[first].before = 4;
-        bd->flow->box[first].rule_top = 1;
-        bd->flow->box[bd->flow->n - 1].after = 9;
-        if (pdf_box_group(&bd->flow->box[first], "Table"))
-            bd->flow->box[bd->flow->n - 1].close++;
-    }
+    if (bd->flow->n > first)
+        pdf_flow_box(bd->flow, bd->flow->n - 1)->after = 9;
+    pdf_flow_group_end(bd->flow);
     free(widths);
     grid_free(&g);
 }

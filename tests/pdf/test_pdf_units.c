@@ -244,7 +244,7 @@ static size_t text_box(fixture *f, pdf_box *b, int lines)
     b->h = pdf_part_height(p);
     if (lines == 1)
         f->line = b->h;
-    return (size_t)(b - f->flow.box);
+    return b->index;
 }
 
 /* A box with no text that leaves ROOM points at the foot of the first page. */
@@ -261,7 +261,8 @@ static const pdf_slice *slice_of(const fixture *f, size_t box, int which)
 {
     int seen = 0;
     for (size_t i = 0; i < f->pages.n; i++)
-        if (f->pages.s[i].box == &f->flow.box[box] && f->pages.s[i].kind == PDF_S_FLOW &&
+        if (f->pages.s[i].box == pdf_flow_box(&f->flow, box) &&
+            f->pages.s[i].kind == PDF_S_FLOW &&
             seen++ == which)
             return &f->pages.s[i];
     return NULL;
@@ -271,14 +272,14 @@ static int slices(const fixture *f, size_t box)
 {
     int n = 0;
     for (size_t i = 0; i < f->pages.n; i++)
-        n += f->pages.s[i].box == &f->flow.box[box] && f->pages.s[i].kind == PDF_S_FLOW;
+        n += f->pages.s[i].box == pdf_flow_box(&f->flow, box) && f->pages.s[i].kind == PDF_S_FLOW;
     return n;
 }
 
 /* How many lines of box BOX's first part slice S holds. */
 static int lines_in(const fixture *f, size_t box, const pdf_slice *s)
 {
-    PangoLayoutIter *it = pango_layout_get_iter(f->flow.box[box].parts[0].layout);
+    PangoLayoutIter *it = pango_layout_get_iter(pdf_flow_box(&f->flow, box)->parts[0].layout);
     int n = 0;
     do {
         int y0, y1;
@@ -308,7 +309,7 @@ static void test_heading_kept_with_next(void **state)
     /* Room for the heading but not for two lines after it. */
     filler(f, 2.5 * line);
     size_t h = text_box(f, pdf_flow_add(&f->flow), 1);
-    f->flow.box[h].keep_next = 1;
+    pdf_flow_box(&f->flow, h)->keep_next = 1;
     size_t p = text_box(f, pdf_flow_add(&f->flow), 6);
     assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
     assert_int_equal(slice_of(f, h, 0)->page, 1);
@@ -321,7 +322,7 @@ static void test_heading_with_room_stays(void **state)
     double line = line_height(f);
     filler(f, 3.5 * line);
     size_t h = text_box(f, pdf_flow_add(&f->flow), 1);
-    f->flow.box[h].keep_next = 1;
+    pdf_flow_box(&f->flow, h)->keep_next = 1;
     size_t p = text_box(f, pdf_flow_add(&f->flow), 6);
     assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
     assert_int_equal(slice_of(f, h, 0)->page, 0);
@@ -372,7 +373,8 @@ static void test_footnote_room(void **state)
     pdf_rich_fini(&r);
     note->x = f->st.left;
     note->h = pdf_part_height(np);
-    assert_int_equal(pdf_notes_push(&f->flow.box[p].notes, &f->flow.box[p].nnotes, 0), 0);
+    pdf_box *pb = pdf_flow_box(&f->flow, p);
+    assert_int_equal(pdf_notes_push(&pb->notes, &pb->nnotes, 0), 0);
     assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
     const pdf_slice *ps = slice_of(f, p, 0);
     assert_int_equal(ps->page, 1);
@@ -383,7 +385,7 @@ static void test_footnote_room(void **state)
     assert_non_null(ns);
     assert_int_equal(ns->page, 1);
     assert_true(ns->y + note->h <= f->st.bottom + 0.01);
-    assert_true(ps->y + f->flow.box[p].h <= f->pages.note_rule[1] + 0.01);
+    assert_true(ps->y + pdf_flow_box(&f->flow, p)->h <= f->pages.note_rule[1] + 0.01);
     assert_true(f->pages.note_rule[0] == 0);
 }
 
@@ -391,13 +393,13 @@ static void test_table_head_repeats(void **state)
 {
     fixture *f = *state;
     size_t head = text_box(f, pdf_flow_add(&f->flow), 1);
-    f->flow.box[head].keep_next = 1;
-    f->flow.box[head].table = 1;
+    pdf_flow_box(&f->flow, head)->keep_next = 1;
+    pdf_flow_box(&f->flow, head)->table = 1;
     for (int i = 0; i < 120; i++) {
         size_t r = text_box(f, pdf_flow_add(&f->flow), 2);
-        f->flow.box[r].table = 1;
-        f->flow.box[r].head = (long)head;
-        f->flow.box[r].keep_together = 1;
+        pdf_flow_box(&f->flow, r)->table = 1;
+        pdf_flow_box(&f->flow, r)->head = (long)head;
+        pdf_flow_box(&f->flow, r)->keep_together = 1;
     }
     assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
     assert_true(f->pages.count >= 3);
@@ -410,7 +412,7 @@ static void test_table_head_repeats(void **state)
                 s = &f->pages.s[i];
         assert_non_null(s);
         assert_int_equal(s->kind, PDF_S_REPEAT);
-        assert_ptr_equal(s->box, &f->flow.box[head]);
+        assert_ptr_equal(s->box, pdf_flow_box(&f->flow, head));
     }
     for (size_t i = 0; i < f->pages.n; i++)
         assert_true(f->pages.s[i].first && f->pages.s[i].last);
@@ -424,12 +426,12 @@ static void test_kept_box_carried(void **state)
      * before: the heading goes with it instead of staying alone. */
     filler(f, 0.5 * (f->st.bottom - f->st.top));
     size_t h = text_box(f, pdf_flow_add(&f->flow), 1);
-    f->flow.box[h].keep_next = 1;
+    pdf_flow_box(&f->flow, h)->keep_next = 1;
     pdf_box *big = pdf_flow_add(&f->flow);
     big->x = f->st.left;
     big->h = f->st.bottom - f->st.top - 2 * line;
     big->keep_together = 1;
-    size_t bi = (size_t)(big - f->flow.box);
+    size_t bi = big->index;
     assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
     assert_int_equal(slice_of(f, h, 0)->page, 1);
     assert_int_equal(slice_of(f, bi, 0)->page, 1);
@@ -453,7 +455,7 @@ static int count_tag(const pdf_flow *flow, const char *tag)
 {
     int n = 0;
     for (size_t i = 0; i < flow->n; i++)
-        n += flow->box[i].tag && strcmp(flow->box[i].tag, tag) == 0;
+        n += pdf_flow_box(flow, i)->tag && strcmp(pdf_flow_box(flow, i)->tag, tag) == 0;
     return n;
 }
 
@@ -481,7 +483,7 @@ static void test_build_and_render(void **state)
     assert_int_equal(count_tag(&f->flow, "TR"), 2);
     int with_notes = 0, links = 0;
     for (size_t i = 0; i < f->flow.n; i++) {
-        const pdf_box *b = &f->flow.box[i];
+        const pdf_box *b = pdf_flow_box(&f->flow, i);
         with_notes += b->nnotes > 0;
         for (size_t k = 0; k < b->nparts; k++)
             for (size_t l = 0; l < b->parts[k].nlinks; l++) {
