@@ -4,7 +4,6 @@
  * table.c. */
 #include "pdf.h"
 #include <libxml/parser.h>
-#include <libxml/hash.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,27 +78,117 @@ static const xmlNode *find_id(const xmlNode *n, const char *id)
     return NULL;
 }
 
-static void index_ids(xmlHashTablePtr h, xmlNodePtr n)
+/* An id of the body and its element; ORDER (document order) decides
+ * between equal ids: the first is the one found. */
+struct pdf_id {
+    const char *id; /* the attribute's text in the tree, or OWNED copy */
+    const xmlNode *n;
+    unsigned order, owned;
+};
+
+static int add_id(pdf_build *bd, size_t *cap, const xmlNode *n)
+{
+    xmlAttrPtr a = xmlHasProp((xmlNodePtr)n, BAD_CAST "id");
+    if (!a)
+        return 0;
+    if (bd->nids == *cap) {
+        size_t c = *cap ? 2 * *cap : 256;
+        struct pdf_id *v = realloc(bd->ids, c * sizeof *v);
+        if (!v)
+            return -1;
+        bd->ids = v;
+        *cap = c;
+    }
+    struct pdf_id *e = &bd->ids[bd->nids];
+    *e = (struct pdf_id){NULL, n, (unsigned)bd->nids, 0};
+    /* The value as it is in the tree: an index of pointers, no copies. */
+    const xmlNode *t = a->type == XML_ATTRIBUTE_NODE ? a->children : NULL;
+    if (t && t->type == XML_TEXT_NODE && !t->next && t->content)
+        e->id = (const char *)t->content;
+    else if ((e->id = (const char *)xmlGetProp((xmlNodePtr)n, BAD_CAST "id")) != NULL)
+        e->owned = 1;
+    else
+        return 0;
+    bd->nids++;
+    return 0;
+}
+
+static int collect_ids(pdf_build *bd, size_t *cap, const xmlNode *n)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        xmlChar *v = xmlGetProp(n, BAD_CAST "id");
-        if (v)
-            xmlHashAddEntry(h, v, n);
-        xmlFree(v);
-        index_ids(h, n->children);
+        if (add_id(bd, cap, n) < 0 || collect_ids(bd, cap, n->children) < 0)
+            return -1;
     }
+    return 0;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    const struct pdf_id *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+static void free_ids(pdf_build *bd)
+{
+    for (size_t i = 0; i < bd->nids; i++)
+        if (bd->ids[i].owned)
+            xmlFree((char *)bd->ids[i].id);
+    free(bd->ids);
+    bd->ids = NULL;
+    bd->nids = 0;
+}
+
+/* Sorts the body's ids, the first of equal ones kept.  Returns 0, or -1
+ * when memory runs out (then find_id walks the tree each time). */
+static int index_ids(pdf_build *bd)
+{
+    size_t cap = 0;
+    if (collect_ids(bd, &cap, mn_body(bd->doc)) < 0) {
+        free_ids(bd);
+        return -1;
+    }
+    qsort(bd->ids, bd->nids, sizeof *bd->ids, cmp_id);
+    size_t kept = 0;
+    for (size_t i = 0; i < bd->nids; i++) {
+        if (kept && strcmp(bd->ids[kept - 1].id, bd->ids[i].id) == 0) {
+            if (bd->ids[i].owned)
+                xmlFree((char *)bd->ids[i].id);
+            continue;
+        }
+        bd->ids[kept++] = bd->ids[i];
+    }
+    bd->nids = kept;
+    struct pdf_id *fit = kept ? realloc(bd->ids, kept * sizeof *fit) : NULL;
+    if (fit)
+        bd->ids = fit;
+    return 0;
+}
+
+static const xmlNode *lookup_id(const pdf_build *bd, const char *id)
+{
+    size_t lo = 0, hi = bd->nids;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(bd->ids[mid].id, id);
+        if (c == 0)
+            return bd->ids[mid].n;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }
 
 const char *pdf_build_resolve(void *data, const char *id)
 {
     pdf_build *bd = data;
-    if (!bd->ids) {
-        bd->ids = xmlHashCreate(256);
-        index_ids(bd->ids, mn_body(bd->doc));
-    }
-    const xmlNode *n = bd->ids ? xmlHashLookup(bd->ids, BAD_CAST id) : find_id(mn_body(bd->doc), id);
+    if (!bd->ids_state)
+        bd->ids_state = index_ids(bd) < 0 ? -1 : 1;
+    const xmlNode *n = bd->ids_state > 0 ? lookup_id(bd, id) : find_id(mn_body(bd->doc), id);
     while (n && !mn_is(n, "section"))
         n = n->parent;
     char *sid = n ? mn_attr(n, "id") : NULL;
@@ -654,8 +743,8 @@ int pdf_build_document(pdf_build *bd)
 void pdf_build_fini(pdf_build *bd)
 {
     free(bd->pending);
-    if (bd->ids)
-        xmlHashFree(bd->ids, NULL);
+    free_ids(bd);
+    bd->ids_state = 0;
     bd->pending = NULL;
     bd->npending = 0;
     if (bd->scratch)

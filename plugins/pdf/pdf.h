@@ -252,7 +252,9 @@ typedef struct pdf_build {
     size_t npending;
     char resolved[128];   /* pdf_build_resolve's answer */
     char resolved_label[64]; /* and the number of its section ("" if none) */
-    void *ids; /* xmlHashTablePtr id -> element, built on first use */
+    struct pdf_id *ids; /* the body's ids sorted, built on first use */
+    size_t nids;
+    int ids_state;      /* 0: not built, 1: built, -1: out of memory */
     GHashTable *widths; /* pdf_build_measure's answers by font and text */
 } pdf_build;
 
