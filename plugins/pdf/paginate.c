@@ -93,15 +93,15 @@ static void release_done(pager *p)
     long head = -1;
     if (p->next < p->flow->n)
         head = pdf_flow_box(p->flow, p->next)->head;
+    if (p->held_head >= 0 && p->held_head != head) {
+        pdf_flow_release(p->flow, (size_t)p->held_head);
+        p->held_head = -1;
+    }
     for (; p->released + 1 < upto; p->released++) {
         if ((long)p->released == head)
             p->held_head = head; /* released once its table is over */
         else
             pdf_flow_release(p->flow, p->released);
-    }
-    if (p->held_head >= 0 && p->held_head != head) {
-        pdf_flow_release(p->flow, (size_t)p->held_head);
-        p->held_head = -1;
     }
     p->out->n = 0;
 }

@@ -418,6 +418,65 @@ static void test_table_head_repeats(void **state)
         assert_true(f->pages.s[i].first && f->pages.s[i].last);
 }
 
+/* What a streaming pager hands on: every page after the first opens with
+ * the head row, still laid out although the rows before were released. */
+typedef struct seen {
+    const pdf_flow *flow;
+    size_t head;
+    int pages, repeats;
+} seen;
+
+static void check_page(void *data, const pdf_pages *pages, int page)
+{
+    seen *w = data;
+    assert_int_equal(page, w->pages++);
+    assert_true(pages->n > 0);
+    for (size_t i = 0; i < pages->n; i++) {
+        assert_int_equal(pages->s[i].page, page);
+        assert_false(pages->s[i].box->released);
+        assert_non_null(pages->s[i].box->parts);
+    }
+    if (page > 0) {
+        assert_int_equal(pages->s[0].kind, PDF_S_REPEAT);
+        assert_ptr_equal(pages->s[0].box, pdf_flow_box(w->flow, w->head));
+        w->repeats++;
+    }
+}
+
+static void feed_rows(void *pager, size_t n)
+{
+    pdf_pager_feed(pager, n);
+}
+
+static void test_streamed_table(void **state)
+{
+    fixture *f = *state;
+    pdf_pager pager;
+    seen w = {.flow = &f->flow};
+    pdf_pager_init(&pager, &f->st, &f->flow, &f->pages, 1, check_page, &w);
+    f->flow.ready = feed_rows;
+    f->flow.ready_data = &pager;
+    w.head = text_box(f, pdf_flow_add(&f->flow), 1);
+    pdf_flow_box(&f->flow, w.head)->keep_next = 1;
+    pdf_flow_box(&f->flow, w.head)->table = 1;
+    for (int i = 0; i < 120; i++) {
+        pdf_box *b = pdf_flow_add(&f->flow);
+        text_box(f, b, 2);
+        b->table = 1;
+        b->head = (long)w.head;
+        b->keep_together = 1;
+    }
+    assert_int_equal(pdf_pager_finish(&pager), 0);
+    pdf_pager_fini(&pager);
+    assert_true(w.pages >= 3);
+    assert_int_equal(w.pages, f->pages.count);
+    assert_int_equal(w.repeats, w.pages - 1);
+    /* The first chunk of boxes (rows of the first pages) is freed; the
+     * last row is left for pdf_flow_fini. */
+    assert_null(f->flow.store.chunk[0]);
+    assert_false(pdf_flow_box(&f->flow, 120)->released);
+}
+
 static void test_kept_box_carried(void **state)
 {
     fixture *f = *state;
@@ -531,6 +590,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_footnote_room, setup, teardown),
         cmocka_unit_test_setup_teardown(test_table_head_repeats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_kept_box_carried, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_streamed_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_build_and_render, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
