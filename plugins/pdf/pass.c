@@ -16,9 +16,13 @@
 #include <string.h>
 
 /* Above this weight (bytes of text, plus ELEMENT_WEIGHT an element) a
- * document is streamed.  The 100x benchmark document weighs about 0.7 M
- * and its layouts take about 30 MiB. */
-#define WHOLE_MAX ((size_t)1 << 20)
+ * document is streamed.  Layouts take about 40 bytes a unit of weight (the
+ * 100x benchmark document weighs about 0.7 M: 26 MiB), and issue 10 allows
+ * the whole conversion 30 MiB plus the tree; so at most about 10 MiB of
+ * layouts are kept, 256 K of weight, some 40 times the sample.  Above it a
+ * document costs about 1.4 times the CPU, and memory stays a page's worth
+ * (100x: 58 -> 32 MiB; 1000x: 372 -> 113 MiB). */
+#define WHOLE_MAX ((size_t)256 << 10)
 #define ELEMENT_WEIGHT 16
 
 /* What the layouts of the document's text will take, in bytes of text. */
