@@ -230,6 +230,11 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
     if (!mn_fm_place(line, d0, d1, t0, t1, &place))
         return 0;
     if (d1 > d0) {
+        /* A second date line used to replace the first without a word. */
+        if (info->has_date &&
+            (info->date.year != date.year || info->date.month != date.month || info->date.day != date.day))
+            mn_job_warn(fm->job, lineno, "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
+                        date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
         info->seen |= MN_FM_DATE;
         info->has_date = 1;
         info->date = date;

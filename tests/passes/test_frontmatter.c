@@ -141,6 +141,18 @@ static void test_weekday_contradiction_warns(void **state)
     mn_job_free(job);
 }
 
+/* Two date lines: the second is used, and the change is said. */
+static void test_second_date_warns(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "", "<p>Title</p><p>Date: 3 March 2026</p><p>Date: 4 March 2026</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    assert_true(pt_diag_has(job, "a second meeting date, 2026-03-04, replaces 2026-03-03"));
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 static void test_year_and_order(void **state)
 {
     (void)state;
@@ -576,6 +588,7 @@ int main(void)
         cmocka_unit_test(test_lines_in_one_paragraph),
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_weekday_contradiction_warns),
+        cmocka_unit_test(test_second_date_warns),
         cmocka_unit_test(test_year_and_order),
         cmocka_unit_test(test_properties),
         cmocka_unit_test(test_markdown_title_heading),
