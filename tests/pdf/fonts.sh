@@ -25,12 +25,7 @@ fi
 
 # A script neither DejaVu nor WenQuanYi has: set with every installed font,
 # or drawn as boxes with a warning when none has it.
-cat >"$work/hi.xml" <<'XML'
-<?xml version="1.0" encoding="UTF-8"?>
-<minutes xmlns="urn:minutes:1" version="1"><meta><title>Scripts</title></meta><body>
-<section id="s1" n="1"><heading>Hindi</heading><p id="p1">नमस्ते दुनिया, Ζωή, 日本.</p></section>
-</body></minutes>
-XML
+cp "$here/fixtures/scripts.xml" "$work/hi.xml" # Devanagari, Greek, CJK
 "$cli" convert "$work/hi.xml" -t pdf -o "$work/hi.pdf" 2>"$work/err" || fail "Devanagari: conversion failed"
 qpdf --check "$work/hi.pdf" >/dev/null || fail "Devanagari: qpdf --check"
 if [ -n "$(fc-list :lang=hi)" ]; then

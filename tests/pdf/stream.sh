@@ -24,12 +24,7 @@ MINUTES_PDF_WHOLE_MAX=0 "$cli" convert -q "$work/handout.xml" -t pdf --paper=let
     -o "$work/letter.streamed.pdf"
 "$cli" convert -q "$work/handout.xml" -t pdf --paper=letter -o "$work/letter.whole.pdf"
 cmp "$work/letter.streamed.pdf" "$work/letter.whole.pdf" || fail "letter: streamed and whole differ"
-cat >"$work/hi.xml" <<'XML'
-<?xml version="1.0" encoding="UTF-8"?>
-<minutes xmlns="urn:minutes:1" version="1"><meta><title>Scripts</title></meta><body>
-<section id="s1" n="1"><heading>Hindi</heading><p id="p1">नमस्ते दुनिया, Ζωή, 日本.</p></section>
-</body></minutes>
-XML
+cp "$here/fixtures/scripts.xml" "$work/hi.xml" # Devanagari, Greek, CJK
 MINUTES_PDF_WHOLE_MAX=0 "$cli" convert -q "$work/hi.xml" -t pdf -o "$work/hi.streamed.pdf"
 "$cli" convert -q "$work/hi.xml" -t pdf -o "$work/hi.whole.pdf"
 cmp "$work/hi.streamed.pdf" "$work/hi.whole.pdf" || fail "system fonts: streamed and whole differ"
