@@ -154,19 +154,23 @@ static int mn_names_only(const char *s, size_t len)
 /* Who must act, from the folded text after the marker (malloc'd, or NULL). */
 static char *mn_owner(const char *text)
 {
-    const char *verb = NULL, *best = mn_first_verb(text, &verb);
-    if (!best || best == text)
-        return NULL;
+    /* "The Secretariat will …": the article is skipped before the verb is
+     * looked for, so the verb starts at or after the subject's start (a verb
+     * found from TEXT could start in the space of "The ": "The - x"). */
     const char *s = text;
     if (strncmp(s, "The ", 4) == 0)
         s += 4;
+    const char *verb = NULL, *best = mn_first_verb(s, &verb);
+    if (!best || best == s)
+        return NULL;
     size_t len = (size_t)(best - s);
     while (len > 0 && (s[len - 1] == ',' || s[len - 1] == ' '))
         len--;
     char *owner = mn_ts_fold(s, len);
     if (!owner)
         return NULL;
-    int ok = *owner && mn_ts_word_count(owner) <= 8 &&
+    /* "The: x", "The The - x": an article alone is no one. */
+    int ok = *owner && strcasecmp(owner, "the") != 0 && mn_ts_word_count(owner) <= 8 &&
              (mn_ts_starts_upper(owner) || mn_ts_prefix(owner, "all ", 0)) &&
              !strpbrk(owner, ":()[]\"");
     int plain = strcmp(verb, " to ") == 0 || verb[1] == ':' || verb[1] == '-' ||

@@ -121,6 +121,48 @@ static void test_not_markers(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A subject after "The " is searched for past the article: a verb that
+ * starts inside "The " (its space) once made the owner's length negative
+ * and the copy ran off a malloc(0) (issue 14). */
+static void test_owner_after_article(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Action: The - x</p>"
+                        "<p>ACTION: The - x</p>"
+                        "<p>" ARROW "The to x</p>"
+                        "<p>Action: The: x</p>"
+                        "<p>Action: The will x</p>"
+                        "<p>Action: The \xE2\x80\x93 x</p>"
+                        "<p>Action: The\xC2\xA0- x</p>"
+                        "<p>Action: The\xE2\x80\x83to x</p>"
+                        "<p>" ARROW "The</p>"
+                        "<p>Action: The Secretariat will send the notes.</p>"
+                        "<p>ACTION (The - x): y</p>"
+                        "<p>ACTION ( ): The - x</p>"
+                        "<p>ACTION (K. Novak) The - x</p>"
+                        "<list><item>Action: The - x</item><item>" ARROW "The: x</item></list>");
+    pt_expect(doc, "count(//m:action)", "14");
+    pt_expect(doc, "count(//m:action[@owner])", "2");
+    pt_expect(doc, "string(//m:action[1])", "The - x");
+    pt_expect(doc, "string(//m:action[3])", "The to x");
+    pt_expect(doc, "string(//m:action[4])", "The: x");
+    pt_expect(doc, "string(//m:action[9])", "The");
+    pt_expect(doc, "string(//m:action[10]/@owner)", "Secretariat");
+    pt_expect(doc, "string(//m:action[11]/@owner)", "The - x");
+    pt_expect(doc, "string(//m:action[11])", "y");
+    pt_expect(doc, "string(//m:action[12])", "The - x");
+    /* no colon after the parenthesis: not a marker */
+    pt_expect(doc, "string(//m:p)", "ACTION (K. Novak) The - x");
+    pt_expect(doc, "string(//m:item[1]/m:action)", "The - x");
+    pt_expect(doc, "string(//m:item[2]/m:action)", "The: x");
+    xmlFreeDoc(doc);
+
+    doc = run("<p>Decision: The - x</p><p>DECISION: The: x</p>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "string(//m:decision[1])", "The - x");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
         cmocka_unit_test(test_not_markers),
+        cmocka_unit_test(test_owner_after_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,22 +32,23 @@ for cand in /usr/bin/python3 python3; do
     break
   fi
 done
-ics_sound() { # FILE: CRLF line ends, lines of at most 75 octets, UTF-8, and python3-icalendar parses it
-  "$py" - "$1" <<'PY' || return 1
+ics_sound() { # FILE...: CRLF line ends, lines of at most 75 octets, UTF-8, and python3-icalendar parses it
+  "$py" - "$@" <<'PY' || return 1
 import sys
 try:
     from icalendar import Calendar
 except ImportError:  # the structural checks still run
     Calendar = None
-data = open(sys.argv[1], 'rb').read()
-lines = data.split(b'\r\n')
-assert lines[-1] == b'', 'does not end in CRLF'
-assert not any(b'\n' in l or b'\r' in l for l in lines), 'a bare LF or CR'
-assert all(len(l) <= 75 for l in lines), 'a line longer than 75 octets'
-data.decode('utf-8')
-assert lines[0] == b'BEGIN:VCALENDAR' and lines[-2] == b'END:VCALENDAR', 'not one VCALENDAR'
-if Calendar:
-    assert Calendar.from_ical(data).name == 'VCALENDAR'
+for name in sys.argv[1:]:
+    data = open(name, 'rb').read()
+    lines = data.split(b'\r\n')
+    assert lines[-1] == b'', name + ': does not end in CRLF'
+    assert not any(b'\n' in l or b'\r' in l for l in lines), name + ': a bare LF or CR'
+    assert all(len(l) <= 75 for l in lines), name + ': a line longer than 75 octets'
+    data.decode('utf-8')
+    assert lines[0] == b'BEGIN:VCALENDAR' and lines[-2] == b'END:VCALENDAR', name + ': not one VCALENDAR'
+    if Calendar:
+        assert Calendar.from_ical(data).name == 'VCALENDAR', name
 PY
 }
 # FILE FORMAT: the check for that format.
