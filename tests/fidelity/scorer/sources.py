@@ -32,7 +32,7 @@ _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?
 _FRONT_KEY = re.compile(r"^(\s*-?\s*)[\w.-]+\s*[:=]", re.M)
 _MD_RULES = [
     (re.compile(r"<!--.*?-->", re.S), " "),
-    (re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.M), " "),  # [ref]: url "title"
+    (re.compile(r"^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$", re.M), " "),  # [ref]: url "title"
     (re.compile(r"\[\^[^\]\n]+\]:?"), " "),                           # footnote marks
     (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),              # [text](url), ![alt](src)
     (re.compile(r"!?\[([^\]\n]*)\]\[[^\]\n]*\]"), r"\1"),             # [text][ref]

@@ -53,10 +53,10 @@ _NAME_TITLES = {
 
 
 def name(s):
-    """A person's name for matching: casefold, dots stripped, leading titles
+    """A person's name for matching: casefold, dots stripped ("B.C." = "BC"), leading titles
     dropped (a name is never reduced to nothing), whitespace folded, stray
     punctuation at either end ("*Alice Martin*:") dropped."""
-    s = fold(s).replace(".", " ")
+    s = fold(s).replace(".", "")
     s = re.sub(r"^\W+|\W+$", "", s)
     toks = s.split()
     while len(toks) > 1 and toks[0] in _NAME_TITLES:
