@@ -94,9 +94,9 @@ def check_floors(floors, overall, families, formats):
     the floor was set on."""
     failures = []
     scopes = [("overall", floors.get("overall", {}), overall)]
-    for key, have in (("families", families), ("formats", formats)):
+    for key, label, have in (("families", "family", families), ("formats", "format", formats)):
         for name, fl in sorted(floors.get(key, {}).items()):
-            scopes.append(("%s %s" % (key[:-1], name), fl, have.get(name)))
+            scopes.append(("%s %s" % (label, name), fl, have.get(name)))
     for where, fl, fig in scopes:
         for key, floor in sorted(fl.items()):
             if fig is None:
@@ -110,12 +110,13 @@ def check_floors(floors, overall, families, formats):
 
 def floors_from(overall, families):
     """Floors at the current figures, rounded down to two decimals: headline
-    figures only (F1, accuracy, recall), overall and per family."""
+    figures only (F1, accuracy, recall), overall and per family; a figure at
+    zero holds nothing and gets no floor."""
     def fl(fig):
         out = {}
         for field, _ in FIELDS:
             v = fig.get(headline(field))
-            if v is not None:
+            if v:
                 out[headline(field)] = math.floor(v * 100 + 1e-9) / 100
         return out
     return {"overall": fl(overall), "families": {f: fl(v) for f, v in sorted(families.items())}}
