@@ -68,7 +68,7 @@ def markdown(overall, families, formats):
                 _f(overall[field + ".f1"], 0), overall[field + ".tp"], overall[field + ".gold"],
                 overall[field + ".out"]))
         elif kind == "acc":
-            out.append("| %s | | | %s | %d/%d |" % (field, _f(overall[field + ".acc"], 0),
+            out.append("| %s | | | %s | %d/%d right |" % (field, _f(overall[field + ".acc"], 0),
                                                     overall[field + ".right"], overall[field + ".n"]))
         else:
             out.append("| %s | | %s | | %d/%d words, %d documents |" % (
@@ -78,6 +78,7 @@ def markdown(overall, families, formats):
         overall["events.junk"], overall["events.junk_not_events"]), ""]
     for title, scopes in (("family", families), ("format", formats)):
         names = list(scopes)
+        out += ["Per %s (F1 of matching, accuracy of properties, word recall):" % title, ""]
         out.append("| field | " + " | ".join(names) + " |")
         out.append("| --- |" + " ---: |" * len(names))
         out.append("| documents | " + " | ".join(str(scopes[n]["documents"]) for n in names) + " |")
