@@ -147,8 +147,10 @@ def _owners_out(attr):
 
 
 def _owner(s):
+    """An owner as a name: folded, a leading "the " dropped ("the Secretariat"),
+    then as participants' names (dots and titles: "Ms. Okoro" is Okoro)."""
     s = re.sub(r"^\W+|\W+$", "", text.fold(s))
-    return re.sub(r"^the\s+", "", s)
+    return text.name(re.sub(r"^the\s+", "", s))
 
 
 def _items(d, field, gold_items, out_items, properties):
