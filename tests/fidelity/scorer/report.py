@@ -109,6 +109,13 @@ def check_floors(floors, overall, families, formats):
     return failures
 
 
+FLOORS_ABOUT = ("Figures the fidelity test may not fall below (tests/fidelity/score --check). "
+                "Keys are the scorer's figures: <field>.f1 for matching, <field>.acc for "
+                "properties of matched items, words.r for word recall. Floors are only ever "
+                "raised (check-floors). Set them from a baseline with: "
+                "tests/fidelity/score -j2 --write-floors FILE")
+
+
 def floors_from(overall, families):
     """Floors at the current figures, rounded down to two decimals: headline
     figures only (F1, accuracy, recall), overall and per family; a figure at
@@ -120,7 +127,8 @@ def floors_from(overall, families):
             if v:
                 out[headline(field)] = math.floor(v * 100 + 1e-9) / 100
         return out
-    return {"overall": fl(overall), "families": {f: fl(v) for f, v in sorted(families.items())}}
+    return {"about": FLOORS_ABOUT, "overall": fl(overall),
+            "families": {f: fl(v) for f, v in sorted(families.items())}}
 
 
 def dump_json(path, doc):
