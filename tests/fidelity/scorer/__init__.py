@@ -1,0 +1,1 @@
+"""The fidelity scorer's modules (issue 15); tests/fidelity/score is the entry point."""

@@ -1,0 +1,111 @@
+"""Counts per field, their sums over documents, and the figures made of them.
+
+Matching fields count tp (matched), gold (gold items) and out (output items):
+P = tp/out, R = tp/gold, F1 their harmonic mean.  Properties of matched items
+count right and n: accuracy = right/n.  Counts are summed over documents
+before dividing (micro-average), except word recall, which is the mean of
+the documents' recalls so that a long transcript does not drown a short
+agenda.  A figure with nothing to divide is None ("-" in the table)."""
+
+# (field, kind) in display order; kind: "pr" matching, "acc" property of
+# matched items, "words" word recall.
+FIELDS = [
+    ("meeting.title", "pr"), ("meeting.date", "pr"), ("meeting.time", "pr"),
+    ("meeting.zone", "pr"), ("meeting.location", "pr"), ("meeting.mode", "pr"),
+    ("meeting.organisation", "pr"),
+    ("participants", "pr"), ("participants.family", "acc"), ("participants.given", "acc"),
+    ("participants.role", "acc"), ("participants.affiliation", "acc"),
+    ("participants.handle", "acc"),
+    ("actions", "pr"), ("actions.owner", "acc"), ("actions.due", "acc"),
+    ("actions.status", "acc"),
+    ("decisions", "pr"), ("decisions.kind", "acc"), ("decisions.vote", "acc"),
+    ("events", "pr"), ("events.time", "acc"), ("events.end", "acc"),
+    ("events.title", "acc"), ("events.place", "acc"), ("events.recurrence", "acc"),
+    ("sections", "pr"), ("agenda", "pr"), ("speakers", "acc"), ("words", "words"),
+]
+KIND = dict(FIELDS)
+
+
+class Tally:
+    """The counts of one scope (a document, a family, a format, everything)."""
+
+    def __init__(self):
+        self.c = {f: ({"tp": 0, "gold": 0, "out": 0} if k == "pr" else
+                      {"right": 0, "n": 0} if k == "acc" else
+                      {"found": 0, "total": 0, "docs": 0, "sum": 0.0})
+                  for f, k in FIELDS}
+        self.junk = 0
+        self.junk_not_events = 0
+        self.units = 0
+
+    def pr(self, field, tp, gold, out):
+        c = self.c[field]
+        c["tp"] += tp
+        c["gold"] += gold
+        c["out"] += out
+
+    def acc(self, field, right, n=1):
+        c = self.c[field]
+        c["right"] += int(right)
+        c["n"] += n
+
+    def stated(self, field, gold_value, out_value, same):
+        """A property scored where either side states it: both silent is not
+        counted; one silent is wrong; both stated is right when same()."""
+        if not gold_value and not out_value:
+            return None
+        right = bool(gold_value) and bool(out_value) and same(gold_value, out_value)
+        self.acc(field, right)
+        return right
+
+    def words(self, found, total):
+        if total == 0:
+            return
+        c = self.c["words"]
+        c["found"] += found
+        c["total"] += total
+        c["docs"] += 1
+        c["sum"] += found / total
+
+    def add(self, other):
+        for f, counts in other.c.items():
+            for k, v in counts.items():
+                self.c[f][k] += v
+        self.junk += other.junk
+        self.junk_not_events += other.junk_not_events
+        self.units += other.units
+
+    def figures(self):
+        """Flat figures: 'actions.p', 'actions.owner.acc', 'words.r', counts too."""
+        out = {"documents": self.units, "events.junk": self.junk,
+               "events.junk_not_events": self.junk_not_events}
+        for f, kind in FIELDS:
+            c = self.c[f]
+            for k, v in c.items():
+                if k != "sum":
+                    out["%s.%s" % (f, k)] = v
+            if kind == "pr":
+                p = c["tp"] / c["out"] if c["out"] else None
+                r = c["tp"] / c["gold"] if c["gold"] else None
+                if p is None and r is None:
+                    f1 = None
+                elif c["tp"] == 0:
+                    f1 = 0.0
+                else:
+                    f1 = 2 * p * r / (p + r)
+                out.update({f + ".p": _r(p), f + ".r": _r(r), f + ".f1": _r(f1)})
+            elif kind == "acc":
+                out[f + ".acc"] = _r(c["right"] / c["n"] if c["n"] else None)
+            else:
+                out[f + ".r"] = _r(c["sum"] / c["docs"] if c["docs"] else None)
+        return out
+
+
+def headline(field):
+    """The figure that sums a field up: F1, accuracy or recall."""
+    kind = KIND[field]
+    return field + (".f1" if kind == "pr" else ".acc" if kind == "acc" else ".r")
+
+
+def _r(x):
+    return None if x is None else round(x, 4)
