@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Builds eas-tc-2027-03-10.docx from eas-tc-2027-03-10.md with pandoc.
+
+The same minutes in two formats, scored against one gold: the Word copy is
+what a secretary gets by exporting the Markdown (no title metadata, so the
+body starts with the same heading). SOURCE_DATE_EPOCH and the
+fixed zip entry times make every run give the same file.
+"""
+import io
+import os
+import subprocess
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STAMP = (2027, 3, 11, 9, 0, 0)
+
+env = dict(os.environ, SOURCE_DATE_EPOCH="1804755600")  # 2027-03-11 09:00 UTC
+docx = subprocess.run(
+    ["pandoc", "-f", "markdown", "-t", "docx",
+     os.path.join(HERE, "eas-tc-2027-03-10.md")],
+    env=env, check=True, stdout=subprocess.PIPE).stdout
+
+src = zipfile.ZipFile(io.BytesIO(docx))
+with zipfile.ZipFile(os.path.join(HERE, "eas-tc-2027-03-10.docx"), "w",
+                     zipfile.ZIP_DEFLATED) as out:
+    for info in src.infolist():
+        entry = zipfile.ZipInfo(info.filename, date_time=STAMP)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        out.writestr(entry, src.read(info.filename))
