@@ -76,76 +76,22 @@ static int mn_arrow(const char *s, size_t len)
     return (len > 3 && memcmp(s, "\u2192", 3) == 0) || (len > 2 && memcmp(s, "->", 2) == 0);
 }
 
-/* Roman numerals of list labels: i..xxxix in one case (so that "Mr." or
- * "CV." are not labels).  Returns the value or 0. */
-static int mn_roman(const char *s, size_t len)
-{
-    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-    int upper = s[0] >= 'A' && s[0] <= 'Z';
-    for (int v = 1; v < 40; v++) {
-        char buf[16];
-        size_t n = 0;
-        for (int t = 0; t < v / 10; t++)
-            buf[n++] = 'x';
-        for (const char *u = units[v % 10]; *u; u++)
-            buf[n++] = *u;
-        if (n != len)
-            continue;
-        size_t i = 0;
-        while (i < n && (upper ? s[i] - 'A' + 'a' : s[i]) == buf[i])
-            i++;
-        if (i == n)
-            return v;
-    }
-    return 0;
-}
+/* List labels in plain text: the core's parser (minutes/plugin.h) with
+ * "(a)" and lower-case roman numerals, which lists use and headings rarely. */
+#define MN_TEXT_LABELS (MN_LABEL_ENCLOSED | MN_LABEL_ROMAN_LOWER)
 
 static int mn_digit(char c)
 {
     return c >= '0' && c <= '9';
 }
 
-static size_t mn_digits(const char *s, size_t len, size_t i)
-{
-    size_t j = i;
-    while (j < len && j - i < 3 && mn_digit(s[j]))
-        j++;
-    return j < len && mn_digit(s[j]) ? 0 : j - i; /* four digits: a year, not a label */
-}
-
-/* Bytes of the label core at s[i..]: "12", "2.1", "b", "iv", or 0. */
-static size_t mn_label_core(const char *s, size_t len, size_t i, int simple)
-{
-    size_t n = mn_digits(s, len, i);
-    if (n) {
-        while (!simple && i + n + 1 < len && s[i + n] == '.' && mn_digit(s[i + n + 1])) {
-            size_t m = mn_digits(s, len, i + n + 1);
-            if (!m)
-                return 0;
-            n += 1 + m;
-        }
-        return n;
-    }
-    while (i + n < len && n < 8 && ((s[i + n] | 0x20) >= 'a' && (s[i + n] | 0x20) <= 'z'))
-        n++;
-    if (n == 1)
-        return 1;
-    return n > 1 && mn_roman(s + i, n) ? n : 0;
-}
-
 /* Bytes of a list label at the start of s ("1.", "2)", "(a)", "2.1."),
- * when white space and text follow it; else 0. */
-static size_t mn_label(const char *s, size_t len)
+ * when white space and text follow it; else 0.  A bare "2.1 Budget" is a
+ * plain line: the sections pass reads such outline numbers. */
+static size_t mn_label_bytes(const char *s, size_t len)
 {
-    int paren = len > 0 && s[0] == '(';
-    size_t core = mn_label_core(s, len, paren, paren);
-    if (!core)
-        return 0;
-    size_t end = paren + core;
-    if (end >= len || !(s[end] == ')' || (!paren && s[end] == '.')))
-        return 0;
-    int text = 0;
-    return mn_gap(s, len, end + 1, &text) && text ? end + 1 : 0;
+    mn_label l;
+    return mn_label_parse(s, len, MN_TEXT_LABELS, &l) ? l.len : 0;
 }
 
 /* ---- one line ------------------------------------------------------------------ */
@@ -158,7 +104,7 @@ static void mn_classify(mn_text_line *l, size_t row_len)
     if ((b = mn_bullet(l->s, l->len)) != 0) {
         l->kind = MN_TEXT_BULLET;
         l->body = b;
-    } else if ((b = mn_label(l->s, l->len)) != 0) {
+    } else if ((b = mn_label_bytes(l->s, l->len)) != 0) {
         int text = 0;
         l->kind = MN_TEXT_NUMBER;
         l->label = b;
@@ -325,41 +271,36 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
 
 /* ---- numbered runs ----------------------------------------------------------------- */
 
-/* Bytes up to and including the last '.' of a label core ("2.1" gives 2). */
-static size_t mn_prefix(const char *core, size_t n)
+static int mn_upper_kind(enum mn_label_kind k)
 {
-    while (n > 0 && core[n - 1] != '.')
-        n--;
-    return n;
+    return k == MN_LABEL_ROMAN || k == MN_LABEL_UPPER;
 }
 
-/* Whether label B comes right after label A: same punctuation, same prefix
- * ("2.1." then "2.2."), and one more in numbers, letters or roman numerals
- * ("h." "i." and "i." "ii." both count). */
+/* Whether label B comes right after label A: the same marks around them,
+ * the same prefix ("2.1." then "2.2."), and one more in numbers, letters or
+ * roman numerals ("h." "i." and "i." "ii." both count), in the same case. */
 static int mn_follows(const mn_text_line *a, const mn_text_line *b)
 {
-    const char *x = a->s, *y = b->s;
-    size_t xl = a->label, yl = b->label;
-    if (x[0] != y[0] && (x[0] == '(' || y[0] == '('))
+    mn_label x, y;
+    if (!mn_label_parse(a->s, a->len, MN_TEXT_LABELS, &x) ||
+        !mn_label_parse(b->s, b->len, MN_TEXT_LABELS, &y) || x.open != y.open ||
+        x.close != y.close)
         return 0;
-    if (x[xl - 1] != y[yl - 1])
-        return 0;
-    size_t p = x[0] == '(', xn = xl - 1 - p, yn = yl - 1 - p;
-    const char *xc = x + p, *yc = y + p;
-    if (mn_digit(xc[0]) && mn_digit(yc[0])) {
-        size_t xp = mn_prefix(xc, xn), yp = mn_prefix(yc, yn);
-        if (xp != yp || memcmp(xc, yc, xp) != 0)
-            return 0;
-        return atoi(yc + yp) == atoi(xc + xp) + 1;
+    int xnum = x.kind == MN_LABEL_ARABIC || x.kind == MN_LABEL_PAREN;
+    int ynum = y.kind == MN_LABEL_ARABIC || y.kind == MN_LABEL_PAREN;
+    if (xnum || ynum) {
+        int d = x.depth;
+        return xnum && ynum && d == y.depth &&
+               memcmp(x.value, y.value, sizeof(int) * (size_t)(d - 1)) == 0 &&
+               y.value[d - 1] == x.value[d - 1] + 1;
     }
-    if (mn_digit(xc[0]) || mn_digit(yc[0]))
-        return 0;
-    if ((xc[0] >= 'a') != (yc[0] >= 'a'))
+    if (mn_upper_kind(x.kind) != mn_upper_kind(y.kind))
         return 0; /* a change of case */
-    if (xn == 1 && yn == 1 && yc[0] == xc[0] + 1)
+    if (x.n[1] == '\0' && y.n[1] == '\0' && y.n[0] == x.n[0] + 1)
         return 1;
-    int rx = mn_roman(xc, xn), ry = mn_roman(yc, yn);
-    return rx && ry == rx + 1;
+    int xr = x.kind == MN_LABEL_ROMAN || x.kind == MN_LABEL_LOWER_ROMAN;
+    int yr = y.kind == MN_LABEL_ROMAN || y.kind == MN_LABEL_LOWER_ROMAN;
+    return xr && yr && y.value[0] == x.value[0] + 1;
 }
 
 static int mn_same_column(const mn_text_line *a, const mn_text_line *b)

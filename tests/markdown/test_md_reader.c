@@ -116,7 +116,7 @@ static void test_heading_label_recogniser(void **state)
     } rows[] = {
         {"1. A", 2},   {"1) A", 2},  {"10.2 A", 4}, {"1.2.3. A", 6}, {"I. A", 2},
         {"xii) A", 4}, {"A. A", 2},  {"1.A", 0},    {"1.", 0},       {"2026 A", 0},
-        {"12345. A", 0}, {"Annex A", 0}, {"MM. A", 3}, {"1.  ", 0},
+        {"12345. A", 0}, {"Annex A", 0}, {"MM. A", 0}, {"1.  ", 0}, {"iv. A", 3},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
         size_t got = mn_md_heading_label(rows[i].text, strlen(rows[i].text));
