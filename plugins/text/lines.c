@@ -71,6 +71,24 @@ static size_t mn_bullet(const char *s, size_t len)
     return 0;
 }
 
+/* A rule: one of = - _ * ~ # + drawn three times or more, alone or spaced
+ * ("- - -", "* * *").  Returns the character, or 0. */
+static char mn_rule(const char *s, size_t len)
+{
+    char c = s[0];
+    if (c == '\0' || !strchr("=-_*~#+", c))
+        return 0;
+    int spaced = len > 1 && s[1] == ' ';
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == c)
+            n++;
+        else if (!(spaced && s[i] == ' ' && i % 2 == 1))
+            return 0;
+    }
+    return n >= 3 ? c : 0;
+}
+
 static int mn_arrow(const char *s, size_t len)
 {
     return (len > 3 && memcmp(s, "\u2192", 3) == 0) || (len > 2 && memcmp(s, "->", 2) == 0);
@@ -101,7 +119,9 @@ static size_t mn_label_bytes(const char *s, size_t len)
 static void mn_classify(mn_text_line *l, size_t row_len)
 {
     size_t b;
-    if ((b = mn_bullet(l->s, l->len)) != 0) {
+    if ((l->rule = mn_rule(l->s, l->len)) != 0) {
+        l->kind = MN_TEXT_RULE;
+    } else if ((b = mn_bullet(l->s, l->len)) != 0) {
         l->kind = MN_TEXT_BULLET;
         l->body = b;
     } else if ((b = mn_label_bytes(l->s, l->len)) != 0) {
@@ -166,6 +186,7 @@ static mn_text_line mn_line(const char *s, size_t len, unsigned no)
     size_t row_len = mn_trim(s + i, len - i, 0), text_len = mn_trim(s + i, row_len, 1);
     l.s = s + i;
     l.len = text_len;
+    l.page = memchr(s, '\f', len) != NULL;
     if (l.len == 0) {
         l.kind = MN_TEXT_BLANK;
         return l;
@@ -179,7 +200,7 @@ static mn_text_line mn_line(const char *s, size_t len, unsigned no)
 
 static int mn_prose(const mn_text_line *l)
 {
-    return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW;
+    return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW && l->kind != MN_TEXT_RULE;
 }
 
 static unsigned mn_first_word(const mn_text_line *l)
@@ -231,6 +252,9 @@ int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_
                     unsigned width)
 {
     if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_field(b))
+        return 0;
+    /* Across a page break, a finished sentence ends the paragraph. */
+    if (b->after_page && mn_ends_with(a, ".!?:"))
         return 0;
     return !(mn_ends_with(a, ".!?:") && mn_title_like(b, after, width));
 }
@@ -346,7 +370,7 @@ static void mn_link_runs(mn_text_line *lines, size_t count, mn_pending *stack)
             prev = k;
             continue;
         }
-        int ends = l->kind == MN_TEXT_ROW || l->kind == MN_TEXT_ARROW;
+        int ends = l->kind == MN_TEXT_ROW || l->kind == MN_TEXT_ARROW || l->kind == MN_TEXT_RULE;
         while (depth > 0 && (ends || l->indent <= lines[stack[depth - 1].at].indent)) {
             mn_pending *e = &stack[--depth];
             mn_text_line *a = &lines[e->at];
@@ -398,6 +422,7 @@ mn_text_line *mn_text_lines(const char *text, size_t len, size_t *count)
     /* A final line end leaves an empty last line: not a line of the text. */
     if (text[len - 1] == '\n' || text[len - 1] == '\r')
         n--;
+    n = mn_text_pages(lines, n);
     mn_link_runs(lines, n, stack);
     free(stack);
     *count = n;

@@ -29,7 +29,8 @@ typedef enum mn_text_kind {
     MN_TEXT_BULLET, /* "- ", "* ", "• ", "– " … */
     MN_TEXT_NUMBER, /* "1. ", "2) ", "a. ", "(iv) " … */
     MN_TEXT_ARROW,  /* "→ ", "-> " */
-    MN_TEXT_ROW     /* holds a TAB after its first character */
+    MN_TEXT_ROW,    /* holds a TAB after its first character */
+    MN_TEXT_RULE    /* "-----", "=====", "* * *": one character drawn across */
 } mn_text_kind;
 
 typedef struct mn_text_line {
@@ -42,10 +43,13 @@ typedef struct mn_text_line {
     unsigned width;  /* indent plus characters of s */
     mn_text_kind kind;
     int linked;      /* NUMBER: one of a run of two or more, so a list item */
+    char rule;       /* RULE: the character it is drawn with */
+    unsigned char page;       /* holds a form feed: a page of the source starts */
+    unsigned char after_page; /* a page break (and its furniture, taken out) precedes */
 } mn_text_line;
 
 /* Cuts TEXT (LEN bytes of UTF-8) into lines on LF, CRLF and CR, classifies
- * them and links numbered runs.  Returns an array owned by the caller (free())
+ * them, takes out page furniture (pages.c) and links numbered runs.  Returns an array owned by the caller (free())
  * pointing into TEXT, its length in *count; NULL when out of memory (*count is
  * then 0) or when TEXT has no line. */
 mn_text_line *mn_text_lines(const char *text, size_t len, size_t *count);
@@ -60,6 +64,18 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count);
  * title-like line.  AFTER is the line after B (NULL at the end). */
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width);
+
+/* ---- pages.c ----------------------------------------------------------------- */
+
+/* Takes the page furniture out of LINES: page numbers and running headers
+ * and footers next to page edges (form feeds, page numbers that count up),
+ * with the blank lines around each edge; the first line after an edge gets
+ * after_page.  Returns the lines left (compacted in place). */
+size_t mn_text_pages(mn_text_line *lines, size_t count);
+
+/* The number of a line that holds only a page number ("12", "- 12 -",
+ * "Page 12 of 30", "12/30", "p. 12"), else -1. */
+int mn_text_page_number(const char *s, size_t len);
 
 /* ---- layout.c ---------------------------------------------------------------- */
 
