@@ -1,15 +1,21 @@
 /* layout.c — the blocks the classified lines form, described through the
- * builder: paragraphs, lists nested by indentation, and TAB tables.
+ * builder: paragraphs, lists nested by indentation, TAB tables, headings set
+ * off by rule lines, and blocks of names under a "Label:" line.
  *
  * Blank lines separate blocks, except inside a list or table that the next
  * non-blank line continues: text pasted out of paginated documents carries
- * blank lines where the pages broke (the sample's last participant group). */
+ * blank lines where the pages broke (the sample's last participant group).
+ * Rule lines ("-----", "=====") are drawing, never text. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
 
 #define MN_MAX_LIST_DEPTH 32 /* deeper indentation is read as siblings */
+#define MN_MAX_HEADING 100   /* characters: a longer line is never a heading */
+#define MN_MAX_LABEL 60      /* characters of a "Directors Present:" line */
+#define MN_MAX_ENTRY 60      /* characters of one line of a block of names */
+#define MN_MAX_WORD 40       /* bytes of a word broken at a hyphen */
 
 typedef struct mn_layout {
     mn_job *job;
@@ -17,6 +23,9 @@ typedef struct mn_layout {
     const mn_text_line *lines;
     size_t count;
     unsigned width;
+    int paged;             /* the text came from pages (form feeds, page numbers) */
+    mn_text_words *words;  /* built on the first hyphen that needs it */
+    int words_failed;
     char *text; /* inline text not emitted yet (one block's joined lines) */
     size_t len, cap;
 } mn_layout;
@@ -47,14 +56,56 @@ static int mn_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int mn_word_byte(char c)
+{
+    return mn_letter(c) || (unsigned char)c >= 0x80;
+}
+
+/* Whether the hyphen that ends the pending text breaks one word whose rest
+ * starts RIGHT ("docu-" then "ment": join without it) rather than ending
+ * the first part of a compound ("co-" then "organize": keep it).  The text
+ * decides when it writes either form whole elsewhere; else a text that
+ * came from pages had its words broken by a typesetter, and a hand-wrapped
+ * one keeps what its writer typed. */
+static int mn_broken_word(mn_layout *L, const char *right, size_t rlen)
+{
+    size_t end = L->len - 1, start = end; /* the hyphen is at end */
+    while (start > 0 && mn_word_byte(L->text[start - 1]))
+        start--;
+    size_t r = 0;
+    while (r < rlen && mn_word_byte(right[r]))
+        r++;
+    size_t l = end - start;
+    char word[2 * MN_MAX_WORD + 1];
+    if (l + r + 1 > sizeof word - 1 || l < 2 || r < 2)
+        return 0;
+    if (!L->words && !L->words_failed) {
+        L->words = mn_text_words_new(L->lines, L->count);
+        L->words_failed = L->words == NULL;
+    }
+    if (L->words) {
+        memcpy(word, L->text + start, l + 1);
+        memcpy(word + l + 1, right, r);
+        if (mn_text_words_has(L->words, word, l + 1 + r))
+            return 0;
+        memcpy(word + l, right, r);
+        if (mn_text_words_has(L->words, word, l + r))
+            return 1;
+    }
+    return L->paged;
+}
+
 /* Adds a source line's text from byte FROM, joined to what is pending with
  * one space (hard-wrapped lines are one sentence), or with none after a
- * word broken at its hyphen ("co-" then "organized"). */
+ * word broken at its hyphen ("co-" then "organized"), whose hyphen goes
+ * when the word was broken by a typesetter ("docu-" then "ment"). */
 static int mn_append_line(mn_layout *L, const mn_text_line *l, size_t from)
 {
     const char *t = L->text;
     int hyphen = L->len >= 2 && t[L->len - 1] == '-' && mn_letter(t[L->len - 2]) &&
                  from < l->len && l->s[from] >= 'a' && l->s[from] <= 'z';
+    if (hyphen && mn_broken_word(L, l->s + from, l->len - from))
+        L->len--;
     if (L->len > 0 && !hyphen && mn_append(L, " ", 1))
         return MN_EX_SOFTWARE;
     return from < l->len ? mn_append(L, l->s + from, l->len - from) : 0;
@@ -80,25 +131,36 @@ static int mn_runs_on(const mn_layout *L, size_t prev, size_t k)
 
 /* ---- paragraphs ---------------------------------------------------------------------- */
 
-/* A paragraph from line *i on: plain lines, a numbered line standing alone or
- * an arrow line, all kept as written.  The last two take more indented lines
- * that follow as their continuation (a hanging indent). */
-static int mn_paragraph(mn_layout *L, size_t *i)
+/* Emits the pending text of lines [first, end) as one paragraph. */
+static int mn_paragraph_lines(mn_layout *L, size_t first, size_t end)
 {
-    const mn_text_line *first = &L->lines[*i];
-    int hanging = first->kind != MN_TEXT_PLAIN;
-    size_t k = *i + 1;
-    int rc = mn_append_line(L, first, 0);
-    while (rc == 0 && k < L->count && L->lines[k].kind == MN_TEXT_PLAIN &&
-           ((hanging && L->lines[k].indent > first->indent) || mn_runs_on(L, k - 1, k)))
-        rc = mn_append_line(L, &L->lines[k++], 0);
-    *i = k;
-    mn_builder_set_line(L->b, first->no);
+    int rc = 0;
+    for (size_t k = first; rc == 0 && k < end; k++)
+        rc = mn_append_line(L, &L->lines[k], 0);
+    mn_builder_set_line(L->b, L->lines[first].no);
     if (rc == 0)
         rc = mn_builder_open(L->b, MN_NODE_PARA, NULL);
     if (rc == 0)
         rc = mn_flush(L);
     return rc ? rc : mn_builder_close(L->b, MN_NODE_PARA);
+}
+
+/* A paragraph from line *i on: plain lines, a numbered line standing alone or
+ * an arrow line, all kept as written.  The last two take more indented lines
+ * that follow as their continuation (a hanging indent), but for field lines
+ * ("2. Hybrid draft" / "   Presenter: Ana"). */
+static int mn_paragraph(mn_layout *L, size_t *i)
+{
+    const mn_text_line *first = &L->lines[*i];
+    int hanging = first->kind != MN_TEXT_PLAIN;
+    size_t k = *i + 1;
+    while (k < L->count && L->lines[k].kind == MN_TEXT_PLAIN &&
+           ((hanging && L->lines[k].indent > first->indent && !mn_text_field(&L->lines[k])) ||
+            mn_runs_on(L, k - 1, k)))
+        k++;
+    int rc = mn_paragraph_lines(L, *i, k);
+    *i = k;
+    return rc;
 }
 
 /* ---- tables -------------------------------------------------------------------------- */
@@ -153,6 +215,118 @@ static int mn_table(mn_layout *L, size_t *i)
     }
     *i = k;
     return rc ? rc : mn_builder_close(L->b, MN_NODE_TABLE);
+}
+
+/* ---- headings set off by rules ----------------------------------------------------------- */
+
+/* The level of the heading at line K, or 0: one line of text with a rule
+ * right under it and a blank line, the start of the text or the same rule
+ * above.  Framed by two rules of one character, or underlined with '=',
+ * it is a level 1 heading; underlined otherwise, level 2 (the setext habit
+ * that pandoc's plain text keeps). */
+static int mn_rule_heading(const mn_layout *L, size_t k)
+{
+    const mn_text_line *l = &L->lines[k];
+    if (l->kind == MN_TEXT_BLANK || l->kind == MN_TEXT_RULE || l->kind == MN_TEXT_ROW ||
+        l->width - l->indent > MN_MAX_HEADING || k + 1 >= L->count ||
+        L->lines[k + 1].kind != MN_TEXT_RULE)
+        return 0;
+    const mn_text_line *above = k > 0 ? &L->lines[k - 1] : NULL;
+    char under = L->lines[k + 1].rule;
+    int framed = above && above->kind == MN_TEXT_RULE && above->rule == under;
+    if (above && above->kind != MN_TEXT_BLANK && !framed)
+        return 0;
+    return framed || under == '=' ? 1 : 2;
+}
+
+/* The heading at line *i and the rule under it: `h` with the level and the
+ * style hint "rule" (docs/INTERNALS.md): its layout, not a style, makes it
+ * a heading, so the text's other lines may still be outline headings. */
+static int mn_heading(mn_layout *L, size_t *i, int level)
+{
+    const mn_text_line *l = &L->lines[*i];
+    mn_node_attrs attrs = {.level = level, .style = "rule"};
+    mn_builder_set_line(L->b, l->no);
+    int rc = mn_append_line(L, l, 0);
+    if (rc == 0)
+        rc = mn_builder_open(L->b, MN_NODE_HEADING, &attrs);
+    if (rc == 0)
+        rc = mn_flush(L);
+    *i += 2;
+    return rc ? rc : mn_builder_close(L->b, MN_NODE_HEADING);
+}
+
+/* ---- blocks of names under a label ----------------------------------------------------------- */
+
+static unsigned mn_words(const mn_text_line *l)
+{
+    unsigned n = 1;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->s[i] == ' ' && i + 1 < l->len && l->s[i + 1] != ' ';
+    return n;
+}
+
+static int mn_upper_start(const mn_text_line *l)
+{
+    unsigned char c = (unsigned char)l->s[0];
+    return (c >= 'A' && c <= 'Z') || c == '@' || c >= 0xC3;
+}
+
+/* One line of a block of names: short, not a sentence, no link, not the
+ * first line of a wrapped list ("Ana, Bo,").  A block of one line may be
+ * "none". */
+static int mn_entry(const mn_text_line *l, int alone)
+{
+    if (l->kind != MN_TEXT_PLAIN || l->width - l->indent > MN_MAX_ENTRY ||
+        memmem(l->s, l->len, "://", 3) || strchr(",;.", l->s[l->len - 1]))
+        return 0;
+    return alone ? mn_words(l) <= 4 : mn_upper_start(l) && mn_words(l) <= 8;
+}
+
+/* "Directors Present:" alone on its line, then, after blank lines at most,
+ * a more indented block of short lines, one entry each (the board-minutes
+ * habit for lists of people).  Returns the index past the block, or 0. */
+static size_t mn_name_block(const mn_layout *L, size_t k)
+{
+    const mn_text_line *label = &L->lines[k];
+    if (label->kind != MN_TEXT_PLAIN || label->s[label->len - 1] != ':' ||
+        label->width - label->indent > MN_MAX_LABEL || mn_words(label) > 6)
+        return 0;
+    size_t j = mn_skip_blank(L, k + 1), e = j;
+    if (j >= L->count || L->lines[j].indent <= label->indent)
+        return 0;
+    unsigned indent = L->lines[j].indent;
+    while (e < L->count && L->lines[e].indent == indent && L->lines[e].kind == MN_TEXT_PLAIN &&
+           (e == j || !mn_runs_on(L, e - 1, e)))
+        e++;
+    if (e < L->count && L->lines[e].kind != MN_TEXT_BLANK && L->lines[e].indent >= indent)
+        return 0; /* the block goes on in another shape: not a list of names */
+    for (size_t m = j; m < e; m++)
+        if (!mn_entry(&L->lines[m], e - j == 1))
+            return 0;
+    return e;
+}
+
+/* The label as a paragraph, the names as a list. */
+static int mn_names(mn_layout *L, size_t *i, size_t end)
+{
+    int rc = mn_paragraph_lines(L, *i, *i + 1);
+    size_t k = mn_skip_blank(L, *i + 1);
+    mn_builder_set_line(L->b, L->lines[k].no);
+    if (rc == 0)
+        rc = mn_builder_open(L->b, MN_NODE_LIST, NULL);
+    for (; rc == 0 && k < end; k++) {
+        mn_builder_set_line(L->b, L->lines[k].no);
+        rc = mn_builder_open(L->b, MN_NODE_ITEM, NULL);
+        if (rc == 0)
+            rc = mn_append_line(L, &L->lines[k], 0);
+        if (rc == 0)
+            rc = mn_flush(L);
+        if (rc == 0)
+            rc = mn_builder_close(L->b, MN_NODE_ITEM);
+    }
+    *i = end;
+    return rc ? rc : mn_builder_close(L->b, MN_NODE_LIST);
 }
 
 /* ---- lists --------------------------------------------------------------------------- */
@@ -266,6 +440,8 @@ static int mn_list_block(mn_layout *L, size_t *i)
             blank = 1;
             continue;
         }
+        if (mn_rule_heading(L, k))
+            break;
         if (mn_is_item(l)) {
             rc = mn_place_item(L, &list, l);
         } else if (l->kind == MN_TEXT_PLAIN || l->kind == MN_TEXT_NUMBER) {
@@ -293,8 +469,15 @@ static int mn_list_block(mn_layout *L, size_t *i)
 static int mn_block(mn_layout *L, size_t *i)
 {
     const mn_text_line *l = &L->lines[*i];
+    int level = mn_rule_heading(L, *i);
+    size_t names;
+    if (level)
+        return mn_heading(L, i, level);
+    if ((names = mn_name_block(L, *i)) != 0)
+        return mn_names(L, i, names);
     switch (l->kind) {
     case MN_TEXT_BLANK:
+    case MN_TEXT_RULE:
         ++*i;
         return 0;
     case MN_TEXT_ROW:
@@ -312,9 +495,12 @@ int mn_text_layout(mn_job *job, mn_builder *b, const mn_text_line *lines, size_t
 {
     mn_layout L = {.job = job, .b = b, .lines = lines, .count = count,
                    .width = mn_text_wrap_width(lines, count)};
+    for (size_t k = 0; k < count && !L.paged; k++)
+        L.paged = lines[k].page || lines[k].after_page;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < count;)
         rc = mn_block(&L, &i);
+    mn_text_words_free(L.words);
     free(L.text);
     return rc;
 }

@@ -233,7 +233,7 @@ static int mn_title_like(const mn_text_line *l, const mn_text_line *after, unsig
 
 /* A "Chair: …", "Date: …", "Action items: …" line: a field, never the rest
  * of the line before it.  The name is one to three capitalised words. */
-static int mn_field(const mn_text_line *l)
+int mn_text_field(const mn_text_line *l)
 {
     size_t i = 0, words = 1;
     if (!(l->s[0] >= 'A' && l->s[0] <= 'Z'))
@@ -251,7 +251,7 @@ static int mn_field(const mn_text_line *l)
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width)
 {
-    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_field(b))
+    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_text_field(b))
         return 0;
     /* Across a page break, a finished sentence ends the paragraph. */
     if (b->after_page && mn_ends_with(a, ".!?:"))

@@ -65,6 +65,10 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count);
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width);
 
+/* Whether the line is a field: "Chair: …", "Date: …", "Presenter: …", one
+ * to three capitalised words and a colon. */
+int mn_text_field(const mn_text_line *l);
+
 /* ---- pages.c ----------------------------------------------------------------- */
 
 /* Takes the page furniture out of LINES: page numbers and running headers
@@ -76,6 +80,16 @@ size_t mn_text_pages(mn_text_line *lines, size_t count);
 /* The number of a line that holds only a page number ("12", "- 12 -",
  * "Page 12 of 30", "12/30", "p. 12"), else -1. */
 int mn_text_page_number(const char *s, size_t len);
+
+/* ---- words.c ------------------------------------------------------------------ */
+
+/* The set of words in the lines (letters, with hyphens inside: "co-organize"
+ * is one word), compared without regard to ASCII case.  Points into the
+ * lines' text.  NULL when out of memory; free with mn_text_words_free. */
+typedef struct mn_text_words mn_text_words;
+mn_text_words *mn_text_words_new(const mn_text_line *lines, size_t count);
+int mn_text_words_has(const mn_text_words *w, const char *s, size_t len);
+void mn_text_words_free(mn_text_words *w);
 
 /* ---- layout.c ---------------------------------------------------------------- */
 

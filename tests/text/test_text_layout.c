@@ -362,6 +362,165 @@ static void deep_nesting_is_bounded(void **state)
     free(s);
 }
 
+/* ---- issue 19: rules, blocks of names, hyphens ------------------------------------ */
+
+static void headings_set_off_by_rules(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "Board minutes\n"
+        "=============\n"
+        "\n"
+        "======================================================\n"
+        "Session 1 - Tuesday, Room 4\n"
+        "======================================================\n"
+        "\n"
+        "1. Opening\n"
+        "\n"
+        "Attendance\n"
+        "----------\n"
+        "Text under it.\n"
+        "__________________________________________\n"
+        "\n"
+        "Closing remarks.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:h)", 3);
+    tt_assert_str(r.doc, BODY "/m:h[1]", "Board minutes");
+    tt_assert_str(r.doc, BODY "/m:h[1]/@level", "1");
+    tt_assert_str(r.doc, BODY "/m:h[2]", "Session 1 - Tuesday, Room 4");
+    tt_assert_str(r.doc, BODY "/m:h[2]/@level", "1");
+    tt_assert_str(r.doc, BODY "/m:h[2]/@style", "rule");
+    tt_assert_str(r.doc, BODY "/m:h[3]", "Attendance");
+    tt_assert_str(r.doc, BODY "/m:h[3]/@level", "2");
+    /* No rule survives as text; a rule under a paragraph is only drawing. */
+    tt_assert_num(r.doc, "count(//*[contains(., '===') or contains(., '---') or contains(., '___')])", 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 3);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "1. Opening");
+    tt_free(&r);
+}
+
+static void a_rule_under_running_text_is_no_heading(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("The chair closed the item.\nNext steps\n----------\n\n- draft\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(//m:h)", 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 2);
+    tt_assert_num(r.doc, "count(//*[contains(., '---')])", 0);
+    tt_free(&r);
+}
+
+static void indented_names_under_a_label(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("2. Roll Call\n"
+                            "\n"
+                            "    Directors Present:\n"
+                            "\n"
+                            "      Anouk Dekker\n"
+                            "      Bartholomew Kim (Chair)\n"
+                            "      Chiara Lombardi - joined 10:40\n"
+                            "\n"
+                            "    Directors Absent:\n"
+                            "      none\n"
+                            "\n"
+                            "    Roll call vote:\n"
+                            "       Aye: Anouk, Bartholomew\n"
+                            "       Nay: Chiara\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:list)", 3);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "2. Roll Call");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "Directors Present:");
+    tt_assert_num(r.doc, "count(" BODY "/m:list[1]/m:item)", 3);
+    tt_assert_str(r.doc, BODY "/m:list[1]/m:item[2]", "Bartholomew Kim (Chair)");
+    tt_assert_str(r.doc, "name(" BODY "/m:p[2]/following-sibling::*[1])", "list");
+    tt_assert_str(r.doc, BODY "/m:list[2]/m:item", "none");
+    tt_assert_str(r.doc, BODY "/m:list[3]/m:item[1]", "Aye: Anouk, Bartholomew");
+    tt_assert_num(r.doc, "count(" BODY "/m:list/@ordered)", 0);
+    tt_free(&r);
+}
+
+static void indented_prose_under_a_label_stays_prose(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("Published minutes can be found at:\n"
+                            "\n"
+                            "        https://example.org/board/calendar.html\n"
+                            "\n"
+                            "Discussion:\n"
+                            "    The board discussed the budget\n"
+                            "    and deferred the decision.\n"
+                            "\n"
+                            "Present: Ana, Bo,\n"
+                            "    Chen\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(//m:list)", 0);
+    tt_free(&r);
+}
+
+static void hanging_indent_stops_at_a_field(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("2. draft-ietf-dkex-hybrid-06 (45 min)\n"
+                            "   Presenter: Ekaterina Smirnova\n"
+                            "\n"
+                            "4. The meeting closed at noon after a\n"
+                            "   short discussion.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "2. draft-ietf-dkex-hybrid-06 (45 min)");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "Presenter: Ekaterina Smirnova");
+    tt_assert_str(r.doc, BODY "/m:p[3]", "4. The meeting closed at noon after a short discussion.");
+    tt_free(&r);
+}
+
+/* A wrapped text long enough to show its margin, with one hyphen at a line
+ * end; the rest of the text may write the word whole. */
+static const char *hyphen_text(const char *before, const char *after, const char *elsewhere,
+                               int paged)
+{
+    static char buf[2048];
+    snprintf(buf, sizeof buf,
+             "The committee reviewed the quarterly figures and agreed that the %s\n"
+             "%s of the report would go to the members before the spring meeting,\n"
+             "together with the treasurer's note on the grants from the council.\n"
+             "%s%s\n",
+             before, after, paged ? "\f" : "", elsewhere);
+    return buf;
+}
+
+static void hyphens_at_line_ends(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *before, *after, *elsewhere;
+        int paged;
+        const char *want;
+    } rows[] = {
+        /* hand-wrapped text keeps what its writer typed */
+        {"co-", "ordination", "Nothing else.", 0, "co-ordination"},
+        /* the text writes the word whole: a typesetter broke it */
+        {"docu-", "mentation", "The documentation is online.", 0, "documentation"},
+        /* the text writes the compound whole: its hyphen stays, even from pages */
+        {"self-", "assessment", "A self-assessment was made.", 1, "self-assessment"},
+        /* text from pages with no other witness: joined */
+        {"circu-", "lation", "Nothing else.", 1, "circulation"},
+        /* a one-letter start is a compound ("e-mail"), even from pages */
+        {"e-", "mail", "Nothing else.", 1, "e-mail"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        tt_read r = tt_read_str(
+            hyphen_text(rows[i].before, rows[i].after, rows[i].elsewhere, rows[i].paged));
+        assert_int_equal(r.rc, 0);
+        char expr[128];
+        snprintf(expr, sizeof expr, "count(" BODY "/m:p[1][contains(., ' %s ')])", rows[i].want);
+        if (tt_num(r.doc, expr) != 1) {
+            tt_dump(r.doc);
+            fail_msg("row %zu: want '%s'", i, rows[i].want);
+        }
+        tt_free(&r);
+    }
+}
+
 static void empty_and_blank_inputs_fail(void **state)
 {
     (void)state;
@@ -398,6 +557,12 @@ int main(void)
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
+        cmocka_unit_test(headings_set_off_by_rules),
+        cmocka_unit_test(a_rule_under_running_text_is_no_heading),
+        cmocka_unit_test(indented_names_under_a_label),
+        cmocka_unit_test(indented_prose_under_a_label_stays_prose),
+        cmocka_unit_test(hanging_indent_stops_at_a_field),
+        cmocka_unit_test(hyphens_at_line_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
