@@ -47,6 +47,15 @@ unsigned mn_md_source_line(const mn_md_source *src, size_t offset);
  * are warnings.  Returns 0 or an MN_EX_* status (recorded on job). */
 int mn_md_front_matter(const mn_md_source *src, mn_job *job, mn_builder *b, size_t *end);
 
+/* ---- md_kramdown.c ------------------------------------------------------------- */
+
+/* Blanks out of src, from offset START, the attribute lists kramdown and
+ * Pandoc generators add (`{: .no_toc}` lines, `{:toc}` and its one-item
+ * list, `## Title {#id}`), with spaces so that offsets and lines stay; makes
+ * src->data an owned copy on the first change.  Fenced and indented code is
+ * left alone.  Returns 0 or an MN_EX_* status (recorded on job). */
+int mn_md_kramdown(mn_md_source *src, size_t start, mn_job *job);
+
 /* ---- md_text.c: small text recognisers ---------------------------------------- */
 
 /* Length of a heading's leading number as written ("1.", "2.1", "IV.", "b)")

@@ -455,6 +455,52 @@ static void test_not_front_matter(void **state)
     md_expect_props("Text\n---\ntitle: x\n---\n", "", "<h level=\"2\">Text</h><h level=\"2\">title: x</h>");
 }
 
+/* TOML front matter between +++ fences (Hugo, Zola) reads like YAML. */
+static void test_toml_front_matter(void **state)
+{
+    (void)state;
+    md_expect_props("+++\n"
+                    "title = \"Steering call: \\\"Q3\\\"\"\n"
+                    "date = 2019-05-02\n"
+                    "location = 'Room 4, Annex'  # where\n"
+                    "draft = false\n"
+                    "attendees = [\"Ana Ruiz\", 'Bo Chen',\n"
+                    "  \"Chen Wei\",   # late\n"
+                    "]\n"
+                    "regrets = [\"Dee\"]\n"
+                    "\n"
+                    "[params]\n"
+                    "chair = \"Not the page's\"\n"
+                    "+++\n"
+                    "Body\n",
+                    "title=Steering call: \"Q3\"|date=2019-05-02|location=Room 4, Annex|"
+                    "participant=Ana Ruiz|participant=Bo Chen|participant=Chen Wei|regrets=Dee|",
+                    "<p>Body</p>");
+    /* A thematic-break-like +++ followed by text is not front matter. */
+    md_expect_props("+++\n\ntext\n\n+++\n", "", "<p>+++</p><p>text</p><p>+++</p>");
+    md_result r = md_read("+++\ntitle = \"T\"\nsubtitle = \"\"\"\nlong\n\"\"\"\n+++\n");
+    assert_true(md_warned(&r, "multi-line strings"));
+    md_free(&r);
+}
+
+/* kramdown attribute lists are markup for the HTML, never text. */
+static void test_kramdown_attributes(void **state)
+{
+    (void)state;
+    md_expect("# Minutes\n{: .no_toc}\n***DRAFT***\n{: .draft_notice}\n",
+              "<h level=\"1\">Minutes</h><p><em><strong>DRAFT</strong></em></p>");
+    md_expect("## Content\n\n* TOC\n{:toc}\n---\n\n### 1. Approval {#section1}\n\nText {: .x}\n",
+              "<h level=\"2\">Content</h><h level=\"3\" n=\"1.\">Approval</h><p>Text</p>");
+    md_expect("> **Proposed resolution: adopt**\n{: .proposed_resolution}\n\nAfter\n",
+              "<p><strong>Proposed resolution: adopt</strong></p><p>After</p>");
+    md_expect("{::options toc_levels=\"2\" /}\n{: #a .b key=\"v\"} {: .c}\nText\n", "<p>Text</p>");
+    /* Code keeps its braces; so does a brace that is not an attribute list. */
+    md_expect("```\n{: .x}\n```\n", "<p style=\"code\">{: .x}</p>");
+    md_expect("    {: .x}\n", "<p style=\"code\">{: .x}</p>");
+    md_expect("Set {x} and {: y\n", "<p>Set {x} and {: y</p>");
+    md_expect("A list:\n\n- TOC\n- More\n", "<p>A list:</p><list><item>TOC</item><item>More</item></list>");
+}
+
 /* ---- bytes ------------------------------------------------------------------------- */
 
 static void test_lines(void **state)
@@ -571,6 +617,8 @@ int main(void)
         cmocka_unit_test(test_front_matter_lines),
         cmocka_unit_test(test_front_matter_block_scalar),
         cmocka_unit_test(test_not_front_matter),
+        cmocka_unit_test(test_toml_front_matter),
+        cmocka_unit_test(test_kramdown_attributes),
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_nul_and_encodings),
         cmocka_unit_test(test_probe),
