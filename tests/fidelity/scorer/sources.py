@@ -3,7 +3,8 @@
 - .txt: the text as it is (UTF-8, UTF-16 with a BOM, else Windows-1252).
 - .md: Markdown syntax stripped: front-matter keys (`title:` keeps its value),
   link and image targets (the text or alt stays), reference definitions,
-  footnote marks, HTML tags and comments.  Punctuation never makes a word,
+  footnote marks, HTML tags and comments, kramdown attribute lists
+  (`{: .no_toc}`, `{:toc}`, a heading's `{#id}`).  Punctuation never makes a word,
   so emphasis, table pipes and list markers need nothing.
 - .docx: the w:t text of word/document.xml, paragraphs, cells, tabs and
   breaks separating words (deleted text and field codes are not w:t).
@@ -38,6 +39,8 @@ _MD_RULES = [
     (re.compile(r"!?\[([^\]\n]*)\]\[[^\]\n]*\]"), r"\1"),             # [text][ref]
     (re.compile(r"<(https?://[^>\s]+|[^>\s@]+@[^>\s]+)>"), r" \1 "),  # autolinks keep their text
     (re.compile(r"</?[A-Za-z][^>\n]*>"), " "),                       # HTML tags
+    (re.compile(r"\{:[^{}\n]*\}"), " "),                               # kramdown {: .class} {:toc}
+    (re.compile(r"^(#+ .*?)[ \t]+\{[#.][^{}\n]*\}[ \t]*$", re.M), r"\1"),   # heading {#id}
 ]
 
 
