@@ -71,6 +71,14 @@ int mn_md_is_field_line(const char *text, size_t len);
  * OUT (at least 8 bytes) as UTF-8.  Returns the length, or 0 when unknown. */
 size_t mn_md_decode_entity(const char *entity, size_t len, char *out);
 
+/* ---- md_html.c ------------------------------------------------------------------ */
+
+/* Reads a raw HTML block (LEN bytes, from source LINE) and describes what it
+ * holds to b: tables, lists, headings, paragraphs, breaks, emphasis, links;
+ * <details> and other containers flow, <summary> is a paragraph; scripts
+ * and styles are not text.  Returns 0 or an MN_EX_* status (recorded on job). */
+int mn_md_html(mn_job *job, mn_builder *b, const char *html, size_t len, unsigned line);
+
 /* ---- md_render.c: md4c events to builder calls ------------------------------------ */
 
 /* Parses the Markdown in src from offset START and describes it to b.
