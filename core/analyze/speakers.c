@@ -1,0 +1,446 @@
+/* speakers.c — the speakers pass: a transcript line keeps who speaks as
+ * `speaker` on its `p` or `item` (DESIGN.md, "Growth"); the text is left as
+ * written, name and all, so nothing is lost where a writer ignores it.
+ *
+ * A line speaks when it starts "Name: …" ("**Ana Ruiz:** …", "NAME: …",
+ * "Rohan Iyer (Streamforge): …", a quoted "> Ana: …") or "<nick> …" (IRC
+ * logs).  One such line proves nothing — "Status:", "Chairs:", "Other Time
+ * Zones:" start lines too — so the pass decides for the whole document:
+ *   - field and label words (Present, Date, Action, Hum, For, …) never speak;
+ *   - a document is a transcript when three lines or more, by two names or
+ *     more, have the shape;
+ *   - in a transcript, a name speaks when it does so twice, when it is a
+ *     listed participant (name, given or family name, handle), when another
+ *     speaking line shares its first word ("Jaime" and "Jaime Ortega"), when
+ *     the text names that person elsewhere ("Bram:" and "Chairs: Noura
+ *     El-Sayed, Bram de Groot"; "Paul Okonkwo:" and "… Paul Okonkwo …"), or
+ *     when it is initials ("RO:") or a lower-case nick ("hkudo:") like
+ *     another; a role ("Chairs:") only when it speaks twice, since "Chairs:
+ *     A, B" is the usual label line;
+ *   - a line whose text after the name is only a link is a label line
+ *     ("**GitHub Issue**: https://…").
+ * The speaker is the name without its parenthesis ("Tunde (chair)" gives
+ * "Tunde").  Runs after the actions pass: what became an action or a
+ * decision is no transcript line. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "passes.h"
+#include "speakers_text.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+#define MN_SPK_MAX_NAME 64  /* bytes before the colon */
+#define MN_SPK_MAX_WORDS 4
+#define MN_SPK_MIN_LINES 3
+
+/* Words that start field lines, never a speaker (English; the lexicon
+ * refactor moves these into the lexicon files). */
+static const char *const mn_spk_labels[] = {
+    "present", "regrets", "apologies", "absent", "excused", "attendees", "attendance",
+    "attending", "participants", "guests", "observers", "also present", "in attendance",
+    "date", "time", "location", "venue", "where", "when", "place", "agenda", "action",
+    "actions", "action item", "action items", "decision", "decisions", "resolution",
+    "resolved", "agreed", "agreement", "consensus", "conclusion", "summary", "outcome",
+    "note", "notes", "minutes", "status", "topic", "subject", "proposal",
+    "proposed resolution", "next meeting", "next steps", "hum", "vote", "votes", "for",
+    "against", "abstain", "abstentions", "aye", "ayes", "nay", "nays", "yes", "no",
+    "motion", "seconded", "moved", "slides", "materials", "recording", "link", "links",
+    "url", "issue", "issues", "draft", "update", "updates", "todo", "fyi", "q", "a",
+    "question", "answer", "call", "bridge", "jabber scribe", "chat", "responsible ad",
+    "presenter", "presenters", "owner", "due", "deadline", "background", "context",
+    "result", "results", "discussion", "comment", "comments", "reminder",
+    "announcement", "announcements", "see", "see also", "meeting", "session", "room",
+    "document", "documents", "source", "purpose", "objective", "goal", "goals",
+    "follow-up", "welcome", "approval", "approved", "adjourned", "adjournment",
+    "carried", "passed", "failed", "tbd", "nb", "ps", "re", "cc", "to", "from", "edit",
+    "edited", "author", "authors", "version", "contents", "toc", "zoom", "webex",
+    "dial-in", "phone", "email", "e-mail", "web", "website", "repository", "repo",
+    /* words that start a sentence's lead-in ("On (a): …", "Then: …") */
+    "on", "in", "at", "of", "by", "with", "about", "regarding", "then", "also", "finally",
+    "and", "but", "or", "so", "if", "what", "why", "how", "who", "which", "other", "item",
+    "point", "part", "step", "phase", "day", "week", "today", "tomorrow", "yesterday",
+    "later", "before", "after", "example", "ok", "okay", "thanks", NULL};
+
+/* Words of section headings over lists of tasks: "Theodora: follow up
+ * with the auditors" there names an owner, not a speaker. */
+static const char *const mn_spk_task_words[] = {
+    "action", "actions", "tasks", "todo", "to-do", "follow-ups", "next steps", NULL};
+
+/* Roles that speak in some transcripts ("Chairs: any objection?") and
+ * label lists of names in others ("Chairs: Ana, Bo"). */
+static const char *const mn_spk_roles[] = {
+    "chair", "chairs", "co-chair", "co-chairs", "chairman", "chairwoman", "chairperson",
+    "scribe", "scribes", "secretary", "secretariat", "moderator", "facilitator", "host",
+    "ad", "president", "treasurer", "staff", "everyone", "all", "several", "others",
+    "group", "the room", "room", NULL};
+
+static const char *const mn_spk_particles[] = {
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin",
+    "al", "el", "y", "ten", "ter", "dos", "das", NULL};
+
+typedef struct mn_turn {
+    xmlNodePtr el;
+    char *name;      /* malloc'd, without its parenthesis */
+    char *first;     /* its first word (malloc'd) */
+    int irc;         /* "<nick> text" */
+    int initials;    /* "RO" */
+    int nick;        /* "hkudo": lower case, one word */
+    int role;        /* a role word */
+} mn_turn;
+
+typedef struct mn_speakers {
+    mn_turn *turns;
+    size_t n, cap;
+    char **people;   /* the participants' names, given and family names, sorted */
+    size_t n_people;
+    mn_spk_text text; /* the words of the document */
+    int failed;
+} mn_speakers;
+
+static int mn_spk_in(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcasecmp(s, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- one line ---------------------------------------------------------------- */
+
+static int mn_spk_word_ok(const char *w, size_t len, int first)
+{
+    char buf[32];
+    if (len == 0 || len >= sizeof buf)
+        return 0;
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+    if (!first && mn_spk_in(buf, mn_spk_particles))
+        return 1;
+    if (!mn_ts_starts_upper(buf))
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)w[i];
+        int letter = c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        if (!letter && !strchr("-.'_", c))
+            return 0;
+    }
+    return 1;
+}
+
+/* "hkudo", "bkowalski", "ey": an IRC or chat nick, one lower-case word
+ * (digits and one '_' or '-' at most: "draft-ietf-x-05" is no nick). */
+static int mn_spk_nick(const char *name)
+{
+    size_t i = 0, joins = 0;
+    if (!(name[0] >= 'a' && name[0] <= 'z'))
+        return 0;
+    for (; name[i] && i <= 16; i++) {
+        char c = name[i];
+        if (c == '_' || c == '-')
+            joins++;
+        else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return 0;
+    }
+    return i >= 2 && i <= 16 && joins <= 1;
+}
+
+/* Whether NAME (folded) reads as a person's name or initials. */
+static int mn_spk_name_ok(const char *name, int *initials)
+{
+    size_t words = 0, len = strlen(name), caps = 0, letters = 0;
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, " ");
+        if (!mn_spk_word_ok(p, n, words == 0) || ++words > MN_SPK_MAX_WORDS)
+            return 0;
+        p += n + (p[n] == ' ');
+    }
+    for (size_t i = 0; i < len; i++) {
+        caps += name[i] >= 'A' && name[i] <= 'Z';
+        letters += (name[i] | 0x20) >= 'a' && (name[i] | 0x20) <= 'z';
+    }
+    *initials = words == 1 && letters >= 2 && letters <= 4 && caps == letters;
+    return words > 0;
+}
+
+/* "<nick> text": the nick, or 0. */
+static size_t mn_spk_irc(const char *s)
+{
+    if (s[0] != '<')
+        return 0;
+    size_t i = 1;
+    while (s[i] && i <= 32 && (strchr("_-|^`.", s[i]) || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+                                (s[i] >= '0' && s[i] <= '9')))
+        i++;
+    return i > 1 && s[i] == '>' && s[i + 1] == ' ' ? i - 1 : 0;
+}
+
+/* The name before the colon of "Name (x): text", without the parenthesis;
+ * NULL when the line does not have that shape (malloc'd). */
+static char *mn_spk_colon_name(const char *s)
+{
+    const char *colon = strchr(s, ':');
+    if (!colon || colon == s || colon - s > MN_SPK_MAX_NAME || (colon[1] && colon[1] != ' '))
+        return NULL;
+    size_t end = (size_t)(colon - s);
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    if (end > 0 && (s[end - 1] == ')' || s[end - 1] == ']')) {
+        char open = s[end - 1] == ')' ? '(' : '[';
+        const char *o = memchr(s, open, end);
+        if (!o || o == s)
+            return NULL;
+        end = (size_t)(o - s);
+        while (end > 0 && s[end - 1] == ' ')
+            end--;
+    }
+    return end ? mn_ts_fold(s, end) : NULL;
+}
+
+/* Whether the text after the name is nothing but a link or a URL: a
+ * label line ("**GitHub Issue**: https://…"), or nothing at all ("Present:"
+ * over a list). */
+static int mn_spk_only_link(const xmlNode *el, const char *rest)
+{
+    rest += mn_ts_skip_space(rest);
+    if (*rest == '\0' || (!strchr(rest, ' ') && strstr(rest, "://")))
+        return 1;
+    for (const xmlNode *c = el->children; c; c = c->next) {
+        if (!mn_is(c, "link"))
+            continue;
+        char *inside = mn_ts_inline_folded(c);
+        int only = inside && strcmp(inside, rest) == 0;
+        free(inside);
+        return only;
+    }
+    return 0;
+}
+
+static char *mn_spk_first_word(const char *name)
+{
+    size_t n = strcspn(name, " ");
+    char *w = malloc(n + 1);
+    if (w) {
+        memcpy(w, name, n);
+        w[n] = '\0';
+    }
+    return w;
+}
+
+/* Reads el's line as a turn; returns 1 when it has the shape. */
+static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
+{
+    char *text = mn_ts_inline_folded(el);
+    if (!text)
+        return 0;
+    const char *s = text;
+    if (s[0] == '>' && s[1] == ' ')
+        s += 2; /* a quoted line in plain text */
+    memset(t, 0, sizeof *t);
+    size_t nick = mn_spk_irc(s);
+    if (nick) {
+        t->name = mn_ts_fold(s + 1, nick);
+        t->irc = 1;
+    } else if ((t->name = mn_spk_colon_name(s)) != NULL) {
+        t->role = mn_spk_in(t->name, mn_spk_roles);
+        t->nick = !t->role && mn_spk_nick(t->name);
+        if (mn_spk_in(t->name, mn_spk_labels) ||
+            (!t->role && !t->nick && !mn_spk_name_ok(t->name, &t->initials)) ||
+            mn_spk_only_link(el, strchr(s, ':') + 1)) {
+            free(t->name);
+            t->name = NULL;
+        }
+    }
+    free(text);
+    if (!t->name)
+        return 0;
+    t->el = el;
+    t->first = mn_spk_first_word(t->name);
+    return t->first != NULL;
+}
+
+/* ---- the document -------------------------------------------------------------- */
+
+/* Whether section's heading names a list of tasks. */
+static int mn_spk_task_section(const xmlNode *section)
+{
+    char *h = mn_ts_inline_folded(mn_child(section, "heading"));
+    int tasks = 0;
+    for (const char *const *w = mn_spk_task_words; h && *w && !tasks; w++)
+        tasks = mn_ts_has_word(h, *w);
+    free(h);
+    return tasks;
+}
+
+static void mn_spk_collect(mn_speakers *sp, xmlNodePtr parent)
+{
+    for (xmlNodePtr c = parent->children; c && !sp->failed; c = c->next) {
+        const char *name = mn_ts_name(c);
+        if (!name || (strcmp(name, "section") == 0 && mn_spk_task_section(c)))
+            continue;
+        if (strcmp(name, "p") == 0 || strcmp(name, "item") == 0) {
+            if (sp->n == sp->cap) {
+                size_t cap = sp->cap ? sp->cap * 2 : 64;
+                mn_turn *grown = realloc(sp->turns, cap * sizeof *grown);
+                if (!grown) {
+                    sp->failed = 1;
+                    return;
+                }
+                sp->turns = grown;
+                sp->cap = cap;
+            }
+            sp->n += mn_spk_turn(c, &sp->turns[sp->n]);
+        }
+        if (strcmp(name, "p") != 0)
+            mn_spk_collect(sp, c); /* sections, lists, items' nested lists, cells */
+    }
+}
+
+static int mn_spk_cmp(const void *a, const void *b)
+{
+    return strcasecmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void mn_spk_add_person(mn_speakers *sp, const char *s)
+{
+    if (!s || !*s)
+        return;
+    char *copy = strdup(s);
+    if (!copy) {
+        sp->failed = 1;
+        return;
+    }
+    sp->people[sp->n_people++] = copy;
+}
+
+/* The participants' names, given and family names (the annexes pass has
+ * run), sorted for lookups. */
+static void mn_spk_people(mn_speakers *sp, xmlDocPtr doc)
+{
+    xmlNodePtr parts = mn_child(xmlDocGetRootElement(doc), "participants");
+    size_t n = 0;
+    for (xmlNodePtr g = parts ? mn_child(parts, "group") : NULL; g; g = mn_next(g, "group"))
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+            n += 4;
+    if (n == 0 || !(sp->people = calloc(n, sizeof *sp->people))) {
+        sp->failed = n != 0;
+        return;
+    }
+    for (xmlNodePtr g = mn_child(parts, "group"); g; g = mn_next(g, "group"))
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+            char *text = mn_text_folded(p), *given = mn_attr(p, "given"), *family = mn_attr(p, "family");
+            char *handle = mn_attr(p, "handle");
+            mn_spk_add_person(sp, text);
+            mn_spk_add_person(sp, given);
+            mn_spk_add_person(sp, family);
+            mn_spk_add_person(sp, handle && handle[0] == '@' ? handle + 1 : handle);
+            free(text);
+            xmlFree(given);
+            xmlFree(family);
+            xmlFree(handle);
+        }
+    qsort(sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp);
+}
+
+static int mn_spk_is_person(const mn_speakers *sp, const char *name)
+{
+    return sp->n_people &&
+           bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
+}
+
+/* How many turns have NAME (NAMES sorted). */
+static size_t mn_spk_count(char **names, size_t n, const char *name)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcasecmp(names[mid], name) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t k = lo;
+    while (k < n && strcasecmp(names[k], name) == 0)
+        k++;
+    return k - lo;
+}
+
+typedef struct mn_spk_index {
+    char **names, **firsts; /* sorted copies of the turns' pointers */
+    size_t n;
+    size_t initials, nicks, irc, distinct;
+} mn_spk_index;
+
+static int mn_spk_index_build(const mn_speakers *sp, mn_spk_index *ix)
+{
+    memset(ix, 0, sizeof *ix);
+    ix->n = sp->n;
+    ix->names = malloc((sp->n ? sp->n : 1) * sizeof *ix->names);
+    ix->firsts = malloc((sp->n ? sp->n : 1) * sizeof *ix->firsts);
+    if (!ix->names || !ix->firsts)
+        return -1;
+    for (size_t i = 0; i < sp->n; i++) {
+        ix->names[i] = sp->turns[i].name;
+        ix->firsts[i] = sp->turns[i].first;
+        ix->nicks += sp->turns[i].nick;
+        ix->initials += sp->turns[i].initials;
+        ix->irc += sp->turns[i].irc;
+    }
+    qsort(ix->names, sp->n, sizeof *ix->names, mn_spk_cmp);
+    qsort(ix->firsts, sp->n, sizeof *ix->firsts, mn_spk_cmp);
+    for (size_t i = 0; i < sp->n; i++)
+        ix->distinct += i == 0 || strcasecmp(ix->names[i], ix->names[i - 1]) != 0;
+    return 0;
+}
+
+static int mn_spk_speaks(const mn_speakers *sp, const mn_spk_index *ix, const mn_turn *t)
+{
+    size_t times = mn_spk_count(ix->names, ix->n, t->name);
+    if (t->role)
+        return times >= 2;
+    if (t->irc)
+        return ix->irc >= 2;
+    if (times >= 2 || mn_spk_is_person(sp, t->name) || mn_spk_is_person(sp, t->first) ||
+        (t->initials && ix->initials >= 2) || (t->nick && ix->nicks >= 2))
+        return 1;
+    if (t->nick || t->initials)
+        return 0;
+    return mn_spk_count(ix->firsts, ix->n, t->first) >= 2 || mn_spk_named_elsewhere(&sp->text, t->name);
+}
+
+static void mn_spk_free(mn_speakers *sp)
+{
+    for (size_t i = 0; i < sp->n; i++) {
+        free(sp->turns[i].name);
+        free(sp->turns[i].first);
+    }
+    free(sp->turns);
+    for (size_t i = 0; i < sp->n_people; i++)
+        free(sp->people[i]);
+    free(sp->people);
+    mn_spk_text_free(&sp->text);
+}
+
+int mn_pass_speakers(xmlDocPtr doc, mn_job *job)
+{
+    xmlNodePtr body = mn_body(doc);
+    if (!body)
+        return 0;
+    mn_speakers sp = {0};
+    mn_spk_collect(&sp, body);
+    mn_spk_index ix = {0};
+    int ok = !sp.failed && mn_spk_index_build(&sp, &ix) == 0;
+    if (ok && sp.n >= MN_SPK_MIN_LINES && ix.distinct >= 2) {
+        mn_spk_people(&sp, doc);
+        sp.failed |= mn_spk_text_read(&sp.text, xmlDocGetRootElement(doc)) != 0;
+        for (size_t i = 0; i < sp.n && !sp.failed; i++)
+            if (mn_spk_speaks(&sp, &ix, &sp.turns[i]))
+                mn_set_attr(sp.turns[i].el, "speaker", sp.turns[i].name);
+    }
+    free(ix.names);
+    free(ix.firsts);
+    int failed = sp.failed || !ok;
+    mn_spk_free(&sp);
+    return failed ? mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory finding speakers") : 0;
+}
