@@ -145,18 +145,26 @@ static int mn_paragraph_lines(mn_layout *L, size_t first, size_t end)
     return rc ? rc : mn_builder_close(L->b, MN_NODE_PARA);
 }
 
+/* Whether line K continues FIRST by a hanging indent: more indented lines
+ * after a numbered or arrow line (but for field lines: "2. Hybrid draft" /
+ * "   Presenter: Ana"), or lines aligned with the value of a field line
+ * ("Action 3: Tobias to confirm" / "          mailing list."). */
+static int mn_hangs(const mn_text_line *first, const mn_text_line *l)
+{
+    if (first->kind != MN_TEXT_PLAIN)
+        return l->indent > first->indent && !mn_text_field(l);
+    unsigned column = mn_text_field_value_column(first);
+    return column > first->indent && l->indent == column;
+}
+
 /* A paragraph from line *i on: plain lines, a numbered line standing alone or
- * an arrow line, all kept as written.  The last two take more indented lines
- * that follow as their continuation (a hanging indent), but for field lines
- * ("2. Hybrid draft" / "   Presenter: Ana"). */
+ * an arrow line, all kept as written, with their hanging indents. */
 static int mn_paragraph(mn_layout *L, size_t *i)
 {
     const mn_text_line *first = &L->lines[*i];
-    int hanging = first->kind != MN_TEXT_PLAIN;
     size_t k = *i + 1;
     while (k < L->count && L->lines[k].kind == MN_TEXT_PLAIN &&
-           ((hanging && L->lines[k].indent > first->indent && !mn_text_field(&L->lines[k])) ||
-            mn_runs_on(L, k - 1, k)))
+           (mn_hangs(first, &L->lines[k]) || mn_runs_on(L, k - 1, k)))
         k++;
     int rc = mn_paragraph_lines(L, *i, k);
     *i = k;

@@ -231,9 +231,10 @@ static int mn_title_like(const mn_text_line *l, const mn_text_line *after, unsig
     return !(after && after->kind == MN_TEXT_PLAIN && !mn_fits(l, after, width));
 }
 
-/* A "Chair: …", "Date: …", "Action items: …" line: a field, never the rest
- * of the line before it.  The name is one to three capitalised words. */
-int mn_text_field(const mn_text_line *l)
+/* Bytes of the field name of a "Chair: …", "Date: …", "Action items: …",
+ * "Action 5: …" line, up to its colon, or 0.  The name is one to three
+ * words, the first capitalised, the others letters or a number. */
+static size_t mn_field_name(const mn_text_line *l)
 {
     size_t i = 0, words = 1;
     if (!(l->s[0] >= 'A' && l->s[0] <= 'Z'))
@@ -242,16 +243,47 @@ int mn_text_field(const mn_text_line *l)
         char c = l->s[i++];
         if (c == ' ')
             words++;
-        else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '/')
+        else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '/' &&
+                 !(words > 1 && ((c >= '0' && c <= '9') || c == '#')))
             return 0;
     }
-    return i < l->len && l->s[i] == ':' && words <= 3 && (i + 1 == l->len || l->s[i + 1] == ' ');
+    int ok = i < l->len && l->s[i] == ':' && words <= 3 && (i + 1 == l->len || l->s[i + 1] == ' ');
+    return ok ? i : 0;
+}
+
+/* A field line: never the rest of the line before it. */
+int mn_text_field(const mn_text_line *l)
+{
+    return mn_field_name(l) != 0;
+}
+
+/* The column where the value of a field line starts ("Action 3: Tobias"
+ * gives the column of "Tobias"), or 0: where its hanging indent would put
+ * a continuation line. */
+unsigned mn_text_field_value_column(const mn_text_line *l)
+{
+    size_t colon = mn_field_name(l), i = colon + 1;
+    if (!colon)
+        return 0;
+    while (i < l->len && l->s[i] == ' ')
+        i++;
+    return i < l->len ? l->indent + mn_chars(l->s, i) : 0;
+}
+
+/* "#14 Gordon: …": a numbered entry of a register. */
+static int mn_hash_number(const mn_text_line *l)
+{
+    size_t i = 1;
+    while (i < l->len && mn_digit(l->s[i]))
+        i++;
+    return l->s[0] == '#' && i > 1 && i < l->len && l->s[i] == ' ';
 }
 
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width)
 {
-    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_text_field(b))
+    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_text_field(b) ||
+        (mn_hash_number(a) && mn_hash_number(b)))
         return 0;
     /* Across a page break, a finished sentence ends the paragraph. */
     if (b->after_page && mn_ends_with(a, ".!?:"))

@@ -65,9 +65,14 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count);
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width);
 
-/* Whether the line is a field: "Chair: …", "Date: …", "Presenter: …", one
- * to three capitalised words and a colon. */
+/* Whether the line is a field: "Chair: …", "Date: …", "Action 5: …", one
+ * to three words (the first capitalised, the others may be a number) and a
+ * colon. */
 int mn_text_field(const mn_text_line *l);
+
+/* The column where a field line's value starts ("Action 3: Tobias" gives
+ * the column of "Tobias"), or 0 when the line is no field. */
+unsigned mn_text_field_value_column(const mn_text_line *l);
 
 /* ---- pages.c ----------------------------------------------------------------- */
 

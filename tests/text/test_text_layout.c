@@ -521,6 +521,37 @@ static void hyphens_at_line_ends(void **state)
     }
 }
 
+/* Numbered register lines ("Action 5:", "#15 Oskar:") are entries of their
+ * own even after a line that runs to the margin, and a field's value keeps
+ * its hanging indent ("Action 3: Tobias …" / "          mailing list."). */
+static void register_lines_and_hanging_fields(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "The chairs thanked everyone for joining and closed the session early with\n"
+        "a reminder about the interim meeting that will be scheduled by a poll.\n"
+        "\n"
+        "Action 3: Tobias to confirm the hum results on #33 and #41 on the\n"
+        "          mailing list.\n"
+        "Action 4: Lucas Ferreira to add an informational security-level column\n"
+        "          to the registry and switch the Experimental range to FCFS.\n"
+        "Action 5: Rahel to check with the other SEC AD whether key transparency\n"
+        "          fits the current charter.\n"
+        "\n"
+        "   #14 Gordon: update the glossary with the terms from the May F2F meeting\n"
+        "   #15 Oskar: ask the Crestmark legal team about the contributed schema\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 6);
+    tt_assert_str(r.doc, BODY "/m:p[2]",
+                  "Action 3: Tobias to confirm the hum results on #33 and #41 on the mailing list.");
+    tt_assert_str(r.doc, BODY "/m:p[4]",
+                  "Action 5: Rahel to check with the other SEC AD whether key transparency fits "
+                  "the current charter.");
+    tt_assert_str(r.doc, BODY "/m:p[6]",
+                  "#15 Oskar: ask the Crestmark legal team about the contributed schema");
+    tt_free(&r);
+}
+
 static void empty_and_blank_inputs_fail(void **state)
 {
     (void)state;
@@ -557,6 +588,7 @@ int main(void)
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
+        cmocka_unit_test(register_lines_and_hanging_fields),
         cmocka_unit_test(headings_set_off_by_rules),
         cmocka_unit_test(a_rule_under_running_text_is_no_heading),
         cmocka_unit_test(indented_names_under_a_label),
