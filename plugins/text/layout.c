@@ -1,6 +1,7 @@
 /* layout.c — the blocks the classified lines form, described through the
- * builder: paragraphs, lists nested by indentation, TAB tables, headings set
- * off by rule lines, and blocks of names under a "Label:" line.
+ * builder: paragraphs, lists nested by indentation, tables (TAB-separated or
+ * aligned with spaces), headings set off by rule lines, and blocks of names
+ * under a "Label:" line.
  *
  * Blank lines separate blocks, except inside a list or table that the next
  * non-blank line continues: text pasted out of paginated documents carries
@@ -337,6 +338,95 @@ static int mn_names(mn_layout *L, size_t *i, size_t end)
     return rc ? rc : mn_builder_close(L->b, MN_NODE_LIST);
 }
 
+/* ---- tables aligned with spaces -------------------------------------------------------- */
+
+/* Cells set apart by two spaces or more, at the same columns on every line
+ * ("A1  Dev Malhotra     candidate statements     open"): a table typed in
+ * a fixed-width font.  "Attending:     Ana, Bo" lines are fields, not rows. */
+#define MN_MAX_COLUMNS 16
+
+typedef struct mn_cells {
+    size_t n;
+    unsigned column[MN_MAX_COLUMNS]; /* where each cell starts */
+    size_t from[MN_MAX_COLUMNS], to[MN_MAX_COLUMNS]; /* its bytes in the line */
+} mn_cells;
+
+static size_t mn_split_cells(const mn_text_line *l, mn_cells *c)
+{
+    unsigned col = l->indent;
+    c->n = 0;
+    if (l->kind != MN_TEXT_PLAIN)
+        return 0;
+    c->column[0] = col;
+    c->from[0] = 0;
+    c->n = 1;
+    for (size_t i = 0; i < l->len;) {
+        if (l->s[i] == ' ' && i + 1 < l->len && l->s[i + 1] == ' ') {
+            size_t j = i;
+            while (j < l->len && l->s[j] == ' ')
+                j++;
+            if (c->n == MN_MAX_COLUMNS || (c->n == 1 && l->s[i - 1] == ':'))
+                return c->n = 0;
+            c->to[c->n - 1] = i;
+            col += (unsigned)(j - i);
+            c->column[c->n] = col;
+            c->from[c->n++] = j;
+            i = j;
+            continue;
+        }
+        col += ((unsigned char)l->s[i] & 0xC0) != 0x80;
+        i++;
+    }
+    c->to[c->n - 1] = l->len;
+    return c->n >= 2 ? c->n : (c->n = 0);
+}
+
+static int mn_same_columns(const mn_cells *a, const mn_cells *b)
+{
+    return a->n == b->n && memcmp(a->column, b->column, a->n * sizeof *a->column) == 0;
+}
+
+/* Index past the aligned rows from line k, or 0 (three columns and two
+ * rows at least, or two columns and three rows: prose with double spaces
+ * after its full stops does not line up like that). */
+static size_t mn_aligned_table(const mn_layout *L, size_t k)
+{
+    mn_cells first, next;
+    if (!mn_split_cells(&L->lines[k], &first))
+        return 0;
+    size_t e = k + 1;
+    while (e < L->count && mn_split_cells(&L->lines[e], &next) && mn_same_columns(&first, &next))
+        e++;
+    size_t rows = e - k;
+    return rows >= 2 && (first.n >= 3 || rows >= 3) ? e : 0;
+}
+
+static int mn_aligned_rows(mn_layout *L, size_t *i, size_t end)
+{
+    mn_builder_set_line(L->b, L->lines[*i].no);
+    int rc = mn_builder_open(L->b, MN_NODE_TABLE, NULL);
+    for (size_t k = *i; rc == 0 && k < end; k++) {
+        const mn_text_line *l = &L->lines[k];
+        mn_cells c;
+        mn_split_cells(l, &c);
+        mn_builder_set_line(L->b, l->no);
+        rc = mn_builder_open(L->b, MN_NODE_ROW, NULL);
+        for (size_t m = 0; rc == 0 && m < c.n; m++) {
+            rc = mn_builder_open(L->b, MN_NODE_CELL, NULL);
+            if (rc == 0)
+                rc = mn_append(L, l->s + c.from[m], c.to[m] - c.from[m]);
+            if (rc == 0)
+                rc = mn_flush(L);
+            if (rc == 0)
+                rc = mn_builder_close(L->b, MN_NODE_CELL);
+        }
+        if (rc == 0)
+            rc = mn_builder_close(L->b, MN_NODE_ROW);
+    }
+    *i = end;
+    return rc ? rc : mn_builder_close(L->b, MN_NODE_TABLE);
+}
+
 /* ---- lists --------------------------------------------------------------------------- */
 
 typedef struct mn_level {
@@ -478,11 +568,13 @@ static int mn_block(mn_layout *L, size_t *i)
 {
     const mn_text_line *l = &L->lines[*i];
     int level = mn_rule_heading(L, *i);
-    size_t names;
+    size_t end;
     if (level)
         return mn_heading(L, i, level);
-    if ((names = mn_name_block(L, *i)) != 0)
-        return mn_names(L, i, names);
+    if ((end = mn_name_block(L, *i)) != 0)
+        return mn_names(L, i, end);
+    if ((end = mn_aligned_table(L, *i)) != 0)
+        return mn_aligned_rows(L, i, end);
     switch (l->kind) {
     case MN_TEXT_BLANK:
     case MN_TEXT_RULE:

@@ -552,6 +552,34 @@ static void register_lines_and_hanging_fields(void **state)
     tt_free(&r);
 }
 
+/* A table typed in a fixed-width font: cells two spaces apart or more, at
+ * the same columns on every line.  Key/value lines and prose are not. */
+static void tables_aligned_with_spaces(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("Action summary\n"
+                            "  A1  Dev Malhotra     candidate statements on one page      open\n"
+                            "  A2  Jana Kowalczyk   quote for the Lisbon venue            open\n"
+                            "  A0  Harriet Osei     charter text for the interop report   closed (from 23 Jul)\n"
+                            "\n"
+                            "  Attending:              Harriet Osei, Viktor Lindahl\n"
+                            "  Regrets:                Colm Fitzgerald\n"
+                            "  Notes:                  Viktor Lindahl\n"
+                            "\n"
+                            "The vote passed.  Members then discussed the venue.\n"
+                            "The chair closed.  Nobody objected to the minutes.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:table)", 1);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row)", 3);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row[3]/m:cell)", 4);
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[2]", "Harriet Osei");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[4]", "closed (from 23 Jul)");
+    tt_assert_str(r.doc, "name(" BODY "/m:p[1]/following-sibling::*[1])", "table");
+    tt_assert_str(r.doc, "normalize-space(" BODY "/m:p[2])", "Attending: Harriet Osei, Viktor Lindahl");
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 6); /* the title, three fields, two lines of prose */
+    tt_free(&r);
+}
+
 static void empty_and_blank_inputs_fail(void **state)
 {
     (void)state;
@@ -588,6 +616,7 @@ int main(void)
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
+        cmocka_unit_test(tables_aligned_with_spaces),
         cmocka_unit_test(register_lines_and_hanging_fields),
         cmocka_unit_test(headings_set_off_by_rules),
         cmocka_unit_test(a_rule_under_running_text_is_no_heading),
