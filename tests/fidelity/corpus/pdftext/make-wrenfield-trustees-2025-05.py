@@ -8,7 +8,6 @@ extracted with `pdftotext -layout`. The .docx is kept as a second format of the 
 Needs python3-docx, libreoffice-writer-nogui, hyphen-en-gb and poppler-utils."""
 import datetime
 import os
-import shutil
 import subprocess
 import tempfile
 
@@ -298,7 +297,6 @@ def pdf_text(docx_path, txt_path, layout):
         pdf = os.path.join(tmp, os.path.splitext(os.path.basename(docx_path))[0] + ".pdf")
         args = ["pdftotext"] + (["-layout"] if layout else []) + [pdf, txt_path]
         subprocess.run(args, check=True)
-        shutil.copy(pdf, os.path.join(tmp, "keep.pdf"))
 
 
 if __name__ == "__main__":
