@@ -7,11 +7,35 @@
 
 #include "convert.h"
 
+/* Length of the valid UTF-8 sequence at S (1..4: no overlong forms, no
+ * surrogates, nothing past U+10FFFF), or 0.  S is NUL-terminated. */
+static size_t mn_utf8_len(const unsigned char *s)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t n = s[0] >= 0xc2 && s[0] <= 0xdf ? 2 : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+             : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0) ||
+        (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+/* A JSON string.  File names are bytes, not always UTF-8: a byte that is
+ * not part of valid UTF-8 is written as \udcXX (XX the byte), the escape of
+ * Python's surrogateescape, so that no byte is lost and
+ * name.encode('utf-8', 'surrogateescape') gives the name back. */
 static void mn_json_string(FILE *fp, const char *s)
 {
     fputc('"', fp);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n = mn_utf8_len(p);
+        if (n == 0)
+            fprintf(fp, "\\udc%02x", *p);
+        else if (*p == '"' || *p == '\\')
             fprintf(fp, "\\%c", *p);
         else if (*p == '\n')
             fputs("\\n", fp);
@@ -20,7 +44,8 @@ static void mn_json_string(FILE *fp, const char *s)
         else if (*p < 0x20)
             fprintf(fp, "\\u%04x", *p);
         else
-            fputc(*p, fp);
+            fwrite(p, 1, n, fp);
+        p += n ? n : 1;
     }
     fputc('"', fp);
 }
