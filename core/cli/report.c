@@ -1,9 +1,9 @@
 /* report.c — the batch's JSON report: for each input its status, warnings,
  * errors, outputs and milliseconds.  Written atomically like every output. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "convert.h"
 
@@ -82,20 +82,8 @@ static void mn_json_result(FILE *fp, const mn_result *r)
     fputs("]}", fp);
 }
 
-int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst)
+static void mn_json_report(FILE *fp, const mn_convert_opts *o, const mn_result *results, int worst)
 {
-    char *tmp = NULL;
-    if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
-        return MN_EX_SOFTWARE;
-    int fd = mkstemp(tmp);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!fp) {
-        mn_cli_error("%s: cannot create the report", path);
-        if (fd >= 0)
-            close(fd), unlink(tmp);
-        free(tmp);
-        return MN_EX_CANTCREAT;
-    }
     size_t failed = 0;
     for (size_t i = 0; i < o->n_inputs; i++)
         failed += results[i].status != 0;
@@ -109,14 +97,26 @@ int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result 
         fputs(i + 1 < o->n_inputs ? ",\n" : "\n", fp);
     }
     fputs("  ]\n}\n", fp);
-    int bad = ferror(fp);
-    bad |= fclose(fp) != 0;
-    if (bad || rename(tmp, path) != 0) {
-        unlink(tmp);
-        free(tmp);
-        mn_cli_error("%s: cannot write the report", path);
-        return MN_EX_IOERR;
+}
+
+/* Written like every output (mn_atomic_open): whole or not at all. */
+int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst)
+{
+    mn_atomic_file *f = mn_atomic_open(path);
+    if (!f) {
+        mn_cli_error("%s: cannot create the report: %s", path, strerror(errno));
+        return MN_EX_CANTCREAT;
     }
-    free(tmp);
-    return 0;
+    mn_json_report(mn_atomic_stream(f), o, results, worst);
+    const char *step = "write error";
+    int rc;
+    if (ferror(mn_atomic_stream(f))) {
+        mn_atomic_discard(f);
+        rc = MN_EX_IOERR;
+    } else {
+        rc = mn_atomic_commit(f, &step);
+    }
+    if (rc)
+        mn_cli_error("%s: cannot write the report: %s: %s", path, step, strerror(errno));
+    return rc;
 }
