@@ -100,16 +100,21 @@ static int mn_broken_word(mn_layout *L, const char *right, size_t rlen)
  * one space (hard-wrapped lines are one sentence), or with none after a
  * word broken at its hyphen ("co-" then "organized"), whose hyphen goes
  * when the word was broken by a typesetter ("docu-" then "ment"). */
-static int mn_append_line(mn_layout *L, const mn_text_line *l, size_t from)
+static int mn_append_text(mn_layout *L, const char *s, size_t len)
 {
     const char *t = L->text;
-    int hyphen = L->len >= 2 && t[L->len - 1] == '-' && mn_letter(t[L->len - 2]) &&
-                 from < l->len && l->s[from] >= 'a' && l->s[from] <= 'z';
-    if (hyphen && mn_broken_word(L, l->s + from, l->len - from))
+    int hyphen = L->len >= 2 && t[L->len - 1] == '-' && mn_letter(t[L->len - 2]) && len > 0 &&
+                 s[0] >= 'a' && s[0] <= 'z';
+    if (hyphen && mn_broken_word(L, s, len))
         L->len--;
     if (L->len > 0 && !hyphen && mn_append(L, " ", 1))
         return MN_EX_SOFTWARE;
-    return from < l->len ? mn_append(L, l->s + from, l->len - from) : 0;
+    return len > 0 ? mn_append(L, s, len) : 0;
+}
+
+static int mn_append_line(mn_layout *L, const mn_text_line *l, size_t from)
+{
+    return mn_append_text(L, l->s + from, from < l->len ? l->len - from : 0);
 }
 
 static int mn_flush(mn_layout *L)
@@ -226,6 +231,39 @@ static int mn_table(mn_layout *L, size_t *i)
     return rc ? rc : mn_builder_close(L->b, MN_NODE_TABLE);
 }
 
+/* ---- numbers on a line of their own ------------------------------------------------ */
+
+/* The line a lone label at K belongs to: the next line, after one blank
+ * line at most, when it reads like a heading (capitalised, not longer than
+ * a heading); else 0. */
+static size_t mn_label_target(const mn_layout *L, size_t k)
+{
+    if (!mn_text_lone_label(&L->lines[k]))
+        return 0;
+    size_t j = k + 1;
+    if (j < L->count && L->lines[j].kind == MN_TEXT_BLANK)
+        j++;
+    if (j >= L->count)
+        return 0;
+    const mn_text_line *t = &L->lines[j];
+    unsigned char c = (unsigned char)t->s[0];
+    int capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3;
+    return t->kind == MN_TEXT_PLAIN && capital && t->width - t->indent <= MN_MAX_HEADING &&
+                   !mn_text_lone_label(t)
+               ? j
+               : 0;
+}
+
+/* The label and its heading as one paragraph ("1. Welcome, apologies"). */
+static int mn_labelled_line(mn_layout *L, size_t *i, size_t target)
+{
+    int rc = mn_append_line(L, &L->lines[*i], 0);
+    if (rc == 0)
+        rc = mn_paragraph_lines(L, target, target + 1);
+    *i = target + 1;
+    return rc;
+}
+
 /* ---- headings set off by rules ----------------------------------------------------------- */
 
 /* The level of the heading at line K, or 0: one line of text with a rule
@@ -338,90 +376,46 @@ static int mn_names(mn_layout *L, size_t *i, size_t end)
     return rc ? rc : mn_builder_close(L->b, MN_NODE_LIST);
 }
 
-/* ---- tables aligned with spaces -------------------------------------------------------- */
+/* ---- tables aligned with spaces ------------------------------------------------------- */
 
-/* Cells set apart by two spaces or more, at the same columns on every line
- * ("A1  Dev Malhotra     candidate statements     open"): a table typed in
- * a fixed-width font.  "Attending:     Ana, Bo" lines are fields, not rows. */
-#define MN_MAX_COLUMNS 16
-
-typedef struct mn_cells {
-    size_t n;
-    unsigned column[MN_MAX_COLUMNS]; /* where each cell starts */
-    size_t from[MN_MAX_COLUMNS], to[MN_MAX_COLUMNS]; /* its bytes in the line */
-} mn_cells;
-
-static size_t mn_split_cells(const mn_text_line *l, mn_cells *c)
+/* One row: the line that starts it and the continuation lines under it
+ * (pdftotext -layout wraps a cell's text onto the next line, in the same
+ * column); each cell's fragments are joined like the lines of a paragraph. */
+static int mn_grid_row(mn_layout *L, const mn_text_grid *g, size_t first, size_t end)
 {
-    unsigned col = l->indent;
-    c->n = 0;
-    if (l->kind != MN_TEXT_PLAIN)
-        return 0;
-    c->column[0] = col;
-    c->from[0] = 0;
-    c->n = 1;
-    for (size_t i = 0; i < l->len;) {
-        if (l->s[i] == ' ' && i + 1 < l->len && l->s[i + 1] == ' ') {
-            size_t j = i;
-            while (j < l->len && l->s[j] == ' ')
-                j++;
-            if (c->n == MN_MAX_COLUMNS || (c->n == 1 && l->s[i - 1] == ':'))
-                return c->n = 0;
-            c->to[c->n - 1] = i;
-            col += (unsigned)(j - i);
-            c->column[c->n] = col;
-            c->from[c->n++] = j;
-            i = j;
-            continue;
+    mn_builder_set_line(L->b, L->lines[first].no);
+    int rc = mn_builder_open(L->b, MN_NODE_ROW, NULL);
+    for (size_t col = 0; rc == 0 && col < g->n; col++) {
+        for (size_t k = first; rc == 0 && k < end; k++) {
+            mn_text_cells c;
+            int slot[MN_TEXT_MAX_COLUMNS], starts = 0;
+            mn_text_grid_place(g, &L->lines[k], &c, slot, &starts);
+            for (size_t m = 0; rc == 0 && m < c.n; m++)
+                if ((size_t)slot[m] == col)
+                    rc = mn_append_text(L, L->lines[k].s + c.from[m], c.to[m] - c.from[m]);
         }
-        col += ((unsigned char)l->s[i] & 0xC0) != 0x80;
-        i++;
+        if (rc == 0)
+            rc = mn_builder_open(L->b, MN_NODE_CELL, NULL);
+        if (rc == 0)
+            rc = mn_flush(L);
+        if (rc == 0)
+            rc = mn_builder_close(L->b, MN_NODE_CELL);
     }
-    c->to[c->n - 1] = l->len;
-    return c->n >= 2 ? c->n : (c->n = 0);
+    return rc ? rc : mn_builder_close(L->b, MN_NODE_ROW);
 }
 
-static int mn_same_columns(const mn_cells *a, const mn_cells *b)
-{
-    return a->n == b->n && memcmp(a->column, b->column, a->n * sizeof *a->column) == 0;
-}
-
-/* Index past the aligned rows from line k, or 0 (three columns and two
- * rows at least, or two columns and three rows: prose with double spaces
- * after its full stops does not line up like that). */
-static size_t mn_aligned_table(const mn_layout *L, size_t k)
-{
-    mn_cells first, next;
-    if (!mn_split_cells(&L->lines[k], &first))
-        return 0;
-    size_t e = k + 1;
-    while (e < L->count && mn_split_cells(&L->lines[e], &next) && mn_same_columns(&first, &next))
-        e++;
-    size_t rows = e - k;
-    return rows >= 2 && (first.n >= 3 || rows >= 3) ? e : 0;
-}
-
-static int mn_aligned_rows(mn_layout *L, size_t *i, size_t end)
+static int mn_grid_table(mn_layout *L, size_t *i, size_t end, const mn_text_grid *g)
 {
     mn_builder_set_line(L->b, L->lines[*i].no);
     int rc = mn_builder_open(L->b, MN_NODE_TABLE, NULL);
-    for (size_t k = *i; rc == 0 && k < end; k++) {
-        const mn_text_line *l = &L->lines[k];
-        mn_cells c;
-        mn_split_cells(l, &c);
-        mn_builder_set_line(L->b, l->no);
-        rc = mn_builder_open(L->b, MN_NODE_ROW, NULL);
-        for (size_t m = 0; rc == 0 && m < c.n; m++) {
-            rc = mn_builder_open(L->b, MN_NODE_CELL, NULL);
-            if (rc == 0)
-                rc = mn_append(L, l->s + c.from[m], c.to[m] - c.from[m]);
-            if (rc == 0)
-                rc = mn_flush(L);
-            if (rc == 0)
-                rc = mn_builder_close(L->b, MN_NODE_CELL);
-        }
-        if (rc == 0)
-            rc = mn_builder_close(L->b, MN_NODE_ROW);
+    for (size_t k = *i; rc == 0 && k < end;) {
+        size_t next = k + 1;
+        mn_text_cells c;
+        int slot[MN_TEXT_MAX_COLUMNS], starts = 0;
+        while (next < end && mn_text_grid_place(g, &L->lines[next], &c, slot, &starts) && !starts)
+            next++;
+        rc = mn_grid_row(L, g, k, next);
+        k = next;
     }
     *i = end;
     return rc ? rc : mn_builder_close(L->b, MN_NODE_TABLE);
@@ -573,8 +567,11 @@ static int mn_block(mn_layout *L, size_t *i)
         return mn_heading(L, i, level);
     if ((end = mn_name_block(L, *i)) != 0)
         return mn_names(L, i, end);
-    if ((end = mn_aligned_table(L, *i)) != 0)
-        return mn_aligned_rows(L, i, end);
+    mn_text_grid grid;
+    if ((end = mn_text_aligned_table(L->lines, L->count, *i, &grid)) != 0)
+        return mn_grid_table(L, i, end, &grid);
+    if ((end = mn_label_target(L, *i)) != 0)
+        return mn_labelled_line(L, i, end);
     switch (l->kind) {
     case MN_TEXT_BLANK:
     case MN_TEXT_RULE:

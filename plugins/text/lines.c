@@ -13,6 +13,7 @@
 #define MN_MIN_WRAP 60      /* shorter lines are never taken for wrapped ones */
 #define MN_WRAP_EVIDENCE 2  /* lines near the margin that run on */
 #define MN_NO_WRAP 0x10000000u
+#define MN_PAGE_RAGGED 8     /* text from pages: lines ragged by 1/8 of the width */
 
 static int mn_space(unsigned char c)
 {
@@ -270,6 +271,17 @@ unsigned mn_text_field_value_column(const mn_text_line *l)
     return i < l->len ? l->indent + mn_chars(l->s, i) : 0;
 }
 
+int mn_text_lone_label(const mn_text_line *l)
+{
+    char buf[32];
+    mn_label lab;
+    if (l->kind != MN_TEXT_PLAIN || l->len + 2 > sizeof buf)
+        return 0;
+    memcpy(buf, l->s, l->len);
+    memcpy(buf + l->len, " x", 2);
+    return mn_label_parse(buf, l->len + 2, MN_LABEL_BARE, &lab) && lab.len == l->len;
+}
+
 /* "#14 Gordon: …": a numbered entry of a register. */
 static int mn_hash_number(const mn_text_line *l)
 {
@@ -283,7 +295,7 @@ int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_
                     unsigned width)
 {
     if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_text_field(b) ||
-        (mn_hash_number(a) && mn_hash_number(b)))
+        (mn_hash_number(a) && mn_hash_number(b)) || mn_text_lone_label(b))
         return 0;
     /* Across a page break, a finished sentence ends the paragraph. */
     if (b->after_page && mn_ends_with(a, ".!?:"))
@@ -322,7 +334,16 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
     for (size_t i = 0; i + 1 < count && near < MN_WRAP_EVIDENCE; i++)
         near += lines[i].width > w - w / 4 && lines[i].width <= w &&
                 mn_text_wrapped(&lines[i], &lines[i + 1], i + 2 < count ? &lines[i + 2] : NULL, w);
-    return near >= MN_WRAP_EVIDENCE ? w : MN_NO_WRAP;
+    if (near < MN_WRAP_EVIDENCE)
+        return MN_NO_WRAP;
+    /* Text taken out of pages was set in a proportional font: counted in
+     * characters its lines are ragged by an eighth of the width or so, and
+     * a line that far short of the margin still had no room for the next
+     * word. */
+    int paged = 0;
+    for (size_t i = 0; i < count && !paged; i++)
+        paged = lines[i].page || lines[i].after_page;
+    return paged ? w - w / MN_PAGE_RAGGED : w;
 }
 
 /* ---- numbered runs ----------------------------------------------------------------- */

@@ -70,6 +70,11 @@ int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_
  * colon. */
 int mn_text_field(const mn_text_line *l);
 
+/* Whether L holds only a number label ("1.", "16.40", "IV.", "77."): plain
+ * pdftotext puts a minute number on a line of its own, its heading after a
+ * blank line.  A year that ends a sentence ("2019.") is no label. */
+int mn_text_lone_label(const mn_text_line *l);
+
 /* The column where a field line's value starts ("Action 3: Tobias" gives
  * the column of "Tobias"), or 0 when the line is no field. */
 unsigned mn_text_field_value_column(const mn_text_line *l);
@@ -85,6 +90,38 @@ size_t mn_text_pages(mn_text_line *lines, size_t count);
 /* The number of a line that holds only a page number ("12", "- 12 -",
  * "Page 12 of 30", "12/30", "p. 12"), else -1. */
 int mn_text_page_number(const char *s, size_t len);
+
+/* ---- columns.c ----------------------------------------------------------------- */
+
+/* Tables typed in a fixed-width font, or laid out by pdftotext -layout:
+ * cells two spaces apart or more, at the same columns line after line. */
+#define MN_TEXT_MAX_COLUMNS 16
+
+/* The cells of one line: where each starts (column) and its bytes. */
+typedef struct mn_text_cells {
+    size_t n;
+    unsigned column[MN_TEXT_MAX_COLUMNS];
+    size_t from[MN_TEXT_MAX_COLUMNS], to[MN_TEXT_MAX_COLUMNS];
+} mn_text_cells;
+
+/* The columns of a table. */
+typedef struct mn_text_grid {
+    size_t n;
+    unsigned column[MN_TEXT_MAX_COLUMNS];
+} mn_text_grid;
+
+/* The index past the table that starts at line K (its columns in *G), or 0.
+ * The first line sets the columns (two cells or more, not a "Key:   value"
+ * line); a line with a cell in the first column starts a row, one whose
+ * cells all fall in later columns continues the row above.  Two rows and
+ * three columns at least, or three rows of two. */
+size_t mn_text_aligned_table(const mn_text_line *lines, size_t count, size_t k, mn_text_grid *g);
+
+/* Places the cells of line L in grid G: slot[i] is the column of cell i.
+ * Returns 0 when some cell falls in no column (or out of order); *starts
+ * is set when the line has a cell in the first column. */
+int mn_text_grid_place(const mn_text_grid *g, const mn_text_line *l, mn_text_cells *c, int *slot,
+                       int *starts);
 
 /* ---- words.c ------------------------------------------------------------------ */
 

@@ -580,6 +580,51 @@ static void tables_aligned_with_spaces(void **state)
     tt_free(&r);
 }
 
+/* pdftotext -layout wraps a cell onto the next line, in its own column: the
+ * row goes on, its fragments joined like a paragraph's lines; a column may
+ * wobble by a character or two; a lone line in the first column ends it. */
+static void layout_tables_with_wrapped_cells(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "Ref      Action                                     Owner             Due\n"
+        "25/33    Chase the landlord's solicitor on the      Rebecca Storr     13 June 2025\n"
+        "         lease review\n"
+        "25/35    Send the draft accounts to the inde-       Tom Ashworth      6 June 2025\n"
+        "          pendent examiner\n"
+        "25/38    Costed plan for a corporate supporters'    Helen             9 July 2025\n"
+        "         breakfast                                  Marchant\n"
+        "Signed by the chair\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row)", 4);
+    tt_assert_str(r.doc, BODY "/m:table/m:row[2]/m:cell[2]",
+                  "Chase the landlord's solicitor on the lease review");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[2]",
+                  "Send the draft accounts to the inde-pendent examiner");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[4]/m:cell[3]", "Helen Marchant");
+    tt_assert_str(r.doc, BODY "/m:p", "Signed by the chair");
+    tt_free(&r);
+}
+
+/* Plain pdftotext puts a minute number on a line of its own and its heading
+ * after a blank line: they are one line again.  A year ending a sentence,
+ * or a number before body text, is left alone. */
+static void numbers_on_a_line_of_their_own(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("1.\n\nWelcome, apologies and quorum\nThe Chair welcomed governors.\n"
+                            "16.40\n\nWelcome and announcements\n\n"
+                            "Next face-to-face session: Singapore, 16-22 November\n2019.\n\n"
+                            "2.\n\nthe rest of a sentence.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "1. Welcome, apologies and quorum");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "The Chair welcomed governors.");
+    tt_assert_str(r.doc, BODY "/m:p[3]", "16.40 Welcome and announcements");
+    tt_assert_num(r.doc, "count(" BODY "/m:p[. = '2019.' or contains(., ' 2019.')])", 1);
+    tt_assert_num(r.doc, "count(" BODY "/m:p[. = '2.'])", 1);
+    tt_free(&r);
+}
+
 static void empty_and_blank_inputs_fail(void **state)
 {
     (void)state;
@@ -616,7 +661,9 @@ int main(void)
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
+        cmocka_unit_test(numbers_on_a_line_of_their_own),
         cmocka_unit_test(tables_aligned_with_spaces),
+        cmocka_unit_test(layout_tables_with_wrapped_cells),
         cmocka_unit_test(register_lines_and_hanging_fields),
         cmocka_unit_test(headings_set_off_by_rules),
         cmocka_unit_test(a_rule_under_running_text_is_no_heading),
