@@ -22,6 +22,7 @@
  * The speaker is the name without its parenthesis ("Tunde (chair)" gives
  * "Tunde").  Runs after the actions pass: what became an action or a
  * decision is no transcript line. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,32 +37,31 @@
 #define MN_SPK_MIN_LINES 3
 
 /* Words that start field lines, never a speaker (English; the lexicon
- * refactor moves these into the lexicon files). */
+ * refactor moves these into the lexicon files).  The lists are kept in
+ * ASCII order: mn_spk_in searches them by halves. */
 static const char *const mn_spk_labels[] = {
-    "present", "regrets", "apologies", "absent", "excused", "attendees", "attendance",
-    "attending", "participants", "guests", "observers", "also present", "in attendance",
-    "date", "time", "location", "venue", "where", "when", "place", "agenda", "action",
-    "actions", "action item", "action items", "decision", "decisions", "resolution",
-    "resolved", "agreed", "agreement", "consensus", "conclusion", "summary", "outcome",
-    "note", "notes", "minutes", "status", "topic", "subject", "proposal",
-    "proposed resolution", "next meeting", "next steps", "hum", "vote", "votes", "for",
-    "against", "abstain", "abstentions", "aye", "ayes", "nay", "nays", "yes", "no",
-    "motion", "seconded", "moved", "slides", "materials", "recording", "link", "links",
-    "url", "issue", "issues", "draft", "update", "updates", "todo", "fyi", "q", "a",
-    "question", "answer", "call", "bridge", "jabber scribe", "chat", "responsible ad",
-    "presenter", "presenters", "owner", "due", "deadline", "background", "context",
-    "result", "results", "discussion", "comment", "comments", "reminder",
-    "announcement", "announcements", "see", "see also", "meeting", "session", "room",
-    "document", "documents", "source", "purpose", "objective", "goal", "goals",
-    "follow-up", "welcome", "approval", "approved", "adjourned", "adjournment",
-    "carried", "passed", "failed", "tbd", "nb", "ps", "re", "cc", "to", "from", "edit",
-    "edited", "author", "authors", "version", "contents", "toc", "zoom", "webex",
-    "dial-in", "phone", "email", "e-mail", "web", "website", "repository", "repo",
-    /* words that start a sentence's lead-in ("On (a): …", "Then: …") */
-    "on", "in", "at", "of", "by", "with", "about", "regarding", "then", "also", "finally",
-    "and", "but", "or", "so", "if", "what", "why", "how", "who", "which", "other", "item",
-    "point", "part", "step", "phase", "day", "week", "today", "tomorrow", "yesterday",
-    "later", "before", "after", "example", "ok", "okay", "thanks", NULL};
+    "a", "about", "absent", "abstain", "abstentions", "action",
+    "action item", "action items", "actions", "adjourned", "adjournment", "after", "against",
+    "agenda", "agreed", "agreement", "also", "also present", "and", "announcement",
+    "announcements", "answer", "apologies", "approval", "approved", "at", "attendance",
+    "attendees", "attending", "author", "authors", "aye", "ayes", "background", "before",
+    "bridge", "but", "by", "call", "carried", "cc", "chat", "comment", "comments",
+    "conclusion", "consensus", "contents", "context", "date", "day", "deadline", "decision",
+    "decisions", "dial-in", "discussion", "document", "documents", "draft", "due", "e-mail",
+    "edit", "edited", "email", "example", "excused", "failed", "finally", "follow-up", "for",
+    "from", "fyi", "goal", "goals", "guests", "how", "hum", "if", "in", "in attendance",
+    "issue", "issues", "item", "jabber scribe", "later", "link", "links", "location",
+    "materials", "meeting", "minutes", "motion", "moved", "nay", "nays", "nb", "next meeting",
+    "next steps", "no", "note", "notes", "objective", "observers", "of", "ok", "okay", "on",
+    "or", "other", "outcome", "owner", "part", "participants", "passed", "phase", "phone",
+    "place", "point", "present", "presenter", "presenters", "proposal", "proposed resolution",
+    "ps", "purpose", "q", "question", "re", "recording", "regarding", "regrets", "reminder",
+    "repo", "repository", "resolution", "resolved", "responsible ad", "result", "results",
+    "room", "seconded", "see", "see also", "session", "slides", "so", "source", "status",
+    "step", "subject", "summary", "tbd", "thanks", "then", "time", "to", "toc", "today",
+    "todo", "tomorrow", "topic", "update", "updates", "url", "venue", "version", "vote",
+    "votes", "web", "webex", "website", "week", "welcome", "what", "when", "where", "which",
+    "who", "why", "with", "yes", "yesterday", "zoom", NULL};
 
 /* Words of section headings over lists of tasks: "Theodora: follow up
  * with the auditors" there names an owner, not a speaker. */
@@ -71,14 +71,14 @@ static const char *const mn_spk_task_words[] = {
 /* Roles that speak in some transcripts ("Chairs: any objection?") and
  * label lists of names in others ("Chairs: Ana, Bo"). */
 static const char *const mn_spk_roles[] = {
-    "chair", "chairs", "co-chair", "co-chairs", "chairman", "chairwoman", "chairperson",
-    "scribe", "scribes", "secretary", "secretariat", "moderator", "facilitator", "host",
-    "ad", "president", "treasurer", "staff", "everyone", "all", "several", "others",
-    "group", "the room", "room", NULL};
+    "ad", "all", "chair", "chairman", "chairperson", "chairs", "chairwoman", "co-chair",
+    "co-chairs", "everyone", "facilitator", "group", "host", "moderator", "others",
+    "president", "room", "scribe", "scribes", "secretariat", "secretary", "several", "staff",
+    "the room", "treasurer", NULL};
 
 static const char *const mn_spk_particles[] = {
-    "de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin",
-    "al", "el", "y", "ten", "ter", "dos", "das", NULL};
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
+    "la", "le", "ten", "ter", "van", "von", "y", NULL};
 
 typedef struct mn_turn {
     xmlNodePtr el;
@@ -88,6 +88,8 @@ typedef struct mn_turn {
     int initials;    /* "RO" */
     int nick;        /* "hkudo": lower case, one word */
     int role;        /* a role word */
+    size_t times;       /* turns with this name */
+    size_t first_times; /* turns with this first word */
 } mn_turn;
 
 typedef struct mn_speakers {
@@ -95,17 +97,26 @@ typedef struct mn_speakers {
     size_t n, cap;
     char **people;   /* the participants' names, given and family names, sorted */
     size_t n_people;
-    mn_spk_text text; /* the words of the document */
+    mn_spk_text text; /* the words of the document, read on first need */
+    int text_read;
+    xmlNodePtr root;
     int failed;
 } mn_speakers;
 
-static int mn_spk_in(const char *s, const char *const *list)
+/* Whether S is one of the NULL-terminated LIST, kept in ASCII order of its
+ * lower-case words so that a binary search finds them. */
+static int mn_spk_cmp_word(const void *key, const void *item)
 {
-    for (; *list; list++)
-        if (strcasecmp(s, *list) == 0)
-            return 1;
-    return 0;
+    return strcasecmp((const char *)key, *(const char *const *)item);
 }
+
+static int mn_spk_in_list(const char *s, const char *const *list, size_t n)
+{
+    return bsearch(s, list, n, sizeof *list, mn_spk_cmp_word) != NULL;
+}
+
+/* LIST is a NULL-terminated array: its words are all but the last entry. */
+#define mn_spk_in(s, list) mn_spk_in_list((s), (list), sizeof(list) / sizeof *(list) - 1)
 
 /* ---- one line ---------------------------------------------------------------- */
 
@@ -217,6 +228,22 @@ static int mn_spk_only_link(const xmlNode *el, const char *rest)
     return 0;
 }
 
+/* Whether el's text after its colon is only a link: a label line.  REST is
+ * what the line's start holds after the colon. */
+static int mn_spk_label_line(const xmlNode *el, const char *rest)
+{
+    rest += mn_ts_skip_space(rest);
+    if (*rest == '\0' || (!strchr(rest, ' ') && strstr(rest, "://")))
+        return 1;
+    if (!mn_ts_has_descendant(el, "link"))
+        return 0; /* the usual transcript line: no need to read it all */
+    char *text = mn_ts_inline_folded(el);
+    const char *colon = text ? strchr(text, ':') : NULL;
+    int only = colon && mn_spk_only_link(el, colon + 1);
+    free(text);
+    return only;
+}
+
 static char *mn_spk_first_word(const char *name)
 {
     size_t n = strcspn(name, " ");
@@ -228,12 +255,58 @@ static char *mn_spk_first_word(const char *name)
     return w;
 }
 
+/* The start of el's own line (its inline text up to a line break), white
+ * space folded, into BUF (CAP bytes, NUL-terminated): enough to read a
+ * name and its colon without copying whole paragraphs. */
+typedef struct mn_spk_buf {
+    char *s;
+    size_t len, cap;
+    int space, full;
+} mn_spk_buf;
+
+static void mn_spk_prefix_text(mn_spk_buf *b, const char *t)
+{
+    for (; *t && !b->full; t++) {
+        int sp = *t == ' ' || *t == '\t' || *t == '\n' || *t == '\r';
+        if (sp) {
+            b->space = b->len > 0;
+            continue;
+        }
+        if (b->len + 2 >= b->cap) {
+            b->full = 1;
+            break;
+        }
+        if (b->space)
+            b->s[b->len++] = ' ';
+        b->space = 0;
+        b->s[b->len++] = *t;
+    }
+}
+
+static void mn_spk_prefix_walk(const xmlNode *el, mn_spk_buf *b)
+{
+    for (const xmlNode *c = el->children; c && !b->full; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            mn_spk_prefix_text(b, (const char *)c->content);
+        else if (mn_is(c, "br") || mn_ts_is_block(c))
+            b->full = 1;
+        else if (c->type == XML_ELEMENT_NODE)
+            mn_spk_prefix_walk(c, b);
+    }
+}
+
+static void mn_spk_prefix(const xmlNode *el, char *buf, size_t cap)
+{
+    mn_spk_buf b = {buf, 0, cap, 0, 0};
+    mn_spk_prefix_walk(el, &b);
+    buf[b.len] = '\0';
+}
+
 /* Reads el's line as a turn; returns 1 when it has the shape. */
 static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
 {
-    char *text = mn_ts_inline_folded(el);
-    if (!text)
-        return 0;
+    char text[MN_SPK_MAX_NAME + 24];
+    mn_spk_prefix(el, text, sizeof text);
     const char *s = text;
     if (s[0] == '>' && s[1] == ' ')
         s += 2; /* a quoted line in plain text */
@@ -247,12 +320,11 @@ static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
         t->nick = !t->role && mn_spk_nick(t->name);
         if (mn_spk_in(t->name, mn_spk_labels) ||
             (!t->role && !t->nick && !mn_spk_name_ok(t->name, &t->initials)) ||
-            mn_spk_only_link(el, strchr(s, ':') + 1)) {
+            mn_spk_label_line(el, strchr(s, ':') + 1)) {
             free(t->name);
             t->name = NULL;
         }
     }
-    free(text);
     if (!t->name)
         return 0;
     t->el = el;
@@ -262,13 +334,23 @@ static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
 
 /* ---- the document -------------------------------------------------------------- */
 
+/* Whether WORD is in S as a whole word (ASCII case ignored). */
+static int mn_spk_has_word(const char *s, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = s; (p = strcasestr(p, word)) != NULL; p++)
+        if ((p == s || !mn_ts_word_before(s, p)) && !mn_ts_word_at(p + n))
+            return 1;
+    return 0;
+}
+
 /* Whether section's heading names a list of tasks. */
 static int mn_spk_task_section(const xmlNode *section)
 {
     char *h = mn_ts_inline_folded(mn_child(section, "heading"));
     int tasks = 0;
     for (const char *const *w = mn_spk_task_words; h && *w && !tasks; w++)
-        tasks = mn_ts_has_word(h, *w);
+        tasks = mn_spk_has_word(h, *w);
     free(h);
     return tasks;
 }
@@ -349,54 +431,70 @@ static int mn_spk_is_person(const mn_speakers *sp, const char *name)
            bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
 }
 
-/* How many turns have NAME (NAMES sorted). */
-static size_t mn_spk_count(char **names, size_t n, const char *name)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcasecmp(names[mid], name) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t k = lo;
-    while (k < n && strcasecmp(names[k], name) == 0)
-        k++;
-    return k - lo;
-}
-
 typedef struct mn_spk_index {
-    char **names, **firsts; /* sorted copies of the turns' pointers */
-    size_t n;
     size_t initials, nicks, irc, distinct;
 } mn_spk_index;
 
-static int mn_spk_index_build(const mn_speakers *sp, mn_spk_index *ix)
+static int mn_spk_by_name(const void *a, const void *b)
+{
+    return strcasecmp((*(mn_turn *const *)a)->name, (*(mn_turn *const *)b)->name);
+}
+
+static int mn_spk_by_first(const void *a, const void *b)
+{
+    return strcasecmp((*(mn_turn *const *)a)->first, (*(mn_turn *const *)b)->first);
+}
+
+/* Sorts BY with CMP and gives every turn the size of its run of equals in
+ * *field (the field's offset in mn_turn); returns the number of runs. */
+static size_t mn_spk_runs(mn_turn **by, size_t n, int (*cmp)(const void *, const void *),
+                          size_t offset)
+{
+    qsort(by, n, sizeof *by, cmp);
+    size_t runs = 0;
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && cmp(&by[i], &by[j]) == 0; j++)
+            ;
+        for (size_t k = i; k < j; k++)
+            *(size_t *)((char *)by[k] + offset) = j - i;
+        runs++;
+    }
+    return runs;
+}
+
+/* How often each name and each first word speaks, and what kinds there are. */
+static int mn_spk_index_build(mn_speakers *sp, mn_spk_index *ix)
 {
     memset(ix, 0, sizeof *ix);
-    ix->n = sp->n;
-    ix->names = malloc((sp->n ? sp->n : 1) * sizeof *ix->names);
-    ix->firsts = malloc((sp->n ? sp->n : 1) * sizeof *ix->firsts);
-    if (!ix->names || !ix->firsts)
+    mn_turn **by = malloc((sp->n ? sp->n : 1) * sizeof *by);
+    if (!by)
         return -1;
     for (size_t i = 0; i < sp->n; i++) {
-        ix->names[i] = sp->turns[i].name;
-        ix->firsts[i] = sp->turns[i].first;
+        by[i] = &sp->turns[i];
         ix->nicks += sp->turns[i].nick;
         ix->initials += sp->turns[i].initials;
         ix->irc += sp->turns[i].irc;
     }
-    qsort(ix->names, sp->n, sizeof *ix->names, mn_spk_cmp);
-    qsort(ix->firsts, sp->n, sizeof *ix->firsts, mn_spk_cmp);
-    for (size_t i = 0; i < sp->n; i++)
-        ix->distinct += i == 0 || strcasecmp(ix->names[i], ix->names[i - 1]) != 0;
+    ix->distinct = mn_spk_runs(by, sp->n, mn_spk_by_name, offsetof(mn_turn, times));
+    mn_spk_runs(by, sp->n, mn_spk_by_first, offsetof(mn_turn, first_times));
+    free(by);
     return 0;
 }
 
-static int mn_spk_speaks(const mn_speakers *sp, const mn_spk_index *ix, const mn_turn *t)
+/* Whether the document names T elsewhere (speakers_text.c), reading its
+ * words the first time this is asked. */
+static int mn_spk_elsewhere(mn_speakers *sp, const mn_turn *t)
 {
-    size_t times = mn_spk_count(ix->names, ix->n, t->name);
+    if (!sp->text_read) {
+        sp->text_read = 1;
+        sp->failed |= mn_spk_text_read(&sp->text, sp->root) != 0;
+    }
+    return !sp->failed && mn_spk_named_elsewhere(&sp->text, t->name);
+}
+
+static int mn_spk_speaks(mn_speakers *sp, const mn_spk_index *ix, const mn_turn *t)
+{
+    size_t times = t->times;
     if (t->role)
         return times >= 2;
     if (t->irc)
@@ -406,7 +504,7 @@ static int mn_spk_speaks(const mn_speakers *sp, const mn_spk_index *ix, const mn
         return 1;
     if (t->nick || t->initials)
         return 0;
-    return mn_spk_count(ix->firsts, ix->n, t->first) >= 2 || mn_spk_named_elsewhere(&sp->text, t->name);
+    return t->first_times >= 2 || mn_spk_elsewhere(sp, t);
 }
 
 static void mn_spk_free(mn_speakers *sp)
@@ -433,13 +531,11 @@ int mn_pass_speakers(xmlDocPtr doc, mn_job *job)
     int ok = !sp.failed && mn_spk_index_build(&sp, &ix) == 0;
     if (ok && sp.n >= MN_SPK_MIN_LINES && ix.distinct >= 2) {
         mn_spk_people(&sp, doc);
-        sp.failed |= mn_spk_text_read(&sp.text, xmlDocGetRootElement(doc)) != 0;
+        sp.root = xmlDocGetRootElement(doc);
         for (size_t i = 0; i < sp.n && !sp.failed; i++)
             if (mn_spk_speaks(&sp, &ix, &sp.turns[i]))
                 mn_set_attr(sp.turns[i].el, "speaker", sp.turns[i].name);
     }
-    free(ix.names);
-    free(ix.firsts);
     int failed = sp.failed || !ok;
     mn_spk_free(&sp);
     return failed ? mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory finding speakers") : 0;

@@ -41,30 +41,55 @@ static int mn_label_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The value of the roman numeral s[0..n) written in its canonical form in
- * one case ("iv", "XIV"; not "IIII", "VX" or "Xiv"), 1..59, else 0.  Upper
- * case always; lower case only when LOWER is set. */
-static int mn_label_roman(const char *s, size_t n, int lower)
+static int mn_label_roman_digit(char c)
+{
+    switch (c) {
+    case 'I': return 1;
+    case 'V': return 5;
+    case 'X': return 10;
+    case 'L': return 50;
+    default: return 0;
+    }
+}
+
+/* Writes the canonical roman form of V (1..59) into OUT; returns its length. */
+static size_t mn_label_roman_form(int v, char *out)
 {
     static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
     static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L"};
+    size_t t = strlen(tens[v / 10]), o = strlen(ones[v % 10]);
+    memcpy(out, tens[v / 10], t);
+    memcpy(out + t, ones[v % 10], o);
+    return t + o;
+}
+
+/* The value of the roman numeral s[0..n) written in its canonical form in
+ * one case ("iv", "XIV"; not "IIII", "VX" or "Xiv"), 1..59, else 0.  Upper
+ * case always; lower case only when LOWER is set.  Read by the subtractive
+ * rule, then checked against the canonical form of that value. */
+static int mn_label_roman(const char *s, size_t n, int lower)
+{
     if (n == 0 || n > 8)
         return 0;
     int is_lower = s[0] >= 'a' && s[0] <= 'z';
     if (is_lower && !lower)
         return 0;
-    char up[8];
+    char up[8], form[16];
+    int v = 0;
     for (size_t i = 0; i < n; i++) {
         if ((s[i] >= 'a' && s[i] <= 'z') != is_lower)
             return 0; /* mixed case: "Mr", "Iv" */
         up[i] = is_lower ? (char)(s[i] - 'a' + 'A') : s[i];
+        if (!mn_label_roman_digit(up[i]))
+            return 0;
     }
-    for (int v = 1; v <= MN_ROMAN_MAX; v++) {
-        size_t t = strlen(tens[v / 10]), o = strlen(ones[v % 10]);
-        if (t + o == n && memcmp(up, tens[v / 10], t) == 0 && memcmp(up + t, ones[v % 10], o) == 0)
-            return v;
+    for (size_t i = 0; i < n; i++) {
+        int d = mn_label_roman_digit(up[i]);
+        v += i + 1 < n && d < mn_label_roman_digit(up[i + 1]) ? -d : d;
     }
-    return 0;
+    if (v < 1 || v > MN_ROMAN_MAX)
+        return 0;
+    return mn_label_roman_form(v, form) == n && memcmp(form, up, n) == 0 ? v : 0;
 }
 
 /* "12", "2.1", "2.1.3": fills value/depth; returns the bytes, or 0 when a

@@ -144,7 +144,8 @@ static int kd_line_spans(kd_state *k, size_t i, int *fenced)
         *fenced = !*fenced;
         return 0;
     }
-    if (*fenced || kd_indent(d, l) >= 4 || l.end == l.start)
+    if (*fenced || kd_indent(d, l) >= 4 || l.end == l.start ||
+        !memchr(d + l.start, '{', l.end - l.start))
         return 0;
     if (kd_only_spans(d, l)) {
         if (kd_is_toc(d, l) && i > 0 && kd_list_item(d, kd_get(k->src, i - 1))) {

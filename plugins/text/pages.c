@@ -281,42 +281,44 @@ static size_t mn_pg_candidates(const mn_pages *P, mn_candidate *out, size_t *bre
  * is furniture: a running header is on (nearly) every page.  The same line
  * elsewhere in the text is allowed once (the title on the first page); more
  * often, and it is text that happens to fall near page edges. */
-static void mn_pg_mark(mn_pages *P, const mn_candidate *c, size_t n, size_t breaks,
-                       const uint64_t *all, size_t n_all)
+static int mn_pg_mark(mn_pages *P, const mn_candidate *c, size_t n, size_t breaks)
 {
+    uint64_t *all = NULL; /* every line's key: read when a candidate needs it */
+    size_t n_all = 0;
     for (size_t i = 0, j; i < n; i = j) {
         size_t distinct = 1, lines = 1;
         for (j = i + 1; j < n && c[j].key == c[i].key; j++) {
             distinct += c[j].edge != c[j - 1].edge;
             lines += c[j].line != c[j - 1].line;
         }
-        if (lines < 2 || distinct < 2 || distinct * 2 < breaks ||
-            mn_pg_key_count(all, n_all, c[i].key) > lines + 1)
+        if (lines < 2 || distinct < 2 || distinct * 2 < breaks)
+            continue;
+        if (!all && !(all = mn_pg_all_keys(P, &n_all)))
+            return -1;
+        if (mn_pg_key_count(all, n_all, c[i].key) > lines + 1)
             continue;
         for (size_t m = i; m < j; m++)
             P->drop[c[m].line] = MN_DROP;
     }
+    free(all);
+    return 0;
 }
 
 static int mn_pg_headers(mn_pages *P)
 {
-    size_t edges = 0, breaks = 0, n_all = 0;
+    size_t edges = 0, breaks = 0;
     for (size_t k = 0; k < P->count; k++)
         edges += P->edge[k] != 0;
     if (edges < 2)
         return 0;
     mn_candidate *c = malloc(edges * (2 * MN_PAGE_REACH + 1) * sizeof *c);
-    uint64_t *all = c ? mn_pg_all_keys(P, &n_all) : NULL;
-    if (!all) {
-        free(c);
+    if (!c)
         return -1;
-    }
     size_t n = mn_pg_candidates(P, c, &breaks);
     qsort(c, n, sizeof *c, mn_pg_by_key);
-    mn_pg_mark(P, c, n, breaks, all, n_all);
-    free(all);
+    int rc = mn_pg_mark(P, c, n, breaks);
     free(c);
-    return 0;
+    return rc;
 }
 
 /* ---- taking them out ---------------------------------------------------------------- */

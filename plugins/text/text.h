@@ -126,8 +126,10 @@ int mn_text_grid_place(const mn_text_grid *g, const mn_text_line *l, mn_text_cel
 /* ---- words.c ------------------------------------------------------------------ */
 
 /* The set of words in the lines (letters, with hyphens inside: "co-organize"
- * is one word), compared without regard to ASCII case.  Points into the
- * lines' text.  NULL when out of memory; free with mn_text_words_free. */
+ * is one word), compared without regard to ASCII case, as far as they can
+ * be asked about: words that start like a word the text breaks at a hyphen
+ * (mn_text_words_has answers 0 for the others).  Points into the lines'
+ * text.  NULL when out of memory; free with mn_text_words_free. */
 typedef struct mn_text_words mn_text_words;
 mn_text_words *mn_text_words_new(const mn_text_line *lines, size_t count);
 int mn_text_words_has(const mn_text_words *w, const char *s, size_t len);

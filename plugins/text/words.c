@@ -6,7 +6,9 @@
  *
  * An open-addressing set of (pointer, length) spans into the lines, keyed
  * by a case-folded hash: built once, in linear time, on the first hyphen
- * that needs it. */
+ * that needs it.  Only words whose first two letters begin some word
+ * broken at a hyphen (at a line end, or at a cell's end in a table laid
+ * out with spaces) go in: the only words ever asked about. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +24,7 @@ typedef struct mn_span {
 struct mn_text_words {
     mn_span *slot;
     size_t mask;
+    unsigned char start[256][32]; /* bit set: a broken word starts with these two bytes */
 };
 
 static int mn_word_byte(unsigned char c)
@@ -68,47 +71,107 @@ static void mn_words_add(mn_text_words *w, const char *s, size_t len)
     w->slot[k] = (mn_span){s, len};
 }
 
-/* Counts the words of every line, adding them to W when it is given. */
-static size_t mn_words_each(const mn_text_line *lines, size_t count, mn_text_words *w)
+static int mn_words_wanted(const mn_text_words *w, const char *s)
 {
-    size_t n = 0;
+    unsigned char a = mn_fold((unsigned char)s[0]), b = mn_fold((unsigned char)s[1]);
+    return (w->start[a][b / 8] >> (b % 8)) & 1;
+}
+
+/* Notes the first two bytes of every word that ends in a hyphen at the end
+ * of a line or before a gap of two spaces (a cell's end). */
+static void mn_words_broken(const mn_text_line *lines, size_t count, mn_text_words *w)
+{
+    for (size_t k = 0; k < count; k++) {
+        const mn_text_line *l = &lines[k];
+        for (size_t i = 2; i < l->len || i == l->len; i++) {
+            if (l->s[i - 1] != '-' || (i < l->len && !(l->s[i] == ' ' && i + 1 < l->len &&
+                                                         l->s[i + 1] == ' ')))
+                continue;
+            size_t j = i - 1;
+            while (j > 0 && mn_word_byte((unsigned char)l->s[j - 1]))
+                j--;
+            if (i - 1 - j >= 2) {
+                unsigned char a = mn_fold((unsigned char)l->s[j]);
+                unsigned char b = mn_fold((unsigned char)l->s[j + 1]);
+                w->start[a][b / 8] |= (unsigned char)(1u << (b % 8));
+            }
+            if (i == l->len)
+                break;
+        }
+    }
+}
+
+typedef struct mn_spans {
+    mn_span *v;
+    size_t n, cap;
+} mn_spans;
+
+static int mn_spans_push(mn_spans *a, const char *s, size_t len)
+{
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        mn_span *grown = realloc(a->v, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        a->v = grown;
+        a->cap = cap;
+    }
+    a->v[a->n++] = (mn_span){s, len};
+    return 0;
+}
+
+/* The words of every line that could be asked about, in one pass. */
+static int mn_words_each(const mn_text_line *lines, size_t count, const mn_text_words *w,
+                         mn_spans *out)
+{
     for (size_t k = 0; k < count; k++) {
         const mn_text_line *l = &lines[k];
         for (size_t i = 0; i < l->len;) {
-            size_t m = mn_word_byte((unsigned char)l->s[i]) ? mn_word_len(l->s, l->len, i) : 0;
-            if (m == 0) {
+            if (!mn_word_byte((unsigned char)l->s[i])) {
                 i++;
-                continue;
+            } else if (i + 1 < l->len && mn_words_wanted(w, l->s + i)) {
+                size_t m = mn_word_len(l->s, l->len, i);
+                if (m >= 2 && mn_spans_push(out, l->s + i, m))
+                    return -1;
+                i += m;
+            } else {
+                while (i < l->len && (mn_word_byte((unsigned char)l->s[i]) || l->s[i] == '-'))
+                    i++; /* a word nobody will ask about */
             }
-            if (w)
-                mn_words_add(w, l->s + i, m);
-            n++;
-            i += m;
         }
     }
-    return n;
+    return 0;
 }
 
 mn_text_words *mn_text_words_new(const mn_text_line *lines, size_t count)
 {
-    size_t n = mn_words_each(lines, count, NULL), cap = 16;
-    while (cap < 2 * n + 2)
-        cap *= 2;
-    mn_text_words *w = malloc(sizeof *w);
+    mn_text_words *w = calloc(1, sizeof *w);
     if (!w)
         return NULL;
-    w->slot = calloc(cap, sizeof *w->slot);
+    mn_words_broken(lines, count, w);
+    mn_spans words = {0};
+    size_t cap = 16;
+    if (mn_words_each(lines, count, w, &words) == 0) {
+        while (cap < 2 * words.n + 2)
+            cap *= 2;
+        w->slot = calloc(cap, sizeof *w->slot);
+    }
     if (!w->slot) {
+        free(words.v);
         free(w);
         return NULL;
     }
     w->mask = cap - 1;
-    mn_words_each(lines, count, w);
+    for (size_t i = 0; i < words.n; i++)
+        mn_words_add(w, words.v[i].s, words.v[i].len);
+    free(words.v);
     return w;
 }
 
 int mn_text_words_has(const mn_text_words *w, const char *s, size_t len)
 {
+    if (len < 2 || !mn_words_wanted(w, s))
+        return 0;
     size_t k = (size_t)mn_word_hash(s, len) & w->mask;
     while (w->slot[k].s) {
         if (w->slot[k].len == len && strncasecmp(w->slot[k].s, s, len) == 0)
