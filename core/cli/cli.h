@@ -24,6 +24,30 @@ void mn_cli_error(const char *fmt, ...) MN_PRINTF(1, 2);
  * when a signal ends the process (signals.c). */
 void mn_cli_clean_on_signals(void);
 
+/* "Did you mean": the known name nearest to a mistyped one (suggest.c). */
+typedef struct mn_suggest {
+    const char *typed;
+    char *best;
+    size_t distance;
+    char text[128];
+} mn_suggest;
+void mn_suggest_init(mn_suggest *s, const char *typed);
+/* Considers the LEN bytes at NAME as a candidate. */
+void mn_suggest_consider(mn_suggest *s, const char *name, size_t len);
+/* "; did you mean 'PREFIXbest'?", or "" when no candidate is close. */
+const char *mn_suggest_text(mn_suggest *s, const char *prefix);
+void mn_suggest_free(mn_suggest *s);
+
+/* Help texts (help.c). */
+void mn_help_main(FILE *fp);
+void mn_help_convert(mn_cli *cli, FILE *fp);
+void mn_help_validate(FILE *fp);
+void mn_help_plugins(FILE *fp);
+/* `minutes help [TOPIC]`. */
+int mn_cmd_help(mn_cli *cli, int argc, char **argv);
+/* `minutes --version`. */
+void mn_print_version(FILE *fp);
+
 int mn_cmd_convert(mn_cli *cli, int argc, char **argv);
 int mn_cmd_validate(mn_cli *cli, int argc, char **argv);
 int mn_cmd_plugins(mn_cli *cli, int argc, char **argv);

@@ -191,9 +191,9 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
     mn_convert_opts o;
     mn_input_ids *ids = NULL;
     int rc = mn_convert_parse(cli, &o, argc, argv);
-    if (rc == 0)
+    if (rc == 0 && !o.help)
         rc = mn_plan(cli, &o, &ids);
-    if (rc == 0)
+    if (rc == 0 && !o.help)
         rc = mn_run(cli, &o, ids);
     mn_input_ids_free(ids);
     mn_convert_opts_free(&o);

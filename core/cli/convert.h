@@ -25,9 +25,11 @@ typedef struct mn_convert_opts {
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
+    int help;           /* --help was shown: nothing else to do */
 } mn_convert_opts;
 
-/* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed). */
+/* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed).
+ * With -h/--help it prints the help and sets o->help. */
 int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv);
 void mn_convert_opts_free(mn_convert_opts *o);
 

@@ -1,5 +1,6 @@
 /* plugins.c — `minutes plugins`: what is loadable, from where. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -18,7 +19,10 @@ static void mn_print_plugin(const mn_plugin *p, const char *path)
 
 int mn_cmd_plugins(mn_cli *cli, int argc, char **argv)
 {
-    (void)argv;
+    if (argc == 1 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
+        mn_help_plugins(stdout);
+        return 0;
+    }
     if (argc > 0) {
         mn_cli_error("plugins takes no arguments");
         return MN_EX_USAGE;
