@@ -176,6 +176,47 @@ static void mn_unknown_format(mn_cli *cli, const char *format, unsigned caps)
     mn_suggest_free(&s);
 }
 
+/* The writer whose extensions list EXT (case-insensitively), or NULL.
+ * The writer named like the extension is tried first: it alone is loaded. */
+static const mn_plugin *mn_writer_for_extension(mn_cli *cli, const char *ext)
+{
+    char name[32];
+    size_t n = strlen(ext);
+    if (n == 0 || n >= sizeof name)
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        name[i] = (char)tolower((unsigned char)ext[i]);
+    const mn_plugin *p = mn_context_find(cli->ctx, name, MN_CAN_WRITE);
+    if (p && mn_plugin_has_extension(p, name))
+        return p;
+    mn_context_load_all(cli->ctx);
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
+        p = mn_context_plugin(cli->ctx, i);
+        if ((p->caps & MN_CAN_WRITE) && mn_plugin_has_extension(p, name))
+            return p;
+    }
+    return NULL;
+}
+
+/* Without -t, as pandoc does: the format whose extension -o has (handout.pdf
+ * is PDF); xml when -o is absent, '-', a directory or has no extension.  An
+ * extension no writer has is kept to be refused once it is known that -o
+ * names a file (an output directory may have any name). */
+static int mn_infer_format(mn_cli *cli, mn_convert_opts *o)
+{
+    const char *out = o->output, *ext = NULL;
+    if (out && strcmp(out, "-") != 0 && out[0] && out[strlen(out) - 1] != '/' && !mn_is_dir(out)) {
+        const char *base = strrchr(out, '/');
+        base = base ? base + 1 : out;
+        const char *dot = strrchr(base, '.');
+        ext = dot && dot != base && dot[1] ? dot + 1 : NULL;
+    }
+    const mn_plugin *p = ext ? mn_writer_for_extension(cli, ext) : NULL;
+    if (ext && !p)
+        o->unknown_extension = ext;
+    return mn_add_formats(o, p ? p->name : "xml");
+}
+
 /* First reading: only what decides which plugins to load. */
 static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 {
@@ -188,6 +229,8 @@ static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
             rc = -1;
         } else if (op && op->id == MN_O_TO) {
             rc = mn_add_formats(o, v);
+        } else if (op && op->id == MN_O_OUTPUT) {
+            o->output = v;
         } else if (op && op->id == MN_O_FROM) {
             /* lowered in place: the second reading passes it on as it is */
             for (char *p = v; *p; p++)
@@ -196,7 +239,7 @@ static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
         }
     }
     if (rc == 0 && o->n_formats == 0)
-        rc = mn_add_formats(o, "xml");
+        rc = mn_infer_format(cli, o);
     if (rc == 0 && from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
         mn_unknown_format(cli, from, MN_CAN_READ);
         rc = -1;

@@ -10,10 +10,35 @@
 
 #include "convert.h"
 
-static int mn_is_dir(const char *path)
+int mn_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int mn_plugin_has_extension(const mn_plugin *p, const char *ext)
+{
+    size_t n = strlen(ext);
+    for (const char *e = p->extensions ? p->extensions : ""; *e;) {
+        size_t len = strcspn(e, " ");
+        if (len == n && strncasecmp(e, ext, n) == 0)
+            return 1;
+        e += len;
+        while (*e == ' ')
+            e++;
+    }
+    return 0;
+}
+
+int mn_writes_binary(const mn_plugin *p)
+{
+    const char *t = p->media_types;
+    if (!t || !*t)
+        return 0; /* nothing said: taken for text */
+    size_t n = strcspn(t, " ");
+    char first[128];
+    snprintf(first, sizeof first, "%.*s", (int)(n < sizeof first ? n : sizeof first - 1), t);
+    return strncmp(first, "text/", 5) != 0 && !strstr(first, "xml") && !strstr(first, "json");
 }
 
 /* Several inputs or formats, an existing directory, or a trailing slash:
@@ -125,8 +150,48 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_
     return r->status = rc;
 }
 
-static int mn_check_plan(const mn_convert_opts *o)
+/* "notes.foo": a file named for no format, with no -t to say which. */
+static int mn_check_extension(mn_cli *cli, const mn_convert_opts *o)
 {
+    if (!o->unknown_extension || mn_output_is_dir(o))
+        return 0;
+    mn_suggest s;
+    mn_suggest_init(&s, o->unknown_extension);
+    mn_context_load_all(cli->ctx);
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, i);
+        for (const char *e = p->caps & MN_CAN_WRITE && p->extensions ? p->extensions : ""; *e;) {
+            size_t len = strcspn(e, " ");
+            mn_suggest_consider(&s, e, len);
+            e += len + (e[len] == ' ');
+        }
+    }
+    mn_cli_error("%s: no output format has the extension '.%s' (name the format with -t)%s",
+                 o->output, o->unknown_extension, mn_suggest_text(&s, "."));
+    mn_suggest_free(&s);
+    return MN_EX_USAGE;
+}
+
+/* PDF on a terminal is noise, and can upset it: only '-o -' asks for it. */
+static int mn_check_terminal(mn_cli *cli, const mn_convert_opts *o)
+{
+    if (o->output || o->n_formats != 1 || !isatty(STDOUT_FILENO))
+        return 0;
+    const mn_plugin *p = mn_context_find(cli->ctx, o->formats[0], MN_CAN_WRITE);
+    if (!p || !mn_writes_binary(p))
+        return 0;
+    mn_cli_error("not writing %s (binary) to a terminal: give -o FILE, or -o - to insist",
+                 o->formats[0]);
+    return MN_EX_USAGE;
+}
+
+static int mn_check_plan(mn_cli *cli, const mn_convert_opts *o)
+{
+    int rc = mn_check_extension(cli, o);
+    if (rc == 0)
+        rc = mn_check_terminal(cli, o);
+    if (rc)
+        return rc;
     if (!o->output && (o->many || o->n_inputs > 1 || o->n_formats > 1)) {
         mn_cli_error("several outputs need -o DIRECTORY");
         return MN_EX_USAGE;
@@ -165,7 +230,7 @@ static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
         return MN_EX_SOFTWARE;
     mn_shard_inputs(o);
     rc = mn_check_report(o, *ids);
-    return rc ? rc : mn_check_plan(o);
+    return rc ? rc : mn_check_plan(cli, o);
 }
 
 static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids)

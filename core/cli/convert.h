@@ -26,6 +26,7 @@ typedef struct mn_convert_opts {
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
     int help;           /* --help was shown: nothing else to do */
+    const char *unknown_extension; /* of -o, when no -t and no writer has it */
 } mn_convert_opts;
 
 /* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed).
@@ -36,6 +37,14 @@ void mn_convert_opts_free(mn_convert_opts *o);
 /* Converts one input into every asked-for format, recording what happened
  * in r (nothing is printed).  Returns the input's status. */
 int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r);
+
+/* Whether PATH is a directory. */
+int mn_is_dir(const char *path);
+/* Whether plugin P lists EXT (lower case, no dot) among its extensions. */
+int mn_plugin_has_extension(const mn_plugin *p, const char *ext);
+/* Whether P's output is binary (by its first media type: text/..., XML and
+ * JSON are text): such output is not written to a terminal unasked. */
+int mn_writes_binary(const mn_plugin *p);
 
 /* Whether -o names a directory for this plan. */
 int mn_output_is_dir(const mn_convert_opts *o);

@@ -5,9 +5,9 @@
 
 static const mn_cli_option mn_options[] = {
     {MN_O_TO, 't', "to", "FORMATS",
-     "output formats, comma separated (see 'minutes plugins'; default xml)"},
+     "output formats, comma separated (see 'minutes plugins'); default: the one whose extension -o has, else xml"},
     {MN_O_OUTPUT, 'o', "output", "PATH",
-     "output file; a directory (created) for several outputs; '-' is standard output"},
+     "output file; a directory (created) for several outputs; '-' is standard output (binary output goes to a terminal only with -o -)"},
     {MN_O_FROM, 'f', "from", "FORMAT", "read with this plugin instead of probing"},
     {MN_O_RECURSIVE, 'r', "recursive", NULL, "descend into sub-directories of directory inputs"},
     {MN_O_JOBS, 'j', "jobs", "N", "convert N inputs at a time, each in a worker process"},
