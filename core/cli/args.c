@@ -262,15 +262,47 @@ static long mn_count(const char *s)
     return errno || end == s || *end || n <= 0 ? -1 : n;
 }
 
-static int mn_parse_shard(mn_convert_opts *o, const char *s)
+/* I/N with 1 <= I <= N; a message that says what is wrong otherwise. */
+static int mn_parse_shard(mn_convert_opts *o, const char *label, const char *s)
 {
-    unsigned i = 0, n = 0;
+    unsigned long i = 0, n = 0;
     char extra;
-    if (sscanf(s, "%u/%u%c", &i, &n, &extra) != 2 || n == 0 || i == 0 || i > n)
+    if (sscanf(s, "%lu/%lu%c", &i, &n, &extra) != 2 || strchr(s, '-') || strchr(s, ' ')) {
+        mn_cli_error("option '%s' needs I/N, share I of N (e.g. 2/4), not '%s'", label, s);
         return -1;
-    o->shard_index = i;
-    o->shard_count = n;
+    }
+    if (n == 0 || n > 65536) {
+        mn_cli_error("option '%s': the number of shards N must be 1 to 65536, not %lu ('%s')", label, n, s);
+        return -1;
+    }
+    if (i == 0 || i > n) {
+        mn_cli_error("option '%s': shard %lu of %lu does not exist; shards are numbered 1 to %lu ('%s')",
+                     label, i, n, n, s);
+        return -1;
+    }
+    o->shard_index = (unsigned)i;
+    o->shard_count = (unsigned)n;
     return 0;
+}
+
+/* A real date written YYYY-MM-DD (2025-02-29 is not one). */
+static int mn_is_iso_date(const char *s)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, m, d, n = 0;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || s[4] != '-' ||
+        s[7] != '-' || !isdigit((unsigned char)s[5]) || !isdigit((unsigned char)s[8]))
+        return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+}
+
+/* dmy or mdy, in any case (lowered in place: the library wants lower case). */
+static int mn_is_date_order(char *s)
+{
+    for (char *p = s; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return strcmp(s, "dmy") == 0 || strcmp(s, "mdy") == 0;
 }
 
 static int mn_bad_value(const char *label, const char *value, const char *want)
@@ -289,8 +321,14 @@ static int mn_apply_valued(mn_convert_opts *o, const mn_cli_option *op, const ch
     case MN_O_PLUGIN_DIR: return 0; /* taken out by main.c before */
     case MN_O_FROM: return mn_add_kv(o, "from", 4, v);
     case MN_O_MEDIA_TYPE: return mn_add_kv(o, "media-type", 10, v);
-    case MN_O_REFERENCE_DATE: return mn_add_kv(o, op->lng, strlen(op->lng), v);
-    case MN_O_DATE_ORDER: return mn_add_kv(o, op->lng, strlen(op->lng), v);
+    case MN_O_REFERENCE_DATE:
+        if (!mn_is_iso_date(v))
+            return mn_bad_value(label, v, "a date written YYYY-MM-DD, such as 2026-03-12");
+        return mn_add_kv(o, op->lng, strlen(op->lng), v);
+    case MN_O_DATE_ORDER:
+        if (!mn_is_date_order((char *)v))
+            return mn_bad_value(label, v, "dmy (12/03/2026 is 12 March) or mdy (December 3)");
+        return mn_add_kv(o, op->lng, strlen(op->lng), v);
     case MN_O_JOBS:
         o->jobs = (int)mn_count(v);
         return o->jobs > 0 ? 0 : mn_bad_value(label, v, "a number of jobs, 1 or more");
@@ -307,7 +345,7 @@ static int mn_apply_valued(mn_convert_opts *o, const mn_cli_option *op, const ch
             return mn_bad_value(label, v, "a size such as 64M");
         return mn_add_kv(o, op->lng, strlen(op->lng), v);
     case MN_O_SHARD:
-        return mn_parse_shard(o, v) == 0 ? 0 : mn_bad_value(label, v, "I/N with 1 <= I <= N, e.g. 2/4");
+        return mn_parse_shard(o, label, v);
     default: return 0;
     }
 }
