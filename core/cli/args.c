@@ -36,6 +36,41 @@ static int mn_add_kv(mn_convert_opts *o, const char *name, size_t len, const cha
     return 0;
 }
 
+/* -M KEY=VALUE: KEY one of the library's metadata keys, in any case. */
+static int mn_add_metadata(mn_convert_opts *o, const char *label, const char *arg)
+{
+    const char *eq = strchr(arg, '=');
+    if (!eq || eq == arg) {
+        mn_cli_error("option '%s' needs KEY=VALUE, such as title=\"Board meeting\", not '%s'", label, arg);
+        return -1;
+    }
+    char *key = strndup(arg, (size_t)(eq - arg));
+    if (!key)
+        return -1;
+    for (char *p = key; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    int known = 0;
+    mn_suggest s;
+    mn_suggest_init(&s, key);
+    for (const char *const *k = mn_metadata_keys(); *k && !known; k++) {
+        known = strcmp(*k, key) == 0;
+        mn_suggest_consider(&s, *k, strlen(*k));
+    }
+    if (!known)
+        mn_cli_error("option '%s': no metadata key '%s'%s (keys: title, subtitle, date, time, timezone, "
+                     "location, chair, scribe, participant, regrets, creator, created, url, lang)",
+                     label, key, mn_suggest_text(&s, NULL));
+    mn_suggest_free(&s);
+    mn_opt_kv *grown = known ? realloc(o->metadata, (o->n_metadata + 1) * sizeof *grown) : NULL;
+    if (!grown) {
+        free(key);
+        return -1;
+    }
+    o->metadata = grown;
+    o->metadata[o->n_metadata++] = (mn_opt_kv){key, eq + 1};
+    return 0;
+}
+
 /* Format names are case-insensitive: -t PDF is -t pdf. */
 static int mn_add_formats(mn_convert_opts *o, const char *list)
 {
@@ -320,6 +355,7 @@ static int mn_apply_valued(mn_convert_opts *o, const mn_cli_option *op, const ch
     case MN_O_REPORT: return o->report = v, 0;
     case MN_O_PLUGIN_DIR: return 0; /* taken out by main.c before */
     case MN_O_FROM: return mn_add_kv(o, "from", 4, v);
+    case MN_O_METADATA: return mn_add_metadata(o, label, v);
     case MN_O_MEDIA_TYPE: return mn_add_kv(o, "media-type", 10, v);
     case MN_O_REFERENCE_DATE:
         if (!mn_is_iso_date(v))
@@ -428,4 +464,7 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_kv; i++)
         free(o->kv[i].name);
     free(o->kv);
+    for (size_t i = 0; i < o->n_metadata; i++)
+        free(o->metadata[i].name);
+    free(o->metadata);
 }

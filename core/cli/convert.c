@@ -135,6 +135,8 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_
         return r->status = MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_kv; i++)
         mn_job_set_option(job, o->kv[i].name, o->kv[i].value);
+    for (size_t i = 0; i < o->n_metadata; i++)
+        mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
     int rc = mn_job_read(job);
     if (rc == 0)
         rc = mn_write_all(cli, o, job, input, r);

@@ -25,6 +25,8 @@ typedef struct mn_convert_opts {
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
+    mn_opt_kv *metadata; /* -M KEY=VALUE, in order */
+    size_t n_metadata;
     int help;           /* --help was shown: nothing else to do */
     const char *unknown_extension; /* of -o, when no -t and no writer has it */
 } mn_convert_opts;

@@ -9,6 +9,10 @@ static const mn_cli_option mn_options[] = {
     {MN_O_OUTPUT, 'o', "output", "PATH",
      "output file; a directory (created) for several outputs; '-' is standard output (binary output goes to a terminal only with -o -)"},
     {MN_O_FROM, 'f', "from", "FORMAT", "read with this plugin instead of probing"},
+    {MN_O_METADATA, 'M', "metadata", "KEY=VALUE",
+     "set a property of the minutes over what the input says (repeatable): title, subtitle, "
+     "date, time, timezone, location, chair, scribe, participant, regrets, creator, created, "
+     "url, lang"},
     {MN_O_RECURSIVE, 'r', "recursive", NULL, "descend into sub-directories of directory inputs"},
     {MN_O_JOBS, 'j', "jobs", "N", "convert N inputs at a time, each in a worker process"},
     {MN_O_SHARD, 0, "shard", "I/N", "only share I of N of the inputs (CI matrices)"},

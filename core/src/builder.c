@@ -409,6 +409,22 @@ int mn_builder_property(mn_builder *b, const char *key, const char *value, int a
     return p ? 0 : MN_EX_SOFTWARE;
 }
 
+int mn_builder_override_property(mn_builder *b, const char *key, const char *value, int add)
+{
+    if (b->canonical || !b->meta)
+        return 0;
+    for (xmlNodePtr c = b->meta->children, next; c && !add; c = next) {
+        next = c->next;
+        xmlChar *name = c->type == XML_ELEMENT_NODE ? xmlGetProp(c, BAD_CAST "name") : NULL;
+        if (name && strcmp((const char *)name, key) == 0) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        }
+        xmlFree(name);
+    }
+    return mn_builder_property(b, key, value, 1);
+}
+
 int mn_builder_adopt_canonical(mn_builder *b, struct _xmlDoc *doc)
 {
     if (!doc)

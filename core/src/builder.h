@@ -15,5 +15,9 @@ mn_builder *mn_builder_new(mn_job *job);
  * document (no passes to run).  The builder is empty afterwards. */
 xmlDocPtr mn_builder_finish(mn_builder *b, int *canonical);
 void mn_builder_free(mn_builder *b);
+/* Sets property KEY, as authoritative, over every value the reader gave it
+ * (dropped first, unless ADD): what the command line says about a document
+ * wins over what the document says. */
+int mn_builder_override_property(mn_builder *b, const char *key, const char *value, int add);
 
 #endif

@@ -31,6 +31,7 @@ void mn_job_free(mn_job *job)
         free(job->options[i].value);
     }
     free(job->options);
+    mn_metadata_free(job);
     for (size_t i = 0; i < job->n_diags; i++) {
         free((char *)job->diags[i].message);
     }

@@ -224,9 +224,13 @@ int mn_job_read(mn_job *job)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
     mn_read_call call = {b};
     rc = mn_job_with_state(job, reader, mn_call_read, &call);
+    if (rc == 0)
+        rc = mn_metadata_apply(job, b);
     int canonical = 0;
     xmlDocPtr doc = mn_builder_finish(b, &canonical);
     mn_builder_free(b);
+    if (rc == 0 && canonical && job->n_metadata)
+        mn_job_warn(job, 0, "canonical XML is read as it is: the metadata given (-M) is not applied");
     if (rc == 0 && doc)
         rc = mn_analyse(job, doc, canonical, reader);
     if (rc == 0)

@@ -126,6 +126,17 @@ MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
 /* The value of an option, or NULL when not set.  Borrowed. */
 MN_API const char *mn_job_option(const mn_job *job, const char *name);
 
+/* Sets a property of the minutes over what the input says, as pandoc's
+ * --metadata: KEY is one of mn_metadata_keys() (plugin.h's builder
+ * property keys: title, date, chair, lang, ...); the value is read as the
+ * same property in the document would be.  A key given again replaces its
+ * value, except participant and regrets, which add one.  Not applied to
+ * canonical XML input (read as it is; a warning says so).  Returns 0,
+ * MN_EX_USAGE for an unknown key, or MN_EX_SOFTWARE. */
+MN_API int mn_job_set_metadata(mn_job *job, const char *key, const char *value);
+/* The keys mn_job_set_metadata takes, ending with NULL. */
+MN_API const char *const *mn_metadata_keys(void);
+
 /* Gives the job its input from memory (copied) instead of reading
  * input_path, which then only names it (in diagnostics and meta/source).
  * For embedding and fuzzing.  Returns 0 or MN_EX_SOFTWARE. */
