@@ -458,9 +458,12 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_formats; i++)
         free(o->formats[i]);
     free(o->formats);
-    for (size_t i = 0; i < o->n_inputs; i++)
+    for (size_t i = 0; i < o->n_inputs; i++) {
         free(o->inputs[i]);
+        free(o->names ? o->names[i] : NULL);
+    }
     free(o->inputs);
+    free(o->names);
     for (size_t i = 0; i < o->n_kv; i++)
         free(o->kv[i].name);
     free(o->kv);

@@ -24,7 +24,7 @@ static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claim
                             size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, o->inputs[index], o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path || strcmp(path, "-") == 0) {
             free(path);
             continue;
@@ -116,7 +116,7 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
     mn_progress prog;
     mn_progress_start(&prog, o->n_inputs, cli->quiet);
     if (!isolate && o->n_inputs == 1 && !skip[0]) {
-        mn_convert_one(cli, o, o->inputs[0], &results[0]);
+        mn_convert_one(cli, o, 0, &results[0]);
         mn_print_result(cli, &results[0]);
     } else if (isolate) {
         mn_run_children(cli, o, results, skip, &prog);

@@ -60,21 +60,23 @@ static char *mn_extension(mn_cli *cli, const char *format)
     return strndup(ext, strcspn(ext, " "));
 }
 
-static char *mn_stem(const char *input)
+/* NAME without its extension: 2025/call.md gives 2025/call. */
+static char *mn_stem(const char *name)
 {
-    if (strcmp(input, "-") == 0)
-        return strdup("stdin");
-    const char *base = strrchr(input, '/');
-    base = base ? base + 1 : input;
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
     const char *dot = strrchr(base, '.');
-    return strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    return strndup(name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
 }
 
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, const char *input, const char *format)
+char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format)
 {
     if (!mn_output_is_dir(o))
         return strdup(o->output ? o->output : "-");
-    char *stem = mn_stem(input), *ext = mn_extension(cli, format), *path = NULL;
+    const char *input = o->inputs[index];
+    const char *name = o->names && o->names[index] ? o->names[index]
+                       : strcmp(input, "-") == 0 ? "stdin" : input;
+    char *stem = mn_stem(name), *ext = mn_extension(cli, format), *path = NULL;
     size_t n = strlen(o->output);
     const char *sep = n && o->output[n - 1] == '/' ? "" : "/";
     if (stem && ext && asprintf(&path, "%s%s%s.%s", o->output, sep, stem, ext) < 0)
@@ -109,15 +111,32 @@ static long mn_now_ms(void)
     return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, const char *input,
+/* The directory an output goes to below -o (out/2025 for out/2025/call.xml). */
+static int mn_make_parent(mn_job *job, const mn_convert_opts *o, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t n = strlen(o->output);
+    if (!slash || (size_t)(slash - path) <= n)
+        return 0;
+    char *dir = strndup(path, (size_t)(slash - path));
+    int rc = dir && mn_make_dir(dir) == 0 ? 0
+             : mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create directory: %s",
+                            dir ? dir : path, strerror(errno));
+    free(dir);
+    return rc;
+}
+
+static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, size_t index,
                         mn_result *r)
 {
     int worst = 0;
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, input, o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path)
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-        int rc = mn_job_write(job, o->formats[f], path);
+        int rc = mn_output_is_dir(o) ? mn_make_parent(job, o, path) : 0;
+        if (rc == 0)
+            rc = mn_job_write(job, o->formats[f], path);
         if (rc == 0)
             mn_result_add_output(r, path);
         if (rc > worst)
@@ -127,10 +146,10 @@ static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, cons
     return worst;
 }
 
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r)
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_result *r)
 {
     long start = mn_now_ms();
-    mn_job *job = mn_job_new(cli->ctx, input);
+    mn_job *job = mn_job_new(cli->ctx, o->inputs[index]);
     if (!job)
         return r->status = MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_kv; i++)
@@ -139,7 +158,7 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_
         mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
     int rc = mn_job_read(job);
     if (rc == 0)
-        rc = mn_write_all(cli, o, job, input, r);
+        rc = mn_write_all(cli, o, job, index, r);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
         char *line = mn_cli_format_diag(d);

@@ -22,6 +22,9 @@ typedef struct mn_convert_opts {
     size_t memory_limit; /* bytes of address space per input, 0 = none */
     int many;           /* several inputs asked for (a directory, a glob, a list) */
     char **inputs;      /* owned: as given, then as expanded */
+    char **names;       /* owned, for inputs[i] once expanded: its path below the
+                         * directory it was found in (2025/call.md), its base
+                         * name when given itself; names outputs and shards */
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
@@ -38,7 +41,7 @@ void mn_convert_opts_free(mn_convert_opts *o);
 
 /* Converts one input into every asked-for format, recording what happened
  * in r (nothing is printed).  Returns the input's status. */
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r);
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_result *r);
 
 /* Whether PATH is a directory. */
 int mn_is_dir(const char *path);
@@ -50,16 +53,19 @@ int mn_writes_binary(const mn_plugin *p);
 
 /* Whether -o names a directory for this plan. */
 int mn_output_is_dir(const mn_convert_opts *o);
-/* The path INPUT's output in FORMAT goes to: "-" for stdout, or a new path
- * (free with free()); NULL on no memory. */
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, const char *input, const char *format);
+/* The path input INDEX's output in FORMAT goes to: "-" for stdout, or a new
+ * path (free with free()); NULL on no memory.  In an output directory it
+ * keeps the input's place below the directory it was found in:
+ * in/2025/call.md gives out/2025/call.xml. */
+char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format);
 
 /* Replaces o->inputs by the files they name: directories (recursively with
  * -r) give their files whose extensions a reader claims, in name order; a
  * pattern that names no file is expanded as a glob.  Returns a status. */
 int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o);
-/* Keeps only shard I of N (by a hash of each path, so adding a file moves no
- * other file to another shard). */
+/* Keeps only shard I of N (by a hash of each input's name below its
+ * directory, so that adding a file moves no other file to another shard, and
+ * in, ./in and /abs/in shard alike). */
 void mn_shard_inputs(mn_convert_opts *o);
 
 /* Every input file of the command by device and inode (guard.c), so that

@@ -92,7 +92,7 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
                           size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, o->inputs[index], o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path)
             return r->status = MN_EX_SOFTWARE;
         int to_stdout = strcmp(path, "-") == 0;

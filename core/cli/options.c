@@ -13,9 +13,9 @@ static const mn_cli_option mn_options[] = {
      "set a property of the minutes over what the input says (repeatable): title, subtitle, "
      "date, time, timezone, location, chair, scribe, participant, regrets, creator, created, "
      "url, lang"},
-    {MN_O_RECURSIVE, 'r', "recursive", NULL, "descend into sub-directories of directory inputs"},
+    {MN_O_RECURSIVE, 'r', "recursive", NULL, "descend into sub-directories of directory inputs; outputs keep the tree (in/2025/call.md gives out/2025/call.xml)"},
     {MN_O_JOBS, 'j', "jobs", "N", "convert N inputs at a time, each in a worker process"},
-    {MN_O_SHARD, 0, "shard", "I/N", "only share I of N of the inputs (CI matrices)"},
+    {MN_O_SHARD, 0, "shard", "I/N", "only share I of N of the inputs, by a hash of each path below its input directory (CI matrices)"},
     {MN_O_TIME_LIMIT, 0, "time-limit", "SECONDS", "CPU time per input; one that exceeds it fails alone"},
     {MN_O_MEMORY_LIMIT, 0, "memory-limit", "SIZE", "address space per input (e.g. 1G); likewise"},
     {MN_O_MAX_INPUT_SIZE, 0, "max-input-size", "SIZE", "refuse larger inputs (default 256M)"},

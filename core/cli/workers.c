@@ -73,7 +73,7 @@ static void mn_worker_main(mn_cli *cli, const mn_convert_opts *o, int task_fd, i
             break;
         mn_limit_time(o);
         mn_result r = {.input = o->inputs[i]};
-        mn_convert_one(cli, o, o->inputs[i], &r);
+        mn_convert_one(cli, o, i, &r);
         alarm(0);
         mn_result_send(&r, result_fd);
         mn_result_clear(&r);
@@ -275,7 +275,7 @@ static size_t mn_fill(mn_cli *cli, const mn_convert_opts *o, mn_worker *slots, s
         while (!slots[s].busy && mn_next_input(o, skip, next, &index)) {
             if (mn_assign(cli, o, slots, n, s, index) == 0)
                 break;
-            mn_convert_one(cli, o, o->inputs[index], &results[index]); /* no worker: do it here */
+            mn_convert_one(cli, o, index, &results[index]); /* no worker: do it here */
             done(&results[index], arg);
         }
         busy += slots[s].busy != 0;
