@@ -198,7 +198,7 @@ static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, cha
 static void mn_unknown_format(mn_cli *cli, const char *format, unsigned caps)
 {
     mn_context_load_all(cli->ctx);
-    mn_cli_print_context_diags(cli->ctx);
+    mn_cli_print_context_diags(cli);
     mn_suggest s;
     mn_suggest_init(&s, format);
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
@@ -347,7 +347,8 @@ static int mn_bad_value(const char *label, const char *value, const char *want)
 }
 
 /* Applies a core option that takes value V. */
-static int mn_apply_valued(mn_convert_opts *o, const mn_cli_option *op, const char *label, const char *v)
+static int mn_apply_valued(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op, const char *label,
+                           const char *v)
 {
     switch (op->id) {
     case MN_O_TO: return 0; /* read by the prescan */
@@ -356,6 +357,8 @@ static int mn_apply_valued(mn_convert_opts *o, const mn_cli_option *op, const ch
     case MN_O_PLUGIN_DIR: return 0; /* taken out by main.c before */
     case MN_O_FROM: return mn_add_kv(o, "from", 4, v);
     case MN_O_METADATA: return mn_add_metadata(o, label, v);
+    case MN_O_DIAGNOSTICS:
+        return mn_cli_parse_diagnostics(cli, v) == 0 ? 0 : mn_bad_value(label, v, "gnu or github");
     case MN_O_MEDIA_TYPE: return mn_add_kv(o, "media-type", 10, v);
     case MN_O_REFERENCE_DATE:
         if (!mn_is_iso_date(v))
@@ -412,7 +415,7 @@ static int mn_parse_option(mn_cli *cli, mn_convert_opts *o, int argc, char **arg
     char label[48];
     mn_option_label(op, a, label, sizeof label);
     const char *v = mn_value(op, argc, argv, i);
-    return v ? mn_apply_valued(o, op, label, v) : -1;
+    return v ? mn_apply_valued(cli, o, op, label, v) : -1;
 }
 
 /* Whether -h or --help comes before any "--". */

@@ -31,11 +31,8 @@ static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claim
         }
         for (size_t i = 0; i < *n; i++) {
             if (strcmp((*claimed)[i], path) == 0) {
-                char *msg = NULL;
-                if (asprintf(&msg, "%s: error: output %s would overwrite the output of another input; not converted",
-                             o->inputs[index], path) >= 0)
-                    mn_result_add_diag(r, msg, 0);
-                free(msg);
+                mn_result_add_error(r, "output %s would overwrite the output of another input; not converted",
+                                    path);
                 free(path);
                 return r->status = MN_EX_CANTCREAT;
             }
@@ -55,7 +52,7 @@ static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claim
 static void mn_print_result(const mn_cli *cli, const mn_result *r)
 {
     for (size_t i = 0; i < r->n_diags; i++)
-        fprintf(stderr, "%s\n", r->diags[i]);
+        mn_cli_print_diag(cli, &r->diags[i]);
     for (size_t i = 0; cli->verbose && i < r->n_outputs; i++)
         fprintf(stderr, "minutes: %s: wrote %s\n", r->input, r->outputs[i]);
 }

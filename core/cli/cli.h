@@ -5,18 +5,26 @@
 #include <stdio.h>
 #include "minutes/plugin.h"
 
+/* How diagnostics are shown (--diagnostics). */
+enum { MN_DIAG_GNU = 0, MN_DIAG_GITHUB = 1 };
+
 typedef struct mn_cli {
     mn_context *ctx;
     int quiet;
     int verbose;
+    int diagnostics; /* MN_DIAG_GNU or MN_DIAG_GITHUB */
 } mn_cli;
 
-/* "FILE:LINE: warning: message" (free with free()), NULL on no memory. */
-char *mn_cli_format_diag(const mn_diag *d);
-/* Prints a job's diagnostics as FILE:LINE: warning|error: message. */
-void mn_cli_print_diags(const mn_job *job);
+struct mn_result_diag;
+/* Prints one diagnostic as cli->diagnostics says: "FILE:LINE: warning:
+ * message [-WNAME]" on stderr, or a GitHub annotation on stdout. */
+void mn_cli_print_diag(const mn_cli *cli, const struct mn_result_diag *d);
+/* Prints a job's diagnostics. */
+void mn_cli_print_diags(const mn_cli *cli, const mn_job *job);
 /* Prints the context's loader diagnostics (refused plugins). */
-void mn_cli_print_context_diags(const mn_context *ctx);
+void mn_cli_print_context_diags(const mn_cli *cli);
+/* --diagnostics=gnu|github; -1 for anything else. */
+int mn_cli_parse_diagnostics(mn_cli *cli, const char *value);
 /* Prints "minutes: message" to stderr. */
 void mn_cli_error(const char *fmt, ...) MN_PRINTF(1, 2);
 

@@ -161,10 +161,7 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_resul
         rc = mn_write_all(cli, o, job, index, r);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
-        char *line = mn_cli_format_diag(d);
-        if (line)
-            mn_result_add_diag(r, line, d->severity == MN_WARNING);
-        free(line);
+        mn_result_add_diag(r, d->severity, d->file, d->line, NULL, d->message);
     }
     mn_job_free(job);
     r->ms = mn_now_ms() - start;
@@ -256,7 +253,7 @@ static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
 
 static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids)
 {
-    mn_cli_print_context_diags(cli->ctx);
+    mn_cli_print_context_diags(cli);
     mn_result *results = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *results);
     if (!results)
         return MN_EX_SOFTWARE;

@@ -98,11 +98,8 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
         int to_stdout = strcmp(path, "-") == 0;
         const char *input = to_stdout ? mn_input_on_stdout(ids) : mn_input_at(ids, path);
         if (input) {
-            char *msg = NULL;
-            if (asprintf(&msg, "%s: error: %s: refusing to write over the input %s; not converted",
-                         o->inputs[index], to_stdout ? "standard output" : path, input) >= 0)
-                mn_result_add_diag(r, msg, 0);
-            free(msg);
+            mn_result_add_error(r, "%s: refusing to write over the input %s; not converted",
+                                to_stdout ? "standard output" : path, input);
             free(path);
             return r->status = MN_EX_CANTCREAT;
         }

@@ -81,6 +81,7 @@ void mn_help_validate(FILE *fp)
           "\n"
           "Options:\n"
           "  -q, --quiet                  print nothing for valid files\n"
+          "      --diagnostics=gnu|github how errors are shown (see 'minutes convert --help')\n"
           "      --plugin-dir DIR         accepted for symmetry; validate loads no plugin\n"
           "  -h, --help                   show this help\n"
           "\n"

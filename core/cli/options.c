@@ -23,7 +23,10 @@ static const mn_cli_option mn_options[] = {
     {MN_O_DATE_ORDER, 0, "date-order", "dmy|mdy", "how to read numeric dates such as 12/03/2026"},
     {MN_O_MEDIA_TYPE, 0, "media-type", "TYPE", "the input's media type, for probing (e.g. text/markdown)"},
     {MN_O_STRICT, 0, "strict", NULL, "warnings fail the conversion"},
-    {MN_O_REPORT, 0, "report", "FILE", "JSON summary of the batch"},
+    {MN_O_DIAGNOSTICS, 0, "diagnostics", "gnu|github",
+     "how warnings and errors are shown: FILE:LINE: warning: ... (gnu, the default), or as "
+     "GitHub Actions annotations (::warning file=FILE,line=LINE::...)"},
+    {MN_O_REPORT, 0, "report", "FILE", "JSON summary of the batch (schema: docs/report.schema.json)"},
     {MN_O_PLUGIN_DIR, 0, "plugin-dir", "DIR", "look for plugins in DIR first (repeatable)"},
     {MN_O_QUIET, 'q', "quiet", NULL, "no progress bar"},
     {MN_O_VERBOSE, 'v', "verbose", NULL, "name every output written"},

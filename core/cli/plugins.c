@@ -28,7 +28,7 @@ int mn_cmd_plugins(mn_cli *cli, int argc, char **argv)
         return MN_EX_USAGE;
     }
     mn_context_load_all(cli->ctx);
-    mn_cli_print_context_diags(cli->ctx);
+    mn_cli_print_context_diags(cli);
     size_t n = mn_context_plugin_count(cli->ctx);
     for (size_t i = 0; i < n; i++)
         mn_print_plugin(mn_context_plugin(cli->ctx, i), mn_context_plugin_path(cli->ctx, i));

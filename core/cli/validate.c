@@ -10,7 +10,7 @@ static int mn_validate_one(mn_cli *cli, const char *path)
     if (!job)
         return MN_EX_SOFTWARE;
     int rc = mn_job_validate(job);
-    mn_cli_print_diags(job);
+    mn_cli_print_diags(cli, job);
     if (rc == 0 && !cli->quiet)
         printf("%s: valid\n", mn_job_input_name(job));
     mn_job_free(job);
@@ -30,6 +30,9 @@ int mn_cmd_validate(mn_cli *cli, int argc, char **argv)
             return 0;
         } else if (strcmp(argv[i], "-q") == 0 || strcmp(argv[i], "--quiet") == 0) {
             cli->quiet = 1;
+        } else if (strncmp(argv[i], "--diagnostics=", 14) == 0 &&
+                   mn_cli_parse_diagnostics(cli, argv[i] + 14) == 0) {
+            continue;
         } else {
             mn_cli_error("unknown option '%s' (see 'minutes validate --help')", argv[i]);
             return MN_EX_USAGE;
