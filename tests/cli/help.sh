@@ -73,6 +73,11 @@ check "--version: name and version first" "[ $rc = 0 ] && head -1 v | grep -qE '
 check "--version: licence" "grep -q '^License MIT' v && grep -q 'NO WARRANTY' v"
 check "--version: bug address" "grep -qE '^Report bugs to: <.+@.+>' v"
 
+# ---- one version for everything -----------------------------------------------------
+"$M" plugins > pv
+v=$(head -1 v | cut -d' ' -f2)
+check "every plugin is of minutes' version ($v)" "[ \"\$(awk '/^[^ ]/ {print \$2}' pv | sort -u)\" = '$v' ]"
+
 # ---- bash completion of option values ------------------------------------------------
 mkdir bin && ln -s "$M" bin/minutes
 cat > comp.sh <<'SH'
