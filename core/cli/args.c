@@ -71,6 +71,36 @@ static int mn_add_metadata(mn_convert_opts *o, const char *label, const char *ar
     return 0;
 }
 
+/* -W no-NAME silences NAME, -W NAME takes that back; -Wno-NAME too.  NAME
+ * must be a known warning. */
+static int mn_warning_option(mn_convert_opts *o, const char *label, const char *v)
+{
+    int off = strncmp(v, "no-", 3) == 0;
+    const char *name = off ? v + 3 : v;
+    int known = 0;
+    mn_suggest s;
+    mn_suggest_init(&s, name);
+    for (const mn_warning_kind *k = mn_warning_kinds(); k->name && !known; k++) {
+        known = strcmp(k->name, name) == 0;
+        mn_suggest_consider(&s, k->name, strlen(k->name));
+    }
+    if (!known)
+        mn_cli_error("option '%s': no warning named '%s'%s (see 'minutes help warnings')", label, name,
+                     mn_suggest_text(&s, off ? "no-" : NULL));
+    mn_suggest_free(&s);
+    if (!known)
+        return -1;
+    size_t kept = 0;
+    for (size_t i = 0; i < o->n_silenced; i++) {
+        if (strcmp(o->silenced[i], name) == 0)
+            free(o->silenced[i]);
+        else
+            o->silenced[kept++] = o->silenced[i];
+    }
+    o->n_silenced = kept;
+    return off ? mn_push(&o->silenced, &o->n_silenced, name) : 0;
+}
+
 /* Format names are case-insensitive: -t PDF is -t pdf. */
 static int mn_add_formats(mn_convert_opts *o, const char *list)
 {
@@ -357,6 +387,7 @@ static int mn_apply_valued(mn_cli *cli, mn_convert_opts *o, const mn_cli_option 
     case MN_O_PLUGIN_DIR: return 0; /* taken out by main.c before */
     case MN_O_FROM: return mn_add_kv(o, "from", 4, v);
     case MN_O_METADATA: return mn_add_metadata(o, label, v);
+    case MN_O_WARNING: return mn_warning_option(o, label, v);
     case MN_O_DIAGNOSTICS:
         return mn_cli_parse_diagnostics(cli, v) == 0 ? 0 : mn_bad_value(label, v, "gnu or github");
     case MN_O_MEDIA_TYPE: return mn_add_kv(o, "media-type", 10, v);
@@ -473,4 +504,7 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_metadata; i++)
         free(o->metadata[i].name);
     free(o->metadata);
+    for (size_t i = 0; i < o->n_silenced; i++)
+        free(o->silenced[i]);
+    free(o->silenced);
 }

@@ -156,12 +156,14 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_resul
         mn_job_set_option(job, o->kv[i].name, o->kv[i].value);
     for (size_t i = 0; i < o->n_metadata; i++)
         mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
+    for (size_t i = 0; i < o->n_silenced; i++)
+        mn_job_silence(job, o->silenced[i]);
     int rc = mn_job_read(job);
     if (rc == 0)
         rc = mn_write_all(cli, o, job, index, r);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
-        mn_result_add_diag(r, d->severity, d->file, d->line, NULL, d->message);
+        mn_result_add_diag(r, d->severity, d->file, d->line, d->name, d->message);
     }
     mn_job_free(job);
     r->ms = mn_now_ms() - start;

@@ -30,6 +30,8 @@ typedef struct mn_convert_opts {
     size_t n_kv;
     mn_opt_kv *metadata; /* -M KEY=VALUE, in order */
     size_t n_metadata;
+    char **silenced;     /* -W no-NAME: warning names not to show */
+    size_t n_silenced;
     int help;           /* --help was shown: nothing else to do */
     const char *unknown_extension; /* of -o, when no -t and no writer has it */
 } mn_convert_opts;

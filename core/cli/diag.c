@@ -77,7 +77,7 @@ void mn_cli_print_diags(const mn_cli *cli, const mn_job *job)
 {
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
-        mn_result_diag rd = {d->severity, (char *)d->file, d->line, NULL, (char *)d->message};
+        mn_result_diag rd = {d->severity, (char *)d->file, d->line, (char *)d->name, (char *)d->message};
         mn_cli_print_diag(cli, &rd);
     }
 }

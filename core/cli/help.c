@@ -26,7 +26,8 @@ void mn_help_main(FILE *fp)
           "  convert [options] INPUT...   convert minutes; '-' reads standard input\n"
           "  validate FILE.xml...         check canonical XML against the schema\n"
           "  plugins                      list plugins, versions, capabilities, options, paths\n"
-          "  help [COMMAND]               help on a command ('minutes help convert')\n"
+          "  help [COMMAND]               help on a command ('minutes help convert');\n"
+          "                               'minutes help warnings' names every warning\n"
           "\n"
           "Options:\n"
           "      --plugin-dir DIR         look for plugins in DIR first (also after COMMAND)\n"
@@ -114,7 +115,17 @@ void mn_print_version(FILE *fp)
             mn_version(), MN_BUG_ADDRESS);
 }
 
-static const char *const mn_topics[] = {"convert", "validate", "plugins", "help", NULL};
+/* `minutes help warnings`: every name -W takes. */
+static void mn_help_warnings(FILE *fp)
+{
+    fputs("Warnings are shown with their name, as [-WNAME]; 'minutes convert -W no-NAME'\n"
+          "silences them (and --strict then does not count them).  The names:\n\n",
+          fp);
+    for (const mn_warning_kind *k = mn_warning_kinds(); k->name; k++)
+        mn_help_row(fp, k->name, k->description);
+}
+
+static const char *const mn_topics[] = {"convert", "validate", "plugins", "warnings", "help", NULL};
 
 int mn_cmd_help(mn_cli *cli, int argc, char **argv)
 {
@@ -131,12 +142,14 @@ int mn_cmd_help(mn_cli *cli, int argc, char **argv)
         mn_help_validate(stdout);
     else if (strcmp(topic, "plugins") == 0)
         mn_help_plugins(stdout);
+    else if (strcmp(topic, "warnings") == 0)
+        mn_help_warnings(stdout);
     else {
         mn_suggest s;
         mn_suggest_init(&s, topic);
         for (const char *const *t = mn_topics; *t; t++)
             mn_suggest_consider(&s, *t, strlen(*t));
-        mn_cli_error("no help on '%s'%s (topics: convert, validate, plugins)", topic,
+        mn_cli_error("no help on '%s'%s (topics: convert, validate, plugins, warnings)", topic,
                      mn_suggest_text(&s, NULL));
         mn_suggest_free(&s);
         return MN_EX_USAGE;

@@ -22,7 +22,10 @@ static const mn_cli_option mn_options[] = {
     {MN_O_REFERENCE_DATE, 0, "reference-date", "DATE", "anchor for dates without a year (YYYY-MM-DD)"},
     {MN_O_DATE_ORDER, 0, "date-order", "dmy|mdy", "how to read numeric dates such as 12/03/2026"},
     {MN_O_MEDIA_TYPE, 0, "media-type", "TYPE", "the input's media type, for probing (e.g. text/markdown)"},
-    {MN_O_STRICT, 0, "strict", NULL, "warnings fail the conversion"},
+    {MN_O_STRICT, 0, "strict", NULL, "warnings (but those silenced with -W) fail the conversion"},
+    {MN_O_WARNING, 'W', NULL, "no-NAME",
+     "silence warnings named NAME, shown as [-WNAME]; -W NAME shows them again "
+     "('minutes help warnings' lists the names)"},
     {MN_O_DIAGNOSTICS, 0, "diagnostics", "gnu|github",
      "how warnings and errors are shown: FILE:LINE: warning: ... (gnu, the default), or as "
      "GitHub Actions annotations (::warning file=FILE,line=LINE::...)"},

@@ -315,7 +315,8 @@ int mn_builder_open(mn_builder *b, mn_node_type t, const mn_node_attrs *attrs)
         return MN_EX_SOFTWARE;
     if (b->depth >= MN_MAX_DEPTH) {
         if (!b->warned_depth)
-            mn_job_warn(b->job, b->line, "nesting deeper than %d levels flattened", MN_MAX_DEPTH);
+            mn_job_warning(b->job, "flattened-nesting", b->line,
+                           "nesting deeper than %d levels flattened", MN_MAX_DEPTH);
         b->warned_depth = 1;
         /* No element: what the reader puts inside goes where text can go,
          * and the frame acts as the one below it, so that nothing lands in
@@ -366,7 +367,8 @@ int mn_builder_text(mn_builder *b, const char *text, size_t len)
     if (!clean)
         return mn_job_error(b->job, MN_EX_SOFTWARE, b->line, "out of memory");
     if (changed && !b->warned_text) {
-        mn_job_warn(b->job, b->line, "invalid UTF-8 or control characters replaced");
+        mn_job_warning(b->job, "replaced-characters", b->line,
+                       "invalid UTF-8 or control characters replaced");
         b->warned_text = 1;
     }
     if (*clean)

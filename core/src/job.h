@@ -36,6 +36,8 @@ struct mn_job {
     size_t n_options;
     mn_kv *metadata;     /* mn_job_set_metadata, in order */
     size_t n_metadata;
+    char **silenced;     /* warning names not to record (warnings.c) */
+    size_t n_silenced;
     mn_diag *diags;
     size_t n_diags;
     int status;
@@ -45,6 +47,10 @@ struct mn_job {
     mn_doc doc;          /* doc.xml is NULL until read */
     void *state;         /* the running plugin's per-job state */
 };
+
+/* Whether warnings named NAME are silenced; frees the list (warnings.c). */
+int mn_job_silenced(const mn_job *job, const char *name);
+void mn_job_silence_free(mn_job *job);
 
 /* Frees what mn_job_set_metadata kept (metadata.c). */
 void mn_metadata_free(mn_job *job);

@@ -191,7 +191,8 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
 {
     if (canonical) {
         if (mn_clean_text((xmlNodePtr)doc))
-            mn_job_warn(job, 0, "characters not for interchange (noncharacters, controls) removed");
+            mn_job_warning(job, "replaced-characters", 0,
+                           "characters not for interchange (noncharacters, controls) removed");
         return mn_validate_doc(job, doc, MN_EX_DATAERR);
     }
     mn_add_source(job, doc, reader);
@@ -230,7 +231,8 @@ int mn_job_read(mn_job *job)
     xmlDocPtr doc = mn_builder_finish(b, &canonical);
     mn_builder_free(b);
     if (rc == 0 && canonical && job->n_metadata)
-        mn_job_warn(job, 0, "canonical XML is read as it is: the metadata given (-M) is not applied");
+        mn_job_warning(job, "metadata-ignored", 0,
+                       "canonical XML is read as it is: the metadata given (-M) is not applied");
     if (rc == 0 && doc)
         rc = mn_analyse(job, doc, canonical, reader);
     if (rc == 0)

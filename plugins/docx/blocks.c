@@ -452,7 +452,8 @@ int docx_block(docx_ctx *c, const xmlNode *n)
     }
     if (docx_w(n, "altChunk") && !c->r->warned_chunk) {
         /* an imported HTML, RTF or DOCX chunk Word has not converted yet */
-        mn_job_warn(c->r->job, c->r->para_no, "embedded alternative content (w:altChunk) is not read");
+        mn_job_warning(c->r->job, "unsupported-content", c->r->para_no,
+                       "embedded alternative content (w:altChunk) is not read");
         c->r->warned_chunk = 1;
     }
     return 0;

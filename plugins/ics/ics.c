@@ -55,8 +55,9 @@ int ics_options_read(mn_job *job, ics_options *o)
     int rc = source_date_epoch(&o->dtstamp);
     o->has_dtstamp = rc == 0;
     if (rc == -2)
-        mn_job_warn(job, 0, "ics: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
-                    getenv("SOURCE_DATE_EPOCH"));
+        mn_job_warning(job, "source-date-epoch", 0,
+                       "ics: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
+                       getenv("SOURCE_DATE_EPOCH"));
     return 0;
 }
 

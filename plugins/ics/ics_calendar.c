@@ -274,14 +274,16 @@ static zone resolve_zone(mn_job *job, const char *name)
         if (parse_offset(name, &z.offset) == 0)
             z.kind = ZONE_OFFSET;
         else
-            mn_job_warn(job, 0, "ics: meeting time zone \"%s\" is not understood; written as floating time", name);
+            mn_job_warning(job, "time-zone", 0,
+                           "ics: meeting time zone \"%s\" is not understood; written as floating time", name);
         return z;
     }
     z.tz = icaltimezone_get_builtin_timezone(name);
     if (z.tz)
         z.kind = ZONE_NAMED;
     else
-        mn_job_warn(job, 0, "ics: meeting time zone \"%s\" is unknown; written as floating time", name);
+        mn_job_warning(job, "time-zone", 0,
+                       "ics: meeting time zone \"%s\" is unknown; written as floating time", name);
     return z;
 }
 
@@ -354,8 +356,9 @@ static void add_meeting_times(mn_job *job, icalcomponent *cal, icalcomponent *c,
     struct icaltimetype d = ical_when(day);
     if (!m->time_start || parse_clock(m->time_start, &from) != 0) {
         if (m->time_start)
-            mn_job_warn(job, 0, "ics: meeting time \"%s\" is not understood; the meeting is written as a whole day",
-                        m->time_start);
+            mn_job_warning(job, "ics-meeting", 0,
+                           "ics: meeting time \"%s\" is not understood; the meeting is written as a whole day",
+                           m->time_start);
         add(c, icalproperty_new_dtstart(d));
         add(c, icalproperty_new_dtend(next_day(d)));
         return;
@@ -387,7 +390,8 @@ static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m, cons
 {
     ics_when day;
     if (ics_parse_when(m->date, &day) != 0 || day.has_time) {
-        mn_job_warn(job, 0, "ics: the minutes give no meeting date; the meeting is left out");
+        mn_job_warning(job, "ics-meeting", 0,
+                       "ics: the minutes give no meeting date; the meeting is left out");
         return 0;
     }
     char *uid = ics_uid(m->identity, NULL, 0);
@@ -450,7 +454,8 @@ icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_opt
         icalcomponent_add_component(cal, c);
     }
     if (m->n_events == 0 && !o->include_meeting)
-        mn_job_warn(job, 0, "ics: the minutes name no upcoming events; the calendar is empty");
+        mn_job_warning(job, "empty-calendar", 0,
+                       "ics: the minutes name no upcoming events; the calendar is empty");
     return cal;
 oom:
     icalcomponent_free(cal);

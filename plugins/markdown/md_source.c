@@ -38,7 +38,8 @@ static int md_from_utf16(mn_md_source *src, mn_job *job, const unsigned char *p,
         o += mn_utf8_encode(c, out + o);
     }
     if (bad || i < n)
-        mn_job_warn(job, 0, "UTF-16 input has broken surrogates or an odd length; replaced");
+        mn_job_warning(job, "encoding", 0,
+                       "UTF-16 input has broken surrogates or an odd length; replaced");
     out[o] = '\0';
     src->owned = out;
     src->data = out;

@@ -89,6 +89,7 @@ complete_words minutes convert x.md --deadlines ""
 complete_words minutes convert x.md --date-order ""
 complete_words minutes convert --time-l
 complete_words minutes help va
+complete_words minutes convert x.md -W no-trac
 SH
 PATH=$tmp/bin:$PATH bash comp.sh "$src/docs/minutes.bash-completion" > comp.out 2>&1
 check "completion: -t xml,p → xml,pdf" "sed -n 1p comp.out | grep -qx 'xml,pdf'"
@@ -97,5 +98,6 @@ check "completion: --deadlines= → todo events" "sed -n 3p comp.out | grep -qx 
 check "completion: --date-order → dmy mdy" "sed -n 4p comp.out | grep -qx 'dmy mdy'"
 check "completion: --time-l → --time-limit" "sed -n 5p comp.out | grep -qx -- '--time-limit'"
 check "completion: help va → validate" "sed -n 6p comp.out | grep -qx validate"
+check "completion: -W no-trac → no-tracked-changes" "sed -n 7p comp.out | grep -qx no-tracked-changes"
 
 exit $fail

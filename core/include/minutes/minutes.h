@@ -54,7 +54,14 @@ typedef struct mn_diag {
     const char *file;
     unsigned line;
     const char *message;
+    const char *name;    /* a warning's name (mn_warning_kinds), NULL for errors */
 } mn_diag;
+
+/* A kind of warning: NAME, which `-W no-NAME` silences, and what it means. */
+typedef struct mn_warning_kind {
+    const char *name;
+    const char *description;
+} mn_warning_kind;
 
 typedef struct mn_context mn_context; /* plugin registry, shared by jobs */
 typedef struct mn_job mn_job;         /* one input's conversion */
@@ -170,8 +177,23 @@ MN_API const mn_diag *mn_job_diag(const mn_job *job, size_t i);
 /* Highest error status recorded, or 0. */
 MN_API int mn_job_status(const mn_job *job);
 
-/* Records a diagnostic.  Also used by plugins and passes. */
+/* Records a warning of kind NAME: one of mn_warning_kinds(), or for a
+ * plugin of its own a name of its own (lower case words joined by '-').
+ * Also used by plugins and passes. */
+MN_API void mn_job_warning(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+    MN_PRINTF(4, 5);
+/* A warning with no name of its own ("other"); kept for plugins built
+ * before names. */
+#if defined(__GNUC__)
+__attribute__((deprecated("give the warning a name: mn_job_warning(job, NAME, line, ...)")))
+#endif
 MN_API void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...) MN_PRINTF(3, 4);
+/* Warnings named NAME are not recorded for this job (so --strict does not
+ * count them either).  Returns 0 or MN_EX_SOFTWARE. */
+MN_API int mn_job_silence(mn_job *job, const char *name);
+/* The names of the core's and the bundled plugins' warnings, with what each
+ * means, ending with {NULL, NULL}. */
+MN_API const mn_warning_kind *mn_warning_kinds(void);
 MN_API int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
     MN_PRINTF(4, 5);
 
