@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Turns `minutes convert --report` files into a Markdown summary (for a
 GitHub job summary, a GitLab job log or a bot comment).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* events.c — the events pass: builds `events/event` from the tagged dates and
  * points each date at its event with `date/@event` (docs/INTERNALS.md §3).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter.c — the front-matter pass: the meeting's title, subtitle, date,
  * time, zone and place, into meta (docs/INTERNALS.md).
  *

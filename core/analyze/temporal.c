@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal.c — the temporal pass: wraps every temporal expression in the
  * text of body and agenda in a `date` element (docs/INTERNALS.md §2–3).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_doc.c — reference date and block text for the temporal passes. */
 #include "temporal_doc.h"
 #include "textscan.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* args.c — convert's command line.  Plugin options (--paper=letter,
  * --track-changes accept) are known only once the plugins that declare them
  * are loaded, so the arguments are read twice: first for -t/-f, which say

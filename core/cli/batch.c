@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch.c — runs a batch.  With several inputs, -j or limits, inputs are
  * converted in worker processes (workers.c, forked after the plugins are
  * loaded and prepared): one input's crash or runaway cannot take the batch

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.h — the `minutes` command: shared pieces of its sub-commands. */
 #ifndef MN_CLI_H
 #define MN_CLI_H

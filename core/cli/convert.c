@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* convert.c — `minutes convert`: plan each input's outputs and hand the
  * inputs to the batch runner.  Every input is tried; the exit status is the
  * highest seen. */

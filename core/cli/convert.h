@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* convert.h — the convert command's options, plan and per-input work. */
 #ifndef MN_CONVERT_H
 #define MN_CONVERT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* diag.c — how the command line shows diagnostics: as compilers do
  * (FILE:LINE: warning: message), or as GitHub Actions annotations
  * (::warning file=FILE,line=LINE::message) with --diagnostics=github. */

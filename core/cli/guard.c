@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* guard.c — no output is written over an input.  Every input file is known
  * by device and inode before anything is written, so that an output path
  * is refused whatever name reaches the input: the same path, a symbolic or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* help.c — `minutes --help`, `minutes help COMMAND`, `minutes COMMAND
  * --help` and `minutes --version`, as GNU tools print them. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inputs.c — which files a batch converts: directories (with -r, their
  * sub-directories) give the files a reader claims by extension; a pattern
  * that names no file is a glob (CI configurations often quote them); --shard

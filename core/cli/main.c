@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c — `minutes`: dispatch to convert, validate, plugins and help. */
 #include <signal.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* options.c — the convert command's option table (see options.h). */
 #include <string.h>
 

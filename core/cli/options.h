@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* options.h — the convert command's own options, in one table read by the
  * parser, by --help and by "did you mean": what --help lists is what is
  * parsed.  Plugin options (--paper=letter) come from the plugins. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plugins.c — `minutes plugins`: what is loadable, from where. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report.c — the batch's JSON report: for each input its status, warnings
  * and errors (each with severity, file, line, name and message), outputs and
  * milliseconds.  Its schema is docs/report.schema.json.  Written atomically

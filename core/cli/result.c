@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* result.c — per-input results and their line protocol between processes.
  * A diagnostic travels as "D severity line file name message", the fields
  * separated by tabs, with tab, newline and backslash escaped (\t \n \\) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* result.h — what converting one input gave: status, diagnostics, outputs
  * written, time taken.  Crosses from a batch's worker process to the parent
  * as lines on a pipe. */

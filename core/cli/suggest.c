@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* suggest.c — "did you mean 'pdf'?": the nearest of a list of names to a
  * misspelt one, by edit distance with transpositions (optimal string
  * alignment), so that "pfd", "pd" and "pdff" all find "pdf". */

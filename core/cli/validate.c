@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.c — `minutes validate [options] FILE.xml...`. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workers.c — a batch's worker processes.
  *
  * The parent forks up to -j workers after the plugins are loaded and

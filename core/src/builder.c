@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* builder.c — the generic tree an input plugin describes (docs/INTERNALS.md).
  *
  * The builder is forgiving by design: readers of real-world files cannot

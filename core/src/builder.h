@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* builder.h — internal side of the builder (the plugin side is in plugin.h).
  * The pipeline makes one builder per job, hands it to the input plugin, then
  * takes the generic tree (docs/INTERNALS.md) out of it.  Unit tests of readers

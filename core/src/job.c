@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* job.c — a job's options and diagnostics.  Messages are kept on the job;
  * nothing here prints. */
 #include "job.h"

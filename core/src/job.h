@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* job.h — the job's internals, shared by pipeline.c, output.c and the CLI
  * helpers inside the library. */
 #ifndef MN_JOB_H

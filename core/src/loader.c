@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.c — the plugin registry: finds plugin modules in the search path,
  * dlopens them and checks their descriptors before trusting anything in them.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.h — the plugin registry's internal entry points. */
 #ifndef MN_LOADER_H
 #define MN_LOADER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* metadata.c — properties of the minutes set from outside the document
  * (`minutes convert -M title=...`, as pandoc's --metadata): the builder's
  * property keys, handed to the builder after the reader so that they win

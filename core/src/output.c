@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* output.c — writing a document through an output plugin, atomically: the
  * plugin writes into a file that takes the target's place only when
  * everything succeeded (atomic.c), so a failed or interrupted conversion

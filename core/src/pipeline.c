@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pipeline.c — one input's way in: probe, read, analyse, validate. */
 #include <libgen.h>
 #include <stdlib.h>

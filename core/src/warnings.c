@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* warnings.c — the names of the warnings, in one table: what -W no-NAME
  * silences, what `minutes help warnings` and the man page list.  Every
  * warning of the core and of the bundled plugins has one of these names;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* blocks.c — block structure: paragraphs become headings (outline level
  * from the paragraph or its style), list items (numbered paragraphs, with
  * the label Word shows), or paragraphs; consecutive body paragraphs with

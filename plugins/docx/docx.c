@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* docx.c — the DOCX input plugin: its descriptor and its probe.  Reading is
  * in reader.c and the files it names. */
 #ifndef _GNU_SOURCE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* package.c — the Open Packaging Conventions side of a DOCX: relationship
  * parts, part-name resolution and safe parsing of parts.  A relationship
  * whose target leaves the package (../../etc/passwd) is dropped, and an

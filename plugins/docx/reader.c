@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reader.c — one DOCX conversion: open the package, load what decides
  * structure (styles, numbering, notes), then describe the first-page header
  * and the body to the builder (body.c). */

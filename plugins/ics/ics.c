@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics.c — the iCalendar output plugin: the canonical document's events as
  * an RFC 5545 calendar (DESIGN.md, "Calendar output"). */
 #include "ics.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics.h — internals of the iCalendar output plugin, shared by its files and
  * by the unit tests in tests/ics/.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_calendar.c — builds the VCALENDAR from the model with libical:
  * VEVENTs for events, VTODOs (or all-day "Deadline: …" VEVENTs) for
  * deadlines, optionally the meeting itself and an alarm on every entry. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
  * into the plain structs the calendar is built from: the meeting's metadata
  * and, per event, its dates, a short summary, the sentence that names it, its

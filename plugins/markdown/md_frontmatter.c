@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_frontmatter.c — a `---` … `---` block at the very start of a Markdown
  * file, read as the YAML subset minutes need: `key: value` lines with plain,
  * 'single' or "double" quoted scalars, flow lists `[A, B]` and block lists

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_render.c — md4c's parse events turned into builder calls.
  *
  * Opens are queued until the first text arrives, for two reasons: md4c gives

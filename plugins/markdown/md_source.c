@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_source.c — the bytes md4c parses: UTF-8 without a byte-order mark
  * (UTF-16 with a BOM is converted), and an index of line starts so that
  * diagnostics and the generic tree can carry source lines. */

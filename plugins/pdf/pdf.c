@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.c — the PDF handout writer: options, metadata and the three steps
  * (build, paginate, render) over a cairo PDF surface that streams into the
  * job's output. */

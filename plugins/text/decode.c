@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* decode.c — the input's bytes as UTF-8.
  *
  * Plain text arrives as UTF-8 (with or without a BOM), as UTF-16 with a BOM

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Batches: every input tried, worst status returned; directories, -r, globs;
 # name collisions reported; -j in child processes that survive crashes and
 # runaways (time and memory limits); --shard covers each input exactly once;

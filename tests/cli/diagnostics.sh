@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # CI integration: --diagnostics=github prints GitHub Actions annotations
 # (::warning file=...,line=...::...), escaped as workflow commands need; the
 # JSON report follows docs/report.schema.json (version 1), with each

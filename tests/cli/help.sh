@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Help where people look: `minutes help COMMAND`, `COMMAND --help`; every
 # option of convert in --help, the man page, the README and the bash
 # completion (values too: -t lists, --paper=, --deadlines=); "did you mean"

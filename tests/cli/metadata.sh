@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # -M/--metadata KEY=VALUE, as pandoc's: the builder's property keys, over
 # what the document says (its front matter included); repeatable keys add.
 # Usage: metadata.sh MINUTES SOURCE_DIR BUILD_DIR

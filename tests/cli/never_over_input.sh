@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # "An output never overwrites an input" (README), by every way in: a single
 # conversion, a batch with -o DIR, a folder converted into itself (with and
 # without -r), --report, several formats, -j workers, standard input and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Consistent option checks: a value the command cannot use is a usage error
 # (64) before anything is converted, with a message that says what is wrong
 # — as --paper=legal is; never a warning and a conversion that ignores it.

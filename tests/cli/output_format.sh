@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Without -t the format comes from -o's extension, as pandoc does
 # (handout.pdf is a PDF, in any case); an extension no writer has is a usage
 # error; no extension, '-' or a directory keep the default, XML.  Binary

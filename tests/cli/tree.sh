@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Repositories of minutes: -r keeps the input tree under -o (2025/call.md →
 # out/2025/call.xml), so same-named minutes in dated folders don't collide;
 # a glob keeps the tree below its first wildcard; --shard hashes the path

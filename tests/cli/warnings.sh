@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Warnings people can manage: each has a name, shown with it
 # ([-Wtracked-changes]) and in the report; -W no-NAME silences it, so that
 # --strict passes on a document with a known issue (the DOCX sample, which has

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Jobs: options, diagnostics and statuses; passes' final clean-up. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.sh — shared by the reliability scripts (sourced, not run).
 # Expects $cli (the minutes binary) and $src (the source tree) to be set.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* minutes.h — the libminutes library API.
  *
  * A conversion is a job: it reads one input through an input plugin, runs the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plugin.h — the minutes plugin SDK.
  *
  * A plugin is a shared module exporting one symbol, MN_PLUGIN_SYMBOL, that
