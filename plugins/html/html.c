@@ -32,7 +32,7 @@ static const char *const default_labels[][2] = {
     {"date", "Date"},                 {"what", "What"},
     {"where", "Where"},               {"section", "Section"},
     {"deadline", "Deadline"},         {"tentative", "to be confirmed"},
-    {"presenter", "presented by"},    {"vote", "vote"},
+    {"presenter", "presented by"},    {"vote", "Vote"},
     {"moved", "moved by"},            {"seconded", "seconded by"},
     {"source", "Source"},             {"meetings", "Meetings"},
     {"minutes", "Minutes"},           {"next-dates", "Next dates"},

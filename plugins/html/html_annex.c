@@ -275,6 +275,21 @@ static void when_cell(ho *h, const hd_node *e)
         ho_str(h, "</time>");
         return;
     }
+    if (end && hdate_parse(start, &a) == 0 && hdate_parse(end, &b) == 0 && a.has_time &&
+        b.has_time && a.year == b.year && a.month == b.month && a.day == b.day) {
+        /* one day: "Thu 16 Apr 2026, 17:00–18:00 UTC" */
+        char day[96];
+        hdate d = a;
+        d.has_time = 0;
+        ho_str(h, "<time");
+        ho_attr_pair(h, "datetime", start);
+        ho_str(h, ">");
+        ho_text(h, hdate_format(&d, 1, day, sizeof day));
+        ho_printf(h, ", %02d:%02d</time>\u2013<time", a.hour, a.minute);
+        ho_attr_pair(h, "datetime", end);
+        ho_printf(h, ">%02d:%02d UTC</time>", b.hour, b.minute);
+        return;
+    }
     hdate_time(h, start, 1);
     if (end) {
         ho_str(h, " \u2013 ");

@@ -109,7 +109,8 @@ static void speaker(hw *w, const hd_node *n)
 
 /* ---- actions and decisions ----------------------------------------------------------- */
 
-static void head_part(hw *w, const char *cls, const char *label, const char *value)
+/* " · Label: value", or " · label value" for a phrase ("moved by"). */
+static void head_part(hw *w, const char *cls, const char *label, const char *value, int colon)
 {
     if (!value || !*value)
         return;
@@ -119,7 +120,7 @@ static void head_part(hw *w, const char *cls, const char *label, const char *val
     ho_str(h, "\">");
     if (label) {
         ho_text(h, label);
-        ho_str(h, strcmp(label, "#") == 0 ? "" : ": ");
+        ho_str(h, colon ? ": " : strcmp(label, "#") == 0 ? "" : " ");
     }
     ho_text(h, value);
     ho_str(h, "</span>");
@@ -146,8 +147,8 @@ static void action(hw *w, const hd_node *n)
     ho_text(h, hw_label(w, "action"));
     ho_str(h, "</span>");
     if (ref)
-        head_part(w, "ref", "#", ref);
-    head_part(w, "owner", hw_label(w, "owner"), owner);
+        head_part(w, "ref", "#", ref, 0);
+    head_part(w, "owner", hw_label(w, "owner"), owner, 1);
     if (due) {
         ho_str(h, " \u00b7 <span class=\"due\">");
         ho_text(h, hw_label(w, "due"));
@@ -173,11 +174,12 @@ static void decision(hw *w, const hd_node *n)
     ho_attr_pair(h, "id", hd_attr(n, "id"));
     ho_attr_pair(h, "data-kind", kind);
     ho_str(h, ">\n<span class=\"head\"><span class=\"kind\">");
-    ho_text(h, kind && *kind ? kind : hw_label(w, "decision"));
+    ho_text(h, hw_label(w, "decision"));
     ho_str(h, "</span>");
-    head_part(w, "vote", hw_label(w, "vote"), hd_attr(n, "vote"));
-    head_part(w, "mover", hw_label(w, "moved"), hd_attr(n, "mover"));
-    head_part(w, "seconder", hw_label(w, "seconded"), hd_attr(n, "seconder"));
+    head_part(w, "decision-kind", NULL, kind, 0);
+    head_part(w, "vote", hw_label(w, "vote"), hd_attr(n, "vote"), 1);
+    head_part(w, "mover", hw_label(w, "moved"), hd_attr(n, "mover"), 0);
+    head_part(w, "seconder", hw_label(w, "seconded"), hd_attr(n, "seconder"), 0);
     ho_str(h, "</span>\n");
     hw_flow(w, n);
     ho_str(h, "\n</div>\n");
