@@ -125,6 +125,7 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
     hw w = {.h = &h, .job = job, .root = hd_root(doc), .style = style,
             .fragment = flag_on(mn_job_option(job, "html-fragment"))};
     w.meta = hd_child(w.root, HD_META);
+    hw_anchors_build(&w.ids, w.root);
     if (w.fragment) {
         article(&w);
         hw_jsonld(&w);
@@ -132,6 +133,9 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
         page(&w);
     }
     rc = ho_finish(&h);
+    if (rc == 0 && w.ids.failed)
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "html: out of memory");
+    hw_anchors_free(&w.ids);
     mn_style_free(style);
     return rc;
 }

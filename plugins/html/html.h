@@ -77,6 +77,24 @@ void hdate_time(ho *h, const char *value, int shrt);
  * by the caller (free). */
 char *hdate_rrule_text(const char *rrule);
 
+/* ---- ids of the document (html_annex.c) ------------------------------------------ */
+
+typedef struct hw_anchor {
+    const char *id;
+    const hd_node *node, *section; /* the element, and the section it is in */
+} hw_anchor;
+
+typedef struct hw_anchors {
+    hw_anchor *v; /* sorted by id */
+    size_t n, cap;
+    int failed;
+} hw_anchors;
+
+/* Every element with an id below ROOT.  Free with hw_anchors_free. */
+void hw_anchors_build(hw_anchors *a, const hd_node *root);
+void hw_anchors_free(hw_anchors *a);
+const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id);
+
 /* ---- a conversion ---------------------------------------------------------------- */
 
 typedef struct hw {
@@ -85,6 +103,7 @@ typedef struct hw {
     const hd_node *root, *meta;
     const mn_style *style; /* never NULL: the defaults when no --style */
     int fragment;          /* --html-fragment */
+    hw_anchors ids;        /* the document's ids, for "#id" links */
 } hw;
 
 /* A label of the page, from the style (labels.NAME) or the default. */

@@ -58,22 +58,11 @@ void hw_agenda(hw *w)
 
 /* ---- where things are: ids and their sections ---------------------------------------- */
 
-typedef struct anchor {
-    const char *id;
-    const hd_node *node, *section;
-} anchor;
-
-typedef struct anchors {
-    anchor *v;
-    size_t n, cap;
-    int failed;
-} anchors;
-
-static void anchors_add(anchors *a, const char *id, const hd_node *node, const hd_node *section)
+static void anchors_add(hw_anchors *a, const char *id, const hd_node *node, const hd_node *section)
 {
     if (a->n == a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 64;
-        anchor *v = realloc(a->v, cap * sizeof *v);
+        hw_anchor *v = realloc(a->v, cap * sizeof *v);
         if (!v) {
             a->failed = 1;
             return;
@@ -81,10 +70,10 @@ static void anchors_add(anchors *a, const char *id, const hd_node *node, const h
         a->v = v;
         a->cap = cap;
     }
-    a->v[a->n++] = (anchor){id, node, section};
+    a->v[a->n++] = (hw_anchor){id, node, section};
 }
 
-static void anchors_walk(anchors *a, const hd_node *n, const hd_node *section)
+static void anchors_walk(hw_anchors *a, const hd_node *n, const hd_node *section)
 {
     for (const hd_node *c = hd_first(n); c && !a->failed; c = hd_next(c)) {
         hd_kind k = hd_kind_of(c);
@@ -100,12 +89,26 @@ static void anchors_walk(anchors *a, const hd_node *n, const hd_node *section)
 
 static int anchor_cmp(const void *x, const void *y)
 {
-    return strcmp(((const anchor *)x)->id, ((const anchor *)y)->id);
+    return strcmp(((const hw_anchor *)x)->id, ((const hw_anchor *)y)->id);
 }
 
-static const anchor *anchors_find(const anchors *a, const char *id)
+void hw_anchors_build(hw_anchors *a, const hd_node *root)
 {
-    anchor key = {id, NULL, NULL};
+    memset(a, 0, sizeof *a);
+    anchors_walk(a, root, NULL);
+    if (a->n)
+        qsort(a->v, a->n, sizeof *a->v, anchor_cmp);
+}
+
+void hw_anchors_free(hw_anchors *a)
+{
+    free(a->v);
+    memset(a, 0, sizeof *a);
+}
+
+const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id)
+{
+    hw_anchor key = {id, NULL, NULL};
     return id && a->n ? bsearch(&key, a->v, a->n, sizeof *a->v, anchor_cmp) : NULL;
 }
 
@@ -324,10 +327,10 @@ static void what_cell(hw *w, const hd_node *e)
     free(summary);
 }
 
-static void section_cell(hw *w, const anchors *ix, const char *ref)
+static void section_cell(hw *w, const char *ref)
 {
     ho *h = w->h;
-    const anchor *at = anchors_find(ix, ref);
+    const hw_anchor *at = hw_anchors_find(&w->ids, ref);
     if (!at)
         return;
     const hd_node *s = at->section;
@@ -345,7 +348,7 @@ static void section_cell(hw *w, const anchors *ix, const char *ref)
     free(heading);
 }
 
-static void event_row(hw *w, const anchors *ix, const hd_node *e)
+static void event_row(hw *w, const hd_node *e)
 {
     ho *h = w->h;
     ho_str(h, "<tr");
@@ -359,7 +362,7 @@ static void event_row(hw *w, const anchors *ix, const hd_node *e)
     ho_text(h, where);
     free(where);
     ho_str(h, "</td><td>");
-    section_cell(w, ix, hd_attr(e, "ref"));
+    section_cell(w, hd_attr(e, "ref"));
     ho_str(h, "</td></tr>\n");
 }
 
@@ -391,15 +394,10 @@ void hw_upcoming(hw *w)
     for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT), k++)
         v[k] = (dated){e, hd_attr(e, "start") ? hd_attr(e, "start") : "", k};
     qsort(v, n, sizeof *v, dated_cmp);
-    anchors ix = {0};
-    anchors_walk(&ix, hd_child(w->root, HD_BODY), NULL);
-    if (ix.n)
-        qsort(ix.v, ix.n, sizeof *ix.v, anchor_cmp);
     upcoming_head(w);
     for (size_t i = 0; i < n; i++)
-        event_row(w, &ix, v[i].event);
+        event_row(w, v[i].event);
     ho_str(w->h, "</tbody>\n</table>\n</section>\n");
-    free(ix.v);
     free(v);
 }
 

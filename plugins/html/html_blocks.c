@@ -16,10 +16,12 @@ static void block(hw *w, const hd_node *n, int level);
 /* Links the page may carry: web, mail and telephone addresses, and links
  * inside the page or relative to it.  A "javascript:" or "data:" target from
  * a hostile document is written as plain text. */
-static int safe_href(const char *href)
+static int safe_href(const hw *w, const char *href)
 {
-    if (!href || !*href)
-        return 0;
+    if (!href || !*href || strcmp(href, "#") == 0)
+        return 0; /* "#": a link whose target the source lost */
+    if (href[0] == '#') /* a place in this page: only one that is there */
+        return hw_anchors_find(&w->ids, href + 1) != NULL;
     static const char *const schemes[] = {"http:", "https:", "mailto:", "tel:", "ftp:", NULL};
     for (const char *const *s = schemes; *s; s++)
         if (strncasecmp(href, *s, strlen(*s)) == 0)
@@ -59,7 +61,7 @@ static void inline_node(hw *w, const hd_node *c)
     case HD_DATE: date_inline(w, c); break;
     case HD_LINK: {
         const char *href = hd_attr(c, "href");
-        if (safe_href(href)) {
+        if (safe_href(w, href)) {
             ho_str(h, "<a");
             ho_attr_pair(h, "href", href);
             ho_str(h, ">");
