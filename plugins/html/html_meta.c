@@ -184,7 +184,7 @@ static void toc_sections(hw *w, const hd_node *parent, int depth)
         if (!id)
             continue;
         if (!open++)
-            ho_str(h, "<ol>");
+            ho_str(h, "<ul>");
         char *heading = hd_text_folded(hd_child(s, HD_HEADING));
         const char *n = hd_attr(s, "n");
         char *text = NULL;
@@ -198,7 +198,7 @@ static void toc_sections(hw *w, const hd_node *parent, int depth)
         ho_str(h, "</li>\n");
     }
     if (open)
-        ho_str(h, "</ol>");
+        ho_str(h, "</ul>");
 }
 
 void hw_toc(hw *w)
@@ -208,7 +208,7 @@ void hw_toc(hw *w)
     const hd_node *body = hd_child(w->root, HD_BODY);
     ho_str(h, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">");
     ho_text(h, hw_label(w, "contents"));
-    ho_str(h, "</h2>\n<ol>\n");
+    ho_str(h, "</h2>\n<ul>\n");
     if (hd_has(agenda, HD_ITEM))
         toc_entry(h, "agenda", hw_label(w, "agenda")), ho_str(h, "</li>\n");
     for (const hd_node *s = hd_child(body, HD_SECTION); s; s = hd_next_of(s, HD_SECTION)) {
@@ -233,7 +233,7 @@ void hw_toc(hw *w)
         toc_entry(h, "upcoming", hw_label(w, "upcoming")), ho_str(h, "</li>\n");
     if (hd_has(hd_child(w->root, HD_PARTICIPANTS), HD_GROUP))
         toc_entry(h, "participants", hw_label(w, "participants")), ho_str(h, "</li>\n");
-    ho_str(h, "</ol>\n</nav>\n");
+    ho_str(h, "</ul>\n</nav>\n");
 }
 
 /* ---- footer ------------------------------------------------------------------------ */
