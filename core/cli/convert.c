@@ -113,6 +113,8 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_
     int rc = mn_job_read(job);
     if (rc == 0)
         rc = mn_write_all(cli, o, job, input, r);
+    if (rc == 0 && o->index_dir)
+        mn_index_keep(o, job, input);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
         char *line = mn_cli_format_diag(d);
@@ -152,17 +154,26 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
         mn_shard_inputs(&o);
         rc = mn_check_plan(&o);
     }
+    if (rc == 0)
+        rc = mn_index_plan(cli, &o);
     if (rc) {
+        mn_index_cleanup(&o);
         mn_convert_opts_free(&o);
         return rc;
     }
     mn_cli_print_context_diags(cli->ctx);
     mn_result *results = calloc(o.n_inputs ? o.n_inputs : 1, sizeof *results);
     if (!results) {
+        mn_index_cleanup(&o);
         mn_convert_opts_free(&o);
         return MN_EX_SOFTWARE;
     }
     int worst = mn_run_batch(cli, &o, results);
+    if (o.index_dir) {
+        rc = mn_index_write(cli, &o, results);
+        if (rc > worst)
+            worst = rc;
+    }
     if (o.report) {
         rc = mn_write_report(o.report, &o, results, worst);
         if (rc > worst)
@@ -171,6 +182,7 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
     for (size_t i = 0; i < o.n_inputs; i++)
         mn_result_clear(&results[i]);
     free(results);
+    mn_index_cleanup(&o);
     mn_convert_opts_free(&o);
     return worst;
 }

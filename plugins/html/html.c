@@ -140,6 +140,22 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
     return rc;
 }
 
+static int html_write_index(mn_job *job, const mn_doc *const *docs, const char *const *stems,
+                            size_t n, mn_output *out)
+{
+    static ho h;
+    mn_style *style = NULL;
+    int rc = load_style(job, &style);
+    if (rc)
+        return rc;
+    ho_init(&h, out);
+    hw w = {.h = &h, .job = job, .style = style};
+    rc = hw_write_index(&w, docs, stems, n);
+    int wrc = ho_finish(&h);
+    mn_style_free(style);
+    return rc ? rc : wrc;
+}
+
 static const mn_plugin html_plugin = {
     .abi = MN_PLUGIN_ABI,
     .size = sizeof(mn_plugin),
@@ -152,6 +168,7 @@ static const mn_plugin html_plugin = {
     .caps = MN_CAN_WRITE,
     .write = html_write,
     .options = html_options,
+    .write_collection = html_write_index,
 };
 
 MN_PLUGIN_EXPORT(html_plugin);

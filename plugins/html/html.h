@@ -140,6 +140,9 @@ char *hw_person_name(const hd_node *person);
 /* html_jsonld.c: the <script type="application/ld+json"> element. */
 void hw_jsonld(hw *w);
 
+/* html_index.c: the batch index page of N documents. */
+int hw_write_index(hw *w, const mn_doc *const *docs, const char *const *stems, size_t n);
+
 /* html_css.c: the <style> element for STYLE. */
 void hw_css(ho *h, const mn_style *style);
 
