@@ -45,6 +45,8 @@ for f in "$src"/samples/*.{txt,md,docx,xml} "$here"/fixtures/*.xml; do
 done
 "$cli" convert "$src"/samples/igf-mag-xii.txt "$src"/samples/wg-call.md -t html --index -o "$tmp/batch/" -q 2>/dev/null
 pages+=("$tmp/batch/index.html")
+"$cli" convert "$src/samples/wg-call.md" -t html --style "$here/style/house.style" -o "$tmp/styled.html" -q
+pages+=("$tmp/styled.html")
 for ext in txt md docx; do
   "$cli" convert "$src"/tests/fidelity/corpus/*/*."$ext" -t html -o "$tmp/corpus-$ext/" -j2 -q 2>/dev/null || true
 done

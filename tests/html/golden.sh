@@ -12,6 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$cli" convert "$src/samples/igf-mag-xii.txt" -t html -o "$tmp/igf-mag-xii.html" -q
 "$cli" convert "$src/samples/wg-call.md" -t html -o "$tmp/wg-call.html" -q
 "$cli" convert "$src/samples/wg-call.md" -t html --html-fragment -o "$tmp/wg-call-fragment.html" -q
+"$cli" convert "$src/samples/wg-call.md" -t html --style "$src/tests/html/style/house.style" -o "$tmp/wg-call-styled.html" -q
 "$raw" "$build/plugins" "$src/tests/html/fixtures/growth.xml" "$tmp/growth.html"
 if [ "${UPDATE:-}" = 1 ]; then
   mkdir -p "$golden" && cp "$tmp"/*.html "$golden/" && echo "golden pages updated" && exit 0
