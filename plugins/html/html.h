@@ -87,10 +87,13 @@ typedef struct hw_anchor {
 typedef struct hw_anchors {
     hw_anchor *v; /* sorted by id */
     size_t n, cap;
+    const hd_node **actions; /* every action of the body, in document order */
+    size_t n_actions, cap_actions;
     int failed;
 } hw_anchors;
 
-/* Every element with an id below ROOT.  Free with hw_anchors_free. */
+/* Every element with an id below ROOT, and the actions, in one walk.  Free
+ * with hw_anchors_free. */
 void hw_anchors_build(hw_anchors *a, const hd_node *root);
 void hw_anchors_free(hw_anchors *a);
 const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id);

@@ -73,12 +73,29 @@ static void anchors_add(hw_anchors *a, const char *id, const hd_node *node, cons
     a->v[a->n++] = (hw_anchor){id, node, section};
 }
 
+static void actions_add(hw_anchors *a, const hd_node *action)
+{
+    if (a->n_actions == a->cap_actions) {
+        size_t cap = a->cap_actions ? a->cap_actions * 2 : 16;
+        const hd_node **v = realloc(a->actions, cap * sizeof *v);
+        if (!v) {
+            a->failed = 1;
+            return;
+        }
+        a->actions = v;
+        a->cap_actions = cap;
+    }
+    a->actions[a->n_actions++] = action;
+}
+
 static void anchors_walk(hw_anchors *a, const hd_node *n, const hd_node *section)
 {
     for (const hd_node *c = hd_first(n); c && !a->failed; c = hd_next(c)) {
         hd_kind k = hd_kind_of(c);
-        if (k == HD_TEXT || k == HD_HEADING)
+        if (k == HD_TEXT || k == HD_HEADING || k == HD_META || k == HD_BR)
             continue;
+        if (k == HD_ACTION)
+            actions_add(a, c);
         const hd_node *s = k == HD_SECTION ? c : section;
         const char *id = hd_attr(c, "id");
         if (id)
@@ -103,6 +120,7 @@ void hw_anchors_build(hw_anchors *a, const hd_node *root)
 void hw_anchors_free(hw_anchors *a)
 {
     free(a->v);
+    free(a->actions);
     memset(a, 0, sizeof *a);
 }
 
@@ -114,52 +132,9 @@ const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id)
 
 /* ---- actions ----------------------------------------------------------------------- */
 
-/* The first action below N, in document order. */
-static const hd_node *first_action_in(const hd_node *n)
-{
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c)) {
-        if (hd_kind_of(c) == HD_ACTION)
-            return c;
-        if (hd_kind_of(c) != HD_TEXT) {
-            const hd_node *a = first_action_in(c);
-            if (a)
-                return a;
-        }
-    }
-    return NULL;
-}
-
-/* Actions in document order, each once; nested actions are rare but
- * allowed (an action inside a list item inside an action). */
-typedef struct action_list {
-    const hd_node **v;
-    size_t n, cap;
-} action_list;
-
-static void collect_actions(action_list *l, const hd_node *n)
-{
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c)) {
-        hd_kind k = hd_kind_of(c);
-        if (k == HD_TEXT)
-            continue;
-        if (k == HD_ACTION) {
-            if (l->n == l->cap) {
-                size_t cap = l->cap ? l->cap * 2 : 16;
-                const hd_node **v = realloc(l->v, cap * sizeof *v);
-                if (!v)
-                    return;
-                l->v = v;
-                l->cap = cap;
-            }
-            l->v[l->n++] = c;
-        }
-        collect_actions(l, c);
-    }
-}
-
 int hw_has_actions(const hw *w)
 {
-    return first_action_in(hd_child(w->root, HD_BODY)) != NULL;
+    return w->ids.n_actions > 0;
 }
 
 /* TEXT cut at a word boundary to at most MAX characters, with an ellipsis. */
@@ -215,8 +190,10 @@ static void action_row(hw *w, const hd_node *a, int with_status)
 void hw_actions_summary(hw *w)
 {
     ho *h = w->h;
-    action_list l = {0};
-    collect_actions(&l, hd_child(w->root, HD_BODY));
+    struct {
+        const hd_node **v;
+        size_t n;
+    } l = {w->ids.actions, w->ids.n_actions};
     int with_status = 0;
     for (size_t i = 0; i < l.n; i++)
         with_status |= hd_attr(l.v[i], "status") != NULL;
@@ -238,7 +215,6 @@ void hw_actions_summary(hw *w)
             action_row(w, l.v[i], with_status);
         ho_str(h, "</tbody>\n</table>\n</section>\n");
     }
-    free(l.v);
 }
 
 /* ---- upcoming dates --------------------------------------------------------------- */

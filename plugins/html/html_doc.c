@@ -71,19 +71,41 @@ static int kind_cmp(const void *key, const void *entry)
     return strcmp(key, *(const char *const *)entry);
 }
 
+static hd_kind lookup(const xmlNode *x)
+{
+    if (!x->ns || !x->ns->href || strcmp((const char *)x->ns->href, HD_NS) != 0)
+        return HD_OTHER;
+    const void *hit = bsearch(x->name, kinds, sizeof kinds / sizeof kinds[0], sizeof kinds[0],
+                              kind_cmp);
+    return hit ? ((const __typeof__(kinds[0]) *)hit)->kind : HD_OTHER;
+}
+
+/* The writer asks every node what it is, often several times.  A parsed
+ * document keeps one copy of each name (libxml2's dictionary) and one
+ * namespace declaration: the answer is cached by those two pointers, in a
+ * small direct-mapped table (the writer runs one conversion at a time). */
 hd_kind hd_kind_of(const hd_node *n)
 {
+    static struct {
+        const xmlChar *name;
+        const xmlNs *ns;
+        hd_kind kind;
+    } cache[64];
     const xmlNode *x = X(n);
     if (!x)
         return HD_OTHER;
     if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE)
         return HD_TEXT;
-    if (x->type != XML_ELEMENT_NODE || !x->ns || !x->ns->href ||
-        strcmp((const char *)x->ns->href, HD_NS) != 0)
+    if (x->type != XML_ELEMENT_NODE)
         return HD_OTHER;
-    const void *hit = bsearch(x->name, kinds, sizeof kinds / sizeof kinds[0], sizeof kinds[0],
-                              kind_cmp);
-    return hit ? ((const __typeof__(kinds[0]) *)hit)->kind : HD_OTHER;
+    size_t slot = ((size_t)x->name >> 4) % 64;
+    if (cache[slot].name == x->name && cache[slot].ns == x->ns && x->name)
+        return cache[slot].kind;
+    hd_kind k = lookup(x);
+    cache[slot].name = x->name;
+    cache[slot].ns = x->ns;
+    cache[slot].kind = k;
+    return k;
 }
 
 static int wanted(const xmlNode *x)

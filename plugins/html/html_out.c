@@ -52,23 +52,20 @@ static void escaped(ho *h, const char *s, int attr)
 {
     if (!s)
         return;
-    const char *run = s, *p = s;
-    for (; *p; p++) {
-        const char *rep;
-        switch (*p) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = attr ? "&quot;" : NULL; break;
-        default: rep = NULL; break;
+    const char *special = attr ? "&<>\"" : "&<>";
+    for (;;) {
+        size_t run = strcspn(s, special);
+        ho_raw(h, s, run);
+        s += run;
+        if (!*s)
+            return;
+        switch (*s++) {
+        case '&': ho_raw(h, "&amp;", 5); break;
+        case '<': ho_raw(h, "&lt;", 4); break;
+        case '>': ho_raw(h, "&gt;", 4); break;
+        default: ho_raw(h, "&quot;", 6); break;
         }
-        if (!rep)
-            continue;
-        ho_raw(h, run, (size_t)(p - run));
-        ho_str(h, rep);
-        run = p + 1;
     }
-    ho_raw(h, run, (size_t)(p - run));
 }
 
 void ho_text(ho *h, const char *s)
