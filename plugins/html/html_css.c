@@ -78,7 +78,7 @@ static void dark_variant(const char *hex6, char out[8])
     unsigned rgb[3] = {(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff};
     for (int i = 0; i < 3; i++)
         rgb[i] = rgb[i] + (255 - rgb[i]) * 60 / 100;
-    snprintf(out, 8, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+    snprintf(out, 8, "#%02x%02x%02x", rgb[0] & 0xffu, rgb[1] & 0xffu, rgb[2] & 0xffu);
 }
 
 /* #rgb as #rrggbb. */
