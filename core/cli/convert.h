@@ -25,6 +25,7 @@ typedef struct mn_convert_opts {
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
+    char *index_dir;    /* owned: --index keeps each document here (index.c) */
 } mn_convert_opts;
 
 /* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed). */
@@ -69,6 +70,16 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
  * output; prints diagnostics; fills results[i] for inputs[i].  Returns the
  * worst status. */
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results);
+
+/* --index (index.c): checks the plan and makes the directory where each
+ * converted document is kept (o->index_dir; nothing when --index is not
+ * given); keeps JOB's document (the worker's part); writes index.html and
+ * calendar.ics from what was kept; removes the directory.  Return a
+ * status. */
+int mn_index_plan(mn_cli *cli, mn_convert_opts *o);
+void mn_index_keep(const mn_convert_opts *o, mn_job *job, const char *input);
+int mn_index_write(mn_cli *cli, const mn_convert_opts *o, const mn_result *results);
+void mn_index_cleanup(mn_convert_opts *o);
 
 /* Writes the JSON report atomically.  Returns a status. */
 int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst);
