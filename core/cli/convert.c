@@ -61,9 +61,11 @@ static char *mn_extension(mn_cli *cli, const char *format)
     return strndup(ext, strcspn(ext, " "));
 }
 
-/* NAME without its extension: 2025/call.md gives 2025/call. */
-static char *mn_stem(const char *name)
+char *mn_output_stem(const mn_convert_opts *o, size_t index)
 {
+    const char *input = o->inputs[index];
+    const char *name = o->names && o->names[index] ? o->names[index]
+                       : strcmp(input, "-") == 0 ? "stdin" : input;
     const char *base = strrchr(name, '/');
     base = base ? base + 1 : name;
     const char *dot = strrchr(base, '.');
@@ -74,10 +76,7 @@ char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const 
 {
     if (!mn_output_is_dir(o))
         return strdup(o->output ? o->output : "-");
-    const char *input = o->inputs[index];
-    const char *name = o->names && o->names[index] ? o->names[index]
-                       : strcmp(input, "-") == 0 ? "stdin" : input;
-    char *stem = mn_stem(name), *ext = mn_extension(cli, format), *path = NULL;
+    char *stem = mn_output_stem(o, index), *ext = mn_extension(cli, format), *path = NULL;
     size_t n = strlen(o->output);
     const char *sep = n && o->output[n - 1] == '/' ? "" : "/";
     if (stem && ext && asprintf(&path, "%s%s%s.%s", o->output, sep, stem, ext) < 0)
@@ -162,6 +161,8 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_resul
     int rc = mn_job_read(job);
     if (rc == 0)
         rc = mn_write_all(cli, o, job, index, r);
+    if (rc == 0 && o->index_dir)
+        mn_index_keep(o, job, o->inputs[index]);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
         mn_result_add_diag(r, d->severity, d->file, d->line, d->name, d->message);
@@ -239,6 +240,26 @@ static int mn_check_report(const mn_convert_opts *o, const mn_input_ids *ids)
     return 0;
 }
 
+/* index.html and calendar.ics of --index are outputs like any other. */
+static int mn_check_index(const mn_convert_opts *o, const mn_input_ids *ids)
+{
+    if (!o->index_dir)
+        return 0;
+    static const char *const names[] = {"index.html", "calendar.ics"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char *path = NULL;
+        if (asprintf(&path, "%s/%s", o->output, names[i]) < 0)
+            return MN_EX_SOFTWARE;
+        const char *input = mn_input_at(ids, path);
+        if (input)
+            mn_cli_error("%s: refusing to write over the input %s (--index)", path, input);
+        free(path);
+        if (input)
+            return MN_EX_CANTCREAT;
+    }
+    return 0;
+}
+
 /* Expands and shards the inputs and checks the plan.  The inputs' identities
  * are taken before sharding: one shard's outputs must not land on another
  * shard's inputs either. */
@@ -251,7 +272,11 @@ static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
         return MN_EX_SOFTWARE;
     mn_shard_inputs(o);
     rc = mn_check_report(o, *ids);
-    return rc ? rc : mn_check_plan(cli, o);
+    if (rc == 0)
+        rc = mn_check_plan(cli, o);
+    if (rc == 0)
+        rc = mn_index_plan(cli, o);
+    return rc ? rc : mn_check_index(o, *ids);
 }
 
 static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids)
@@ -261,6 +286,11 @@ static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids
     if (!results)
         return MN_EX_SOFTWARE;
     int worst = mn_run_batch(cli, o, ids, results);
+    if (o->index_dir) {
+        int rc = mn_index_write(cli, o, results);
+        if (rc > worst)
+            worst = rc;
+    }
     if (o->report) {
         int rc = mn_write_report(o->report, o, results, worst);
         if (rc > worst)
@@ -281,6 +311,7 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
         rc = mn_plan(cli, &o, &ids);
     if (rc == 0 && !o.help)
         rc = mn_run(cli, &o, ids);
+    mn_index_cleanup(&o);
     mn_input_ids_free(ids);
     mn_convert_opts_free(&o);
     return rc;

@@ -35,6 +35,7 @@ typedef struct mn_convert_opts {
     size_t n_silenced;
     int help;           /* --help was shown: nothing else to do */
     const char *unknown_extension; /* of -o, when no -t and no writer has it */
+    char *index_dir;    /* owned: --index keeps each document here (index.c) */
 } mn_convert_opts;
 
 /* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed).
@@ -61,6 +62,9 @@ int mn_output_is_dir(const mn_convert_opts *o);
  * keeps the input's place below the directory it was found in:
  * in/2025/call.md gives out/2025/call.xml. */
 char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format);
+/* What input INDEX's outputs are named in an output directory, without the
+ * extension: 2025/call for in/2025/call.md (free with free()). */
+char *mn_output_stem(const mn_convert_opts *o, size_t index);
 
 /* Replaces o->inputs by the files they name: directories (recursively with
  * -r) give their files whose extensions a reader claims, in name order; a
@@ -91,6 +95,16 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
  * output; prints diagnostics; fills results[i] for inputs[i].  Returns the
  * worst status. */
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results);
+
+/* --index (index.c): checks the plan and makes the directory where each
+ * converted document is kept (o->index_dir; nothing when --index is not
+ * given); keeps JOB's document (the worker's part); writes index.html and
+ * calendar.ics from what was kept; removes the directory.  Return a
+ * status. */
+int mn_index_plan(mn_cli *cli, mn_convert_opts *o);
+void mn_index_keep(const mn_convert_opts *o, mn_job *job, const char *input);
+int mn_index_write(mn_cli *cli, const mn_convert_opts *o, const mn_result *results);
+void mn_index_cleanup(mn_convert_opts *o);
 
 /* Writes the JSON report atomically.  Returns a status. */
 int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst);

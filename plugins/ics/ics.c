@@ -109,6 +109,7 @@ static const mn_plugin ics_plugin = {
     .write = ics_write,
     .options = ics_options_list,
     .prepare = ics_prepare,
+    .write_collection = ics_write_collection,
 };
 
 MN_PLUGIN_EXPORT(ics_plugin);

@@ -440,21 +440,36 @@ static icalcomponent *calendar_head(const ics_model *m)
     return cal;
 }
 
+/* Whether a day or time falls before the day *NOT_BEFORE (NULL: never). */
+static int before(const ics_when *w, const ics_when *not_before)
+{
+    if (!not_before)
+        return 0;
+    ics_when day = *w;
+    day.has_time = 0;
+    day.hour = day.minute = day.second = 0;
+    return ics_when_cmp(&day, not_before) < 0;
+}
+
 icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o)
 {
     icalcomponent *cal = calendar_head(m);
     struct icaltimetype stamp = dtstamp(m, o);
-    if (o->include_meeting && add_meeting(job, cal, m, o, stamp) != 0)
+    ics_when meeting_day;
+    int meeting_kept = ics_parse_when(m->date, &meeting_day) != 0 || !before(&meeting_day, o->not_before);
+    if (o->include_meeting && meeting_kept && add_meeting(job, cal, m, o, stamp) != 0)
         goto oom;
     for (size_t i = 0; i < m->n_events; i++) {
         const ics_event *e = &m->events[i];
+        if (before(&e->start, o->not_before))
+            continue;
         icalcomponent *c = e->deadline && !o->deadlines_as_events ? todo_for(m, e, o, stamp)
                                                                  : event_for(m, e, o, stamp);
         if (!c)
             goto oom;
         icalcomponent_add_component(cal, c);
     }
-    if (m->n_events == 0 && !o->include_meeting)
+    if (m->n_events == 0 && !o->include_meeting && !o->collection)
         mn_job_warning(job, "empty-calendar", 0,
                        "ics: the minutes name no upcoming events; the calendar is empty");
     return cal;

@@ -69,7 +69,7 @@ int ics_parse_when(const char *s, ics_when *w)
     return 0;
 }
 
-static int when_cmp(const ics_when *a, const ics_when *b)
+int ics_when_cmp(const ics_when *a, const ics_when *b)
 {
     const int x[] = {a->year, a->month, a->day, a->hour, a->minute, a->second};
     const int y[] = {b->year, b->month, b->day, b->hour, b->minute, b->second};
@@ -400,7 +400,7 @@ static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
             e->start.hour = e->start.minute = e->start.second = 0;
             e->end.hour = e->end.minute = e->end.second = 0;
         }
-        if (when_cmp(&e->end, &e->start) < 0) {
+        if (ics_when_cmp(&e->end, &e->start) < 0) {
             mn_job_warning(job, "ics-event", 0, "ics: event %s: end %s is before start %s; end ignored",
                            e->id ? e->id : "?", end, start);
             e->has_end = 0;

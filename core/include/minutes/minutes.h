@@ -169,6 +169,16 @@ MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
  * atomically: the caller owns the stream).  Returns a status. */
 MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
 
+/* Writes the documents of the N jobs JOBS (those that were read) together
+ * into PATH; STEMS[i] names JOBS[i]'s own outputs beside PATH without their
+ * extension (plugin.h: write_collection).  Into PATH with output plugin FORMAT, when that plugin can write a
+ * collection (plugin.h: write_collection), atomically as mn_job_write.  JOB
+ * is a job of its own (mn_job_new with the collection's name): its options
+ * go to the plugin and it collects the diagnostics.  Returns a status;
+ * MN_EX_USAGE when FORMAT cannot write collections. */
+MN_API int mn_job_write_collection(mn_job *job, const char *format, mn_job *const *jobs,
+                                   const char *const *stems, size_t n, const char *path);
+
 /* Name used in diagnostics (the input path, or "<stdin>"). */
 MN_API const char *mn_job_input_name(const mn_job *job);
 
