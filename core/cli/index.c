@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* index.c — `convert --index`: besides each meeting's page, a batch with
  * -t html writes index.html (every meeting by date, open actions, next
  * dates) and calendar.ics (the batch's upcoming entries, with the UIDs of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* style.c — reads and checks house style files (docs/STYLE-FILE.md).
  *
  * The grammar, line by line:

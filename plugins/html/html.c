@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html.c — the HTML writer: options, the page frame and the write entry.
  * The page is one self-contained file: inline CSS, no script to run (the
  * only script element holds JSON-LD data), nothing fetched from the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html.h — the HTML writer's parts.
  *
  * One self-contained page (inline CSS, no script but the JSON-LD data, no

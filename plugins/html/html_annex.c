@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_annex.c — the parts the page adds around the body: the agenda,
  * a summary of the actions, the "Upcoming dates" table from the calendar
  * entries, and the participants by group. */

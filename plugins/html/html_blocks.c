@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_blocks.c — the body of the minutes: sections with their canonical
  * ids (so that "#s2" links into the page the way the PDF outline and the
  * calendar's URL do), paragraphs, lists, tables, notes, actions and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_css.c — the page's stylesheet: readable on screen, a handout when
  * printed from the browser, dark colours when the reader's system asks for
  * them.  Every colour pair meets WCAG AA (4.5:1) for text; a house style's

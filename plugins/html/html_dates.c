@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_dates.c — the document's dates for people ("18 November 2025") and
  * for machines (<time datetime>, HTML's own date, week and month strings). */
 #include <ctype.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_doc.c — the canonical document as the HTML writer reads it.  The
  * only file of the plugin that knows libxml2 (see html_doc.h). */
 #include "html_doc.h"

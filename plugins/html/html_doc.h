@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_doc.h — the HTML writer's only door into the canonical document.
  *
  * Every read of the tree goes through these functions, and only

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_index.c — the batch index (index.html): every meeting of a batch by
  * date, newest first, with its title linking to its page, its open actions
  * and its next dates; above them the batch's upcoming dates together.  As

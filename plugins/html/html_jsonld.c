@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_jsonld.c — what search engines and mail clients read: schema.org
  * JSON-LD with the meeting as an Event (its date, time, place, organiser
  * and attendees) and one Event per calendar entry (startDate, endDate,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_meta.c — the parts around the minutes' content: the title block
  * (organisation and logo, title, subtitle, when and where), the table of
  * contents, and the footer. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* html_out.c — the writer's output: a fixed buffer in front of the job's
  * output, and the escapes HTML and JSON need.  Runs that need no escape
  * are copied in one piece; this is most of the writer's time. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_collection.c — a batch's calendar: the upcoming entries of every
  * document in one VCALENDAR that a working group can subscribe to.  Each
  * entry keeps the UID it has in its own document's calendar, so the feed

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Accessibility of the HTML writer's pages: every sample, the growth fixture
 # and every document of the fidelity corpus converted to HTML and checked
 # with axe-core in headless Chromium (axe.js), zero violations allowed.  A

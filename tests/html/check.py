@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """check.py — reads a written HTML page back with lxml and checks it
 against the canonical document it was written from:
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Structure, content and JSON-LD of the written pages (check.py, with lxml)
 # for the samples, the fragment, the growth fixture and every document of
 # the fidelity corpus; and two damaged pages that check.py must refuse.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Golden pages: the samples and the growth fixture written as HTML must be
 # byte-identical to tests/html/golden/.  After a deliberate change of the
 # writer, regenerate with UPDATE=1 (ctest -R html_golden with it in the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The batch index: `convert --index -t html,ics` over two meetings writes
 # index.html (both meetings, newest first, with their open actions and next
 # dates, every link landing on an element of the meeting's page) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render_raw.c — runs the HTML writer module on a canonical document that
  * the schema does not know yet: the growth of DESIGN.md (action status,
  * decision votes, person handles, speakers, event locations and

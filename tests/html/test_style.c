@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_style.c — the house style reader (core/src/style.c): good files,
  * every kind of bad one with its message and line, the logo, and the
  * defaults when no style is given. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* style.h — the house style shared by the writers (docs/STYLE-FILE.md).
  *
  * A style file is a small, checked key = value text naming an
