@@ -26,6 +26,10 @@ check "a glob keeps the tree below its wildcard" "[ $rc = 0 ] && [ -s gout/2026/
 "$M" convert in/2026/call.md in/call.md -o flat -q 2>e; rc=$?
 check "files given themselves: named by base name (a collision)" "[ $rc = 73 ] && [ -s flat/call.xml ]"
 
+"$M" convert in -r -t html --index -o site -q 2>e; rc=$?
+check "--index links to the pages where the tree puts them" \
+  "[ $rc = 0 ] && [ -s site/2026/call.html ] && grep -q 'href=\"2026/call.html\"' site/index.html && grep -q 'href=\"2025/03/call.html\"' site/index.html"
+
 # Shards agree whatever names the input directory.
 mkdir -p many
 for y in 2023 2024 2025; do
