@@ -179,6 +179,8 @@ static int mn_parse_core(mn_cli *cli, mn_convert_opts *o, int argc, char **argv,
         return (o->output = mn_value(argc, argv, i)) ? 0 : -1;
     if (mn_is(a, NULL, "--report"))
         return (o->report = mn_value(argc, argv, i)) ? 0 : -1;
+    if (mn_is(a, NULL, "--lexicon"))
+        return (o->lexicon = mn_value(argc, argv, i)) ? 0 : -1;
     if (mn_is(a, "-j", "--jobs")) {
         const char *v = mn_value(argc, argv, i);
         o->jobs = v ? atoi(v) : 0;

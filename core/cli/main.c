@@ -22,6 +22,7 @@ static void mn_usage(FILE *fp)
           "        --strict               warnings fail the conversion\n"
           "        --max-input-size SIZE  refuse larger inputs (e.g. 64M)\n"
           "        --report FILE          JSON summary of a batch\n"
+          "        --lexicon DIR          words of the analysis from DIR/LANG.xml (e.g. en.xml)\n"
           "    -q, --quiet / -v, --verbose\n"
           "    --NAME[=VALUE]             an option of a plugin (see 'minutes plugins')\n"
           "  validate FILE.xml...         check canonical XML against the schema\n"
