@@ -299,6 +299,24 @@ static int mn_lx_read_list(mn_lx_load *ld, xmlNodePtr el, int list)
     return 0;
 }
 
+/* A meanings list whose meanings must all have a word: each has one. */
+static int mn_lx_check_meanings(mn_lx_load *ld, int list)
+{
+    const mn_lx_spec *sp = &mn_lx_specs[list];
+    const mn_lx_list_data *d = &ld->lx->t.lists[list];
+    if (sp->kind != MN_LX_MEANINGS || !sp->means || sp->lo != 1)
+        return 0;
+    for (const char *p = sp->means; *p;) {
+        size_t k = strcspn(p, "|"), i = 0;
+        while (i < d->n && !(strlen(d->entries[i].means) == k && strncmp(d->entries[i].means, p, k) == 0))
+            i++;
+        if (i == d->n)
+            return mn_lx_fail(ld, 0, "list '%s' has no word meaning '%.*s'", sp->name, (int)k, p);
+        p += k + (p[k] == '|');
+    }
+    return 0;
+}
+
 static int mn_lx_read_lists(mn_lx_load *ld, xmlNodePtr root)
 {
     unsigned char seen[MN_LX_COUNT] = {0};
@@ -315,7 +333,7 @@ static int mn_lx_read_lists(mn_lx_load *ld, xmlNodePtr root)
             mn_lx_fail(ld, line, "list '%s' must be a <%s> list, not <%s>", name,
                        mn_lx_kind_name(mn_lx_specs[list].kind), (const char *)el->name);
         xmlFree(name);
-        if (ld->error || mn_lx_read_list(ld, el, list))
+        if (ld->error || mn_lx_read_list(ld, el, list) || mn_lx_check_meanings(ld, list))
             return -1;
         seen[list] = 1;
     }

@@ -131,6 +131,19 @@ static void test_wrong_kind(void **state)
     free(t);
 }
 
+/* Values the C's table does not allow for a list. */
+static void test_list_values(void **state)
+{
+    (void)state;
+    char *t = en_with("<w means=\"regrets\">Regrets</w>", "<w means=\"absent\">Regrets</w>");
+    expect_refused(t, "list 'property-groups': \"Regrets\" means 'absent', not one of "
+                      "chair|scribe|participant|regrets");
+    free(t);
+    t = en_with("<w means=\"regrets\">Regrets</w>", "");
+    expect_refused(t, "list 'property-groups' has no word meaning 'regrets'");
+    free(t);
+}
+
 static void test_schema_failures(void **state)
 {
     (void)state;
@@ -379,6 +392,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bundled_loads), cmocka_unit_test(test_missing_list),
         cmocka_unit_test(test_unknown_list),  cmocka_unit_test(test_wrong_kind),
+        cmocka_unit_test(test_list_values),
         cmocka_unit_test(test_schema_failures), cmocka_unit_test(test_wrong_language),
         cmocka_unit_test(test_hostile_xml),   cmocka_unit_test(test_file_errors),
         cmocka_unit_test(test_compiled_same_as_parsed), cmocka_unit_test(test_changed_file_is_validated),
