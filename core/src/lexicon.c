@@ -317,6 +317,30 @@ static int mn_lx_check_meanings(mn_lx_load *ld, int list)
     return 0;
 }
 
+/* Every word of a subset list is a word of its superset (lexicon_lists.h). */
+static int mn_lx_check_subsets(mn_lx_load *ld)
+{
+    static const int pairs[][2] = {
+#define MN_LX_PAIR(sub, super) {MN_LX_##sub, MN_LX_##super},
+        MN_LEXICON_SUBSETS(MN_LX_PAIR)
+#undef MN_LX_PAIR
+    };
+    const mn_lx_tables *t = &ld->lx->t;
+    for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
+        const mn_lx_list_data *sub = &t->lists[pairs[p][0]], *super = &t->lists[pairs[p][1]];
+        for (size_t i = 0; i < sub->n; i++) {
+            size_t k = 0;
+            while (k < super->n && strcmp(super->entries[k].w, sub->entries[i].w) != 0)
+                k++;
+            if (k == super->n)
+                return mn_lx_fail(ld, 0, "list '%s': \"%s\" is not in '%s'",
+                                  mn_lx_specs[pairs[p][0]].name, sub->entries[i].w,
+                                  mn_lx_specs[pairs[p][1]].name);
+        }
+    }
+    return 0;
+}
+
 static int mn_lx_read_lists(mn_lx_load *ld, xmlNodePtr root)
 {
     unsigned char seen[MN_LX_COUNT] = {0};
@@ -341,7 +365,7 @@ static int mn_lx_read_lists(mn_lx_load *ld, xmlNodePtr root)
         if (!seen[i])
             return mn_lx_fail(ld, 0, "missing list '%s' (%s)", mn_lx_specs[i].name,
                               mn_lx_specs[i].purpose);
-    return 0;
+    return mn_lx_check_subsets(ld);
 }
 
 /* ---- indexes ---------------------------------------------------------------------- */

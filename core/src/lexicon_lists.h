@@ -66,6 +66,55 @@
     X(PAST_ENDINGS, "past-endings", MN_LX_WORDS, 0, 0, NULL,                                      \
       "endings of a lower-case past participle (\"discussed\"): a line with one is a sentence")   \
     X(FIELD_KEYS, "field-keys", MN_LX_WORDS, 0, 0, NULL,                                          \
-      "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")
+      "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")         \
+    /* frontmatter.c, frontmatter_when.c */                                                       \
+    X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
+      "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
+    X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words taken off the start of a place (\"held in Geneva\"), longest first")                 \
+    X(PLACE_LEAD_EXCEPTIONS, "place-lead-exceptions", MN_LX_WORDS, 0, 0, NULL,                    \
+      "words after which a lead is no place's (\"in person\")")                                    \
+    X(PLACE_CONNECTORS, "place-connectors", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words a date | time | place line may hold between its parts (\"held on … at …\")")          \
+    X(PLACE_VERBS, "place-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "verbs that make a part of a date line a sentence, not a place (\"was held\")")             \
+    X(PLACE_TRAILING, "place-trailing", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words a place does not end with (\"Meeting of the\")")                                     \
+    X(ONLINE_WORDS, "online-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a place that make the meeting online (\"Zoom\", \"virtual\")")                    \
+    X(HYBRID_WORDS, "hybrid-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a place that make the meeting hybrid")                                            \
+    X(LOCATION_NEUTRAL_WORDS, "location-neutral-words", MN_LX_WORDS, 0, 0, NULL,                  \
+      "words of a place that say nothing of where (\"via\", \"meeting\"); any other word is a "    \
+      "physical place")                                                                           \
+    X(MONTHS, "months", MN_LX_NUMBERS, 1, 12, NULL,                                               \
+      "month names and abbreviations; value: the month")                                          \
+    X(WEEKDAYS, "weekdays", MN_LX_NUMBERS, 1, 7, NULL,                                            \
+      "weekday names and abbreviations; value: 1 Monday … 7 Sunday")                              \
+    X(ORDINAL_SUFFIXES, "ordinal-suffixes", MN_LX_WORDS, 0, 0, NULL,                              \
+      "what follows a day's number (\"18th\", \"1st\")")                                           \
+    X(OF_WORDS, "of-words", MN_LX_WORDS, 0, 0, NULL,                                              \
+      "\"of\" between a day and its month (\"18th of November\"), a part and its period")          \
+    X(RANGE_WORDS, "range-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words joining the two ends of a range (\"15 to 17 December\", \"10:00 until 12:00\")")      \
+    X(MERIDIEM, "meridiem", MN_LX_MEANINGS, 1, 0, "am|pm",                                        \
+      "the marks of a 12-hour clock (\"3 pm\", \"10 a.m.\"); means: am or pm")                     \
+    /* tz_zone.c, frontmatter_when.c */                                                           \
+    X(ZONE_ABBREVIATIONS, "zone-abbreviations", MN_LX_ZONES, 0, 0, NULL,                          \
+      "time zone abbreviations, written in capitals (\"CET\", \"ET\"): a fixed offset, or a "      \
+      "zone whose offset on the day comes from the tz database")                                  \
+    X(ZONE_PHRASES, "zone-phrases", MN_LX_ZONES, 0, 0, NULL,                                      \
+      "time zone phrases, lower case (\"central european time\", \"geneva time\")")               \
+    X(UTC_NAMES, "utc-names", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "names of UTC that an offset may follow (\"UTC+2\", \"GMT-05:00\")")                          \
+    X(MEETING_ZONES, "meeting-zones", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "the zone abbreviations a meeting's time line may end with (\"Time: 10:00 CET\"); each "     \
+      "is one of zone-abbreviations")
+
+/* Lists whose every word must be a word of another: X(SUBSET, SUPERSET).
+ * meeting-zones leaves out the generic US names (ET, PT, …) until the
+ * front matter can read a line with two zones ("10:00 PT / 13:00 ET"):
+ * read alone, such a zone costs the whole line. */
+#define MN_LEXICON_SUBSETS(X) X(MEETING_ZONES, ZONE_ABBREVIATIONS)
 
 #endif

@@ -142,6 +142,15 @@ static void test_list_values(void **state)
     t = en_with("<w means=\"regrets\">Regrets</w>", "");
     expect_refused(t, "list 'property-groups' has no word meaning 'regrets'");
     free(t);
+    t = en_with("<w value=\"12\">december</w>", "<w value=\"13\">december</w>");
+    expect_refused(t, "list 'months': value 13 of \"december\" is not within 1..12");
+    free(t);
+    t = en_with("<w offset=\"+01:00\">CET</w>", "<w offset=\"+01:00\" zone=\"Europe/Paris\">CET</w>");
+    expect_refused(t, "list 'zone-abbreviations': \"CET\" needs an offset or a zone, not both");
+    free(t);
+    t = en_with("<w>ART</w>", "<w>ART</w> <w>XYZT</w>");
+    expect_refused(t, "list 'meeting-zones': \"XYZT\" is not in 'zone-abbreviations'");
+    free(t);
 }
 
 static void test_schema_failures(void **state)
