@@ -659,6 +659,25 @@ const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, siz
     return NULL;
 }
 
+int mn_lx_after_ok(const mn_lx_entry *e, const char *prev)
+{
+    return !e->after || (prev && strcasecmp(e->after, prev) == 0);
+}
+
+const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *s, size_t len,
+                                    const char *prev)
+{
+    const mn_lx_entry *e = mn_lx_find(lx, list, s, len);
+    if (!e || mn_lx_after_ok(e, prev))
+        return e;
+    /* the word again, later in the list: the first that fits */
+    const mn_lx_list_data *d = &lx->t.lists[list];
+    for (const mn_lx_entry *f = e + 1; f < d->entries + d->n; f++)
+        if (mn_lx_same(f->w, f->len, s, len) && mn_lx_after_ok(f, prev))
+            return f;
+    return NULL;
+}
+
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w)
 {
     return mn_lx_find(lx, list, w, strlen(w)) != NULL;

@@ -109,6 +109,22 @@ int mn_lx_in(const mn_lexicon *lx, const mn_lx_word *w, int list);
 /* Word w's entry in LIST, or NULL; marks LIST consulted. */
 const mn_lx_entry *mn_lx_entry_of(const mn_lexicon *lx, const mn_lx_word *w, int list);
 
+/* Whether word w (not NULL) is in LIST, consulting nothing: for classing a
+ * token once by every list it is in (the lookups that decide mark theirs). */
+static inline int mn_lx_bit(const mn_lx_word *w, int list)
+{
+    return (int)(w->in[list >> 6] >> (list & 63) & 1);
+}
+
+/* LIST's first entry, in file order, for the LEN bytes at s whose after
+ * (if any) is PREV (NULL: the word before is unknown or none); ASCII case
+ * ignored; NULL when none fits. */
+const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *s, size_t len,
+                                    const char *prev);
+/* Whether entry e may be read after the word PREV (NULL: none): it has no
+ * after, or PREV is its after (ASCII case ignored). */
+int mn_lx_after_ok(const mn_lx_entry *e, const char *prev);
+
 /* Whether LIST was looked up since the lexicon was loaded. */
 int mn_lx_consulted(const mn_lexicon *lx, int list);
 

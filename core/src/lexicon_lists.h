@@ -14,6 +14,111 @@
 #ifndef MN_LEXICON_LISTS_H
 #define MN_LEXICON_LISTS_H
 
+#define MN_LEXICON_TEMPORAL(X)                                                                    \
+    /* temporal_words.c, temporal_parse.c, temporal_time.c, temporal_scan.c: words of dates */     \
+    X(DEICTIC_WORDS, "deictic-words", MN_LX_NUMBERS, -7, 7, NULL,                                 \
+      "words that name a day from the reference day (\"tomorrow\"); value: days after it")         \
+    X(DAY_SHIFTS, "day-shifts", MN_LX_NUMBERS, -1, 1, NULL,                                       \
+      "\"after\"/\"before\" in \"the day after tomorrow\"; value: the day it adds")                 \
+    X(DIRECTIONS, "directions", MN_LX_NUMBERS, -1, 1, NULL,                                       \
+      "words that move a weekday or period (\"next Monday\", \"this month\"); value: +1, -1 or 0; " \
+      "after: the article some need (\"the coming week\")")                                      \
+    X(LATER_WORDS, "later-words", MN_LX_NUMBERS, -1, 1, NULL,                                     \
+      "\"later\"/\"earlier\" before \"this week|month|year\"; value: +1 or -1")                     \
+    X(UNITS, "units", MN_LX_MEANINGS, 1, 0, "day|week|month|year",                                \
+      "names of a period (\"next week\", \"in 3 days\", \"the year 2026\"); means: the period")    \
+    X(UNIT_PLURALS, "unit-plurals", MN_LX_MEANINGS, 0, 0, "day|week|month",                       \
+      "plural names of a period after a count (\"in 3 days\"); means: the period")                \
+    X(DAY_PERIODS, "day-periods", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "nouns of a span of days after \"a\" (\"in a fortnight\"); value: the days")                  \
+    X(IN_WORDS, "in-words", MN_LX_MEANINGS, 1, 0, "in|within",                                    \
+      "words before a count of days, weeks or months (\"in two weeks\"); means within: a deadline") \
+    X(FROM_WORDS, "from-words", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "\"from\" in \"two weeks from now\"")                                                         \
+    X(NOW_WORDS, "now-words", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "what \"two weeks from\" counts from (\"now\", \"today\")")                                    \
+    X(COUNT_WORDS, "count-words", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "numbers written as words (\"two weeks\"); value: the number")                               \
+    X(INDEFINITE_ARTICLES, "indefinite-articles", MN_LX_WORDS, 0, 0, NULL,                        \
+      "\"a\"/\"an\": one (\"in a week\"), or before a count noun (\"a couple of days\")")          \
+    X(COUNT_NOUNS, "count-nouns", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "nouns of a number between an indefinite article and \"of\" (\"a couple of\"); value")       \
+    X(ORDINALS, "ordinals", MN_LX_NUMBERS, -1, 5, NULL,                                           \
+      "ordinal words of a part of a period (\"first week of\"); value: 1..5, -1 the last")         \
+    X(PART_ADJECTIVES, "part-adjectives", MN_LX_MEANINGS, 1, 0, "early|mid|late",                 \
+      "words for a part of a period written before it (\"early December\", \"mid-2026\")")        \
+    X(PART_NOUNS, "part-nouns", MN_LX_MEANINGS, 1, 0, "mid|begin|end",                            \
+      "nouns for a part of a period, before \"of\" or a hyphen (\"end of May\", \"end-May\")")    \
+    X(YEAR_FRACTIONS, "year-fractions", MN_LX_MEANINGS, 1, 0, "half|quarter",                     \
+      "\"half\"/\"quarter\" in \"second half of 2026\"")                                           \
+    X(QUARTER_ABBREVIATIONS, "quarter-abbreviations", MN_LX_WORDS, 0, 0, NULL,                    \
+      "the letter of a quarter written in capitals before its number (\"Q1 2026\")")               \
+    X(WEEKEND_WORDS, "weekend-words", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "\"weekend\" after a direction (\"this weekend\")")                                           \
+    X(CLOCK_WORDS, "clock-words", MN_LX_NUMBERS, 0, 1439, NULL,                                   \
+      "words for a time of day (\"noon\", \"midnight\"); value: minutes after midnight")          \
+    X(HOURS_WORDS, "hours-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words after a time that make it one (\"14:00 hrs\", \"1400 hours\")")                       \
+    X(HOUR_LETTERS, "hour-letters", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "the letter between hours and minutes or glued after the hour (\"14h30\", \"14h\")")         \
+    X(BETWEEN_WORDS, "between-words", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "\"between\" before a range whose ends \"and\" joins (\"between 10:00 and 11:00\")")        \
+    X(OR_WORDS, "or-words", MN_LX_WORDS, 0, 0, NULL,                                              \
+      "\"or\" before a time that continues a dated one (\"at 10:00 or 14:00\")")                   \
+    X(TIME_LEADS, "time-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "words between a date and its time (\"1 December at 14:00\")")                               \
+    X(DATE_LEADS, "date-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "words between a time and its date (\"14:00 on 1 December\")")                               \
+    X(PERIOD_PREPOSITIONS, "period-prepositions", MN_LX_WORDS, 0, 0, NULL,                        \
+      "prepositions that make a bare month a date (\"in March\", \"by June\")")                    \
+    X(YEAR_PREPOSITIONS, "year-prepositions", MN_LX_WORDS, 0, 0, NULL,                            \
+      "prepositions that make a bare year a date (\"in 2026\"; not \"IGF 2025\")")                 \
+    /* temporal_context.c: sentences, tense, deadlines */                                         \
+    X(ABBREVIATIONS, "abbreviations", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "lower-case abbreviations whose full stop ends no sentence (\"Dr.\", \"e.g.\"), with the "   \
+      "months' abbreviations")                                                                    \
+    X(TENSE_CUES, "tense-cues", MN_LX_MEANINGS, 0, 0, "past|future|present",                      \
+      "words whose tense dates a year-less date (\"was\", \"will\"); the nearest decides; after: " \
+      "a cue that holds only after a word (\"be held\" is future)")                               \
+    X(DEADLINE_WORDS, "deadline-words", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words right before a date that make it a deadline (\"by\", \"until\")")                     \
+    X(DEADLINE_PHRASES, "deadline-phrases", MN_LX_WORDS, 0, 0, NULL,                              \
+      "phrases right before a date that make it a deadline (\"no later than\")")                   \
+    X(DEADLINE_CLOSERS, "deadline-closers", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words that make a deadline before a link word (\"closes on\", \"the deadline is\")")       \
+    X(DEADLINE_LINKS, "deadline-links", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "link words between a deadline-closer and the date (\"on\", \"is\")")                       \
+    X(DEADLINE_NOUNS, "deadline-nouns", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "nouns within four words before a date that make it a deadline (\"the deadline was "        \
+      "extended to …\")")                                                                         \
+    /* temporal_summary.c: an event's summary */                                                  \
+    X(OCCASIONS, "occasions", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "nouns that name an occasion (\"webinar\", \"office hours\" as hours after office): the "    \
+      "head of an event's summary")                                                               \
+    X(SUMMARY_STOPS, "summary-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words an occasion's noun phrase does not extend over (\"the\", \"will\")")                  \
+    X(COMPLEMENTS, "complements", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words that open an occasion's complement (\"workshop on …\", \"meeting with …\")")        \
+    X(SUBJECT_LINKS, "subject-links", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "lower-case words an acting body's name may hold (\"The BPF on Cybersecurity\")")           \
+    X(ASKING_WORDS, "asking-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words after which a deadline's task starts (\"asked to\", \"due to\")")                     \
+    X(INFINITIVE_MARKERS, "infinitive-markers", MN_LX_WORDS, 0, 0, NULL,                          \
+      "\"to\" before a task (\"asked to submit\", \"K. Novak to draft\")")                         \
+    X(SUMMARY_MARKERS, "summary-markers", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words of a deadline's marker, left out of its summary (\"by\", \"no later than\")")        \
+    X(SUMMARY_TRAILING, "summary-trailing", MN_LX_WORDS, 0, 0, NULL,                              \
+      "verbs left off the end of a deadline's summary (\"Submissions are due\")")                 \
+    X(SUMMARY_PREPOSITIONS, "summary-prepositions", MN_LX_WORDS, 0, 0, NULL,                      \
+      "prepositions left off before the date in a summary made of its sentence")                  \
+    X(DEADLINE_OBJECT_LINKS, "deadline-object-links", MN_LX_WORDS, 0, 0, NULL,                    \
+      "words left out after \"the deadline\" (\"the deadline for submissions\")")                 \
+    X(COMMON_WORDS, "common-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of four letters or more that say nothing of an occasion, so two summaries that "     \
+      "share only them are not one occasion")                                                     \
+    X(SUMMARY_DEFAULTS, "summary-defaults", MN_LX_MEANINGS, 1, 0, "event|deadline",               \
+      "the summary of an event or deadline whose sentence gives none")
+
 #define MN_LEXICON_LISTS(X)                                                                       \
     /* actions.c */                                                                               \
     X(ACTION_ARROWS, "action-arrows", MN_LX_WORDS, 0, 0, NULL,                                    \
@@ -109,7 +214,11 @@
       "names of UTC that an offset may follow (\"UTC+2\", \"GMT-05:00\")")                          \
     X(MEETING_ZONES, "meeting-zones", MN_LX_WORDS, 0, 0, NULL,                                    \
       "the zone abbreviations a meeting's time line may end with (\"Time: 10:00 CET\"); each "     \
-      "is one of zone-abbreviations")
+      "is one of zone-abbreviations")                                                            \
+    MN_LEXICON_TEMPORAL(X)
+
+/* The temporal pass's lists come in MN_LEXICON_TEMPORAL (below), to keep
+ * this file's table readable: both are read as one. */
 
 /* Lists whose every word must be a word of another: X(SUBSET, SUPERSET).
  * meeting-zones leaves out the generic US names (ET, PT, …) until the
