@@ -157,6 +157,17 @@ static int mn_names_only(const char *s, size_t len)
     return 1;
 }
 
+/* Whether a lower-case owner starts with a quantifier ("all members"). */
+static int mn_owner_quantified(const char *owner)
+{
+    for (const char *const *q = mn_lx_words(mn_lx(), MN_LX_OWNER_QUANTIFIERS); *q; q++) {
+        size_t k = mn_ts_prefix(owner, *q, 0);
+        if (k && owner[k] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* Who must act, from the folded text after the marker (malloc'd, or NULL). */
 static char *mn_owner(const char *text)
 {
@@ -182,7 +193,7 @@ static char *mn_owner(const char *text)
         return NULL;
     /* "The: x", "The The - x": an article alone is no one. */
     int ok = *owner && !mn_lx_has(lx, MN_LX_ARTICLES, owner) && mn_ts_word_count(owner) <= 8 &&
-             (mn_ts_starts_upper(owner) || mn_ts_prefix(owner, "all ", 0)) &&
+             (mn_ts_starts_upper(owner) || mn_owner_quantified(owner)) &&
              !strpbrk(owner, ":()[]\"");
     /* a bare link or a dash says nothing of the subject: it must be names */
     if (ok && (link == MN_LINK_BARE || link == MN_LINK_DASH))

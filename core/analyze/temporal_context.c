@@ -68,6 +68,18 @@ static int is_abbreviation(const char *w)
     return month && (month->flags & MN_LX_ABBR);
 }
 
+/* Whether the full stop at t[i] ends a dotted meridiem ("10 a.m."). */
+static int ends_meridiem(const char *t, size_t i)
+{
+    size_t n;
+    const mn_lx_entry *m = mn_lx_entries(mn_lx(), MN_LX_MERIDIEM, &n);
+    for (size_t k = 0; k < n; k++)
+        if (m[k].len > 1 && m[k].w[m[k].len - 1] == '.' && i + 1 >= m[k].len &&
+            strncasecmp(t + i + 1 - m[k].len, m[k].w, m[k].len) == 0)
+            return 1;
+    return 0;
+}
+
 /* A full stop at t[i] ends a sentence unless it closes an abbreviation or
  * the next word starts in lower case. */
 static int ends_sentence(const char *t, size_t len, size_t i)
@@ -88,9 +100,7 @@ static int ends_sentence(const char *t, size_t len, size_t i)
         char w[8];
         size_t s = word_before(t, i >= 8 ? i - 8 : 0, i, w, sizeof w);
         /* "10 a.m. We" ends a sentence; "Dec. 1" and "U.S. delegates" do not */
-        int meridiem = strcmp(w, "m") == 0 && i >= 3 && t[i - 2] == '.' &&
-                       (t[i - 3] == 'a' || t[i - 3] == 'p' || t[i - 3] == 'A' || t[i - 3] == 'P');
-        if (s != (size_t)-1 && s + strlen(w) == i && !meridiem &&
+        if (s != (size_t)-1 && s + strlen(w) == i && !ends_meridiem(t, i) &&
             (strlen(w) == 1 || is_abbreviation(w)))
             return 0;
     }

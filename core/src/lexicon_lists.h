@@ -132,6 +132,8 @@
       "action")                                                                                   \
     X(OWNER_LINKS, "owner-links", MN_LX_WORDS, 0, 0, NULL,                                        \
       "bare links (\"to\") after which the subject must read as names to own the action")         \
+    X(OWNER_QUANTIFIERS, "owner-quantifiers", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words a lower-case owner may start with (\"all members will …\")")                          \
     X(NAME_GLUE, "name-glue", MN_LX_WORDS, 0, 0, NULL,                                            \
       "lower-case words a list of owners may hold (\"and\", \"van\", \"members\")")                 \
     X(ARTICLES, "articles", MN_LX_WORDS, 0, 0, NULL,                                              \
