@@ -5,22 +5,46 @@
  * start with.  The grammar then tests a token against a list with a bit. */
 #include "temporal_words.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "lexicon.h"
 
-/* The classes a token gets from the lists it is in (weekdays: by entry). */
+/* The classes a token gets from the lists it is in (weekdays: by entry,
+ * a name or an abbreviation), one table for the lookup and the mask. */
+#define MN_TW_CLASSES(X)                                                                           \
+    X(MN_LX_MONTHS, MN_TC_MONTH)                                                                   \
+    X(MN_LX_ARTICLES, MN_TC_THE)                                                                   \
+    X(MN_LX_DEICTIC_WORDS, MN_TC_DEICTIC)                                                          \
+    X(MN_LX_DIRECTIONS, MN_TC_DIR)                                                                 \
+    X(MN_LX_LATER_WORDS, MN_TC_LATER)                                                              \
+    X(MN_LX_IN_WORDS, MN_TC_IN)                                                                    \
+    X(MN_LX_COUNT_WORDS, MN_TC_COUNT)                                                              \
+    X(MN_LX_INDEFINITE_ARTICLES, MN_TC_COUNT)                                                      \
+    X(MN_LX_PART_ADJECTIVES, MN_TC_PART)                                                           \
+    X(MN_LX_PART_NOUNS, MN_TC_PART)                                                                \
+    X(MN_LX_ORDINALS, MN_TC_ORDINAL)                                                               \
+    X(MN_LX_QUARTER_ABBREVIATIONS, MN_TC_Q)                                                        \
+    X(MN_LX_CLOCK_WORDS, MN_TC_CLOCK)                                                              \
+    X(MN_LX_UNITS, MN_TC_DAY_YEAR)
+
 static const struct {
     int list;
     unsigned short cls;
 } class_of[] = {
-    {MN_LX_MONTHS, MN_TC_MONTH},           {MN_LX_ARTICLES, MN_TC_THE},
-    {MN_LX_DEICTIC_WORDS, MN_TC_DEICTIC},  {MN_LX_DIRECTIONS, MN_TC_DIR},
-    {MN_LX_LATER_WORDS, MN_TC_LATER},      {MN_LX_IN_WORDS, MN_TC_IN},
-    {MN_LX_COUNT_WORDS, MN_TC_COUNT},      {MN_LX_INDEFINITE_ARTICLES, MN_TC_COUNT},
-    {MN_LX_PART_ADJECTIVES, MN_TC_PART},   {MN_LX_PART_NOUNS, MN_TC_PART},
-    {MN_LX_ORDINALS, MN_TC_ORDINAL},       {MN_LX_QUARTER_ABBREVIATIONS, MN_TC_Q},
-    {MN_LX_CLOCK_WORDS, MN_TC_CLOCK},      {MN_LX_UNITS, MN_TC_DAY_YEAR},
+#define MN_TW_ROW(list, cls) {list, cls},
+    MN_TW_CLASSES(MN_TW_ROW)
+#undef MN_TW_ROW
+};
+
+/* Those lists and the weekdays as the index's two words of bits: a word in
+ * none of them (most: "of", "will") needs no more look. */
+#define MN_TW_BIT(list, half) ((list) >> 6 == (half) ? (uint64_t)1 << ((list) & 63) : 0)
+#define MN_TW_LOW(list, cls) MN_TW_BIT(list, 0) |
+#define MN_TW_HIGH(list, cls) MN_TW_BIT(list, 1) |
+static const uint64_t class_lists[2] = {
+    MN_TW_CLASSES(MN_TW_LOW) MN_TW_BIT(MN_LX_WEEKDAYS, 0),
+    MN_TW_CLASSES(MN_TW_HIGH) MN_TW_BIT(MN_LX_WEEKDAYS, 1),
 };
 
 void mn_tw_classify(mn_ttok *t, const mn_lexicon *lx)
@@ -31,7 +55,7 @@ void mn_tw_classify(mn_ttok *t, const mn_lexicon *lx)
         return;
     const mn_lx_word *w = mn_lx_token(lx, t->w, t->len);
     t->lw = w;
-    if (!w)
+    if (!w || !((w->in[0] & class_lists[0]) | (w->in[1] & class_lists[1])))
         return;
     unsigned short cls = 0;
     for (size_t k = 0; k < sizeof class_of / sizeof class_of[0]; k++)

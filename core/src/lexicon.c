@@ -395,13 +395,18 @@ static int mn_lx_index_list(mn_lexicon *lx, mn_lx_list_data *d)
     return 0;
 }
 
-/* The token index's slot for the word at s, found or free. */
+/* The token index's slot for the word at s (lower case: the index keeps
+ * its keys lower-cased, so a token is compared byte for byte), found or
+ * free. */
 static size_t mn_lx_word_slot(const mn_lx_tables *t, const char *s, size_t len)
 {
-    size_t i = mn_lx_hash(s, len) & t->words_mask;
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    size_t i = h & t->words_mask;
     while (t->word_slots[i]) {
         size_t k = t->word_slots[i] - 1;
-        if (mn_lx_same(t->word_keys[k], t->word_lens[k], s, len))
+        if (t->word_lens[k] == len && memcmp(t->word_keys[k], s, len) == 0)
             break;
         i = (i + 1) & t->words_mask;
     }
@@ -416,18 +421,24 @@ typedef struct mn_lx_build {
     unsigned *slots;
 } mn_lx_build;
 
-static void mn_lx_index_entry(mn_lx_tables *t, mn_lx_build *b, mn_lx_entry *e)
+static int mn_lx_index_entry(mn_lexicon *lx, mn_lx_build *b, mn_lx_entry *e)
 {
-    size_t slot = mn_lx_word_slot(t, e->w, e->len);
+    mn_lx_tables *t = &lx->t;
+    char *key = mn_arena_alloc(&lx->arena, e->len + 1);
+    if (!key)
+        return -1;
+    for (size_t i = 0; i <= e->len; i++)
+        key[i] = (char)(e->w[i] >= 'A' && e->w[i] <= 'Z' ? e->w[i] + 32 : e->w[i]);
+    size_t slot = mn_lx_word_slot(t, key, e->len);
     if (!b->slots[slot]) {
-        b->keys[t->n_words] = e->w;
+        b->keys[t->n_words] = key;
         b->lens[t->n_words] = e->len;
         b->slots[slot] = (unsigned)++t->n_words;
     }
     mn_lx_word *w = &b->words[b->slots[slot] - 1];
     uint64_t bit = (uint64_t)1 << (e->list & 63);
     if (w->in[e->list >> 6] & bit)
-        return; /* the same word again in one list: the first answers */
+        return 0; /* the same word again in one list: the first answers */
     w->in[e->list >> 6] |= bit;
     /* entries live in the lexicon's arena: the chain is ours to extend */
     mn_lx_entry *last = (mn_lx_entry *)w->first;
@@ -437,6 +448,7 @@ static void mn_lx_index_entry(mn_lx_tables *t, mn_lx_build *b, mn_lx_entry *e)
         last->same_word = e;
     else
         w->first = e;
+    return 0;
 }
 
 static int mn_lx_index(mn_lexicon *lx)
@@ -462,7 +474,8 @@ static int mn_lx_index(mn_lexicon *lx)
     t->words_mask = size - 1;
     for (int l = 0; l < MN_LX_COUNT; l++)
         for (size_t i = 0; i < t->lists[l].n; i++)
-            mn_lx_index_entry(t, &b, (mn_lx_entry *)&t->lists[l].entries[i]);
+            if (mn_lx_index_entry(lx, &b, (mn_lx_entry *)&t->lists[l].entries[i]))
+                return -1;
     return 0;
 }
 

@@ -101,8 +101,9 @@ const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, siz
 /* Whether LIST holds the NUL-terminated word w (ASCII case ignored). */
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w);
 
-/* The token index: the word at s (LEN bytes, lower-case ASCII), or NULL
- * when no list holds it.  Marks nothing consulted (see mn_lx_in). */
+/* The token index: the word at s (LEN bytes, lower case: the index's keys
+ * are its words with ASCII letters lower-cased), or NULL when no list holds
+ * it.  Marks nothing consulted (see mn_lx_in). */
 const mn_lx_word *mn_lx_token(const mn_lexicon *lx, const char *s, size_t len);
 /* Whether word w (may be NULL) is in LIST; marks LIST consulted. */
 int mn_lx_in(const mn_lexicon *lx, const mn_lx_word *w, int list);
