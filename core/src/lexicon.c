@@ -213,16 +213,17 @@ static const char *mn_lx_attr(mn_lx_load *ld, xmlNodePtr n, const char *name)
     return copy;
 }
 
-static int mn_lx_true(mn_lx_load *ld, xmlNodePtr n, const char *name)
+/* An xs:boolean attribute: 1 true, 0 false, -1 absent (the schema has
+ * checked the form; white space around it is allowed). */
+static int mn_lx_bool(xmlNodePtr n, const char *name)
 {
-    const char *v = mn_lx_attr(ld, n, name);
-    return v && (strcmp(v, "true") == 0 || strcmp(v, "1") == 0);
-}
-
-static int mn_lx_false(mn_lx_load *ld, xmlNodePtr n, const char *name)
-{
-    const char *v = mn_lx_attr(ld, n, name);
-    return v && (strcmp(v, "false") == 0 || strcmp(v, "0") == 0);
+    xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
+    if (!v)
+        return -1;
+    const char *p = (const char *)v + strspn((const char *)v, " \t\r\n");
+    int truth = *p == 't' || *p == '1';
+    xmlFree(v);
+    return truth;
 }
 
 /* "+01:00" (the schema checked its form) in minutes. */
@@ -245,8 +246,8 @@ static int mn_lx_entry_attrs(mn_lx_load *ld, int list, xmlNodePtr w, mn_lx_entry
             return mn_lx_fail(ld, line, "list '%s': value %s of \"%s\" is not within %d..%d",
                               sp->name, v ? v : "?", e->w, sp->lo, sp->hi);
         e->value = (int)value;
-        e->flags = (mn_lx_true(ld, w, "abbr") ? MN_LX_ABBR : 0) | (mn_lx_true(ld, w, "cap") ? MN_LX_CAP : 0) |
-                   (mn_lx_false(ld, w, "alone") ? MN_LX_NOT_ALONE : 0);
+        e->flags = (mn_lx_bool(w, "abbr") == 1 ? MN_LX_ABBR : 0) | (mn_lx_bool(w, "cap") == 1 ? MN_LX_CAP : 0) |
+                   (mn_lx_bool(w, "alone") == 0 ? MN_LX_NOT_ALONE : 0);
     } else if (sp->kind == MN_LX_MEANINGS) {
         e->means = mn_lx_attr(ld, w, "means");
         if (!e->means || (sp->means && !mn_lx_means_ok(sp->means, e->means)))
