@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "frontmatter_when.h"
+#include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
@@ -89,22 +90,11 @@ static void mn_fm_set(char **field, const char *value)
 
 /* ---- one line: a "date | time | place" line --------------------------------- */
 
-static const char *const mn_fm_connectors[] = {"at", "on", "from", "in", "held", "meeting",
-                                               "date", "time", "and", "of", NULL};
-static const char *const mn_fm_verbs[] = {"is", "are", "was", "were", "will", "held", "met",
-                                          "took", "take", "discussed", "has", "have", "had",
-                                          "be", "been", "dated", NULL};
-static const char *const mn_fm_trailing[] = {"of", "on", "the", "for", "from", "to", "at",
-                                             "in", "by", "and", "held", "dated", NULL};
-
 static int mn_fm_only_connectors(const char *seg)
 {
     for (const char *p = seg; *p;) {
         size_t n = strcspn(p, " ");
-        int found = 0;
-        for (const char *const *w = mn_fm_connectors; *w && !found; w++)
-            found = mn_ts_equal(p, n, *w);
-        if (!found)
+        if (!mn_lx_find(mn_lx(), MN_LX_PLACE_CONNECTORS, p, n))
             return 0;
         p += n + (p[n] == ' ');
     }
@@ -119,25 +109,30 @@ static int mn_fm_place_like(const char *seg)
         return 0;
     if (mn_ts_word_count(seg) > 8)
         return 0;
-    for (const char *const *v = mn_fm_verbs; *v; v++)
+    const mn_lexicon *lx = mn_lx();
+    for (const char *const *v = mn_lx_words(lx, MN_LX_PLACE_VERBS); *v; v++)
         if (mn_ts_has_word(seg, *v))
             return 0;
     const char *last = strrchr(seg, ' ');
     last = last ? last + 1 : seg;
-    for (const char *const *w = mn_fm_trailing; *w; w++)
-        if (mn_ts_equal(last, strlen(last), *w))
-            return 0;
-    return 1;
+    return !mn_lx_has(lx, MN_LX_PLACE_TRAILING, last);
 }
 
-/* Leading "at ", "in ", "held in " taken off a place. */
+/* Leading "at ", "in ", "held in " taken off a place, unless what follows
+ * says it is no place ("in person"). */
 static const char *mn_fm_place_start(const char *seg)
 {
-    static const char *const leads[] = {"held at ", "held in ", "held on ", "at ", "in ", "on ",
-                                        NULL};
-    for (const char *const *l = leads; *l; l++) {
+    const mn_lexicon *lx = mn_lx();
+    const char *const *exceptions = mn_lx_words(lx, MN_LX_PLACE_LEAD_EXCEPTIONS);
+    for (const char *const *l = mn_lx_words(lx, MN_LX_PLACE_LEADS); *l; l++) {
         size_t k = mn_ts_prefix(seg, *l, 0);
-        if (k && !mn_ts_prefix(seg + k, "person", 1))
+        if (!k || seg[k] != ' ')
+            continue;
+        k++;
+        int no_place = 0;
+        for (const char *const *x = exceptions; *x && !no_place; x++)
+            no_place = mn_ts_prefix(seg + k, *x, 1) != 0;
+        if (!no_place)
             return seg + k;
     }
     return seg;
@@ -271,25 +266,24 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
 
 enum mn_fm_key { MN_KEY_WHEN = 1, MN_KEY_TIME, MN_KEY_PLACE, MN_KEY_TITLE, MN_KEY_SUBTITLE };
 
-static const struct {
-    const char *name;
-    enum mn_fm_key key;
-} mn_fm_keys[] = {
-    {"meeting date", MN_KEY_WHEN}, {"date of meeting", MN_KEY_WHEN}, {"date and time", MN_KEY_WHEN},
-    {"date & time", MN_KEY_WHEN},  {"date", MN_KEY_WHEN},            {"when", MN_KEY_WHEN},
-    {"day", MN_KEY_WHEN},          {"time", MN_KEY_TIME},            {"hours", MN_KEY_TIME},
-    {"meeting place", MN_KEY_PLACE}, {"location", MN_KEY_PLACE},     {"place", MN_KEY_PLACE},
-    {"venue", MN_KEY_PLACE},       {"where", MN_KEY_PLACE},          {"title", MN_KEY_TITLE},
-    {"subtitle", MN_KEY_SUBTITLE},
-};
+/* A meeting-fields meaning as the key it gives. */
+static enum mn_fm_key mn_fm_key_of(const char *means)
+{
+    static const char *const names[] = {"", "when", "time", "place", "title", "subtitle"};
+    for (int k = MN_KEY_WHEN; k <= MN_KEY_SUBTITLE; k++)
+        if (strcmp(means, names[k]) == 0)
+            return (enum mn_fm_key)k;
+    return 0;
+}
 
 /* "Date:", "**Date:**", "Date :" at the start of line: the key, and *value
  * set to what follows. */
 static enum mn_fm_key mn_fm_key(const char *line, const char **value)
 {
-    size_t i = strspn(line, "*_");
-    for (size_t k = 0; k < sizeof mn_fm_keys / sizeof mn_fm_keys[0]; k++) {
-        size_t n = mn_ts_prefix(line + i, mn_fm_keys[k].name, 1);
+    size_t i = strspn(line, "*_"), count;
+    const mn_lx_entry *keys = mn_lx_entries(mn_lx(), MN_LX_MEETING_FIELDS, &count);
+    for (size_t k = 0; k < count; k++) {
+        size_t n = mn_ts_prefix(line + i, keys[k].w, 1);
         if (!n)
             continue;
         size_t j = i + n;
@@ -299,7 +293,7 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
         j++;
         j += strspn(line + j, "*_ ");
         *value = line + j;
-        return mn_fm_keys[k].key;
+        return mn_fm_key_of(keys[k].means);
     }
     return 0;
 }
@@ -362,8 +356,12 @@ static int mn_fm_title_like(const char *line, size_t max)
     if (len == 0 || len > max || !mn_fm_wordy(line))
         return 0;
     char last = line[len - 1];
-    return last != '.' && last != ':' && last != ';' && last != ',' &&
-           strncmp(line, "\xE2\x86\x92", 3) != 0 && strncmp(line, "->", 2) != 0;
+    if (last == '.' || last == ':' || last == ';' || last == ',')
+        return 0;
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
+        if (strncmp(line, *a, strlen(*a)) == 0)
+            return 0; /* an action line */
+    return 1;
 }
 
 /* Whether a paragraph begins the body proper: a numbered heading-like line
@@ -373,8 +371,7 @@ static int mn_fm_body_starts(const char *first)
     mn_label l;
     if (mn_ts_label(first, &l))
         return 1;
-    static const char *const annex[] = {"annex", "appendix", "attachment", NULL};
-    for (const char *const *a = annex; *a; a++)
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *a; a++)
         if (mn_ts_prefix(first, *a, 1))
             return 1;
     return 0;

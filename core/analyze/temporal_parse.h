@@ -68,6 +68,7 @@ typedef struct mn_tparser {
     int n;     /* tokens an expression may use */
     int n_all; /* tokens that may be looked at (context after the limit) */
     int order;
+    const struct mn_lexicon *lx; /* the words; NULL: the passes' lexicon (mn_lx) */
 } mn_tparser;
 
 /* The longest expression starting at token i.  Returns its end token (> i),

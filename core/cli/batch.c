@@ -111,6 +111,18 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
             mn_print_result(cli, &results[i]);
     }
     int isolate = o->n_inputs > 1 || o->jobs > 1 || o->time_limit > 0 || o->memory_limit > 0;
+    /* The lexicon is loaded once, before the workers fork, and a broken one
+     * is said once, not once per input.  A single conversion loads it only
+     * if its input needs the passes (canonical XML does not). */
+    int lexicon = isolate ? mn_context_load_lexicon(cli->ctx) : 0;
+    if (lexicon) {
+        mn_cli_error("%s", mn_context_lexicon_error(cli->ctx));
+        for (size_t i = 0; i < n_claimed; i++)
+            free(claimed[i]);
+        free(claimed);
+        free(skip);
+        return lexicon;
+    }
     mn_progress prog;
     mn_progress_start(&prog, o->n_inputs, cli->quiet);
     if (!isolate && o->n_inputs == 1 && !skip[0]) {

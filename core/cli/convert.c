@@ -307,6 +307,8 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
     mn_convert_opts o;
     mn_input_ids *ids = NULL;
     int rc = mn_convert_parse(cli, &o, argc, argv);
+    if (rc == 0 && !o.help && o.lexicon)
+        rc = mn_context_set_lexicon_dir(cli->ctx, o.lexicon);
     if (rc == 0 && !o.help)
         rc = mn_plan(cli, &o, &ids);
     if (rc == 0 && !o.help)

@@ -16,6 +16,7 @@ typedef struct mn_convert_opts {
     size_t n_formats;
     const char *output; /* -o */
     const char *report;
+    const char *lexicon; /* --lexicon DIR */
     int jobs;
     int recursive;
     unsigned shard_index, shard_count; /* 1-based; 0/0 when not sharded */

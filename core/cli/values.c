@@ -140,6 +140,7 @@ int mn_apply_valued(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op, co
     case MN_O_TO: return 0; /* read by the prescan */
     case MN_O_OUTPUT: return o->output = v, 0;
     case MN_O_REPORT: return o->report = v, 0;
+    case MN_O_LEXICON: return o->lexicon = v, 0;
     case MN_O_PLUGIN_DIR: return 0; /* taken out by main.c before */
     case MN_O_FROM: return mn_opts_add_kv(o, "from", 4, v);
     case MN_O_METADATA: return mn_add_metadata(o, label, v);

@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "builder.h"
+#include "context.h"
 #include "input.h"
 #include "job.h"
+#include "lexicon.h"
 #include "loader.h"
 #include "passes.h"
 #include "sha256.h"
@@ -197,7 +199,13 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
         return mn_validate_doc(job, doc, MN_EX_DATAERR);
     }
     mn_add_source(job, doc, reader);
+    const mn_lexicon *lx = mn_context_lexicon(job->ctx);
+    if (!lx)
+        return mn_job_error(job, mn_context_load_lexicon(job->ctx), 0, "%s",
+                            mn_context_lexicon_error(job->ctx));
+    const mn_lexicon *prev = mn_lx_use(lx);
     int rc = mn_run_passes(doc, job);
+    mn_lx_use(prev);
     if (rc)
         return rc;
     mn_reclean(xmlDocGetRootElement(doc));

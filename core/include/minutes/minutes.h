@@ -112,6 +112,34 @@ MN_API const mn_plugin *mn_context_find(mn_context *ctx, const char *name, unsig
  * once.  Returns the number of hooks that failed. */
 MN_API size_t mn_context_prepare(mn_context *ctx);
 
+/* ---- Lexicons ---------------------------------------------------------- */
+
+/* The words the analysis passes look for (attendance labels, action
+ * markers, month names, zone names, …) come from one lexicon file per
+ * language, LANG.xml, checked against the lexicon schema when loaded.
+ * By default the installed ones are used (the build tree's when the library
+ * is the build tree's).  With a directory set, DIR/LANG.xml replaces the
+ * installed lexicon of LANG, and languages DIR has no file for keep theirs;
+ * DIR must hold at least one lexicon.  Call before the lexicon is loaded.
+ * DIR is copied.  Returns 0. */
+MN_API int mn_context_set_lexicon_dir(mn_context *ctx, const char *dir);
+
+/* Loads and checks the lexicon now, once per context (else the first job
+ * does it); a process about to fork workers calls it first, so they
+ * inherit it.  Returns 0, or: MN_EX_NOINPUT when the directory set is
+ * missing or holds no lexicon, MN_EX_USAGE when its lexicon is not valid,
+ * MN_EX_SOFTWARE when the installed one is missing or not valid.  A failure
+ * is kept: later calls return it again. */
+MN_API int mn_context_load_lexicon(mn_context *ctx);
+
+/* Why the lexicon could not be loaded (file, line and reason), or NULL.
+ * Borrowed from the context. */
+MN_API const char *mn_context_lexicon_error(const mn_context *ctx);
+
+/* The path of the lexicon loaded for LANG ("en"), or NULL when none is
+ * loaded.  Borrowed from the context. */
+MN_API const char *mn_context_lexicon_path(const mn_context *ctx, const char *lang);
+
 MN_API size_t mn_context_plugin_count(const mn_context *ctx);
 MN_API const mn_plugin *mn_context_plugin(const mn_context *ctx, size_t i);
 MN_API const char *mn_context_plugin_path(const mn_context *ctx, size_t i);
