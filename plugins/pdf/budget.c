@@ -87,15 +87,16 @@ int pdf_budget_check(size_t need, pdf_budget *b)
  * 100x and 1000x benchmark documents: the address space mapped when the
  * writer ends, less what was mapped when it started (cairo and Pango are
  * mapped by then: the module is loaded when -t pdf is read).  Each constant
- * is about 1.5 times the largest need seen, so that nothing after a check
+ * is 1.5 to 3 times the largest need seen, so that nothing after a check
  * that passed can run out. */
 
 /* Fontconfig's configuration, Pango's font map and fontsets: 5 MB. */
 #define SETUP_BASE ((size_t)8 << 20)
 /* A pass's pages, cairo's surface, font subsets and glyph caches: 3 to 6 MB. */
 #define LAYOUT_BASE ((size_t)8 << 20)
-/* Layouts kept whole, a byte of weight (pass.c): 74 bytes. */
-#define PER_WEIGHT 112
+/* Layouts kept whole, a byte of weight (pass.c): 15 to 32 bytes (the 10x
+ * document, paragraphs of 128 and 200 KB). */
+#define PER_WEIGHT 64
 /* cairo's structure tree, outline, links and pages, an element: 200 bytes
  * (1000x: 86 k elements, 16 MB). */
 #define PER_ELEMENT 320

@@ -148,6 +148,8 @@ typedef struct pdf_part {
     int breakable;       /* 1: a page may fall between its lines */
     int glue;            /* 1: no page break right below the part */
     const char *tag;     /* structure tag of the part ("TD", "Lbl"), or NULL */
+    int max_lines;       /* > 0: only the layout's first max_lines lines are
+                          * the part's (pieces.c); 0: all of them */
 } pdf_part;
 
 typedef enum pdf_deco {
@@ -238,9 +240,13 @@ void pdf_flow_group_end(pdf_flow *f);
  * adds it to B at (dx, dy).  Returns the part, or NULL when out of memory. */
 pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich *r,
                        double w, double hang, double dx, double dy);
-/* Height of a part's layout, in points. */
+/* Height of a part's layout (of its lines), in points. */
 double pdf_part_height(const pdf_part *p);
+/* Characters without a glyph in a part's lines. */
+int pdf_part_missing(const pdf_part *p);
 void pdf_box_free(pdf_box *b);
+/* Frees B's parts only (B stays in the flow, empty). */
+void pdf_box_free_parts(pdf_box *b);
 
 /* Where a page may break inside a box, as content offsets (ascending, the
  * box's height excluded).  FORCED 1 ignores orphan/widow control.  Returns a
@@ -270,6 +276,14 @@ typedef struct pdf_build {
 /* Builds the whole flow.  Returns 0, or -1 when memory runs out. */
 int pdf_build_document(pdf_build *bd);
 void pdf_build_fini(pdf_build *bd);
+/* Whether R is too long to be laid out as one layout (pieces.c). */
+int pdf_text_is_long(const pdf_rich *r);
+/* Sets R (not consumed) as the text of flow box B (the last added), in
+ * FONT at B's width with hanging indent HANG, as pieces: B holds the first
+ * and each further one a box added after it with B's place and tag.  B's
+ * footnotes and space below go to the last, which is returned; NULL when
+ * out of memory (bd->flow->oom is set). */
+pdf_box *pdf_box_long_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double hang);
 /* The document's title for the title block, header and metadata (malloc'd;
  * "Minutes" when it has none), or NULL when out of memory. */
 char *pdf_build_title_text(xmlDocPtr doc);
