@@ -4,7 +4,7 @@
 # memory in the PDF writer" and no PDF; never a signal (Pango and GLib abort
 # with SIGTRAP when a thread or an allocation fails, fontconfig crashes).
 # Single conversions and a -j2 batch; the writer's fonts and, for a script
-# they lack, the system's.  The range must hold both outcomes.  No timing.
+# they lack, the system's; a long paragraph.  The range must hold both outcomes.  No timing.
 source "$(dirname "$0")/lib.sh"
 
 # An AddressSanitizer build cannot run under RLIMIT_AS (its shadow memory
@@ -89,6 +89,10 @@ check "batch -j2" ulimit "$work/out" "a.pdf b.pdf c.pdf" "$batch" -j2 -t pdf -o 
 check "batch -j2" option "$work/out" "a.pdf b.pdf c.pdf" "$batch" -j2 -t pdf -o "$work/out"
 # Scripts the writer's own fonts lack: set again with the system's.
 check "other scripts" ulimit "$work/s.pdf" "$work/s.pdf" "$here/fixtures/scripts.xml" -t pdf -o "$work/s.pdf"
+# A paragraph of 256 KB, set in pieces (pieces.c) and streamed.
+python3 "$src/bench/gen-paragraph.py" 256K txt "$work/para.txt"
+limits="64 96 112 128 160 300"
+check "long paragraph" ulimit "$work/p.pdf" "$work/p.pdf" "$work/para.txt" -t pdf -o "$work/p.pdf"
 
 [ "$seen_ok" = 1 ] || fail "no limit let the PDF be written: the range is too low"
 [ "$seen_oom" = 1 ] || fail "no limit ran the PDF writer out of memory: the range is too high"
