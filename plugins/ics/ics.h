@@ -44,6 +44,23 @@ char *ics_shorten(const char *s, size_t max_chars);
  * with inner dots such as "e.g", or a short list).  Caller frees. */
 char *ics_sentence_at(const char *text, size_t offset);
 
+/* The sentence ends of one text, found once for all the dates it holds
+ * (each lookup is then a binary search, not a walk to the sentence's
+ * ends: a block of megabytes with no full stop held 1000 events). */
+typedef struct ics_sentences {
+    const char *text; /* NUL-terminated, borrowed */
+    size_t len;
+    size_t *end;      /* offsets of the spaces between sentences, ascending */
+    size_t n;
+} ics_sentences;
+
+/* Indexes TEXT (LEN bytes).  Returns 0, or -1 when out of memory. */
+int ics_sentences_index(ics_sentences *s, const char *text, size_t len);
+/* [*START, *END): the sentence holding byte OFFSET, as ics_sentence_at
+ * gives it. */
+void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end);
+void ics_sentences_free(ics_sentences *s);
+
 /* A place the sentence names, or NULL: "in New York", "at UN Headquarters"
  * (capitalised words after "in"/"at", not a month, weekday or lone acronym);
  * otherwise "Online" when the sentence says online or virtual.  Caller frees. */

@@ -113,10 +113,10 @@ static int draw_streamed(mn_job *job, pdf_pass *c, const pdf_render *rd)
 {
     pdf_renderer *r = pdf_render_begin(rd);
     if (!r)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     int rc = 0;
     if (pdf_pass_run(c, 1, draw_page, r) < 0)
-        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (c->pages.count != rd->count)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0,
                           "pdf: %d pages counted, %d drawn (internal error)", rd->count,
@@ -187,7 +187,7 @@ static int first_pass(mn_job *job, pdf_pass *c, xmlDocPtr x, const char *paper,
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
     c->bd.doc = x;
     if (pdf_pass_run(c, !whole, NULL, NULL) < 0)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     return 0;
 }
 
@@ -198,8 +198,15 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
                             paper);
     xmlDocPtr x = mn_doc_xml(doc);
-    pdf_prepare(); /* a failure shows as no context below */
-    int whole = pdf_keep_whole(x);
+    pdf_size size;
+    pdf_doc_size(x, &size);
+    int whole = pdf_keep_whole(&size);
+    /* Pango and fontconfig cannot survive running out (budget.c). */
+    pdf_budget b;
+    size_t need = pdf_budget_layout(&size, whole) + (pdf_prepared() ? 0 : pdf_budget_setup());
+    if (pdf_budget_check(need, &b) < 0)
+        return pdf_budget_error(job, &b);
+    pdf_fonts_setup(0); /* a failure shows as no context below */
     pdf_pass c;
     int rc = first_pass(job, &c, x, paper, 0, whole);
     long missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
@@ -207,12 +214,14 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         /* A script the handout's own fonts lack: set it all again with
          * every installed font. */
         conversion_fini(&c);
+        if (pdf_budget_check(pdf_budget_system(), &b) < 0)
+            return pdf_budget_error(job, &b);
         rc = first_pass(job, &c, x, paper, 1, whole);
         missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
     }
     char *title = rc == 0 ? pdf_build_title_text(x) : NULL;
     if (rc == 0 && !title)
-        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (rc == 0) {
         warn_missing_glyphs(job, missing);
         int count = c.pages.count;
