@@ -1,15 +1,17 @@
+/* SPDX-License-Identifier: MIT */
 /* actions.c — the actions pass: paragraphs and list items marked as actions
  * or decisions become `action owner="…"` and `decision` (docs/INTERNALS.md).
  *
- * Markers, at the start of the text: "→", "⇒", "➔", "->", "=>" and "ACTION:",
- * "Action item:", "ACTION (K. Novak):" for actions; "DECISION:",
- * "RESOLUTION:", "RESOLVED:", "Agreed:", "Decided:" for decisions.  The
- * marker is taken off the text.  A paragraph is renamed; a list item keeps
+ * Markers, at the start of the text (the lexicon's action-arrows,
+ * action-markers and decision-markers): "→", "->" and "ACTION:", "Action
+ * item:", "ACTION (K. Novak):" for actions; "DECISION:", "RESOLVED:",
+ * "Agreed:" for decisions.  The marker is taken off the text.  A paragraph is renamed; a list item keeps
  * its place in the list and its content goes into an action inside it (the
  * schema lets items hold actions), so the list is not torn apart.
  *
  * The owner is who must act: the name in "ACTION (Name):", else the subject
- * before "were asked to", "are invited to", "can", "will", "to" … ("MAG
+ * before an owner verb ("were asked to", "can", "will"), a bare link ("to"),
+ * a colon or a spaced dash ("MAG
  * members were asked to …" gives "MAG members"; "K. Novak and S. Ferreira to
  * circulate …" gives "K. Novak and S. Ferreira").  No owner is better than a
  * wrong one: a subject must be short and capitalised, and before a bare
@@ -18,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
@@ -26,14 +29,6 @@ enum mn_mark { MN_MARK_NONE, MN_MARK_ACTION, MN_MARK_DECISION };
 
 /* Bytes of an action's text searched for its owner. */
 #define MN_OWNER_SCAN 400
-
-static const char *const mn_arrows[] = {"\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x9E\x94",
-                                        "\xE2\x9E\x9C", "\xE2\x9E\x9D", "\xE2\x9E\x9E",
-                                        "-->", "->", "=>", NULL};
-static const char *const mn_action_words[] = {"action items", "action item", "action points",
-                                              "action point", "actions", "action", NULL};
-static const char *const mn_decision_words[] = {"decisions", "decision", "resolution",
-                                                "resolved", "agreed", "decided", NULL};
 
 /* "KEY:" or "KEY (Owner):" at s (after '*'/'_' that Markdown left).
  * Returns the bytes up to the text after it, the owner in OWNER. */
@@ -68,32 +63,23 @@ static size_t mn_keyword(const char *s, const char *const *words, char *owner, s
  * its length in *len, and an owner it names. */
 static enum mn_mark mn_marker(const char *text, size_t *len, char *owner, size_t osize)
 {
-    for (const char *const *a = mn_arrows; *a; a++)
+    const mn_lexicon *lx = mn_lx();
+    for (const char *const *a = mn_lx_words(lx, MN_LX_ACTION_ARROWS); *a; a++)
         if (strncmp(text, *a, strlen(*a)) == 0) {
             *len = strlen(*a);
             return MN_MARK_ACTION;
         }
-    if ((*len = mn_keyword(text, mn_action_words, owner, osize)) > 0)
+    if ((*len = mn_keyword(text, mn_lx_words(lx, MN_LX_ACTION_MARKERS), owner, osize)) > 0)
         return MN_MARK_ACTION;
-    if ((*len = mn_keyword(text, mn_decision_words, owner, osize)) > 0)
+    if ((*len = mn_keyword(text, mn_lx_words(lx, MN_LX_DECISION_MARKERS), owner, osize)) > 0)
         return MN_MARK_DECISION;
     return MN_MARK_NONE;
 }
 
 /* ---- owners ------------------------------------------------------------------ */
 
-/* What follows who must act.  " to " alone is checked harder (see below). */
-static const char *const mn_owner_verbs[] = {
-    " were asked to ", " was asked to ", " are asked to ", " is asked to ",
-    " were invited to ", " was invited to ", " are invited to ", " is invited to ",
-    " were reminded to ", " was reminded to ", " are reminded to ", " is reminded to ",
-    " were requested to ", " was requested to ", " are requested to ", " is requested to ",
-    " were encouraged to ", " was encouraged to ", " are encouraged to ", " is encouraged to ",
-    " are expected to ", " is expected to ", " were expected to ", " agreed to ",
-    " volunteered to ", " offered to ", " undertook to ", " need to ", " needs to ",
-    " has to ", " have to ", " are to ", " is to ", " will ", " shall ", " should ",
-    " must ", " can ", " could ", " would ", " may ", " to ", ": ", " \xE2\x80\x93 ",
-    " \xE2\x80\x94 ", " - ", NULL};
+/* What may follow who must act, at a space or a colon. */
+enum mn_link { MN_LINK_VERB, MN_LINK_BARE, MN_LINK_COLON, MN_LINK_DASH };
 
 /* Whether s starts with KEY, ASCII case ignored. */
 static int mn_starts_ci(const char *s, const char *key)
@@ -104,28 +90,50 @@ static int mn_starts_ci(const char *s, const char *key)
     return 1;
 }
 
-/* The first place in TEXT where an owner verb starts, and the verb (the
- * first in the list when several start there).  One pass over the text:
- * every verb starts with ' ' or ':'. */
-static const char *mn_first_verb(const char *text, const char **verb)
+/* Whether one of WORDS stands at p (a space before it, one after it). */
+static int mn_spaced_word(const char *p, const char *const *words)
 {
+    for (const char *const *w = words; *w; w++) {
+        size_t n = strlen(*w);
+        if (p[0] == ' ' && mn_starts_ci(p + 1, *w) && p[1 + n] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a spaced hyphen, en or em dash (" - ", " – ", " — ") stands at p:
+ * punctuation, the same in every language. */
+static int mn_spaced_dash(const char *p)
+{
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL};
+    for (const char *const *d = dashes; *d; d++)
+        if (strncmp(p, *d, strlen(*d)) == 0)
+            return 1;
+    return 0;
+}
+
+/* The first place in TEXT where what follows an owner starts: an owner verb
+ * ("were asked to", "will"), a bare link ("to"), ": " or a spaced dash; its
+ * kind in *link (a verb before a link when both start there). */
+static const char *mn_first_verb(const char *text, enum mn_link *link)
+{
+    const mn_lexicon *lx = mn_lx();
+    const char *const *verbs = mn_lx_words(lx, MN_LX_OWNER_VERBS);
+    const char *const *links = mn_lx_words(lx, MN_LX_OWNER_LINKS);
     for (const char *p = text; *p; p++) {
-        if (*p != ' ' && *p != ':')
+        if (*p == ':' && p[1] == ' ')
+            return *link = MN_LINK_COLON, p;
+        if (*p != ' ')
             continue;
-        for (const char *const *v = mn_owner_verbs; *v; v++)
-            if ((*v)[0] == *p && mn_starts_ci(p + 1, *v + 1)) {
-                *verb = *v;
-                return p;
-            }
+        if (mn_spaced_word(p, verbs))
+            return *link = MN_LINK_VERB, p;
+        if (mn_spaced_word(p, links))
+            return *link = MN_LINK_BARE, p;
+        if (mn_spaced_dash(p))
+            return *link = MN_LINK_DASH, p;
     }
     return NULL;
 }
-
-/* Lower-case words a list of names may hold. */
-static const char *const mn_name_glue[] = {
-    "and", "&", "or", "de", "da", "van", "von", "der", "du", "la", "le", "members", "member",
-    "participants", "secretariat", "team", "staff", "chair", "chairs", "co-chairs",
-    "co-facilitators", "facilitators", "all", "everyone", NULL};
 
 /* Whether every word of the subject is capitalised, an initial, a number
  * ("WG 2") or glue. */
@@ -141,14 +149,24 @@ static int mn_names_only(const char *s, size_t len)
         w[wl] = '\0';
         while (wl > 0 && (w[wl - 1] == ',' || w[wl - 1] == ';'))
             w[--wl] = '\0';
-        int ok = !wl || mn_ts_starts_upper(w) || (w[0] >= '0' && w[0] <= '9');
-        for (const char *const *g = mn_name_glue; *g && !ok; g++)
-            ok = strcasecmp(w, *g) == 0;
+        int ok = !wl || mn_ts_starts_upper(w) || (w[0] >= '0' && w[0] <= '9') ||
+                 mn_lx_has(mn_lx(), MN_LX_NAME_GLUE, w);
         if (!ok)
             return 0;
         i += n + 1;
     }
     return 1;
+}
+
+/* Whether a lower-case owner starts with a quantifier ("all members"). */
+static int mn_owner_quantified(const char *owner)
+{
+    for (const char *const *q = mn_lx_words(mn_lx(), MN_LX_OWNER_QUANTIFIERS); *q; q++) {
+        size_t k = mn_ts_prefix(owner, *q, 0);
+        if (k && owner[k] == ' ')
+            return 1;
+    }
+    return 0;
 }
 
 /* Who must act, from the folded text after the marker (malloc'd, or NULL). */
@@ -157,10 +175,15 @@ static char *mn_owner(const char *text)
     /* "The Secretariat will …": the article is skipped before the verb is
      * looked for, so the verb starts at or after the subject's start (a verb
      * found from TEXT could start in the space of "The ": "The - x"). */
+    const mn_lexicon *lx = mn_lx();
     const char *s = text;
-    if (strncmp(s, "The ", 4) == 0)
-        s += 4;
-    const char *verb = NULL, *best = mn_first_verb(s, &verb);
+    for (const char *const *a = mn_lx_words(lx, MN_LX_ARTICLES); *a && s == text; a++) {
+        size_t k = mn_ts_starts_upper(s) ? mn_ts_prefix(s, *a, 1) : 0;
+        if (k && s[k] == ' ')
+            s += k + 1;
+    }
+    enum mn_link link = MN_LINK_VERB;
+    const char *best = mn_first_verb(s, &link);
     if (!best || best == s)
         return NULL;
     size_t len = (size_t)(best - s);
@@ -170,12 +193,11 @@ static char *mn_owner(const char *text)
     if (!owner)
         return NULL;
     /* "The: x", "The The - x": an article alone is no one. */
-    int ok = *owner && strcasecmp(owner, "the") != 0 && mn_ts_word_count(owner) <= 8 &&
-             (mn_ts_starts_upper(owner) || mn_ts_prefix(owner, "all ", 0)) &&
+    int ok = *owner && !mn_lx_has(lx, MN_LX_ARTICLES, owner) && mn_ts_word_count(owner) <= 8 &&
+             (mn_ts_starts_upper(owner) || mn_owner_quantified(owner)) &&
              !strpbrk(owner, ":()[]\"");
-    int plain = strcmp(verb, " to ") == 0 || verb[1] == ':' || verb[1] == '-' ||
-                (unsigned char)verb[1] == 0xE2;
-    if (ok && plain)
+    /* a bare link or a dash says nothing of the subject: it must be names */
+    if (ok && (link == MN_LINK_BARE || link == MN_LINK_DASH))
         ok = mn_names_only(owner, strlen(owner));
     if (!ok) {
         free(owner);

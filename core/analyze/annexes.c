@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* annexes.c — the annexes pass: the agenda and the participants, out of the
  * body into `agenda` and `participants` (docs/INTERNALS.md).
  *
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
@@ -48,27 +50,15 @@ enum mn_annex_kind { MN_ANNEX_NONE, MN_ANNEX_AGENDA, MN_ANNEX_PARTICIPANTS };
 
 /* ---- recognising the headings ---------------------------------------------- */
 
-static const char *const mn_agenda_titles[] = {
-    "agenda", "meeting agenda", "draft agenda", "agenda items", "proposed agenda",
-    "adopted agenda", "order of business", NULL};
-static const char *const mn_people_titles[] = {
-    "participants", "list of participants", "participant list", "participants list",
-    "attendance", "attendance list", "attendees", "present", "in attendance",
-    "members present", "list of attendees", NULL};
-static const char *const mn_people_words[] = {"participants", "participant", "attendance",
-                                              "attendees", "present", NULL};
-
-static int mn_in_list(const char *s, size_t len, const char *const *list)
+/* Whether the LEN bytes at s are a word of LIST (ASCII case ignored). */
+static int mn_in_list(const char *s, size_t len, int list)
 {
-    for (; *list; list++)
-        if (mn_ts_equal(s, len, *list))
-            return 1;
-    return 0;
+    return mn_lx_find(mn_lx(), list, s, len) != NULL;
 }
 
-static int mn_has_any_word(const char *s, const char *const *words)
+static int mn_has_any_word(const char *s, int list)
 {
-    for (; *words; words++)
+    for (const char *const *words = mn_lx_words(mn_lx(), list); *words; words++)
         if (mn_ts_has_word(s, *words))
             return 1;
     return 0;
@@ -82,12 +72,14 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
     size_t len = strlen(t);
     if (len && t[len - 1] == ':')
         len--;
-    int annex = mn_ts_prefix(t, "annex", 1) || mn_ts_prefix(t, "appendix", 1) ||
-                mn_ts_prefix(t, "attachment", 1);
+    int annex = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *w && !annex; w++)
+        annex = mn_ts_prefix(t, *w, 1) != 0;
     enum mn_annex_kind k = MN_ANNEX_NONE;
-    if (mn_in_list(t, len, mn_agenda_titles) || (annex && mn_ts_has_word(t, "agenda")))
+    if (mn_in_list(t, len, MN_LX_AGENDA_TITLES) || (annex && mn_has_any_word(t, MN_LX_AGENDA_WORDS)))
         k = MN_ANNEX_AGENDA;
-    else if (mn_in_list(t, len, mn_people_titles) || (annex && mn_has_any_word(t, mn_people_words)))
+    else if (mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES) ||
+             (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)))
         k = MN_ANNEX_PARTICIPANTS;
     free(t);
     return k;
@@ -225,36 +217,18 @@ static void mn_split_name(const char *name, xmlNodePtr person)
     mn_set_attr(person, "given", given);
 }
 
-static const struct {
-    const char *word;
-    const char *role;
-} mn_roles[] = {
-    {"chair", "chair"},           {"chairperson", "chair"},   {"chairman", "chair"},
-    {"chairwoman", "chair"},      {"chaired by", "chair"},    {"chairs", "chair"},
-    {"co-chair", "co-chair"},     {"co-chairs", "co-chair"},  {"vice-chair", "vice-chair"},
-    {"vice chair", "vice-chair"}, {"scribe", "scribe"},       {"minutes", "scribe"},
-    {"minute taker", "scribe"},   {"minutes taken by", "scribe"}, {"note taker", "scribe"},
-    {"note-taker", "scribe"},     {"notes taken by", "scribe"}, {"secretary", "scribe"},
-    {"rapporteur", "rapporteur"}, {"facilitator", "facilitator"}, {"moderator", "moderator"},
-    {"host", "host"},             {"guest", "guest"},         {"observer", "observer"},
-};
-
+/* The role a role word ("Chair", "minutes taken by") gives, or NULL. */
 static const char *mn_role_word(const char *s, size_t len)
 {
-    for (size_t i = 0; i < sizeof mn_roles / sizeof mn_roles[0]; i++)
-        if (mn_ts_equal(s, len, mn_roles[i].word))
-            return mn_roles[i].role;
-    return NULL;
+    const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, s, len);
+    return e ? e->means : NULL;
 }
-
-static const char *const mn_not_names[] = {"none", "n/a", "nil", "nobody", "all", "tbd",
-                                           "tba", "everyone", NULL};
 
 /* Whether a folded piece reads as a person's name. */
 static int mn_name_like(const char *s)
 {
     size_t len = strlen(s);
-    if (len < 2 || len > 80 || !mn_ts_starts_upper(s) || mn_in_list(s, len, mn_not_names))
+    if (len < 2 || len > 80 || !mn_ts_starts_upper(s) || mn_in_list(s, len, MN_LX_NOT_NAMES))
         return 0;
     for (const char *p = s; *p; p++)
         if ((*p >= '0' && *p <= '9') || strchr(":;!?\"", *p))
@@ -298,14 +272,18 @@ static xmlNodePtr mn_person_text(xmlNodePtr group, const char *text)
  * many, 0 when one does not read as a name.  Pieces are malloc'd. */
 static size_t mn_split_names(const char *value, char **pieces, size_t max)
 {
-    size_t n = 0;
+    size_t n = 0, and_len = 0;
     const char *p = value;
+    const char *const *ands = mn_lx_words(mn_lx(), MN_LX_AND_WORDS);
     while (*p && n < max) {
         size_t len = strcspn(p, ",;&");
         const char *and = NULL;
         for (const char *q = p; q < p + len && !and; q++)
-            if (q[0] == ' ' && mn_ts_prefix(q + 1, "and ", 0))
-                and = q;
+            for (const char *const *a = ands; *a && !and && q[0] == ' '; a++) {
+                size_t k = mn_ts_prefix(q + 1, *a, 0);
+                if (k && q[1 + k] == ' ')
+                    and = q, and_len = k + 2; /* " and " */
+            }
         if (and)
             len = (size_t)(and - p);
         pieces[n] = mn_ts_fold(p, len);
@@ -327,7 +305,7 @@ static size_t mn_split_names(const char *value, char **pieces, size_t max)
             free(pieces[n]);
         }
         p += len;
-        p += and ? 5 : (*p != '\0');
+        p += and ? and_len : (*p != '\0');
     }
     if (*p) { /* too many names to take apart: leave the line alone */
         for (size_t i = 0; i < n; i++)
@@ -350,12 +328,6 @@ static void mn_add_role(mn_annexes *ax, const char *name, const char *role, cons
     ax->n_roles++;
 }
 
-/* Keys of the lines that list people anywhere in the body. */
-static const char *const mn_group_keys[] = {
-    "present", "attendees", "attending", "attendance", "participants", "in attendance",
-    "also present", "members present", "apologies", "apologies received", "regrets",
-    "absent", "guests", "observers", NULL};
-
 /* "Label: A, B (Chair), C".  ANY_LABEL accepts any short label (inside a
  * participants section).  Returns 1 when the line was taken. */
 static int mn_people_line(mn_annexes *ax, const char *text, int any_label, xmlNodePtr *pending,
@@ -367,7 +339,7 @@ static int mn_people_line(mn_annexes *ax, const char *text, int any_label, xmlNo
     size_t klen = (size_t)(colon - text);
     char *label = mn_ts_fold(text, klen);
     const char *role = label ? mn_role_word(label, strlen(label)) : NULL;
-    int group = label && (mn_in_list(label, strlen(label), mn_group_keys) ||
+    int group = label && (mn_in_list(label, strlen(label), MN_LX_GROUP_LABELS) ||
                           (any_label && mn_ts_word_count(label) <= 8 && mn_ts_starts_upper(label)));
     const char *value = colon + 1 + mn_ts_skip_space(colon + 1);
     int taken = 0;
@@ -392,11 +364,6 @@ static int mn_people_line(mn_annexes *ax, const char *text, int any_label, xmlNo
 }
 
 /* ---- the participants section ------------------------------------------------------- */
-
-static const char *const mn_header_words[] = {
-    "surname", "family name", "last name", "name", "first name", "given name", "forename",
-    "given names", "organisation", "organization", "affiliation", "role", "country",
-    "stakeholder group", "email", "e-mail", NULL};
 
 typedef struct mn_cells {
     char *text[8];
@@ -430,11 +397,11 @@ static void mn_cells_free(mn_cells *c)
 static int mn_header_row(const mn_cells *c, int *given_first)
 {
     for (size_t i = 0; i < c->count; i++)
-        if (c->text[i] && *c->text[i] && !mn_in_list(c->text[i], strlen(c->text[i]), mn_header_words))
+        if (c->text[i] && *c->text[i] && !mn_in_list(c->text[i], strlen(c->text[i]), MN_LX_NAME_HEADERS))
             return 0;
-    *given_first = c->text[0] && (mn_ts_prefix(c->text[0], "first", 1) ||
-                                  mn_ts_prefix(c->text[0], "given", 1) ||
-                                  mn_ts_prefix(c->text[0], "forename", 1));
+    *given_first = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_GIVEN_FIRST_HEADERS); c->text[0] && *w; w++)
+        *given_first |= mn_ts_prefix(c->text[0], *w, 1) != 0;
     return c->filled > 0;
 }
 
@@ -596,6 +563,17 @@ static void mn_walk(mn_annexes *ax, xmlNodePtr parent)
 
 /* ---- properties and roles --------------------------------------------------------------- */
 
+/* The label of the group made from property PROP ("participant"). */
+static const char *mn_prop_label(const char *prop)
+{
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), MN_LX_PROPERTY_GROUPS, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].means, prop) == 0)
+            return e[i].w;
+    return prop; /* not reached: the lexicon's loader requires every meaning */
+}
+
 static void mn_props(mn_annexes *ax, xmlNodePtr meta)
 {
     xmlNodePtr participants = NULL, regrets = NULL;
@@ -608,11 +586,11 @@ static void mn_props(mn_annexes *ax, xmlNodePtr meta)
             used = 0;
         else if ((strcmp(name, "chair") == 0 || strcmp(name, "scribe") == 0) &&
                  ax->n_roles < MN_MAX_ROLES)
-            mn_add_role(ax, value, name, strcmp(name, "chair") == 0 ? "Chair" : "Scribe");
+            mn_add_role(ax, value, name, mn_prop_label(name));
         else if (strcmp(name, "participant") == 0 &&
-                 (participants || (participants = mn_group(ax, "Participants"))))
+                 (participants || (participants = mn_group(ax, mn_prop_label(name)))))
             mn_person_text(participants, value);
-        else if (strcmp(name, "regrets") == 0 && (regrets || (regrets = mn_group(ax, "Regrets"))))
+        else if (strcmp(name, "regrets") == 0 && (regrets || (regrets = mn_group(ax, mn_prop_label(name)))))
             mn_person_text(regrets, value);
         else
             used = 0;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter.c — the front-matter pass: the meeting's title, subtitle, date,
  * time, zone and place, into meta (docs/INTERNALS.md).
  *
@@ -35,6 +36,7 @@
 #include <string.h>
 
 #include "frontmatter_when.h"
+#include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
@@ -88,22 +90,11 @@ static void mn_fm_set(char **field, const char *value)
 
 /* ---- one line: a "date | time | place" line --------------------------------- */
 
-static const char *const mn_fm_connectors[] = {"at", "on", "from", "in", "held", "meeting",
-                                               "date", "time", "and", "of", NULL};
-static const char *const mn_fm_verbs[] = {"is", "are", "was", "were", "will", "held", "met",
-                                          "took", "take", "discussed", "has", "have", "had",
-                                          "be", "been", "dated", NULL};
-static const char *const mn_fm_trailing[] = {"of", "on", "the", "for", "from", "to", "at",
-                                             "in", "by", "and", "held", "dated", NULL};
-
 static int mn_fm_only_connectors(const char *seg)
 {
     for (const char *p = seg; *p;) {
         size_t n = strcspn(p, " ");
-        int found = 0;
-        for (const char *const *w = mn_fm_connectors; *w && !found; w++)
-            found = mn_ts_equal(p, n, *w);
-        if (!found)
+        if (!mn_lx_find(mn_lx(), MN_LX_PLACE_CONNECTORS, p, n))
             return 0;
         p += n + (p[n] == ' ');
     }
@@ -118,25 +109,30 @@ static int mn_fm_place_like(const char *seg)
         return 0;
     if (mn_ts_word_count(seg) > 8)
         return 0;
-    for (const char *const *v = mn_fm_verbs; *v; v++)
+    const mn_lexicon *lx = mn_lx();
+    for (const char *const *v = mn_lx_words(lx, MN_LX_PLACE_VERBS); *v; v++)
         if (mn_ts_has_word(seg, *v))
             return 0;
     const char *last = strrchr(seg, ' ');
     last = last ? last + 1 : seg;
-    for (const char *const *w = mn_fm_trailing; *w; w++)
-        if (mn_ts_equal(last, strlen(last), *w))
-            return 0;
-    return 1;
+    return !mn_lx_has(lx, MN_LX_PLACE_TRAILING, last);
 }
 
-/* Leading "at ", "in ", "held in " taken off a place. */
+/* Leading "at ", "in ", "held in " taken off a place, unless what follows
+ * says it is no place ("in person"). */
 static const char *mn_fm_place_start(const char *seg)
 {
-    static const char *const leads[] = {"held at ", "held in ", "held on ", "at ", "in ", "on ",
-                                        NULL};
-    for (const char *const *l = leads; *l; l++) {
+    const mn_lexicon *lx = mn_lx();
+    const char *const *exceptions = mn_lx_words(lx, MN_LX_PLACE_LEAD_EXCEPTIONS);
+    for (const char *const *l = mn_lx_words(lx, MN_LX_PLACE_LEADS); *l; l++) {
         size_t k = mn_ts_prefix(seg, *l, 0);
-        if (k && !mn_ts_prefix(seg + k, "person", 1))
+        if (!k || seg[k] != ' ')
+            continue;
+        k++;
+        int no_place = 0;
+        for (const char *const *x = exceptions; *x && !no_place; x++)
+            no_place = mn_ts_prefix(seg + k, *x, 1) != 0;
+        if (!no_place)
             return seg + k;
     }
     return seg;
@@ -243,8 +239,9 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
         /* A second date line used to replace the first without a word. */
         if (info->has_date &&
             (info->date.year != date.year || info->date.month != date.month || info->date.day != date.day))
-            mn_job_warn(fm->job, lineno, "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
-                        date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
+            mn_job_warning(fm->job, "meeting-date", lineno,
+                           "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
+                           date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
         info->seen |= MN_FM_DATE;
         info->has_date = 1;
         info->date = date;
@@ -269,25 +266,24 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
 
 enum mn_fm_key { MN_KEY_WHEN = 1, MN_KEY_TIME, MN_KEY_PLACE, MN_KEY_TITLE, MN_KEY_SUBTITLE };
 
-static const struct {
-    const char *name;
-    enum mn_fm_key key;
-} mn_fm_keys[] = {
-    {"meeting date", MN_KEY_WHEN}, {"date of meeting", MN_KEY_WHEN}, {"date and time", MN_KEY_WHEN},
-    {"date & time", MN_KEY_WHEN},  {"date", MN_KEY_WHEN},            {"when", MN_KEY_WHEN},
-    {"day", MN_KEY_WHEN},          {"time", MN_KEY_TIME},            {"hours", MN_KEY_TIME},
-    {"meeting place", MN_KEY_PLACE}, {"location", MN_KEY_PLACE},     {"place", MN_KEY_PLACE},
-    {"venue", MN_KEY_PLACE},       {"where", MN_KEY_PLACE},          {"title", MN_KEY_TITLE},
-    {"subtitle", MN_KEY_SUBTITLE},
-};
+/* A meeting-fields meaning as the key it gives. */
+static enum mn_fm_key mn_fm_key_of(const char *means)
+{
+    static const char *const names[] = {"", "when", "time", "place", "title", "subtitle"};
+    for (int k = MN_KEY_WHEN; k <= MN_KEY_SUBTITLE; k++)
+        if (strcmp(means, names[k]) == 0)
+            return (enum mn_fm_key)k;
+    return 0;
+}
 
 /* "Date:", "**Date:**", "Date :" at the start of line: the key, and *value
  * set to what follows. */
 static enum mn_fm_key mn_fm_key(const char *line, const char **value)
 {
-    size_t i = strspn(line, "*_");
-    for (size_t k = 0; k < sizeof mn_fm_keys / sizeof mn_fm_keys[0]; k++) {
-        size_t n = mn_ts_prefix(line + i, mn_fm_keys[k].name, 1);
+    size_t i = strspn(line, "*_"), count;
+    const mn_lx_entry *keys = mn_lx_entries(mn_lx(), MN_LX_MEETING_FIELDS, &count);
+    for (size_t k = 0; k < count; k++) {
+        size_t n = mn_ts_prefix(line + i, keys[k].w, 1);
         if (!n)
             continue;
         size_t j = i + n;
@@ -297,7 +293,7 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
         j++;
         j += strspn(line + j, "*_ ");
         *value = line + j;
-        return mn_fm_keys[k].key;
+        return mn_fm_key_of(keys[k].means);
     }
     return 0;
 }
@@ -321,8 +317,8 @@ static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_in
     case MN_KEY_WHEN:
     case MN_KEY_TIME:
         if (!mn_fm_read_when(fm, value, lineno, info)) {
-            mn_job_warn(fm->job, lineno, "cannot read the meeting's %s in \"%s\"",
-                        key == MN_KEY_TIME ? "time" : "date", line);
+            mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
+                           key == MN_KEY_TIME ? "time" : "date", line);
             rc = -1;
         }
         break;
@@ -360,8 +356,12 @@ static int mn_fm_title_like(const char *line, size_t max)
     if (len == 0 || len > max || !mn_fm_wordy(line))
         return 0;
     char last = line[len - 1];
-    return last != '.' && last != ':' && last != ';' && last != ',' &&
-           strncmp(line, "\xE2\x86\x92", 3) != 0 && strncmp(line, "->", 2) != 0;
+    if (last == '.' || last == ':' || last == ';' || last == ',')
+        return 0;
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
+        if (strncmp(line, *a, strlen(*a)) == 0)
+            return 0; /* an action line */
+    return 1;
 }
 
 /* Whether a paragraph begins the body proper: a numbered heading-like line
@@ -371,8 +371,7 @@ static int mn_fm_body_starts(const char *first)
     mn_label l;
     if (mn_ts_label(first, &l))
         return 1;
-    static const char *const annex[] = {"annex", "appendix", "attachment", NULL};
-    for (const char *const *a = annex; *a; a++)
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *a; a++)
         if (mn_ts_prefix(first, *a, 1))
             return 1;
     return 0;
@@ -588,7 +587,7 @@ static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned 
         if (strlen(value) < sizeof info->zone && !strchr(value, ' '))
             strcpy(info->zone, value);
         else
-            mn_job_warn(fm->job, line, "ignoring the time zone property \"%s\"", value);
+            mn_job_warning(fm->job, "property", line, "ignoring the time zone property \"%s\"", value);
     } else {
         mn_fm_info tmp = {0};
         int ok = mn_fm_read_when(fm, value, line, &tmp) && !tmp.place &&
@@ -602,7 +601,7 @@ static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned 
                 memcpy(info->zone, tmp.zone, sizeof info->zone);
         }
         if (!ok)
-            mn_job_warn(fm->job, line, "cannot read the %s property \"%s\"", name, value);
+            mn_job_warning(fm->job, "property", line, "cannot read the %s property \"%s\"", name, value);
         mn_fm_info_free(&tmp);
     }
 }
@@ -700,17 +699,17 @@ static void mn_fm_warn_conflict(mn_fm *fm, unsigned field, unsigned line)
     if (field == MN_FM_DATE) {
         mn_fm_date_text(&t->date, tv, sizeof tv);
         mn_fm_date_text(&a->date, av, sizeof av);
-        mn_job_warn(fm->job, t->date_line ? t->date_line : line,
-                    "the text's meeting date %s disagrees with the front matter's %s; "
-                    "the line stays in the text", tv, av);
+        mn_job_warning(fm->job, "front-matter-mismatch", t->date_line ? t->date_line : line,
+                       "the text's meeting date %s disagrees with the front matter's %s; "
+                       "the line stays in the text", tv, av);
     } else if (field == MN_FM_TIME) {
-        mn_job_warn(fm->job, line,
-                    "the text's meeting time disagrees with the front matter's; "
-                    "the line stays in the text");
+        mn_job_warning(fm->job, "front-matter-mismatch", line,
+                       "the text's meeting time disagrees with the front matter's; "
+                       "the line stays in the text");
     } else {
-        mn_job_warn(fm->job, line,
-                    "the text's meeting place \"%s\" disagrees with the front matter's \"%s\"; "
-                    "the line stays in the text", t->place, a->place);
+        mn_job_warning(fm->job, "front-matter-mismatch", line,
+                       "the text's meeting place \"%s\" disagrees with the front matter's \"%s\"; "
+                       "the line stays in the text", t->place, a->place);
     }
 }
 
@@ -785,18 +784,19 @@ static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
     if (d.year == 0)
         d.year = mn_fm_reference_year(fm->job);
     if (d.year == 0 || !mn_fm_valid_date(d.year, d.month, d.day)) {
-        mn_job_warn(fm->job, src->date_line,
-                    "the meeting date has no year; give --reference-date to set it");
+        mn_job_warning(fm->job, "meeting-date", src->date_line,
+                       "the meeting date has no year; give --reference-date to set it");
         return;
     }
     if (d.ambiguous && !mn_job_option(fm->job, "date-order"))
-        mn_job_warn(fm->job, src->date_line,
-                    "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
-                    d.year, d.month, d.day);
+        mn_job_warning(fm->job, "ambiguous-date", src->date_line,
+                       "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
+                       d.year, d.month, d.day);
     int wd = mn_fm_weekday(d.year, d.month, d.day);
     if (d.weekday && d.weekday != wd)
-        mn_job_warn(fm->job, src->date_line, "the meeting date %04d-%02d-%02d is a %s, not a %s",
-                    d.year, d.month, d.day, mn_weekday_names[wd], mn_weekday_names[d.weekday]);
+        mn_job_warning(fm->job, "weekday-mismatch", src->date_line,
+                       "the meeting date %04d-%02d-%02d is a %s, not a %s",
+                       d.year, d.month, d.day, mn_weekday_names[wd], mn_weekday_names[d.weekday]);
     char buf[16];
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     mn_add(meta, "date", buf);

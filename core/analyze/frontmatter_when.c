@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter_when.c — the meeting's date, time, zone and place as written. */
 #include "frontmatter_when.h"
 
@@ -5,52 +6,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "textscan.h"
 
-static const struct {
-    const char *name;
-    int value;
-} mn_months[] = {
-    {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
-    {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
-    {"november", 11}, {"december", 12}, {"sept", 9},   {"jan", 1},      {"feb", 2},
-    {"mar", 3},     {"apr", 4},      {"jun", 6},       {"jul", 7},      {"aug", 8},
-    {"sep", 9},     {"oct", 10},     {"nov", 11},      {"dec", 12},
-};
-
-static const struct {
-    const char *name;
-    int value;
-} mn_weekdays[] = {
-    {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-    {"saturday", 6}, {"sunday", 7}, {"tues", 2}, {"thurs", 4}, {"thur", 4}, {"wed", 3},
-    {"mon", 1},    {"tue", 2},     {"thu", 4},       {"fri", 5},      {"sat", 6},
-    {"sun", 7},
-};
-
-/* A month name or abbreviation (with its optional '.'); returns bytes. */
-static size_t mn_month(const char *s, int *month)
+/* A month or weekday name or abbreviation from LIST (an abbreviation with
+ * its optional '.'); returns bytes, *value its number. */
+static size_t mn_calendar_word(const char *s, int list, int *value)
 {
-    for (size_t i = 0; i < sizeof mn_months / sizeof mn_months[0]; i++) {
-        size_t k = mn_ts_prefix(s, mn_months[i].name, 1);
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), list, &n);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = mn_ts_prefix(s, e[i].w, 1);
         if (k) {
-            *month = mn_months[i].value;
-            return k + (s[k] == '.' && strlen(mn_months[i].name) <= 4);
+            *value = e[i].value;
+            return k + (s[k] == '.' && (e[i].flags & MN_LX_ABBR));
         }
     }
     return 0;
 }
 
+static size_t mn_month(const char *s, int *month)
+{
+    return mn_calendar_word(s, MN_LX_MONTHS, month);
+}
+
 static size_t mn_weekday_name(const char *s, int *wd)
 {
-    for (size_t i = 0; i < sizeof mn_weekdays / sizeof mn_weekdays[0]; i++) {
-        size_t k = mn_ts_prefix(s, mn_weekdays[i].name, 1);
-        if (k) {
-            *wd = mn_weekdays[i].value;
-            return k + (s[k] == '.' && strlen(mn_weekdays[i].name) <= 5);
-        }
-    }
-    return 0;
+    return mn_calendar_word(s, MN_LX_WEEKDAYS, wd);
+}
+
+/* The first word of LIST at s (a word boundary after it): its bytes, or 0. */
+static size_t mn_word_of(const char *s, int list)
+{
+    size_t k = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), list); *w && !k; w++)
+        k = mn_ts_prefix(s, *w, 1);
+    return k;
 }
 
 /* Up to MAX digits, exactly when EXACT; returns bytes (0 when none). */
@@ -72,10 +63,9 @@ static size_t mn_day(const char *s, int *day)
     size_t i = mn_digits(s, 2, 0, day);
     if (!i)
         return 0;
-    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
-    for (size_t k = 0; k < 4; k++)
-        if (mn_ts_prefix(s + i, suffixes[k], 1))
-            return i + 2;
+    size_t k = mn_word_of(s + i, MN_LX_ORDINAL_SUFFIXES);
+    if (k)
+        return i + k;
     return mn_ts_word_at(s + i) ? 0 : i;
 }
 
@@ -83,8 +73,8 @@ static size_t mn_day(const char *s, int *day)
 static size_t mn_day_range(const char *s)
 {
     size_t i = mn_ts_skip_space(s), k = mn_ts_dash(s + i);
-    if (!k && mn_ts_prefix(s + i, "to", 1) && i > 0)
-        k = 2;
+    if (!k && i > 0)
+        k = mn_word_of(s + i, MN_LX_RANGE_WORDS);
     if (!k)
         return 0;
     i += k;
@@ -120,7 +110,7 @@ static size_t mn_date_day_month(const char *s, mn_fm_date *d)
     if (!sp)
         return 0;
     i += sp;
-    size_t of = mn_ts_prefix(s + i, "of", 1);
+    size_t of = mn_word_of(s + i, MN_LX_OF_WORDS);
     if (of && mn_ts_space(s + i + of))
         i += of + mn_ts_skip_space(s + i + of);
     size_t m = mn_month(s + i, &d->month);
@@ -213,13 +203,13 @@ size_t mn_fm_parse_date(const char *s, mn_date_order order, mn_fm_date *d)
 /* "am", "pm", "a.m.", "p.m." after a clock: returns bytes, *pm 0/1. */
 static size_t mn_meridiem(const char *s, int *pm)
 {
-    size_t sp = mn_ts_skip_space(s);
+    size_t sp = mn_ts_skip_space(s), n;
     const char *p = s + sp;
-    static const char *const forms[] = {"a.m.", "p.m.", "am", "pm"};
-    for (size_t i = 0; i < 4; i++) {
-        size_t k = mn_ts_prefix(p, forms[i], 1);
+    const mn_lx_entry *forms = mn_lx_entries(mn_lx(), MN_LX_MERIDIEM, &n);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = mn_ts_prefix(p, forms[i].w, 1);
         if (k) {
-            *pm = tolower((unsigned char)p[0]) == 'p';
+            *pm = strcmp(forms[i].means, "pm") == 0;
             return sp + k;
         }
     }
@@ -264,9 +254,7 @@ static size_t mn_time_end(const char *s, int *end, int *meridiem)
 {
     size_t i = mn_ts_skip_space(s), k = mn_ts_dash(s + i);
     if (!k) {
-        static const char *const words[] = {"to", "until", "till"};
-        for (size_t w = 0; w < 3 && !k; w++)
-            k = mn_ts_prefix(s + i, words[w], 1);
+        k = mn_word_of(s + i, MN_LX_RANGE_WORDS);
         if (k && !mn_ts_space(s + i + k))
             k = 0;
     }
@@ -279,28 +267,44 @@ static size_t mn_time_end(const char *s, int *end, int *meridiem)
     return c ? i + c : 0;
 }
 
+/* A meeting's zone abbreviation at s, written in capitals as the lexicon
+ * has it ("CET", not "cet"): its bytes, or 0. */
+static size_t mn_zone_abbrev(const char *s)
+{
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_MEETING_ZONES); *a; a++) {
+        size_t n = strlen(*a);
+        if (strncmp(s, *a, n) == 0 && !mn_ts_word_at(s + n))
+            return n;
+    }
+    return 0;
+}
+
+/* A name of UTC followed by an offset ("UTC+1", "GMT-05:00", "UTC−3"):
+ * its bytes, or 0. */
+static size_t mn_utc_offset(const char *s)
+{
+    for (const char *const *u = mn_lx_words(mn_lx(), MN_LX_UTC_NAMES); *u; u++) {
+        size_t n = strlen(*u);
+        if (strncmp(s, *u, n) != 0 || !(s[n] == '+' || mn_ts_dash(s + n)))
+            continue;
+        size_t sign = s[n] == '+' ? 1 : mn_ts_dash(s + n);
+        int h, m;
+        size_t d = mn_digits(s + n + sign, 2, 0, &h);
+        if (!d)
+            continue;
+        size_t k = n + sign + d;
+        if (s[k] == ':' && mn_digits(s + k + 1, 2, 1, &m))
+            k += 3;
+        return k;
+    }
+    return 0;
+}
+
 size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
 {
-    static const char *const abbrevs[] = {
-        "UTC", "GMT", "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "IST", "EST", "EDT",
-        "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "JST", "KST", "AEST",
-        "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT", "MSK", "SGT",
-        "HKT", "PHT", "ICT", "WIB", "BRT", "ART", NULL};
-    size_t k = 0;
-    for (const char *const *a = abbrevs; *a && !k; a++)
-        if (strncmp(s, *a, strlen(*a)) == 0 && !mn_ts_word_at(s + strlen(*a)))
-            k = strlen(*a);
-    if (k == 3 && (strncmp(s, "UTC", 3) == 0 || strncmp(s, "GMT", 3) == 0) &&
-        (s[3] == '+' || mn_ts_dash(s + 3))) { /* UTC+1, GMT-05:00, UTC−3 */
-        size_t sign = s[3] == '+' ? 1 : mn_ts_dash(s + 3);
-        int h, m;
-        size_t d = mn_digits(s + 3 + sign, 2, 0, &h);
-        if (d) {
-            k = 3 + sign + d;
-            if (s[k] == ':' && mn_digits(s + k + 1, 2, 1, &m))
-                k += 3;
-        }
-    }
+    size_t k = mn_utc_offset(s);
+    if (!k)
+        k = mn_zone_abbrev(s);
     if (!k) { /* Area/Location, as in the tz database */
         static const char *const areas[] = {"Africa/", "America/", "Antarctica/", "Asia/",
                                             "Atlantic/", "Australia/", "Europe/", "Indian/",
@@ -372,23 +376,6 @@ int mn_fm_weekday(int year, int month, int day)
 
 /* ---- places ---------------------------------------------------------------------- */
 
-static const char *const mn_online_words[] = {
-    "online", "virtual", "virtually", "remote", "remotely", "zoom", "teams", "webex",
-    "webinar", "videoconference", "video-conference", "teleconference", "skype", "jitsi",
-    "gotomeeting", "video", "web", "videocall", "video-call", NULL};
-static const char *const mn_neutral_words[] = {
-    "and", "or", "via", "by", "the", "on", "with", "plus", "call", "conference", "meeting",
-    "microsoft", "ms", "google", "meet", "platform", "participation", "at", "a", "an",
-    "also", "only", "fully", "mode", "format", NULL};
-
-static int mn_in(const char *w, size_t len, const char *const *list)
-{
-    for (; *list; list++)
-        if (mn_ts_equal(w, len, *list))
-            return 1;
-    return 0;
-}
-
 const char *mn_fm_location_mode(const char *place)
 {
     int online = 0, physical = 0, hybrid = 0;
@@ -400,11 +387,12 @@ const char *mn_fm_location_mode(const char *place)
         size_t n = 0;
         while (p[n] && (mn_ts_word_at(p + n) || (p[n] == '-' && mn_ts_word_at(p + n + 1))))
             n += mn_ts_char_len(p + n);
-        if (mn_ts_equal(p, n, "hybrid"))
+        const mn_lexicon *lx = mn_lx();
+        if (mn_lx_find(lx, MN_LX_HYBRID_WORDS, p, n))
             hybrid = 1;
-        else if (mn_in(p, n, mn_online_words))
+        else if (mn_lx_find(lx, MN_LX_ONLINE_WORDS, p, n))
             online = 1;
-        else if (!mn_in(p, n, mn_neutral_words))
+        else if (!mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, p, n))
             physical = 1;
         p += n;
     }

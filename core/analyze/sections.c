@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sections.c — the sections pass: nests the body into `section` elements,
  * each with its `heading` first (docs/INTERNALS.md).
  *
@@ -28,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
@@ -67,32 +69,27 @@ typedef struct mn_heading {
     size_t parent;    /* stack index the section goes into */
 } mn_heading;
 
-static const char *const mn_sentence_verbs[] = {
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
-    "should", "shall", "may", "must", "did", "does", "do", "be", "been", "being", NULL};
-
-/* Keys of field lines that other passes read: never headings. */
-static const char *const mn_field_keys[] = {
-    "present", "apologies", "regrets", "absent", "chair", "chairs", "scribe", "attendees",
-    "attendance", "participants", "date", "time", "location", "venue", "action", "decision",
-    "resolution", "resolved", "agreed", "note", "notes", NULL};
-
 static int mn_sec_has_verb(const char *text)
 {
-    for (const char *const *v = mn_sentence_verbs; *v; v++)
+    for (const char *const *v = mn_lx_words(mn_lx(), MN_LX_SENTENCE_VERBS); *v; v++)
         if (mn_ts_has_word(text, *v))
             return 1;
     return 0;
 }
 
-/* A lower-case word in the past tense ("thanked", "discussed") makes a line
- * a sentence: titles capitalise their participles or have none. */
+/* A lower-case word in the past tense ("thanked", "discussed": five
+ * letters or more with a past ending) makes a line a sentence: titles
+ * capitalise their participles or have none. */
 static int mn_sec_past_tense(const char *text)
 {
+    const char *const *endings = mn_lx_words(mn_lx(), MN_LX_PAST_ENDINGS);
     for (const char *p = text; *p;) {
         size_t n = strcspn(p, " ");
-        if (n >= 5 && p[0] >= 'a' && p[0] <= 'z' && strncmp(p + n - 2, "ed", 2) == 0)
-            return 1;
+        for (const char *const *e = endings; *e && n >= 5 && p[0] >= 'a' && p[0] <= 'z'; e++) {
+            size_t k = strlen(*e);
+            if (k < n && strncmp(p + n - k, *e, k) == 0)
+                return 1;
+        }
         p += n + (p[n] == ' ');
     }
     return 0;
@@ -103,10 +100,7 @@ static int mn_sec_field_line(const char *text)
     const char *colon = strchr(text, ':');
     if (!colon)
         return 0;
-    for (const char *const *k = mn_field_keys; *k; k++)
-        if (mn_ts_equal(text, (size_t)(colon - text), *k))
-            return 1;
-    return 0;
+    return mn_lx_find(mn_lx(), MN_LX_FIELD_KEYS, text, (size_t)(colon - text)) != NULL;
 }
 
 static int mn_sec_closing_punct(const char *text, const char *set)
@@ -118,8 +112,7 @@ static int mn_sec_closing_punct(const char *text, const char *set)
 /* "Annex 1: Meeting Agenda", "Appendix B – Participants", "Annex". */
 static int mn_sec_annex(const char *text)
 {
-    static const char *const words[] = {"annex", "appendix", "attachment", NULL};
-    for (const char *const *w = words; *w; w++) {
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *w; w++) {
         size_t k = mn_ts_prefix(text, *w, 1);
         if (k && (text[k] == '\0' || text[k] == ' ' || text[k] == ':'))
             return 1;

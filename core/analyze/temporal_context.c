@@ -1,9 +1,13 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_context.c — sentence bounds, tense cues and deadline markers. */
 #include "temporal_context.h"
 #include "temporal_resolve.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
 
 static int is_alpha(unsigned char c)
 {
@@ -54,10 +58,25 @@ static size_t word_after(const char *t, size_t at, size_t hi, char *w, size_t si
     return e;
 }
 
-static int in_list(const char *w, const char *const *list)
+/* Whether w is an abbreviation whose full stop ends no sentence: the
+ * lexicon's abbreviations and the months' ("Dec. 1"). */
+static int is_abbreviation(const char *w)
 {
-    for (int i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+    const mn_lexicon *lx = mn_lx();
+    if (mn_lx_has(lx, MN_LX_ABBREVIATIONS, w))
+        return 1;
+    const mn_lx_entry *month = mn_lx_find(lx, MN_LX_MONTHS, w, strlen(w));
+    return month && (month->flags & MN_LX_ABBR);
+}
+
+/* Whether the full stop at t[i] ends a dotted meridiem ("10 a.m."). */
+static int ends_meridiem(const char *t, size_t i)
+{
+    size_t n;
+    const mn_lx_entry *m = mn_lx_entries(mn_lx(), MN_LX_MERIDIEM, &n);
+    for (size_t k = 0; k < n; k++)
+        if (m[k].len > 1 && m[k].w[m[k].len - 1] == '.' && i + 1 >= m[k].len &&
+            strncasecmp(t + i + 1 - m[k].len, m[k].w, m[k].len) == 0)
             return 1;
     return 0;
 }
@@ -66,10 +85,6 @@ static int in_list(const char *w, const char *const *list)
  * the next word starts in lower case. */
 static int ends_sentence(const char *t, size_t len, size_t i)
 {
-    static const char *const abbrevs[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "vs",
-                                          "etc", "eg", "ie", "jan", "feb", "mar", "apr", "jun",
-                                          "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                          "approx", "cf", "al", "fig", "nr", NULL};
     char c = t[i];
     if (c == '\n')
         return 1;
@@ -86,10 +101,8 @@ static int ends_sentence(const char *t, size_t len, size_t i)
         char w[8];
         size_t s = word_before(t, i >= 8 ? i - 8 : 0, i, w, sizeof w);
         /* "10 a.m. We" ends a sentence; "Dec. 1" and "U.S. delegates" do not */
-        int meridiem = strcmp(w, "m") == 0 && i >= 3 && t[i - 2] == '.' &&
-                       (t[i - 3] == 'a' || t[i - 3] == 'p' || t[i - 3] == 'A' || t[i - 3] == 'P');
-        if (s != (size_t)-1 && s + strlen(w) == i && !meridiem &&
-            (strlen(w) == 1 || in_list(w, abbrevs)))
+        if (s != (size_t)-1 && s + strlen(w) == i && !ends_meridiem(t, i) &&
+            (strlen(w) == 1 || is_abbreviation(w)))
             return 0;
     }
     return 1;
@@ -132,43 +145,16 @@ void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_
     *e = b;
 }
 
-/* Tense cues, sorted for bsearch: F future, P past, N present (no cue for
- * the year, but it stops the search). */
-typedef struct cue_word {
-    const char *w;
-    char tense;
-} cue_word;
-
-static const cue_word cues[] = {
-    {"ago", 'P'},       {"aims", 'F'},      {"already", 'P'},   {"am", 'N'},
-    {"are", 'N'},       {"asked", 'F'},     {"be", 'F'},        {"been", 'P'},
-    {"came", 'P'},      {"can", 'F'},       {"could", 'F'},     {"deadline", 'F'},
-    {"did", 'P'},       {"due", 'F'},       {"encouraged", 'F'}, {"expected", 'F'},
-    {"forthcoming", 'F'}, {"going", 'F'},   {"had", 'P'},       {"held", 'P'},
-    {"intend", 'F'},    {"intends", 'F'},   {"invited", 'F'},   {"is", 'N'},
-    {"last", 'P'},      {"ll", 'F'},        {"may", 'F'},       {"met", 'P'},
-    {"might", 'F'},     {"must", 'F'},      {"need", 'F'},      {"needs", 'F'},
-    {"next", 'F'},      {"plan", 'F'},      {"planned", 'F'},   {"plans", 'F'},
-    {"previously", 'P'}, {"recently", 'P'}, {"reminded", 'F'},  {"requested", 'F'},
-    {"scheduled", 'F'}, {"shall", 'F'},     {"should", 'F'},    {"soon", 'F'},
-    {"tentatively", 'F'}, {"took", 'P'},    {"upcoming", 'F'},  {"was", 'P'},
-    {"went", 'P'},      {"were", 'P'},      {"will", 'F'},      {"would", 'F'},
-};
-
-static int cue_cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const cue_word *)elem)->w);
-}
-
-/* The tense a word signals (PREV is the word before it), or 2 for none. */
+/* The tense a word signals (PREV is the word before it, "" when none), or 2
+ * for none: the lexicon's tense-cues, where a cue may hold only after a
+ * word ("to be held" is future, "was held" past). */
 static int cue(const char *w, const char *prev)
 {
-    const cue_word *c = bsearch(w, cues, sizeof cues / sizeof cues[0], sizeof cues[0], cue_cmp);
+    const mn_lx_entry *c = mn_lx_find_after(mn_lx(), MN_LX_TENSE_CUES, w, strlen(w), prev);
     if (!c)
         return 2;
-    if (strcmp(w, "held") == 0 && strcmp(prev, "be") == 0)
-        return MN_TENSE_FUTURE; /* "to be held", "will be held" */
-    return c->tense == 'P' ? MN_TENSE_PAST : c->tense == 'F' ? MN_TENSE_FUTURE : MN_TENSE_NONE;
+    return !strcmp(c->means, "past") ? MN_TENSE_PAST : !strcmp(c->means, "future") ? MN_TENSE_FUTURE
+                                                                                    : MN_TENSE_NONE;
 }
 
 /* The nearest cue decides; one farther than this many words is another
@@ -226,12 +212,61 @@ int mn_tctx_tense(const char *t, size_t len, size_t start, size_t end)
     return MN_TENSE_NONE;
 }
 
+/* Whether the words before the date, nearest first (WORDS[0..NW)), end
+ * with PHRASE ("no later than"). */
+static int ends_with(const char *phrase, char words[][24], int nw)
+{
+    const char *end = phrase + strlen(phrase);
+    for (int k = 0; end > phrase; k++) {
+        const char *sp = end;
+        while (sp > phrase && sp[-1] != ' ')
+            sp--;
+        size_t n = (size_t)(end - sp);
+        if (k >= nw || strlen(words[k]) != n || strncasecmp(words[k], sp, n) != 0)
+            return 0;
+        end = sp > phrase ? sp - 1 : phrase;
+    }
+    return 1;
+}
+
+/* Whether the expression text[start, end) starts with a "within" word. */
+static int starts_within(const char *t, size_t start, size_t end)
+{
+    size_t n;
+    const mn_lx_entry *in = mn_lx_entries(mn_lx(), MN_LX_IN_WORDS, &n);
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(in[i].means, "within") && end >= start + in[i].len &&
+            strncmp(t + start, in[i].w, in[i].len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A marker in the words before the date, nearest first: a deadline word
+ * ("by"), a phrase ("no later than"), a closer and its link ("closes on"),
+ * or a deadline noun a few words back ("the deadline was extended to"). */
+static int deadline_words(char words[][24], int nw)
+{
+    const mn_lexicon *lx = mn_lx();
+    if (nw < 1)
+        return 0;
+    if (mn_lx_has(lx, MN_LX_DEADLINE_WORDS, words[0]))
+        return 1;
+    if (nw < 2)
+        return 0;
+    for (const char *const *ph = mn_lx_words(lx, MN_LX_DEADLINE_PHRASES); *ph; ph++)
+        if (ends_with(*ph, words, nw))
+            return 1;
+    if (mn_lx_has(lx, MN_LX_DEADLINE_LINKS, words[0]) && mn_lx_has(lx, MN_LX_DEADLINE_CLOSERS, words[1]))
+        return 1;
+    for (int k = 1; k < nw; k++)
+        if (mn_lx_has(lx, MN_LX_DEADLINE_NOUNS, words[k]))
+            return 1;
+    return 0;
+}
+
 int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
 {
-    static const char *const single[] = {"by", "until", "till", "til", "before", "due",
-                                         "deadline", NULL};
-    char w[24], w2[24], w3[24];
-    if (end >= start + 6 && strncmp(t + start, "within", 6) == 0)
+    if (starts_within(t, start, end))
         return 1;
     /* only spaces and ":" or "," may stand between the marker and the date */
     size_t at = start;
@@ -246,30 +281,9 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
             lo = i;
             break;
         }
-    size_t s1 = word_before(t, lo, at, w, sizeof w);
-    if (s1 == (size_t)-1)
-        return 0;
-    if (in_list(w, single))
-        return 1;
-    size_t s2 = word_before(t, lo, s1, w2, sizeof w2);
-    if (s2 == (size_t)-1)
-        return 0;
-    if (strcmp(w, "to") == 0 && strcmp(w2, "prior") == 0)
-        return 1;
-    static const char *const closing[] = {"deadline", "due", "before", "close", "closes",
-                                          "closing", NULL};
-    if ((strcmp(w, "on") == 0 || strcmp(w, "is") == 0 || strcmp(w, "of") == 0) &&
-        in_list(w2, closing))
-        return 1;
-    size_t s3 = word_before(t, lo, s2, w3, sizeof w3);
-    if (strcmp(w, "than") == 0 && strcmp(w2, "later") == 0 && s3 != (size_t)-1 &&
-        (strcmp(w3, "no") == 0 || strcmp(w3, "not") == 0))
-        return 1;
-    /* "the deadline was extended to 28 November" */
-    if (strcmp(w2, "deadline") == 0 || (s3 != (size_t)-1 && strcmp(w3, "deadline") == 0))
-        return 1;
-    if (s3 != (size_t)-1 && word_before(t, lo, s3, w3, sizeof w3) != (size_t)-1 &&
-        strcmp(w3, "deadline") == 0)
-        return 1;
-    return 0;
+    char words[4][24];
+    int nw = 0;
+    for (size_t s = at; nw < 4 && (s = word_before(t, lo, s, words[nw], sizeof words[nw])) != (size_t)-1;)
+        nw++;
+    return deadline_words(words, nw);
 }

@@ -1,7 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_lex.c — splits text into words, numbers and punctuation. */
 #include "temporal_lex.h"
 
 #include <string.h>
+
+#include "lexicon.h"
 
 /* Length of the UTF-8 sequence at p (1 for invalid bytes) and its code point. */
 static size_t utf8_at(const unsigned char *p, size_t left, unsigned *cp)
@@ -172,6 +175,7 @@ size_t mn_tlex_until(const char *text, size_t len, size_t pos, mn_ttok *toks, si
                      size_t until, size_t *next)
 {
     const unsigned char *t = (const unsigned char *)text;
+    const mn_lexicon *lx = mn_lx();
     size_t count = 0;
     int beyond = 0;
     unsigned char space = 0;
@@ -206,7 +210,7 @@ size_t mn_tlex_until(const char *text, size_t len, size_t pos, mn_ttok *toks, si
             pos += step;
         }
         tok->end = pos;
-        mn_tw_classify(tok);
+        mn_tw_classify(tok, lx);
         beyond += pos > until;
     }
     *next = pos;

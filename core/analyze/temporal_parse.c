@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_parse.c — the grammar of dates, ranges and relative expressions.
  *
  * Every rule is a function (p, i, x) that returns the token after what it
@@ -9,6 +10,8 @@
 #include "temporal_words.h"
 
 #include <string.h>
+
+#include "lexicon.h"
 
 typedef const mn_tparser P;
 
@@ -41,13 +44,13 @@ static int year_suffix(P *p, int j, int *year)
 static int r_dm(P *p, int i, mn_ymd *a, int *wday)
 {
     int j = i + weekday_prefix(p, i, wday);
-    if (mn_tw_word(p, j, "the"))
+    if (mn_tw_in(p, j, MN_LX_ARTICLES))
         j++;
     int d, m, k = mn_tw_day(p, j, &d);
     if (!k)
         return 0;
     j += k;
-    if (mn_tw_word(p, j, "of"))
+    if (mn_tw_in(p, j, MN_LX_OF_WORDS))
         j++;
     if (!(k = mn_tw_month(p, j, &m)))
         return 0;
@@ -65,7 +68,7 @@ static int r_md(P *p, int i, mn_ymd *a, int *wday)
     if (!k)
         return 0;
     j += k;
-    if (mn_tw_word(p, j, "the"))
+    if (mn_tw_in(p, j, MN_LX_ARTICLES))
         j++;
     if (!(k = mn_tw_day(p, j, &d)))
         return 0;
@@ -182,13 +185,13 @@ static int r_numeric(P *p, int i, mn_tx *x)
 
 static int day_range_conn(P *p, int i, int between)
 {
-    static const char *const words[] = {"to", "until", "till", "through", "thru", NULL};
-    return mn_tw_punct(p, i, '-') || mn_tw_word_in(p, i, words) || (between && mn_tw_word(p, i, "and"));
+    return mn_tw_punct(p, i, '-') || mn_tw_in(p, i, MN_LX_RANGE_WORDS) ||
+           (between && mn_tw_in(p, i, MN_LX_AND_WORDS));
 }
 
 static int after_between(P *p, int i)
 {
-    return i > 0 && p->t[i - 1].type == MN_TT_WORD && strcmp(p->t[i - 1].w, "between") == 0;
+    return mn_tw_prev_in(p, i, MN_LX_BETWEEN_WORDS);
 }
 
 /* [Weekday] DAY – [Weekday] DAY MONTH [YEAR]: "15 to 17 December 2025", "15–17 December". */
@@ -258,71 +261,75 @@ static int r_month_range(P *p, int i, mn_tx *x)
     return year_suffix(p, j + 1 + k, &x->b.y);
 }
 
+/* Whether a units entry at token i means UNIT ("day"). */
+static int unit_is(P *p, int i, const char *unit)
+{
+    const char *m = mn_tw_means(p, i, MN_LX_UNITS);
+    return m && strcmp(m, unit) == 0;
+}
+
 /* today, tonight, tomorrow, yesterday, the day after tomorrow. */
 static int r_deictic(P *p, int i, mn_tx *x)
 {
     int j = i;
     x->form = MN_TX_DAYS;
-    if (mn_tw_word(p, j, "the") && mn_tw_word(p, j + 1, "day") &&
-        (mn_tw_word(p, j + 2, "after") || mn_tw_word(p, j + 2, "before"))) {
-        int after = mn_tw_word(p, j + 2, "after");
-        if (mn_tw_word(p, j + 3, after ? "tomorrow" : "yesterday")) {
-            x->n = after ? 2 : -2;
+    const mn_lx_entry *shift = NULL, *day;
+    if (mn_tw_in(p, j, MN_LX_ARTICLES) && unit_is(p, j + 1, "day") &&
+        (shift = mn_tw_entry(p, j + 2, MN_LX_DAY_SHIFTS))) {
+        /* the day after tomorrow, the day before yesterday */
+        day = mn_tw_entry(p, j + 3, MN_LX_DEICTIC_WORDS);
+        if (day && day->value == shift->value) {
+            x->n = day->value + shift->value;
             return j + 4;
         }
         return 0;
     }
-    if (mn_tw_word(p, j, "today") || mn_tw_word(p, j, "tonight"))
-        x->n = 0;
-    else if (mn_tw_word(p, j, "tomorrow"))
-        x->n = 1;
-    else if (mn_tw_word(p, j, "yesterday"))
-        x->n = -1;
-    else
+    if (!(day = mn_tw_entry(p, j, MN_LX_DEICTIC_WORDS)))
         return 0;
+    x->n = day->value;
     return j + 1;
 }
 
+/* next, last, this (and "the coming", "the previous"): *dir, the tokens. */
 static int direction(P *p, int i, int *dir)
 {
-    static const char *const next[] = {"next", "coming", "following", NULL};
-    static const char *const last[] = {"last", "past", "previous", NULL};
-    if (mn_tw_word_in(p, i, next))
-        *dir = 1;
-    else if (mn_tw_word_in(p, i, last))
-        *dir = -1;
-    else if (mn_tw_word(p, i, "this"))
-        *dir = 0;
-    else
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_DIRECTIONS);
+    if (!e)
         return 0;
-    if (mn_tw_word(p, i, "coming") || mn_tw_word(p, i, "following") || mn_tw_word(p, i, "past") ||
-        mn_tw_word(p, i, "previous"))
-        return i > 0 && p->t[i - 1].type == MN_TT_WORD && strcmp(p->t[i - 1].w, "the") == 0 ? 1 : 0;
+    const mn_ttok *prev = i > 0 && p->t[i - 1].type == MN_TT_WORD ? &p->t[i - 1] : NULL;
+    if (!mn_lx_after_ok(e, prev ? prev->w : NULL))
+        return 0;
+    *dir = e->value;
     return 1;
+}
+
+/* Whether a direction at token i needs the article before it ("the coming"). */
+static int needs_article(P *p, int i)
+{
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_DIRECTIONS);
+    return e && e->after;
 }
 
 static int period_unit(P *p, int i)
 {
-    if (mn_tw_word(p, i, "week"))
-        return MN_UNIT_WEEK;
-    if (mn_tw_word(p, i, "month"))
-        return MN_UNIT_MONTH;
-    if (mn_tw_word(p, i, "year"))
-        return MN_UNIT_YEAR;
-    return MN_UNIT_NONE;
+    const char *m = mn_tw_means(p, i, MN_LX_UNITS);
+    if (!m)
+        return MN_UNIT_NONE;
+    return strcmp(m, "week") == 0 ? MN_UNIT_WEEK : strcmp(m, "month") == 0 ? MN_UNIT_MONTH
+           : strcmp(m, "year") == 0                                        ? MN_UNIT_YEAR
+                                                                           : MN_UNIT_NONE;
 }
 
 /* next Monday, this Friday, last Tuesday, Monday, Monday next week. */
 static int r_weekday(P *p, int i, mn_tx *x)
 {
     int dir = 0, j = i, wd;
-    if (mn_tw_word(p, j, "the") && (mn_tw_word(p, j + 1, "coming") || mn_tw_word(p, j + 1, "following")))
+    if (mn_tw_in(p, j, MN_LX_ARTICLES) && needs_article(p, j + 1))
         j++;
     j += direction(p, j, &dir);
     int said = j != i;
-    if (!mn_tw_word_in(p, j, (const char *const[]){"monday", "tuesday", "wednesday", "thursday",
-                                                   "friday", "saturday", "sunday", NULL}) ||
-        !mn_tw_weekday(p, j, &wd) || (j > i && mn_tw_word(p, i, "the") && j == i + 1))
+    if (!mn_tw_weekday_name(p, j) || !mn_tw_weekday(p, j, &wd) ||
+        (j > i && mn_tw_in(p, i, MN_LX_ARTICLES) && j == i + 1))
         return 0;
     x->form = MN_TX_WEEKDAY;
     x->wday = wd;
@@ -342,23 +349,27 @@ static int r_weekday(P *p, int i, mn_tx *x)
 /* in two weeks, in 3 days, within 10 days, two weeks from now, in a fortnight. */
 static int r_in(P *p, int i, mn_tx *x)
 {
-    int within = mn_tw_word(p, i, "within");
-    int j = i, n, k;
-    if (within || mn_tw_word(p, i, "in"))
-        j++;
-    if (mn_tw_word(p, j, "a") && mn_tw_word(p, j + 1, "fortnight")) {
-        n = 14;
+    const char *in = mn_tw_means(p, i, MN_LX_IN_WORDS);
+    int within = in && strcmp(in, "within") == 0;
+    int j = i + (in != NULL), n, k;
+    const mn_lx_entry *span = mn_tw_in(p, j, MN_LX_INDEFINITE_ARTICLES)
+                                  ? mn_tw_entry(p, j + 1, MN_LX_DAY_PERIODS)
+                                  : NULL;
+    if (span) { /* in a fortnight */
+        n = span->value;
         k = 2;
         x->form = MN_TX_DAYS;
     } else {
         if (!(k = mn_tw_count(p, j, &n)) || n > 366)
             return 0;
-        const char *u = mn_tw_tok(p, j + k) ? p->t[j + k].w : "";
-        if (!strcmp(u, "day") || !strcmp(u, "days"))
+        const char *u = mn_tw_means(p, j + k, MN_LX_UNITS);
+        if (!u)
+            u = mn_tw_means(p, j + k, MN_LX_UNIT_PLURALS);
+        if (u && !strcmp(u, "day"))
             x->form = MN_TX_DAYS;
-        else if (!strcmp(u, "week") || !strcmp(u, "weeks"))
+        else if (u && !strcmp(u, "week"))
             x->form = MN_TX_WEEKS;
-        else if (!strcmp(u, "month") || !strcmp(u, "months"))
+        else if (u && !strcmp(u, "month"))
             x->form = MN_TX_MONTHS;
         else
             return 0;
@@ -366,7 +377,7 @@ static int r_in(P *p, int i, mn_tx *x)
     }
     j += k;
     if (j - k == i) { /* no "in": needs "from now" or "from today" */
-        if (!mn_tw_word(p, j, "from") || !(mn_tw_word(p, j + 1, "now") || mn_tw_word(p, j + 1, "today")))
+        if (!mn_tw_in(p, j, MN_LX_FROM_WORDS) || !mn_tw_in(p, j + 1, MN_LX_NOW_WORDS))
             return 0;
         j += 2;
     }
@@ -380,20 +391,22 @@ static int r_in(P *p, int i, mn_tx *x)
 static int r_period(P *p, int i, mn_tx *x)
 {
     int j = i, later = 0;
-    if (mn_tw_word(p, j, "later") || mn_tw_word(p, j, "earlier")) {
-        later = mn_tw_word(p, j, "later") ? 1 : -1;
+    const mn_lx_entry *l = mn_tw_entry(p, j, MN_LX_LATER_WORDS);
+    if (l) { /* later this month */
+        later = l->value;
         j++;
-        if (!mn_tw_word(p, j, "this"))
+        const mn_lx_entry *d = mn_tw_entry(p, j, MN_LX_DIRECTIONS);
+        if (!d || d->value != 0 || d->after)
             return 0;
     }
-    if (mn_tw_word(p, j, "the") && !later)
+    if (mn_tw_in(p, j, MN_LX_ARTICLES) && !later)
         j++;
     int dir, k = direction(p, j, &dir);
     if (!k)
         return 0;
     j += k;
     int unit = period_unit(p, j);
-    if (mn_tw_word(p, j, "weekend") && !later) {
+    if (mn_tw_in(p, j, MN_LX_WEEKEND_WORDS) && !later) {
         x->form = MN_TX_WEEK;
         x->part = MN_PART_WEEKEND;
         x->n = dir;
@@ -428,7 +441,7 @@ static int part_target(P *p, int j, mn_tx *x)
         return j + 1;
     }
     int dir = 0;
-    if (mn_tw_word(p, j, "the"))
+    if (mn_tw_in(p, j, MN_LX_ARTICLES))
         j++;
     else
         j += direction(p, j, &dir);
@@ -440,43 +453,48 @@ static int part_target(P *p, int j, mn_tx *x)
     return j + 1;
 }
 
-/* early|mid|late|beginning of|end of|first week of|second half of … */
+/* A part's meaning (part-adjectives, part-nouns) as MN_PART_*. */
+static int part_of(const char *means)
+{
+    return !strcmp(means, "early") ? MN_PART_EARLY : !strcmp(means, "late") ? MN_PART_LATE
+           : !strcmp(means, "mid")   ? MN_PART_MID
+           : !strcmp(means, "end")   ? MN_PART_END
+                                     : MN_PART_BEGIN;
+}
+
+/* early|mid|late|beginning of|end of|end-|first week of|second half of … */
 static int part_words(P *p, int i, int *part)
 {
     int j = i, n;
-    if (mn_tw_word(p, j, "the"))
+    if (mn_tw_in(p, j, MN_LX_ARTICLES))
         j++;
-    if (mn_tw_word(p, j, "early") || mn_tw_word(p, j, "late")) {
-        *part = mn_tw_word(p, j, "early") ? MN_PART_EARLY : MN_PART_LATE;
-        return j + 1 + (mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1));
+    int hyphen = mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1);
+    const char *m = mn_tw_means(p, j, MN_LX_PART_ADJECTIVES);
+    if (m) { /* early December, mid-2026 */
+        *part = part_of(m);
+        return j + 1 + hyphen;
     }
-    if (mn_tw_word(p, j, "mid")) {
-        *part = MN_PART_MID;
-        return j + 1 + (mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1));
-    }
-    if (mn_tw_word(p, j, "end") && mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1)) {
-        *part = MN_PART_END; /* end-November */
-        return j + 2;
-    }
-    if ((mn_tw_word(p, j, "middle") || mn_tw_word(p, j, "beginning") || mn_tw_word(p, j, "start") ||
-         mn_tw_word(p, j, "end")) && mn_tw_word(p, j + 1, "of")) {
-        *part = mn_tw_word(p, j, "middle") ? MN_PART_MID : mn_tw_word(p, j, "end") ? MN_PART_END
-                                                                                 : MN_PART_BEGIN;
+    m = mn_tw_means(p, j, MN_LX_PART_NOUNS);
+    if (m && (hyphen || mn_tw_in(p, j + 1, MN_LX_OF_WORDS))) { /* end of May, end-November */
+        *part = part_of(m);
         return j + 2;
     }
     int k = mn_tw_ordinal(p, j, &n);
     if (!k)
         return 0;
     j += k;
-    if (mn_tw_word(p, j, "week") && mn_tw_word(p, j + 1, "of")) {
+    if (!mn_tw_in(p, j + 1, MN_LX_OF_WORDS))
+        return 0;
+    const char *fraction = mn_tw_means(p, j, MN_LX_YEAR_FRACTIONS);
+    if (unit_is(p, j, "week")) {
         *part = n < 0 ? MN_PART_WEEKLAST : MN_PART_WEEK1 + n - 1;
         return j + 2;
     }
-    if (mn_tw_word(p, j, "half") && mn_tw_word(p, j + 1, "of") && (n == 1 || n == 2)) {
+    if (fraction && !strcmp(fraction, "half") && (n == 1 || n == 2)) {
         *part = n == 1 ? MN_PART_H1 : MN_PART_H2;
         return j + 2;
     }
-    if (mn_tw_word(p, j, "quarter") && mn_tw_word(p, j + 1, "of") && n >= 1 && n <= 4) {
+    if (fraction && !strcmp(fraction, "quarter") && n >= 1 && n <= 4) {
         *part = MN_PART_Q1 + n - 1;
         return j + 2;
     }
@@ -506,29 +524,15 @@ static int r_part(P *p, int i, mn_tx *x)
 static int r_quarter(P *p, int i, mn_tx *x)
 {
     const mn_ttok *q = mn_tw_tok(p, i), *n = mn_tw_tok(p, i + 1);
-    if (!q || !n || !mn_tw_word(p, i, "q") || !q->upper || n->type != MN_TT_NUM || n->num < 1 ||
-        n->num > 4 || n->digits != 1 || !mn_tw_adjacent(p, i + 1))
+    if (!q || !n || !mn_tw_in(p, i, MN_LX_QUARTER_ABBREVIATIONS) || !q->upper || n->type != MN_TT_NUM ||
+        n->num < 1 || n->num > 4 || n->digits != 1 || !mn_tw_adjacent(p, i + 1))
         return 0;
-    int j = i + 2 + mn_tw_word(p, i + 2, "of");
+    int j = i + 2 + mn_tw_in(p, i + 2, MN_LX_OF_WORDS);
     if (!mn_tw_year(p, j, &x->a.y))
         return 0;
     x->part = MN_PART_Q1 + n->num - 1;
     return j + 1;
 }
-
-static int prev_word_in(P *p, int i, const char *const *list)
-{
-    if (i == 0 || p->t[i - 1].type != MN_TT_WORD)
-        return 0;
-    for (int k = 0; list[k]; k++)
-        if (strcmp(p->t[i - 1].w, list[k]) == 0)
-            return 1;
-    return 0;
-}
-
-static const char *const period_preps[] = {"in", "during", "by", "until", "till", "before",
-                                           "after", "since", "from", "through", "throughout",
-                                           "of", "for", "around", NULL};
 
 /* [next|last|this] MONTH [YEAR]: "in December", "December 2025", "next May". */
 static int r_month(P *p, int i, mn_tx *x)
@@ -539,10 +543,11 @@ static int r_month(P *p, int i, mn_tx *x)
     if (!used || !p->t[j].cap || p->t[j].len < 3)
         return 0;
     int e = year_suffix(p, j + used, &x->a.y);
-    int abbrev = p->t[j].len <= 4 && m != 5 && m != 6 && m != 7;
+    const mn_lx_entry *month = mn_tw_month_entry(p, j);
+    int abbrev = (month->flags & MN_LX_ABBR) != 0;
     /* March and May are verbs, April, June and August names as well */
-    int verbish = m == 3 || m == 4 || m == 5 || m == 6 || m == 8;
-    if (e == j + used && !k && ((abbrev || verbish) && !prev_word_in(p, i, period_preps)))
+    int verbish = (month->flags & MN_LX_NOT_ALONE) != 0;
+    if (e == j + used && !k && ((abbrev || verbish) && !mn_tw_prev_in(p, i, MN_LX_PERIOD_PREPOSITIONS)))
         return 0;
     if (abbrev && e == j + used)
         return 0;
@@ -557,9 +562,9 @@ static int r_month(P *p, int i, mn_tx *x)
 static int r_year(P *p, int i, mn_tx *x)
 {
     int j = i;
-    if (mn_tw_word(p, i, "the") && mn_tw_word(p, i + 1, "year"))
+    if (mn_tw_in(p, i, MN_LX_ARTICLES) && unit_is(p, i + 1, "year"))
         j += 2;
-    else if (!prev_word_in(p, i, period_preps) || prev_word_in(p, i, (const char *const[]){"of", "for", NULL}))
+    else if (!mn_tw_prev_in(p, i, MN_LX_YEAR_PREPOSITIONS))
         return 0;
     if (!mn_tw_year(p, j, &x->a.y))
         return 0;
@@ -611,8 +616,8 @@ static int with_time(P *p, int e, mn_tx *x)
         }
         return e;
     }
-    int between = mn_tw_word(p, j, "between");
-    if (between || mn_tw_word(p, j, "at") || mn_tw_word(p, j, "from"))
+    int between = mn_tw_in(p, j, MN_LX_BETWEEN_WORDS);
+    if (between || mn_tw_in(p, j, MN_LX_TIME_LEADS))
         j++;
     int k = mn_ttime_at(p, j, between, &t);
     if (k && mn_tw_right_ok(p, k)) {
@@ -631,7 +636,7 @@ static int r_time_first(P *p, int i, mn_tx *x)
     if (!k)
         return 0;
     k += mn_tw_punct(p, k, ',');
-    k += mn_tw_word(p, k, "on");
+    k += mn_tw_in(p, k, MN_LX_DATE_LEADS);
     mn_tx d;
     tx_init(&d);
     int e = r_calendar(p, k, &d);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_parse.h — the grammar of temporal expressions over tokens.
  *
  * The parser only recognises what is written; it does not know the
@@ -67,6 +68,7 @@ typedef struct mn_tparser {
     int n;     /* tokens an expression may use */
     int n_all; /* tokens that may be looked at (context after the limit) */
     int order;
+    const struct mn_lexicon *lx; /* the words; NULL: the passes' lexicon (mn_lx) */
 } mn_tparser;
 
 /* The longest expression starting at token i.  Returns its end token (> i),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_scan.c — the tagger's loop: lex a window of tokens, try the
  * grammar at each token, resolve what matched, and carry a date to the
  * times that follow it ("at 04:00 UTC and 14:00 UTC"). */
@@ -7,6 +8,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "lexicon.h"
 
 enum {
     WINDOW = MN_TSCAN_WINDOW,
@@ -32,7 +35,8 @@ static int continuations(const scan *sc, int e, mn_tx *out, int *ends)
         int k = e;
         if (mn_tw_punct(&sc->p, k, ','))
             k++;
-        if (mn_tw_word(&sc->p, k, "and") || mn_tw_word(&sc->p, k, "or") || mn_tw_punct(&sc->p, k, '&'))
+        if (mn_tw_in(&sc->p, k, MN_LX_AND_WORDS) || mn_tw_in(&sc->p, k, MN_LX_OR_WORDS) ||
+            mn_tw_punct(&sc->p, k, '&'))
             k++;
         if (k == e || !mn_tparse_time_at(&sc->p, k, &out[n]))
             break;
@@ -195,7 +199,7 @@ static int scan_text(const mn_tscan_opts *o, const char *text, size_t len, const
     if (to > len)
         to = len;
     mn_ttok *buf = o->window; /* else allocated when first lexed into */
-    scan sc = {o, text, len, {text, buf, 0, 0, o->order}, fn, user};
+    scan sc = {o, text, len, {text, buf, 0, 0, o->order, mn_lx()}, fn, user};
     size_t pos = context_start(text, from), min_start = from, next;
     int status = 0;
     for (;;) {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_summary.c — names the occasion of a date from its sentence.
  *
  * No parser: minutes name occasions with a small set of nouns (meeting,
@@ -11,6 +12,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "lexicon.h"
 
 enum { MAX_WORDS = 160, SUMMARY_CHARS = 80 };
 
@@ -28,12 +31,10 @@ typedef struct sentence {
     int n;
 } sentence;
 
-static int in_list(const char *w, const char *const *list)
+/* Whether the (lower-case) word w is in the lexicon's LIST. */
+static int in_list(const char *w, int list)
 {
-    for (int i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
-            return 1;
-    return 0;
+    return mn_lx_has(mn_lx(), list, w);
 }
 
 static int is_space(char c)
@@ -117,65 +118,17 @@ static void split_words(sentence *st, size_t s, size_t e, size_t ds, size_t de,
     }
 }
 
-static const char *const occasions[] = {
-    "assembly", "briefing", "call", "celebration", "celebrations", "ceremony", "conference",
-    "congress", "consultation", "consultations", "convention", "course", "deadline", "debate",
-    "demo", "dialog", "dialogue", "dinner", "discussion", "election", "elections", "event",
-    "events", "exhibition", "fair", "festival", "festivities", "forum", "gathering", "hackathon",
-    "hearing", "hours", "igf", "interview", "kick-off", "kickoff", "launch", "lecture", "lunch",
-    "meeting", "meetings", "meetup", "mission", "negotiations", "panel", "party", "plenary",
-    "poll", "presentation", "reception", "release", "retreat", "review", "round-table",
-    "roundtable", "seminar", "session", "sessions", "showcase", "sprint", "summit", "survey",
-    "symposium", "talk", "track", "training", "visit", "vote", "webinar", "webinars", "workshop",
-    "workshops",
-    NULL};
-
-/* Words a noun phrase does not extend over. */
-static const char *const stops[] = {
-    "a", "about", "after", "all", "alongside", "also", "among", "an", "and", "another", "any",
-    "are", "as", "at", "attend", "be", "been", "before", "being", "both", "but", "by", "can",
-    "co-organize", "could", "during", "each", "every", "five", "for", "four", "from", "had",
-    "has", "have", "he", "held", "her", "here", "his", "hold", "host", "hosted", "hosting", "in",
-    "including", "into", "is", "it", "its", "many", "may", "might", "more", "most", "must",
-    "now", "of", "on", "one", "or", "organise", "organised", "organising", "organize",
-    "organized", "organizing", "others", "our", "out", "part", "participate", "place", "prepare",
-    "present", "presented", "register", "set", "several", "shall", "she", "should", "six",
-    "some", "such", "support", "supports", "take", "taking", "than", "that", "the", "their",
-    "then", "there", "these", "they", "this", "those", "three", "to", "two", "until", "up",
-    "very", "via", "was", "we", "were", "when", "where", "which", "who", "will", "with", "would",
-    NULL};
-
-static const char *const complements[] = {"of", "with", "on", "for", "between", "among", NULL};
-
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
-
-/* Whether w is in a sorted, NULL-terminated list of n words. */
-static int in_sorted(const char *w, const char *const *list, size_t n)
-{
-    return bsearch(w, list, n, sizeof *list, cmp_word) != NULL;
-}
-
-#define IN_SORTED(w, list) in_sorted(w, list, sizeof list / sizeof list[0] - 1)
-
 static int is_stop(const word *w)
 {
-    return IN_SORTED(w->lw, stops) && !w->acro;
+    return in_list(w->lw, MN_LX_SUMMARY_STOPS) && !w->acro;
 }
 
+/* An occasion's noun; some only after a word ("office hours", not "48
+ * hours"). */
 static int is_occasion(const sentence *st, int k)
 {
-    if (!IN_SORTED(st->w[k].lw, occasions))
-        return 0;
-    if (strcmp(st->w[k].lw, "hours") == 0) /* office hours, not "48 hours" */
-        return k > 0 && (strcmp(st->w[k - 1].lw, "office") == 0 ||
-                         strcmp(st->w[k - 1].lw, "working") == 0 ||
-                         strcmp(st->w[k - 1].lw, "consultation") == 0);
-    if (strcmp(st->w[k].lw, "igf") == 0) /* "IGF 2026" the event, not "IGF website" */
-        return 0;
-    return 1;
+    const char *w = st->w[k].lw;
+    return mn_lx_find_after(mn_lx(), MN_LX_OCCASIONS, w, strlen(w), k > 0 ? st->w[k - 1].lw : NULL) != NULL;
 }
 
 /* The occasion noun nearest the date: before it, else after it. */
@@ -220,12 +173,12 @@ static void put_words(buf *b, const sentence *st, int from, int to)
 static void subject(const sentence *st, int *from, int *to)
 {
     int k = 0, acro = 0;
-    if (k < st->n && strcmp(st->w[k].lw, "the") == 0)
+    if (k < st->n && in_list(st->w[k].lw, MN_LX_ARTICLES))
         k++;
     *from = *to = k;
     int j = k;
     while (j < st->n && j - k < 5 && !st->w[j].in_date &&
-           (st->w[j].cap || (j > k && (strcmp(st->w[j].lw, "on") == 0 || strcmp(st->w[j].lw, "of") == 0)))) {
+           (st->w[j].cap || (j > k && in_list(st->w[j].lw, MN_LX_SUBJECT_LINKS)))) {
         acro |= st->w[j].acro;
         if (st->w[j].brk_after) {
             j++;
@@ -255,11 +208,12 @@ static int occasion_summary(const sentence *st, int di, int dj, buf *b)
            !is_stop(&st->w[from - 1]))
         from--;
     int to = head + 1;
-    if (to < st->n && !st->w[head].brk_after && in_list(st->w[to].lw, complements) &&
+    if (to < st->n && !st->w[head].brk_after && in_list(st->w[to].lw, MN_LX_COMPLEMENTS) &&
         !st->w[to].in_date) {
         int k = to + 1;
         while (k < st->n && k - to <= 6 && !st->w[k].in_date && !st->w[k - 1].brk_after &&
-               (!is_stop(&st->w[k]) || strcmp(st->w[k].lw, "the") == 0 || strcmp(st->w[k].lw, "of") == 0))
+               (!is_stop(&st->w[k]) || in_list(st->w[k].lw, MN_LX_ARTICLES) ||
+                in_list(st->w[k].lw, MN_LX_OF_WORDS)))
             k++;
         while (k > to + 1 && is_stop(&st->w[k - 1]))
             k--;
@@ -291,19 +245,14 @@ static int occasion_summary(const sentence *st, int di, int dj, buf *b)
     return b->n > 0;
 }
 
-/* Words a deadline's clause begins after: "asked to", "reminded to". */
-static const char *const asking[] = {"asked", "reminded", "invited", "requested", "encouraged",
-                                     "expected", "urged", "required", "need", "needs", "able",
-                                     "agreed", "decided", "called", "due", "deadline", NULL};
-
 /* "Carla Diaz and Bob Chen to draft …", the usual action line: the words
  * after "to" when only names (capitalised words, "and") come before it. */
 static int owner_prefix(const sentence *st, int end)
 {
     for (int k = 1; k < end && k <= 8; k++) {
-        if (strcmp(st->w[k].lw, "to") == 0)
+        if (in_list(st->w[k].lw, MN_LX_INFINITIVE_MARKERS))
             return k + 1 < end ? k + 1 : 0;
-        if (!st->w[k].cap && strcmp(st->w[k].lw, "and") != 0)
+        if (!st->w[k].cap && !in_list(st->w[k].lw, MN_LX_AND_WORDS))
             return 0;
     }
     return 0;
@@ -313,31 +262,29 @@ static int deadline_summary(const sentence *st, int di, buf *b)
 {
     int end = di;
     /* the marker itself: by, until, no later than, before, prior to */
-    while (end > 0 && in_list(st->w[end - 1].lw, (const char *const[]){"by", "until", "till", "before",
-                                                                     "no", "not", "later", "than",
-                                                                     "prior", "to", "on", "is",
-                                                                     "due", "deadline", NULL}))
+    while (end > 0 && in_list(st->w[end - 1].lw, MN_LX_SUMMARY_MARKERS))
         end--;
     int from = 0;
     for (int k = end - 1; k > 0; k--) {
-        if (strcmp(st->w[k].lw, "to") == 0 && in_list(st->w[k - 1].lw, asking)) {
+        if (in_list(st->w[k].lw, MN_LX_INFINITIVE_MARKERS) && in_list(st->w[k - 1].lw, MN_LX_ASKING_WORDS)) {
             from = k + 1;
             break;
         }
     }
     if (from == 0)
         from = owner_prefix(st, end);
-    for (int k = end - 1; k > from; k--)
-        if (strcmp(st->w[k].lw, "and") == 0 || st->w[k - 1].brk_after) {
-            from = k + (strcmp(st->w[k].lw, "and") == 0);
+    for (int k = end - 1; k > from; k--) {
+        int and = in_list(st->w[k].lw, MN_LX_AND_WORDS);
+        if (and || st->w[k - 1].brk_after) {
+            from = k + and;
             break;
         }
-    if (from + 1 < end && strcmp(st->w[from].lw, "the") == 0 && strcmp(st->w[from + 1].lw, "deadline") == 0)
-        from += 2 + (from + 2 < end && (strcmp(st->w[from + 2].lw, "for") == 0 || strcmp(st->w[from + 2].lw, "to") == 0));
+    }
+    if (from + 1 < end && in_list(st->w[from].lw, MN_LX_ARTICLES) &&
+        in_list(st->w[from + 1].lw, MN_LX_DEADLINE_NOUNS)) /* the deadline for … */
+        from += 2 + (from + 2 < end && in_list(st->w[from + 2].lw, MN_LX_DEADLINE_OBJECT_LINKS));
     /* "Submissions are due": the trailing verbs say nothing more */
-    while (end > from + 1 && in_list(st->w[end - 1].lw, (const char *const[]){"is", "are", "be", "will", "must",
-                                                                            "should", "due", "closes",
-                                                                            "close", NULL}))
+    while (end > from + 1 && in_list(st->w[end - 1].lw, MN_LX_SUMMARY_TRAILING))
         end--;
     if (end - from < 2 && !(end - from == 1 && !is_stop(&st->w[from])))
         return 0;
@@ -351,9 +298,7 @@ static int deadline_summary(const sentence *st, int di, buf *b)
 static void fallback(const sentence *st, int di, int dj, buf *b)
 {
     int end = di;
-    while (end > 0 && in_list(st->w[end - 1].lw, (const char *const[]){"on", "at", "in", "from", "by",
-                                                                     "until", "before", "during",
-                                                                     "between", NULL}))
+    while (end > 0 && in_list(st->w[end - 1].lw, MN_LX_SUMMARY_PREPOSITIONS))
         end--;
     int from = end > 10 ? end - 10 : 0;
     if (end - from >= 2) {
@@ -363,6 +308,17 @@ static void fallback(const sentence *st, int di, int dj, buf *b)
         put_words(b, st, dj, st->n < dj + 8 ? st->n : dj + 8);
     }
     capitalise(b);
+}
+
+/* The summary of an event or deadline whose sentence gives none. */
+static const char *summary_default(const char *kind)
+{
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), MN_LX_SUMMARY_DEFAULTS, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].means, kind) == 0)
+            return e[i].w;
+    return kind; /* not reached: the loader requires both */
 }
 
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
@@ -396,15 +352,12 @@ char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, in
     if (!ok)
         fallback(st, di, dj, &b);
     free(st);
-    return strdup(b.n ? b.s : (deadline ? "Deadline" : "Event"));
+    return strdup(b.n ? b.s : summary_default(deadline ? "deadline" : "event"));
 }
 
 /* Lower-case content words (4+ letters, not function words) of s. */
 static int next_content_word(const char **p, char *w, size_t size)
 {
-    static const char *const common[] = {"with", "from", "that", "this", "their", "about", "will",
-                                         "into", "have", "been", "here", "there", "event", "events",
-                                         "meeting", NULL};
     while (**p) {
         while (**p && !((**p >= 'a' && **p <= 'z') || (**p >= 'A' && **p <= 'Z')))
             (*p)++;
@@ -415,7 +368,7 @@ static int next_content_word(const char **p, char *w, size_t size)
             (*p)++;
         }
         w[n] = '\0';
-        if (n >= 4 && !in_list(w, common))
+        if (n >= 4 && !in_list(w, MN_LX_COMMON_WORDS))
             return 1;
     }
     return 0;

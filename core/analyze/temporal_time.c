@@ -1,8 +1,12 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_time.c — clock times and zones. */
 #include "temporal_time.h"
 #include "temporal_words.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "lexicon.h"
 
 typedef struct clock {
     int min;      /* minutes after midnight */
@@ -12,25 +16,38 @@ typedef struct clock {
     int dotted;   /* 14.00: a time only with a zone or "hrs" after it */
 } clock;
 
-/* am, pm, a.m., p.m. at token i: tokens used, *pm set to 1 (am) or 2 (pm). */
+/* A meridiem's meaning as *pm: 1 am, 2 pm. */
+static int meridiem_of(const char *means, int *pm)
+{
+    *pm = strcmp(means, "pm") == 0 ? 2 : 1;
+    return 1;
+}
+
+/* am, pm, a.m., p.m. (the lexicon's meridiem) at token i: tokens used, *pm
+ * set to 1 (am) or 2 (pm).  A dotted form comes as tokens "a . m [.]": it is
+ * read when the lexicon has it with both dots ("a.m."), the last one
+ * optional in the text. */
 static int meridiem_at(const mn_tparser *p, int i, int *pm)
 {
-    if (mn_tw_word(p, i, "am") || mn_tw_word(p, i, "pm")) {
-        *pm = p->t[i].w[0] == 'a' ? 1 : 2;
-        return 1;
-    }
-    if ((mn_tw_word(p, i, "a") || mn_tw_word(p, i, "p")) && mn_tw_punct(p, i + 1, '.') &&
-        mn_tw_adjacent(p, i + 1) && mn_tw_word(p, i + 2, "m") && mn_tw_adjacent(p, i + 2)) {
-        *pm = p->t[i].w[0] == 'a' ? 1 : 2;
-        return mn_tw_punct(p, i + 3, '.') && mn_tw_adjacent(p, i + 3) ? 4 : 3;
-    }
-    return 0;
+    const char *m = mn_tw_means(p, i, MN_LX_MERIDIEM);
+    if (m)
+        return meridiem_of(m, pm);
+    const mn_ttok *a = mn_tw_tok(p, i), *b = mn_tw_tok(p, i + 2);
+    if (!a || !b || a->type != MN_TT_WORD || b->type != MN_TT_WORD || !a->len || !b->len ||
+        !mn_tw_punct(p, i + 1, '.') || !mn_tw_adjacent(p, i + 1) || !mn_tw_adjacent(p, i + 2))
+        return 0;
+    char dotted[sizeof a->w * 2 + 2];
+    snprintf(dotted, sizeof dotted, "%s.%s.", a->w, b->w);
+    const mn_lx_entry *e = mn_lx_find(mn_tw_lx(p), MN_LX_MERIDIEM, dotted, strlen(dotted));
+    if (!e)
+        return 0;
+    meridiem_of(e->means, pm);
+    return mn_tw_punct(p, i + 3, '.') && mn_tw_adjacent(p, i + 3) ? 4 : 3;
 }
 
 static int hours_word(const mn_tparser *p, int i)
 {
-    static const char *const words[] = {"h", "hrs", "hr", "hours", NULL};
-    return mn_tw_word_in(p, i, words);
+    return mn_tw_in(p, i, MN_LX_HOURS_WORDS);
 }
 
 static int two_digits(const mn_tparser *p, int i, int max)
@@ -42,7 +59,7 @@ static int two_digits(const mn_tparser *p, int i, int max)
 /* The minutes part after the hour: ":30", ":30:00", ".30", "h30". */
 static int minutes_at(const mn_tparser *p, int j, clock *c)
 {
-    if ((mn_tw_punct(p, j, ':') || mn_tw_punct(p, j, '.') || mn_tw_word(p, j, "h")) &&
+    if ((mn_tw_punct(p, j, ':') || mn_tw_punct(p, j, '.') || mn_tw_in(p, j, MN_LX_HOUR_LETTERS)) &&
         mn_tw_adjacent(p, j) && two_digits(p, j + 1, 59)) {
         c->min += p->t[j + 1].num;
         c->sure = !mn_tw_punct(p, j, '.');
@@ -72,8 +89,9 @@ static int apply_meridiem(const mn_tparser *p, int j, clock *c)
 static int clock_at(const mn_tparser *p, int i, clock *c)
 {
     memset(c, 0, sizeof *c);
-    if (mn_tw_word(p, i, "noon") || mn_tw_word(p, i, "midday") || mn_tw_word(p, i, "midnight")) {
-        c->min = mn_tw_word(p, i, "midnight") ? 0 : 720;
+    const mn_lx_entry *named = mn_tw_entry(p, i, MN_LX_CLOCK_WORDS);
+    if (named) { /* noon, midnight */
+        c->min = named->value;
         c->sure = 1;
         return i + 1;
     }
@@ -96,14 +114,15 @@ static int clock_at(const mn_tparser *p, int i, clock *c)
     j = apply_meridiem(p, j, c);
     if (j < 0)
         return 0;
-    if (c->meridiem == 0 && c->hour <= 12 && mn_tw_word(p, j, "noon") && c->hour == 12) {
+    const mn_lx_entry *noon = mn_tw_entry(p, j, MN_LX_CLOCK_WORDS);
+    if (c->meridiem == 0 && c->hour == 12 && noon && noon->value == 12 * 60) { /* 12 noon */
         c->sure = 1;
         j++;
     } else if ((c->sure || c->dotted) && hours_word(p, j)) {
         c->sure = 1; /* 14:00 hrs, 14.00 h */
         c->dotted = 0;
         j++;
-    } else if (!c->sure && !c->dotted && mn_tw_word(p, j, "h") && mn_tw_adjacent(p, j)) {
+    } else if (!c->sure && !c->dotted && mn_tw_in(p, j, MN_LX_HOUR_LETTERS) && mn_tw_adjacent(p, j)) {
         c->sure = 1; /* 14h; "2 hours" is a duration, not a time */
         j++;
     }
@@ -169,7 +188,7 @@ static int bare_zone_at(const mn_tparser *p, int i, mn_tz *zone)
     const mn_ttok *t = mn_tw_tok(p, i);
     if (!t || t->type != MN_TT_WORD)
         return 0;
-    if (mn_tw_word(p, i, "utc") || mn_tw_word(p, i, "gmt")) {
+    if (mn_tw_in(p, i, MN_LX_UTC_NAMES)) {
         int minutes, k = offset_at(p, i + 1, &minutes);
         if (k)
             return mn_tz_fixed(minutes, zone) ? 1 + k : 0;
@@ -199,8 +218,8 @@ int mn_ttime_zone(const mn_tparser *p, int i, mn_tz *zone)
 
 static int range_conn(const mn_tparser *p, int i, int and_ok)
 {
-    static const char *const words[] = {"to", "until", "till", "through", NULL};
-    return mn_tw_punct(p, i, '-') || mn_tw_word_in(p, i, words) || (and_ok && mn_tw_word(p, i, "and"));
+    return mn_tw_punct(p, i, '-') || mn_tw_in(p, i, MN_LX_RANGE_WORDS) ||
+           (and_ok && mn_tw_in(p, i, MN_LX_AND_WORDS));
 }
 
 /* The first time of "10-11am": it takes the second's am/pm when it has none. */

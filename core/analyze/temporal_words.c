@@ -1,105 +1,79 @@
-/* temporal_words.c — month, weekday and number words; token predicates. */
+/* SPDX-License-Identifier: MIT */
+/* temporal_words.c — the words of dates from the lexicon; token predicates.
+ *
+ * Each token is looked up once (mn_tw_classify) in the lexicon's index of
+ * every word of every list: its entries and the classes the grammar's rules
+ * start with.  The grammar then tests a token against a list with a bit. */
 #include "temporal_words.h"
 
+#include <stdint.h>
 #include <string.h>
 
-static const int weekday_abbrev_day[] = {0, 1, 2, 3, 4, 5, 6, 1, 3, 3};
-static const char *const count_words[] = {"one", "two",   "three", "four",  "five",  "six",
-                                          "seven", "eight", "nine", "ten", "eleven", "twelve", NULL};
+#include "lexicon.h"
 
-/* The words the grammar starts a rule with, grouped by first letter, each
- * with its index + 1 in the lists of months (january … december), month
- * abbreviations (jan … dec, then sept), weekdays (monday … sunday) and
- * weekday abbreviations (mon … sun, then tues, thur, thurs), and its other
- * classes.  Looked up once per token, so the grammar never compares a word
- * against these lists again. */
-typedef struct vocab {
-    const char *w;
-    unsigned char len;
-    signed char mon, mon_ab, wd, wd_ab;
+/* The classes a token gets from the lists it is in (weekdays: by entry,
+ * a name or an abbreviation), one table for the lookup and the mask. */
+#define MN_TW_CLASSES(X)                                                                           \
+    X(MN_LX_MONTHS, MN_TC_MONTH)                                                                   \
+    X(MN_LX_ARTICLES, MN_TC_THE)                                                                   \
+    X(MN_LX_DEICTIC_WORDS, MN_TC_DEICTIC)                                                          \
+    X(MN_LX_DIRECTIONS, MN_TC_DIR)                                                                 \
+    X(MN_LX_LATER_WORDS, MN_TC_LATER)                                                              \
+    X(MN_LX_IN_WORDS, MN_TC_IN)                                                                    \
+    X(MN_LX_COUNT_WORDS, MN_TC_COUNT)                                                              \
+    X(MN_LX_INDEFINITE_ARTICLES, MN_TC_COUNT)                                                      \
+    X(MN_LX_PART_ADJECTIVES, MN_TC_PART)                                                           \
+    X(MN_LX_PART_NOUNS, MN_TC_PART)                                                                \
+    X(MN_LX_ORDINALS, MN_TC_ORDINAL)                                                               \
+    X(MN_LX_QUARTER_ABBREVIATIONS, MN_TC_Q)                                                        \
+    X(MN_LX_CLOCK_WORDS, MN_TC_CLOCK)                                                              \
+    X(MN_LX_UNITS, MN_TC_DAY_YEAR)
+
+static const struct {
+    int list;
     unsigned short cls;
-} vocab;
-
-enum {
-    C_THE = MN_TC_THE, C_DEI = MN_TC_DEICTIC, C_DIR = MN_TC_DIR, C_LATER = MN_TC_LATER,
-    C_IN = MN_TC_IN, C_CNT = MN_TC_COUNT, C_PART = MN_TC_PART, C_ORD = MN_TC_ORDINAL,
-    C_Q = MN_TC_Q, C_CLK = MN_TC_CLOCK, C_DY = MN_TC_DAY_YEAR
+} class_of[] = {
+#define MN_TW_ROW(list, cls) {list, cls},
+    MN_TW_CLASSES(MN_TW_ROW)
+#undef MN_TW_ROW
 };
 
-#define MONTH(w, m) {w, sizeof w - 1, m, 0, 0, 0, 0}
-#define MONAB(w, m) {w, sizeof w - 1, 0, m, 0, 0, 0}
-#define WDAY(w, d) {w, sizeof w - 1, 0, 0, d, 0, 0}
-#define WDAB(w, d) {w, sizeof w - 1, 0, 0, 0, d, 0}
-#define WORD(w, c) {w, sizeof w - 1, 0, 0, 0, 0, c}
-#define END {NULL, 0, 0, 0, 0, 0, 0}
+/* Those lists and the weekdays as the index's two words of bits: a word in
+ * none of them (most: "of", "will") needs no more look. */
+#define MN_TW_BIT(list, half) ((list) >> 6 == (half) ? (uint64_t)1 << ((list) & 63) : 0)
+#define MN_TW_LOW(list, cls) MN_TW_BIT(list, 0) |
+#define MN_TW_HIGH(list, cls) MN_TW_BIT(list, 1) |
+static const uint64_t class_lists[2] = {
+    MN_TW_CLASSES(MN_TW_LOW) MN_TW_BIT(MN_LX_WEEKDAYS, 0),
+    MN_TW_CLASSES(MN_TW_HIGH) MN_TW_BIT(MN_LX_WEEKDAYS, 1),
+};
 
-static const vocab v_a[] = {WORD("a", C_CNT),   WORD("an", C_CNT), MONTH("april", 4), MONAB("apr", 4),
-                            MONTH("august", 8), MONAB("aug", 8),   END};
-static const vocab v_b[] = {WORD("beginning", C_PART), END};
-static const vocab v_c[] = {WORD("coming", C_DIR), END};
-static const vocab v_d[] = {MONTH("december", 12), MONAB("dec", 12), WORD("day", C_DY), END};
-static const vocab v_e[] = {WORD("early", C_PART), WORD("earlier", C_LATER), WORD("eight", C_CNT),
-                            WORD("eleven", C_CNT), WORD("end", C_PART),        END};
-static const vocab v_f[] = {MONTH("february", 2), MONAB("feb", 2),          WDAY("friday", 5),
-                            WDAB("fri", 5),       WORD("first", C_ORD),      WORD("fifth", C_ORD),
-                            WORD("final", C_ORD), WORD("four", C_CNT),       WORD("fourth", C_ORD),
-                            WORD("five", C_CNT),  WORD("following", C_DIR),  END};
-static const vocab v_i[] = {WORD("in", C_IN), END};
-static const vocab v_j[] = {MONTH("january", 1), MONAB("jan", 1), MONTH("june", 6),
-                            MONAB("jun", 6),     MONTH("july", 7), MONAB("jul", 7), END};
-static const vocab v_l[] = {WORD("last", C_DIR | C_ORD), WORD("late", C_PART), WORD("later", C_LATER),
-                            END};
-static const vocab v_m[] = {MONTH("march", 3),     MONAB("mar", 3),         {"may", 3, 5, 5, 0, 0, 0},
-                            WDAY("monday", 1),     WDAB("mon", 1),          WORD("mid", C_PART),
-                            WORD("middle", C_PART), WORD("midday", C_CLK),  WORD("midnight", C_CLK),
-                            END};
-static const vocab v_n[] = {MONTH("november", 11), MONAB("nov", 11),    WORD("next", C_DIR),
-                            WORD("nine", C_CNT),   WORD("noon", C_CLK), END};
-static const vocab v_o[] = {MONTH("october", 10), MONAB("oct", 10), WORD("one", C_CNT), END};
-static const vocab v_p[] = {WORD("past", C_DIR), WORD("previous", C_DIR), END};
-static const vocab v_q[] = {WORD("q", C_Q), END};
-static const vocab v_s[] = {MONTH("september", 9), MONAB("sep", 9),       MONAB("sept", 13),
-                            WDAY("saturday", 6),   WDAB("sat", 6),        WDAY("sunday", 7),
-                            WDAB("sun", 7),        WORD("second", C_ORD), WORD("seven", C_CNT),
-                            WORD("six", C_CNT),    WORD("start", C_PART), END};
-static const vocab v_t[] = {WDAY("tuesday", 2),   WDAB("tue", 2),         WDAB("tues", 8),
-                            WDAY("thursday", 4),  WDAB("thu", 4),         WDAB("thur", 9),
-                            WDAB("thurs", 10),    WORD("the", C_THE),     WORD("this", C_DIR),
-                            WORD("today", C_DEI), WORD("tonight", C_DEI), WORD("tomorrow", C_DEI),
-                            WORD("three", C_CNT), WORD("two", C_CNT),     WORD("ten", C_CNT),
-                            WORD("twelve", C_CNT), WORD("third", C_ORD),  END};
-static const vocab v_w[] = {WDAY("wednesday", 3), WDAB("wed", 3), WORD("within", C_IN), END};
-static const vocab v_y[] = {WORD("yesterday", C_DEI), WORD("year", C_DY), END};
-
-static const vocab *const by_letter[26] = {
-    v_a, v_b, v_c, v_d, v_e, v_f, NULL, NULL, v_i, v_j, NULL, v_l, v_m,
-    v_n, v_o, v_p, v_q, NULL, v_s, v_t, NULL, NULL, v_w, NULL, v_y, NULL};
-
-static const vocab *lookup(const char *w, size_t len)
-{
-    if (w[0] < 'a' || w[0] > 'z')
-        return NULL;
-    for (const vocab *v = by_letter[w[0] - 'a']; v && v->w; v++)
-        if (v->len == len && v->w[1] == w[1] && (len < 3 || memcmp(w + 2, v->w + 2, len - 2) == 0))
-            return v;
-    return NULL;
-}
-
-void mn_tw_classify(mn_ttok *t)
+void mn_tw_classify(mn_ttok *t, const mn_lexicon *lx)
 {
     if (t->type == MN_TT_NUM)
         t->cls = MN_TC_NUM;
     if (t->type != MN_TT_WORD || !t->len)
         return;
-    const vocab *v = lookup(t->w, t->len);
-    if (!v)
+    const mn_lx_word *w = mn_lx_token(lx, t->w, t->len);
+    t->lw = w;
+    if (!w || !((w->in[0] & class_lists[0]) | (w->in[1] & class_lists[1])))
         return;
-    t->mon = v->mon;
-    t->mon_ab = v->mon_ab;
-    t->wd = v->wd;
-    t->wd_ab = v->wd_ab;
-    t->cls = (unsigned short)(v->cls | (v->mon || v->mon_ab ? MN_TC_MONTH : 0) |
-                              (v->wd ? MN_TC_WEEKDAY : 0) | (v->wd_ab ? MN_TC_WDABBR : 0));
+    unsigned short cls = 0;
+    for (size_t k = 0; k < sizeof class_of / sizeof class_of[0]; k++)
+        if (mn_lx_bit(w, class_of[k].list))
+            cls |= class_of[k].cls;
+    if (mn_lx_bit(w, MN_LX_WEEKDAYS)) {
+        const mn_lx_entry *e = w->first;
+        while (e->list != MN_LX_WEEKDAYS)
+            e = e->same_word;
+        cls |= e->flags & MN_LX_ABBR ? MN_TC_WDABBR : MN_TC_WEEKDAY;
+    }
+    t->cls = cls;
+}
+
+const mn_lexicon *mn_tw_lx(const mn_tparser *p)
+{
+    return p->lx ? p->lx : mn_lx();
 }
 
 const mn_ttok *mn_tw_tok(const mn_tparser *p, int i)
@@ -118,15 +92,28 @@ int mn_tw_word(const mn_tparser *p, int i, const char *w)
     return t && t->type == MN_TT_WORD && t->len && t->w[0] == w[0] && strcmp(t->w, w) == 0;
 }
 
-int mn_tw_word_in(const mn_tparser *p, int i, const char *const *list)
+int mn_tw_in(const mn_tparser *p, int i, int list)
 {
     const mn_ttok *t = mn_tw_tok(p, i);
-    if (!t || t->type != MN_TT_WORD || !t->len)
-        return 0;
-    for (int k = 0; list[k]; k++)
-        if (t->w[0] == list[k][0] && strcmp(t->w, list[k]) == 0)
-            return k + 1;
-    return 0;
+    return mn_lx_in(mn_tw_lx(p), t && t->type == MN_TT_WORD ? t->lw : NULL, list);
+}
+
+const mn_lx_entry *mn_tw_entry(const mn_tparser *p, int i, int list)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    return mn_lx_entry_of(mn_tw_lx(p), t && t->type == MN_TT_WORD ? t->lw : NULL, list);
+}
+
+const char *mn_tw_means(const mn_tparser *p, int i, int list)
+{
+    const mn_lx_entry *e = mn_tw_entry(p, i, list);
+    return e ? e->means : NULL;
+}
+
+int mn_tw_prev_in(const mn_tparser *p, int i, int list)
+{
+    const mn_ttok *prev = i > 0 && i <= p->n_all ? &p->t[i - 1] : NULL;
+    return mn_lx_in(mn_tw_lx(p), prev && prev->type == MN_TT_WORD ? prev->lw : NULL, list);
 }
 
 int mn_tw_punct(const mn_tparser *p, int i, char c)
@@ -147,53 +134,51 @@ int mn_tw_adjacent(const mn_tparser *p, int i)
     return t && i > 0 && !t->space;
 }
 
+const mn_lx_entry *mn_tw_month_entry(const mn_tparser *p, int i)
+{
+    return mn_tw_entry(p, i, MN_LX_MONTHS);
+}
+
 int mn_tw_month(const mn_tparser *p, int i, int *month)
 {
-    const mn_ttok *t = mn_tw_tok(p, i);
-    if (!t || t->type != MN_TT_WORD)
+    const mn_lx_entry *e = mn_tw_month_entry(p, i);
+    if (!e)
         return 0;
-    int k = t->mon;
-    if (k) {
-        /* "may" and "march" are also a verb: only capitalised they are months */
-        if ((k == 5 || k == 3) && !t->cap)
-            return 0;
-        *month = k;
-        return 1;
-    }
-    k = t->mon_ab;
-    if (!k || !t->cap)
+    /* "may" and "march" are also a verb (cap), abbreviations easily other
+     * words: read only capitalised */
+    if ((e->flags & (MN_LX_CAP | MN_LX_ABBR)) && !p->t[i].cap)
         return 0;
-    *month = k == 13 ? 9 : k;
-    if (mn_tw_punct(p, i + 1, '.') && mn_tw_adjacent(p, i + 1) && mn_tw_num(p, i + 2))
+    *month = e->value;
+    if ((e->flags & MN_LX_ABBR) && mn_tw_punct(p, i + 1, '.') && mn_tw_adjacent(p, i + 1) &&
+        mn_tw_num(p, i + 2))
         return 2;
     return 1;
 }
 
 int mn_tw_weekday(const mn_tparser *p, int i, int *wday)
 {
-    const mn_ttok *t = mn_tw_tok(p, i);
-    if (!t || t->type != MN_TT_WORD)
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_WEEKDAYS);
+    if (!e || ((e->flags & MN_LX_ABBR) && !p->t[i].cap))
         return 0;
-    int k = t->wd;
-    if (k) {
-        *wday = k - 1;
+    *wday = e->value - 1;
+    if (!(e->flags & MN_LX_ABBR))
         return 1;
-    }
-    k = t->wd_ab;
-    if (!k || !p->t[i].cap)
-        return 0;
-    *wday = weekday_abbrev_day[k - 1];
     return mn_tw_punct(p, i + 1, '.') && mn_tw_adjacent(p, i + 1) ? 2 : 1;
+}
+
+int mn_tw_weekday_name(const mn_tparser *p, int i)
+{
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_WEEKDAYS);
+    return e && !(e->flags & MN_LX_ABBR);
 }
 
 int mn_tw_day(const mn_tparser *p, int i, int *day)
 {
-    static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
     const mn_ttok *t = mn_tw_tok(p, i);
     if (!t || t->type != MN_TT_NUM || t->digits > 2 || t->num < 1 || t->num > 31)
         return 0;
     *day = t->num;
-    if (mn_tw_adjacent(p, i + 1) && mn_tw_word_in(p, i + 1, suffixes))
+    if (mn_tw_adjacent(p, i + 1) && mn_tw_in(p, i + 1, MN_LX_ORDINAL_SUFFIXES))
         return 2;
     return 1;
 }
@@ -218,14 +203,15 @@ int mn_tw_count(const mn_tparser *p, int i, int *n)
         *n = t->num;
         return 1;
     }
-    int k = mn_tw_word_in(p, i, count_words);
-    if (k) {
-        *n = k;
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_COUNT_WORDS);
+    if (e) {
+        *n = e->value;
         return 1;
     }
-    if (mn_tw_word(p, i, "a") || mn_tw_word(p, i, "an")) {
-        if (mn_tw_word(p, i + 1, "couple") && mn_tw_word(p, i + 2, "of")) {
-            *n = 2;
+    if (mn_tw_in(p, i, MN_LX_INDEFINITE_ARTICLES)) {
+        const mn_lx_entry *noun = mn_tw_entry(p, i + 1, MN_LX_COUNT_NOUNS);
+        if (noun && mn_tw_in(p, i + 2, MN_LX_OF_WORDS)) { /* a couple of */
+            *n = noun->value;
             return 3;
         }
         *n = 1;
@@ -236,20 +222,14 @@ int mn_tw_count(const mn_tparser *p, int i, int *n)
 
 int mn_tw_ordinal(const mn_tparser *p, int i, int *n)
 {
-    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", NULL};
-    int k = mn_tw_word_in(p, i, ordinals);
-    if (k) {
-        *n = k;
-        return 1;
-    }
-    if (mn_tw_word(p, i, "last") || mn_tw_word(p, i, "final")) {
-        *n = -1;
+    const mn_lx_entry *e = mn_tw_entry(p, i, MN_LX_ORDINALS);
+    if (e) {
+        *n = e->value;
         return 1;
     }
     const mn_ttok *t = mn_tw_tok(p, i);
-    static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
     if (t && t->type == MN_TT_NUM && t->num >= 1 && t->num <= 5 && t->digits == 1 &&
-        mn_tw_adjacent(p, i + 1) && mn_tw_word_in(p, i + 1, suffixes)) {
+        mn_tw_adjacent(p, i + 1) && mn_tw_in(p, i + 1, MN_LX_ORDINAL_SUFFIXES)) {
         *n = t->num;
         return 2;
     }

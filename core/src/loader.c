@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.c — the plugin registry: finds plugin modules in the search path,
  * dlopens them and checks their descriptors before trusting anything in them.
  *
@@ -14,32 +15,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "context.h"
 #include "loader.h"
 #include "minutes/plugin.h"
-
-typedef struct mn_loaded {
-    const mn_plugin *plugin;
-    char *path;
-    void *handle;
-} mn_loaded;
-
-struct mn_context {
-    char **dirs;
-    size_t n_dirs;
-    mn_loaded *plugins;
-    size_t n_plugins;
-    char **tried; /* module paths already opened, refused or not */
-    size_t n_tried;
-    mn_diag *diags;
-    size_t n_diags;
-    int all_loaded;
-    int readers_loaded;
-};
 
 /* The part of the descriptor ABI 1 guarantees; fields after it are read
  * only when the descriptor's size covers them. */
 #define MN_PLUGIN_MIN_SIZE offsetof(mn_plugin, prepare)
-#define MN_PLUGIN_HAS(p, field) ((p)->size >= offsetof(mn_plugin, field) + sizeof (p)->field)
 
 mn_context *mn_context_new(void)
 {
@@ -69,6 +51,7 @@ void mn_context_free(mn_context *ctx)
     for (size_t i = 0; i < ctx->n_diags; i++)
         free((char *)ctx->diags[i].message);
     free(ctx->diags);
+    mn_context_free_lexicon(ctx);
     free(ctx);
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics.h — internals of the iCalendar output plugin, shared by its files and
  * by the unit tests in tests/ics/.
  *
@@ -13,7 +14,7 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-#include "minutes/minutes.h"
+#include "minutes/plugin.h"
 
 /* ---- growable string (ics_text.c) ---------------------------------------- */
 
@@ -42,6 +43,23 @@ char *ics_shorten(const char *s, size_t max_chars);
  * quote, unless the word before is an abbreviation (a single letter, a word
  * with inner dots such as "e.g", or a short list).  Caller frees. */
 char *ics_sentence_at(const char *text, size_t offset);
+
+/* The sentence ends of one text, found once for all the dates it holds
+ * (each lookup is then a binary search, not a walk to the sentence's
+ * ends: a block of megabytes with no full stop held 1000 events). */
+typedef struct ics_sentences {
+    const char *text; /* NUL-terminated, borrowed */
+    size_t len;
+    size_t *end;      /* offsets of the spaces between sentences, ascending */
+    size_t n;
+} ics_sentences;
+
+/* Indexes TEXT (LEN bytes).  Returns 0, or -1 when out of memory. */
+int ics_sentences_index(ics_sentences *s, const char *text, size_t len);
+/* [*START, *END): the sentence holding byte OFFSET, as ics_sentence_at
+ * gives it. */
+void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end);
+void ics_sentences_free(ics_sentences *s);
 
 /* A place the sentence names, or NULL: "in New York", "at UN Headquarters"
  * (capitalised words after "in"/"at", not a month, weekday or lone acronym);
@@ -77,6 +95,8 @@ typedef struct ics_when {
 /* Parses xs:date "YYYY-MM-DD" or UTC xs:dateTime "YYYY-MM-DDTHH:MM:SS[.f]Z".
  * Returns 0, or -1 when S is neither or names no real day. */
 int ics_parse_when(const char *s, ics_when *out);
+/* Orders two whens field by field (a date compares as its midnight). */
+int ics_when_cmp(const ics_when *a, const ics_when *b);
 
 typedef struct ics_event {
     char *id;          /* the event's id in the document */
@@ -121,6 +141,11 @@ typedef struct ics_options {
     int include_meeting;     /* --include-meeting */
     long long dtstamp;       /* seconds since the epoch, UTC */
     int has_dtstamp;         /* 0: derive from the meeting date */
+    /* A batch's merged calendar (ics_collection.c): entries that start
+     * before this day are left out (NULL: none is), and a document without
+     * entries is no news. */
+    const ics_when *not_before;
+    int collection;
 } ics_options;
 
 /* Reads the plugin's options from JOB (and SOURCE_DATE_EPOCH from the
@@ -131,6 +156,11 @@ int ics_options_read(mn_job *job, ics_options *o);
 /* Builds the VCALENDAR.  Returns a new component (icalcomponent_free), or
  * NULL with an error on JOB. */
 icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o);
+
+/* Writes the upcoming entries of N documents as one calendar
+ * (ics_collection.c): the plugin's write_collection. */
+int ics_write_collection(mn_job *job, const mn_doc *const *docs, const char *const *stems,
+                         size_t n, mn_output *out);
 
 /* ---- serialization (ics_fold.c) ------------------------------------------- */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
  * into the plain structs the calendar is built from: the meeting's metadata
  * and, per event, its dates, a short summary, the sentence that names it, its
@@ -68,7 +69,7 @@ int ics_parse_when(const char *s, ics_when *w)
     return 0;
 }
 
-static int when_cmp(const ics_when *a, const ics_when *b)
+int ics_when_cmp(const ics_when *a, const ics_when *b)
 {
     const int x[] = {a->year, a->month, a->day, a->hour, a->minute, a->second};
     const int y[] = {b->year, b->month, b->day, b->hour, b->minute, b->second};
@@ -223,11 +224,31 @@ static void index_free(id_index *ix)
 
 /* ---- the anchor: sentence, section, owner ---------------------------------------- */
 
-typedef struct inline_text {
+/* A block's own inline text, white space folded, with where each of its
+ * dates falls in it and where its sentences end.  Built once and kept for
+ * the next events: a block holds many events (a long paragraph, 1000), and
+ * reading its text again for each made them quadratic. */
+typedef struct block_date {
+    const xmlNode *node; /* a <date> with an event */
+    size_t mark;         /* its offset in the text */
+} block_date;
+
+typedef struct block_text {
+    const xmlNode *block; /* NULL: an empty slot */
     ics_buf text;
-    long mark;        /* offset of the event's first date, or -1 */
-    char *as_written; /* that date's text */
-} inline_text;
+    block_date *dates;    /* by node address */
+    size_t ndates, dates_cap;
+    ics_sentences sentences;
+    int failed;
+} block_text;
+
+/* The last few blocks read: an event's anchor and the blocks of its other
+ * mentions come round again for the next events. */
+#define BLOCK_CACHE 4
+typedef struct block_cache {
+    block_text slot[BLOCK_CACHE];
+    size_t next; /* the slot to reuse next */
+} block_cache;
 
 static void add_folded(ics_buf *b, const char *s)
 {
@@ -241,27 +262,98 @@ static void add_folded(ics_buf *b, const char *s)
     }
 }
 
+static void add_date(block_text *bt, const xmlNode *date)
+{
+    if (bt->ndates == bt->dates_cap) {
+        size_t cap = bt->dates_cap ? 2 * bt->dates_cap : 16;
+        block_date *v = realloc(bt->dates, cap * sizeof *v);
+        if (!v) {
+            bt->failed = 1;
+            return;
+        }
+        bt->dates = v;
+        bt->dates_cap = cap;
+    }
+    bt->dates[bt->ndates++] = (block_date){date, bt->text.len};
+}
+
 /* The element's own inline text: nested blocks (lists, tables, sections,
  * notes) are other items with anchors of their own. */
-static void collect_inline(const xmlNode *n, const char *event_id, inline_text *it)
+static void collect_inline(const xmlNode *n, block_text *bt)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
+    for (const xmlNode *c = n->children; c && !bt->failed; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            add_folded(&it->text, (const char *)c->content);
+            add_folded(&bt->text, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE) {
             if (mn_is(c, "list") || mn_is(c, "table") || mn_is(c, "section") || mn_is(c, "note"))
                 continue;
             if (mn_is(c, "br")) {
-                add_folded(&it->text, " ");
+                add_folded(&bt->text, " ");
                 continue;
             }
-            if (mn_is(c, "date") && it->mark < 0 && event_id && mn_attr_is(c, "event", event_id)) {
-                it->mark = (long)it->text.len;
-                it->as_written = mn_text_folded(c);
-            }
-            collect_inline(c, event_id, it);
+            if (mn_is(c, "date") && xmlHasProp((xmlNodePtr)c, BAD_CAST "event"))
+                add_date(bt, c);
+            collect_inline(c, bt);
         }
     }
+}
+
+static int date_cmp(const void *a, const void *b)
+{
+    const xmlNode *x = ((const block_date *)a)->node, *y = ((const block_date *)b)->node;
+    return (x > y) - (x < y);
+}
+
+static void block_text_free(block_text *bt)
+{
+    ics_buf_free(&bt->text);
+    free(bt->dates);
+    ics_sentences_free(&bt->sentences);
+    memset(bt, 0, sizeof *bt);
+}
+
+static void block_cache_free(block_cache *bc)
+{
+    for (size_t i = 0; i < BLOCK_CACHE; i++)
+        block_text_free(&bc->slot[i]);
+}
+
+/* BLOCK's text, read now unless it is one of the last few; NULL when out
+ * of memory. */
+static const block_text *block_text_of(block_cache *bc, const xmlNode *block)
+{
+    for (size_t i = 0; i < BLOCK_CACHE; i++)
+        if (bc->slot[i].block == block)
+            return &bc->slot[i];
+    block_text *bt = &bc->slot[bc->next];
+    bc->next = (bc->next + 1) % BLOCK_CACHE;
+    block_text_free(bt);
+    collect_inline(block, bt);
+    ics_buf_addc(&bt->text, '\0'); /* a text, even an empty one */
+    if (bt->failed || bt->text.failed) {
+        block_text_free(bt);
+        return NULL;
+    }
+    size_t len = bt->text.len - 1;
+    while (len > 0 && bt->text.s[len - 1] == ' ')
+        bt->text.s[--len] = '\0';
+    if (ics_sentences_index(&bt->sentences, bt->text.s, len) < 0) {
+        block_text_free(bt);
+        return NULL;
+    }
+    if (bt->ndates)
+        qsort(bt->dates, bt->ndates, sizeof *bt->dates, date_cmp);
+    bt->block = block;
+    return bt;
+}
+
+/* Where DATE falls in BT's text, or -1 when it is not in its own text. */
+static long date_mark(const block_text *bt, const xmlNode *date)
+{
+    block_date key = {date, 0};
+    const block_date *hit =
+        bt->ndates ? bsearch(&key, bt->dates, bt->ndates, sizeof key, date_cmp) : NULL;
+    return hit ? (long)hit->mark : -1;
 }
 
 /* "4 Updates from …" for the section around N, "Agenda" in the agenda. */
@@ -295,25 +387,33 @@ static char *section_of(const xmlNode *n)
 }
 
 /* The sentence of BLOCK's own text that holds the first date mentioning
- * EVENT_ID (the first sentence when none does); that date's text goes to
+ * event ID (the first sentence when none does); that date's text goes to
  * *AS_WRITTEN when it is not NULL.  Caller frees; NULL when out of memory. */
-static char *sentence_in(const xmlNode *block, const char *event_id, char **as_written)
+static char *sentence_in(block_cache *bc, const id_index *ix, const xmlNode *block,
+                         const char *id, char **as_written)
 {
-    inline_text it = {.mark = -1};
-    collect_inline(block, event_id, &it);
     if (as_written)
-        *as_written = it.as_written;
-    else
-        free(it.as_written);
-    char *own = ics_buf_take(&it.text);
-    if (!own)
+        *as_written = NULL;
+    const block_text *bt = block_text_of(bc, block);
+    if (!bt)
         return NULL;
-    size_t len = strlen(own);
-    while (len > 0 && own[len - 1] == ' ')
-        own[--len] = '\0';
-    char *sentence = ics_sentence_at(own, it.mark >= 0 ? (size_t)it.mark : 0);
-    free(own);
-    if (sentence && strlen(sentence) > ICS_SENTENCE_BYTES) {
+    size_t n;
+    const id_entry *m = index_mentions(ix, id, &n);
+    long mark = -1;
+    for (size_t i = 0; i < n && mark < 0; i++) {
+        mark = date_mark(bt, m[i].node);
+        if (mark >= 0 && as_written)
+            *as_written = mn_text_folded(m[i].node);
+    }
+    size_t a, b;
+    ics_sentence_span(&bt->sentences, mark >= 0 ? (size_t)mark : 0, &a, &b);
+    /* A sentence longer than ICS_SENTENCE_BYTES is not one: it is cut, so
+     * its first bytes are all that is copied. */
+    int is_one = b - a <= ICS_SENTENCE_BYTES;
+    ics_buf buf = {0};
+    ics_buf_add(&buf, bt->text.s + a, is_one ? b - a : ICS_SENTENCE_BYTES + 1);
+    char *sentence = ics_buf_take(&buf);
+    if (sentence && !is_one) {
         char *cut = ics_shorten(sentence, ICS_SENTENCE_BYTES / 4);
         free(sentence);
         sentence = cut;
@@ -323,9 +423,9 @@ static char *sentence_in(const xmlNode *block, const char *event_id, char **as_w
 
 /* Fills the event's sentence, as_written, section, owner and is_action from
  * the element it is anchored at.  Returns 0 or -1 when out of memory. */
-static int read_anchor(const xmlNode *ref, ics_event *e)
+static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, ics_event *e)
 {
-    e->sentence = sentence_in(ref, e->id, &e->as_written);
+    e->sentence = sentence_in(bc, ix, ref, e->id, &e->as_written);
     e->section = section_of(ref);
     e->is_action = mn_is(ref, "action");
     if (e->is_action)
@@ -346,7 +446,7 @@ static const xmlNode *block_of(const xmlNode *date)
 /* A place named in the sentence of any mention of the event: the same
  * occasion mentioned twice is one event, and the second mention may be the
  * one that says where ("… in December in New York"). */
-static char *place_of(const id_index *ix, const ics_event *e)
+static char *place_of(block_cache *bc, const id_index *ix, const ics_event *e)
 {
     char *place = e->sentence ? ics_place_in(e->sentence) : NULL;
     size_t n;
@@ -361,7 +461,7 @@ static char *place_of(const id_index *ix, const ics_event *e)
             continue;
         seen = block;
         looked++;
-        char *sentence = sentence_in(block, e->id, NULL);
+        char *sentence = sentence_in(bc, ix, block, e->id, NULL);
         char *other = sentence ? ics_place_in(sentence) : NULL;
         free(sentence);
         if (other && (!place || strcmp(other, "Online") != 0)) {
@@ -383,12 +483,14 @@ static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
     char *start = attr_dup(ev, "start"), *end = attr_dup(ev, "end");
     int rc = 0;
     if (ics_parse_when(start, &e->start) != 0) {
-        mn_job_warn(job, 0, "ics: event %s: start \"%s\" is not a date; left out of the calendar",
-                    e->id ? e->id : "?", start ? start : "");
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: start \"%s\" is not a date; left out of the calendar",
+                       e->id ? e->id : "?", start ? start : "");
         rc = 1;
     } else if (end && ics_parse_when(end, &e->end) != 0) {
-        mn_job_warn(job, 0, "ics: event %s: end \"%s\" is not a date; ignored", e->id ? e->id : "?",
-                    end);
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: end \"%s\" is not a date; ignored", e->id ? e->id : "?",
+                       end);
     } else if (end) {
         e->has_end = 1;
         if (e->start.has_time != e->end.has_time) {
@@ -397,9 +499,9 @@ static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
             e->start.hour = e->start.minute = e->start.second = 0;
             e->end.hour = e->end.minute = e->end.second = 0;
         }
-        if (when_cmp(&e->end, &e->start) < 0) {
-            mn_job_warn(job, 0, "ics: event %s: end %s is before start %s; end ignored",
-                        e->id ? e->id : "?", end, start);
+        if (ics_when_cmp(&e->end, &e->start) < 0) {
+            mn_job_warning(job, "ics-event", 0, "ics: event %s: end %s is before start %s; end ignored",
+                           e->id ? e->id : "?", end, start);
             e->has_end = 0;
         }
     }
@@ -418,7 +520,8 @@ static char *first_nonempty(char *a, char *b, const char *fallback)
 }
 
 /* Reads one event.  Returns 0, 1 to leave it out, or -1 when out of memory. */
-static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_event *e)
+static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const xmlNode *ev,
+                      ics_event *e)
 {
     e->id = attr_dup(ev, "id");
     e->ref = attr_dup(ev, "ref");
@@ -427,11 +530,12 @@ static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_ev
     if (read_dates(job, ev, e) != 0)
         return 1;
     xmlNodePtr ref = index_find(ix, e->ref);
-    if (ref && read_anchor(ref, e) != 0)
+    if (ref && read_anchor(bc, ix, ref, e) != 0)
         return -1;
     if (!ref && e->ref)
-        mn_job_warn(job, 0, "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
-                    e->ref);
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
+                       e->ref);
     char *summary = child_text(ev, "summary");
     e->note = child_text(ev, "description");
     if (e->note && e->sentence && strstr(e->sentence, e->note)) {
@@ -446,7 +550,7 @@ static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_ev
     free(full);
     e->location = child_text(ev, "location"); /* what the events pass found */
     if (!e->location)
-        e->location = place_of(ix, e);
+        e->location = place_of(bc, ix, e);
     return e->summary ? 0 : -1;
 }
 
@@ -559,11 +663,13 @@ static int read_events(mn_job *job, xmlDocPtr doc, const id_index *ix, ics_model
     m->events = calloc(count ? count : 1, sizeof *m->events);
     if (!m->events)
         return -1;
+    block_cache bc = {0};
     for (xmlNodePtr ev = mn_child(events, "event"); ev; ev = mn_next(ev, "event")) {
         ics_event *e = &m->events[m->n_events];
-        int rc = read_event(job, ix, ev, e);
+        int rc = read_event(job, &bc, ix, ev, e);
         if (rc < 0) {
             event_free(e);
+            block_cache_free(&bc);
             return -1;
         }
         if (rc > 0) {
@@ -573,6 +679,7 @@ static int read_events(mn_job *job, xmlDocPtr doc, const id_index *ix, ics_model
         }
         m->n_events++;
     }
+    block_cache_free(&bc);
     return assign_uids(m);
 }
 

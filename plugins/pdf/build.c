@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* build.c — the canonical document as a flow of boxes: title block, body
  * sections with their paragraphs, lists, actions and footnotes.  The agenda,
  * the upcoming dates and the participants are in annex.c, tables in
@@ -218,6 +219,18 @@ static pdf_part *set_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r,
     return p;
 }
 
+/* Adds R as the text of flow box B: as one part, or, when it is too long
+ * for one layout, as pieces in B and the boxes after it (pieces.c). */
+static void set_flow_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double hang)
+{
+    if (!pdf_text_is_long(r) || r->oom) {
+        set_text(bd, b, font, r, hang);
+        return;
+    }
+    pdf_box_long_text(bd, b, font, r, hang);
+    pdf_rich_fini(r);
+}
+
 /* ---- Footnotes ---------------------------------------------------------------- */
 
 /* Fills B with footnote NOTE under the next number. */
@@ -317,7 +330,7 @@ static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w)
     pdf_build_rich(bd, &r);
     pdf_rich_inline(&r, p);
     pdf_build_notes_after(bd, p, &r, b);
-    set_text(bd, b, PDF_F_BODY, &r, 0);
+    set_flow_text(bd, b, PDF_F_BODY, &r, 0);
 }
 
 
@@ -427,7 +440,7 @@ static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, dou
     pdf_rich_inline(&r, item);
     pdf_rich_trim(&r);
     pdf_build_notes_in(bd, item, &r, b);
-    set_text(bd, b, PDF_F_BODY, &r, hang);
+    set_flow_text(bd, b, PDF_F_BODY, &r, hang);
     double in = indent(bd, w, hang);
     emit_item_blocks(bd, item, x + in, w - in, level);
 }

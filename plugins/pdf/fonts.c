@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fonts.c — the writer's one-time set-up (pdf_prepare): a fontconfig
  * configuration, the Pango font map and context over it, and the fontsets of
  * the handout's fonts, kept for the life of the process.
@@ -76,10 +77,27 @@ static const char config_head[] =
     "<selectfont><rejectfont><glob>*</glob></rejectfont><acceptfont>";
 static const char config_tail[] = "</acceptfont></selectfont></fontconfig>";
 
-static int exists(const char *path)
+/* Bytes of the font file PATH, 0 when there is none. */
+static size_t file_bytes(const char *path)
 {
     struct stat sb;
-    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0;
+}
+
+static int exists(const char *path)
+{
+    return file_bytes(path) > 0;
+}
+
+size_t pdf_fonts_file_bytes(void)
+{
+    size_t sum = 0;
+    for (size_t i = 0; i < sizeof required / sizeof *required; i++)
+        if (!exists(required[i]))
+            return 0;
+    for (size_t i = 0; i < sizeof wanted / sizeof *wanted; i++)
+        sum += file_bytes(wanted[i]);
+    return sum;
 }
 
 /* The private configuration, or NULL when a required file is missing or
@@ -112,6 +130,7 @@ static pthread_once_t config_once = PTHREAD_ONCE_INIT;
 
 static void make_config(void)
 {
+    pdf_budget_tame(); /* before fontconfig and Pango start threads */
     shared_config = private_config();
     /* Pango's font map runs FcInit() in a thread of its own, which loads
      * the system configuration unless one is current already: make this
@@ -212,28 +231,52 @@ static void wait_threads(int before)
 }
 
 /* Loads the fontset of every font of the handout, so that a conversion,
- * or each child of a batch, finds them matched. */
-static void load_fontsets(PangoContext *ctx)
+ * or each child of a batch, finds them matched.  With ONE_AT_A_TIME, each
+ * fontset's threads end before the next is loaded: glibc keeps the stacks
+ * of ended threads for later ones, so threads that overlap leave more of
+ * them mapped, and a batch's workers would inherit an address space that
+ * varies from run to run (4.7 MB for the sample's fontsets; budget.c). */
+static void load_fontsets(PangoContext *ctx, int one_at_a_time, int before)
 {
     for (int i = 0; i < PDF_F_COUNT; i++) {
         PangoFontset *fs = pango_context_load_fontset(ctx, pdf_font_description(i),
                                                       pango_context_get_language(ctx));
         if (fs)
             g_object_unref(fs);
+        if (one_at_a_time)
+            wait_threads(before);
     }
+}
+
+static __thread int prepared;
+
+int pdf_prepared(void)
+{
+    return prepared;
+}
+
+int pdf_fonts_setup(int before_fork)
+{
+    if (prepared)
+        return 0;
+    /* Under an address-space limit too tight for it, nothing is started:
+     * the job reports the shortage (budget.c). */
+    pdf_budget b;
+    if (pdf_budget_check(pdf_budget_setup(), &b) < 0)
+        return MN_EX_SOFTWARE;
+    int before = thread_count();
+    PangoContext *ctx = pdf_fonts_context(0);
+    if (before_fork)
+        wait_threads(before); /* FcInit's */
+    if (!ctx)
+        return MN_EX_SOFTWARE;
+    load_fontsets(ctx, before_fork, before);
+    wait_threads(before);
+    prepared = 1;
+    return 0;
 }
 
 int pdf_prepare(void)
 {
-    static __thread int prepared;
-    if (prepared)
-        return 0;
-    int before = thread_count();
-    PangoContext *ctx = pdf_fonts_context(0);
-    if (!ctx)
-        return MN_EX_SOFTWARE;
-    load_fontsets(ctx);
-    wait_threads(before);
-    prepared = 1;
-    return 0;
+    return pdf_fonts_setup(1);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pass.c — one pass over the document: build, paginate and, when a page
  * callback is given, hand each closed page on; and the plan of how many
  * passes a document takes.
@@ -25,16 +26,16 @@
 #define WHOLE_MAX ((size_t)256 << 10)
 #define ELEMENT_WEIGHT 16
 
-/* What the layouts of the document's text will take, in bytes of text. */
-static size_t doc_weight(const xmlNode *root)
+void pdf_doc_size(xmlDocPtr doc, pdf_size *size)
 {
-    size_t w = 0;
+    *size = (pdf_size){0};
+    const xmlNode *root = xmlDocGetRootElement(doc);
     const xmlNode *n = root;
     while (n) {
         if (n->type == XML_TEXT_NODE && n->content)
-            w += strlen((const char *)n->content);
+            size->text += strlen((const char *)n->content);
         else if (n->type == XML_ELEMENT_NODE)
-            w += ELEMENT_WEIGHT;
+            size->elements++;
         if (n->type == XML_ELEMENT_NODE && n->children) {
             n = n->children;
             continue;
@@ -43,10 +44,11 @@ static size_t doc_weight(const xmlNode *root)
             n = n->parent;
         n = n == root ? NULL : n->next;
     }
-    return w;
+    /* What the layouts of the document's text will take, in bytes of text. */
+    size->weight = size->text + size->elements * ELEMENT_WEIGHT;
 }
 
-int pdf_keep_whole(xmlDocPtr doc)
+int pdf_keep_whole(const pdf_size *size)
 {
     /* MINUTES_PDF_WHOLE_MAX moves the line (tests stream small documents
      * with 0). */
@@ -54,8 +56,7 @@ int pdf_keep_whole(xmlDocPtr doc)
     char *end = NULL;
     unsigned long long max = env && *env ? strtoull(env, &end, 10) : 0;
     size_t limit = env && *env && end && !*end ? (size_t)max : WHOLE_MAX;
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    return !root || doc_weight(root) <= limit;
+    return size->weight <= limit;
 }
 
 static void feed(void *pager, size_t n)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.c — the PDF handout writer: options, metadata and the three steps
  * (build, paginate, render) over a cairo PDF surface that streams into the
  * job's output. */
@@ -66,8 +67,9 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, xmlDocPtr doc, const c
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     char when[64];
     if (pdf_creation_date(epoch, date, utc ? start : NULL, when, sizeof when) < 0)
-        mn_job_warn(job, 0, "pdf: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
-                    epoch);
+        mn_job_warning(job, "source-date-epoch", 0,
+                       "pdf: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
+                       epoch);
     if (!*when) {
         /* Neither: a fixed date keeps the output reproducible, and the
          * epoch says plainly that no date was known. */
@@ -94,10 +96,10 @@ static void header_date(xmlDocPtr doc, char *buf, size_t size)
 static void warn_missing_glyphs(mn_job *job, long missing)
 {
     if (missing)
-        mn_job_warn(job, 0,
-                    "pdf: %ld character%s no installed font can show (drawn as boxes); "
-                    "install fonts for those scripts (e.g. fonts-noto-core, fonts-noto-cjk)",
-                    missing, missing == 1 ? " that" : "s that");
+        mn_job_warning(job, "missing-glyphs", 0,
+                       "pdf: %ld character%s no installed font can show (drawn as boxes); "
+                       "install fonts for those scripts (e.g. fonts-noto-core, fonts-noto-cjk)",
+                       missing, missing == 1 ? " that" : "s that");
 }
 
 static void draw_page(void *renderer, const pdf_pages *pages, int page)
@@ -111,10 +113,10 @@ static int draw_streamed(mn_job *job, pdf_pass *c, const pdf_render *rd)
 {
     pdf_renderer *r = pdf_render_begin(rd);
     if (!r)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     int rc = 0;
     if (pdf_pass_run(c, 1, draw_page, r) < 0)
-        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (c->pages.count != rd->count)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0,
                           "pdf: %d pages counted, %d drawn (internal error)", rd->count,
@@ -185,7 +187,7 @@ static int first_pass(mn_job *job, pdf_pass *c, xmlDocPtr x, const char *paper,
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
     c->bd.doc = x;
     if (pdf_pass_run(c, !whole, NULL, NULL) < 0)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     return 0;
 }
 
@@ -196,8 +198,15 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
                             paper);
     xmlDocPtr x = mn_doc_xml(doc);
-    pdf_prepare(); /* a failure shows as no context below */
-    int whole = pdf_keep_whole(x);
+    pdf_size size;
+    pdf_doc_size(x, &size);
+    int whole = pdf_keep_whole(&size);
+    /* Pango and fontconfig cannot survive running out (budget.c). */
+    pdf_budget b;
+    size_t need = pdf_budget_layout(&size, whole) + (pdf_prepared() ? 0 : pdf_budget_setup());
+    if (pdf_budget_check(need, &b) < 0)
+        return pdf_budget_error(job, &b);
+    pdf_fonts_setup(0); /* a failure shows as no context below */
     pdf_pass c;
     int rc = first_pass(job, &c, x, paper, 0, whole);
     long missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
@@ -205,12 +214,14 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         /* A script the handout's own fonts lack: set it all again with
          * every installed font. */
         conversion_fini(&c);
+        if (pdf_budget_check(pdf_budget_system(), &b) < 0)
+            return pdf_budget_error(job, &b);
         rc = first_pass(job, &c, x, paper, 1, whole);
         missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
     }
     char *title = rc == 0 ? pdf_build_title_text(x) : NULL;
     if (rc == 0 && !title)
-        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory");
+        rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (rc == 0) {
         warn_missing_glyphs(job, missing);
         int count = c.pages.count;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.h — the PDF handout writer's internal model.
  *
  * The writer works in three steps, each a file of its own:
@@ -71,8 +72,12 @@ const PangoFontDescription *pdf_font_description(pdf_font font);
 
 /* Everything the writer sets up once and keeps: the font configuration, this
  * thread's Pango font map and context, the handout's fontsets.  Idempotent;
- * leaves no thread running (a batch forks after it).  Returns 0, or
- * MN_EX_SOFTWARE when Pango gives no context. */
+ * leaves no thread running.  BEFORE_FORK: a batch forks workers after it,
+ * which must all start with the same address space.  Returns 0, or
+ * MN_EX_SOFTWARE when Pango gives no context or when the address space left
+ * under a limit cannot hold the set-up (then nothing is started). */
+int pdf_fonts_setup(int before_fork);
+/* The plugin's prepare hook: pdf_fonts_setup(1). */
 int pdf_prepare(void);
 /* This thread's context: over the writer's own font configuration, or the
  * system's when SYSTEM is 1 (the same one when the writer has none).
@@ -80,6 +85,11 @@ int pdf_prepare(void);
 PangoContext *pdf_fonts_context(int system);
 /* Whether the writer has a font configuration of its own (fonts.c). */
 int pdf_fonts_private(void);
+/* Whether pdf_fonts_setup has run in this thread. */
+int pdf_prepared(void);
+/* Bytes of the font files of the writer's own configuration; 0 when it
+ * cannot have one (the system's is used).  Starts nothing. */
+size_t pdf_fonts_file_bytes(void);
 
 /* ---- Rich text (inline.c) -------------------------------------------------- */
 
@@ -139,6 +149,8 @@ typedef struct pdf_part {
     int breakable;       /* 1: a page may fall between its lines */
     int glue;            /* 1: no page break right below the part */
     const char *tag;     /* structure tag of the part ("TD", "Lbl"), or NULL */
+    int max_lines;       /* > 0: only the layout's first max_lines lines are
+                          * the part's (pieces.c); 0: all of them */
 } pdf_part;
 
 typedef enum pdf_deco {
@@ -229,9 +241,13 @@ void pdf_flow_group_end(pdf_flow *f);
  * adds it to B at (dx, dy).  Returns the part, or NULL when out of memory. */
 pdf_part *pdf_box_text(pdf_box *b, const pdf_style *st, pdf_font font, pdf_rich *r,
                        double w, double hang, double dx, double dy);
-/* Height of a part's layout, in points. */
+/* Height of a part's layout (of its lines), in points. */
 double pdf_part_height(const pdf_part *p);
+/* Characters without a glyph in a part's lines. */
+int pdf_part_missing(const pdf_part *p);
 void pdf_box_free(pdf_box *b);
+/* Frees B's parts only (B stays in the flow, empty). */
+void pdf_box_free_parts(pdf_box *b);
 
 /* Where a page may break inside a box, as content offsets (ascending, the
  * box's height excluded).  FORCED 1 ignores orphan/widow control.  Returns a
@@ -261,6 +277,14 @@ typedef struct pdf_build {
 /* Builds the whole flow.  Returns 0, or -1 when memory runs out. */
 int pdf_build_document(pdf_build *bd);
 void pdf_build_fini(pdf_build *bd);
+/* Whether R is too long to be laid out as one layout (pieces.c). */
+int pdf_text_is_long(const pdf_rich *r);
+/* Sets R (not consumed) as the text of flow box B (the last added), in
+ * FONT at B's width with hanging indent HANG, as pieces: B holds the first
+ * and each further one a box added after it with B's place and tag.  B's
+ * footnotes and space below go to the last, which is returned; NULL when
+ * out of memory (bd->flow->oom is set). */
+pdf_box *pdf_box_long_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double hang);
 /* The document's title for the title block, header and metadata (malloc'd;
  * "Minutes" when it has none), or NULL when out of memory. */
 char *pdf_build_title_text(xmlDocPtr doc);
@@ -430,14 +454,44 @@ typedef struct pdf_pass {
     pdf_pager pager;
 } pdf_pass;
 
-/* Whether DOC is small enough to be built once and kept whole until it is
- * drawn; else it is streamed in two passes. */
-int pdf_keep_whole(xmlDocPtr doc);
+/* How much a document holds. */
+typedef struct pdf_size {
+    size_t text;     /* bytes of text */
+    size_t elements;
+    size_t weight;   /* what its layouts take, in bytes of text */
+} pdf_size;
+
+void pdf_doc_size(xmlDocPtr doc, pdf_size *size);
+/* Whether a document of SIZE is small enough to be built once and kept
+ * whole until it is drawn; else it is streamed in two passes. */
+int pdf_keep_whole(const pdf_size *size);
 /* Builds and paginates the document of C->bd; STREAM, PAGE_DONE and
  * PAGE_DATA as for pdf_pager_init.  Returns 0, or -1 when memory runs out.
  * pdf_pass_end frees the pass's flow and pages either way. */
 int pdf_pass_run(pdf_pass *c, int stream, pdf_page_fn page_done, void *page_data);
 void pdf_pass_end(pdf_pass *c);
+
+/* ---- The address-space budget (budget.c) -------------------------------------- */
+
+/* What a check found; sizes in bytes.  limit 0: no limit. */
+typedef struct pdf_budget {
+    size_t need, limit, used, left;
+} pdf_budget;
+
+/* Makes the threads Pango starts cheap and their cost the same from run to
+ * run; before Pango or fontconfig is first called.  Idempotent. */
+void pdf_budget_tame(void);
+/* 0 when the address space left under RLIMIT_AS holds NEED more bytes (or
+ * there is no limit), else -1.  B says what was found either way. */
+int pdf_budget_check(size_t need, pdf_budget *b);
+/* What the set-up (pdf_fonts_setup) needs; laying out and drawing a document
+ * of SIZE (WHOLE: kept whole); setting it again with the system's fonts. */
+size_t pdf_budget_setup(void);
+size_t pdf_budget_layout(const pdf_size *size, int whole);
+size_t pdf_budget_system(void);
+/* Reports a failed check B ("out of memory in the PDF writer"); returns
+ * MN_EX_SOFTWARE. */
+int pdf_budget_error(mn_job *job, const pdf_budget *b);
 
 /* Writes a cairo attribute value: S quoted with ' and \ escaped; non-ASCII
  * and unsafe bytes percent-encoded when URI is set.  Returns a malloc'd

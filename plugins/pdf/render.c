@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render.c — slices to cairo: text lines, box decorations, running header
  * and footer, links, named destinations, the outline and structure tags.
  *
@@ -201,8 +202,11 @@ static void draw_part(renderer *r, const pdf_box *b, const pdf_part *p, double c
     double ox = b->x + p->dx;
     cairo_set_source_rgb(r->cr, p->color.r, p->color.g, p->color.b);
     PangoLayoutIter *it = pango_layout_get_iter(p->layout);
+    int line = 0;
     do {
         int y0, y1;
+        if (p->max_lines > 0 && line++ == p->max_lines)
+            break;
         pango_layout_iter_get_line_yrange(it, &y0, &y1);
         double top = p->dy + y0 / (double)PANGO_SCALE;
         if (top < c0 - EPS || top >= c1 - EPS)

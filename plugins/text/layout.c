@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* layout.c — the blocks the classified lines form, described through the
  * builder: paragraphs, lists nested by indentation, tables (TAB-separated or
  * aligned with spaces), headings set off by rule lines, and blocks of names

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes tests/fuzz/dict/lexicon.dict: the words the analysis passes look
 for (action and decision markers, owner verbs, front-matter and participant
 labels, roles, annex titles, months, weekdays, zones, relative and counting
 words, deadline cues...), as a libFuzzer dictionary, so that the fuzzers
 write them far more often than mutation alone would.
 
-The words live in C arrays of core/analyze/ today; collect_words() is the
-only part that knows where, and is what changes when they move into lexicon
-data files.  The rest turns (list, word) pairs into dictionary entries.
+The words live in the lexicon, lexicons/en.xml (and the tz database's areas
+in two C arrays of core/analyze/); collect_words() is the only part that
+knows where.  The rest turns (list, word) pairs into dictionary entries.
 
   make-lexicon-dict.py              print the dictionary
   make-lexicon-dict.py -o FILE      write it
@@ -19,49 +20,39 @@ import difflib
 import os
 import re
 import sys
+import xml.etree.ElementTree as ET
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 
 # ---- where the words are ------------------------------------------------------
 
-# (list name, source file under core/analyze/, C array names, how to spell
-# the words: see FORMS).  Every array must be found: a list that moved makes
-# the check fail instead of leaving the dictionary quietly smaller.
-SOURCES = [
-    ('arrow', 'actions.c', ['mn_arrows'], 'marker'),
-    ('action', 'actions.c', ['mn_action_words'], 'label'),
-    ('decision', 'actions.c', ['mn_decision_words'], 'label'),
-    ('owner_verb', 'actions.c', ['mn_owner_verbs'], 'plain'),
-    ('name_glue', 'actions.c', ['mn_name_glue'], 'plain'),
-    ('agenda_title', 'annexes.c', ['mn_agenda_titles'], 'title'),
-    ('people_title', 'annexes.c', ['mn_people_titles', 'mn_people_words'], 'title'),
-    ('not_name', 'annexes.c', ['mn_not_names'], 'plain'),
-    ('group_key', 'annexes.c', ['mn_group_keys'], 'label'),
-    ('header_word', 'annexes.c', ['mn_header_words'], 'title'),
-    ('role', 'annexes.c', ['mn_roles'], 'label'),
-    ('fm_key', 'frontmatter.c', ['mn_fm_keys'], 'label'),
-    ('fm_word', 'frontmatter.c', ['mn_fm_connectors', 'mn_fm_verbs', 'mn_fm_trailing', 'leads'], 'plain'),
-    ('annex', 'frontmatter.c', ['annex'], 'title'),
-    ('weekday', 'frontmatter.c', ['mn_weekday_names'], 'title'),
-    ('month', 'frontmatter_when.c', ['mn_months'], 'title'),
-    ('weekday', 'frontmatter_when.c', ['mn_weekdays'], 'title'),
-    ('when_word', 'frontmatter_when.c', ['suffixes', 'forms', 'words'], 'plain'),
-    ('zone', 'frontmatter_when.c', ['abbrevs', 'areas'], 'plain'),
-    ('place_word', 'frontmatter_when.c', ['mn_online_words', 'mn_neutral_words'], 'title'),
-    ('sentence_verb', 'sections.c', ['mn_sentence_verbs'], 'plain'),
-    ('field_key', 'sections.c', ['mn_field_keys'], 'label'),
-    ('annex', 'sections.c', ['words'], 'title'),
-    ('tense_cue', 'temporal_context.c', ['cues'], 'plain'),
-    ('abbreviation', 'temporal_context.c', ['abbrevs'], 'plain'),
-    ('deadline', 'temporal_context.c', ['single', 'closing'], 'plain'),
-    ('range_word', 'temporal_parse.c', ['words', 'next', 'last', 'period_preps'], 'plain'),
-    ('occasion', 'temporal_summary.c', ['occasions'], 'title'),
-    ('summary_word', 'temporal_summary.c', ['stops', 'complements', 'asking', 'common'], 'plain'),
-    ('time_word', 'temporal_time.c', ['words'], 'plain'),
-    ('date_word', 'temporal_words.c', ['count_words', 'v_[a-z]', 'suffixes', 'ordinals'], 'title'),
-    ('zone', 'tz_zone.c', ['abbrevs'], 'upper'),
-    ('zone', 'tz_zone.c', ['phrases'], 'title'),
+LEXICON = os.path.join(ROOT, 'lexicons', 'en.xml')
+LX_NS = '{urn:minutes:lexicon:1}'
+
+# How a list's words are spelled (see FORMS); a list not named is 'plain'.
+LIST_FORMS = {
+    'action-arrows': 'marker',
+    'action-markers': 'label', 'decision-markers': 'label', 'group-labels': 'label',
+    'person-roles': 'label', 'meeting-fields': 'label', 'field-keys': 'label',
+    'agenda-titles': 'title', 'participant-titles': 'title', 'participant-words': 'title',
+    'name-headers': 'title', 'annex-words': 'title', 'months': 'title', 'weekdays': 'title',
+    'occasions': 'title', 'online-words': 'title', 'location-neutral-words': 'title',
+    'hybrid-words': 'title', 'zone-phrases': 'title', 'count-words': 'title',
+    'ordinals': 'title', 'deictic-words': 'title', 'directions': 'title',
+    'part-adjectives': 'title', 'part-nouns': 'title', 'later-words': 'title', 'units': 'title',
+    'in-words': 'title', 'clock-words': 'title', 'quarter-abbreviations': 'title',
+    'ordinal-suffixes': 'title', 'indefinite-articles': 'title',
+    'owner-verbs': 'spaced', 'owner-links': 'spaced',
+    'place-leads': 'lead',
+    'zone-abbreviations': 'lower', 'meeting-zones': 'lower', 'utc-names': 'lower',
+}
+
+# Words the passes still keep in C because they are no language's: the tz
+# database's areas.  (source file under core/analyze/, C array names)
+C_SOURCES = [
+    ('zone', 'frontmatter_when.c', ['areas'], 'plain'),
     ('zone', 'tz_ical.c', ['areas'], 'plain'),
+    ('owner_link', 'actions.c', ['dashes'], 'plain'),
 ]
 
 
@@ -124,11 +115,35 @@ def literals(initializer):
     return words
 
 
-def collect_words():
-    """[(list name, form, word bytes)] in source order.  The one place that
-    knows where the passes keep their words."""
+def lexicon_words(path):
+    """[(list name, form, word bytes)] of a lexicon file, in file order.  An
+    entry read only after a word ("hours" after "office") also gives the
+    two words together."""
     out = []
-    for list_name, source, arrays, form in SOURCES:
+    root = ET.parse(path).getroot()
+    if root.tag != LX_NS + 'lexicon':
+        raise SystemExit('make-lexicon-dict: %s is not a lexicon' % path)
+    for lst in root:
+        name = lst.get('name')
+        form = LIST_FORMS.get(name, 'plain')
+        ident = name.replace('-', '_')
+        for w in lst.iter(LX_NS + 'w'):
+            word = (w.text or '').encode('utf-8')
+            if word:
+                out.append((ident, form, word))
+            if word and w.get('after'):
+                out.append((ident, form, w.get('after').encode('utf-8') + b' ' + word))
+            if w.get('zone'):  # the IANA zone an abbreviation stands for
+                out.append((ident, 'plain', w.get('zone').encode('utf-8')))
+    return out
+
+
+def collect_words():
+    """[(list name, form, word bytes)]: the lexicon's lists, then the few
+    arrays the passes keep in C.  The one place that knows where the
+    passes keep their words."""
+    out = lexicon_words(LEXICON)
+    for list_name, source, arrays, form in C_SOURCES:
         path = os.path.join(ROOT, 'core', 'analyze', source)
         with open(path, encoding='utf-8') as f:
             text = without_comments(f.read())
@@ -149,12 +164,19 @@ def collect_words():
 #           ("Action: ", "ACTION: ", "Present: ")
 #   title   also capitalised ("November", "Annex")
 #   upper   also upper-cased when it is one lower-case word ("UTC")
+#   lower   also lower-cased ("utc")
+#   spaced  also with a space on each side, as it stands in a sentence
+#           (" were asked to ")
+#   lead    also followed by a space ("held in ")
 FORMS = {
     'plain': lambda w: [w],
     'marker': lambda w: [w, w + b' '],
     'label': lambda w: [w, capital(w) + b': ', w.upper() + b': '],
     'title': lambda w: [w, capital(w)],
     'upper': lambda w: [w, w.upper()] if re.fullmatch(rb'[a-z]+', w) else [w],
+    'lower': lambda w: [w, w.lower()],
+    'spaced': lambda w: [w, b' ' + w + b' '],
+    'lead': lambda w: [w, w + b' '],
 }
 
 
@@ -177,7 +199,7 @@ def quoted(w):
 
 def dictionary(words):
     lines = ['# lexicon.dict: the words the analysis passes look for.  Written by',
-             '# tests/fuzz/make-lexicon-dict.py from core/analyze/; do not edit by hand',
+             '# tests/fuzz/make-lexicon-dict.py from lexicons/en.xml; do not edit by hand',
              '# (the CTest test fuzz_lexicon_dict checks that it is current).']
     seen = set()
     counts = {}

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs into a temporary prefix, converts the sample with the installed
 # binary, then builds a tiny plugin out of tree with pkg-config against the
 # installed SDK and loads it with --plugin-dir.
@@ -9,6 +10,7 @@ prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 bin=$prefix/bin/minutes
 for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h share/minutes/schemas/minutes-1.xsd \
+         share/minutes/schemas/lexicon-1.xsd share/minutes/lexicons/en.xml \
          share/man/man1/minutes.1 share/bash-completion/completions/minutes; do
   test -e "$prefix/$f" || { echo "not installed: $f"; exit 1; }
 done
@@ -47,6 +49,20 @@ MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/cmakeproj/b" convert "$tmp/sample
 grep -qx 'tiny saw <minutes>' "$tmp/out2.tiny" || { echo "find_package plugin failed"; exit 1; }
 man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' || command -v man >/dev/null || true
 bash -c "source '$prefix/share/bash-completion/completions/minutes' && complete -p minutes" >/dev/null
+
+# The installed lexicon is the one used (not the build tree's), and checked:
+# a user's copy in --lexicon DIR works, a broken installed one is exit 70.
+xmllint --noout --schema "$prefix/share/minutes/schemas/lexicon-1.xsd" "$prefix/share/minutes/lexicons/en.xml"
+mkdir "$tmp/lex" && cp "$prefix/share/minutes/lexicons/en.xml" "$tmp/lex/en.xml"
+MINUTES_PLUGIN_PATH= "$bin" convert --lexicon "$tmp/lex" "$src/samples/igf-mag-xii.txt" -t xml -o "$tmp/lex.xml"
+cmp -s "$tmp/sample.xml" "$tmp/lex.xml" || { echo "--lexicon with a copy changed the output"; exit 1; }
+sed -i 's/name="articles"/name="articles-broken"/' "$prefix/share/minutes/lexicons/en.xml"
+rc=0; MINUTES_PLUGIN_PATH= "$bin" convert "$src/samples/igf-mag-xii.txt" -t xml -o "$tmp/broken.xml" 2> "$tmp/broken.err" || rc=$?
+[ $rc -eq 70 ] || { echo "a broken installed lexicon gave $rc, not 70"; cat "$tmp/broken.err"; exit 1; }
+grep -q "installed lexicon is broken.*unknown list 'articles-broken'" "$tmp/broken.err" || { cat "$tmp/broken.err"; exit 1; }
+rm "$prefix/share/minutes/lexicons/en.xml"
+rc=0; MINUTES_PLUGIN_PATH= "$bin" convert "$src/samples/igf-mag-xii.txt" -t xml -o "$tmp/none.xml" 2> "$tmp/none.err" || rc=$?
+[ $rc -eq 70 ] && grep -q "no installed lexicon for 'en'" "$tmp/none.err" || { echo "rc $rc"; cat "$tmp/none.err"; exit 1; }
 
 # The public headers compile as C++ too.
 if command -v g++ >/dev/null; then

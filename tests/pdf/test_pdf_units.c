@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The PDF writer's modules on their own: the one-time set-up, date
  * formatting, column widths, attribute quoting, the document walk, and the
  * pagination rules checked on hand-made flows (keep with next, orphans and
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "pdf.h"
+#include "xmlutil.h"
 
 /* ---- One-time set-up ------------------------------------------------------------ */
 
@@ -574,6 +576,113 @@ static void test_build_and_render(void **state)
     xmlFreeDoc(doc);
 }
 
+/* ---- A paragraph too long for one layout ---------------------------------------- */
+
+/* Appends the texts of LAYOUT's first MAX lines (all when MAX is 0) to
+ * LINES, one string each. */
+static void line_texts(PangoLayout *layout, int max, GPtrArray *lines)
+{
+    const char *text = pango_layout_get_text(layout);
+    int i = 0;
+    for (GSList *l = pango_layout_get_lines_readonly(layout); l && (!max || i < max);
+         l = l->next, i++) {
+        const PangoLayoutLine *line = l->data;
+        g_ptr_array_add(lines, g_strndup(text + line->start_index, (gsize)line->length));
+    }
+}
+
+/* About 60 KB in one <p>: an emphasis and a link that each cross where
+ * pieces meet, and a footnote after it. */
+static char *long_para_doc(void)
+{
+    GString *x = g_string_new("<minutes xmlns='urn:minutes:1' version='1'><meta><title>T</title>"
+                              "</meta><body><p>");
+    for (int i = 0; i < 900; i++) {
+        if (i == 150)
+            g_string_append(x, "<em>");
+        if (i == 400)
+            g_string_append(x, "</em>");
+        if (i == 260)
+            g_string_append(x, "<link href='https://example.org/a'>");
+        g_string_append_printf(x, "Sentence %d says that the working group met %s. ", i,
+                               i % 7 ? "again" : "on a Thursday with several delegations");
+        if (i == 290)
+            g_string_append(x, "</link>");
+    }
+    g_string_append(x, "</p><note>the note</note></body></minutes>");
+    return g_string_free(x, FALSE);
+}
+
+/* The paragraph is set as several boxes whose lines, one after the other,
+ * are those of one layout of the whole text (no short line where two
+ * pieces meet); its footnote and space below go to the last, its links are
+ * kept across the pieces, and the pages are counted and drawn. */
+static void test_long_paragraph_pieces(void **state)
+{
+    fixture *f = *state;
+    char *xml = long_para_doc();
+    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "t.xml", NULL, XML_PARSE_NONET);
+    g_free(xml);
+    assert_non_null(doc);
+    pdf_build bd = {.st = &f->st, .flow = &f->flow, .doc = doc};
+    assert_int_equal(pdf_build_document(&bd), 0);
+
+    pdf_rich r;
+    pdf_build_rich(&bd, &r);
+    pdf_rich_inline(&r, mn_child(mn_body(doc), "p"));
+    pdf_rich_marker(&r, 1); /* the footnote's */
+    assert_true(pdf_text_is_long(&r));
+    PangoLayout *whole = pango_layout_new(f->st.ctx);
+    pango_layout_set_font_description(whole, f->st.font[PDF_F_BODY]);
+    pango_layout_set_line_spacing(whole, (float)f->st.line_spacing[PDF_F_BODY]);
+    pango_layout_set_width(whole, (int)(pdf_body_width(&f->st) * PANGO_SCALE));
+    pango_layout_set_wrap(whole, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_text(whole, r.text, (int)r.len);
+    pango_layout_set_attributes(whole, r.attrs);
+    GPtrArray *want = g_ptr_array_new_with_free_func(g_free);
+    line_texts(whole, 0, want);
+    size_t link_bytes = 0;
+    for (size_t i = 0; i < r.nlinks; i++)
+        link_bytes += (size_t)(r.links[i].end - r.links[i].start);
+    pdf_rich_fini(&r);
+
+    GPtrArray *got = g_ptr_array_new_with_free_func(g_free);
+    size_t pieces = 0, got_link_bytes = 0;
+    for (size_t i = 0; i < f->flow.n; i++) {
+        const pdf_box *b = pdf_flow_box(&f->flow, i);
+        if (!b->tag || strcmp(b->tag, "P") != 0)
+            continue;
+        pieces++;
+        int last = i + 1 == f->flow.n;
+        assert_int_equal(b->nnotes, last ? 1 : 0);
+        assert_true(last ? b->after == 6 : b->after == 0);
+        assert_true(pieces == 1 || b->before == 0);
+        assert_int_equal(b->nparts, 1);
+        const pdf_part *p = &b->parts[0];
+        assert_true(last || p->max_lines > 0);
+        line_texts(p->layout, p->max_lines, got);
+        for (size_t k = 0; k < p->nlinks; k++) {
+            assert_string_equal(p->links[k].target, "https://example.org/a");
+            got_link_bytes += (size_t)(p->links[k].end - p->links[k].start);
+        }
+    }
+    assert_true(pieces >= 4);
+    assert_int_equal(got->len, want->len);
+    for (guint i = 0; i < want->len; i++)
+        assert_string_equal(g_ptr_array_index(got, i), g_ptr_array_index(want, i));
+    /* Each link counted once: a piece draws only its own lines. */
+    assert_true(got_link_bytes >= link_bytes);
+    assert_int_equal(pdf_flow_missing(&f->flow), 0);
+    assert_int_equal(pdf_paginate(&f->st, &f->flow, &f->pages), 0);
+    assert_true(f->pages.count >= 10);
+
+    g_ptr_array_free(got, TRUE);
+    g_ptr_array_free(want, TRUE);
+    g_object_unref(whole);
+    pdf_build_fini(&bd);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -592,6 +701,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_kept_box_carried, setup, teardown),
         cmocka_unit_test_setup_teardown(test_streamed_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_build_and_render, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_long_paragraph_pieces, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

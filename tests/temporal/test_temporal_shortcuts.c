@@ -1,6 +1,7 @@
+/* SPDX-License-Identifier: MIT */
 /* test_temporal_shortcuts.c — the tagger's shortcuts must never change what
- * it finds: the word classes looked up once per token give the indexes the
- * month and weekday lists give, the grammar's first-token filter finds what
+ * it finds: the word classes looked up once per token read every month and
+ * weekday of the lexicon with its value, the grammar's first-token filter finds what
  * trying every rule finds (on every corpus phrase and on random soups of
  * date words), and a lexer that stops just past a scan's end lexes the same
  * tokens as one that runs on, and a scan that reads a block's tokens lexed
@@ -19,50 +20,51 @@
 #include "temporal_cal.h"
 #include "temporal_parse.h"
 #include "temporal_scan.h"
+#include "temporal_words.h"
+#include "lexicon.h"
 
 enum { MAX_TOKS = 600 };
 
-static int index_in(const char *w, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (strcmp(w, list[k]) == 0)
-            return k + 1;
-    return 0;
-}
-
+/* Every month and weekday of the lexicon, capitalised as written, is
+ * classed and read with its value; other words are neither. */
 static void word_classes(void **state)
 {
     (void)state;
-    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
-                                         "july", "august", "september", "october", "november",
-                                         "december", NULL};
-    static const char *const month_abbrevs[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                                "aug", "sep", "oct", "nov", "dec", "sept", NULL};
-    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                           "friday", "saturday", "sunday", NULL};
-    static const char *const weekday_abbrevs[] = {"mon", "tue", "wed", "thu", "fri", "sat",
-                                                  "sun", "tues", "thur", "thurs", NULL};
-    const char *const *lists[] = {months, month_abbrevs, weekdays, weekday_abbrevs};
-    const char *others[] = {"Mayor", "marc", "the", "Decembers", "sunny", "wedding", "tu", "m"};
-    for (size_t l = 0; l < 4; l++)
-        for (size_t k = 0; lists[l][k]; k++) {
+    const mn_lexicon *lx = mn_lx();
+    const int lists[] = {MN_LX_MONTHS, MN_LX_WEEKDAYS};
+    for (size_t l = 0; l < 2; l++) {
+        size_t n;
+        const mn_lx_entry *e = mn_lx_entries(lx, lists[l], &n);
+        assert_true(n >= 7);
+        for (size_t k = 0; k < n; k++) {
             char text[32];
-            snprintf(text, sizeof text, "%s", lists[l][k]);
+            snprintf(text, sizeof text, "%s", e[k].w);
             text[0] = (char)(text[0] - 32); /* capitalised, as written */
             mn_ttok t;
             size_t next;
             assert_int_equal(mn_tlex(text, strlen(text), 0, &t, 1, &next), 1);
-            assert_int_equal(t.mon, index_in(t.w, months));
-            assert_int_equal(t.mon_ab, index_in(t.w, month_abbrevs));
-            assert_int_equal(t.wd, index_in(t.w, weekdays));
-            assert_int_equal(t.wd_ab, index_in(t.w, weekday_abbrevs));
-            assert_true(t.cls != 0);
+            mn_tparser p = {text, &t, 1, 1, MN_ORDER_NONE, lx};
+            int value = 0;
+            if (lists[l] == MN_LX_MONTHS) {
+                assert_true(t.cls & MN_TC_MONTH);
+                assert_int_equal(mn_tw_month(&p, 0, &value), 1);
+                assert_int_equal(value, e[k].value);
+            } else {
+                assert_true(t.cls & (e[k].flags & MN_LX_ABBR ? MN_TC_WDABBR : MN_TC_WEEKDAY));
+                assert_int_equal(mn_tw_weekday(&p, 0, &value), 1);
+                assert_int_equal(value, e[k].value - 1);
+            }
         }
+    }
+    const char *others[] = {"Mayor", "marc", "the", "Decembers", "sunny", "wedding", "tu", "m"};
     for (size_t k = 0; k < sizeof others / sizeof others[0]; k++) {
         mn_ttok t;
         size_t next;
         mn_tlex(others[k], strlen(others[k]), 0, &t, 1, &next);
-        assert_int_equal(t.mon + t.mon_ab + t.wd + t.wd_ab, 0);
+        assert_int_equal(t.cls & (MN_TC_MONTH | MN_TC_WEEKDAY | MN_TC_WDABBR), 0);
+        mn_tparser p = {others[k], &t, 1, 1, MN_ORDER_NONE, lx};
+        int value;
+        assert_int_equal(mn_tw_month(&p, 0, &value) + mn_tw_weekday(&p, 0, &value), 0);
     }
 }
 
@@ -76,7 +78,7 @@ static void same_parses(const char *text, int order)
     memcpy(all, toks, (size_t)n * sizeof *toks);
     for (int i = 0; i < n; i++)
         all[i].cls = 0xFFFF;
-    mn_tparser p = {text, toks, n, n, order}, q = {text, all, n, n, order};
+    mn_tparser p = {text, toks, n, n, order, NULL}, q = {text, all, n, n, order, NULL};
     for (int i = 0; i < n; i++) {
         mn_tx a, b;
         memset(&a, 0, sizeof a);

@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: MIT */
+/* lexicon_lists.h — the one table of the word lists the C looks up: for each
+ * list, its name in lexicons/LANG.xml, its kind (schemas/lexicon-1.xsd), the
+ * values or meanings its entries may carry, and what the passes use it for.
+ *
+ * Every lexicon must have every list below and no other; a word is added in
+ * the lexicon file alone.  A new list is a new row here, a new list in every
+ * lexicon, and the C that reads it (tests/lexicon checks that each row is
+ * consulted when the samples are converted).
+ *
+ * X(ID, "name", KIND, LO, HI, "meaning|…", "purpose"): LO..HI bound a
+ * numbers list's values; the meanings are the ones a meanings list may use
+ * (NULL: any token, for values the output carries as they are), and LO 1
+ * for a meanings list says that each of them must have a word. */
+#ifndef MN_LEXICON_LISTS_H
+#define MN_LEXICON_LISTS_H
+
+#define MN_LEXICON_TEMPORAL(X)                                                                    \
+    /* temporal_words.c, temporal_parse.c, temporal_time.c, temporal_scan.c: words of dates */     \
+    X(DEICTIC_WORDS, "deictic-words", MN_LX_NUMBERS, -7, 7, NULL,                                 \
+      "words that name a day from the reference day (\"tomorrow\"); value: days after it")         \
+    X(DAY_SHIFTS, "day-shifts", MN_LX_NUMBERS, -1, 1, NULL,                                       \
+      "\"after\"/\"before\" in \"the day after tomorrow\"; value: the day it adds")                 \
+    X(DIRECTIONS, "directions", MN_LX_NUMBERS, -1, 1, NULL,                                       \
+      "words that move a weekday or period (\"next Monday\", \"this month\"); value: +1, -1 or 0; " \
+      "after: the article some need (\"the coming week\")")                                      \
+    X(LATER_WORDS, "later-words", MN_LX_NUMBERS, -1, 1, NULL,                                     \
+      "\"later\"/\"earlier\" before \"this week|month|year\"; value: +1 or -1")                     \
+    X(UNITS, "units", MN_LX_MEANINGS, 1, 0, "day|week|month|year",                                \
+      "names of a period (\"next week\", \"in 3 days\", \"the year 2026\"); means: the period")    \
+    X(UNIT_PLURALS, "unit-plurals", MN_LX_MEANINGS, 0, 0, "day|week|month",                       \
+      "plural names of a period after a count (\"in 3 days\"); means: the period")                \
+    X(DAY_PERIODS, "day-periods", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "nouns of a span of days after \"a\" (\"in a fortnight\"); value: the days")                  \
+    X(IN_WORDS, "in-words", MN_LX_MEANINGS, 1, 0, "in|within",                                    \
+      "words before a count of days, weeks or months (\"in two weeks\"); means within: a deadline") \
+    X(FROM_WORDS, "from-words", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "\"from\" in \"two weeks from now\"")                                                         \
+    X(NOW_WORDS, "now-words", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "what \"two weeks from\" counts from (\"now\", \"today\")")                                    \
+    X(COUNT_WORDS, "count-words", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "numbers written as words (\"two weeks\"); value: the number")                               \
+    X(INDEFINITE_ARTICLES, "indefinite-articles", MN_LX_WORDS, 0, 0, NULL,                        \
+      "\"a\"/\"an\": one (\"in a week\"), or before a count noun (\"a couple of days\")")          \
+    X(COUNT_NOUNS, "count-nouns", MN_LX_NUMBERS, 1, 366, NULL,                                    \
+      "nouns of a number between an indefinite article and \"of\" (\"a couple of\"); value")       \
+    X(ORDINALS, "ordinals", MN_LX_NUMBERS, -1, 5, NULL,                                           \
+      "ordinal words of a part of a period (\"first week of\"); value: 1..5, -1 the last")         \
+    X(PART_ADJECTIVES, "part-adjectives", MN_LX_MEANINGS, 1, 0, "early|mid|late",                 \
+      "words for a part of a period written before it (\"early December\", \"mid-2026\")")        \
+    X(PART_NOUNS, "part-nouns", MN_LX_MEANINGS, 1, 0, "mid|begin|end",                            \
+      "nouns for a part of a period, before \"of\" or a hyphen (\"end of May\", \"end-May\")")    \
+    X(YEAR_FRACTIONS, "year-fractions", MN_LX_MEANINGS, 1, 0, "half|quarter",                     \
+      "\"half\"/\"quarter\" in \"second half of 2026\"")                                           \
+    X(QUARTER_ABBREVIATIONS, "quarter-abbreviations", MN_LX_WORDS, 0, 0, NULL,                    \
+      "the letter of a quarter written in capitals before its number (\"Q1 2026\")")               \
+    X(WEEKEND_WORDS, "weekend-words", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "\"weekend\" after a direction (\"this weekend\")")                                           \
+    X(CLOCK_WORDS, "clock-words", MN_LX_NUMBERS, 0, 1439, NULL,                                   \
+      "words for a time of day (\"noon\", \"midnight\"); value: minutes after midnight")          \
+    X(HOURS_WORDS, "hours-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words after a time that make it one (\"14:00 hrs\", \"1400 hours\")")                       \
+    X(HOUR_LETTERS, "hour-letters", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "the letter between hours and minutes or glued after the hour (\"14h30\", \"14h\")")         \
+    X(BETWEEN_WORDS, "between-words", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "\"between\" before a range whose ends \"and\" joins (\"between 10:00 and 11:00\")")        \
+    X(OR_WORDS, "or-words", MN_LX_WORDS, 0, 0, NULL,                                              \
+      "\"or\" before a time that continues a dated one (\"at 10:00 or 14:00\")")                   \
+    X(TIME_LEADS, "time-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "words between a date and its time (\"1 December at 14:00\")")                               \
+    X(DATE_LEADS, "date-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "words between a time and its date (\"14:00 on 1 December\")")                               \
+    X(PERIOD_PREPOSITIONS, "period-prepositions", MN_LX_WORDS, 0, 0, NULL,                        \
+      "prepositions that make a bare month a date (\"in March\", \"by June\")")                    \
+    X(YEAR_PREPOSITIONS, "year-prepositions", MN_LX_WORDS, 0, 0, NULL,                            \
+      "prepositions that make a bare year a date (\"in 2026\"; not \"IGF 2025\")")                 \
+    /* temporal_context.c: sentences, tense, deadlines */                                         \
+    X(ABBREVIATIONS, "abbreviations", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "lower-case abbreviations whose full stop ends no sentence (\"Dr.\", \"e.g.\"), with the "   \
+      "months' abbreviations")                                                                    \
+    X(TENSE_CUES, "tense-cues", MN_LX_MEANINGS, 0, 0, "past|future|present",                      \
+      "words whose tense dates a year-less date (\"was\", \"will\"); the nearest decides; after: " \
+      "a cue that holds only after a word (\"be held\" is future)")                               \
+    X(DEADLINE_WORDS, "deadline-words", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words right before a date that make it a deadline (\"by\", \"until\")")                     \
+    X(DEADLINE_PHRASES, "deadline-phrases", MN_LX_WORDS, 0, 0, NULL,                              \
+      "phrases right before a date that make it a deadline (\"no later than\")")                   \
+    X(DEADLINE_CLOSERS, "deadline-closers", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words that make a deadline before a link word (\"closes on\", \"the deadline is\")")       \
+    X(DEADLINE_LINKS, "deadline-links", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "link words between a deadline-closer and the date (\"on\", \"is\")")                       \
+    X(DEADLINE_NOUNS, "deadline-nouns", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "nouns within four words before a date that make it a deadline (\"the deadline was "        \
+      "extended to …\")")                                                                         \
+    /* temporal_summary.c: an event's summary */                                                  \
+    X(OCCASIONS, "occasions", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "nouns that name an occasion (\"webinar\", \"office hours\" as hours after office): the "    \
+      "head of an event's summary")                                                               \
+    X(SUMMARY_STOPS, "summary-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words an occasion's noun phrase does not extend over (\"the\", \"will\")")                  \
+    X(COMPLEMENTS, "complements", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words that open an occasion's complement (\"workshop on …\", \"meeting with …\")")        \
+    X(SUBJECT_LINKS, "subject-links", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "lower-case words an acting body's name may hold (\"The BPF on Cybersecurity\")")           \
+    X(ASKING_WORDS, "asking-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words after which a deadline's task starts (\"asked to\", \"due to\")")                     \
+    X(INFINITIVE_MARKERS, "infinitive-markers", MN_LX_WORDS, 0, 0, NULL,                          \
+      "\"to\" before a task (\"asked to submit\", \"K. Novak to draft\")")                         \
+    X(SUMMARY_MARKERS, "summary-markers", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words of a deadline's marker, left out of its summary (\"by\", \"no later than\")")        \
+    X(SUMMARY_TRAILING, "summary-trailing", MN_LX_WORDS, 0, 0, NULL,                              \
+      "verbs left off the end of a deadline's summary (\"Submissions are due\")")                 \
+    X(SUMMARY_PREPOSITIONS, "summary-prepositions", MN_LX_WORDS, 0, 0, NULL,                      \
+      "prepositions left off before the date in a summary made of its sentence")                  \
+    X(DEADLINE_OBJECT_LINKS, "deadline-object-links", MN_LX_WORDS, 0, 0, NULL,                    \
+      "words left out after \"the deadline\" (\"the deadline for submissions\")")                 \
+    X(COMMON_WORDS, "common-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of four letters or more that say nothing of an occasion, so two summaries that "     \
+      "share only them are not one occasion")                                                     \
+    X(SUMMARY_DEFAULTS, "summary-defaults", MN_LX_MEANINGS, 1, 0, "event|deadline",               \
+      "the summary of an event or deadline whose sentence gives none")
+
+#define MN_LEXICON_LISTS(X)                                                                       \
+    /* actions.c */                                                                               \
+    X(ACTION_ARROWS, "action-arrows", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "symbols that open an action line (\"-> K. Novak to …\")")                                  \
+    X(ACTION_MARKERS, "action-markers", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "keys of action lines (\"ACTION:\", \"Action item (K. Novak):\"), longest first")            \
+    X(DECISION_MARKERS, "decision-markers", MN_LX_WORDS, 0, 0, NULL,                              \
+      "keys of decision lines (\"DECISION:\", \"Agreed:\"), longest first")                        \
+    X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "what follows who must act (\"were asked to\", \"will\"): the subject before it owns the "  \
+      "action")                                                                                   \
+    X(OWNER_LINKS, "owner-links", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "bare links (\"to\") after which the subject must read as names to own the action")         \
+    X(OWNER_QUANTIFIERS, "owner-quantifiers", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words a lower-case owner may start with (\"all members will …\")")                          \
+    X(NAME_GLUE, "name-glue", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "lower-case words a list of owners may hold (\"and\", \"van\", \"members\")")                 \
+    X(ARTICLES, "articles", MN_LX_WORDS, 0, 0, NULL,                                              \
+      "definite articles: skipped before an owner (\"The Secretariat will\") and a date "          \
+      "(\"the 3rd of May\")")                                                                     \
+    X(AND_WORDS, "and-words", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "\"and\" between two names (\"A, B and C\") and two ends of a range (\"between 10 and 11\")")  \
+    /* annexes.c */                                                                               \
+    X(ANNEX_WORDS, "annex-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words that open an annex heading (\"Annex 1: …\", \"Appendix B\"): a section of its own, "   \
+      "where front matter ends")                                                                  \
+    X(AGENDA_TITLES, "agenda-titles", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "whole headings of an agenda section (\"Agenda\", \"Order of business\")")                  \
+    X(AGENDA_WORDS, "agenda-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words that make an annex heading an agenda (\"Annex 1: Meeting Agenda\")")                 \
+    X(PARTICIPANT_TITLES, "participant-titles", MN_LX_WORDS, 0, 0, NULL,                          \
+      "whole headings of a participants section (\"Attendance\", \"Members present\")")           \
+    X(PARTICIPANT_WORDS, "participant-words", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words that make an annex heading a list of participants (\"Annex 2: Participants\")")      \
+    X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "keys of lines that list people anywhere (\"Present:\", \"Apologies:\", \"Regrets:\")")     \
+    X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0, NULL,                                   \
+      "role words (\"Chair:\", \"A (Chair)\", \"Minutes taken by:\"); means: the person's role "  \
+      "as written in the output")                                                                 \
+    X(PROPERTY_GROUPS, "property-groups", MN_LX_MEANINGS, 1, 0, "chair|scribe|participant|regrets", \
+      "labels of the groups made from a reader's chair, scribe, participant and regrets "         \
+      "properties; means: the property")                                                          \
+    X(NOT_NAMES, "not-names", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "values that are no one's name (\"Regrets: none\", \"n/a\")")                                \
+    X(NAME_HEADERS, "name-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "column headers of a participants table (\"Surname\", \"Organisation\"): a header row")     \
+    X(GIVEN_FIRST_HEADERS, "given-first-headers", MN_LX_WORDS, 0, 0, NULL,                        \
+      "words that start a first column header giving the given name first (\"First name\")")     \
+    /* sections.c */                                                                              \
+    X(SENTENCE_VERBS, "sentence-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "verbs that make a short line a sentence, not a heading (\"Members are …\")")               \
+    X(PAST_ENDINGS, "past-endings", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "endings of a lower-case past participle (\"discussed\"): a line with one is a sentence")   \
+    X(FIELD_KEYS, "field-keys", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")         \
+    /* frontmatter.c, frontmatter_when.c */                                                       \
+    X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
+      "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
+    X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words taken off the start of a place (\"held in Geneva\"), longest first")                 \
+    X(PLACE_LEAD_EXCEPTIONS, "place-lead-exceptions", MN_LX_WORDS, 0, 0, NULL,                    \
+      "words after which a lead is no place's (\"in person\")")                                    \
+    X(PLACE_CONNECTORS, "place-connectors", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words a date | time | place line may hold between its parts (\"held on … at …\")")          \
+    X(PLACE_VERBS, "place-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "verbs that make a part of a date line a sentence, not a place (\"was held\")")             \
+    X(PLACE_TRAILING, "place-trailing", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words a place does not end with (\"Meeting of the\")")                                     \
+    X(ONLINE_WORDS, "online-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a place that make the meeting online (\"Zoom\", \"virtual\")")                    \
+    X(HYBRID_WORDS, "hybrid-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a place that make the meeting hybrid")                                            \
+    X(LOCATION_NEUTRAL_WORDS, "location-neutral-words", MN_LX_WORDS, 0, 0, NULL,                  \
+      "words of a place that say nothing of where (\"via\", \"meeting\"); any other word is a "    \
+      "physical place")                                                                           \
+    X(MONTHS, "months", MN_LX_NUMBERS, 1, 12, NULL,                                               \
+      "month names and abbreviations; value: the month")                                          \
+    X(WEEKDAYS, "weekdays", MN_LX_NUMBERS, 1, 7, NULL,                                            \
+      "weekday names and abbreviations; value: 1 Monday … 7 Sunday")                              \
+    X(ORDINAL_SUFFIXES, "ordinal-suffixes", MN_LX_WORDS, 0, 0, NULL,                              \
+      "what follows a day's number (\"18th\", \"1st\")")                                           \
+    X(OF_WORDS, "of-words", MN_LX_WORDS, 0, 0, NULL,                                              \
+      "\"of\" between a day and its month (\"18th of November\"), a part and its period")          \
+    X(RANGE_WORDS, "range-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words joining the two ends of a range (\"15 to 17 December\", \"10:00 until 12:00\")")      \
+    X(MERIDIEM, "meridiem", MN_LX_MEANINGS, 1, 0, "am|pm",                                        \
+      "the marks of a 12-hour clock (\"3 pm\", \"10 a.m.\"); means: am or pm")                     \
+    /* tz_zone.c, frontmatter_when.c */                                                           \
+    X(ZONE_ABBREVIATIONS, "zone-abbreviations", MN_LX_ZONES, 0, 0, NULL,                          \
+      "time zone abbreviations, written in capitals (\"CET\", \"ET\"): a fixed offset, or a "      \
+      "zone whose offset on the day comes from the tz database")                                  \
+    X(ZONE_PHRASES, "zone-phrases", MN_LX_ZONES, 0, 0, NULL,                                      \
+      "time zone phrases, lower case (\"central european time\", \"geneva time\")")               \
+    X(UTC_NAMES, "utc-names", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "names of UTC that an offset may follow (\"UTC+2\", \"GMT-05:00\")")                          \
+    X(MEETING_ZONES, "meeting-zones", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "the zone abbreviations a meeting's time line may end with (\"Time: 10:00 CET\"); each "     \
+      "is one of zone-abbreviations")                                                            \
+    MN_LEXICON_TEMPORAL(X)
+
+/* The temporal pass's lists come in MN_LEXICON_TEMPORAL (below), to keep
+ * this file's table readable: both are read as one. */
+
+/* Lists whose every word must be a word of another: X(SUBSET, SUPERSET).
+ * meeting-zones leaves out the generic US names (ET, PT, …) until the
+ * front matter can read a line with two zones ("10:00 PT / 13:00 ET"):
+ * read alone, such a zone costs the whole line. */
+#define MN_LEXICON_SUBSETS(X) X(MEETING_ZONES, ZONE_ABBREVIATIONS)
+
+#endif
