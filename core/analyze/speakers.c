@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* speakers.c — the speakers pass: a transcript line keeps who speaks as
  * `speaker` on its `p` or `item` (DESIGN.md, "Growth"); the text is left as
  * written, name and all, so nothing is lost where a writer ignores it.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* speakers_text.c — the words of a whole document, for the speakers pass.
  *
  * Every pair of words separated by one space, the second capitalised (or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* speakers_text.h — the words of a whole document, for the speakers pass:
  * which words stand before another name ("Bram" in "Bram de Groot") and
  * how often a pair of names appears ("Paul Okonkwo"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* label.c — the number label that starts a heading, a list line or an
  * outline paragraph ("1.", "2.1", "IV.", "b)", "(iv)", "Item 3:").
  *

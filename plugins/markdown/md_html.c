@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_html.c — raw HTML blocks in Markdown, read for what they hold.
  *
  * Generators and wiki exports put tables in Markdown as HTML (`<table>`

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_kramdown.c — what kramdown and Pandoc generators add to Markdown that
  * is markup for their HTML, never text of the minutes: block attribute
  * lists on a line of their own (`{: .no_toc}`, `{: #id .class}`), the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* columns.c — tables whose columns are made of spaces: typed in a
  * fixed-width font ("A1  Dev Malhotra     statements     open"), or laid
  * out by pdftotext -layout, where a cell's text wraps onto the next line in

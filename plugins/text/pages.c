@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pages.c — the furniture of text taken out of a paginated document: page
  * numbers, running headers and footers, and the page breaks between them.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* words.c — the words of the text, to decide what a hyphen at the end of a
  * line was: part of a compound the writer typed ("co-" / "organize") or a
  * word the typesetter broke ("docu-" / "ment").  The text itself is the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_label.c — the one number-label parser readers and passes share
  * (mn_label_parse, minutes/plugin.h; issue 20), as rows of data. */
 #include <setjmp.h>

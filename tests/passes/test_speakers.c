@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The speakers pass: transcript lines keep who speaks (p/@speaker,
  * item/@speaker), decided for the whole document; field lines, roles that
  * label lists, owners in task lists and documents that are no transcript

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_pages.c — page furniture in text taken out of a PDF: page
  * numbers, running headers and footers, and paragraphs a page cut in two. */
 #include "text_test.h"
