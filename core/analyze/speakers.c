@@ -7,7 +7,8 @@
  * "Rohan Iyer (Streamforge): …", a quoted "> Ana: …") or "<nick> …" (IRC
  * logs).  One such line proves nothing — "Status:", "Chairs:", "Other Time
  * Zones:" start lines too — so the pass decides for the whole document:
- *   - field and label words (Present, Date, Action, Hum, For, …) never speak;
+ *   - field and label words (Present, Date, Action, Hum, For, …: the
+ *     lexicon's speaker-stops) never speak;
  *   - a document is a transcript when three lines or more, by two names or
  *     more, have the shape;
  *   - in a transcript, a name speaks when it does so twice, when it is a
@@ -16,10 +17,11 @@
  *     the text names that person elsewhere ("Bram:" and "Chairs: Noura
  *     El-Sayed, Bram de Groot"; "Paul Okonkwo:" and "… Paul Okonkwo …"), or
  *     when it is initials ("RO:") or a lower-case nick ("hkudo:") like
- *     another; a role ("Chairs:") only when it speaks twice, since "Chairs:
- *     A, B" is the usual label line;
+ *     another; a role ("Chairs:", speaker-roles) only when it speaks twice,
+ *     since "Chairs: A, B" is the usual label line;
  *   - a line whose text after the name is only a link is a label line
- *     ("**GitHub Issue**: https://…").
+ *     ("**GitHub Issue**: https://…"); lines in a section whose heading has
+ *     a task-headings word name owners, not speakers.
  * The speaker is the name without its parenthesis ("Tunde (chair)" gives
  * "Tunde").  Runs after the actions pass: what became an action or a
  * decision is no transcript line. */
@@ -28,6 +30,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lexicon.h"
 #include "passes.h"
 #include "speakers_text.h"
 #include "textscan.h"
@@ -36,50 +39,6 @@
 #define MN_SPK_MAX_NAME 64  /* bytes before the colon */
 #define MN_SPK_MAX_WORDS 4
 #define MN_SPK_MIN_LINES 3
-
-/* Words that start field lines, never a speaker (English; the lexicon
- * refactor moves these into the lexicon files).  The lists are kept in
- * ASCII order: mn_spk_in searches them by halves. */
-static const char *const mn_spk_labels[] = {
-    "a", "about", "absent", "abstain", "abstentions", "action",
-    "action item", "action items", "actions", "adjourned", "adjournment", "after", "against",
-    "agenda", "agreed", "agreement", "also", "also present", "and", "announcement",
-    "announcements", "answer", "apologies", "approval", "approved", "at", "attendance",
-    "attendees", "attending", "author", "authors", "aye", "ayes", "background", "before",
-    "bridge", "but", "by", "call", "carried", "cc", "chat", "comment", "comments",
-    "conclusion", "consensus", "contents", "context", "date", "day", "deadline", "decision",
-    "decisions", "dial-in", "discussion", "document", "documents", "draft", "due", "e-mail",
-    "edit", "edited", "email", "example", "excused", "failed", "finally", "follow-up", "for",
-    "from", "fyi", "goal", "goals", "guests", "how", "hum", "if", "in", "in attendance",
-    "issue", "issues", "item", "jabber scribe", "later", "link", "links", "location",
-    "materials", "meeting", "minutes", "motion", "moved", "nay", "nays", "nb", "next meeting",
-    "next steps", "no", "note", "notes", "objective", "observers", "of", "ok", "okay", "on",
-    "or", "other", "outcome", "owner", "part", "participants", "passed", "phase", "phone",
-    "place", "point", "present", "presenter", "presenters", "proposal", "proposed resolution",
-    "ps", "purpose", "q", "question", "re", "recording", "regarding", "regrets", "reminder",
-    "repo", "repository", "resolution", "resolved", "responsible ad", "result", "results",
-    "room", "seconded", "see", "see also", "session", "slides", "so", "source", "status",
-    "step", "subject", "summary", "tbd", "thanks", "then", "time", "to", "toc", "today",
-    "todo", "tomorrow", "topic", "update", "updates", "url", "venue", "version", "vote",
-    "votes", "web", "webex", "website", "week", "welcome", "what", "when", "where", "which",
-    "who", "why", "with", "yes", "yesterday", "zoom", NULL};
-
-/* Words of section headings over lists of tasks: "Theodora: follow up
- * with the auditors" there names an owner, not a speaker. */
-static const char *const mn_spk_task_words[] = {
-    "action", "actions", "tasks", "todo", "to-do", "follow-ups", "next steps", NULL};
-
-/* Roles that speak in some transcripts ("Chairs: any objection?") and
- * label lists of names in others ("Chairs: Ana, Bo"). */
-static const char *const mn_spk_roles[] = {
-    "ad", "all", "chair", "chairman", "chairperson", "chairs", "chairwoman", "co-chair",
-    "co-chairs", "everyone", "facilitator", "group", "host", "moderator", "others",
-    "president", "room", "scribe", "scribes", "secretariat", "secretary", "several", "staff",
-    "the room", "treasurer", NULL};
-
-static const char *const mn_spk_particles[] = {
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el",
-    "la", "le", "ten", "ter", "van", "von", "y", NULL};
 
 typedef struct mn_turn {
     xmlNodePtr el;
@@ -104,20 +63,11 @@ typedef struct mn_speakers {
     int failed;
 } mn_speakers;
 
-/* Whether S is one of the NULL-terminated LIST, kept in ASCII order of its
- * lower-case words so that a binary search finds them. */
-static int mn_spk_cmp_word(const void *key, const void *item)
+/* Whether the LEN bytes at s are a word of lexicon LIST (ASCII case ignored). */
+static int mn_spk_in(const char *s, size_t len, int list)
 {
-    return strcasecmp((const char *)key, *(const char *const *)item);
+    return mn_lx_find(mn_lx(), list, s, len) != NULL;
 }
-
-static int mn_spk_in_list(const char *s, const char *const *list, size_t n)
-{
-    return bsearch(s, list, n, sizeof *list, mn_spk_cmp_word) != NULL;
-}
-
-/* LIST is a NULL-terminated array: its words are all but the last entry. */
-#define mn_spk_in(s, list) mn_spk_in_list((s), (list), sizeof(list) / sizeof *(list) - 1)
 
 /* ---- one line ---------------------------------------------------------------- */
 
@@ -128,7 +78,7 @@ static int mn_spk_word_ok(const char *w, size_t len, int first)
         return 0;
     memcpy(buf, w, len);
     buf[len] = '\0';
-    if (!first && mn_spk_in(buf, mn_spk_particles))
+    if (!first && mn_spk_in(w, len, MN_LX_NAME_PARTICLES))
         return 1;
     if (!mn_ts_starts_upper(buf))
         return 0;
@@ -317,9 +267,10 @@ static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
         t->name = mn_ts_fold(s + 1, nick);
         t->irc = 1;
     } else if ((t->name = mn_spk_colon_name(s)) != NULL) {
-        t->role = mn_spk_in(t->name, mn_spk_roles);
+        size_t nlen = strlen(t->name);
+        t->role = mn_spk_in(t->name, nlen, MN_LX_SPEAKER_ROLES);
         t->nick = !t->role && mn_spk_nick(t->name);
-        if (mn_spk_in(t->name, mn_spk_labels) ||
+        if (mn_spk_in(t->name, nlen, MN_LX_SPEAKER_STOPS) ||
             (!t->role && !t->nick && !mn_spk_name_ok(t->name, &t->initials)) ||
             mn_spk_label_line(el, strchr(s, ':') + 1)) {
             free(t->name);
@@ -350,7 +301,7 @@ static int mn_spk_task_section(const xmlNode *section)
 {
     char *h = mn_ts_inline_folded(mn_child(section, "heading"));
     int tasks = 0;
-    for (const char *const *w = mn_spk_task_words; h && *w && !tasks; w++)
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_TASK_HEADINGS); h && *w && !tasks; w++)
         tasks = mn_spk_has_word(h, *w);
     free(h);
     return tasks;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "textscan.h"
 
 struct mn_spk_slot {
@@ -28,12 +29,7 @@ static int mn_st_word_byte(unsigned char c)
 
 static int mn_st_particle(const char *s, size_t len)
 {
-    static const char *const words[] = {"de", "van", "von", "der", "den", "da", "di", "del",
-                                        "la", "le", "du", "bin", "al", "el", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (strlen(*w) == len && memcmp(*w, s, len) == 0)
-            return 1;
-    return 0;
+    return mn_lx_find(mn_lx(), MN_LX_NAME_PARTICLES, s, len) != NULL;
 }
 
 static uint64_t mn_st_hash(const char *s, size_t len)
