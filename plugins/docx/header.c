@@ -75,9 +75,19 @@ int docx_header(docx_reader *r, const docx_rel *rel)
 static const char *const docx_doc_words[] = {"minutes", "meeting", "meetings", "agenda", "draft",
                                              "confidential", "page", "notes", "report", "summary", NULL};
 
+/* Whether the text ends with an abbreviation's full stop ("Inc.", "Ltd."). */
+static int docx_abbrev_end(const char *t, size_t n)
+{
+    size_t k = n - 1;
+    while (k > 0 && t[k - 1] != ' ')
+        k--;
+    return t[n - 1] == '.' && n - 1 - k >= 2 && n - 1 - k <= 4;
+}
+
 static int docx_org_like(const char *t, size_t n)
 {
-    if (n < 2 || n > 80 || strchr(".:;,!?", t[n - 1]) || strpbrk(t, "0123456789@\t\n") || strstr(t, "://"))
+    if (n < 2 || n > 80 || (strchr(".:;,!?", t[n - 1]) && !docx_abbrev_end(t, n)) ||
+        strpbrk(t, "0123456789@\t\n") || strstr(t, "://"))
         return 0;
     int words = 0;
     for (size_t i = 0; i < n; i++) {

@@ -195,12 +195,33 @@ static lt_item *lt_above(lt_table *t, size_t col, size_t row)
     return NULL;
 }
 
+static int lt_agenda_label(const char *name);
+static void lt_name(const lt_cell *label, char *out, size_t max);
+
+static int lt_agenda_cell(const lt_cell *label)
+{
+    char name[64];
+    lt_name(label, name, sizeof name);
+    return lt_agenda_label(name);
+}
+
+/* The fields of a row; an agenda item's comes first, as it becomes the
+ * heading the others (time allotted, presenter) belong under. */
 static void lt_field_items(lt_table *t, size_t row)
 {
     const lt_cell *v[64];
     size_t n = lt_row_cells(t, row, v, 64);
+    for (size_t k = 0; k + 1 < n; k += 2)
+        if (v[k]->label && v[k + 1]->pk.any && lt_agenda_cell(v[k])) {
+            lt_item *it = lt_new_item(t, LT_PAIR, row);
+            it->label = v[k];
+            it->col = k / 2;
+            lt_add_value(it, v[k + 1]);
+        }
     for (size_t k = 0; k + 1 < n; k += 2) {
         const lt_cell *l = v[k], *val = v[k + 1];
+        if (l->label && val->pk.any && lt_agenda_cell(l))
+            continue;
         if (l->label) {
             lt_item *it = lt_new_item(t, LT_PAIR, row);
             it->label = l;
@@ -244,11 +265,14 @@ static int lt_vertical(lt_table *t)
     return 1;
 }
 
-/* A title: one or two short lines, not a label, no closing full stop. */
+/* A title: one or two short lines, not a field label ("Date:"), no
+ * closing full stop.  Titles are bold, so a bold line Word's hints would
+ * read as a label may be one: the caller asks more of it. */
 static int lt_title_cell(const lt_cell *cell)
 {
     const docx_peek *pk = &cell->pk;
-    if (!pk->any || pk->complex || cell->label || pk->paras > 2 || pk->len > 160)
+    if (!pk->any || pk->complex || pk->paras > 2 || pk->len > 160 ||
+        docx_field_label(pk->text, pk->len, 0) == pk->len)
         return 0;
     size_t first = strcspn(pk->text, "\n");
     char last = pk->text[first - 1];
@@ -280,7 +304,10 @@ static int lt_title(lt_table *t, int layout)
         it->values[it->nvalues++] = full[0];
         return 1;
     }
-    if (alone && n == 2 && nfull == 2 && !full[1]->label && !full[1]->pk.complex && lt_title_cell(full[0])) {
+    /* "Team Meeting" | "12 May 2026 …": a bold title looks like a label,
+     * and then its neighbour must hold the date or time */
+    if (alone && n == 2 && nfull == 2 && !full[1]->label && !full[1]->pk.complex && lt_title_cell(full[0]) &&
+        (!full[0]->label || strpbrk(full[1]->pk.text, "0123456789"))) {
         lt_item *it = lt_new_item(t, LT_TITLE, first);
         it->values[0] = full[0];
         it->values[1] = full[1];

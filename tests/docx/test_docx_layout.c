@@ -86,6 +86,15 @@ static void title_table(void **state)
     /* lower down, the same shape is no title block */
     dt_assert_count(r.doc, "/m:minutes/m:body/m:table", 1);
     dt_free(&r);
+    /* the title bold, as templates make it: still the title, since the cell
+     * beside it holds the date; a bold word beside a name is a field */
+    r = read_body(DT_DOC(TBL(LAYOUT_PR, TR(TC(P(B("Sales Review"))) TC(DT_P("5 February 2026"))))));
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1][@style='Title']", "Sales Review");
+    dt_free(&r);
+    r = read_body(DT_DOC(TBL(LAYOUT_PR, TR(TC(P(B("Facilitator"))) TC(DT_P("Bo Chen"))))));
+    dt_assert_count(r.doc, "//m:p[@style='Title']", 0);
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]", "Facilitator: Bo Chen");
+    dt_free(&r);
     /* a layout table whose first row is one title cell, then fields */
     r = read_body(DT_DOC(TBL(LAYOUT_PR, TR("<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" DT_P("Board Meeting") "</w:tc>")
                                         TR(TC(DT_P("Date:")) TC(DT_P("3 March 2026"))))));
@@ -106,6 +115,14 @@ static void agenda_item_table(void **state)
     dt_assert_str(r.doc, "/m:minutes/m:body/m:h/@level", "1");
     dt_assert_str(r.doc, "/m:minutes/m:body/m:h/following-sibling::m:p[1]", "Presenter: Ana Ruiz");
     dt_assert_str(r.doc, "/m:minutes/m:body/m:h/following-sibling::m:p[2]", "Discussion:");
+    dt_free(&r);
+    /* six columns, bold labels without colons: the topic comes first */
+    r = read_body(DT_DOC(DT_P("x")
+        TBL(LAYOUT_PR, TR(TC(P(B("Time allotted"))) TC(DT_P("20 min")) TC(P(B("Agenda topic")))
+                          TC(DT_P("Q1 pipeline")) TC(P(B("Presenter"))) TC(DT_P("Carmen Ortiz"))))));
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h", "Q1 pipeline");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h/following-sibling::m:p[1]", "Time allotted: 20 min");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h/following-sibling::m:p[2]", "Presenter: Carmen Ortiz");
     dt_free(&r);
 }
 
@@ -229,6 +246,8 @@ static void letterhead(void **state)
     (void)state;
     static const char org[] = DT_PART("hdr", DT_P("Larkspur Design Studio") DT_P("14 Mill Lane, Bristol"));
     static const char running[] = DT_PART("hdr", DT_P("Team Meeting Minutes"));
+    static const char inc[] = DT_PART("hdr", "<w:p/><w:tbl><w:tr>" TC(DT_P("Corvid Outdoor Gear, Inc."))
+                                             TC(DT_P("Sales")) "</w:tr></w:tbl>");
     static const char titled[] = DT_PART("hdr", "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>" R("Board Retreat") "</w:p>");
     static const char styles[] = DT_PART("styles", "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>");
     dt_read r = read_headers(running, org, NULL); /* the default header */
@@ -242,6 +261,9 @@ static void letterhead(void **state)
     dt_free(&r);
     r = read_headers(running, running, NULL);
     dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
+    dt_free(&r);
+    r = read_headers(running, inc, NULL); /* in a header table, with an abbreviation's full stop */
+    dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Corvid Outdoor Gear, Inc.");
     dt_free(&r);
     dt_part parts[] = {
         {"word/document.xml", DT_DOC(DT_P("Body text.") SECT("<w:titlePg/>"))},

@@ -33,12 +33,18 @@ def borderless(table):
         b.set(qn("w:space"), "0")
         b.set(qn("w:color"), "auto")
         borders.append(b)
-    pr.append(borders)
-    look = OxmlElement("w:tblLook")
+    look = pr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(borders)  # the schema's order: borders before the look
+    else:
+        pr.append(borders)
+    look = pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        pr.append(look)
     look.set(qn("w:val"), "0000")
     look.set(qn("w:firstRow"), "0")
     look.set(qn("w:firstColumn"), "0")
-    pr.append(look)
 
 
 def fill(cell, text, bold=False):

@@ -28,12 +28,14 @@ def layout(table):
     desc = OxmlElement("w:tblDescription")
     desc.set(qn("w:val"), "Layout table")
     pr.append(desc)
-    look = OxmlElement("w:tblLook")
+    look = pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        pr.append(look)
     look.set(qn("w:val"), "0600")
     look.set(qn("w:firstRow"), "0")
     look.set(qn("w:noHBand"), "1")
     look.set(qn("w:noVBand"), "1")
-    pr.append(look)
 
 
 def fill(cell, text, bold=False):

@@ -31,12 +31,14 @@ def layout(table):
     desc = OxmlElement("w:tblDescription")
     desc.set(qn("w:val"), "Layout table")
     pr.append(desc)
-    look = OxmlElement("w:tblLook")
+    look = pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        pr.append(look)
     for k, v in (("w:val", "0600"), ("w:firstRow", "0"), ("w:lastRow", "0"),
                  ("w:firstColumn", "0"), ("w:lastColumn", "0"),
                  ("w:noHBand", "1"), ("w:noVBand", "1")):
         look.set(qn(k), v)
-    pr.append(look)
 
 
 def fill(cell, lines, bold=False):
