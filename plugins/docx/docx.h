@@ -353,6 +353,8 @@ int docx_para_split(docx_para *p, docx_pos at, docx_para *tail);
 int docx_para_drop_head(docx_para *p, docx_pos at);
 /* Runs of TABs become one TAB (a typist's alignment). */
 int docx_para_squeeze_tabs(docx_para *p);
+/* Each TAB becomes SEP.  Returns 0 or -1 when out of memory. */
+int docx_para_replace_tabs(docx_para *p, const char *sep);
 
 /* ---- marks.c: structure typed by hand ------------------------------------------- */
 

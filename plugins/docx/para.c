@@ -370,3 +370,34 @@ int docx_para_squeeze_tabs(docx_para *p)
     }
     return 0;
 }
+
+int docx_para_replace_tabs(docx_para *p, const char *sep)
+{
+    size_t slen = strlen(sep);
+    for (size_t i = 0; i < p->n; i++) {
+        docx_seg *s = &p->segs[i];
+        size_t tabs = 0;
+        for (size_t k = 0; s->kind == DOCX_SEG_TEXT && k < s->len; k++)
+            tabs += s->text[k] == '\t';
+        if (!tabs)
+            continue;
+        char *t = malloc(s->len + tabs * slen + 1);
+        if (!t)
+            return -1;
+        size_t o = 0;
+        for (size_t k = 0; k < s->len; k++) {
+            if (s->text[k] == '\t') {
+                memcpy(t + o, sep, slen);
+                o += slen;
+            } else {
+                t[o++] = s->text[k];
+            }
+        }
+        t[o] = '\0';
+        free(s->text);
+        s->text = t;
+        s->len = o;
+        s->tcap = o + 1;
+    }
+    return 0;
+}

@@ -194,10 +194,42 @@ static int docx_row_action(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
     return docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){0}, p);
 }
 
+/* "Board Meeting Minutes⇥9 March 2026⇥3 pm" opening the body: the title
+ * block a template lays out with a table, laid out with TABs.  It becomes
+ * what a title table gives (layout.c): the title in the Title style and
+ * the date and time on one line with " | " between them.  Only at the very
+ * top, when the first cell has no digit and the rest has some. */
+static int docx_row_title(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
+{
+    char first[160], rest[160];
+    size_t n = docx_para_copy(p, (docx_pos){0, 0}, ri->tab, first, sizeof first);
+    docx_para_copy(p, ri->after, docx_para_end(p), rest, sizeof rest);
+    int words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += first[i] != ' ' && (i == 0 || first[i - 1] == ' ');
+    if (c->r->body_blocks > 0 || c->r->in_header || n == 0 || n >= sizeof first - 1 || words > 12 ||
+        strpbrk(first, "0123456789:") || strchr(".;,", first[n - 1]) || !strpbrk(rest, "0123456789"))
+        return 0;
+    docx_para info;
+    if (docx_para_split(p, ri->after, &info) != 0 || docx_para_squeeze_tabs(&info) != 0 ||
+        docx_para_replace_tabs(&info, " | ") != 0) {
+        docx_para_free(&info);
+        return docx_oom_rc(c);
+    }
+    int rc = docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){.style = "Title"}, p);
+    if (rc == 0)
+        rc = docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){0}, &info);
+    docx_para_free(&info);
+    return rc ? rc : 1;
+}
+
 /* A line alone: its TABs kept (one for a run of them), as the text reader
  * keeps them. */
-static int docx_row_line(docx_ctx *c, docx_para *p)
+static int docx_row_line(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
 {
+    int rc = ri && ri->kind == DOCX_ROW_PLAIN ? docx_row_title(c, p, ri) : 0;
+    if (rc)
+        return rc == 1 ? 0 : rc;
     docx_para_squeeze_tabs(p);
     return docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){0}, p);
 }
@@ -224,11 +256,11 @@ static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i)
             return docx_row_item(c, p, ri, 1); /* short numbered lines one after another: a list */
         if (ri->title)
             return docx_row_heading(c, p, ri);
-        return docx_row_line(c, p);
+        return docx_row_line(c, p, NULL);
     case DOCX_ROW_PLAIN:
         break;
     }
-    return docx_row_line(c, p);
+    return docx_row_line(c, p, ri);
 }
 
 int docx_rows_flush(docx_ctx *c)

@@ -141,13 +141,22 @@ static void action_table_stays(void **state)
     dt_free(&r);
 }
 
-/* A TAB inside one paragraph never makes a table. */
+/* A TAB inside one paragraph never makes a table.  Opening the body, a
+ * title with its date and time is the title block a table would hold. */
 static void tab_title_line(void **state)
 {
     (void)state;
-    dt_read r = read_body(DT_DOC(P(R("Minutes") TAB R("9 March 2026") TAB TAB R("3 pm")) DT_P("Text")));
+    dt_read r = read_body(DT_DOC(P(R("Minutes") TAB R("9 March 2026") TAB TAB R("3 pm")) DT_P("Text")
+                                 P(R("Later") TAB R("12 May 2026") TAB R("Room 4")) DT_P("End")));
     dt_assert_count(r.doc, "//m:table", 0);
-    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]", "Minutes\t9 March 2026\t3 pm");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1][@style='Title']", "Minutes");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[2]", "9 March 2026 | 3 pm");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[4]", "Later\t12 May 2026\tRoom 4");
+    dt_free(&r);
+    /* at the top but no date or time: a line */
+    r = read_body(DT_DOC(P(R("Ruiz") TAB R("Ana")) DT_P("Text")));
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]", "Ruiz\tAna");
+    dt_assert_count(r.doc, "//m:p[@style]", 0);
     dt_free(&r);
 }
 
