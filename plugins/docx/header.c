@@ -108,7 +108,9 @@ static const xmlNode *docx_first_text(const docx_reader *r, const xmlNode *paren
 {
     for (const xmlNode *c = parent->children; c; c = c->next) {
         const xmlNode *found = NULL;
-        if (docx_w(c, "p")) {
+        if (docx_w(c, "sdt") && docx_placeholder(c)) {
+            continue; /* a template's prompt ("[Type here]") */
+        } else if (docx_w(c, "p")) {
             docx_peek_para(r, c, pk);
             if (pk->any)
                 return c;

@@ -271,6 +271,11 @@ static void letterhead(void **state)
     r = read_headers(running, running, NULL);
     dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
     dt_free(&r);
+    static const char prompt[] = DT_PART("hdr", "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                                                DT_P("[Type here]") "</w:sdtContent></w:sdt>");
+    r = read_headers(running, prompt, NULL); /* a template's prompt is no name */
+    dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
+    dt_free(&r);
     r = read_headers(running, inc, NULL); /* in a header table, with an abbreviation's full stop */
     dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Corvid Outdoor Gear, Inc.");
     dt_free(&r);
