@@ -127,8 +127,9 @@ static int lt_is_label(const docx_peek *pk, int hint)
         return 1;
     if (!hint || pk->plain || strchr(".!?,;:", pk->text[pk->len - 1]))
         return 0;
-    char with[64];
-    snprintf(with, sizeof with, "%s:", pk->text);
+    char with[64]; /* the label with the colon the cell's border stood for */
+    memcpy(with, pk->text, pk->len);
+    with[pk->len] = ':';
     return docx_field_label(with, pk->len + 1, 0) == pk->len + 1;
 }
 
