@@ -47,15 +47,15 @@ static size_t mn_keyword(const char *s, const char *const *words, char *owner, s
     i += k;
     i += strspn(s + i, "*_ ");
     if (s[i] == '(') {
-        const char *close = strchr(s + i, ')');
-        if (!close || (size_t)(close - s - i) > 100)
+        /* Both ends found from OPEN: the owner's length cannot go negative. */
+        const char *open = s + i + 1, *close = strchr(open, ')');
+        if (!close || (size_t)(close - open) >= 100)
             return 0;
-        size_t len = (size_t)(close - s) - i - 1;
-        char *folded = mn_ts_fold(s + i + 1, len);
+        char *folded = mn_ts_fold(open, (size_t)(close - open));
         if (folded && strlen(folded) < osize)
             strcpy(owner, folded);
         free(folded);
-        i = (size_t)(close - s) + 1;
+        i = (size_t)(close + 1 - s);
         i += strspn(s + i, "*_ ");
     }
     if (s[i] != ':')

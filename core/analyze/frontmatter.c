@@ -156,6 +156,16 @@ static size_t mn_fm_separator(const char *s, int after_space)
     return d && after_space && mn_ts_space(s + d) ? d : 0;
 }
 
+/* Overwrites work[from, to) with separators; a span the date and time
+ * parsers gave is taken only as far as it lies inside the LEN bytes. */
+static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
+{
+    if (to > len)
+        to = len;
+    if (from < to)
+        memset(work + from, '|', to - from);
+}
+
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
  * into *place (", " between).  Returns 0 when a segment is neither empty,
  * connectors only, nor place-like. */
@@ -166,8 +176,8 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
     char *work = strdup(line);
     if (!work)
         return 0;
-    memset(work + a0, '|', a1 - a0);
-    memset(work + b0, '|', b1 - b0);
+    mn_fm_blank(work, len, a0, a1);
+    mn_fm_blank(work, len, b0, b1);
     char out[512] = "";
     int ok = 1;
     for (size_t i = 0; ok;) {

@@ -133,11 +133,17 @@ static int add_text_before(xmlNodePtr before, const char *s, size_t n)
 static int split(tagger *tg, xmlNodePtr node, size_t base, const found *f)
 {
     const char *s = (const char *)node->content;
+    size_t len = strlen(s);
     unsigned line = mn_tdoc_line(node);
     size_t pos = 0;
     int tagged = 0;
     for (size_t i = 0; i < f->n; i++) {
         const mn_tmatch *m = &f->m[i];
+        /* The scan gives the node's matches in order, apart, inside it; one
+         * that is not (an overlap, a span out of the node) is left as text
+         * rather than made into a negative length. */
+        if (m->start < base + pos || m->end < m->start || m->end - base > len)
+            continue;
         size_t ms = m->start - base, me = m->end - base;
         char *words = strndup(s + ms, me - ms);
         if (!words)
@@ -154,7 +160,7 @@ static int split(tagger *tg, xmlNodePtr node, size_t base, const found *f)
     }
     if (!tagged)
         return 0;
-    if (add_text_before(node, s + pos, strlen(s) - pos))
+    if (add_text_before(node, s + pos, len - pos))
         return -1;
     xmlUnlinkNode(node);
     xmlFreeNode(node);

@@ -17,13 +17,14 @@ static int is_space(unsigned char c)
 
 /* The ASCII word that ends just before offset `at` (skipping non-letters),
  * lowercased into w; returns its start, or (size_t)-1 when none is left in
- * [lo, at). */
+ * [lo, at) (also when at is not past lo: the marker search's `at` can end
+ * up before the sentence start it found). */
 static size_t word_before(const char *t, size_t lo, size_t at, char *w, size_t size)
 {
     size_t e = at;
     while (e > lo && !is_alpha((unsigned char)t[e - 1]))
         e--;
-    if (e == lo)
+    if (e <= lo)
         return (size_t)-1;
     size_t s = e;
     while (s > lo && (is_alpha((unsigned char)t[s - 1]) || t[s - 1] == '\''))
@@ -101,6 +102,12 @@ enum { SENTENCE_REACH = 600 };
 
 void mn_tctx_sentence(const char *t, size_t len, size_t start, size_t end, size_t *s, size_t *e)
 {
+    /* start <= end <= len from here on, so that len - end and the bounds
+     * below cannot wrap (and *s <= *e). */
+    if (end > len)
+        end = len;
+    if (start > end)
+        start = end;
     size_t lo = start > SENTENCE_REACH ? start - SENTENCE_REACH : 0;
     size_t hi = len - end > SENTENCE_REACH ? end + SENTENCE_REACH : len;
     size_t a = start;
@@ -224,7 +231,7 @@ int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
     static const char *const single[] = {"by", "until", "till", "til", "before", "due",
                                          "deadline", NULL};
     char w[24], w2[24], w3[24];
-    if (end - start >= 6 && strncmp(t + start, "within", 6) == 0)
+    if (end >= start + 6 && strncmp(t + start, "within", 6) == 0)
         return 1;
     /* only spaces and ":" or "," may stand between the marker and the date */
     size_t at = start;

@@ -139,6 +139,10 @@ size_t mn_ts_dash(const char *s)
 
 char *mn_ts_fold(const char *s, size_t len)
 {
+    /* Never past the string's NUL: a length that went wrong (a difference of
+     * two positions taken the wrong way round is SIZE_MAX - k) costs no more
+     * than the string, not malloc(0) and a copy off its end. */
+    len = strnlen(s, len);
     char *out = malloc(len + 1);
     if (!out)
         return NULL;

@@ -25,8 +25,9 @@ int mn_ts_name_in(const char *name, const char *const *names);
  * NULL only when out of memory). */
 char *mn_ts_inline_text(const xmlNode *el);
 
-/* A copy of S (LEN bytes) with runs of white space (also NBSP) folded to one
- * space and both ends trimmed (malloc'd, free() it). */
+/* A copy of S (LEN bytes, or up to its NUL when that comes first) with runs
+ * of white space (also NBSP) folded to one space and both ends trimmed
+ * (malloc'd, free() it). */
 char *mn_ts_fold(const char *s, size_t len);
 /* mn_ts_fold of el's inline text (malloc'd, free() it). */
 char *mn_ts_inline_folded(const xmlNode *el);

@@ -88,7 +88,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
     return mn_run_workers(cli, o, skip, results, mn_done, prog);
 }
 
-int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, mn_result *results)
+int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results)
 {
     int *skip = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *skip);
     char **claimed = NULL;
@@ -97,7 +97,8 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, mn_result *results)
         return MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_inputs; i++) {
         results[i].input = o->inputs[i];
-        skip[i] = mn_claim_outputs(cli, o, &claimed, &n_claimed, i, &results[i]) != 0;
+        skip[i] = mn_refuse_over_inputs(cli, o, ids, i, &results[i]) != 0 ||
+                  mn_claim_outputs(cli, o, &claimed, &n_claimed, i, &results[i]) != 0;
         if (skip[i])
             mn_print_result(&results[i]);
     }

@@ -20,6 +20,10 @@ void mn_cli_print_context_diags(const mn_context *ctx);
 /* Prints "minutes: message" to stderr. */
 void mn_cli_error(const char *fmt, ...) MN_PRINTF(1, 2);
 
+/* Installs handlers that remove the named temporary files being written
+ * when a signal ends the process (signals.c). */
+void mn_cli_clean_on_signals(void);
+
 int mn_cmd_convert(mn_cli *cli, int argc, char **argv);
 int mn_cmd_validate(mn_cli *cli, int argc, char **argv);
 int mn_cmd_plugins(mn_cli *cli, int argc, char **argv);

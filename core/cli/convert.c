@@ -142,35 +142,60 @@ static int mn_check_plan(const mn_convert_opts *o)
     return 0;
 }
 
-int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
+/* The report is checked with the outputs, before anything is written. */
+static int mn_check_report(const mn_convert_opts *o, const mn_input_ids *ids)
 {
-    mn_convert_opts o;
-    int rc = mn_convert_parse(cli, &o, argc, argv);
-    if (rc == 0)
-        rc = mn_expand_inputs(cli, &o);
-    if (rc == 0) {
-        mn_shard_inputs(&o);
-        rc = mn_check_plan(&o);
+    const char *input = o->report ? mn_input_at(ids, o->report) : NULL;
+    if (input) {
+        mn_cli_error("%s: refusing to write over the input %s (--report)", o->report, input);
+        return MN_EX_CANTCREAT;
     }
-    if (rc) {
-        mn_convert_opts_free(&o);
+    return 0;
+}
+
+/* Expands and shards the inputs and checks the plan.  The inputs' identities
+ * are taken before sharding: one shard's outputs must not land on another
+ * shard's inputs either. */
+static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
+{
+    int rc = mn_expand_inputs(cli, o);
+    if (rc)
         return rc;
-    }
-    mn_cli_print_context_diags(cli->ctx);
-    mn_result *results = calloc(o.n_inputs ? o.n_inputs : 1, sizeof *results);
-    if (!results) {
-        mn_convert_opts_free(&o);
+    if (!(*ids = mn_input_ids_new(o)))
         return MN_EX_SOFTWARE;
-    }
-    int worst = mn_run_batch(cli, &o, results);
-    if (o.report) {
-        rc = mn_write_report(o.report, &o, results, worst);
+    mn_shard_inputs(o);
+    rc = mn_check_report(o, *ids);
+    return rc ? rc : mn_check_plan(o);
+}
+
+static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids)
+{
+    mn_cli_print_context_diags(cli->ctx);
+    mn_result *results = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *results);
+    if (!results)
+        return MN_EX_SOFTWARE;
+    int worst = mn_run_batch(cli, o, ids, results);
+    if (o->report) {
+        int rc = mn_write_report(o->report, o, results, worst);
         if (rc > worst)
             worst = rc;
     }
-    for (size_t i = 0; i < o.n_inputs; i++)
+    for (size_t i = 0; i < o->n_inputs; i++)
         mn_result_clear(&results[i]);
     free(results);
-    mn_convert_opts_free(&o);
     return worst;
+}
+
+int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
+{
+    mn_convert_opts o;
+    mn_input_ids *ids = NULL;
+    int rc = mn_convert_parse(cli, &o, argc, argv);
+    if (rc == 0)
+        rc = mn_plan(cli, &o, &ids);
+    if (rc == 0)
+        rc = mn_run(cli, &o, ids);
+    mn_input_ids_free(ids);
+    mn_convert_opts_free(&o);
+    return rc;
 }

@@ -49,10 +49,26 @@ int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o);
  * other file to another shard). */
 void mn_shard_inputs(mn_convert_opts *o);
 
-/* Runs every input (in child processes with -j, limits or several inputs);
- * prints diagnostics; fills results[i] for inputs[i].  Returns the worst
- * status. */
-int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, mn_result *results);
+/* Every input file of the command by device and inode (guard.c), so that
+ * no output is written over one, whatever name reaches it. */
+typedef struct mn_input_ids mn_input_ids;
+/* Stats the inputs ("-": standard input); NULL on no memory.  Free with
+ * mn_input_ids_free(); it borrows the names in o->inputs. */
+mn_input_ids *mn_input_ids_new(const mn_convert_opts *o);
+void mn_input_ids_free(mn_input_ids *ids);
+/* The input that PATH, or standard output, is (a borrowed name), or NULL. */
+const char *mn_input_at(const mn_input_ids *ids, const char *path);
+const char *mn_input_on_stdout(const mn_input_ids *ids);
+/* When one of input INDEX's outputs is an input: records the refusal in r
+ * and returns MN_EX_CANTCREAT; else 0. */
+int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
+                          size_t index, mn_result *r);
+
+/* Runs every input (in child processes with -j, limits or several inputs),
+ * except those whose outputs would land on an input (IDS) or on another's
+ * output; prints diagnostics; fills results[i] for inputs[i].  Returns the
+ * worst status. */
+int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results);
 
 /* Writes the JSON report atomically.  Returns a status. */
 int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst);

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
     /* Past a file size limit (ulimit -f) a write should fail with EFBIG and
      * be reported, not kill the process with SIGXFSZ. */
     signal(SIGXFSZ, SIG_IGN);
+    mn_cli_clean_on_signals();
     mn_cli cli = {0};
     cli.ctx = mn_context_new();
     if (!cli.ctx)

@@ -1,17 +1,41 @@
 /* report.c — the batch's JSON report: for each input its status, warnings,
  * errors, outputs and milliseconds.  Written atomically like every output. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "convert.h"
 
+/* Length of the valid UTF-8 sequence at S (1..4: no overlong forms, no
+ * surrogates, nothing past U+10FFFF), or 0.  S is NUL-terminated. */
+static size_t mn_utf8_len(const unsigned char *s)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t n = s[0] >= 0xc2 && s[0] <= 0xdf ? 2 : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+             : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0) ||
+        (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+/* A JSON string.  File names are bytes, not always UTF-8: a byte that is
+ * not part of valid UTF-8 is written as \udcXX (XX the byte), the escape of
+ * Python's surrogateescape, so that no byte is lost and
+ * name.encode('utf-8', 'surrogateescape') gives the name back. */
 static void mn_json_string(FILE *fp, const char *s)
 {
     fputc('"', fp);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n = mn_utf8_len(p);
+        if (n == 0)
+            fprintf(fp, "\\udc%02x", *p);
+        else if (*p == '"' || *p == '\\')
             fprintf(fp, "\\%c", *p);
         else if (*p == '\n')
             fputs("\\n", fp);
@@ -20,7 +44,8 @@ static void mn_json_string(FILE *fp, const char *s)
         else if (*p < 0x20)
             fprintf(fp, "\\u%04x", *p);
         else
-            fputc(*p, fp);
+            fwrite(p, 1, n, fp);
+        p += n ? n : 1;
     }
     fputc('"', fp);
 }
@@ -57,20 +82,8 @@ static void mn_json_result(FILE *fp, const mn_result *r)
     fputs("]}", fp);
 }
 
-int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst)
+static void mn_json_report(FILE *fp, const mn_convert_opts *o, const mn_result *results, int worst)
 {
-    char *tmp = NULL;
-    if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
-        return MN_EX_SOFTWARE;
-    int fd = mkstemp(tmp);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!fp) {
-        mn_cli_error("%s: cannot create the report", path);
-        if (fd >= 0)
-            close(fd), unlink(tmp);
-        free(tmp);
-        return MN_EX_CANTCREAT;
-    }
     size_t failed = 0;
     for (size_t i = 0; i < o->n_inputs; i++)
         failed += results[i].status != 0;
@@ -84,14 +97,26 @@ int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result 
         fputs(i + 1 < o->n_inputs ? ",\n" : "\n", fp);
     }
     fputs("  ]\n}\n", fp);
-    int bad = ferror(fp);
-    bad |= fclose(fp) != 0;
-    if (bad || rename(tmp, path) != 0) {
-        unlink(tmp);
-        free(tmp);
-        mn_cli_error("%s: cannot write the report", path);
-        return MN_EX_IOERR;
+}
+
+/* Written like every output (mn_atomic_open): whole or not at all. */
+int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst)
+{
+    mn_atomic_file *f = mn_atomic_open(path);
+    if (!f) {
+        mn_cli_error("%s: cannot create the report: %s", path, strerror(errno));
+        return MN_EX_CANTCREAT;
     }
-    free(tmp);
-    return 0;
+    mn_json_report(mn_atomic_stream(f), o, results, worst);
+    const char *step = "write error";
+    int rc;
+    if (ferror(mn_atomic_stream(f))) {
+        mn_atomic_discard(f);
+        rc = MN_EX_IOERR;
+    } else {
+        rc = mn_atomic_commit(f, &step);
+    }
+    if (rc)
+        mn_cli_error("%s: cannot write the report: %s: %s", path, step, strerror(errno));
+    return rc;
 }

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -104,12 +105,17 @@ static int mn_spawn(mn_cli *cli, const mn_convert_opts *o, mn_worker *slots, siz
         return -1;
     }
     fflush(NULL);
-    pid_t pid = fork();
+    pid_t parent = getpid(), pid = fork();
     if (pid < 0) {
         close(task[0]), close(task[1]), close(result[0]), close(result[1]);
         return -1;
     }
     if (pid == 0) {
+        /* A batch stopped by ending its parent alone ends its workers too:
+         * SIGTERM, which removes what each was writing (signals.c). */
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent)
+            _exit(MN_EX_SOFTWARE); /* the parent ended before prctl */
         /* Other workers' pipes would keep them from seeing their end. */
         for (size_t i = 0; i < n; i++)
             if (slots[i].pid) {

@@ -173,7 +173,19 @@ static int mn_prepare_block(mn_builder *b, mn_node_type t)
         mn_pop_to(b, b->depth - 1);
         top = mn_top_type(b);
     }
+    /* A list holds only items, a table only rows, a row only cells: any
+     * other block goes into a new item or cell first. */
     int rc = 0;
+    if (top == MN_NODE_LIST && t != MN_NODE_ITEM) {
+        rc = mn_open_plain(b, MN_NODE_ITEM);
+        top = MN_NODE_ITEM;
+    } else if ((top == MN_NODE_TABLE && t != MN_NODE_ROW && t != MN_NODE_CELL) ||
+               (top == MN_NODE_ROW && t != MN_NODE_CELL)) {
+        rc = mn_prepare_block(b, MN_NODE_CELL) || mn_open_plain(b, MN_NODE_CELL);
+        top = MN_NODE_CELL;
+    }
+    if (rc)
+        return rc;
     if (t == MN_NODE_ITEM) {
         if (top != MN_NODE_LIST)
             rc = mn_open_plain(b, MN_NODE_LIST);
@@ -185,10 +197,6 @@ static int mn_prepare_block(mn_builder *b, mn_node_type t)
             rc = mn_open_plain(b, MN_NODE_ROW);
         else if (top != MN_NODE_ROW)
             rc = mn_prepare_block(b, MN_NODE_ROW) || mn_open_plain(b, MN_NODE_ROW);
-    } else if (top == MN_NODE_LIST) {
-        rc = mn_open_plain(b, MN_NODE_ITEM);
-    } else if (top == MN_NODE_TABLE || top == MN_NODE_ROW) {
-        rc = mn_prepare_block(b, MN_NODE_CELL) || mn_open_plain(b, MN_NODE_CELL);
     }
     return rc;
 }

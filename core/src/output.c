@@ -1,15 +1,12 @@
 /* output.c — writing a document through an output plugin, atomically: the
- * plugin writes into a temporary file beside the target, which is renamed
- * into place only when everything succeeded, so a failed conversion never
- * leaves a half-written file or damages an earlier output. */
+ * plugin writes into a file that takes the target's place only when
+ * everything succeeded (atomic.c), so a failed or interrupted conversion
+ * never leaves a half-written file or damages an earlier output. */
 #include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "job.h"
 
@@ -86,49 +83,22 @@ static int mn_write_special(mn_job *job, const mn_plugin *p, const char *path)
     return rc;
 }
 
-/* Closes the temporary file, checking what close reports (a full disk often
- * shows only here), and moves it into place. */
-static int mn_commit(mn_job *job, FILE *fp, const char *tmp, const char *path, int rc)
-{
-    if (fflush(fp) != 0 && rc == 0)
-        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: write error: %s", path, strerror(errno));
-    if (rc == 0 && fsync(fileno(fp)) != 0 && errno != EINVAL)
-        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: cannot sync: %s", path, strerror(errno));
-    if (fclose(fp) != 0 && rc == 0)
-        rc = mn_job_error(job, MN_EX_IOERR, 0, "%s: write error: %s", path, strerror(errno));
-    if (rc == 0 && rename(tmp, path) != 0)
-        rc = mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot rename into place: %s", path, strerror(errno));
-    if (rc)
-        unlink(tmp);
-    return rc;
-}
-
+/* Through a file that takes PATH's place only when complete (atomic.c). */
 static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path)
 {
-    char *tmp = NULL;
-    if (asprintf(&tmp, "%s.tmp-XXXXXX", path) < 0)
-        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int rc = mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create: %s", path, strerror(errno));
-        free(tmp);
-        return rc;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    FILE *fp = fdopen(fd, "wb");
-    if (!fp) {
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot open: %s", path, strerror(errno));
-    }
-    mn_output out = {.job = job, .fp = fp};
+    mn_atomic_file *f = mn_atomic_open(path);
+    if (!f)
+        return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create: %s", path, strerror(errno));
+    mn_output out = {.job = job, .fp = mn_atomic_stream(f)};
     mn_write_call call = {&out};
     int rc = mn_job_with_state(job, p, mn_call_write, &call);
-    rc = mn_commit(job, fp, tmp, path, rc);
-    free(tmp);
+    if (rc) {
+        mn_atomic_discard(f);
+        return rc;
+    }
+    const char *step = NULL;
+    if ((rc = mn_atomic_commit(f, &step)) != 0)
+        mn_job_error(job, rc, 0, "%s: %s: %s", path, step, strerror(errno));
     return rc;
 }
 

@@ -613,6 +613,8 @@ static int md_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud
 int mn_md_render(const mn_md_source *src, size_t start, mn_job *job, mn_builder *b,
                  int keep_struck)
 {
+    if (start > src->size) /* past the end: nothing is left, not SIZE_MAX bytes */
+        start = src->size;
     if (src->size - start > (size_t)(MD_SIZE)-1)
         return mn_job_error(job, MN_EX_DATAERR, 0, "Markdown input too large");
     md_render r = {.src = src, .job = job, .b = b, .keep_struck = keep_struck,

@@ -204,11 +204,13 @@ static char *listed_name(const xmlNode *p)
         size_t len = strlen(name) + (role ? strlen(role) : 0) + (aff ? strlen(aff) : 0) + 8;
         char *t = malloc(len);
         if (t) {
-            int n = snprintf(t, len, "%s", name);
+            /* Each piece goes at the end of what is there, so that no sum of
+             * snprintf's would-be lengths can step past the buffer. */
+            snprintf(t, len, "%s", name);
             if (aff && *aff)
-                n += snprintf(t + n, len - (size_t)n, ", %s", aff);
+                snprintf(t + strlen(t), len - strlen(t), ", %s", aff);
             if (role && *role)
-                snprintf(t + n, len - (size_t)n, " (%c%s)", toupper((unsigned char)role[0]),
+                snprintf(t + strlen(t), len - strlen(t), " (%c%s)", toupper((unsigned char)role[0]),
                          role + 1);
         }
         free(name);

@@ -114,6 +114,42 @@ static void test_forgiveness(void **state)
                                     "</row></table></item><item>j</item></list></body>");
 }
 
+/* A list takes only items, a table rows and a row cells: any other block
+ * opened right inside them goes into a new item or cell.  (Was: an item
+ * opened in a row made a list inside the row, a row opened in a list a
+ * table inside the list, and the schema refused the document: found by
+ * fuzz_passes.) */
+static void test_containers_take_only_their_children(void **state)
+{
+    fixture *f = *state;
+    mn_builder_open(f->b, MN_NODE_TABLE, NULL);
+    mn_builder_open(f->b, MN_NODE_CELL, NULL);
+    text(f, "c");
+    mn_builder_close(f->b, MN_NODE_CELL);
+    mn_builder_open(f->b, MN_NODE_ITEM, NULL); /* in the row */
+    text(f, "i");
+    mn_builder_close(f->b, MN_NODE_TABLE);
+    mn_builder_open(f->b, MN_NODE_TABLE, NULL);
+    mn_builder_open(f->b, MN_NODE_LIST, NULL); /* in the table */
+    mn_builder_open(f->b, MN_NODE_ITEM, NULL);
+    text(f, "j");
+    mn_builder_close(f->b, MN_NODE_TABLE);
+    mn_builder_open(f->b, MN_NODE_LIST, NULL);
+    mn_builder_open(f->b, MN_NODE_ROW, NULL); /* in the list */
+    mn_builder_open(f->b, MN_NODE_CELL, NULL);
+    text(f, "r");
+    mn_builder_close(f->b, MN_NODE_LIST);
+    mn_builder_open(f->b, MN_NODE_LIST, NULL);
+    mn_builder_open(f->b, MN_NODE_CELL, NULL); /* in the list */
+    text(f, "k");
+    mn_builder_close(f->b, MN_NODE_LIST);
+    assert_string_equal(body_of(f),
+                        "<body><table><row><cell>c</cell><cell><list><item>i</item></list></cell></row></table>"
+                        "<table><row><cell><list><item>j</item></list></cell></row></table>"
+                        "<list><item><table><row><cell>r</cell></row></table></item></list>"
+                        "<list><item><table><row><cell>k</cell></row></table></item></list></body>");
+}
+
 static void test_tables_with_spans(void **state)
 {
     fixture *f = *state;
@@ -204,6 +240,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_heading_attrs, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lists_nest_and_paragraphs_are_transparent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_forgiveness, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_containers_take_only_their_children, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tables_with_spans, setup, teardown),
         cmocka_unit_test_setup_teardown(test_notes_follow_their_paragraph, setup, teardown),
         cmocka_unit_test_setup_teardown(test_text_is_cleaned_with_one_warning, setup, teardown),

@@ -7,8 +7,9 @@ For every <stem>.gold.json (under tests/fidelity/corpus by default):
   - it parses and has GOLD.md's keys, with GOLD.md's value forms;
   - at least one document of the stem exists (.md, .txt, .docx);
   - every action/decision phrase occurs, case aside, in the document text,
-    and all phrases of one item occur together in one line, paragraph or
-    table row (the text "the action's line or row holds");
+    and all phrases of one item occur together in one line, paragraph,
+    indented outline item or table row (the text "the action's line or row
+    holds"); a .docx is read with its page headers and footers;
   - participants' names, sections, agenda items, not_events' texts and
     speakers' phrases occur in the document;
   - every action due on or after the meeting has a deadline event that day.
@@ -42,6 +43,7 @@ RESULTS = {"carried", "failed", None}
 EVENT_KINDS = {"event", "deadline"}
 FORMATS = (".md", ".txt", ".docx")
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADER_FOOTER = re.compile(r"^word/(header|footer)\d*\.xml$")
 
 
 class Report:
@@ -61,11 +63,15 @@ class Report:
 # ---------------------------------------------------------------- text
 
 def docx_blocks(path):
-    """Paragraph texts of word/document.xml (w:t joined, w:tab as a tab);
-    a table row is also one block (its cells joined by tabs)."""
+    """Paragraph texts of the document (w:t joined, w:tab as a tab) and of
+    its page headers and footers, where Word keeps a running title or a date
+    ("Committee minutes 14.07.15"); a table row is also one block (its cells
+    joined by tabs)."""
     import xml.etree.ElementTree as ET
     with zipfile.ZipFile(path) as z:
-        root = ET.fromstring(z.read("word/document.xml"))
+        parts = [n for n in z.namelist()
+                 if n == "word/document.xml" or HEADER_FOOTER.match(n)]
+        roots = [ET.fromstring(z.read(n)) for n in sorted(parts)]
     blocks = []
 
     def para_text(p):
@@ -79,13 +85,14 @@ def docx_blocks(path):
                 out.append("\n")
         return "".join(out)
 
-    for p in root.iter(W_NS + "p"):
-        blocks.append(para_text(p))
-    for tr in root.iter(W_NS + "tr"):
-        cells = []
-        for tc in tr.iter(W_NS + "tc"):
-            cells.append(" ".join(para_text(p) for p in tc.iter(W_NS + "p")))
-        blocks.append("\t".join(cells))
+    for root in roots:
+        for p in root.iter(W_NS + "p"):
+            blocks.append(para_text(p))
+        for tr in root.iter(W_NS + "tr"):
+            cells = []
+            for tc in tr.iter(W_NS + "tc"):
+                cells.append(" ".join(para_text(p) for p in tc.iter(W_NS + "p")))
+            blocks.append("\t".join(cells))
     return blocks
 
 
@@ -102,13 +109,38 @@ def plain(text):
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def indented_blocks(lines):
+    """Outline items of plain text: an indented line together with the more
+    indented lines under it, blank lines included. Apache-style minutes put
+    an item's parts in such a block, separated by blank lines:
+        A. The meeting of June 18, 2014
+           See: board_minutes_2014_06_18.txt
+           Approved by General Consent.
+    Lines at the left margin start no block (that would be a whole section)."""
+    def indent(line):
+        return len(line) - len(line.lstrip())
+
+    blocks = []
+    for i, line in enumerate(lines):
+        if not line.strip() or indent(line) == 0:
+            continue
+        j = i + 1
+        while j < len(lines) and (not lines[j].strip() or indent(lines[j]) > indent(line)):
+            j += 1
+        if j > i + 1:
+            blocks.append("\n".join(lines[i:j]))
+    return blocks
+
+
 def text_blocks(path):
+    """Lines, paragraphs (runs of non-blank lines) and indented outline
+    items of a text document; paragraphs and table rows of a .docx."""
     if path.suffix == ".docx":
         return docx_blocks(path)
     raw = path.read_text(encoding="utf-8")
     lines = raw.splitlines()
     paras = re.split(r"\n\s*\n", raw)
-    return lines + paras
+    return lines + paras + indented_blocks(lines)
 
 
 class Doc:
@@ -222,7 +254,7 @@ def check_phrases(rep, w, item, doc):
         if doc and not doc.has(phrase):
             rep.error(w, f"phrase '{phrase}' not in the document")
     if doc and all(doc.has(p) for p in words) and not doc.together(words):
-        rep.error(w, f"phrases {words} not in one line/paragraph/row")
+        rep.error(w, f"phrases {words} not in one line/paragraph/outline item/row")
 
 
 def check_actions(rep, where, actions, doc):

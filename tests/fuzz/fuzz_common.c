@@ -50,11 +50,18 @@ mn_context *fz_context(void)
     ctx = mn_context_new();
     if (!ctx || mn_context_add_plugin_dir(ctx, MN_FUZZ_PLUGIN_DIR) != 0)
         fz_fail(NULL, "cannot create the plugin context", 0);
+    int extra = 0;
+#ifdef MN_FUZZ_EXTRA_PLUGIN
+    /* A harness's own reader, kept out of the plugin directory. */
+    extra = mn_context_load_file(ctx, MN_FUZZ_EXTRA_PLUGIN);
+#endif
     /* Every module mapped before the first input, so that libFuzzer counts
      * the plugins' coverage from the start. */
     mn_context_load_all(ctx);
     for (size_t i = 0; i < mn_context_diag_count(ctx); i++)
         fprintf(stderr, "fuzz: plugin loading: %s\n", mn_context_diag(ctx, i)->message);
+    if (extra)
+        fz_fail(NULL, "cannot load the harness's own plugin", extra);
     for (size_t i = 0; i < sizeof fz_writers / sizeof fz_writers[0]; i++)
         if (mn_context_find(ctx, fz_writers[i].name, MN_CAN_WRITE))
             fz_have |= fz_writers[i].bit;

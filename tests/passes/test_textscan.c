@@ -66,6 +66,13 @@ static void test_chars(void **state)
     char *f = mn_ts_fold(raw, strlen(raw));
     assert_string_equal(f, "a b c");
     free(f);
+    /* a length past the NUL (one gone negative) stops at the NUL */
+    f = mn_ts_fold(raw, (size_t)-1);
+    assert_string_equal(f, "a b c");
+    free(f);
+    f = mn_ts_fold("ab", 1);
+    assert_string_equal(f, "a");
+    free(f);
 }
 
 static void test_strip_lead(void **state)

@@ -34,7 +34,7 @@ cp keep.xml keep.before
 expect "one byte over the limit" 65 "$(status "$cli" convert sample.txt --max-input-size $((size - 1)) -o keep.xml)"
 grep -q -- '--max-input-size' err || fail "the error does not name --max-input-size"
 cmp -s keep.xml keep.before || fail "a refused input changed the earlier output"
-[ -z "$(ls | grep tmp-)" ] || fail "a refused input left a temporary file"
+[ -z "$(ls -A | grep tmp-)" ] || fail "a refused input left a temporary file"
 expect "exactly the limit" 0 "$(status "$cli" convert sample.txt --max-input-size $size -o exact.xml)"
 expect "5k refuses ${size} bytes" 65 "$(status "$cli" convert sample.txt --max-input-size=5k -o k.xml)"
 [ -e k.xml ] && fail "a refused input left an output"

@@ -152,6 +152,19 @@ static void context(void **state)
     assert_false(mn_tctx_deadline(d, strlen(d), at, at + 5)); /* another sentence's marker */
     const char *w = "Reply within 3 days";
     assert_true(mn_tctx_deadline(w, strlen(w), 6, strlen(w)));
+    /* spans past the end or reversed give a sentence inside the text */
+    size_t len = strlen(t);
+    mn_tctx_sentence(t, len, len + 5, len + 50, &s, &e);
+    assert_true(s <= e && e <= len);
+    at = (size_t)(strstr(t, "3 December") - t);
+    mn_tctx_sentence(t, len, at + 10, at, &s, &e);
+    assert_int_equal(s, (size_t)(strstr(t, "We will") - t));
+    assert_true(s <= e && e <= len);
+    assert_false(mn_tctx_deadline(w, strlen(w), strlen(w), 6));
+    /* a marker on the line before is another sentence's */
+    const char *l = "Send it by\n 5 May";
+    at = (size_t)(strstr(l, "5 May") - l);
+    assert_false(mn_tctx_deadline(l, strlen(l), at, at + 5));
 }
 
 static char *summary_of(const char *sentence, const char *date, int deadline)

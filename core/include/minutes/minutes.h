@@ -141,9 +141,9 @@ MN_API int mn_job_read_canonical(mn_job *job, const char *xml, size_t len);
 MN_API const mn_doc *mn_job_doc(const mn_job *job);
 
 /* Writes the document with output plugin FORMAT to PATH ("-" is stdout),
- * atomically: a temporary file beside PATH renamed into place, so a failure
- * leaves an existing PATH untouched.  Refuses to write over the input.
- * Returns a status. */
+ * atomically (through mn_atomic_open, below), so a failure leaves an
+ * existing PATH untouched and nothing beside it.  Refuses to write over the
+ * input.  Returns a status. */
 MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
 
 /* Writes the document with output plugin FORMAT to an open stream (not
@@ -177,6 +177,43 @@ MN_API int mn_job_validate(mn_job *job);
 
 /* The bundled schema text (NUL-terminated, static). */
 MN_API const char *mn_schema_text(void);
+
+/* ---- Files written whole or not at all ----------------------------------------- */
+
+/* A file that takes PATH's place only once it is complete, replacing an
+ * existing PATH in one step.  It is written as an unnamed file in PATH's
+ * directory (O_TMPFILE), linked into place on commit: until then nothing
+ * named exists, so whatever ends the process (SIGKILL included) leaves
+ * nothing behind.  Where the file system has no unnamed files (or the
+ * variable MINUTES_NO_O_TMPFILE is set: a switch for tests), it is written
+ * as PATH.tmp-XXXXXX beside PATH and renamed; such a file is removed on
+ * discard, and by mn_atomic_cleanup() from a signal handler.  Every output of
+ * the library is written this way, and so is the CLI's report. */
+typedef struct mn_atomic_file mn_atomic_file;
+
+/* Opens a new file for PATH (a regular file or none yet; PATH's directory
+ * must exist).  Returns NULL with errno set when it cannot be created.
+ * Owned by the caller until mn_atomic_commit() or mn_atomic_discard(). */
+MN_API mn_atomic_file *mn_atomic_open(const char *path);
+
+/* The stream to write to.  Borrowed: commit and discard close it. */
+MN_API FILE *mn_atomic_stream(mn_atomic_file *f);
+
+/* Flushes and syncs the file, puts it in place of PATH, and frees f.
+ * Returns 0; or MN_EX_IOERR (writing or syncing failed) or MN_EX_CANTCREAT
+ * (it could not be put in place), with errno set, *step (when STEP is not
+ * NULL) naming what failed, the file discarded and PATH untouched. */
+MN_API int mn_atomic_commit(mn_atomic_file *f, const char **step);
+
+/* Drops the file: PATH untouched, nothing left behind.  Frees f. */
+MN_API void mn_atomic_discard(mn_atomic_file *f);
+
+/* Removes the named temporary files this process is writing.
+ * Async-signal-safe: for the handler of a signal that ends the process
+ * (SIGTERM, SIGINT, SIGHUP, a crash), which then lets the signal take its
+ * course.  The CLI installs such handlers; a program that embeds the
+ * library may do the same. */
+MN_API void mn_atomic_cleanup(void);
 
 #ifdef __cplusplus
 }
