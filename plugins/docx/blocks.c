@@ -245,6 +245,8 @@ static int docx_paragraph(docx_ctx *c, const xmlNode *w_p)
     docx_pinfo_get(r, w_p, &pi);
     docx_para p;
     int rc = docx_collect(r, w_p, &p);
+    if (rc == 0 && c->where == DOCX_BODY)
+        docx_note_opening(r, &p);
     /* a header line with a page number ("Page 1 of 3") is layout */
     if (rc == 0 && !(r->in_header && r->page_field) && !docx_vanished(r, &pi, &p))
         rc = docx_classify(c, &pi, &p);

@@ -267,6 +267,8 @@ typedef struct docx_reader {
     docx_langs langs;
     const xmlNode *skip_para; /* a paragraph already used (the letterhead's organisation) */
     int organisation;         /* the organisation property was given */
+    char opening[400];        /* the body's first lines, to tell a running head (header.c) */
+    int opening_paras;
     int body_blocks;          /* blocks emitted at the top of the body so far */
     int last_heading;         /* level of the last heading emitted, 0 before any */
 } docx_reader;
@@ -607,6 +609,9 @@ const docx_rel *docx_default_header(const docx_reader *r, const xmlNode *sect);
 int docx_letterhead(docx_reader *r, const xmlNode *root);
 /* The same from a header part that is not otherwise read. */
 int docx_header_org(docx_reader *r, const docx_rel *rel);
+/* Keeps the text of the body's first paragraphs (DOCX_OPENING_PARAS). */
+#define DOCX_OPENING_PARAS 3
+void docx_note_opening(docx_reader *r, const docx_para *p);
 
 /* Reads a whole DOCX held in memory into builder b (plugin entry point and
  * unit tests).  Returns a status. */

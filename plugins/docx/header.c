@@ -11,7 +11,9 @@
  * first-page header, else in the first section's default header: the first
  * paragraph with text, when it reads as a name (a few words, no digits, no
  * closing punctuation, not a title-styled line, not the minutes' own title:
- * "Minutes", "Meeting", "Agenda", "Draft" say it is the document's). */
+ * "Minutes", "Meeting", "Agenda", "Draft" say it is the document's).  A
+ * running head that repeats the body's opening lines names the meeting's
+ * committee, not the organisation whose letterhead it would be. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +104,77 @@ static int docx_org_like(const char *t, size_t n)
     return words >= 1 && words <= 8 && !islower((unsigned char)t[0]);
 }
 
+/* ---- running heads -------------------------------------------------------------- */
+
+void docx_note_opening(docx_reader *r, const docx_para *p)
+{
+    size_t len = strlen(r->opening);
+    if (r->in_header || r->opening_paras >= DOCX_OPENING_PARAS || len + 2 >= sizeof r->opening ||
+        !docx_para_has_text(p))
+        return;
+    if (len)
+        r->opening[len++] = '\n';
+    docx_para_copy(p, (docx_pos){0, 0}, docx_para_end(p), r->opening + len, sizeof r->opening - len);
+    r->opening_paras++;
+}
+
+static int docx_capital_word(const char *w, size_t n)
+{
+    return n >= 2 && (isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC0);
+}
+
+static int docx_contains_nocase(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++)
+        if (strncasecmp(hay, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether T repeats two capitalised words of the body's opening lines
+ * ("Planning Committee" over "Planning Committee / Minutes of…"): a
+ * running head naming the meeting's body, not a letterhead. */
+static int docx_repeats_opening(const docx_reader *r, const char *t)
+{
+    const char *prev = NULL;
+    size_t prev_len = 0;
+    for (const char *w = t; *w;) {
+        size_t n = strcspn(w, " \t,;:()/|\xE2");
+        if (n && docx_capital_word(w, n)) {
+            if (prev) {
+                char pair[128];
+                if ((size_t)(w - prev) + n < sizeof pair) {
+                    snprintf(pair, sizeof pair, "%.*s %.*s", (int)prev_len, prev, (int)n, w);
+                    if (docx_contains_nocase(r->opening, pair))
+                        return 1;
+                }
+            }
+            prev = w, prev_len = n;
+        } else if (n) {
+            prev = NULL; /* "of", "and": pairs are of neighbouring names */
+        }
+        w += n ? n : 1;
+    }
+    return 0;
+}
+
+/* A letterhead line's name ends at a spaced separator: "Ridgeline Freight
+ * LLC · Joliet Distribution Center" is Ridgeline Freight LLC's. */
+static void docx_org_cut(char *t)
+{
+    static const char *const seps[] = {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", " \xE2\x80\x93 ",
+                                       " \xE2\x80\x94 ", " - ", NULL};
+    char *cut = NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        char *at = strstr(t, *sep);
+        if (at && at > t && (!cut || at < cut))
+            cut = at;
+    }
+    if (cut)
+        *cut = '\0';
+}
+
 /* The first paragraph with text under PARENT (through tables and content
  * controls), or NULL. */
 static const xmlNode *docx_first_text(const docx_reader *r, const xmlNode *parent, docx_peek *pk)
@@ -134,10 +207,11 @@ int docx_letterhead(docx_reader *r, const xmlNode *root)
     xmlFree(sid);
     if (st && (docx_style_kind(r->styles, st) != DOCX_KIND_BODY || docx_style_outline(r->styles, st) >= 0))
         return 0; /* the document's title, put in the header */
-    if (!docx_org_like(pk.text, pk.len))
+    if (!docx_org_like(pk.text, pk.len) || docx_repeats_opening(r, pk.text))
         return 0;
     r->organisation = 1;
     r->skip_para = p;
+    docx_org_cut(pk.text);
     return mn_builder_property(r->b, "organisation", pk.text, 0);
 }
 

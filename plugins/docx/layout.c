@@ -580,8 +580,10 @@ static int lt_title_emit(lt_table *t, const lt_item *it)
     int rc = lt_lines(t, it->values, 1, &title, &nt);
     if (rc == 0 && it->nvalues > 1)
         rc = lt_lines(t, it->values + 1, 1, &info, &ni);
-    if (rc == 0 && nt > 0)
+    if (rc == 0 && nt > 0) {
+        docx_note_opening(t->c->r, &title[0]);
         rc = lt_block(t, MN_NODE_PARA, &(mn_node_attrs){.style = "Title"}, &title[0]);
+    }
     if (rc == 0 && nt > 1)
         rc = lt_info(t, title + 1, nt - 1);
     if (rc == 0)

@@ -276,6 +276,22 @@ static void letterhead(void **state)
     r = read_headers(running, prompt, NULL); /* a template's prompt is no name */
     dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
     dt_free(&r);
+    /* a running head that repeats the minutes' own heading names the
+     * committee, not a letterhead's organisation */
+    static const char committee[] = DT_PART("hdr", DT_P("Westbury Town Council \xE2\x80\x93 Planning Committee"));
+    dt_part heads[] = {
+        {"word/document.xml", DT_DOC(DT_P("Planning Committee") DT_P("Minutes of the meeting held on 3 May.")
+                                     "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/></w:sectPr>")},
+        {"word/header2.xml", committee},
+        {NULL, NULL},
+    };
+    r = dt_read_parts(heads, NULL);
+    dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
+    dt_free(&r);
+    heads[0].data = DT_DOC(DT_P("Board Meeting") "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/></w:sectPr>");
+    r = dt_read_parts(heads, NULL); /* the name before the separator */
+    dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Westbury Town Council");
+    dt_free(&r);
     r = read_headers(running, inc, NULL); /* in a header table, with an abbreviation's full stop */
     dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Corvid Outdoor Gear, Inc.");
     dt_free(&r);
