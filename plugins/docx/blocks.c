@@ -229,6 +229,8 @@ static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
     if (!has_text && !docx_has_notes(p))
         return docx_boxes(c, p); /* a blank line: separates nothing */
     mn_node_attrs a = {.style = docx_hint(pi)};
+    if (body && docx_group_label(p))
+        return docx_rows_hold(c, p, a.style); /* it may label the TAB rows that follow */
     if (body)
         return docx_emit_fields(c, &a, p);
     return docx_emit_block(c, MN_NODE_PARA, &a, p);

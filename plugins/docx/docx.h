@@ -309,6 +309,8 @@ typedef struct docx_para {
     const xmlNode **boxes;  /* text boxes (w:txbxContent) anchored here */
     size_t nboxes, bcap;
     int lead_glyph;         /* its first visible character is a Symbol/Wingdings glyph */
+    int group_row;          /* kept with TAB rows as a possible group label (tabrun.c) */
+    const char *hint;       /* its style hint, kept with it (the style table's) */
 } docx_para;
 
 void docx_para_free(docx_para *p);
@@ -508,6 +510,13 @@ void docx_paras_free(docx_para *v, size_t n);
 /* Keeps a body paragraph that holds a TAB after text (it owns P's content
  * afterwards) until the run of them ends. */
 int docx_rows_add(docx_ctx *c, docx_para *p);
+/* Whether P, a plain body paragraph, may label a group of TAB rows: a short
+ * bold line ("PSG Vice-Chairs" over Surname⇥Given rows, typed without the
+ * TAB that would make it a role row). */
+int docx_group_label(const docx_para *p);
+/* Keeps such a paragraph (HINT its style hint) with the run: it joins a table
+ * of rows that follows it, else it is emitted as a paragraph. */
+int docx_rows_hold(docx_ctx *c, docx_para *p, const char *hint);
 /* Emits the run kept so far: tables from consecutive rows, lines, fields,
  * hand-numbered headings and items, action lines. */
 int docx_rows_flush(docx_ctx *c);

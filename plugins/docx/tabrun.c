@@ -19,7 +19,8 @@
 
 #include "docx.h"
 
-enum docx_row_kind { DOCX_ROW_PLAIN, DOCX_ROW_ACTION, DOCX_ROW_BULLET, DOCX_ROW_NUMBER, DOCX_ROW_LABEL };
+enum docx_row_kind { DOCX_ROW_PLAIN, DOCX_ROW_ACTION, DOCX_ROW_BULLET, DOCX_ROW_NUMBER, DOCX_ROW_LABEL,
+                     DOCX_ROW_GROUP };
 
 typedef struct docx_rowinfo {
     enum docx_row_kind kind;
@@ -53,6 +54,10 @@ static int docx_title_text(const char *t, size_t *field)
 static void docx_row_info(const docx_para *p, docx_rowinfo *ri)
 {
     memset(ri, 0, sizeof *ri);
+    if (p->group_row) {
+        ri->kind = DOCX_ROW_GROUP;
+        return;
+    }
     if (!docx_para_tab_cut(p, &ri->tab, &ri->after))
         return;
     char cell[64], rest[DOCX_REST];
@@ -107,6 +112,11 @@ static int docx_rows_table(docx_ctx *c, size_t from, size_t to)
             rc = mn_builder_open(b, MN_NODE_CELL, NULL);
         if (rc == 0)
             rc = docx_emit_inlines(c->r, &c->rows[i], 1);
+        if (rc == 0 && c->rows[i].group_row) { /* the role row "MAG Members⇥" would be */
+            rc = mn_builder_close(b, MN_NODE_CELL);
+            if (rc == 0)
+                rc = mn_builder_open(b, MN_NODE_CELL, NULL);
+        }
         if (rc == 0)
             rc = mn_builder_close(b, MN_NODE_ROW);
     }
@@ -257,6 +267,8 @@ static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i)
         if (ri->title)
             return docx_row_heading(c, p, ri);
         return docx_row_line(c, p, NULL);
+    case DOCX_ROW_GROUP:
+        return docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){.style = p->hint}, p);
     case DOCX_ROW_PLAIN:
         break;
     }
@@ -274,12 +286,19 @@ int docx_rows_flush(docx_ctx *c)
         docx_row_info(&c->rows[i], &info[i]);
     int rc = 0;
     for (size_t i = 0; i < c->nrows && rc == 0;) {
-        size_t j = i;
-        while (j < c->nrows && info[j].kind == DOCX_ROW_PLAIN)
+        /* plain rows with the group labels among and before them; labels
+         * after the last row are the text that follows the table */
+        size_t j = i, end = i, plain = 0;
+        while (j < c->nrows && (info[j].kind == DOCX_ROW_PLAIN || info[j].kind == DOCX_ROW_GROUP)) {
+            if (info[j].kind == DOCX_ROW_PLAIN) {
+                plain++;
+                end = j + 1;
+            }
             j++;
-        if (j - i >= 2) {
-            rc = docx_rows_table(c, i, j);
-            i = j;
+        }
+        if (plain >= 2) {
+            rc = docx_rows_table(c, i, end);
+            i = end;
         } else {
             rc = docx_row_emit(c, info, i++);
         }
@@ -325,4 +344,41 @@ int docx_glyph_line(docx_ctx *c, docx_para *p)
     if (rc == 0)
         rc = docx_row_action(c, p, &ri);
     return rc ? rc : 1;
+}
+
+int docx_group_label(const docx_para *p)
+{
+    if (p->nboxes || p->lead_glyph)
+        return 0;
+    size_t len = 0, words = 0;
+    int after_space = 1;
+    char last = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const docx_seg *s = &p->segs[i];
+        if (s->kind != DOCX_SEG_TEXT)
+            return 0; /* breaks, notes: more than a label */
+        for (size_t k = 0; k < s->len; k++) {
+            char ch = s->text[k];
+            if (ch == '\t' || ch == ':')
+                return 0;
+            if (ch == ' ') {
+                after_space = 1;
+                continue;
+            }
+            if (!(s->fmt & DOCX_STRONG))
+                return 0; /* group labels stand out: bold all through */
+            words += after_space;
+            after_space = 0;
+            last = ch;
+            len++;
+        }
+    }
+    return len > 1 && len <= 80 && words <= 8 && !strchr(".;,!?", last);
+}
+
+int docx_rows_hold(docx_ctx *c, docx_para *p, const char *hint)
+{
+    p->group_row = 1;
+    p->hint = hint;
+    return docx_rows_add(c, p);
 }

@@ -160,6 +160,28 @@ static void tab_title_line(void **state)
     dt_free(&r);
 }
 
+/* Surname⇥Given rows under bold group labels typed without their TAB: one
+ * table, the labels as role rows (a label and an empty cell), as the
+ * annex's "MAG Members⇥" rows are; a bold line before a single TAB line, or
+ * after the table, stays a paragraph. */
+static void group_rows(void **state)
+{
+    (void)state;
+    dt_read r = read_body(DT_DOC(DT_P("Annex: List of participants")
+        P(B("PSG Chair")) P(R("Dalsgaard") TAB R("Henrik"))
+        P(B("PSG Vice-Chairs")) P(R("Arantes") TAB R("Beatriz")) P(R("Benali") TAB R("Youssef"))
+        P(B("Next steps")) DT_P("Text")
+        P(B("Board Meeting")) P(R("Ruiz") TAB R("Ana")) DT_P("End")));
+    dt_assert_count(r.doc, "//m:table", 1);
+    dt_assert_count(r.doc, "//m:table/m:row", 5);
+    dt_assert_str(r.doc, "//m:table/m:row[1]/m:cell[1]", "PSG Chair");
+    dt_assert_count(r.doc, "//m:table/m:row[1]/m:cell", 2);
+    dt_assert_str(r.doc, "//m:table/m:row[3]/m:cell[1]", "PSG Vice-Chairs");
+    dt_assert_str(r.doc, "//m:table/following-sibling::m:p[1]", "Next steps");
+    dt_assert_str(r.doc, "//m:p[.='Board Meeting']/following-sibling::m:p[1]", "Ruiz\tAna");
+    dt_free(&r);
+}
+
 /* A symbol glyph (Wingdings, Symbol) or a typed arrow, a TAB and text: an
  * action line, never a two-cell row; a typed bullet and a TAB: an item. */
 static void symbol_tab_action(void **state)
@@ -381,6 +403,7 @@ int main(void)
         cmocka_unit_test(symbol_tab_action), cmocka_unit_test(hand_numbered),
         cmocka_unit_test(typed_fields),      cmocka_unit_test(letterhead),
         cmocka_unit_test(language),          cmocka_unit_test(placeholders),
+        cmocka_unit_test(group_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
