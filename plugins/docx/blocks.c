@@ -161,44 +161,42 @@ static int docx_has_notes(const docx_para *p)
     return 0;
 }
 
-/* The break after which a line starts with a field label ("…<br>Venue:
- * Town Hall"), or p->n when there is none. */
-static size_t docx_field_break(const docx_para *p)
+/* Whether the line after break segment I starts with a field label
+ * ("…<br>Venue: Town Hall"). */
+static int docx_field_line(const docx_para *p, size_t i)
 {
-    for (size_t i = 0; i < p->n; i++) {
-        if (p->segs[i].kind != DOCX_SEG_BREAK)
-            continue;
-        char line[64];
-        size_t n = docx_para_copy(p, (docx_pos){i + 1, 0}, docx_para_end(p), line, sizeof line);
-        if (docx_field_label(line, n, 1))
-            return i;
-    }
-    return p->n;
+    char line[64];
+    size_t n = docx_para_copy(p, (docx_pos){i + 1, 0}, docx_para_end(p), line, sizeof line);
+    return docx_field_label(line, n, 1) != 0;
 }
 
-/* A paragraph of fields typed one per line: each labelled line its own
- * paragraph, as each value is its own field. */
+/* A paragraph of fields typed one per line: each labelled line starts a
+ * paragraph of its own, as each value is its own field.  The lines are
+ * emitted where they are (no copy: linear in the paragraph). */
 static int docx_emit_fields(docx_ctx *c, const mn_node_attrs *a, docx_para *p)
 {
-    size_t br;
-    while ((br = docx_field_break(p)) < p->n) {
-        docx_para tail;
-        if (docx_para_split(p, (docx_pos){br + 1, 0}, &tail) != 0) {
-            docx_para_free(&tail);
-            return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
+    int rc = docx_settle(c, 0);
+    size_t from = 0;
+    for (size_t i = 0; i <= p->n && rc == 0; i++) {
+        if (i < p->n && !(p->segs[i].kind == DOCX_SEG_BREAK && docx_field_line(p, i)))
+            continue;
+        /* segments [from, i) are one paragraph; the break at i goes */
+        size_t k = from;
+        while (k < i && p->segs[k].kind == DOCX_SEG_BREAK)
+            k++;
+        if (k == i) {
+            from = i + 1; /* nothing before the label but breaks */
+            continue;
         }
-        p->n = br; /* the break goes */
-        int rc = docx_para_has_text(p) ? docx_emit_block(c, MN_NODE_PARA, a, p) : 0;
-        /* the text boxes were emitted with the first line */
-        free(tail.boxes);
-        tail.boxes = NULL;
-        tail.nboxes = tail.bcap = 0;
-        docx_para_free(p);
-        *p = tail;
-        if (rc)
-            return rc;
+        rc = mn_builder_open(c->r->b, MN_NODE_PARA, a);
+        if (rc == 0)
+            rc = docx_emit_range(c->r, p, from, i, 0);
+        if (rc == 0)
+            rc = mn_builder_close(c->r->b, MN_NODE_PARA);
+        docx_emitted(c, MN_NODE_PARA, a);
+        from = i + 1;
     }
-    return docx_emit_block(c, MN_NODE_PARA, a, p);
+    return rc ? rc : docx_boxes(c, p);
 }
 
 static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)

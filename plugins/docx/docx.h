@@ -403,6 +403,8 @@ void docx_fields_free(docx_reader *r);
 /* Emits the paragraph's inline content into whatever is open.  With CELLS,
  * each TAB closes the open cell and opens the next one. */
 int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells);
+/* The same for segments [FROM, TO) of p (a line between breaks). */
+int docx_emit_range(docx_reader *r, const docx_para *p, size_t from, size_t to, int cells);
 /* Emits a NOTE segment: a note holding the footnote's (…) block content. */
 int docx_emit_note(docx_reader *r, const docx_seg *seg);
 
@@ -620,7 +622,9 @@ int docx_letterhead(docx_reader *r, const xmlNode *root);
 int docx_header_org(docx_reader *r, const docx_rel *rel);
 /* Keeps the text of the body's first paragraphs (DOCX_OPENING_PARAS). */
 #define DOCX_OPENING_PARAS 3
+#define DOCX_OPENING_LINE 160
 void docx_note_opening(docx_reader *r, const docx_para *p);
+void docx_note_opening_text(docx_reader *r, const char *text);
 
 /* Reads a whole DOCX held in memory into builder b (plugin entry point and
  * unit tests).  Returns a status. */

@@ -106,16 +106,21 @@ static int docx_org_like(const char *t, size_t n)
 
 /* ---- running heads -------------------------------------------------------------- */
 
-void docx_note_opening(docx_reader *r, const docx_para *p)
+void docx_note_opening_text(docx_reader *r, const char *text)
 {
     size_t len = strlen(r->opening);
-    if (r->in_header || r->opening_paras >= DOCX_OPENING_PARAS || len + 2 >= sizeof r->opening ||
-        !docx_para_has_text(p))
+    if (r->in_header || r->opening_paras >= DOCX_OPENING_PARAS || len + 2 >= sizeof r->opening || !*text)
         return;
-    if (len)
-        r->opening[len++] = '\n';
-    docx_para_copy(p, (docx_pos){0, 0}, docx_para_end(p), r->opening + len, sizeof r->opening - len);
+    snprintf(r->opening + len, sizeof r->opening - len, "%s%s", len ? "\n" : "", text);
     r->opening_paras++;
+}
+
+void docx_note_opening(docx_reader *r, const docx_para *p)
+{
+    char line[DOCX_OPENING_LINE];
+    if (r->opening_paras < DOCX_OPENING_PARAS && !r->in_header &&
+        docx_para_copy(p, (docx_pos){0, 0}, docx_para_end(p), line, sizeof line) > 0)
+        docx_note_opening_text(r, line);
 }
 
 static int docx_capital_word(const char *w, size_t n)

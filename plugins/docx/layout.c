@@ -359,68 +359,104 @@ static int lt_oom(lt_table *t)
     return mn_job_error(t->c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
 }
 
-/* The paragraphs of CELLS, each line (split at breaks) its own. */
-static int lt_lines(lt_table *t, const lt_cell *const *cells, size_t ncells, docx_para **out, size_t *n)
+/* A value's paragraphs, and its lines: a line is a paragraph's segments
+ * between breaks, emitted in place (no copy, so linear in the text). */
+typedef struct lt_line {
+    const docx_para *p;
+    size_t from, to;
+} lt_line;
+
+typedef struct lt_value {
+    docx_para *paras;
+    size_t npara;
+    lt_line *lines;
+    size_t nlines;
+} lt_value;
+
+static void lt_value_free(lt_value *v)
 {
-    *out = NULL;
-    *n = 0;
-    size_t cap = 0;
+    docx_paras_free(v->paras, v->npara);
+    free(v->paras);
+    free(v->lines);
+    memset(v, 0, sizeof *v);
+}
+
+static int lt_has_text(const lt_line *l)
+{
+    for (size_t i = l->from; i < l->to; i++) {
+        const docx_seg *s = &l->p->segs[i];
+        if (s->kind == DOCX_SEG_NOTE)
+            return 1;
+        for (size_t k = 0; s->kind == DOCX_SEG_TEXT && k < s->len; k++)
+            if (!strchr(" \t", s->text[k]))
+                return 1;
+    }
+    return 0;
+}
+
+static int lt_add_line(lt_value *v, size_t *cap, lt_line line)
+{
+    if (!lt_has_text(&line))
+        return 0;
+    if (v->nlines == *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        lt_line *nl = realloc(v->lines, nc * sizeof *nl);
+        if (!nl)
+            return -1;
+        v->lines = nl;
+        *cap = nc;
+    }
+    v->lines[v->nlines++] = line;
+    return 0;
+}
+
+/* The paragraphs of CELLS (appended to one vector) and their lines. */
+static int lt_value_read(lt_table *t, const lt_cell *const *cells, size_t ncells, lt_value *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t pcap = 0, lcap = 0;
     for (size_t k = 0; k < ncells; k++) {
         docx_para *v;
         size_t nv;
         int rc = docx_cell_paras(t->c, cells[k]->tc, &v, &nv);
         if (rc)
             return rc;
-        for (size_t i = 0; i < nv; i++) {
-            docx_para *p = &v[i];
-            for (;;) {
-                if (*n + 2 > cap) {
-                    size_t nc = cap ? cap * 2 : 8;
-                    docx_para *nvv = realloc(*out, nc * sizeof *nvv);
-                    if (!nvv) {
-                        docx_paras_free(v + i, nv - i);
-                        free(v);
-                        return lt_oom(t);
-                    }
-                    *out = nvv;
-                    cap = nc;
-                }
-                size_t br = 0;
-                while (br < p->n && p->segs[br].kind != DOCX_SEG_BREAK)
-                    br++;
-                if (br == p->n) {
-                    (*out)[(*n)++] = *p;
-                    break;
-                }
-                docx_para tail;
-                if (docx_para_split(p, (docx_pos){br + 1, 0}, &tail) != 0) {
-                    docx_para_free(&tail);
-                    docx_paras_free(v + i, nv - i);
-                    free(v);
-                    return lt_oom(t);
-                }
-                p->n = br; /* the break itself goes */
-                (*out)[(*n)++] = *p;
-                *p = tail;
+        if (out->npara + nv > pcap) {
+            size_t nc = (out->npara + nv) * 2;
+            docx_para *np = realloc(out->paras, nc * sizeof *np);
+            if (!np) {
+                docx_paras_free(v, nv);
+                free(v);
+                return lt_oom(t);
             }
+            out->paras = np;
+            pcap = nc;
         }
+        memcpy(out->paras + out->npara, v, nv * sizeof *v);
+        out->npara += nv;
         free(v);
     }
-    /* lines left empty by the split are dropped */
-    size_t o = 0;
-    for (size_t i = 0; i < *n; i++) {
-        if (docx_para_has_text(&(*out)[i]) || (*out)[i].nboxes)
-            (*out)[o++] = (*out)[i];
-        else
-            docx_para_free(&(*out)[i]);
+    for (size_t i = 0; i < out->npara; i++) {
+        const docx_para *p = &out->paras[i];
+        size_t from = 0;
+        for (size_t j = 0; j <= p->n; j++)
+            if (j == p->n || p->segs[j].kind == DOCX_SEG_BREAK) {
+                if (lt_add_line(out, &lcap, (lt_line){p, from, j}) != 0)
+                    return lt_oom(t);
+                from = j + 1;
+            }
     }
-    *n = o;
     return 0;
 }
 
-static size_t lt_text(const docx_para *p, char *buf, size_t max)
+static size_t lt_text(const lt_line *l, char *buf, size_t max)
 {
-    return docx_para_copy(p, (docx_pos){0, 0}, docx_para_end(p), buf, max);
+    return docx_para_copy(l->p, (docx_pos){l->from, 0}, (docx_pos){l->to, 0}, buf, max);
+}
+
+static int lt_inlines(lt_table *t, const lt_line *l)
+{
+    return docx_emit_range(t->c->r, l->p, l->from, l->to, 0);
 }
 
 /* The label as a field name: its closing colon, dash or spaces taken off. */
@@ -440,6 +476,7 @@ static void lt_name(const lt_cell *label, char *out, size_t max)
     out[n] = '\0';
 }
 
+
 /* Labels that name an agenda item in Word's templates; the value is the
  * item's title.  ("Agenda:" alone lists the items: it is a field.) */
 static int lt_agenda_label(const char *name)
@@ -452,14 +489,6 @@ static int lt_agenda_label(const char *name)
     return 0;
 }
 
-static int lt_block(lt_table *t, mn_node_type type, const mn_node_attrs *a, const docx_para *p)
-{
-    mn_builder *b = t->c->r->b;
-    int rc = mn_builder_open(b, type, a);
-    if (rc == 0)
-        rc = docx_emit_inlines(t->c->r, p, 0);
-    return rc ? rc : mn_builder_close(b, type);
-}
 
 static int lt_label_open(lt_table *t, const char *name)
 {
@@ -474,8 +503,18 @@ static int lt_label_open(lt_table *t, const char *name)
     return rc ? rc : mn_builder_close(b, MN_NODE_STRONG);
 }
 
+
+static int lt_block(lt_table *t, mn_node_type type, const mn_node_attrs *a, const lt_line *l)
+{
+    mn_builder *b = t->c->r->b;
+    int rc = mn_builder_open(b, type, a);
+    if (rc == 0)
+        rc = lt_inlines(t, l);
+    return rc ? rc : mn_builder_close(b, type);
+}
+
 /* Several short lines (names, one per line) make a list under the label. */
-static int lt_short_lines(const docx_para *v, size_t n)
+static int lt_short_lines(const lt_line *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         char buf[200];
@@ -486,24 +525,25 @@ static int lt_short_lines(const docx_para *v, size_t n)
     return 1;
 }
 
-static int lt_field(lt_table *t, const char *name, const docx_para *v, size_t n)
+static int lt_field(lt_table *t, const char *name, const lt_line *v, size_t n)
 {
     mn_builder *b = t->c->r->b;
     int rc = name ? lt_label_open(t, name) : 0;
+    int list = name && n > 1 && lt_short_lines(v, n);
     size_t i = 0;
-    if (rc == 0 && name && n >= 1 && (n == 1 || !lt_short_lines(v, n))) {
+    if (rc == 0 && name && n >= 1 && !list) {
         rc = mn_builder_text(b, " ", 1); /* "Facilitator: Ana Ruiz" */
         if (rc == 0)
-            rc = docx_emit_inlines(t->c->r, &v[i++], 0);
+            rc = lt_inlines(t, &v[i++]);
     }
     if (rc == 0 && name)
         rc = mn_builder_close(b, MN_NODE_PARA);
-    if (rc == 0 && name && i < n && lt_short_lines(v, n)) {
+    if (rc == 0 && list) {
         rc = mn_builder_open(b, MN_NODE_LIST, NULL);
         for (; i < n && rc == 0; i++) {
             rc = mn_builder_open(b, MN_NODE_ITEM, NULL);
             if (rc == 0)
-                rc = docx_emit_inlines(t->c->r, &v[i], 0);
+                rc = lt_inlines(t, &v[i]);
             if (rc == 0)
                 rc = mn_builder_close(b, MN_NODE_ITEM);
         }
@@ -515,43 +555,39 @@ static int lt_field(lt_table *t, const char *name, const docx_para *v, size_t n)
     return rc;
 }
 
-static int lt_boxes(lt_table *t, docx_para *v, size_t n)
+static int lt_boxes(lt_table *t, const lt_value *v)
 {
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++)
-        rc = docx_boxes(t->c, &v[i]);
+    for (size_t i = 0; i < v->npara && rc == 0; i++)
+        rc = docx_boxes(t->c, &v->paras[i]);
     return rc;
 }
 
 static int lt_pair(lt_table *t, const lt_item *it)
 {
-    docx_para *v;
-    size_t n;
-    int rc = lt_lines(t, it->values, it->nvalues, &v, &n);
-    if (rc)
-        return rc;
+    lt_value v;
+    int rc = lt_value_read(t, it->values, it->nvalues, &v);
     char name[64] = "";
     if (it->label)
         lt_name(it->label, name, sizeof name);
-    if (it->label && n > 0 && lt_agenda_label(name)) {
+    if (rc == 0 && it->label && v.nlines > 0 && lt_agenda_label(name)) {
         mn_node_attrs a = {.level = 1};
-        rc = lt_block(t, MN_NODE_HEADING, &a, &v[0]);
+        rc = lt_block(t, MN_NODE_HEADING, &a, &v.lines[0]);
         docx_emitted(t->c, MN_NODE_HEADING, &a);
         if (rc == 0)
-            rc = lt_field(t, NULL, v + 1, n - 1);
-    } else {
-        rc = lt_field(t, it->label ? name : NULL, v, n);
+            rc = lt_field(t, NULL, v.lines + 1, v.nlines - 1);
+    } else if (rc == 0) {
+        rc = lt_field(t, it->label ? name : NULL, v.lines, v.nlines);
     }
     if (rc == 0)
-        rc = lt_boxes(t, v, n);
-    docx_paras_free(v, n);
-    free(v);
+        rc = lt_boxes(t, &v);
+    lt_value_free(&v);
     return rc;
 }
 
 /* The info lines of a title block: labelled ones ("Date: …") stay fields,
  * the others go on one line with " | " between them. */
-static int lt_info(lt_table *t, const docx_para *v, size_t n)
+static int lt_info(lt_table *t, const lt_line *v, size_t n)
 {
     mn_builder *b = t->c->r->b;
     int rc = 0, open = 0;
@@ -568,34 +604,33 @@ static int lt_info(lt_table *t, const docx_para *v, size_t n)
             rc = mn_builder_text(b, " | ", 3);
         open = 1;
         if (rc == 0)
-            rc = docx_emit_inlines(t->c->r, &v[i], 0);
+            rc = lt_inlines(t, &v[i]);
     }
     return rc == 0 && open ? mn_builder_close(b, MN_NODE_PARA) : rc;
 }
 
 static int lt_title_emit(lt_table *t, const lt_item *it)
 {
-    docx_para *title, *info = NULL;
-    size_t nt, ni = 0;
-    int rc = lt_lines(t, it->values, 1, &title, &nt);
+    lt_value title, info = {0};
+    int rc = lt_value_read(t, it->values, 1, &title);
     if (rc == 0 && it->nvalues > 1)
-        rc = lt_lines(t, it->values + 1, 1, &info, &ni);
-    if (rc == 0 && nt > 0) {
-        docx_note_opening(t->c->r, &title[0]);
-        rc = lt_block(t, MN_NODE_PARA, &(mn_node_attrs){.style = "Title"}, &title[0]);
+        rc = lt_value_read(t, it->values + 1, 1, &info);
+    if (rc == 0 && title.nlines > 0) {
+        char buf[DOCX_OPENING_LINE];
+        lt_text(&title.lines[0], buf, sizeof buf);
+        docx_note_opening_text(t->c->r, buf);
+        rc = lt_block(t, MN_NODE_PARA, &(mn_node_attrs){.style = "Title"}, &title.lines[0]);
     }
-    if (rc == 0 && nt > 1)
-        rc = lt_info(t, title + 1, nt - 1);
+    if (rc == 0 && title.nlines > 1)
+        rc = lt_info(t, title.lines + 1, title.nlines - 1);
     if (rc == 0)
-        rc = lt_info(t, info, ni);
+        rc = lt_info(t, info.lines, info.nlines);
     if (rc == 0)
-        rc = lt_boxes(t, title, nt);
+        rc = lt_boxes(t, &title);
     if (rc == 0)
-        rc = lt_boxes(t, info, ni);
-    docx_paras_free(title, nt);
-    docx_paras_free(info, ni);
-    free(title);
-    free(info);
+        rc = lt_boxes(t, &info);
+    lt_value_free(&title);
+    lt_value_free(&info);
     return rc;
 }
 
