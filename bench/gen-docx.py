@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen-docx.py N OUT.docx — a DOCX with N times the seed's body sections.
 
 The template is tests/docx/seed-parts/ (read, never written): the front matter

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes the text file IN as a NUL-terminated C string mn_schema_data in OUT.
 file(READ ${IN} hex HEX)
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # mn_add_plugin(NAME [READ] [WRITE] SOURCES src... [LIBS target...])
 # Builds plugin NAME as a module in the shared plugin directory of the build
 # tree and installs it into the prefix's plugin directory.  READ/WRITE put the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* actions.c — the actions pass: paragraphs and list items marked as actions
  * or decisions become `action owner="…"` and `decision` (docs/INTERNALS.md).
  *

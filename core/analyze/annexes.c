@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* annexes.c — the annexes pass: the agenda and the participants, out of the
  * body into `agenda` and `participants` (docs/INTERNALS.md).
  *

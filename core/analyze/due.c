@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* due.c — the due pass: an action whose text sets a deadline ("register …
  * by 21 November") gets that deadline as action/@due, so writers can show
  * who must do what by when without reading the text again.  Runs after the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* events.c — the events pass: builds `events/event` from the tagged dates and
  * points each date at its event with `date/@event` (docs/INTERNALS.md §3).
  *
@@ -279,8 +280,9 @@ static int consider(events *ev, const block_text *bt, size_t i)
     }
     if (!same && ev->n == MAX_EVENTS) {
         if (!ev->full)
-            mn_job_warn(ev->job, mn_tdoc_line(date), "more than %d events; the rest are left out",
-                        MAX_EVENTS);
+            mn_job_warning(ev->job, "too-many-events", mn_tdoc_line(date),
+                           "more than %d events; the rest are left out",
+                           MAX_EVENTS);
         ev->full = 1;
         event_free(&e);
         return 0;

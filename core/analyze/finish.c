@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* finish.c — the last pass: removes what only the builder and the passes
  * needed (style hints, list kinds, heading levels, properties no pass used,
  * stray generic headings), puts meta in schema order and sets xml:lang. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter.c — the front-matter pass: the meeting's title, subtitle, date,
  * time, zone and place, into meta (docs/INTERNALS.md).
  *
@@ -243,8 +244,9 @@ static int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_i
         /* A second date line used to replace the first without a word. */
         if (info->has_date &&
             (info->date.year != date.year || info->date.month != date.month || info->date.day != date.day))
-            mn_job_warn(fm->job, lineno, "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
-                        date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
+            mn_job_warning(fm->job, "meeting-date", lineno,
+                           "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
+                           date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
         info->seen |= MN_FM_DATE;
         info->has_date = 1;
         info->date = date;
@@ -321,8 +323,8 @@ static int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_in
     case MN_KEY_WHEN:
     case MN_KEY_TIME:
         if (!mn_fm_read_when(fm, value, lineno, info)) {
-            mn_job_warn(fm->job, lineno, "cannot read the meeting's %s in \"%s\"",
-                        key == MN_KEY_TIME ? "time" : "date", line);
+            mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
+                           key == MN_KEY_TIME ? "time" : "date", line);
             rc = -1;
         }
         break;
@@ -586,7 +588,7 @@ static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned 
         if (strlen(value) < sizeof info->zone && !strchr(value, ' '))
             strcpy(info->zone, value);
         else
-            mn_job_warn(fm->job, line, "ignoring the time zone property \"%s\"", value);
+            mn_job_warning(fm->job, "property", line, "ignoring the time zone property \"%s\"", value);
     } else {
         mn_fm_info tmp = {0};
         int ok = mn_fm_read_when(fm, value, line, &tmp) && !tmp.place &&
@@ -600,7 +602,7 @@ static void mn_fm_prop(mn_fm *fm, const char *name, const char *value, unsigned 
                 memcpy(info->zone, tmp.zone, sizeof info->zone);
         }
         if (!ok)
-            mn_job_warn(fm->job, line, "cannot read the %s property \"%s\"", name, value);
+            mn_job_warning(fm->job, "property", line, "cannot read the %s property \"%s\"", name, value);
         mn_fm_info_free(&tmp);
     }
 }
@@ -698,17 +700,17 @@ static void mn_fm_warn_conflict(mn_fm *fm, unsigned field, unsigned line)
     if (field == MN_FM_DATE) {
         mn_fm_date_text(&t->date, tv, sizeof tv);
         mn_fm_date_text(&a->date, av, sizeof av);
-        mn_job_warn(fm->job, t->date_line ? t->date_line : line,
-                    "the text's meeting date %s disagrees with the front matter's %s; "
-                    "the line stays in the text", tv, av);
+        mn_job_warning(fm->job, "front-matter-mismatch", t->date_line ? t->date_line : line,
+                       "the text's meeting date %s disagrees with the front matter's %s; "
+                       "the line stays in the text", tv, av);
     } else if (field == MN_FM_TIME) {
-        mn_job_warn(fm->job, line,
-                    "the text's meeting time disagrees with the front matter's; "
-                    "the line stays in the text");
+        mn_job_warning(fm->job, "front-matter-mismatch", line,
+                       "the text's meeting time disagrees with the front matter's; "
+                       "the line stays in the text");
     } else {
-        mn_job_warn(fm->job, line,
-                    "the text's meeting place \"%s\" disagrees with the front matter's \"%s\"; "
-                    "the line stays in the text", t->place, a->place);
+        mn_job_warning(fm->job, "front-matter-mismatch", line,
+                       "the text's meeting place \"%s\" disagrees with the front matter's \"%s\"; "
+                       "the line stays in the text", t->place, a->place);
     }
 }
 
@@ -783,18 +785,19 @@ static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
     if (d.year == 0)
         d.year = mn_fm_reference_year(fm->job);
     if (d.year == 0 || !mn_fm_valid_date(d.year, d.month, d.day)) {
-        mn_job_warn(fm->job, src->date_line,
-                    "the meeting date has no year; give --reference-date to set it");
+        mn_job_warning(fm->job, "meeting-date", src->date_line,
+                       "the meeting date has no year; give --reference-date to set it");
         return;
     }
     if (d.ambiguous && !mn_job_option(fm->job, "date-order"))
-        mn_job_warn(fm->job, src->date_line,
-                    "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
-                    d.year, d.month, d.day);
+        mn_job_warning(fm->job, "ambiguous-date", src->date_line,
+                       "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
+                       d.year, d.month, d.day);
     int wd = mn_fm_weekday(d.year, d.month, d.day);
     if (d.weekday && d.weekday != wd)
-        mn_job_warn(fm->job, src->date_line, "the meeting date %04d-%02d-%02d is a %s, not a %s",
-                    d.year, d.month, d.day, mn_weekday_names[wd], mn_weekday_names[d.weekday]);
+        mn_job_warning(fm->job, "weekday-mismatch", src->date_line,
+                       "the meeting date %04d-%02d-%02d is a %s, not a %s",
+                       d.year, d.month, d.day, mn_weekday_names[wd], mn_weekday_names[d.weekday]);
     char buf[16];
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     mn_add(meta, "date", buf);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter_when.c — the meeting's date, time, zone and place as written. */
 #include "frontmatter_when.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter_when.h — reading the meeting's date, time, zone and place as
  * they are written in a front-matter line (private to frontmatter.c and its
  * tests).  Pure string functions: no tree, no diagnostics. */

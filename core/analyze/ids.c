@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ids.c — the ids pass: stable, positional ids (docs/INTERNALS.md).
  *
  *   section         s1, s2 … at the top; s4-1, s4-2 … inside s4

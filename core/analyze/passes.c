@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* passes.c — the order the analysis passes run in (docs/INTERNALS.md). */
 #include "passes.h"
 

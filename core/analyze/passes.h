@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* passes.h — the analysis passes that turn the builder's generic tree into the
  * canonical document.  Each pass is a file of its own in core/analyze/, runs
  * on the whole xmlDoc in place, reports through mn_job_warn/mn_job_error, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sections.c — the sections pass: nests the body into `section` elements,
  * each with its `heading` first (docs/INTERNALS.md).
  *

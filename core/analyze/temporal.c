@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal.c — the temporal pass: wraps every temporal expression in the
  * text of body and agenda in a `date` element (docs/INTERNALS.md §2–3).
  *
@@ -56,9 +57,9 @@ enum { BLOCK_TOKENS = MN_TSCAN_WINDOW };
 /* One document with thousands of bad dates needs no thousands of warnings. */
 enum { MAX_WARNINGS = 100 };
 
-static void warn(tagger *tg, unsigned line, const char *fmt, ...) MN_PRINTF(3, 4);
+static void warn(tagger *tg, const char *name, unsigned line, const char *fmt, ...) MN_PRINTF(4, 5);
 
-static void warn(tagger *tg, unsigned line, const char *fmt, ...)
+static void warn(tagger *tg, const char *name, unsigned line, const char *fmt, ...)
 {
     if (++tg->warnings > MAX_WARNINGS)
         return;
@@ -67,7 +68,7 @@ static void warn(tagger *tg, unsigned line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    mn_job_warn(tg->job, line, "%s", msg);
+    mn_job_warning(tg->job, name, line, "%s", msg);
 }
 
 static const char *const weekday_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
@@ -77,15 +78,15 @@ static const char *const weekday_names[] = {"Monday", "Tuesday", "Wednesday", "T
 static int review(tagger *tg, const mn_tmatch *m, const char *words, unsigned line)
 {
     if (!m->resolved) {
-        warn(tg, line, "date \"%s\": %s; left as text", words, m->res.error);
+        warn(tg, "unresolved-date", line, "date \"%s\": %s; left as text", words, m->res.error);
         return 0;
     }
     if (m->res.conflict)
-        warn(tg, line, "date \"%s\": %.10s is a %s, not a %s; no event made", words,
+        warn(tg, "weekday-mismatch", line, "date \"%s\": %.10s is a %s, not a %s; no event made", words,
                     m->res.value, weekday_names[m->res.wday_real],
                     weekday_names[m->res.wday_written]);
     if (m->res.assumed_utc)
-        warn(tg, line, "time \"%s\" has no time zone and the meeting gives none; read as UTC", words);
+        warn(tg, "time-zone", line, "time \"%s\" has no time zone and the meeting gives none; read as UTC", words);
     return 1;
 }
 
@@ -223,7 +224,8 @@ static int date_order(mn_job *job)
         return MN_ORDER_DMY;
     if (strcmp(o, "mdy") == 0)
         return MN_ORDER_MDY;
-    mn_job_warn(job, 0, "date order '%s' is neither dmy nor mdy; numeric dates are left as text", o);
+    mn_job_warning(job, "option", 0,
+                   "date order '%s' is neither dmy nor mdy; numeric dates are left as text", o);
     return MN_ORDER_NONE;
 }
 
@@ -252,6 +254,7 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     if (rc)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory while tagging dates");
     if (tg.warnings > MAX_WARNINGS)
-        mn_job_warn(job, 0, "%u more warnings about dates not shown", tg.warnings - MAX_WARNINGS);
+        mn_job_warning(job, "unresolved-date", 0,
+                       "%u more warnings about dates not shown", tg.warnings - MAX_WARNINGS);
     return 0;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_cal.c — calendar arithmetic (H. Hinnant's days-from-civil). */
 #include "temporal_cal.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_cal.h — proleptic Gregorian calendar arithmetic for the temporal
  * tagger: day numbers, weekdays, month lengths, ISO text.  Pure functions. */
 #ifndef MN_TEMPORAL_CAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_context.c — sentence bounds, tense cues and deadline markers. */
 #include "temporal_context.h"
 #include "temporal_resolve.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_context.h — what the words around a temporal expression say:
  * the sentence it is in, the tense of that sentence (for year inference) and
  * whether a deadline marker ("by", "no later than", "until", "before",

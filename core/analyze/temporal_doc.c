@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_doc.c — reference date and block text for the temporal passes. */
 #include "temporal_doc.h"
 #include "textscan.h"
@@ -13,7 +14,7 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
     if (opt && mn_cal_parse(opt, &ref->date) && strlen(opt) == 10)
         ref->have = 1;
     else if (opt && warn)
-        mn_job_warn(job, 0, "reference date '%s' is not a date (YYYY-MM-DD); ignored", opt);
+        mn_job_warning(job, "option", 0, "reference date '%s' is not a date (YYYY-MM-DD); ignored", opt);
     xmlNodePtr meta = mn_meta(doc);
     if (!ref->have) {
         char *date = mn_text_folded(mn_child(meta, "date"));
@@ -23,8 +24,9 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
     }
     char *zone = mn_attr(mn_child(meta, "time"), "zone");
     if (zone && !mn_tz_parse(zone, &ref->zone) && warn)
-        mn_job_warn(job, 0, "meeting time zone '%s' is unknown; times without a zone are read as UTC",
-                    zone);
+        mn_job_warning(job, "time-zone", 0,
+                       "meeting time zone '%s' is unknown; times without a zone are read as UTC",
+                       zone);
     xmlFree(zone);
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_doc.h — what the temporal and events passes share about the
  * document: the reference date and zone, and the text of a block with the
  * nodes it came from. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_kind.c — calendar entries: upcoming days, times and weeks.
  * A month or a year is too coarse to put in a calendar ("in December" stays
  * a tagged date); a range counts as upcoming while its last day is not past. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_kind.h — whether a tagged date goes into the calendar, and as
  * what.  One rule for the events pass and the corpus test. */
 #ifndef MN_TEMPORAL_KIND_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_lex.c — splits text into words, numbers and punctuation. */
 #include "temporal_lex.h"
 

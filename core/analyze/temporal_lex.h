@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_lex.h — tokens of running text for the temporal tagger.
  *
  * Words are runs of letters (ASCII letters, '_' and any non-ASCII character

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_parse.c — the grammar of dates, ranges and relative expressions.
  *
  * Every rule is a function (p, i, x) that returns the token after what it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_parse.h — the grammar of temporal expressions over tokens.
  *
  * The parser only recognises what is written; it does not know the

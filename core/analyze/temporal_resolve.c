@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_resolve.c — from written fields to dates.
  *
  * A year-less date takes the year that puts it nearest the reference date,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_resolve.h — turns a parsed expression into dates against a
  * reference date: year inference by tense (as HeidelTime), relative
  * expressions, parts of months and years, weekday checks, and times

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_scan.c — the tagger's loop: lex a window of tokens, try the
  * grammar at each token, resolve what matched, and carry a date to the
  * times that follow it ("at 04:00 UTC and 14:00 UTC"). */

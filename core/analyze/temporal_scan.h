@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_scan.h — finds and resolves the temporal expressions in a text.
  * This is the tagger without the tree: the temporal pass calls it on the text
  * of each block, the corpus test calls it on phrases. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_summary.c — names the occasion of a date from its sentence.
  *
  * No parser: minutes name occasions with a small set of nouns (meeting,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_summary.h — a short, readable name for the occasion a date in a
  * sentence refers to ("Online ceremonial launch", "IMSB office hours",
  * "Register for the WSIS+20 high-Level event"), for the events pass. */

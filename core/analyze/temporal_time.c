@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_time.c — clock times and zones. */
 #include "temporal_time.h"
 #include "temporal_words.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_time.h — clock times, time ranges and zones in the grammar. */
 #ifndef MN_TEMPORAL_TIME_H
 #define MN_TEMPORAL_TIME_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_words.c — month, weekday and number words; token predicates. */
 #include "temporal_words.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* temporal_words.h — the English words of dates: months, weekdays, numbers,
  * and the small predicates the grammar is written with. */
 #ifndef MN_TEMPORAL_WORDS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* textscan.c — string scanning shared by the analysis passes. */
 #include "textscan.h"
 

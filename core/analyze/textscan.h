@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* textscan.h — string scanning shared by the analysis passes (private to
  * core/analyze/): the inline text of a block, white space and dashes in
  * UTF-8, case-insensitive keywords, number labels ("1.", "2.1", "IV.", "b)")

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tz_ical.c — libical for IANA zone names, opened with dlopen on first use.
  *
  * Linking it would map libical and libicui18n into every process: 1.4 k

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tz_ical.h — the two things the temporal pass asks of libical, with
  * libical loaded only when a document first names an IANA zone. */
 #ifndef MN_TZ_ICAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tz_zone.c — zone names to offsets, and local time to UTC (IANA zones
  * through libical, loaded on demand: tz_ical.c).
  *

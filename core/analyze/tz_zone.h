@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tz_zone.h — time zones for the temporal tagger: abbreviations, offsets and
  * IANA names, and conversion of a local wall-clock time to UTC.
  *

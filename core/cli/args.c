@@ -1,17 +1,16 @@
+/* SPDX-License-Identifier: MIT */
 /* args.c — convert's command line.  Plugin options (--paper=letter,
  * --track-changes accept) are known only once the plugins that declare them
  * are loaded, so the arguments are read twice: first for -t/-f, which say
- * what to load, then in full. */
+ * what to load, then in full.  The core's own options are options.c's
+ * table; a mistyped name or format gets the nearest known one suggested. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "convert.h"
+#include "args.h"
 
-static const char *const mn_core_valued[] = {"reference-date", "date-order", "max-input-size",
-                                             "media-type", NULL};
-static const char *const mn_core_flags[] = {"strict", NULL};
-
-static int mn_push(char ***v, size_t *n, const char *s)
+int mn_opts_push(char ***v, size_t *n, const char *s)
 {
     char **grown = realloc(*v, (*n + 1) * sizeof *grown);
     if (!grown)
@@ -23,7 +22,7 @@ static int mn_push(char ***v, size_t *n, const char *s)
     return 0;
 }
 
-static int mn_add_kv(mn_convert_opts *o, const char *name, size_t len, const char *value)
+int mn_opts_add_kv(mn_convert_opts *o, const char *name, size_t len, const char *value)
 {
     mn_opt_kv *grown = realloc(o->kv, (o->n_kv + 1) * sizeof *grown);
     if (!grown)
@@ -36,24 +35,48 @@ static int mn_add_kv(mn_convert_opts *o, const char *name, size_t len, const cha
     return 0;
 }
 
-static int mn_add_formats(mn_convert_opts *o, const char *list)
+/* The name of option ARG as typed, for messages: "-t" or "--to". */
+static void mn_option_label(const mn_cli_option *op, const char *arg, char *buf, size_t size)
 {
-    char *copy = strdup(list), *save = NULL;
-    int rc = copy ? 0 : -1;
-    for (char *f = copy ? strtok_r(copy, ",", &save) : NULL; f && rc == 0; f = strtok_r(NULL, ",", &save))
-        rc = mn_push(&o->formats, &o->n_formats, f);
-    free(copy);
-    return rc;
+    if (arg[1] == '-' || !op->shrt)
+        snprintf(buf, size, "--%s", op->lng);
+    else
+        snprintf(buf, size, "-%c", op->shrt);
 }
 
-/* The option a loaded plugin declares under NAME, or NULL. */
-static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t len)
+/* The value of option OP at argv[*i]: after '=', glued (-tpdf) or the next
+ * argument; NULL (with a message) when there is none. */
+static const char *mn_value(const mn_cli_option *op, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (a[1] == '-') {
+        const char *eq = strchr(a, '=');
+        if (eq)
+            return eq + 1;
+    } else if (a[2]) {
+        return a + 2;
+    }
+    if (*i + 1 < argc)
+        return argv[++*i];
+    char label[48];
+    mn_option_label(op, a, label, sizeof label);
+    mn_cli_error("option '%s' needs a value (%s)", label, op->arg);
+    return NULL;
+}
+
+/* The plugin that declares option NAME among those loaded, or NULL. */
+static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t len,
+                                         const mn_plugin **owner)
 {
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
-        for (const mn_option *op = p->options; op && op->name; op++)
-            if (strlen(op->name) == len && strncmp(op->name, name, len) == 0)
+        for (const mn_option *op = p->options; op && op->name; op++) {
+            if (strlen(op->name) == len && strncmp(op->name, name, len) == 0) {
+                if (owner)
+                    *owner = p;
                 return op;
+            }
+        }
     }
     return NULL;
 }
@@ -62,176 +85,164 @@ static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t l
  * only when an option is not the writers' (probing may never need them). */
 static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t len)
 {
-    const mn_option *op = mn_loaded_option(cli, name, len);
+    const mn_option *op = mn_loaded_option(cli, name, len, NULL);
     if (!op) {
         mn_context_load_readers(cli->ctx);
-        op = mn_loaded_option(cli, name, len);
+        op = mn_loaded_option(cli, name, len, NULL);
     }
     return op;
 }
 
-/* A value for option argv[*i]: after '=' or the next argument. */
-static const char *mn_value(int argc, char **argv, int *i)
+/* "unknown option '--paer'; did you mean '--paper'?", or, for an option of
+ * a writer -t did not ask for, which writer has it. */
+static void mn_unknown_option(mn_cli *cli, const char *arg, const char *name, size_t len)
 {
-    const char *eq = strchr(argv[*i], '=');
-    if (argv[*i][1] == '-' && eq)
-        return eq + 1;
-    if (argv[*i][1] != '-' && argv[*i][2])
-        return argv[*i] + 2; /* -txml */
-    if (*i + 1 >= argc)
-        return NULL;
-    return argv[++*i];
-}
-
-static int mn_is(const char *arg, const char *shrt, const char *lng)
-{
-    if (shrt && strncmp(arg, shrt, 2) == 0 && arg[0] == '-' && arg[1] != '-')
-        return 1;
-    size_t n = strlen(lng);
-    return strncmp(arg, lng, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
-}
-
-static int mn_parse_shard(mn_convert_opts *o, const char *s)
-{
-    unsigned i = 0, n = 0;
-    char extra;
-    if (!s || sscanf(s, "%u/%u%c", &i, &n, &extra) != 2 || n == 0 || i == 0 || i > n)
-        return -1;
-    o->shard_index = i;
-    o->shard_count = n;
-    return 0;
-}
-
-/* First reading: only what decides which plugins to load. */
-static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
-{
-    const char *from = NULL;
-    for (int i = 0; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        if (mn_is(argv[i], "-t", "--to")) {
-            const char *v = mn_value(argc, argv, &i);
-            if (v && mn_add_formats(o, v))
-                return -1;
-        } else if (mn_is(argv[i], "-f", "--from")) {
-            from = mn_value(argc, argv, &i);
-        }
+    mn_context_load_all(cli->ctx);
+    const mn_plugin *owner = NULL;
+    if (len && mn_loaded_option(cli, name, len, &owner)) {
+        mn_cli_error("option '--%.*s' belongs to the %s plugin, which this conversion does not use "
+                     "(add -t %s?)", (int)len, name, owner->name, owner->name);
+        return;
     }
-    if (o->n_formats == 0 && mn_add_formats(o, "xml"))
-        return -1;
-    if (from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
-        mn_cli_error("no input plugin named '%s' (see 'minutes plugins')", from);
-        return -1;
-    }
-    for (size_t f = 0; f < o->n_formats; f++) {
-        if (!mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE)) {
-            mn_cli_print_context_diags(cli->ctx);
-            mn_cli_error("no output plugin named '%s' (see 'minutes plugins')", o->formats[f]);
-            return -1;
-        }
-    }
-    return 0;
+    char *typed = strndup(name, len);
+    mn_suggest s;
+    mn_suggest_init(&s, typed ? typed : "");
+    for (const mn_cli_option *o = mn_option_table(); o->help; o++)
+        if (o->lng)
+            mn_suggest_consider(&s, o->lng, strlen(o->lng));
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++)
+        for (const mn_option *op = mn_context_plugin(cli->ctx, i)->options; op && op->name; op++)
+            mn_suggest_consider(&s, op->name, strlen(op->name));
+    mn_cli_error("unknown option '%.*s'%s (see 'minutes convert --help')",
+                 (int)(name - arg + len), arg, mn_suggest_text(&s, "--"));
+    mn_suggest_free(&s);
+    free(typed);
 }
 
+/* A plugin's option: --NAME, --NAME=VALUE or --NAME VALUE. */
 static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, char **argv, int *i)
 {
     const char *name = argv[*i] + 2, *eq = strchr(name, '=');
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
-    int core_valued = 0;
-    for (const char *const *c = mn_core_valued; *c; c++)
-        if (strlen(*c) == len && strncmp(*c, name, len) == 0)
-            core_valued = 1;
-    int core_flag = 0;
-    for (const char *const *c = mn_core_flags; *c; c++)
-        if (strlen(*c) == len && strncmp(*c, name, len) == 0)
-            core_flag = 1;
-    const mn_option *po = core_valued || core_flag ? NULL : mn_plugin_option(cli, name, len);
-    if (!core_valued && !core_flag && !po) {
-        mn_cli_error("unknown option '--%.*s' (plugin options: 'minutes plugins')", (int)len, name);
+    const mn_option *po = mn_plugin_option(cli, name, len);
+    if (!po) {
+        mn_unknown_option(cli, argv[*i], name, len);
         return -1;
     }
     const char *value = "1";
-    if (core_valued || (po && po->arg)) {
-        value = mn_value(argc, argv, i);
-        if (!value) {
-            mn_cli_error("option '--%.*s' needs a value", (int)len, name);
-            return -1;
-        }
-        /* A size the core cannot read would silently mean the default. */
-        if (len == 14 && strncmp(name, "max-input-size", len) == 0 && mn_parse_size(value) == 0) {
-            mn_cli_error("option '--max-input-size' needs a size such as 64M, not '%s'", value);
+    if (po->arg) {
+        if (eq)
+            value = eq + 1;
+        else if (*i + 1 < argc)
+            value = argv[++*i];
+        else {
+            mn_cli_error("option '--%s' needs a value (%s)", po->name, po->arg);
             return -1;
         }
     } else if (eq) {
         value = eq + 1;
     }
-    return mn_add_kv(o, name, len, value);
+    return mn_opts_add_kv(o, name, len, value);
 }
 
-static int mn_parse_core(mn_cli *cli, mn_convert_opts *o, int argc, char **argv, int *i)
+/* First reading: only what decides which plugins to load. */
+static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
+{
+    char *from = NULL;
+    int rc = 0;
+    for (int i = 0; i < argc && rc == 0 && strcmp(argv[i], "--") != 0; i++) {
+        const mn_cli_option *op = mn_option_find(argv[i]);
+        char *v = op && op->arg ? (char *)mn_value(op, argc, argv, &i) : NULL;
+        if (op && op->arg && !v) {
+            rc = -1;
+        } else if (op && op->id == MN_O_TO) {
+            rc = mn_add_formats(o, v);
+        } else if (op && op->id == MN_O_OUTPUT) {
+            o->output = v;
+        } else if (op && op->id == MN_O_FROM) {
+            /* lowered in place: the second reading passes it on as it is */
+            for (char *p = v; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            from = v;
+        }
+    }
+    if (rc == 0 && o->n_formats == 0)
+        rc = mn_infer_format(cli, o);
+    if (rc == 0 && from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
+        mn_unknown_format(cli, from, MN_CAN_READ);
+        rc = -1;
+    }
+    for (size_t f = 0; rc == 0 && f < o->n_formats; f++) {
+        if (!mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE)) {
+            mn_unknown_format(cli, o->formats[f], MN_CAN_WRITE);
+            rc = -1;
+        }
+    }
+    return rc;
+}
+
+static int mn_apply_flag(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op)
+{
+    switch (op->id) {
+    case MN_O_RECURSIVE: return o->recursive = 1, 0;
+    case MN_O_QUIET: return cli->quiet = 1, 0;
+    case MN_O_VERBOSE: return cli->verbose = 1, 0;
+    case MN_O_STRICT: return mn_opts_add_kv(o, "strict", 6, "1");
+    default: return 0;
+    }
+}
+
+static int mn_parse_option(mn_cli *cli, mn_convert_opts *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
-    if (mn_is(a, "-t", "--to") || mn_is(a, "-f", "--from")) {
-        const char *v = mn_value(argc, argv, i);
-        if (v && mn_is(a, "-f", "--from"))
-            return mn_add_kv(o, "from", 4, v);
-        return v ? 0 : -1;
+    const mn_cli_option *op = mn_option_find(a);
+    if (!op && a[1] == '-')
+        return mn_parse_plugin_option(cli, o, argc, argv, i);
+    if (!op) {
+        mn_cli_error("unknown option '%s' (see 'minutes convert --help')", a);
+        return -1;
     }
-    if (mn_is(a, "-o", "--output"))
-        return (o->output = mn_value(argc, argv, i)) ? 0 : -1;
-    if (mn_is(a, NULL, "--report"))
-        return (o->report = mn_value(argc, argv, i)) ? 0 : -1;
-    if (mn_is(a, "-j", "--jobs")) {
-        const char *v = mn_value(argc, argv, i);
-        o->jobs = v ? atoi(v) : 0;
-        return o->jobs > 0 ? 0 : -1;
-    }
-    if (mn_is(a, NULL, "--time-limit")) {
-        const char *v = mn_value(argc, argv, i);
-        o->time_limit = v ? atof(v) : 0;
-        return o->time_limit > 0 ? 0 : -1;
-    }
-    if (mn_is(a, NULL, "--memory-limit")) {
-        const char *v = mn_value(argc, argv, i);
-        o->memory_limit = v ? mn_parse_size(v) : 0;
-        return o->memory_limit > 0 ? 0 : -1;
-    }
-    if (mn_is(a, NULL, "--shard"))
-        return mn_parse_shard(o, mn_value(argc, argv, i));
-    if (strcmp(a, "-r") == 0 || strcmp(a, "--recursive") == 0)
-        return o->recursive = 1, 0;
-    if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
-        return cli->quiet = 1, 0;
-    if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0)
-        return cli->verbose = 1, 0;
-    if (a[1] == '-')
-        return mn_parse_plugin_option(cli, o, argc, argv, i) ? -2 : 0;
-    mn_cli_error("unknown option '%s'", a);
-    return -2;
+    if (!op->arg)
+        return mn_apply_flag(cli, o, op);
+    char label[48];
+    mn_option_label(op, a, label, sizeof label);
+    const char *v = mn_value(op, argc, argv, i);
+    return v ? mn_apply_valued(cli, o, op, label, v) : -1;
+}
+
+/* Whether -h or --help comes before any "--". */
+static int mn_wants_help(int argc, char **argv)
+{
+    for (int i = 0; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+            return 1;
+    return 0;
 }
 
 int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 {
     memset(o, 0, sizeof *o);
     o->jobs = 1;
+    if (mn_wants_help(argc, argv)) {
+        mn_help_convert(cli, stdout);
+        return o->help = 1, 0;
+    }
     if (mn_prescan(cli, o, argc, argv))
         return MN_EX_USAGE;
     int only_inputs = 0;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (only_inputs || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (mn_push(&o->inputs, &o->n_inputs, a))
+            if (mn_opts_push(&o->inputs, &o->n_inputs, a))
                 return MN_EX_SOFTWARE;
         } else if (strcmp(a, "--") == 0) {
             only_inputs = 1;
-        } else {
-            int rc = mn_parse_core(cli, o, argc, argv, &i);
-            if (rc == -1)
-                mn_cli_error("bad or incomplete option '%s' (try --help)", a);
-            if (rc)
-                return MN_EX_USAGE;
+        } else if (mn_parse_option(cli, o, argc, argv, &i)) {
+            return MN_EX_USAGE;
         }
     }
     if (o->n_inputs == 0) {
-        mn_cli_error("convert needs at least one input ('-' for stdin)");
+        mn_cli_error("convert needs at least one input ('-' for stdin; see 'minutes convert --help')");
         return MN_EX_USAGE;
     }
     return 0;
@@ -242,10 +253,19 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_formats; i++)
         free(o->formats[i]);
     free(o->formats);
-    for (size_t i = 0; i < o->n_inputs; i++)
+    for (size_t i = 0; i < o->n_inputs; i++) {
         free(o->inputs[i]);
+        free(o->names ? o->names[i] : NULL);
+    }
     free(o->inputs);
+    free(o->names);
     for (size_t i = 0; i < o->n_kv; i++)
         free(o->kv[i].name);
     free(o->kv);
+    for (size_t i = 0; i < o->n_metadata; i++)
+        free(o->metadata[i].name);
+    free(o->metadata);
+    for (size_t i = 0; i < o->n_silenced; i++)
+        free(o->silenced[i]);
+    free(o->silenced);
 }

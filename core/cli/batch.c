@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* batch.c — runs a batch.  With several inputs, -j or limits, inputs are
  * converted in worker processes (workers.c, forked after the plugins are
  * loaded and prepared): one input's crash or runaway cannot take the batch
@@ -24,18 +25,15 @@ static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claim
                             size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, o->inputs[index], o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path || strcmp(path, "-") == 0) {
             free(path);
             continue;
         }
         for (size_t i = 0; i < *n; i++) {
             if (strcmp((*claimed)[i], path) == 0) {
-                char *msg = NULL;
-                if (asprintf(&msg, "%s: error: output %s would overwrite the output of another input; not converted",
-                             o->inputs[index], path) >= 0)
-                    mn_result_add_diag(r, msg, 0);
-                free(msg);
+                mn_result_add_error(r, "output %s would overwrite the output of another input; not converted",
+                                    path);
                 free(path);
                 return r->status = MN_EX_CANTCREAT;
             }
@@ -51,19 +49,28 @@ static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claim
     return 0;
 }
 
-static void mn_print_result(const mn_result *r)
+/* An input's diagnostics; with -v, the outputs it wrote. */
+static void mn_print_result(const mn_cli *cli, const mn_result *r)
 {
     for (size_t i = 0; i < r->n_diags; i++)
-        fprintf(stderr, "%s\n", r->diags[i]);
+        mn_cli_print_diag(cli, &r->diags[i]);
+    for (size_t i = 0; cli->verbose && i < r->n_outputs; i++)
+        fprintf(stderr, "minutes: %s: wrote %s\n", r->input, r->outputs[i]);
 }
 
+typedef struct mn_done_arg {
+    const mn_cli *cli;
+    mn_progress *prog;
+} mn_done_arg;
+
 /* One input is done: its diagnostics above the bar, then the bar. */
-static void mn_done(const mn_result *r, void *prog)
+static void mn_done(const mn_result *r, void *arg)
 {
-    if (r->n_diags)
-        mn_progress_clear(prog);
-    mn_print_result(r);
-    mn_progress_step(prog, r->input);
+    mn_done_arg *d = arg;
+    if (r->n_diags || d->cli->verbose)
+        mn_progress_clear(d->prog);
+    mn_print_result(d->cli, r);
+    mn_progress_step(d->prog, r->input);
 }
 
 /* The library parses its schema on first use and keeps it.  Parsing it here,
@@ -85,7 +92,8 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
     mn_warm_schema(cli);
     mn_context_load_readers(cli->ctx); /* loaded once, shared by the workers */
     mn_context_prepare(cli->ctx); /* fonts, zone tables: once, before forking */
-    return mn_run_workers(cli, o, skip, results, mn_done, prog);
+    mn_done_arg arg = {cli, prog};
+    return mn_run_workers(cli, o, skip, results, mn_done, &arg);
 }
 
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results)
@@ -100,14 +108,14 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
         skip[i] = mn_refuse_over_inputs(cli, o, ids, i, &results[i]) != 0 ||
                   mn_claim_outputs(cli, o, &claimed, &n_claimed, i, &results[i]) != 0;
         if (skip[i])
-            mn_print_result(&results[i]);
+            mn_print_result(cli, &results[i]);
     }
     int isolate = o->n_inputs > 1 || o->jobs > 1 || o->time_limit > 0 || o->memory_limit > 0;
     mn_progress prog;
     mn_progress_start(&prog, o->n_inputs, cli->quiet);
     if (!isolate && o->n_inputs == 1 && !skip[0]) {
-        mn_convert_one(cli, o, o->inputs[0], &results[0]);
-        mn_print_result(&results[0]);
+        mn_convert_one(cli, o, 0, &results[0]);
+        mn_print_result(cli, &results[0]);
     } else if (isolate) {
         mn_run_children(cli, o, results, skip, &prog);
     }

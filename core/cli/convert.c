@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* convert.c — `minutes convert`: plan each input's outputs and hand the
  * inputs to the batch runner.  Every input is tried; the exit status is the
  * highest seen. */
@@ -10,10 +11,35 @@
 
 #include "convert.h"
 
-static int mn_is_dir(const char *path)
+int mn_is_dir(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int mn_plugin_has_extension(const mn_plugin *p, const char *ext)
+{
+    size_t n = strlen(ext);
+    for (const char *e = p->extensions ? p->extensions : ""; *e;) {
+        size_t len = strcspn(e, " ");
+        if (len == n && strncasecmp(e, ext, n) == 0)
+            return 1;
+        e += len;
+        while (*e == ' ')
+            e++;
+    }
+    return 0;
+}
+
+int mn_writes_binary(const mn_plugin *p)
+{
+    const char *t = p->media_types;
+    if (!t || !*t)
+        return 0; /* nothing said: taken for text */
+    size_t n = strcspn(t, " ");
+    char first[128];
+    snprintf(first, sizeof first, "%.*s", (int)(n < sizeof first ? n : sizeof first - 1), t);
+    return strncmp(first, "text/", 5) != 0 && !strstr(first, "xml") && !strstr(first, "json");
 }
 
 /* Several inputs or formats, an existing directory, or a trailing slash:
@@ -35,21 +61,22 @@ static char *mn_extension(mn_cli *cli, const char *format)
     return strndup(ext, strcspn(ext, " "));
 }
 
-static char *mn_stem(const char *input)
+char *mn_output_stem(const mn_convert_opts *o, size_t index)
 {
-    if (strcmp(input, "-") == 0)
-        return strdup("stdin");
-    const char *base = strrchr(input, '/');
-    base = base ? base + 1 : input;
+    const char *input = o->inputs[index];
+    const char *name = o->names && o->names[index] ? o->names[index]
+                       : strcmp(input, "-") == 0 ? "stdin" : input;
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
     const char *dot = strrchr(base, '.');
-    return strndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    return strndup(name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
 }
 
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, const char *input, const char *format)
+char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format)
 {
     if (!mn_output_is_dir(o))
         return strdup(o->output ? o->output : "-");
-    char *stem = mn_stem(input), *ext = mn_extension(cli, format), *path = NULL;
+    char *stem = mn_output_stem(o, index), *ext = mn_extension(cli, format), *path = NULL;
     size_t n = strlen(o->output);
     const char *sep = n && o->output[n - 1] == '/' ? "" : "/";
     if (stem && ext && asprintf(&path, "%s%s%s.%s", o->output, sep, stem, ext) < 0)
@@ -84,15 +111,32 @@ static long mn_now_ms(void)
     return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, const char *input,
+/* The directory an output goes to below -o (out/2025 for out/2025/call.xml). */
+static int mn_make_parent(mn_job *job, const mn_convert_opts *o, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t n = strlen(o->output);
+    if (!slash || (size_t)(slash - path) <= n)
+        return 0;
+    char *dir = strndup(path, (size_t)(slash - path));
+    int rc = dir && mn_make_dir(dir) == 0 ? 0
+             : mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create directory: %s",
+                            dir ? dir : path, strerror(errno));
+    free(dir);
+    return rc;
+}
+
+static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, size_t index,
                         mn_result *r)
 {
     int worst = 0;
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, input, o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path)
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-        int rc = mn_job_write(job, o->formats[f], path);
+        int rc = mn_output_is_dir(o) ? mn_make_parent(job, o, path) : 0;
+        if (rc == 0)
+            rc = mn_job_write(job, o->formats[f], path);
         if (rc == 0)
             mn_result_add_output(r, path);
         if (rc > worst)
@@ -102,31 +146,74 @@ static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, cons
     return worst;
 }
 
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r)
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_result *r)
 {
     long start = mn_now_ms();
-    mn_job *job = mn_job_new(cli->ctx, input);
+    mn_job *job = mn_job_new(cli->ctx, o->inputs[index]);
     if (!job)
         return r->status = MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_kv; i++)
         mn_job_set_option(job, o->kv[i].name, o->kv[i].value);
+    for (size_t i = 0; i < o->n_metadata; i++)
+        mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
+    for (size_t i = 0; i < o->n_silenced; i++)
+        mn_job_silence(job, o->silenced[i]);
     int rc = mn_job_read(job);
     if (rc == 0)
-        rc = mn_write_all(cli, o, job, input, r);
+        rc = mn_write_all(cli, o, job, index, r);
+    if (rc == 0 && o->index_dir)
+        mn_index_keep(o, job, o->inputs[index]);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
         const mn_diag *d = mn_job_diag(job, i);
-        char *line = mn_cli_format_diag(d);
-        if (line)
-            mn_result_add_diag(r, line, d->severity == MN_WARNING);
-        free(line);
+        mn_result_add_diag(r, d->severity, d->file, d->line, d->name, d->message);
     }
     mn_job_free(job);
     r->ms = mn_now_ms() - start;
     return r->status = rc;
 }
 
-static int mn_check_plan(const mn_convert_opts *o)
+/* "notes.foo": a file named for no format, with no -t to say which. */
+static int mn_check_extension(mn_cli *cli, const mn_convert_opts *o)
 {
+    if (!o->unknown_extension || mn_output_is_dir(o))
+        return 0;
+    mn_suggest s;
+    mn_suggest_init(&s, o->unknown_extension);
+    mn_context_load_all(cli->ctx);
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, i);
+        for (const char *e = p->caps & MN_CAN_WRITE && p->extensions ? p->extensions : ""; *e;) {
+            size_t len = strcspn(e, " ");
+            mn_suggest_consider(&s, e, len);
+            e += len + (e[len] == ' ');
+        }
+    }
+    mn_cli_error("%s: no output format has the extension '.%s' (name the format with -t)%s",
+                 o->output, o->unknown_extension, mn_suggest_text(&s, "."));
+    mn_suggest_free(&s);
+    return MN_EX_USAGE;
+}
+
+/* PDF on a terminal is noise, and can upset it: only '-o -' asks for it. */
+static int mn_check_terminal(mn_cli *cli, const mn_convert_opts *o)
+{
+    if (o->output || o->n_formats != 1 || !isatty(STDOUT_FILENO))
+        return 0;
+    const mn_plugin *p = mn_context_find(cli->ctx, o->formats[0], MN_CAN_WRITE);
+    if (!p || !mn_writes_binary(p))
+        return 0;
+    mn_cli_error("not writing %s (binary) to a terminal: give -o FILE, or -o - to insist",
+                 o->formats[0]);
+    return MN_EX_USAGE;
+}
+
+static int mn_check_plan(mn_cli *cli, const mn_convert_opts *o)
+{
+    int rc = mn_check_extension(cli, o);
+    if (rc == 0)
+        rc = mn_check_terminal(cli, o);
+    if (rc)
+        return rc;
     if (!o->output && (o->many || o->n_inputs > 1 || o->n_formats > 1)) {
         mn_cli_error("several outputs need -o DIRECTORY");
         return MN_EX_USAGE;
@@ -153,6 +240,26 @@ static int mn_check_report(const mn_convert_opts *o, const mn_input_ids *ids)
     return 0;
 }
 
+/* index.html and calendar.ics of --index are outputs like any other. */
+static int mn_check_index(const mn_convert_opts *o, const mn_input_ids *ids)
+{
+    if (!o->index_dir)
+        return 0;
+    static const char *const names[] = {"index.html", "calendar.ics"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char *path = NULL;
+        if (asprintf(&path, "%s/%s", o->output, names[i]) < 0)
+            return MN_EX_SOFTWARE;
+        const char *input = mn_input_at(ids, path);
+        if (input)
+            mn_cli_error("%s: refusing to write over the input %s (--index)", path, input);
+        free(path);
+        if (input)
+            return MN_EX_CANTCREAT;
+    }
+    return 0;
+}
+
 /* Expands and shards the inputs and checks the plan.  The inputs' identities
  * are taken before sharding: one shard's outputs must not land on another
  * shard's inputs either. */
@@ -165,16 +272,25 @@ static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
         return MN_EX_SOFTWARE;
     mn_shard_inputs(o);
     rc = mn_check_report(o, *ids);
-    return rc ? rc : mn_check_plan(o);
+    if (rc == 0)
+        rc = mn_check_plan(cli, o);
+    if (rc == 0)
+        rc = mn_index_plan(cli, o);
+    return rc ? rc : mn_check_index(o, *ids);
 }
 
 static int mn_run(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids)
 {
-    mn_cli_print_context_diags(cli->ctx);
+    mn_cli_print_context_diags(cli);
     mn_result *results = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *results);
     if (!results)
         return MN_EX_SOFTWARE;
     int worst = mn_run_batch(cli, o, ids, results);
+    if (o->index_dir) {
+        int rc = mn_index_write(cli, o, results);
+        if (rc > worst)
+            worst = rc;
+    }
     if (o->report) {
         int rc = mn_write_report(o->report, o, results, worst);
         if (rc > worst)
@@ -191,10 +307,11 @@ int mn_cmd_convert(mn_cli *cli, int argc, char **argv)
     mn_convert_opts o;
     mn_input_ids *ids = NULL;
     int rc = mn_convert_parse(cli, &o, argc, argv);
-    if (rc == 0)
+    if (rc == 0 && !o.help)
         rc = mn_plan(cli, &o, &ids);
-    if (rc == 0)
+    if (rc == 0 && !o.help)
         rc = mn_run(cli, &o, ids);
+    mn_index_cleanup(&o);
     mn_input_ids_free(ids);
     mn_convert_opts_free(&o);
     return rc;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* convert.h — the convert command's options, plan and per-input work. */
 #ifndef MN_CONVERT_H
 #define MN_CONVERT_H
@@ -22,31 +23,56 @@ typedef struct mn_convert_opts {
     size_t memory_limit; /* bytes of address space per input, 0 = none */
     int many;           /* several inputs asked for (a directory, a glob, a list) */
     char **inputs;      /* owned: as given, then as expanded */
+    char **names;       /* owned, for inputs[i] once expanded: its path below the
+                         * directory it was found in (2025/call.md), its base
+                         * name when given itself; names outputs and shards */
     size_t n_inputs;
     mn_opt_kv *kv;      /* options passed to every job */
     size_t n_kv;
+    mn_opt_kv *metadata; /* -M KEY=VALUE, in order */
+    size_t n_metadata;
+    char **silenced;     /* -W no-NAME: warning names not to show */
+    size_t n_silenced;
+    int help;           /* --help was shown: nothing else to do */
+    const char *unknown_extension; /* of -o, when no -t and no writer has it */
+    char *index_dir;    /* owned: --index keeps each document here (index.c) */
 } mn_convert_opts;
 
-/* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed). */
+/* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed).
+ * With -h/--help it prints the help and sets o->help. */
 int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv);
 void mn_convert_opts_free(mn_convert_opts *o);
 
 /* Converts one input into every asked-for format, recording what happened
  * in r (nothing is printed).  Returns the input's status. */
-int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, const char *input, mn_result *r);
+int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_result *r);
+
+/* Whether PATH is a directory. */
+int mn_is_dir(const char *path);
+/* Whether plugin P lists EXT (lower case, no dot) among its extensions. */
+int mn_plugin_has_extension(const mn_plugin *p, const char *ext);
+/* Whether P's output is binary (by its first media type: text/..., XML and
+ * JSON are text): such output is not written to a terminal unasked. */
+int mn_writes_binary(const mn_plugin *p);
 
 /* Whether -o names a directory for this plan. */
 int mn_output_is_dir(const mn_convert_opts *o);
-/* The path INPUT's output in FORMAT goes to: "-" for stdout, or a new path
- * (free with free()); NULL on no memory. */
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, const char *input, const char *format);
+/* The path input INDEX's output in FORMAT goes to: "-" for stdout, or a new
+ * path (free with free()); NULL on no memory.  In an output directory it
+ * keeps the input's place below the directory it was found in:
+ * in/2025/call.md gives out/2025/call.xml. */
+char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format);
+/* What input INDEX's outputs are named in an output directory, without the
+ * extension: 2025/call for in/2025/call.md (free with free()). */
+char *mn_output_stem(const mn_convert_opts *o, size_t index);
 
 /* Replaces o->inputs by the files they name: directories (recursively with
  * -r) give their files whose extensions a reader claims, in name order; a
  * pattern that names no file is expanded as a glob.  Returns a status. */
 int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o);
-/* Keeps only shard I of N (by a hash of each path, so adding a file moves no
- * other file to another shard). */
+/* Keeps only shard I of N (by a hash of each input's name below its
+ * directory, so that adding a file moves no other file to another shard, and
+ * in, ./in and /abs/in shard alike). */
 void mn_shard_inputs(mn_convert_opts *o);
 
 /* Every input file of the command by device and inode (guard.c), so that
@@ -69,6 +95,16 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
  * output; prints diagnostics; fills results[i] for inputs[i].  Returns the
  * worst status. */
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results);
+
+/* --index (index.c): checks the plan and makes the directory where each
+ * converted document is kept (o->index_dir; nothing when --index is not
+ * given); keeps JOB's document (the worker's part); writes index.html and
+ * calendar.ics from what was kept; removes the directory.  Return a
+ * status. */
+int mn_index_plan(mn_cli *cli, mn_convert_opts *o);
+void mn_index_keep(const mn_convert_opts *o, mn_job *job, const char *input);
+int mn_index_write(mn_cli *cli, const mn_convert_opts *o, const mn_result *results);
+void mn_index_cleanup(mn_convert_opts *o);
 
 /* Writes the JSON report atomically.  Returns a status. */
 int mn_write_report(const char *path, const mn_convert_opts *o, const mn_result *results, int worst);

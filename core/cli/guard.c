@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* guard.c — no output is written over an input.  Every input file is known
  * by device and inode before anything is written, so that an output path
  * is refused whatever name reaches the input: the same path, a symbolic or
@@ -92,17 +93,14 @@ int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_
                           size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, o->inputs[index], o->formats[f]);
+        char *path = mn_output_path(cli, o, index, o->formats[f]);
         if (!path)
             return r->status = MN_EX_SOFTWARE;
         int to_stdout = strcmp(path, "-") == 0;
         const char *input = to_stdout ? mn_input_on_stdout(ids) : mn_input_at(ids, path);
         if (input) {
-            char *msg = NULL;
-            if (asprintf(&msg, "%s: error: %s: refusing to write over the input %s; not converted",
-                         o->inputs[index], to_stdout ? "standard output" : path, input) >= 0)
-                mn_result_add_diag(r, msg, 0);
-            free(msg);
+            mn_result_add_error(r, "%s: refusing to write over the input %s; not converted",
+                                to_stdout ? "standard output" : path, input);
             free(path);
             return r->status = MN_EX_CANTCREAT;
         }

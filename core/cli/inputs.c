@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inputs.c — which files a batch converts: directories (with -r, their
  * sub-directories) give the files a reader claims by extension; a pattern
  * that names no file is a glob (CI configurations often quote them); --shard
@@ -26,6 +27,28 @@ static int mn_list_push(mn_list *l, const char *s)
         return -1;
     l->n++;
     return 0;
+}
+
+/* The inputs found, each with its name below the directory it was found in. */
+typedef struct mn_found {
+    mn_list paths, names;
+} mn_found;
+
+static int mn_found_push(mn_found *f, const char *path, const char *name)
+{
+    if (mn_list_push(&f->paths, path))
+        return -1;
+    if (mn_list_push(&f->names, name) == 0)
+        return 0;
+    free(f->paths.v[--f->paths.n]);
+    return -1;
+}
+
+/* A file given itself is named by its base name. */
+static int mn_found_push_file(mn_found *f, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return mn_found_push(f, path, strcmp(path, "-") == 0 ? "stdin" : slash ? slash + 1 : path);
 }
 
 static int mn_cmp(const void *a, const void *b)
@@ -57,7 +80,9 @@ static int mn_readable_name(mn_cli *cli, const char *name)
     return 0;
 }
 
-static int mn_walk(mn_cli *cli, const char *dir, int recursive, mn_list *out)
+/* The files below DIR that a reader claims; ROOT_LEN is the length of the
+ * directory the walk began in, whose path the names leave out. */
+static int mn_walk(mn_cli *cli, const char *dir, size_t root_len, int recursive, mn_found *out)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -80,11 +105,11 @@ static int mn_walk(mn_cli *cli, const char *dir, int recursive, mn_list *out)
         if (asprintf(&path, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names.v[i]) < 0)
             continue;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            int sub = recursive ? mn_walk(cli, path, recursive, out) : 0;
+            int sub = recursive ? mn_walk(cli, path, root_len, recursive, out) : 0;
             if (sub > rc)
                 rc = sub;
         } else if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && mn_readable_name(cli, names.v[i])) {
-            mn_list_push(out, path);
+            mn_found_push(out, path, path + root_len + (path[root_len] == '/'));
         }
         free(path);
         free(names.v[i]);
@@ -93,33 +118,47 @@ static int mn_walk(mn_cli *cli, const char *dir, int recursive, mn_list *out)
     return rc;
 }
 
-static int mn_expand_one(mn_cli *cli, mn_convert_opts *o, const char *arg, mn_list *out)
+/* The directory part of a glob before its first wildcard: in/ for
+ * in/2025-*\/x.md, whose matches are then named 2025-01/x.md. */
+static size_t mn_glob_root(const char *pattern)
+{
+    size_t wild = strcspn(pattern, "*?[");
+    size_t root = 0;
+    for (size_t i = 0; i < wild; i++)
+        if (pattern[i] == '/')
+            root = i + 1;
+    return root;
+}
+
+static int mn_expand_one(mn_cli *cli, mn_convert_opts *o, const char *arg, mn_found *out)
 {
     struct stat st;
     if (strcmp(arg, "-") == 0 || stat(arg, &st) == 0) {
         if (strcmp(arg, "-") != 0 && S_ISDIR(st.st_mode)) {
             o->many = 1;
-            return mn_walk(cli, arg, o->recursive, out);
+            return mn_walk(cli, arg, strlen(arg), o->recursive, out);
         }
-        return mn_list_push(out, arg) ? MN_EX_SOFTWARE : 0;
+        return mn_found_push_file(out, arg) ? MN_EX_SOFTWARE : 0;
     }
     if (strpbrk(arg, "*?[")) {
         glob_t g;
         o->many = 1;
+        size_t root = mn_glob_root(arg);
         if (glob(arg, 0, NULL, &g) == 0) {
             for (size_t i = 0; i < g.gl_pathc; i++)
-                mn_list_push(out, g.gl_pathv[i]);
+                if (strlen(g.gl_pathv[i]) > root)
+                    mn_found_push(out, g.gl_pathv[i], g.gl_pathv[i] + root);
             globfree(&g);
         }
         return 0; /* a pattern that matches nothing is an empty batch */
     }
     /* Left for the job to report as an input it cannot open. */
-    return mn_list_push(out, arg) ? MN_EX_SOFTWARE : 0;
+    return mn_found_push_file(out, arg) ? MN_EX_SOFTWARE : 0;
 }
 
 int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o)
 {
-    mn_list out = {0};
+    mn_found out = {0};
     int rc = 0;
     if (o->n_inputs > 1)
         o->many = 1;
@@ -128,8 +167,9 @@ int mn_expand_inputs(mn_cli *cli, mn_convert_opts *o)
     for (size_t i = 0; i < o->n_inputs; i++)
         free(o->inputs[i]);
     free(o->inputs);
-    o->inputs = out.v;
-    o->n_inputs = out.n;
+    o->inputs = out.paths.v;
+    o->names = out.names.v;
+    o->n_inputs = out.paths.n;
     return rc;
 }
 
@@ -155,10 +195,13 @@ void mn_shard_inputs(mn_convert_opts *o)
         return;
     size_t kept = 0;
     for (size_t i = 0; i < o->n_inputs; i++) {
-        if (mn_hash(o->inputs[i]) % o->shard_count == o->shard_index - 1)
+        if (mn_hash(o->names[i]) % o->shard_count == o->shard_index - 1) {
+            o->names[kept] = o->names[i];
             o->inputs[kept++] = o->inputs[i];
-        else
+        } else {
             free(o->inputs[i]);
+            free(o->names[i]);
+        }
     }
     o->n_inputs = kept;
     o->many = 1;

@@ -1,4 +1,5 @@
-/* main.c — `minutes`: dispatch to convert, validate and plugins. */
+/* SPDX-License-Identifier: MIT */
+/* main.c — `minutes`: dispatch to convert, validate, plugins and help. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,31 +7,80 @@
 
 #include "cli.h"
 
-static void mn_usage(FILE *fp)
+/* Takes every --plugin-dir DIR (or --plugin-dir=DIR) out of argv[from..],
+ * before or after the command and up to "--", into the context: a plugin
+ * directory must be known before any plugin is looked up.  Returns the new
+ * argc, or -1 when the option lacks its directory. */
+static int mn_take_plugin_dirs(mn_context *ctx, int argc, char **argv, int from)
 {
-    fputs("usage: minutes [--plugin-dir DIR] COMMAND [options] ...\n"
-          "\n"
-          "  convert [options] INPUT...   convert minutes; '-' reads stdin\n"
-          "    -t, --to FORMATS           outputs, comma separated (default xml)\n"
-          "    -o, --output PATH          file, or directory for several; '-' is stdout\n"
-          "    -f, --from FORMAT          skip probing\n"
-          "    -r, --recursive            descend into directories given as inputs\n"
-          "    -j, --jobs N               parallel conversions in a batch\n"
-          "        --shard I/N            only this share of the inputs (CI matrices)\n"
-          "        --reference-date DATE  anchor for dates without a year (YYYY-MM-DD)\n"
-          "        --date-order dmy|mdy   how to read numeric dates such as 12/03/2026\n"
-          "        --strict               warnings fail the conversion\n"
-          "        --max-input-size SIZE  refuse larger inputs (e.g. 64M)\n"
-          "        --report FILE          JSON summary of a batch\n"
-          "    -q, --quiet / -v, --verbose\n"
-          "    --NAME[=VALUE]             an option of a plugin (see 'minutes plugins')\n"
-          "  validate FILE.xml...         check canonical XML against the schema\n"
-          "  plugins                      list plugins, versions, capabilities, options, paths\n"
-          "\n"
-          "  --help, --version\n"
-          "Exit status: 0 ok, 64 usage, 65 bad input, 66 cannot open input,\n"
-          "70 internal error, 73 cannot create output, 74 I/O error.\n",
-          fp);
+    int out = from;
+    for (int i = from; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < argc)
+                argv[out++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--plugin-dir") == 0) {
+            if (i + 1 >= argc)
+                return -1;
+            mn_context_add_plugin_dir(ctx, argv[++i]);
+        } else if (strncmp(argv[i], "--plugin-dir=", 13) == 0) {
+            mn_context_add_plugin_dir(ctx, argv[i] + 13);
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    argv[out] = NULL;
+    return out;
+}
+
+typedef int (*mn_command_fn)(mn_cli *cli, int argc, char **argv);
+
+static const struct {
+    const char *name;
+    mn_command_fn run;
+} mn_commands[] = {
+    {"convert", mn_cmd_convert},
+    {"validate", mn_cmd_validate},
+    {"plugins", mn_cmd_plugins},
+    {"help", mn_cmd_help},
+};
+
+static int mn_unknown_command(const char *name)
+{
+    mn_suggest s;
+    mn_suggest_init(&s, name);
+    for (size_t i = 0; i < sizeof mn_commands / sizeof *mn_commands; i++)
+        mn_suggest_consider(&s, mn_commands[i].name, strlen(mn_commands[i].name));
+    if (name[0] == '-')
+        mn_cli_error("unknown option '%s' (try 'minutes --help')", name);
+    else
+        mn_cli_error("unknown command '%s'%s (try 'minutes --help')", name, mn_suggest_text(&s, NULL));
+    mn_suggest_free(&s);
+    return MN_EX_USAGE;
+}
+
+static int mn_dispatch(mn_cli *cli, int argc, char **argv)
+{
+    if (argc < 2) {
+        mn_help_main(stderr);
+        return MN_EX_USAGE;
+    }
+    const char *a = argv[1];
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+        mn_help_main(stdout);
+        return 0;
+    }
+    if (strcmp(a, "--version") == 0) {
+        mn_print_version(stdout);
+        return 0;
+    }
+    /* Directories asked for come before the defaults, so they win. */
+    mn_context_add_default_dirs(cli->ctx);
+    for (size_t i = 0; i < sizeof mn_commands / sizeof *mn_commands; i++)
+        if (strcmp(a, mn_commands[i].name) == 0)
+            return mn_commands[i].run(cli, argc - 2, argv + 2);
+    return mn_unknown_command(a);
 }
 
 int main(int argc, char **argv)
@@ -43,40 +93,13 @@ int main(int argc, char **argv)
     cli.ctx = mn_context_new();
     if (!cli.ctx)
         return MN_EX_SOFTWARE;
-    int i = 1;
-    for (; i < argc && argv[i][0] == '-'; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            mn_usage(stdout);
-            mn_context_free(cli.ctx);
-            return 0;
-        } else if (strcmp(a, "--version") == 0) {
-            printf("minutes %s\n", mn_version());
-            mn_context_free(cli.ctx);
-            return 0;
-        } else if (strcmp(a, "--plugin-dir") == 0 && i + 1 < argc) {
-            mn_context_add_plugin_dir(cli.ctx, argv[++i]);
-        } else if (strncmp(a, "--plugin-dir=", 13) == 0) {
-            mn_context_add_plugin_dir(cli.ctx, a + 13);
-        } else {
-            break;
-        }
-    }
-    /* Directories asked for come before the defaults, so they win. */
-    mn_context_add_default_dirs(cli.ctx);
     int rc;
-    if (i >= argc) {
-        mn_usage(stderr);
+    argc = mn_take_plugin_dirs(cli.ctx, argc, argv, 1);
+    if (argc < 0) {
+        mn_cli_error("option '--plugin-dir' needs a directory");
         rc = MN_EX_USAGE;
-    } else if (strcmp(argv[i], "convert") == 0) {
-        rc = mn_cmd_convert(&cli, argc - i - 1, argv + i + 1);
-    } else if (strcmp(argv[i], "validate") == 0) {
-        rc = mn_cmd_validate(&cli, argc - i - 1, argv + i + 1);
-    } else if (strcmp(argv[i], "plugins") == 0) {
-        rc = mn_cmd_plugins(&cli, argc - i - 1, argv + i + 1);
     } else {
-        mn_cli_error("unknown command '%s' (try --help)", argv[i]);
-        rc = MN_EX_USAGE;
+        rc = mn_dispatch(&cli, argc, argv);
     }
     mn_context_free(cli.ctx);
     return rc;

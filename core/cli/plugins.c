@@ -1,5 +1,7 @@
+/* SPDX-License-Identifier: MIT */
 /* plugins.c — `minutes plugins`: what is loadable, from where. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -18,13 +20,16 @@ static void mn_print_plugin(const mn_plugin *p, const char *path)
 
 int mn_cmd_plugins(mn_cli *cli, int argc, char **argv)
 {
-    (void)argv;
+    if (argc == 1 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
+        mn_help_plugins(stdout);
+        return 0;
+    }
     if (argc > 0) {
         mn_cli_error("plugins takes no arguments");
         return MN_EX_USAGE;
     }
     mn_context_load_all(cli->ctx);
-    mn_cli_print_context_diags(cli->ctx);
+    mn_cli_print_context_diags(cli);
     size_t n = mn_context_plugin_count(cli->ctx);
     for (size_t i = 0; i < n; i++)
         mn_print_plugin(mn_context_plugin(cli->ctx, i), mn_context_plugin_path(cli->ctx, i));

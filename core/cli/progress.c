@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* progress.c — "[#####.....] 12/40 name" redrawn in place on a terminal;
  * silent in CI (stderr not a terminal) and with -q. */
 #include "progress.h"

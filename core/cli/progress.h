@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* progress.h — a progress bar on stderr, only when it is a terminal. */
 #ifndef MN_PROGRESS_H
 #define MN_PROGRESS_H

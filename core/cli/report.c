@@ -1,5 +1,8 @@
-/* report.c — the batch's JSON report: for each input its status, warnings,
- * errors, outputs and milliseconds.  Written atomically like every output. */
+/* SPDX-License-Identifier: MIT */
+/* report.c — the batch's JSON report: for each input its status, warnings
+ * and errors (each with severity, file, line, name and message), outputs and
+ * milliseconds.  Its schema is docs/report.schema.json.  Written atomically
+ * like every output. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,16 +53,42 @@ static void mn_json_string(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
+/* A string, or null. */
+static void mn_json_string_or_null(FILE *fp, const char *s)
+{
+    if (s)
+        mn_json_string(fp, s);
+    else
+        fputs("null", fp);
+}
+
+static void mn_json_diag(FILE *fp, const mn_result_diag *d)
+{
+    fputs("{\"severity\": ", fp);
+    mn_json_string(fp, d->severity == MN_ERROR ? "error" : d->severity == MN_WARNING ? "warning" : "note");
+    fputs(", \"file\": ", fp);
+    mn_json_string_or_null(fp, d->file);
+    if (d->line)
+        fprintf(fp, ", \"line\": %u", d->line);
+    else
+        fputs(", \"line\": null", fp);
+    fputs(", \"name\": ", fp);
+    mn_json_string_or_null(fp, d->name);
+    fputs(", \"message\": ", fp);
+    mn_json_string(fp, d->message);
+    fputc('}', fp);
+}
+
+/* The warnings (WARNINGS 1) or the errors of a result. */
 static void mn_json_diags(FILE *fp, const mn_result *r, int warnings)
 {
     int first = 1;
     fputc('[', fp);
     for (size_t i = 0; i < r->n_diags; i++) {
-        int is_warning = strstr(r->diags[i], ": warning: ") != NULL;
-        if (is_warning != warnings)
+        if ((r->diags[i].severity == MN_WARNING) != warnings)
             continue;
-        fputs(first ? "" : ", ", fp);
-        mn_json_string(fp, r->diags[i]);
+        fputs(first ? "\n       " : ",\n       ", fp);
+        mn_json_diag(fp, &r->diags[i]);
         first = 0;
     }
     fputc(']', fp);
@@ -82,15 +111,20 @@ static void mn_json_result(FILE *fp, const mn_result *r)
     fputs("]}", fp);
 }
 
+/* The report's layout is docs/report.schema.json, version MN_REPORT_VERSION:
+ * a change that could break a reader raises it. */
+#define MN_REPORT_VERSION 1
+
 static void mn_json_report(FILE *fp, const mn_convert_opts *o, const mn_result *results, int worst)
 {
     size_t failed = 0;
     for (size_t i = 0; i < o->n_inputs; i++)
         failed += results[i].status != 0;
-    fprintf(fp, "{\n  \"minutes\": \"%s\",\n  \"status\": %d,\n  \"converted\": %zu,\n  \"failed\": %zu,\n",
-            mn_version(), worst, o->n_inputs - failed, failed);
+    fprintf(fp, "{\n  \"report_version\": %d,\n  \"minutes\": \"%s\",\n  \"status\": %d,\n"
+                "  \"converted\": %zu,\n  \"failed\": %zu,\n",
+            MN_REPORT_VERSION, mn_version(), worst, o->n_inputs - failed, failed);
     if (o->shard_count)
-        fprintf(fp, "  \"shard\": \"%u/%u\",\n", o->shard_index, o->shard_count);
+        fprintf(fp, "  \"shard\": {\"index\": %u, \"count\": %u},\n", o->shard_index, o->shard_count);
     fputs("  \"inputs\": [\n", fp);
     for (size_t i = 0; i < o->n_inputs; i++) {
         mn_json_result(fp, &results[i]);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* signals.c — a signal that ends the process first removes the named
  * temporary files it was writing (outputs are written unnamed where the
  * file system allows, and those need nothing: see mn_atomic_open), then

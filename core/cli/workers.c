@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workers.c — a batch's worker processes.
  *
  * The parent forks up to -j workers after the plugins are loaded and
@@ -73,7 +74,7 @@ static void mn_worker_main(mn_cli *cli, const mn_convert_opts *o, int task_fd, i
             break;
         mn_limit_time(o);
         mn_result r = {.input = o->inputs[i]};
-        mn_convert_one(cli, o, o->inputs[i], &r);
+        mn_convert_one(cli, o, i, &r);
         alarm(0);
         mn_result_send(&r, result_fd);
         mn_result_clear(&r);
@@ -167,17 +168,14 @@ static int mn_read_result(mn_worker *w)
 }
 
 /* A worker that died holding an input: a crash or a limit. */
-static void mn_report_death(const mn_convert_opts *o, size_t index, int wstatus, mn_result *r)
+static void mn_report_death(int wstatus, mn_result *r)
 {
-    char *msg = NULL;
     int sig = WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0;
     const char *why = sig == SIGXCPU || sig == SIGALRM ? "exceeded the time limit"
                       : sig == SIGSEGV || sig == SIGABRT || sig == SIGBUS ? "crashed"
                       : sig == SIGKILL ? "was killed (memory limit?)" : "failed";
-    if (asprintf(&msg, "%s: error: conversion %s (%s %d)", o->inputs[index], why,
-                 sig ? "signal" : "status", sig ? sig : WEXITSTATUS(wstatus)) >= 0)
-        mn_result_add_diag(r, msg, 0);
-    free(msg);
+    mn_result_add_error(r, "conversion %s (%s %d)", why, sig ? "signal" : "status",
+                        sig ? sig : WEXITSTATUS(wstatus));
     r->status = MN_EX_SOFTWARE;
 }
 
@@ -207,7 +205,7 @@ static void mn_stop(mn_worker *w)
 
 /* Waits for one busy worker to finish its input or die; returns the
  * input's index and leaves the worker idle (or its slot empty). */
-static size_t mn_wait_one(const mn_convert_opts *o, mn_worker *slots, size_t n, mn_result *results)
+static size_t mn_wait_one(mn_worker *slots, size_t n, mn_result *results)
 {
     for (;;) {
         struct pollfd pfd[n];
@@ -231,7 +229,7 @@ static size_t mn_wait_one(const mn_convert_opts *o, mn_worker *slots, size_t n, 
                     mn_stop(&slots[i]);
             } else {
                 mn_close_fd(&slots[i].task_fd);
-                mn_report_death(o, index, mn_reap(slots[i].pid), &results[index]);
+                mn_report_death(mn_reap(slots[i].pid), &results[index]);
                 mn_retire(&slots[i]);
             }
             return index;
@@ -275,7 +273,7 @@ static size_t mn_fill(mn_cli *cli, const mn_convert_opts *o, mn_worker *slots, s
         while (!slots[s].busy && mn_next_input(o, skip, next, &index)) {
             if (mn_assign(cli, o, slots, n, s, index) == 0)
                 break;
-            mn_convert_one(cli, o, o->inputs[index], &results[index]); /* no worker: do it here */
+            mn_convert_one(cli, o, index, &results[index]); /* no worker: do it here */
             done(&results[index], arg);
         }
         busy += slots[s].busy != 0;
@@ -297,7 +295,7 @@ int mn_run_workers(mn_cli *cli, const mn_convert_opts *o, const int *skip, mn_re
     for (size_t s = 0; s < n; s++)
         slots[s] = (mn_worker){.task_fd = -1, .result_fd = -1};
     while (mn_fill(cli, o, slots, n, skip, &next, results, done, arg) > 0) {
-        size_t index = mn_wait_one(o, slots, n, results);
+        size_t index = mn_wait_one(slots, n, results);
         done(&results[index], arg);
     }
     for (size_t s = 0; s < n; s++)

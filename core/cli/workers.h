@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* workers.h — a batch's worker processes (see workers.c). */
 #ifndef MN_WORKERS_H
 #define MN_WORKERS_H

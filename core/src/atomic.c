@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* atomic.c — files that appear whole or not at all (see minutes.h).
  *
  * The file is written unnamed (O_TMPFILE) in the target's directory, so a

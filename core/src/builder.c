@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* builder.c — the generic tree an input plugin describes (docs/INTERNALS.md).
  *
  * The builder is forgiving by design: readers of real-world files cannot
@@ -323,7 +324,8 @@ int mn_builder_open(mn_builder *b, mn_node_type t, const mn_node_attrs *attrs)
         return MN_EX_SOFTWARE;
     if (b->depth >= MN_MAX_DEPTH) {
         if (!b->warned_depth)
-            mn_job_warn(b->job, b->line, "nesting deeper than %d levels flattened", MN_MAX_DEPTH);
+            mn_job_warning(b->job, "flattened-nesting", b->line,
+                           "nesting deeper than %d levels flattened", MN_MAX_DEPTH);
         b->warned_depth = 1;
         /* No element: what the reader puts inside goes where text can go,
          * and the frame acts as the one below it, so that nothing lands in
@@ -374,7 +376,8 @@ int mn_builder_text(mn_builder *b, const char *text, size_t len)
     if (!clean)
         return mn_job_error(b->job, MN_EX_SOFTWARE, b->line, "out of memory");
     if (changed && !b->warned_text) {
-        mn_job_warn(b->job, b->line, "invalid UTF-8 or control characters replaced");
+        mn_job_warning(b->job, "replaced-characters", b->line,
+                       "invalid UTF-8 or control characters replaced");
         b->warned_text = 1;
     }
     if (*clean)
@@ -415,6 +418,22 @@ int mn_builder_property(mn_builder *b, const char *key, const char *value, int a
     }
     free(clean);
     return p ? 0 : MN_EX_SOFTWARE;
+}
+
+int mn_builder_override_property(mn_builder *b, const char *key, const char *value, int add)
+{
+    if (b->canonical || !b->meta)
+        return 0;
+    for (xmlNodePtr c = b->meta->children, next; c && !add; c = next) {
+        next = c->next;
+        xmlChar *name = c->type == XML_ELEMENT_NODE ? xmlGetProp(c, BAD_CAST "name") : NULL;
+        if (name && strcmp((const char *)name, key) == 0) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        }
+        xmlFree(name);
+    }
+    return mn_builder_property(b, key, value, 1);
 }
 
 int mn_builder_adopt_canonical(mn_builder *b, struct _xmlDoc *doc)

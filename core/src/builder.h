@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* builder.h — internal side of the builder (the plugin side is in plugin.h).
  * The pipeline makes one builder per job, hands it to the input plugin, then
  * takes the generic tree (docs/INTERNALS.md) out of it.  Unit tests of readers
@@ -15,5 +16,9 @@ mn_builder *mn_builder_new(mn_job *job);
  * document (no passes to run).  The builder is empty afterwards. */
 xmlDocPtr mn_builder_finish(mn_builder *b, int *canonical);
 void mn_builder_free(mn_builder *b);
+/* Sets property KEY, as authoritative, over every value the reader gave it
+ * (dropped first, unless ADD): what the command line says about a document
+ * wins over what the document says. */
+int mn_builder_override_property(mn_builder *b, const char *key, const char *value, int add);
 
 #endif

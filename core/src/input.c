@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input.c — reads a whole input into memory, with a size limit, so readers
  * (libzip among them) work on one buffer and probes see its first bytes. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* input.h — loading a job's input. */
 #ifndef MN_INPUT_H
 #define MN_INPUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* job.c — a job's options and diagnostics.  Messages are kept on the job;
  * nothing here prints. */
 #include "job.h"
@@ -31,8 +32,11 @@ void mn_job_free(mn_job *job)
         free(job->options[i].value);
     }
     free(job->options);
+    mn_metadata_free(job);
+    mn_job_silence_free(job);
     for (size_t i = 0; i < job->n_diags; i++) {
         free((char *)job->diags[i].message);
+        free((char *)job->diags[i].name);
     }
     free(job->diags);
     if (job->doc.xml)
@@ -98,15 +102,18 @@ const char *mn_job_input_name(const mn_job *job)
     return job->input_name;
 }
 
-static void mn_job_add(mn_job *job, mn_severity sev, int status, unsigned line,
+static void mn_job_add(mn_job *job, mn_severity sev, int status, const char *name, unsigned line,
                        const char *fmt, va_list ap)
 {
-    char *msg = NULL;
+    if (sev == MN_WARNING && mn_job_silenced(job, name))
+        return;
+    char *msg = NULL, *kind = name ? strdup(name) : NULL;
     if (vasprintf(&msg, fmt, ap) < 0)
         msg = NULL;
     mn_diag *grown = realloc(job->diags, (job->n_diags + 1) * sizeof *grown);
-    if (!grown || !msg) {
+    if (!grown || !msg || (name && !kind)) {
         free(msg);
+        free(kind);
         if (grown)
             job->diags = grown;
         return; /* out of memory: the status below still records the failure */
@@ -114,14 +121,22 @@ static void mn_job_add(mn_job *job, mn_severity sev, int status, unsigned line,
     job->diags = grown;
     job->diags[job->n_diags++] =
         (mn_diag){.severity = sev, .status = status, .file = job->input_name,
-                  .line = line, .message = msg};
+                  .line = line, .message = msg, .name = kind};
+}
+
+void mn_job_warning(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mn_job_add(job, MN_WARNING, 0, name ? name : "other", line, fmt, ap);
+    va_end(ap);
 }
 
 void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    mn_job_add(job, MN_WARNING, 0, line, fmt, ap);
+    mn_job_add(job, MN_WARNING, 0, "other", line, fmt, ap);
     va_end(ap);
 }
 
@@ -129,7 +144,7 @@ int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    mn_job_add(job, MN_ERROR, status, line, fmt, ap);
+    mn_job_add(job, MN_ERROR, status, NULL, line, fmt, ap);
     va_end(ap);
     if (status > job->status)
         job->status = status;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* loader.c — the plugin registry: finds plugin modules in the search path,
  * dlopens them and checks their descriptors before trusting anything in them.
  *
@@ -39,7 +40,6 @@ struct mn_context {
 /* The part of the descriptor ABI 1 guarantees; fields after it are read
  * only when the descriptor's size covers them. */
 #define MN_PLUGIN_MIN_SIZE offsetof(mn_plugin, prepare)
-#define MN_PLUGIN_HAS(p, field) ((p)->size >= offsetof(mn_plugin, field) + sizeof (p)->field)
 
 mn_context *mn_context_new(void)
 {

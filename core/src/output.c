@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* output.c — writing a document through an output plugin, atomically: the
  * plugin writes into a file that takes the target's place only when
  * everything succeeded (atomic.c), so a failed or interrupted conversion
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "job.h"
+#include "loader.h"
 
 int mn_output_write(mn_output *out, const void *data, size_t size)
 {
@@ -45,14 +47,19 @@ static int mn_is_input(const mn_job *job, const char *path)
            a.st_ino == b.st_ino;
 }
 
+/* One document (docs NULL: the job's own), or a collection of N. */
 typedef struct mn_write_call {
     mn_output *out;
+    const mn_doc *const *docs;
+    const char *const *stems;
+    size_t n;
 } mn_write_call;
 
 static int mn_call_write(mn_job *job, const mn_plugin *p, void *arg)
 {
     mn_write_call *call = arg;
-    int rc = p->write(job, &job->doc, call->out);
+    int rc = call->docs ? p->write_collection(job, call->docs, call->stems, call->n, call->out)
+                        : p->write(job, &job->doc, call->out);
     if (rc == 0 && call->out->failed)
         rc = MN_EX_IOERR;
     if (rc && mn_job_status(job) == 0)
@@ -63,7 +70,7 @@ static int mn_call_write(mn_job *job, const mn_plugin *p, void *arg)
 static int mn_write_fp(mn_job *job, const mn_plugin *p, FILE *fp, const char *what)
 {
     mn_output out = {.job = job, .fp = fp};
-    mn_write_call call = {&out};
+    mn_write_call call = {&out, NULL, NULL, 0};
     int rc = mn_job_with_state(job, p, mn_call_write, &call);
     if (fflush(fp) != 0 && rc == 0)
         rc = mn_job_error(job, MN_EX_IOERR, 0, "write error on %s: %s", what, strerror(errno));
@@ -84,13 +91,14 @@ static int mn_write_special(mn_job *job, const mn_plugin *p, const char *path)
 }
 
 /* Through a file that takes PATH's place only when complete (atomic.c). */
-static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path)
+static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path,
+                         const mn_doc *const *docs, const char *const *stems, size_t n)
 {
     mn_atomic_file *f = mn_atomic_open(path);
     if (!f)
         return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create: %s", path, strerror(errno));
     mn_output out = {.job = job, .fp = mn_atomic_stream(f)};
-    mn_write_call call = {&out};
+    mn_write_call call = {&out, docs, stems, n};
     int rc = mn_job_with_state(job, p, mn_call_write, &call);
     if (rc) {
         mn_atomic_discard(f);
@@ -132,5 +140,32 @@ int mn_job_write(mn_job *job, const char *format, const char *path)
     struct stat st;
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
         return mn_write_special(job, p, path);
-    return mn_write_file(job, p, path);
+    return mn_write_file(job, p, path, NULL, NULL, 0);
+}
+
+int mn_job_write_collection(mn_job *job, const char *format, mn_job *const *jobs,
+                            const char *const *stems, size_t n, const char *path)
+{
+    const mn_plugin *p = job->ctx ? mn_context_find(job->ctx, format, MN_CAN_WRITE) : NULL;
+    if (!p)
+        return mn_job_error(job, MN_EX_USAGE, 0, "no output plugin named '%s' (see 'minutes plugins')", format);
+    if (!MN_PLUGIN_HAS(p, write_collection) || !p->write_collection)
+        return mn_job_error(job, MN_EX_USAGE, 0, "the %s writer cannot write several documents into one file", format);
+    const mn_doc **docs = calloc(n ? n : 1, sizeof *docs);
+    const char **kept = calloc(n ? n : 1, sizeof *kept);
+    if (!docs || !kept) {
+        free(docs);
+        free(kept);
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (jobs[i]->doc.xml) {
+            kept[k] = stems ? stems[i] : NULL;
+            docs[k++] = &jobs[i]->doc;
+        }
+    int rc = mn_write_file(job, p, path, docs, kept, k);
+    free(docs);
+    free(kept);
+    return rc;
 }

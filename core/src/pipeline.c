@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pipeline.c — one input's way in: probe, read, analyse, validate. */
 #include <libgen.h>
 #include <stdlib.h>
@@ -191,7 +192,8 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
 {
     if (canonical) {
         if (mn_clean_text((xmlNodePtr)doc))
-            mn_job_warn(job, 0, "characters not for interchange (noncharacters, controls) removed");
+            mn_job_warning(job, "replaced-characters", 0,
+                           "characters not for interchange (noncharacters, controls) removed");
         return mn_validate_doc(job, doc, MN_EX_DATAERR);
     }
     mn_add_source(job, doc, reader);
@@ -224,9 +226,14 @@ int mn_job_read(mn_job *job)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
     mn_read_call call = {b};
     rc = mn_job_with_state(job, reader, mn_call_read, &call);
+    if (rc == 0)
+        rc = mn_metadata_apply(job, b);
     int canonical = 0;
     xmlDocPtr doc = mn_builder_finish(b, &canonical);
     mn_builder_free(b);
+    if (rc == 0 && canonical && job->n_metadata)
+        mn_job_warning(job, "metadata-ignored", 0,
+                       "canonical XML is read as it is: the metadata given (-M) is not applied");
     if (rc == 0 && doc)
         rc = mn_analyse(job, doc, canonical, reader);
     if (rc == 0)

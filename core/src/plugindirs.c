@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plugindirs.c — the default plugin search path: MINUTES_PLUGIN_PATH, then
  * the build tree's plugin directory when this library is the build tree's,
  * then the directory beside the installed library (relocatable prefixes),

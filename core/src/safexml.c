@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* safexml.c — XML parsing that cannot reach the network or the file system.
  * Per RELIABILITY.md: NONET alone does not stop file:// entities, so entity
  * substitution and DTD loading stay off, an external-entity loader refuses

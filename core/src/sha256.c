@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sha256.c — SHA-256 (FIPS 180-4), so the core needs no crypto library just
  * to fingerprint its input. */
 #include "sha256.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sha256.h — SHA-256, for the source fingerprint in meta/source. */
 #ifndef MN_SHA256_H
 #define MN_SHA256_H

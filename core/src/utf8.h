@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* utf8.h — making text fit for the canonical document: valid UTF-8, no C0
  * controls but TAB and LF, no characters XML 1.0 forbids. */
 #ifndef MN_UTF8_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.c — checks documents against the bundled schema
  * (schemas/minutes-1.xsd, compiled in).  The parsed schema is kept for the
  * life of the process: parsing it costs more than validating a document. */

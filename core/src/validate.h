@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* validate.h — schema validation inside the library. */
 #ifndef MN_VALIDATE_H
 #define MN_VALIDATE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xmlutil.c — helpers over libxml2 trees in the minutes namespace. */
 #include "xmlutil.h"
 

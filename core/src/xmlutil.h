@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xmlutil.h — small helpers over libxml2 trees in the urn:minutes:1
  * namespace, shared by the builder, the passes and the pipeline. */
 #ifndef MN_XMLUTIL_H

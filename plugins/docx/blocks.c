@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* blocks.c — block structure: paragraphs become headings (outline level
  * from the paragraph or its style), list items (numbered paragraphs, with
  * the label Word shows), or paragraphs; consecutive body paragraphs with
@@ -524,7 +525,8 @@ int docx_block(docx_ctx *c, const xmlNode *n)
     }
     if (docx_w(n, "altChunk") && !c->r->warned_chunk) {
         /* an imported HTML, RTF or DOCX chunk Word has not converted yet */
-        mn_job_warn(c->r->job, c->r->para_no, "embedded alternative content (w:altChunk) is not read");
+        mn_job_warning(c->r->job, "unsupported-content", c->r->para_no,
+                       "embedded alternative content (w:altChunk) is not read");
         c->r->warned_chunk = 1;
     }
     return 0;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* body.c — the main part: core properties, the first-page header, then the
  * body block by block as stream.c parses it, so that memory holds one block
  * of document.xml at a time rather than its whole tree.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* docx.c — the DOCX input plugin: its descriptor and its probe.  Reading is
  * in reader.c and the files it names. */
 #ifndef _GNU_SOURCE
@@ -72,7 +73,7 @@ static const mn_plugin docx_plugin = {
     .abi = MN_PLUGIN_ABI,
     .size = sizeof(mn_plugin),
     .name = "docx",
-    .version = "1.0",
+    .version = MN_VERSION,
     .description = "Word documents (DOCX), read safely with libzip and libxml2",
     .extensions = "docx docm dotx dotm",
     .media_types = "application/vnd.openxmlformats-officedocument.wordprocessingml.document "

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* docx.h — the DOCX reader's internal interfaces, shared by its files.
  * Nothing here is exported from the module (the plugin is built with hidden
  * visibility); unit tests compile the sources in directly.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* emit.c — a collected paragraph's inline content, handed to the builder.
  * Links enclose emphasis, strong encloses em; a change of link or strength
  * closes what it must and reopens the rest.  Spaces and breaks at either end

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fields.c — Word fields, simple (w:fldSimple) and complex (w:fldChar
  * begin, w:instrText, separate, the result, end).  A complex field may span
  * runs and paragraphs and nest, so its state is a stack in the reader.  A

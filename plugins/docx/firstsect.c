@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* firstsect.c — which first-page header the first section asks for, read
  * from the main part's bytes as they are inflated (xmlscan.c), before the
  * body is parsed (body.c says why).  It answers as header.c does on a

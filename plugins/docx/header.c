@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* header.c — the first-page header and the letterhead.  Minutes often carry
  * their title or meeting date in a letterhead on the first page only
  * (w:titlePg with a "first" header); its paragraphs are read as text before

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inlines.c — a paragraph's runs, collected into a docx_para.  What is
  * visible depends on tracked changes (insertions and deletions, per the
  * track-changes option) and on the fields open (fields.c). */

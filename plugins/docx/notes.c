@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* notes.c — footnotes, endnotes and comments: indexed by id when loaded, and
  * emitted as `note` where they are referenced.  Each is emitted once, so a
  * document that references one note a million times cannot multiply it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* numbering.c — the labels Word shows before numbered paragraphs, computed
  * from numbering.xml: w:num instances point to w:abstractNum definitions
  * (possibly through a numbering style, numStyleLink), may replace a level

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ole.c — OLE compound files (CFB).  A password-protected DOCX is not a zip
  * but a compound file holding an "EncryptedPackage" stream; a legacy Word
  * document is one holding a "WordDocument" stream.  Neither can be read, but

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ooxml.c — names in the WordprocessingML vocabularies.  Both the
  * transitional and the strict (ISO 29500 strict) namespaces are accepted:
  * Word writes the first, "Strict Open XML" saves the second, and the

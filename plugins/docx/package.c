@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* package.c — the Open Packaging Conventions side of a DOCX: relationship
  * parts, part-name resolution and safe parsing of parts.  A relationship
  * whose target leaves the package (../../etc/passwd) is dropped, and an
@@ -151,7 +152,8 @@ static int docx_rel_read(mn_job *job, const char *source, const xmlNode *n, docx
         rel->type = strdup(docx_type_tail(type));
         rel->target = rel->external ? strdup(target) : docx_resolve(source, target);
         if (!rel->external && !rel->target && *target)
-            mn_job_warn(job, 0, "relationship '%s' points outside the package; ignored", id);
+            mn_job_warning(job, "outside-package", 0,
+                           "relationship '%s' points outside the package; ignored", id);
         ok = rel->id && rel->type && rel->target;
     }
     xmlFree(id);

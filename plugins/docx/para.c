@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* para.c — the docx_para buffer: a paragraph's visible content as segments
  * (text with its emphasis and link, breaks, note references), its links and
  * its text boxes.  Text is normalised on the way in: no-break spaces become

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* props.c — docProps/core.xml: title, creator and created date, handed to
  * the front-matter pass as fallback metadata (authoritative 0: the text of
  * the minutes wins; Word fills these from templates and old copies), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reader.c — one DOCX conversion: open the package, load what decides
  * structure (styles, numbering, notes), then describe the first-page header
  * and the body to the builder (body.c). */
@@ -104,10 +105,11 @@ int docx_read_memory(mn_job *job, const unsigned char *data, size_t size, mn_bui
     r.zip = docx_zip_open(job, data, size);
     rc = r.zip ? docx_package(&r) : (mn_job_status(job) ? mn_job_status(job) : MN_EX_DATAERR);
     if (rc == 0 && r.changes)
-        mn_job_warn(job, 0, "the document has tracked changes: %s (see --track-changes)",
-                    r.track == DOCX_TRACK_ACCEPT ? "insertions kept, deletions dropped"
-                    : r.track == DOCX_TRACK_REJECT ? "insertions dropped, deletions kept"
-                                                   : "insertions and deletions both kept");
+        mn_job_warning(job, "tracked-changes", 0,
+                       "the document has tracked changes: %s (see --track-changes)",
+                       r.track == DOCX_TRACK_ACCEPT ? "insertions kept, deletions dropped"
+                       : r.track == DOCX_TRACK_REJECT ? "insertions dropped, deletions kept"
+                       : "insertions and deletions both kept");
     docx_reader_free(&r);
     return rc;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stream.c — the main part read as a stream.  A libxml2 tree of
  * document.xml takes about ten times the part's size; instead an
  * xmlTextReader parses the part as zip.c inflates it (the inflated part is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* styles.c — the style table of styles.xml and what structure it implies:
  * heading levels (outlineLvl, or a "heading N" name, through basedOn
  * chains), Title/Subtitle, numbering attached to styles, and the bold and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* symbols.c — Symbol and Wingdings glyphs as Unicode.  Word stores a glyph
  * of a symbol font as its code in the font (w:sym w:char="F0E0", or a
  * private-use character U+F0xx in text); the glyph's meaning is what

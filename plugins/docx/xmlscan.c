@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xmlscan.c — a tokenizer for the first levels of a UTF-8 XML part, fed
  * the bytes piece by piece as they are inflated.  It exists for speed:
  * finding the first section's properties (firstsect.c) this way costs a

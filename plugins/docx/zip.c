@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* zip.c — the DOCX container, opened with libzip from memory and read within
  * the limits of DESIGN.md "Rules".  libzip 1.7 reads overlapping-entry bombs
  * and ignores declared sizes (RELIABILITY.md), so the checks are ours: the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics.c — the iCalendar output plugin: the canonical document's events as
  * an RFC 5545 calendar (DESIGN.md, "Calendar output"). */
 #include "ics.h"
@@ -55,8 +56,9 @@ int ics_options_read(mn_job *job, ics_options *o)
     int rc = source_date_epoch(&o->dtstamp);
     o->has_dtstamp = rc == 0;
     if (rc == -2)
-        mn_job_warn(job, 0, "ics: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
-                    getenv("SOURCE_DATE_EPOCH"));
+        mn_job_warning(job, "source-date-epoch", 0,
+                       "ics: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
+                       getenv("SOURCE_DATE_EPOCH"));
     return 0;
 }
 
@@ -107,6 +109,7 @@ static const mn_plugin ics_plugin = {
     .write = ics_write,
     .options = ics_options_list,
     .prepare = ics_prepare,
+    .write_collection = ics_write_collection,
 };
 
 MN_PLUGIN_EXPORT(ics_plugin);

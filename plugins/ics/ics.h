@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics.h — internals of the iCalendar output plugin, shared by its files and
  * by the unit tests in tests/ics/.
  *
@@ -13,7 +14,7 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-#include "minutes/minutes.h"
+#include "minutes/plugin.h"
 
 /* ---- growable string (ics_text.c) ---------------------------------------- */
 
@@ -77,6 +78,8 @@ typedef struct ics_when {
 /* Parses xs:date "YYYY-MM-DD" or UTC xs:dateTime "YYYY-MM-DDTHH:MM:SS[.f]Z".
  * Returns 0, or -1 when S is neither or names no real day. */
 int ics_parse_when(const char *s, ics_when *out);
+/* Orders two whens field by field (a date compares as its midnight). */
+int ics_when_cmp(const ics_when *a, const ics_when *b);
 
 typedef struct ics_event {
     char *id;          /* the event's id in the document */
@@ -121,6 +124,11 @@ typedef struct ics_options {
     int include_meeting;     /* --include-meeting */
     long long dtstamp;       /* seconds since the epoch, UTC */
     int has_dtstamp;         /* 0: derive from the meeting date */
+    /* A batch's merged calendar (ics_collection.c): entries that start
+     * before this day are left out (NULL: none is), and a document without
+     * entries is no news. */
+    const ics_when *not_before;
+    int collection;
 } ics_options;
 
 /* Reads the plugin's options from JOB (and SOURCE_DATE_EPOCH from the
@@ -131,6 +139,11 @@ int ics_options_read(mn_job *job, ics_options *o);
 /* Builds the VCALENDAR.  Returns a new component (icalcomponent_free), or
  * NULL with an error on JOB. */
 icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o);
+
+/* Writes the upcoming entries of N documents as one calendar
+ * (ics_collection.c): the plugin's write_collection. */
+int ics_write_collection(mn_job *job, const mn_doc *const *docs, const char *const *stems,
+                         size_t n, mn_output *out);
 
 /* ---- serialization (ics_fold.c) ------------------------------------------- */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_calendar.c — builds the VCALENDAR from the model with libical:
  * VEVENTs for events, VTODOs (or all-day "Deadline: …" VEVENTs) for
  * deadlines, optionally the meeting itself and an alarm on every entry. */
@@ -274,14 +275,16 @@ static zone resolve_zone(mn_job *job, const char *name)
         if (parse_offset(name, &z.offset) == 0)
             z.kind = ZONE_OFFSET;
         else
-            mn_job_warn(job, 0, "ics: meeting time zone \"%s\" is not understood; written as floating time", name);
+            mn_job_warning(job, "time-zone", 0,
+                           "ics: meeting time zone \"%s\" is not understood; written as floating time", name);
         return z;
     }
     z.tz = icaltimezone_get_builtin_timezone(name);
     if (z.tz)
         z.kind = ZONE_NAMED;
     else
-        mn_job_warn(job, 0, "ics: meeting time zone \"%s\" is unknown; written as floating time", name);
+        mn_job_warning(job, "time-zone", 0,
+                       "ics: meeting time zone \"%s\" is unknown; written as floating time", name);
     return z;
 }
 
@@ -354,8 +357,9 @@ static void add_meeting_times(mn_job *job, icalcomponent *cal, icalcomponent *c,
     struct icaltimetype d = ical_when(day);
     if (!m->time_start || parse_clock(m->time_start, &from) != 0) {
         if (m->time_start)
-            mn_job_warn(job, 0, "ics: meeting time \"%s\" is not understood; the meeting is written as a whole day",
-                        m->time_start);
+            mn_job_warning(job, "ics-meeting", 0,
+                           "ics: meeting time \"%s\" is not understood; the meeting is written as a whole day",
+                           m->time_start);
         add(c, icalproperty_new_dtstart(d));
         add(c, icalproperty_new_dtend(next_day(d)));
         return;
@@ -387,7 +391,8 @@ static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m, cons
 {
     ics_when day;
     if (ics_parse_when(m->date, &day) != 0 || day.has_time) {
-        mn_job_warn(job, 0, "ics: the minutes give no meeting date; the meeting is left out");
+        mn_job_warning(job, "ics-meeting", 0,
+                       "ics: the minutes give no meeting date; the meeting is left out");
         return 0;
     }
     char *uid = ics_uid(m->identity, NULL, 0);
@@ -435,22 +440,38 @@ static icalcomponent *calendar_head(const ics_model *m)
     return cal;
 }
 
+/* Whether a day or time falls before the day *NOT_BEFORE (NULL: never). */
+static int before(const ics_when *w, const ics_when *not_before)
+{
+    if (!not_before)
+        return 0;
+    ics_when day = *w;
+    day.has_time = 0;
+    day.hour = day.minute = day.second = 0;
+    return ics_when_cmp(&day, not_before) < 0;
+}
+
 icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o)
 {
     icalcomponent *cal = calendar_head(m);
     struct icaltimetype stamp = dtstamp(m, o);
-    if (o->include_meeting && add_meeting(job, cal, m, o, stamp) != 0)
+    ics_when meeting_day;
+    int meeting_kept = ics_parse_when(m->date, &meeting_day) != 0 || !before(&meeting_day, o->not_before);
+    if (o->include_meeting && meeting_kept && add_meeting(job, cal, m, o, stamp) != 0)
         goto oom;
     for (size_t i = 0; i < m->n_events; i++) {
         const ics_event *e = &m->events[i];
+        if (before(&e->start, o->not_before))
+            continue;
         icalcomponent *c = e->deadline && !o->deadlines_as_events ? todo_for(m, e, o, stamp)
                                                                  : event_for(m, e, o, stamp);
         if (!c)
             goto oom;
         icalcomponent_add_component(cal, c);
     }
-    if (m->n_events == 0 && !o->include_meeting)
-        mn_job_warn(job, 0, "ics: the minutes name no upcoming events; the calendar is empty");
+    if (m->n_events == 0 && !o->include_meeting && !o->collection)
+        mn_job_warning(job, "empty-calendar", 0,
+                       "ics: the minutes name no upcoming events; the calendar is empty");
     return cal;
 oom:
     icalcomponent_free(cal);

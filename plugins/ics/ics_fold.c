@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_fold.c — the bytes of the calendar.  libical's text is unfolded into
  * logical lines and folded again here, so that the output does not depend on
  * how a given libical release folds (3.0.16 keeps UTF-8 sequences whole, but

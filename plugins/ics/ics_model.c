@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
  * into the plain structs the calendar is built from: the meeting's metadata
  * and, per event, its dates, a short summary, the sentence that names it, its
@@ -68,7 +69,7 @@ int ics_parse_when(const char *s, ics_when *w)
     return 0;
 }
 
-static int when_cmp(const ics_when *a, const ics_when *b)
+int ics_when_cmp(const ics_when *a, const ics_when *b)
 {
     const int x[] = {a->year, a->month, a->day, a->hour, a->minute, a->second};
     const int y[] = {b->year, b->month, b->day, b->hour, b->minute, b->second};
@@ -383,12 +384,14 @@ static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
     char *start = attr_dup(ev, "start"), *end = attr_dup(ev, "end");
     int rc = 0;
     if (ics_parse_when(start, &e->start) != 0) {
-        mn_job_warn(job, 0, "ics: event %s: start \"%s\" is not a date; left out of the calendar",
-                    e->id ? e->id : "?", start ? start : "");
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: start \"%s\" is not a date; left out of the calendar",
+                       e->id ? e->id : "?", start ? start : "");
         rc = 1;
     } else if (end && ics_parse_when(end, &e->end) != 0) {
-        mn_job_warn(job, 0, "ics: event %s: end \"%s\" is not a date; ignored", e->id ? e->id : "?",
-                    end);
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: end \"%s\" is not a date; ignored", e->id ? e->id : "?",
+                       end);
     } else if (end) {
         e->has_end = 1;
         if (e->start.has_time != e->end.has_time) {
@@ -397,9 +400,9 @@ static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
             e->start.hour = e->start.minute = e->start.second = 0;
             e->end.hour = e->end.minute = e->end.second = 0;
         }
-        if (when_cmp(&e->end, &e->start) < 0) {
-            mn_job_warn(job, 0, "ics: event %s: end %s is before start %s; end ignored",
-                        e->id ? e->id : "?", end, start);
+        if (ics_when_cmp(&e->end, &e->start) < 0) {
+            mn_job_warning(job, "ics-event", 0, "ics: event %s: end %s is before start %s; end ignored",
+                           e->id ? e->id : "?", end, start);
             e->has_end = 0;
         }
     }
@@ -430,8 +433,9 @@ static int read_event(mn_job *job, const id_index *ix, const xmlNode *ev, ics_ev
     if (ref && read_anchor(ref, e) != 0)
         return -1;
     if (!ref && e->ref)
-        mn_job_warn(job, 0, "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
-                    e->ref);
+        mn_job_warning(job, "ics-event", 0,
+                       "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
+                       e->ref);
     char *summary = child_text(ev, "summary");
     e->note = child_text(ev, "description");
     if (e->note && e->sentence && strstr(e->sentence, e->note)) {

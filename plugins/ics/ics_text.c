@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_text.c — text helpers of the iCalendar writer: a growable string,
  * shortening on word boundaries, the sentence around a date, the place an
  * event names, and alarm durations. */

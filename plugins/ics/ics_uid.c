@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_uid.c — stable UIDs.  A calendar entry keeps its UID when the minutes
  * are converted again or corrected elsewhere, so that a subscribed calendar
  * updates the entry instead of adding a second one: the UID names the meeting

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* markdown.c — the Markdown input plugin: its descriptor and read entry.
  * CommonMark with GFM tables, strikethrough and autolinks (md4c), and a
  * front-matter block at the start (md_frontmatter.c). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md.h — the Markdown reader's internal interface, shared by its files and
  * its unit tests (tests/markdown/). */
 #ifndef MN_MD_H

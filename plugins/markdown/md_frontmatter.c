@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_frontmatter.c — a `---` … `---` block at the very start of a Markdown
  * file, read as the YAML subset minutes need: `key: value` lines with plain,
  * 'single' or "double" quoted scalars, flow lists `[A, B]` and block lists
@@ -178,7 +179,8 @@ static int fm_flow_list(fm_state *st, const char *p, size_t len, unsigned line)
             return st->status;
     }
     if (i >= len)
-        mn_job_warn(st->job, line, "front matter list not closed with ']' on its line");
+        mn_job_warning(st->job, "front-matter", line,
+                       "front matter list not closed with ']' on its line");
     return 0;
 }
 
@@ -233,8 +235,9 @@ static int fm_key_line(fm_state *st, const fm_line *l, size_t colon)
     if (vlen && v[0] == '[')
         return fm_flow_list(st, v, vlen, l->no);
     if (vlen && (v[0] == '|' || v[0] == '>')) {
-        mn_job_warn(st->job, l->no, "front matter block scalars are not supported; '%s' left out",
-                    st->key->yaml);
+        mn_job_warning(st->job, "front-matter", l->no,
+                       "front matter block scalars are not supported; '%s' left out",
+                       st->key->yaml);
         st->key = NULL; /* its indented lines go with it */
         return 0;
     }
@@ -279,7 +282,7 @@ static void fm_read_line(fm_state *st, const fm_line *l)
         joined[n + 1 + len] = '\0';
         st->vals[st->nvals - 1] = joined;
     } else if (st->key || !fm_is_space(l->p[0])) {
-        mn_job_warn(st->job, l->no, "front matter line not understood; left out");
+        mn_job_warning(st->job, "front-matter", l->no, "front matter line not understood; left out");
     }
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_probe.c — how sure the Markdown reader is that an input is its own.
  *
  * Evidence adds up, as libarchive's bidders do: the file extension

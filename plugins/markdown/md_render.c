@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_render.c — md4c's parse events turned into builder calls.
  *
  * Opens are queued until the first text arrives, for two reasons: md4c gives
@@ -203,8 +204,9 @@ static int md_enter_list(md_render *r, int ordered, unsigned start, char delim)
     r->lists[r->nlists++] = (md_list){start, delim, ordered, opened};
     if (!opened) {
         if (!r->warned_depth)
-            mn_job_warn(r->job, r->line, "lists nested deeper than %d levels flattened",
-                        MN_MD_MAX_LIST_DEPTH);
+            mn_job_warning(r->job, "flattened-nesting", r->line,
+                           "lists nested deeper than %d levels flattened",
+                           MN_MD_MAX_LIST_DEPTH);
         r->warned_depth = 1;
         return 0;
     }
@@ -289,7 +291,7 @@ static void md_leave_html(md_render *r)
 {
     r->suppress--;
     if (!r->html_comment && ++r->html_dropped <= MD_HTML_WARNINGS)
-        mn_job_warn(r->job, r->html_line, "raw HTML block left out");
+        mn_job_warning(r->job, "raw-html", r->html_line, "raw HTML block left out");
 }
 
 static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
@@ -634,7 +636,8 @@ int mn_md_render(const mn_md_source *src, size_t start, mn_job *job, mn_builder 
     else if (!r.status)
         md_fail(&r, MN_EX_SOFTWARE); /* md4c's own failure: out of memory */
     if (r.html_dropped > MD_HTML_WARNINGS)
-        mn_job_warn(job, 0, "%u more raw HTML blocks left out", r.html_dropped - MD_HTML_WARNINGS);
+        mn_job_warning(job, "raw-html", 0,
+                       "%u more raw HTML blocks left out", r.html_dropped - MD_HTML_WARNINGS);
     for (size_t i = 0; i < r.npend; i++)
         free(r.pend[i].owned);
     free(r.pend);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_source.c — the bytes md4c parses: UTF-8 without a byte-order mark
  * (UTF-16 with a BOM is converted), and an index of line starts so that
  * diagnostics and the generic tree can carry source lines. */
@@ -38,7 +39,8 @@ static int md_from_utf16(mn_md_source *src, mn_job *job, const unsigned char *p,
         o += mn_utf8_encode(c, out + o);
     }
     if (bad || i < n)
-        mn_job_warn(job, 0, "UTF-16 input has broken surrogates or an odd length; replaced");
+        mn_job_warning(job, "encoding", 0,
+                       "UTF-16 input has broken surrogates or an odd length; replaced");
     out[o] = '\0';
     src->owned = out;
     src->data = out;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* md_text.c — small recognisers over raw text: a heading's leading number,
  * a scribe-style field line, and HTML entities as md4c hands them over. */
 #include "md.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* annex.c — the parts of the handout that come from the document's
  * structured lists rather than its body: the agenda, the "Upcoming dates"
  * table built from <events>, and the participants by group in columns. */

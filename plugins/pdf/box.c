@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* box.c — the boxes of the flow: laid-out text and where a page may break. */
 #include "pdf.h"
 

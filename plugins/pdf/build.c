@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* build.c — the canonical document as a flow of boxes: title block, body
  * sections with their paragraphs, lists, actions and footnotes.  The agenda,
  * the upcoming dates and the participants are in annex.c, tables in

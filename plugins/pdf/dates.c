@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dates.c — xs:date and xs:dateTime values as a handout prints them, and the
  * PDF creation date.  English month names whatever the C locale: the
  * canonical document is English-first and a handout must not change with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fonts.c — the writer's one-time set-up (pdf_prepare): a fontconfig
  * configuration, the Pango font map and context over it, and the fontsets of
  * the handout's fonts, kept for the life of the process.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inline.c — canonical inline content to Pango text and attributes.
  *
  * Text is assembled in a buffer while attributes are recorded as byte

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* paginate.c — boxes to pages.
  *
  * Rules, in the order they are tried for each box:

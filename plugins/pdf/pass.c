@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pass.c — one pass over the document: build, paginate and, when a page
  * callback is given, hand each closed page on; and the plan of how many
  * passes a document takes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.c — the PDF handout writer: options, metadata and the three steps
  * (build, paginate, render) over a cairo PDF surface that streams into the
  * job's output. */
@@ -66,8 +67,9 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, xmlDocPtr doc, const c
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     char when[64];
     if (pdf_creation_date(epoch, date, utc ? start : NULL, when, sizeof when) < 0)
-        mn_job_warn(job, 0, "pdf: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
-                    epoch);
+        mn_job_warning(job, "source-date-epoch", 0,
+                       "pdf: SOURCE_DATE_EPOCH=%s is not a count of seconds; ignored",
+                       epoch);
     if (!*when) {
         /* Neither: a fixed date keeps the output reproducible, and the
          * epoch says plainly that no date was known. */
@@ -94,10 +96,10 @@ static void header_date(xmlDocPtr doc, char *buf, size_t size)
 static void warn_missing_glyphs(mn_job *job, long missing)
 {
     if (missing)
-        mn_job_warn(job, 0,
-                    "pdf: %ld character%s no installed font can show (drawn as boxes); "
-                    "install fonts for those scripts (e.g. fonts-noto-core, fonts-noto-cjk)",
-                    missing, missing == 1 ? " that" : "s that");
+        mn_job_warning(job, "missing-glyphs", 0,
+                       "pdf: %ld character%s no installed font can show (drawn as boxes); "
+                       "install fonts for those scripts (e.g. fonts-noto-core, fonts-noto-cjk)",
+                       missing, missing == 1 ? " that" : "s that");
 }
 
 static void draw_page(void *renderer, const pdf_pages *pages, int page)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pdf.h — the PDF handout writer's internal model.
  *
  * The writer works in three steps, each a file of its own:

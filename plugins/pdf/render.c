@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* render.c — slices to cairo: text lines, box decorations, running header
  * and footer, links, named destinations, the outline and structure tags.
  *

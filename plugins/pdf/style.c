@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* style.c — page geometry, fonts and colours of the handout.
  *
  * Fonts come from fontconfig through Pango (DejaVu Serif for running text,

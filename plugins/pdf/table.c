@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* table.c — tables as rows of boxes.
  *
  * Each row is a box whose cells are parts side by side, so a page breaks

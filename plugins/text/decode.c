@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* decode.c — the input's bytes as UTF-8.
  *
  * Plain text arrives as UTF-8 (with or without a BOM), as UTF-16 with a BOM
@@ -130,13 +131,16 @@ static void mn_decode_utf16(mn_decoded *d, const unsigned char *data, size_t siz
 static void mn_report(mn_job *job, const mn_decoded *d, const char *encoding)
 {
     if (d->bad && encoding)
-        mn_job_warn(job, d->line, "invalid %s: %zu code unit%s replaced by U+FFFD", encoding,
-                    d->bad, d->bad == 1 ? "" : "s");
+        mn_job_warning(job, "encoding", d->line,
+                       "invalid %s: %zu code unit%s replaced by U+FFFD", encoding,
+                       d->bad, d->bad == 1 ? "" : "s");
     else if (d->bad)
-        mn_job_warn(job, d->line, "not valid UTF-8: %zu byte%s read as Windows-1252", d->bad,
-                    d->bad == 1 ? "" : "s");
+        mn_job_warning(job, "encoding", d->line,
+                       "not valid UTF-8: %zu byte%s read as Windows-1252", d->bad,
+                       d->bad == 1 ? "" : "s");
     if (d->nuls)
-        mn_job_warn(job, 0, "%zu NUL character%s dropped", d->nuls, d->nuls == 1 ? "" : "s");
+        mn_job_warning(job, "encoding", 0,
+                       "%zu NUL character%s dropped", d->nuls, d->nuls == 1 ? "" : "s");
 }
 
 char *mn_text_decode(mn_job *job, const unsigned char *data, size_t size, size_t *len)

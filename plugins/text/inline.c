@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* inline.c — the little inline syntax plain-text minutes carry.
  *
  * Minutes pasted out of web editors keep Markdown-style links

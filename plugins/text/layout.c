@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* layout.c — the blocks the classified lines form, described through the
  * builder: paragraphs, lists nested by indentation, and TAB tables.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lines.c — the text cut into classified lines.
  *
  * Everything the layout decides comes from one line at a time plus two

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plugin.c — the plain-text input plugin's descriptor. */
 #include "text.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe.c — whether the input is plain text.
  *
  * Plain text is the fallback format: anything that reads as text gets a low

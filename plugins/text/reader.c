@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* reader.c — a plain-text input, start to end: decode, cut into lines, lay
  * out.  Kept apart from the plugin descriptor so that unit tests can read a
  * string without a loaded module. */

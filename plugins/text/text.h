@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text.h — the plain-text reader's internal interfaces, shared by its source
  * files and by the unit tests in tests/text/ (which compile these sources in).
  *

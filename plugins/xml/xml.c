@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xml.c — the canonical XML, both ways: written pretty-printed and
  * deterministic; read back (validated by the core, no passes), so that
  * XML → XML is byte-identical. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xml.h — the canonical XML plugin's parts. */
 #ifndef MN_XML_PLUGIN_H
 #define MN_XML_PLUGIN_H

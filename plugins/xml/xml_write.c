@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xml_write.c — serialises the canonical tree as it stands, indenting as it
  * goes, through a fixed buffer into the output.
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Batches: every input tried, worst status returned; directories, -r, globs;
 # name collisions reported; -j in child processes that survive crashes and
 # runaways (time and memory limits); --shard covers each input exactly once;
@@ -26,7 +27,7 @@ check "bad input reported" "grep -q 'in/b.xml' err1"
 "$M" convert in -o out2 -q 2>/dev/null
 check "directory, no -r" "[ -s out2/a.xml ] && [ ! -e out2/d.xml ] && [ ! -e out2/ignored.xml ]"
 "$M" convert in -r -j2 -o out3 -q 2>/dev/null
-check "directory with -r" "[ -s out3/a.xml ] && [ -s out3/c.xml ] && [ -s out3/d.xml ]"
+check "directory with -r: the tree kept" "[ -s out3/a.xml ] && [ -s out3/c.xml ] && [ -s out3/sub/d.xml ]"
 
 # A quoted glob is expanded by minutes itself.
 "$M" convert 'in/*.txt' -o out4 2>/dev/null

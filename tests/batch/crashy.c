@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A reader that misbehaves on purpose, to prove a batch survives it: input
  * starting with "CRASH" aborts, "HANG" spins, "HOG" allocates without end;
  * "PREPARED?" becomes "prepared=yes" or "prepared=no" (whether the prepare

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # No temporary file is left beside an output, whatever ends the conversion
 # while the output is half written: SIGKILL, SIGTERM, SIGINT, SIGHUP,
 # --time-limit, a crash; in a single conversion and in a -j2 batch; sent to

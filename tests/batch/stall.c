@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A writer that stops half-way on purpose, to prove that an output being
  * written leaves nothing behind whatever ends the process.  It writes a
  * first part, then, when $MN_STALL_READY names a directory, creates a file

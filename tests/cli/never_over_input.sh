@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # "An output never overwrites an input" (README), by every way in: a single
 # conversion, a batch with -o DIR, a folder converted into itself (with and
 # without -r), --report, several formats, -j workers, standard input and
@@ -34,7 +35,7 @@ check "single: output is a hard link to the input: 73" "[ $rc = 73 ] && intact o
 
 # ---- standard input and standard output --------------------------------------------
 mkdir std && cp "$md" std/notes.md && keep std/notes.md
-"$M" convert - -f markdown -o std/notes.md < std/notes.md 2>err; rc=$?
+"$M" convert - -f markdown -t xml -o std/notes.md < std/notes.md 2>err; rc=$?
 check "stdin is the file -o names: 73" "[ $rc = 73 ] && refused err && intact std/notes.md"
 "$M" convert std/notes.md -t xml >> std/notes.md 2>err; rc=$?
 check "stdout appends to the input: 73" "[ $rc = 73 ] && refused err && intact std/notes.md"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command line: exit statuses (sysexits), atomic outputs, stdin/stdout,
  * never writing over an input, batches that try every input. */
 #include <setjmp.h>

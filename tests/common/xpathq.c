@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xpathq.c — XPath queries for tests (see xpathq.h). */
 #include "xpathq.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* xpathq.h — XPath queries for tests, with the minutes namespace bound to
  * the prefix m:.  Shared by the passes' and the temporal tests. */
 #ifndef MN_XPATHQ_H

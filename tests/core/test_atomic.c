@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Files written whole or not at all (atomic.c), through both of its paths:
  * unnamed (O_TMPFILE) and named temporaries (MINUTES_NO_O_TMPFILE). */
 #include <setjmp.h>

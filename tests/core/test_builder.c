@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Builder: the generic tree of docs/INTERNALS.md, and its forgiveness. */
 #include <setjmp.h>
 #include <stdarg.h>

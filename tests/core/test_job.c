@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Jobs: options, diagnostics and statuses; passes' final clean-up. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -28,7 +29,7 @@ static void test_diagnostics_and_status(void **state)
     (void)state;
     mn_job *job = mn_job_new(NULL, "-");
     assert_string_equal(mn_job_input_name(job), "<stdin>");
-    mn_job_warn(job, 3, "odd %s", "thing");
+    mn_job_warning(job, "encoding", 3, "odd %s", "thing");
     assert_int_equal(mn_job_status(job), 0);
     assert_int_equal(mn_job_error(job, MN_EX_DATAERR, 7, "bad"), MN_EX_DATAERR);
     mn_job_error(job, MN_EX_NOINPUT, 0, "worse");
@@ -40,8 +41,39 @@ static void test_diagnostics_and_status(void **state)
     assert_int_equal(d->line, 3);
     assert_string_equal(d->message, "odd thing");
     assert_string_equal(d->file, "<stdin>");
+    assert_string_equal(d->name, "encoding");
+    assert_null(mn_job_diag(job, 1)->name); /* errors have no name */
     assert_null(mn_job_diag(job, 4));
     mn_job_free(job);
+}
+
+/* Silenced warnings are not recorded; the others, and errors, are. */
+static void test_warning_names_and_silence(void **state)
+{
+    (void)state;
+    mn_job *job = mn_job_new(NULL, "-");
+    assert_int_equal(mn_job_silence(job, "raw-html"), 0);
+    mn_job_warning(job, "raw-html", 1, "dropped");
+    mn_job_warning(job, "encoding", 2, "kept");
+    mn_job_error(job, MN_EX_DATAERR, 3, "an error");
+    assert_int_equal(mn_job_diag_count(job), 2);
+    assert_string_equal(mn_job_diag(job, 0)->message, "kept");
+    /* The old entry point, for plugins built before names: "other". */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    mn_job_warn(job, 4, "old");
+#pragma GCC diagnostic pop
+    assert_string_equal(mn_job_diag(job, 2)->name, "other");
+    mn_job_free(job);
+    /* Every kind has a name and a description, names once each. */
+    const mn_warning_kind *k = mn_warning_kinds();
+    size_t n = 0;
+    for (; k[n].name; n++) {
+        assert_non_null(k[n].description);
+        for (size_t j = 0; j < n; j++)
+            assert_string_not_equal(k[j].name, k[n].name);
+    }
+    assert_true(n >= 20);
 }
 
 static void test_missing_input(void **state)
@@ -102,6 +134,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_options),
         cmocka_unit_test(test_diagnostics_and_status),
+        cmocka_unit_test(test_warning_names_and_silence),
         cmocka_unit_test(test_missing_input),
         cmocka_unit_test(test_input_from_memory),
         cmocka_unit_test(test_finish_orders_meta_and_strips_private),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loader: a good module loads; a wrong ABI, a duplicate name and a missing
  * symbol are refused with a message naming the file; the rest still load. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* SHA-256, UTF-8 cleaning, size parsing and the safe XML parser. */
 #include <setjmp.h>
 #include <stdarg.h>

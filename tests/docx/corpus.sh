@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # corpus.sh CLI SRC BUILD — converts every DOCX of ../shared/corpus/docx/
 # (skipped, status 77, when the folder is absent): no crash, no hang, every
 # output valid against the schema, and pandoc's words (peer-text/) found in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* docx_test.h — helpers for the DOCX reader's unit tests: a package made of
  * a few hand-written parts (the usual package parts are added when a test
  * leaves them out), read into the generic tree, and questions asked of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fixzip.c — see fixzip.h. */
 #include "fixzip.h"
 

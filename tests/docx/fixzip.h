@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fixzip.h — a zip writer for test fixtures that can also lie: entries are
  * written honestly, then their central-directory records can be altered
  * (sizes, offsets, flags, method) before the archive is finished, which is

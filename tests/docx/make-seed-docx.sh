@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make-seed-docx.sh [OUT] — builds the Word form of the seed minutes from the
 # hand-written OOXML parts in seed-parts/ (default OUT: samples/igf-mag-xii.docx).
 # The archive is reproducible: fixed order, fixed timestamps, no extra fields.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """recall.py PEER.txt OURS.xml... — word recall of our canonical XML against a
 peer's plain-text reading: the share of the peer's words (counted with their
 multiplicity, case-folded) that our output also has.  Prints one line per

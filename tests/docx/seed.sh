@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # seed.sh CLI SRC BUILD — the Word form of the seed: the script rebuilds
 # samples/igf-mag-xii.docx byte for byte from its parts, and its canonical
 # XML equals the text form's (samples/igf-mag-xii.xml, when that golden file

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tracked changes: insertions kept and deletions dropped by default; the
  * track-changes option accepts, rejects or keeps both; a warning says the
  * document has any. */

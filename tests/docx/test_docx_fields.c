@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Links and fields: w:hyperlink through the relationships (and anchors),
  * HYPERLINK in fldSimple and in complex fields (split instructions, \l,
  * switches, nesting), every other field showing its saved result. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every DOCX row of RELIABILITY.md's table, through the library as a
  * conversion runs it (probe, reader, passes): hostile XML in the main part,
  * hostile archives, hostile relationships.  Each must end with status 65

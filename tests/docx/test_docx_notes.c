@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Notes and other stories: footnotes and endnotes as `note` where they are
  * referenced (once), comments only when asked, text boxes, the first-page
  * header before the body, and docProps/core.xml as fallback properties. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Numbering: the labels Word shows, computed from numbering.xml: formats,
  * multi-level text, overrides and restarts, instances sharing a definition,
  * numbering attached to styles and numbering styles, bullets. */

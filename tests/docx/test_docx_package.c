@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The package: probing, the main part found through relationships or
  * content types, strict OOXML, relationships that point outside the package
  * or outside the machine, compound files, broken containers. */

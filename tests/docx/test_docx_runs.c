@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Runs: text split across runs and wrappers (proofErr, bookmarks, smartTag,
  * sdt, customXml), mc:AlternateContent, tabs, breaks, hyphens, symbols,
  * no-break spaces, emphasis. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The main part read as a stream (stream.c, sectscan.c, body.c): content
  * that outlives its block, the first section's header found before the
  * body in every place Word may put it, wrappers read through, and errors

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Styles → structure: headings by outlineLvl, by "heading N" names, through
  * basedOn chains, direct outline levels; Title and Subtitle as hints;
  * unstyled documents give plain paragraphs. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Tables: gridSpan as colspan, vMerge as rowspan, gridBefore, nested
  * tables, lists in cells; consecutive tab paragraphs as a table the way the
  * text reader makes one from TAB lines. */

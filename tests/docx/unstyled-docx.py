@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """unstyled-docx.py TEXT OUT.docx — writes the minutes in TEXT as a Word
 document the way people type them: every paragraph Normal, no styles part,
 structure only in the text ("1. Updates…" headings, "→" action lines,

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # unstyled.sh CLI SRC BUILD — the seed typed into Word without styles (every
 # paragraph Normal, participants as tab rows) goes through the same passes as
 # the text form and gives the same canonical XML, apart from <source>.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Check the fidelity corpus's gold files against GOLD.md and their documents.
 
 Usage: check-gold.py [--convert MINUTES] [CORPUS_DIR_OR_GOLD ...]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz.h — what every harness shares: one plugin context per process, and
  * the properties a conversion must have whatever its input.  A harness that
  * sees one of them broken aborts, so libFuzzer (or the replay main under

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_common.c — the shared context and the conversion oracle of fuzz.h. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_docx_document.c — bytes as word/document.xml inside a fixed, valid
  * package (built in memory with libzip), so that mutations go to the
  * WordprocessingML rather than to the container.  The other parts give the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_docx_zip.c — bytes as a .docx: the zip container (libzip plus the
  * reader's own bounds), the package's parts, the passes and the XML and ICS
  * writers. */

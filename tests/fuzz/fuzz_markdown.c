@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_markdown.c — bytes as a Markdown file, through the Markdown reader
  * (md4c and front matter), the passes and the XML and ICS writers. */
 #include "fuzz.h"

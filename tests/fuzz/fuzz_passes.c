@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_passes.c — bytes as a script of builder calls (ops_reader.c), so
  * that the analysis passes see every tree shape a reader can give them:
  * headings with levels and labels, paragraphs, nested lists, tables with

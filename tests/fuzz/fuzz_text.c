@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_text.c — bytes as a plain-text file, through the text reader, the
  * passes and the XML and ICS writers. */
 #include "fuzz.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_xml_outputs.c — bytes as canonical XML: the safe parser and schema
  * validation, then every writer this build has (XML, PDF, ICS) on whatever
  * validates.  The schema admits far more shapes than the passes make, so

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """make-docx-seeds.py [DIR] — writes the hand-made seeds of the docx_zip
 harness (default DIR: corpus/docx_zip beside this script): small Word
 packages, well-formed and not, one container hazard each.  Deterministic:

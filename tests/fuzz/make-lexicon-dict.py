@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes tests/fuzz/dict/lexicon.dict: the words the analysis passes look
 for (action and decision markers, owner verbs, front-matter and participant
 labels, roles, annex titles, months, weekdays, zones, relative and counting

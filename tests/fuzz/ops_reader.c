@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ops_reader.c — a reader for fuzz_passes only (loaded by path, never
  * installed): its input is a script of builder calls, so that the analysis
  * passes get every tree shape the builder can make, whichever reader would

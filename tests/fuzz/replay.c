@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* replay.c — the ordinary build's main for a harness: runs
  * LLVMFuzzerTestOneInput over every file of the directories (or the files)
  * named on the command line, in name order, so that CTest replays the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs the steering repository's contract check (shared/checks/contract.sh)
 # on the seed as converted now.  Exits 77 (skipped) when the check is absent.
 # Usage: contract.sh MINUTES_CLI SOURCE_DIR BUILD_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The same minutes written as Markdown and as DOCX give the same canonical
 # document as the plain text, all but meta/source (format, name, hash) and
 # the language the DOCX declares (xml:lang="en-GB" from its w:lang; the

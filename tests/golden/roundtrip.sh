@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Canonical XML converted again is byte-identical (XML in, XML out), and a
 # second conversion of the text gives the same bytes (stable ids, no clock).
 # Usage: roundtrip.sh MINUTES_CLI SOURCE_DIR BUILD_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The seed in plain text converts, without a single warning, to exactly the
 # canonical XML checked by hand (samples/igf-mag-xii.xml), which validates.
 # Usage: seed.sh MINUTES_CLI SOURCE_DIR BUILD_DIR

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_testutil.c — see ics_testutil.h. */
 #include "ics_testutil.h"
 

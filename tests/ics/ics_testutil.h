@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ics_testutil.h — conversions through libminutes for the ICS tests, and
  * look-ups in the calendars they write. */
 #ifndef MN_ICS_TESTUTIL_H

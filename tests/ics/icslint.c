@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* icslint.c — the checker described in icslint.h.  It reads the bytes
  * itself rather than through libical, since libical unfolds, unescapes and
  * forgives before a caller can see what was written. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* icslint.h — an RFC 5545 checker for the test suite.  It checks what
  * libical's own parser and restriction check let through: CRLF line ends,
  * lines of at most 75 octets folded on UTF-8 boundaries, TEXT escaping,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* icslint_main.c — the test suite's checker as a command, for script tests:
  * icslint FILE... prints each file's problems and exits 1 when there are. */
 #include <stdio.h>

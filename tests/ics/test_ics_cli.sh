@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # The CLI writing calendars: every file it writes passes the checker (and
 # libical), two runs give the same bytes, bad options exit 64 and leave an
 # earlier calendar untouched.  $4 is the checker command (icslint).

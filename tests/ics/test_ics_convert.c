@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ics_convert.c — canonical XML fixtures converted to ICS through
  * libminutes and the plugin module, as the CLI does: every calendar linted
  * and parsed back, the seed's calendar checked entry by entry, the options,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ics_lint.c — the checker itself: a good calendar passes, and each
  * rule catches the calendar that breaks it. */
 #include <setjmp.h>

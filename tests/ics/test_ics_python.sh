@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # python3-icalendar, a parser other than libical, reads the calendars the
 # CLI writes, and finds in them what the fixtures say.  Skipped (77) when no
 # python3 with the icalendar module is installed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ics_seed.c — the seed (samples/igf-mag-xii.txt) converted to ICS
  * through the whole pipeline, its calendar checked entry by entry, and its
  * UIDs kept when a sentence is edited.  Exits 77 (skipped) while the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ics_units.c — the ICS plugin's parts on their own: text helpers,
  * UIDs, date parsing, folding, the model read from a document, options. */
 #include <setjmp.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs into a temporary prefix, converts the sample with the installed
 # binary, then builds a tiny plugin out of tree with pkg-config against the
 # installed SDK and loads it with --plugin-dir.

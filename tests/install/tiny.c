@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An out-of-tree output plugin, built against the installed SDK only. */
 #include <libxml/tree.h>
 #include <minutes/plugin.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Golden tests of the Markdown reader through the whole pipeline.
 # Usage: golden.sh MINUTES SOURCE_DIR BUILD_DIR CASE
 #   igf          samples/igf-mag-xii.md gives the text sample's canonical XML

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Pathological Markdown in the manner of cmark's test/pathological_tests.py:
 # each case is generated here, converted through the CLI, and must end in a
 # canonical document that the schema accepts, with its text still there.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_md_reader.c — the Markdown reader, feature by feature: Markdown in,
  * the generic tree the builder makes out (docs/INTERNALS.md), as data. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pt.c — helpers for the unit tests of the analysis passes. */
 #include "pt.h"
 

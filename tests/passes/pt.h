@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pt.h — helpers for the unit tests of the analysis passes: a generic tree
  * from a string, XPath queries in the minutes namespace (prefix m:). */
 #ifndef MN_PT_H

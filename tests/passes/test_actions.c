@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The actions pass: markers, owners, decisions. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The annexes pass: agenda, participants, Present:/Apologies:/Chair: lines. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The passes together (front matter, sections, annexes, actions, ids,
  * finish) on whole generic trees: the result is valid against the schema. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The due pass: an action's due date is the first deadline named inside it. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The front-matter pass and its date/time/place reading. */
 #include <setjmp.h>
 #include <stdarg.h>

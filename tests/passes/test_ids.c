@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The ids pass: positional, stable ids. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The sections pass: numbered, unnumbered and styled headings. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The seed in all three forms through its reader and the structural passes
  * only (front matter, sections, annexes, actions, ids, finish): the shape
  * DESIGN.md gives, whatever the temporal passes later add. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* textscan: labels, white space, words, taking a prefix off inline content. */
 #include <setjmp.h>
 #include <stdarg.h>

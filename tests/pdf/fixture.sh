@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The hand-written canonical fixture: every block and inline, footnotes,
 # non-Latin text, a table and an events list that cross pages.
 source "$(dirname "$0")/lib.sh"

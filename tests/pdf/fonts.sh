@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Fonts (fonts.c): the writer's own font configuration, the system's for a
 # script the handout's fonts lack, and the set-up a batch does once before
 # forking its workers.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_hostile.py KIND — a valid canonical document that is hard to set:
    deep     lists nested 100 deep
    wide     a table of 300 columns

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_long.py N — writes a canonical minutes document with N numbered
 sections to stdout, for the PDF writer's pagination tests.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Valid documents that are hard to set (gen_hostile.py): each converts,
 # within a time bound, to a PDF that qpdf accepts and whose every word stays
 # inside the text block.

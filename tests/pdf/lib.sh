@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.sh — shared by the PDF writer's script tests: the handout's page
 # geometry (style.c: 22 mm at the sides and foot, 25 mm at the head) and
 # small helpers.  Sourced; $cli $src $build are the test's arguments.

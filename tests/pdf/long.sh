@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A generated document of 100 sections (lists nested three deep, actions,
 # decisions, footnotes, tables, long words): valid canonical XML, a clean
 # PDF, no word outside the text block, no heading at the foot of a page, a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A4 by default, US letter with --paper=letter (each with its own text block
 # respected), and any other paper refused as a usage error.
 source "$(dirname "$0")/lib.sh"

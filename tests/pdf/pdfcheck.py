@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """pdfcheck.py — checks of a written handout, from what poppler and qpdf read
 back out of it (never from the writer's own idea of where things went).
 

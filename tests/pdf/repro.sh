@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Two runs give the same bytes: with SOURCE_DATE_EPOCH (which becomes the
 # creation date), without it (the meeting's date is used), and with a value
 # that is not a number (ignored, with a warning).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The seed minutes through the whole pipeline to a handout: qpdf finds no
 # fault, every section heading, action and participant of the canonical XML
 # (written by the same run) is in the PDF's text, the title is in the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A large document is paginated once to count its pages, then built again
 # and drawn page by page (pass.c); a small one is built once and kept
 # whole.  Both ways give the same bytes: MINUTES_PDF_WHOLE_MAX=0 streams

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The PDF writer's modules on their own: the one-time set-up, date
  * formatting, column widths, attribute quoting, the document walk, and the
  * pagination rules checked on hand-made flows (keep with next, orphans and

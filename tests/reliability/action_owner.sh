@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Action and decision lines whose owner search meets odd text, in every input
 # format (text, Markdown, DOCX): each converts (status 0), the action or
 # decision holds the text after its marker with the owner expected (or

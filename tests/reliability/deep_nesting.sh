@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Structure nested past the builder's depth limit (100 levels) is flattened
 # into a valid document: DOCX tables nested 20 to 150 deep, with lists and
 # paragraphs in the cells, convert (status 0, a warning) and every output is

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # RELIABILITY.md: "the same input converted twice (with SOURCE_DATE_EPOCH) →
 # byte-identical XML, PDF and ICS".  Each sample is converted to every
 # output this build has (PDF and ICS only when their plugins are there)

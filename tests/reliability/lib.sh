@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.sh — shared by the reliability scripts (sourced, not run).
 # Expects $cli (the minutes binary) and $src (the source tree) to be set.
 
@@ -51,12 +52,24 @@ for name in sys.argv[1:]:
         assert Calendar.from_ical(data).name == 'VCALENDAR', name
 PY
 }
+html_sound() { # FILE: UTF-8, one whole page (doctype to </html>), no C0 controls, no script but JSON-LD that parses
+  "$py" - "$1" <<'PY' || return 1
+import sys, json, re
+data = open(sys.argv[1], 'rb').read().decode('utf-8')
+assert data.startswith('<!DOCTYPE html>\n') and data.endswith('</html>\n'), 'not one whole page'
+assert not re.search('[\x00-\x08\x0b\x0c\x0e-\x1f]', data), 'C0 control characters in it'
+scripts = re.findall(r'<script([^>]*)>(.*?)</script>', data, re.S)
+assert len(scripts) == 1 and 'application/ld+json' in scripts[0][0], 'a script that is not JSON-LD'
+json.loads(scripts[0][1])
+PY
+}
 # FILE FORMAT: the check for that format.
 sound() {
   case $2 in
   xml) xml_sound "$1" ;;
   pdf) pdf_sound "$1" ;;
   ics) ics_sound "$1" ;;
+  html) html_sound "$1" ;;
   *) echo "no check for $2"; return 1 ;;
   esac
 }

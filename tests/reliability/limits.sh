@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # --max-input-size, and the per-input limits of a batch (--time-limit,
 # --memory-limit) with the real readers (tests/batch/batch.sh has them with a
 # reader that crashes, hangs and hogs on purpose):

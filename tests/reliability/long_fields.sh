@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fields longer than the buffers the analysis passes copy them into, written
 # in multi-byte UTF-8 at every alignment: whatever a pass keeps of them, every
 # output stays sound (the XML parses and validates, the PDF and ICS check).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # RELIABILITY.md: "random bytes never crash".  Seeded random inputs — plain
 # random bytes, random bytes behind each format's magic (zip, canonical XML,
 # Markdown front matter, a UTF-16 BOM), and the samples truncated and with

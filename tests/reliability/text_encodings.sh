@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # RELIABILITY.md: "text with \x01, \xff, a BOM, UTF-16, CR-only line ends,
 # Windows-1252 → output re-parses and validates" — through every writer this
 # build has, not only XML (tests/text covers the reader and the XML):

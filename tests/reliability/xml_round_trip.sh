@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Canonical XML in, canonical XML out: the same bytes, for documents whose
 # mixed-content elements (item, cell, note, action, decision) hold only
 # blocks.  The writer pretty-prints; libxml2 indents the children of an

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # The seed end to end through the CLI: its dates and events, as issue 5
 # lists them; the same output twice; --reference-date and --date-order
 # reach the passes.  $1 = minutes CLI, $2 = source dir, $3 = build dir.

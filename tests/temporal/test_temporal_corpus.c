@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_temporal_corpus.c — runs the tagger over corpus.tsv, a table of
  * phrases in the manner of Duckling's corpus and Microsoft Recognizers'
  * specs, and reports every row that fails.  Columns (TAB separated):

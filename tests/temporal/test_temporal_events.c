@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_temporal_events.c — the events pass on the seed, item by item as
  * issue 5 lists them, and on small documents: deadlines, past facts, vague
  * dates, weekday contradictions, one event per occasion, stable ids. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_temporal_shortcuts.c — the tagger's shortcuts must never change what
  * it finds: the word classes looked up once per token give the indexes the
  * month and weekday lists give, the grammar's first-token filter finds what

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_temporal_units.c — the tagger's pieces alone: calendar, zones,
  * lexer, context (sentence, tense, deadline), summaries, the scanner's
  * windows over long text, and the temporal pass's surgery on the tree

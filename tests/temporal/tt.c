@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tt.c — helpers for the temporal tests. */
 #include "tt.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tt.h — helpers for the temporal tests: documents from strings and files,
  * the temporal and events passes, XPath in the minutes namespace (m:). */
 #ifndef MN_TT_H

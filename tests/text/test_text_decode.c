@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_decode.c — encodings and line ends of the plain-text reader. */
 #include "text_test.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_hostile.c — what the plain-text reader does with input that is
  * not nice text: it never crashes, and the tree it leaves serialises to XML
  * that parses again. */

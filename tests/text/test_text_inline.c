@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_inline.c — links and backslash escapes in plain text. */
 #include <time.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_layout.c — the generic tree the plain-text reader builds:
  * paragraphs, bullets and nesting, numbered runs, arrow lines, TAB tables. */
 #include "text_test.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_lines.c — how the plain-text reader classifies lines, reads
  * labels, links numbered runs and recognises hard-wrapped text. */
 #include "text_test.h"

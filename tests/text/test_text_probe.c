@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_probe.c — plain text is the fallback; binary data is not text. */
 #include "text_test.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_text_seed.c — the generic tree of the real minutes
  * (samples/igf-mag-xii.txt), and the same minutes in other encodings and
  * line ends giving the same tree. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # End to end through the CLI with the plain-text reader.
 # Usage: text_e2e.sh MINUTES SOURCE_DIR BUILD_DIR
 #   - the sample converts, validates, and keeps its participants table

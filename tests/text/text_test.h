@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* text_test.h — helpers for the plain-text reader's unit tests: read a
  * string into the generic tree and ask it questions with XPath (prefix m:
  * for urn:minutes:1). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* minutes.h — the libminutes library API.
  *
  * A conversion is a job: it reads one input through an input plugin, runs the
@@ -54,7 +55,14 @@ typedef struct mn_diag {
     const char *file;
     unsigned line;
     const char *message;
+    const char *name;    /* a warning's name (mn_warning_kinds), NULL for errors */
 } mn_diag;
+
+/* A kind of warning: NAME, which `-W no-NAME` silences, and what it means. */
+typedef struct mn_warning_kind {
+    const char *name;
+    const char *description;
+} mn_warning_kind;
 
 typedef struct mn_context mn_context; /* plugin registry, shared by jobs */
 typedef struct mn_job mn_job;         /* one input's conversion */
@@ -126,6 +134,17 @@ MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
 /* The value of an option, or NULL when not set.  Borrowed. */
 MN_API const char *mn_job_option(const mn_job *job, const char *name);
 
+/* Sets a property of the minutes over what the input says, as pandoc's
+ * --metadata: KEY is one of mn_metadata_keys() (plugin.h's builder
+ * property keys: title, date, chair, lang, ...); the value is read as the
+ * same property in the document would be.  A key given again replaces its
+ * value, except participant and regrets, which add one.  Not applied to
+ * canonical XML input (read as it is; a warning says so).  Returns 0,
+ * MN_EX_USAGE for an unknown key, or MN_EX_SOFTWARE. */
+MN_API int mn_job_set_metadata(mn_job *job, const char *key, const char *value);
+/* The keys mn_job_set_metadata takes, ending with NULL. */
+MN_API const char *const *mn_metadata_keys(void);
+
 /* Gives the job its input from memory (copied) instead of reading
  * input_path, which then only names it (in diagnostics and meta/source).
  * For embedding and fuzzing.  Returns 0 or MN_EX_SOFTWARE. */
@@ -150,6 +169,16 @@ MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
  * atomically: the caller owns the stream).  Returns a status. */
 MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
 
+/* Writes the documents of the N jobs JOBS (those that were read) together
+ * into PATH; STEMS[i] names JOBS[i]'s own outputs beside PATH without their
+ * extension (plugin.h: write_collection).  Into PATH with output plugin FORMAT, when that plugin can write a
+ * collection (plugin.h: write_collection), atomically as mn_job_write.  JOB
+ * is a job of its own (mn_job_new with the collection's name): its options
+ * go to the plugin and it collects the diagnostics.  Returns a status;
+ * MN_EX_USAGE when FORMAT cannot write collections. */
+MN_API int mn_job_write_collection(mn_job *job, const char *format, mn_job *const *jobs,
+                                   const char *const *stems, size_t n, const char *path);
+
 /* Name used in diagnostics (the input path, or "<stdin>"). */
 MN_API const char *mn_job_input_name(const mn_job *job);
 
@@ -159,8 +188,23 @@ MN_API const mn_diag *mn_job_diag(const mn_job *job, size_t i);
 /* Highest error status recorded, or 0. */
 MN_API int mn_job_status(const mn_job *job);
 
-/* Records a diagnostic.  Also used by plugins and passes. */
+/* Records a warning of kind NAME: one of mn_warning_kinds(), or for a
+ * plugin of its own a name of its own (lower case words joined by '-').
+ * Also used by plugins and passes. */
+MN_API void mn_job_warning(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+    MN_PRINTF(4, 5);
+/* A warning with no name of its own ("other"); kept for plugins built
+ * before names. */
+#if defined(__GNUC__)
+__attribute__((deprecated("give the warning a name: mn_job_warning(job, NAME, line, ...)")))
+#endif
 MN_API void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...) MN_PRINTF(3, 4);
+/* Warnings named NAME are not recorded for this job (so --strict does not
+ * count them either).  Returns 0 or MN_EX_SOFTWARE. */
+MN_API int mn_job_silence(mn_job *job, const char *name);
+/* The names of the core's and the bundled plugins' warnings, with what each
+ * means, ending with {NULL, NULL}. */
+MN_API const mn_warning_kind *mn_warning_kinds(void);
 MN_API int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
     MN_PRINTF(4, 5);
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* plugin.h — the minutes plugin SDK.
  *
  * A plugin is a shared module exporting one symbol, MN_PLUGIN_SYMBOL, that
@@ -78,7 +79,17 @@ struct mn_plugin {
      * running (fork copies only the caller).  Returns 0 or an MN_EX_* status;
      * a failure is not fatal here: the job reports it when it happens. */
     int (*prepare)(void);
-    void *reserved[3];        /* room to grow without breaking old plugins */
+    /* Writes the N documents DOCS together into one output (a batch index,
+     * a merged calendar), in the order given; STEMS[i] is the name without
+     * extension that the batch gave DOCS[i]'s own outputs in the same
+     * directory ("igf-mag-xii"), for links.  NULL when the plugin writes
+     * one document at a time only.  Options and diagnostics are the job's,
+     * a job of its own that reads no input.  Returns 0 or an MN_EX_*
+     * status.  Takes the place of a reserved slot: the descriptor's size
+     * is unchanged, and older plugins have NULL here. */
+    int (*write_collection)(mn_job *job, const mn_doc *const *docs, const char *const *stems,
+                            size_t n, mn_output *out);
+    void *reserved[2];        /* room to grow without breaking old plugins */
 };
 
 #if defined(__GNUC__)
@@ -94,7 +105,7 @@ struct mn_plugin {
 /* The plugin's per-job state (state_size bytes, zeroed), or NULL. */
 MN_API void *mn_job_state(mn_job *job);
 
-/* mn_job_warn / mn_job_error / mn_job_option are in minutes.h.  mn_job_error
+/* mn_job_warning / mn_job_error / mn_job_option are in minutes.h.  mn_job_error
  * returns its status so a reader can `return mn_job_error(job, MN_EX_DATAERR,
  * 0, "...")`. */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A test module whose descriptor is shaped by macros: MOD_NAME, MOD_ABI,
  * MOD_NO_SYMBOL. */
 #include "minutes/plugin.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Reading one canonical XML document (namespace urn:minutes:1) into the plain
 values the fields are scored on.
 

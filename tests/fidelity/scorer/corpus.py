@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Finding the corpus's documents and getting their canonical XML.
 
 A unit is one document in one format: corpus/<family>/<stem>.<fmt> scored

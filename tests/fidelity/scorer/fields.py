@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Scoring one document's output against its gold, field by field.
 
 score(gold, out, source_words) -> (Tally, notes); notes are the misses and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Loading a <stem>.gold.json and checking it has the shape GOLD.md gives.
 
 A gold file that is not what GOLD.md says is a corpus bug: every problem in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """One-to-one matching of gold items to output items.
 
 `score(g, o)` says whether output item o can stand for gold item g (None: it

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What the scorer prints: the full table of one scope, the matrix of
 headline figures across families or formats, the per-document details, and
 the floors check."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The words of a source document, for word recall.
 
 - .txt: the text as it is (UTF-8, UTF-16 with a BOM, else Windows-1252).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Counts per field, their sums over documents, and the figures made of them.
 
 Matching fields count tp (matched), gold (gold items) and out (output items):

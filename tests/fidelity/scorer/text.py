@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Text normalisation shared by every field: one place decides what "the same
 words" means, so that gold and output are always folded the same way."""
 import re

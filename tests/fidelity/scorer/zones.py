@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What UTC offset(s) a zone as written can mean on a given day.
 
 The output's meeting zone is a string copied or resolved from the document:

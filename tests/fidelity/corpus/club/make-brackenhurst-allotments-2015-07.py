@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build brackenhurst-allotments-2015-07.docx: an allotment society's committee
 minutes as a secretary types them in Word -- bold labels, then one table with the
 item number, the item and an Action column holding initials."""

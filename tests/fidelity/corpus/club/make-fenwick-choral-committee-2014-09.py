@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build fenwick-choral-committee-2014-09.docx: a choral society's committee minutes
 typed in Word -- Title and Heading 2 styles with hand-typed item numbers, bold labels,
 List Bullet items, and each action pushed to the right margin with a right-aligned

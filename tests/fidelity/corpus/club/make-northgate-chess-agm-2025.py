@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build northgate-chess-agm-2025.docx from the Markdown minutes of the same stem,
 the way a secretary exports notes to Word with pandoc (no smart quotes, so names
 such as O'Rourke keep the apostrophe the .md has)."""

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build brightwater-product-2026-05.docx the way Word's "Minutes" template builds a
 meeting record: everything in tables marked as layout tables (w:tblDescription
 "Layout table", tblLook without a header row, no borders) -- a title table, a

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build corrib-marketing-2020-06.docx in the shape of Word's "Contemporary" minutes
 template (en-IE): a title layout table, a Date / Time / Location / Called by layout
 table, an attendance table with an "Attended" column (Yes / No), then under "Agenda

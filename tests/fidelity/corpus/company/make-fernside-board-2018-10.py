@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build fernside-board-2018-10.docx: a small limited company's board minutes in the
 shape of Word's "Board meeting minutes" template (en-GB): company letterhead in the
 page header, a title line aligned with a centre and a right tab stop

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build harrowgate-kickoff-2022-05.docx: a contractor's project kick-off minutes typed
 by hand in Word (en-GB): letterhead in the page header, labels as people type them
 ("Date of meeting:", "Time of meeting:", "Venue –", "Attendees:-"), headings numbered by

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build ridgeline-ops-2024-02.docx: a warehouse operations meeting in the shape of a
 Word "simple minutes" template (en-US): a layout table with Date / Time / Location /
 Recorder, a numbered agenda (List Number), key points as symbol bullets (a w:sym from

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tricounty-safety-2017-04.docx in the shape of Word's "Formal meeting minutes"
 template (en-US): organisation name and "Formal Meeting Minutes" at the top, a
 date/time/location line with a numeric US date (04/11/2017 is April 11), Heading 1

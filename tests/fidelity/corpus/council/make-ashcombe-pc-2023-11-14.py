@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build ashcombe-pc-2023-11-14.docx: parish council minutes in the shape clerks
 use in Word -- title, attendance table, numbered minute headings (23/112 ...),
 bold "RESOLVED", an action register table, a page header.  Deterministic: fixed

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build glenmuir-cc-2025-09-02.docx: a Scottish community council's minutes --
 an attendance table with one row per group (Present / Apologies / In attendance /
 Absent), minute numbers 25/061 ..., UK numeric dates (dd/mm/yyyy) in an action

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build harrowfield-tc-2019-03-26.docx: town council minutes as a town clerk's
 Word template makes them -- a letterhead block, bold attendance labels in plain
 paragraphs, minute numbers TC/141 ..., action points as Wingdings arrow bullets

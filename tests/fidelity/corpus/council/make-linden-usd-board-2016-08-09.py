@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build linden-usd-board-2016-08-09.docx: a US school board's regular meeting
 minutes -- Title, numbered Heading 1 items typed as "1. CALL TO ORDER", Heading 2
 sub-items (8.1 ...), roll-call motions with ayes/noes, a consent agenda in List

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build thornbury-wd-2021-05-18.docx: a public water district board's minutes
 -- agenda as a real numbered list (List Number), bold item headings that repeat
 the agenda, roll-call votes, a resolution number that looks like a date, and a

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build westbury-marsh-planning-2024-06-11.docx: a town council planning
 committee's minutes -- attendance as Symbol-font bullets (w:sym F0B7 + tab),
 minute references as Heading 2, votes written "(4–2–0)" with en dashes, a table

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build cotel-interim-2020-05-19.txt from the .md with pandoc, the way a
 Markdown note ends up as plain text: `pandoc -f markdown -t plain
 --wrap=none`.  Both files are scored against one gold."""

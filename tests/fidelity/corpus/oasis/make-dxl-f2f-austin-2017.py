@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds dxl-f2f-austin-2017.docx: a two-day TC face-to-face meeting in Word.
 
 Heading 1 per day with Heading 2 topics, an attendance table with days and

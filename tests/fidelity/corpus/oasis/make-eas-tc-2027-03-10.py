@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds eas-tc-2027-03-10.docx from eas-tc-2027-03-10.md with pandoc.
 
 The same minutes in two formats, scored against one gold: the Word copy is

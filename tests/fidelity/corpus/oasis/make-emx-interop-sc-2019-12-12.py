@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds emx-interop-sc-2019-12-12.docx: a short subcommittee call in Word.
 
 Typed outline numbers in the heading text ("4.1 Venue." with a trailing

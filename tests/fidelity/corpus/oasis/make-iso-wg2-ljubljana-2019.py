@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds iso-wg2-ljubljana-2019.docx: an ISO-style working group meeting report.
 
 Typed clause numbers without periods ("1 Opening of the meeting"), numbered

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds stx-tc-2016-02-17.docx: an OASIS-style TC call, minutes kept in Word.
 
 Auto-numbered Heading 1/2 outline, a roll call table (Name / Company / Role /

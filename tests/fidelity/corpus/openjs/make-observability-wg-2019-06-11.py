@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds observability-wg-2019-06-11.docx: CNCF-style working group notes kept
 in a Google Doc and downloaded as Word.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build alder-springs-parks-2027-08.txt: a US city's parks and recreation advisory board
 minutes typed in Word on US Letter (en-US): the department's letterhead (city, address,
 phone, email) in the first-page header, a running header "... — August 10, 2027 —

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build ashcombe-governors-2019-03.txt: a maintained primary school's full governing body
 minutes typed by the clerk in Word: the school's letterhead (address, telephone, email,
 headteacher) in the first-page header, a running header naming the meeting and a

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build eastmoor-senate-2016-10.txt: a university Senate's minutes typed in Word (the
 university's letterhead at the top of the first page, a running header with the
 meeting and a footer "SEN/16/M3 – Page N" on every page, justified text with automatic

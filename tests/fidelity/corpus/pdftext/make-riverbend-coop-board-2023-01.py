@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build riverbend-coop-board-2023-01.txt: a housing cooperative's board minutes typed in
 Word on US Letter (en-US): the co-op's letterhead (name, street address, phone, email)
 in the first-page header, a running header and "Page X of Y" on every page, Robert's

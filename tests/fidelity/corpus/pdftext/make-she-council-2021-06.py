@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build she-council-2021-06.txt: a professional society's Council minutes typed in Word:
 the society's letterhead (name, street address, telephone, email) at the top of the
 first page, a running header and "Page X of Y" on every page, minute references

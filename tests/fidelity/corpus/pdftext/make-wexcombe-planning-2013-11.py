@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build wexcombe-planning-2013-11.txt: a district council planning committee's minutes
 typed by democratic services in Word: the council's name, address, telephone and email
 at the top of the first page, a running header with the committee and date, the minute

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build wrenfield-trustees-2025-05.txt the way such text reaches a reader: a charity's
 board minutes typed in Word (letterhead in the first-page header, a running header
 "Minutes – Board of Trustees – 14 May 2025" and a "Page X of Y" footer on every page,

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build dsf-psg-2021-iv.docx: a UN/IGF-style summary report (numbered prose
 paragraphs typed as "1.<tab>", Wingdings arrow bullets followed by a tab for
 action points, annexes with a List Number agenda and Surname<tab>Given rows

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build dsf-psg-2027-i.docx: first steering group meeting of a UN-style
 forum's cycle.  Heading 1 sections over paragraphs numbered continuously
 with real Word numbering (List Number), a provisional agenda at the top,

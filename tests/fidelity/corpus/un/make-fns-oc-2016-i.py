@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build fns-oc-2016-i.docx: a UN-style report of open consultations and a
 steering committee meeting (executive summary bullets, Symbol-font bullets
 followed by a tab for next steps, numbered prose paragraphs with real Word

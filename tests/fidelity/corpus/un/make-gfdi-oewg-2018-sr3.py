@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build gfdi-oewg-2018-sr3.docx: a UN summary record (title, subtitle,
 "Held via videoconference on ..., at 3 p.m. Central European Summer Time",
 Chair and Secretary lines, Heading 1 items over paragraphs numbered by hand

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build yfdg-bureau-2026-01.docx: a UN-style bureau meeting summary with
 numbered Heading 1 sections (real Word numbering on the headings), List
 Bullet discussion points, Wingdings arrow + tab action lines, a vote, a

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes t2.docx beside it: a word split over two runs, table cells side by
 side, a tab, deleted text and a field code (neither of which is text)."""
 import os

@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: MIT */
+/* html_annex.c — the parts the page adds around the body: the agenda,
+ * a summary of the actions, the "Upcoming dates" table from the calendar
+ * entries, and the participants by group. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+
+#define SUMMARY_CHARS 110 /* an action's text in the summary table */
+
+/* ---- agenda ------------------------------------------------------------------------ */
+
+static int all_numbers(const hd_node *agenda)
+{
+    for (const hd_node *i = hd_child(agenda, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
+        const char *n = hd_attr(i, "n");
+        if (!n || !*n || strlen(n) > 6 || strspn(n, "0123456789") != strlen(n))
+            return 0;
+    }
+    return 1;
+}
+
+void hw_agenda(hw *w)
+{
+    ho *h = w->h;
+    const hd_node *agenda = hd_child(w->root, HD_AGENDA);
+    if (!hd_has(agenda, HD_ITEM))
+        return;
+    int numbers = all_numbers(agenda);
+    ho_str(h, "<section id=\"agenda\">\n<h2>");
+    ho_text(h, hw_label(w, "agenda"));
+    ho_str(h, numbers ? "</h2>\n<ol>\n" : "</h2>\n<ol class=\"labelled\">\n");
+    for (const hd_node *i = hd_child(agenda, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
+        const char *n = hd_attr(i, "n"), *presenter = hd_attr(i, "presenter");
+        ho_str(h, "<li");
+        ho_attr_pair(h, "id", hd_attr(i, "id"));
+        if (numbers)
+            ho_attr_pair(h, "value", n);
+        ho_str(h, ">");
+        if (!numbers && n) {
+            ho_str(h, "<span class=\"n\">");
+            ho_text(h, n);
+            ho_str(h, "</span>");
+        }
+        hw_flow(w, i);
+        if (presenter && *presenter) {
+            ho_str(h, " <span class=\"presenter\">(");
+            ho_text(h, hw_label(w, "presenter"));
+            ho_str(h, " ");
+            ho_text(h, presenter);
+            ho_str(h, ")</span>");
+        }
+        ho_str(h, "</li>\n");
+    }
+    ho_str(h, "</ol>\n</section>\n");
+}
+
+/* ---- where things are: ids and their sections ---------------------------------------- */
+
+static void anchors_add(hw_anchors *a, const char *id, const hd_node *node, const hd_node *section)
+{
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        hw_anchor *v = realloc(a->v, cap * sizeof *v);
+        if (!v) {
+            a->failed = 1;
+            return;
+        }
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->n++] = (hw_anchor){id, node, section};
+}
+
+static void actions_add(hw_anchors *a, const hd_node *action)
+{
+    if (a->n_actions == a->cap_actions) {
+        size_t cap = a->cap_actions ? a->cap_actions * 2 : 16;
+        const hd_node **v = realloc(a->actions, cap * sizeof *v);
+        if (!v) {
+            a->failed = 1;
+            return;
+        }
+        a->actions = v;
+        a->cap_actions = cap;
+    }
+    a->actions[a->n_actions++] = action;
+}
+
+static void anchors_walk(hw_anchors *a, const hd_node *n, const hd_node *section)
+{
+    for (const hd_node *c = hd_first(n); c && !a->failed; c = hd_next(c)) {
+        hd_kind k = hd_kind_of(c);
+        if (k == HD_TEXT || k == HD_HEADING || k == HD_META || k == HD_BR)
+            continue;
+        if (k == HD_ACTION)
+            actions_add(a, c);
+        const hd_node *s = k == HD_SECTION ? c : section;
+        const char *id = hd_attr(c, "id");
+        if (id)
+            anchors_add(a, id, c, s);
+        anchors_walk(a, c, s);
+    }
+}
+
+static int anchor_cmp(const void *x, const void *y)
+{
+    return strcmp(((const hw_anchor *)x)->id, ((const hw_anchor *)y)->id);
+}
+
+void hw_anchors_build(hw_anchors *a, const hd_node *root)
+{
+    memset(a, 0, sizeof *a);
+    anchors_walk(a, root, NULL);
+    if (a->n)
+        qsort(a->v, a->n, sizeof *a->v, anchor_cmp);
+}
+
+void hw_anchors_free(hw_anchors *a)
+{
+    free(a->v);
+    free(a->actions);
+    memset(a, 0, sizeof *a);
+}
+
+const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id)
+{
+    hw_anchor key = {id, NULL, NULL};
+    return id && a->n ? bsearch(&key, a->v, a->n, sizeof *a->v, anchor_cmp) : NULL;
+}
+
+/* ---- actions ----------------------------------------------------------------------- */
+
+int hw_has_actions(const hw *w)
+{
+    return w->ids.n_actions > 0;
+}
+
+/* TEXT cut at a word boundary to at most MAX characters, with an ellipsis. */
+static void shortened(ho *h, const char *text, size_t max)
+{
+    size_t chars = 0, cut = 0, i = 0;
+    for (; text[i]; i++) {
+        if (((unsigned char)text[i] & 0xC0) == 0x80)
+            continue;
+        if (chars == max)
+            break;
+        if (text[i] == ' ')
+            cut = i;
+        chars++;
+    }
+    if (!text[i]) {
+        ho_text(h, text);
+        return;
+    }
+    char *copy = strndup(text, cut ? cut : i);
+    ho_text(h, copy ? copy : "");
+    ho_str(h, "\u2026");
+    free(copy);
+}
+
+static void action_row(hw *w, const hd_node *a, int with_status)
+{
+    ho *h = w->h;
+    const char *id = hd_attr(a, "id"), *status = hd_attr(a, "status"), *due = hd_attr(a, "due");
+    char *text = hd_text_folded(a);
+    ho_str(h, "<tr><td>");
+    if (id) {
+        ho_str(h, "<a href=\"#");
+        ho_attr(h, id);
+        ho_str(h, "\">");
+    }
+    shortened(h, text ? text : "", SUMMARY_CHARS);
+    ho_str(h, id ? "</a></td><td>" : "</td><td>");
+    ho_text(h, hd_attr(a, "owner"));
+    ho_str(h, "</td><td>");
+    if (due)
+        hdate_time(h, due, 0);
+    if (with_status) {
+        ho_str(h, "</td><td>");
+        int known = status && (strcmp(status, "open") == 0 || strcmp(status, "done") == 0 ||
+                               strcmp(status, "carried") == 0);
+        ho_text(h, known ? hw_label(w, status) : status);
+    }
+    ho_str(h, "</td></tr>\n");
+    free(text);
+}
+
+void hw_actions_summary(hw *w)
+{
+    ho *h = w->h;
+    struct {
+        const hd_node **v;
+        size_t n;
+    } l = {w->ids.actions, w->ids.n_actions};
+    int with_status = 0;
+    for (size_t i = 0; i < l.n; i++)
+        with_status |= hd_attr(l.v[i], "status") != NULL;
+    if (l.n) {
+        ho_str(h, "<section id=\"actions\">\n<h2>");
+        ho_text(h, hw_label(w, "actions"));
+        ho_str(h, "</h2>\n<table>\n<thead>\n<tr><th scope=\"col\">");
+        ho_text(h, hw_label(w, "action"));
+        ho_str(h, "</th><th scope=\"col\">");
+        ho_text(h, hw_label(w, "owner"));
+        ho_str(h, "</th><th scope=\"col\">");
+        ho_text(h, hw_label(w, "due"));
+        if (with_status) {
+            ho_str(h, "</th><th scope=\"col\">");
+            ho_text(h, hw_label(w, "status"));
+        }
+        ho_str(h, "</th></tr>\n</thead>\n<tbody>\n");
+        for (size_t i = 0; i < l.n; i++)
+            action_row(w, l.v[i], with_status);
+        ho_str(h, "</tbody>\n</table>\n</section>\n");
+    }
+}
+
+/* ---- upcoming dates --------------------------------------------------------------- */
+
+int hw_has_events(const hw *w)
+{
+    return hd_has(hd_child(w->root, HD_EVENTS), HD_EVENT);
+}
+
+typedef struct dated {
+    const hd_node *event;
+    const char *start;
+    size_t seq;
+} dated;
+
+/* By start; a day sorts before the times of that day ("2025-11-19" is a
+ * prefix of "2025-11-19T04:00:00Z"); document order breaks ties. */
+static int dated_cmp(const void *x, const void *y)
+{
+    const dated *a = x, *b = y;
+    int c = strcmp(a->start, b->start);
+    return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+static void when_cell(ho *h, const hd_node *e)
+{
+    const char *start = hd_attr(e, "start"), *end = hd_attr(e, "end");
+    hdate a, b;
+    if (end && hdate_parse(start, &a) == 0 && hdate_parse(end, &b) == 0 && !a.has_time &&
+        !b.has_time) {
+        char buf[128];
+        ho_str(h, "<time");
+        ho_attr_pair(h, "datetime", start);
+        ho_attr_pair(h, "data-end", end);
+        ho_str(h, ">");
+        ho_text(h, hdate_format_range(&a, &b, buf, sizeof buf));
+        ho_str(h, "</time>");
+        return;
+    }
+    if (end && hdate_parse(start, &a) == 0 && hdate_parse(end, &b) == 0 && a.has_time &&
+        b.has_time && a.year == b.year && a.month == b.month && a.day == b.day) {
+        /* one day: "Thu 16 Apr 2026, 17:00–18:00 UTC" */
+        char day[96];
+        hdate d = a;
+        d.has_time = 0;
+        ho_str(h, "<time");
+        ho_attr_pair(h, "datetime", start);
+        ho_str(h, ">");
+        ho_text(h, hdate_format(&d, 1, day, sizeof day));
+        ho_printf(h, ", %02d:%02d</time>\u2013<time", a.hour, a.minute);
+        ho_attr_pair(h, "datetime", end);
+        ho_printf(h, ">%02d:%02d UTC</time>", b.hour, b.minute);
+        return;
+    }
+    hdate_time(h, start, 1);
+    if (end) {
+        ho_str(h, " \u2013 ");
+        hdate_time(h, end, 1);
+    }
+}
+
+static void what_cell(hw *w, const hd_node *e)
+{
+    ho *h = w->h;
+    char *summary = hd_child_text(e, HD_SUMMARY);
+    if (strcmp(hd_attr(e, "kind") ? hd_attr(e, "kind") : "", "deadline") == 0) {
+        ho_str(h, "<strong>");
+        ho_text(h, hw_label(w, "deadline"));
+        ho_str(h, ":</strong> ");
+    }
+    ho_text(h, summary ? summary : "");
+    char *rule = hd_child_or_attr(e, HD_RECURRENCE, "recurrence");
+    char *said = rule ? hdate_rrule_text(rule) : NULL;
+    if (rule) {
+        ho_str(h, " <span class=\"recurrence\">(");
+        ho_text(h, said ? said : rule);
+        ho_str(h, ")</span>");
+    }
+    if (hd_attr(e, "certain") && !hd_attr_true(e, "certain")) {
+        ho_str(h, " <em>(");
+        ho_text(h, hw_label(w, "tentative"));
+        ho_str(h, ")</em>");
+    }
+    free(said);
+    free(rule);
+    free(summary);
+}
+
+static void section_cell(hw *w, const char *ref)
+{
+    ho *h = w->h;
+    const hw_anchor *at = hw_anchors_find(&w->ids, ref);
+    if (!at)
+        return;
+    const hd_node *s = at->section;
+    char *heading = s ? hd_text_folded(hd_child(s, HD_HEADING)) : NULL;
+    const char *n = s ? hd_attr(s, "n") : NULL;
+    ho_str(h, "<a href=\"#");
+    ho_attr(h, ref);
+    ho_str(h, "\">");
+    if (n) {
+        ho_text(h, n);
+        ho_str(h, " ");
+    }
+    ho_text(h, heading && *heading ? heading : ref);
+    ho_str(h, "</a>");
+    free(heading);
+}
+
+static void event_row(hw *w, const hd_node *e)
+{
+    ho *h = w->h;
+    ho_str(h, "<tr");
+    ho_attr_pair(h, "id", hd_attr(e, "id"));
+    ho_str(h, "><td>");
+    when_cell(h, e);
+    ho_str(h, "</td><td>");
+    what_cell(w, e);
+    ho_str(h, "</td><td>");
+    char *where = hd_child_text(e, HD_LOCATION);
+    ho_text(h, where);
+    free(where);
+    ho_str(h, "</td><td>");
+    section_cell(w, hd_attr(e, "ref"));
+    ho_str(h, "</td></tr>\n");
+}
+
+static void upcoming_head(hw *w)
+{
+    ho *h = w->h;
+    static const char *const cols[] = {"date", "what", "where", "section"};
+    ho_str(h, "<section id=\"upcoming\">\n<h2>");
+    ho_text(h, hw_label(w, "upcoming"));
+    ho_str(h, "</h2>\n<table>\n<thead>\n<tr>");
+    for (size_t i = 0; i < 4; i++) {
+        ho_str(h, "<th scope=\"col\">");
+        ho_text(h, hw_label(w, cols[i]));
+        ho_str(h, "</th>");
+    }
+    ho_str(h, "</tr>\n</thead>\n<tbody>\n");
+}
+
+void hw_upcoming(hw *w)
+{
+    const hd_node *events = hd_child(w->root, HD_EVENTS);
+    size_t n = 0;
+    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT))
+        n++;
+    dated *v = n ? malloc(n * sizeof *v) : NULL;
+    if (!v)
+        return;
+    size_t k = 0;
+    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT), k++)
+        v[k] = (dated){e, hd_attr(e, "start") ? hd_attr(e, "start") : "", k};
+    qsort(v, n, sizeof *v, dated_cmp);
+    upcoming_head(w);
+    for (size_t i = 0; i < n; i++)
+        event_row(w, v[i].event);
+    ho_str(w->h, "</tbody>\n</table>\n</section>\n");
+    free(v);
+}
+
+/* ---- participants --------------------------------------------------------------------- */
+
+char *hw_person_name(const hd_node *p)
+{
+    char *name = hd_text_folded(p);
+    if (name && *name)
+        return name;
+    free(name);
+    const char *given = hd_attr(p, "given"), *family = hd_attr(p, "family");
+    char *out = NULL;
+    if (asprintf(&out, "%s%s%s", given ? given : "", given && family ? " " : "",
+                 family ? family : "") < 0)
+        return NULL;
+    return out;
+}
+
+static void person(hw *w, const hd_node *p)
+{
+    ho *h = w->h;
+    char *name = hw_person_name(p);
+    const char *role = hd_attr(p, "role"), *aff = hd_attr(p, "affiliation");
+    const char *handle = hd_attr(p, "handle");
+    ho_str(h, "<li class=\"person\"><span class=\"name\">");
+    ho_text(h, name ? name : "");
+    ho_str(h, "</span>");
+    if (role && *role) {
+        ho_str(h, " <span class=\"role\">(");
+        ho_text(h, role);
+        ho_str(h, ")</span>");
+    }
+    if (aff && *aff) {
+        ho_str(h, "<span class=\"affiliation\">, ");
+        ho_text(h, aff);
+        ho_str(h, "</span>");
+    }
+    if (handle && *handle) {
+        ho_str(h, " <span class=\"handle\">");
+        ho_text(h, handle);
+        ho_str(h, "</span>");
+    }
+    ho_str(h, "</li>\n");
+    free(name);
+}
+
+void hw_participants(hw *w)
+{
+    ho *h = w->h;
+    const hd_node *ps = hd_child(w->root, HD_PARTICIPANTS);
+    if (!hd_has(ps, HD_GROUP))
+        return;
+    ho_str(h, "<section id=\"participants\">\n<h2>");
+    ho_text(h, hw_label(w, "participants"));
+    ho_str(h, "</h2>\n<div class=\"groups\">\n");
+    for (const hd_node *g = hd_child(ps, HD_GROUP); g; g = hd_next_of(g, HD_GROUP)) {
+        const char *label = hd_attr(g, "label");
+        ho_str(h, "<div class=\"group\">\n");
+        if (label && *label) {
+            ho_str(h, "<h3>");
+            ho_text(h, label);
+            ho_str(h, "</h3>\n");
+        }
+        ho_str(h, "<ul>\n");
+        for (const hd_node *p = hd_child(g, HD_PERSON); p; p = hd_next_of(p, HD_PERSON))
+            person(w, p);
+        ho_str(h, "</ul>\n</div>\n");
+    }
+    ho_str(h, "</div>\n</section>\n");
+}

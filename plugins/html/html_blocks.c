@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: MIT */
+/* html_blocks.c — the body of the minutes: sections with their canonical
+ * ids (so that "#s2" links into the page the way the PDF outline and the
+ * calendar's URL do), paragraphs, lists, tables, notes, actions and
+ * decisions, and the inline content inside them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html.h"
+
+static void block(hw *w, const hd_node *n, int level);
+
+/* ---- inline ------------------------------------------------------------------------ */
+
+/* Links the page may carry: web, mail and telephone addresses, and links
+ * inside the page or relative to it.  A "javascript:" or "data:" target from
+ * a hostile document is written as plain text. */
+static int safe_href(const hw *w, const char *href)
+{
+    if (!href || !*href || strcmp(href, "#") == 0)
+        return 0; /* "#": a link whose target the source lost */
+    if (href[0] == '#') /* a place in this page: only one that is there */
+        return hw_anchors_find(&w->ids, href + 1) != NULL;
+    static const char *const schemes[] = {"http:", "https:", "mailto:", "tel:", "ftp:", NULL};
+    for (const char *const *s = schemes; *s; s++)
+        if (strncasecmp(href, *s, strlen(*s)) == 0)
+            return 1;
+    size_t scheme = strcspn(href, ":/?#");
+    return href[scheme] != ':'; /* no scheme: relative */
+}
+
+static void date_inline(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    const char *value = hd_attr(n, "value"), *end = hd_attr(n, "end");
+    hdate d;
+    if (!value || hdate_parse(value, &d) != 0) {
+        hw_inline(w, n);
+        return;
+    }
+    char machine[32];
+    ho_str(h, "<time");
+    ho_attr_pair(h, "datetime", hdate_machine(value, hd_attr(n, "precision"), machine, sizeof machine));
+    if (hd_attr(n, "certain") && !hd_attr_true(n, "certain"))
+        ho_str(h, " class=\"vague\"");
+    ho_attr_pair(h, "data-end", end);
+    ho_str(h, ">");
+    hw_inline(w, n);
+    ho_str(h, "</time>");
+}
+
+static void inline_node(hw *w, const hd_node *c)
+{
+    ho *h = w->h;
+    switch (hd_kind_of(c)) {
+    case HD_TEXT: ho_text(h, hd_text(c)); break;
+    case HD_EM: ho_str(h, "<em>"), hw_inline(w, c), ho_str(h, "</em>"); break;
+    case HD_STRONG: ho_str(h, "<strong>"), hw_inline(w, c), ho_str(h, "</strong>"); break;
+    case HD_BR: ho_str(h, "<br>"); break;
+    case HD_DATE: date_inline(w, c); break;
+    case HD_LINK: {
+        const char *href = hd_attr(c, "href");
+        if (safe_href(w, href)) {
+            ho_str(h, "<a");
+            ho_attr_pair(h, "href", href);
+            ho_str(h, ">");
+            hw_inline(w, c);
+            ho_str(h, "</a>");
+        } else {
+            hw_inline(w, c);
+        }
+        break;
+    }
+    default: break; /* blocks are the flow's; unknown elements are skipped */
+    }
+}
+
+void hw_inline(hw *w, const hd_node *n)
+{
+    for (const hd_node *c = hd_first(n); c; c = hd_next(c))
+        inline_node(w, c);
+}
+
+static int is_inline(hd_kind k)
+{
+    return k == HD_TEXT || k == HD_EM || k == HD_STRONG || k == HD_BR || k == HD_DATE ||
+           k == HD_LINK;
+}
+
+void hw_flow(hw *w, const hd_node *n)
+{
+    for (const hd_node *c = hd_first(n); c; c = hd_next(c)) {
+        if (is_inline(hd_kind_of(c)))
+            inline_node(w, c);
+        else
+            block(w, c, 0);
+    }
+}
+
+/* A transcript line's speaker, before what they said. */
+static void speaker(hw *w, const hd_node *n)
+{
+    const char *who = hd_attr(n, "speaker");
+    if (!who || !*who)
+        return;
+    ho_str(w->h, "<span class=\"speaker\">");
+    ho_text(w->h, who);
+    ho_str(w->h, ":</span> ");
+}
+
+/* ---- actions and decisions ----------------------------------------------------------- */
+
+/* " · Label: value", or " · label value" for a phrase ("moved by"). */
+static void head_part(hw *w, const char *cls, const char *label, const char *value, int colon)
+{
+    if (!value || !*value)
+        return;
+    ho *h = w->h;
+    ho_str(h, " \u00b7 <span class=\"");
+    ho_str(h, cls);
+    ho_str(h, "\">");
+    if (label) {
+        ho_text(h, label);
+        ho_str(h, colon ? ": " : strcmp(label, "#") == 0 ? "" : " ");
+    }
+    ho_text(h, value);
+    ho_str(h, "</span>");
+}
+
+static const char *status_label(const hw *w, const char *status)
+{
+    if (strcmp(status, "open") == 0 || strcmp(status, "done") == 0)
+        return hw_label(w, status);
+    if (strcmp(status, "carried") == 0)
+        return hw_label(w, "carried");
+    return status;
+}
+
+static void action(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    const char *owner = hd_attr(n, "owner"), *due = hd_attr(n, "due");
+    const char *status = hd_attr(n, "status"), *ref = hd_attr(n, "ref");
+    ho_str(h, "<div class=\"action\"");
+    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "data-status", status);
+    ho_str(h, ">\n<span class=\"head\"><span class=\"kind\">");
+    ho_text(h, hw_label(w, "action"));
+    ho_str(h, "</span>");
+    if (ref)
+        head_part(w, "ref", "#", ref, 0);
+    head_part(w, "owner", hw_label(w, "owner"), owner, 1);
+    if (due) {
+        ho_str(h, " \u00b7 <span class=\"due\">");
+        ho_text(h, hw_label(w, "due"));
+        ho_str(h, ": ");
+        hdate_time(h, due, 0);
+        ho_str(h, "</span>");
+    }
+    if (status) {
+        ho_str(h, " \u00b7 <span class=\"status\">");
+        ho_text(h, status_label(w, status));
+        ho_str(h, "</span>");
+    }
+    ho_str(h, "</span>\n");
+    hw_flow(w, n);
+    ho_str(h, "\n</div>\n");
+}
+
+static void decision(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    const char *kind = hd_attr(n, "kind");
+    ho_str(h, "<div class=\"decision\"");
+    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "data-kind", kind);
+    ho_str(h, ">\n<span class=\"head\"><span class=\"kind\">");
+    ho_text(h, hw_label(w, "decision"));
+    ho_str(h, "</span>");
+    head_part(w, "decision-kind", NULL, kind, 0);
+    head_part(w, "vote", hw_label(w, "vote"), hd_attr(n, "vote"), 1);
+    head_part(w, "mover", hw_label(w, "moved"), hd_attr(n, "mover"), 0);
+    head_part(w, "seconder", hw_label(w, "seconded"), hd_attr(n, "seconder"), 0);
+    ho_str(h, "</span>\n");
+    hw_flow(w, n);
+    ho_str(h, "\n</div>\n");
+}
+
+/* ---- lists and tables ------------------------------------------------------------------ */
+
+static void list(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    int labelled = 0;
+    for (const hd_node *i = hd_child(n, HD_ITEM); i && !labelled; i = hd_next_of(i, HD_ITEM))
+        labelled = hd_attr(i, "n") != NULL;
+    ho_str(h, labelled ? "<ul class=\"labelled\">\n" : "<ul>\n");
+    for (const hd_node *i = hd_child(n, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
+        const char *label = hd_attr(i, "n");
+        ho_str(h, "<li");
+        ho_attr_pair(h, "id", hd_attr(i, "id"));
+        ho_str(h, ">");
+        if (label) {
+            ho_str(h, "<span class=\"n\">");
+            ho_text(h, label);
+            ho_str(h, "</span>");
+        }
+        speaker(w, i);
+        hw_flow(w, i);
+        ho_str(h, "</li>\n");
+    }
+    ho_str(h, "</ul>\n");
+}
+
+/* A head row, as the PDF writer takes it: every cell is one <strong> and
+ * nothing else (the canonical document has no header cells). */
+static int is_head_row(const hd_node *row)
+{
+    int cells = 0;
+    for (const hd_node *c = hd_first(row); c; c = hd_next(c)) {
+        if (hd_kind_of(c) != HD_CELL)
+            continue;
+        const hd_node *only = NULL;
+        for (const hd_node *x = hd_first(c); x; x = hd_next(x)) {
+            const char *t = hd_text(x);
+            if (t && strspn(t, " \t\n\r") == strlen(t))
+                continue;
+            if (only || hd_kind_of(x) != HD_STRONG)
+                return 0;
+            only = x;
+        }
+        if (!only)
+            return 0;
+        cells++;
+    }
+    return cells > 0;
+}
+
+static void cell(hw *w, const hd_node *c, int head)
+{
+    ho *h = w->h;
+    ho_str(h, head ? "<th scope=\"col\"" : "<td");
+    const char *cs = hd_attr(c, "colspan"), *rs = hd_attr(c, "rowspan");
+    if (cs && strcmp(cs, "1") != 0)
+        ho_attr_pair(h, "colspan", cs);
+    if (rs && strcmp(rs, "1") != 0)
+        ho_attr_pair(h, "rowspan", rs);
+    ho_str(h, ">");
+    if (head) {
+        for (const hd_node *x = hd_child(c, HD_STRONG); x; x = NULL)
+            hw_inline(w, x); /* the strong is what made it a head cell */
+    } else {
+        hw_flow(w, c);
+    }
+    ho_str(h, head ? "</th>" : "</td>");
+}
+
+static void row(hw *w, const hd_node *r, int head)
+{
+    ho_str(w->h, "<tr>");
+    for (const hd_node *c = hd_child(r, HD_CELL); c; c = hd_next_of(c, HD_CELL))
+        cell(w, c, head);
+    ho_str(w->h, "</tr>\n");
+}
+
+static void table(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    const hd_node *r = hd_child(n, HD_ROW);
+    ho_str(h, "<table>\n");
+    if (r && hd_next_of(r, HD_ROW) && is_head_row(r)) {
+        ho_str(h, "<thead>\n");
+        row(w, r, 1);
+        ho_str(h, "</thead>\n");
+        r = hd_next_of(r, HD_ROW);
+    }
+    if (r) {
+        ho_str(h, "<tbody>\n");
+        for (; r; r = hd_next_of(r, HD_ROW))
+            row(w, r, 0);
+        ho_str(h, "</tbody>\n");
+    }
+    ho_str(h, "</table>\n");
+}
+
+/* ---- blocks and sections --------------------------------------------------------------- */
+
+static void note(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    ho_str(h, "<div class=\"note\" role=\"note\"><span class=\"kind\">");
+    ho_text(h, hw_label(w, "note"));
+    ho_str(h, ":</span> ");
+    hw_flow(w, n);
+    ho_str(h, "</div>\n");
+}
+
+static void paragraph(hw *w, const hd_node *n)
+{
+    ho *h = w->h;
+    ho_str(h, "<p");
+    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_str(h, ">");
+    speaker(w, n);
+    hw_inline(w, n);
+    ho_str(h, "</p>\n");
+}
+
+static void section(hw *w, const hd_node *n, int level)
+{
+    ho *h = w->h;
+    /* h1 is the title: sections start at h2, and HTML stops at h6 */
+    int hl = level + 1 > 6 ? 6 : level + 1;
+    const char *n_label = hd_attr(n, "n");
+    ho_str(h, "<section");
+    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_printf(h, ">\n<h%d>", hl);
+    if (n_label) {
+        ho_str(h, "<span class=\"n\">");
+        ho_text(h, n_label);
+        ho_str(h, "</span> ");
+    }
+    hw_inline(w, hd_child(n, HD_HEADING));
+    ho_printf(h, "</h%d>\n", hl);
+    for (const hd_node *c = hd_first(n); c; c = hd_next(c))
+        block(w, c, level + 1);
+    ho_str(h, "</section>\n");
+}
+
+static void block(hw *w, const hd_node *n, int level)
+{
+    switch (hd_kind_of(n)) {
+    case HD_P: paragraph(w, n); break;
+    case HD_LIST: list(w, n); break;
+    case HD_TABLE: table(w, n); break;
+    case HD_ACTION: action(w, n); break;
+    case HD_DECISION: decision(w, n); break;
+    case HD_NOTE: note(w, n); break;
+    case HD_SECTION: section(w, n, level ? level : 1); break;
+    default: break; /* the heading, white space between blocks */
+    }
+}
+
+void hw_body(hw *w)
+{
+    const hd_node *body = hd_child(w->root, HD_BODY);
+    for (const hd_node *c = hd_first(body); c; c = hd_next(c))
+        block(w, c, 1);
+}

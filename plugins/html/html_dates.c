@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: MIT */
+/* html_dates.c — the document's dates for people ("18 November 2025") and
+ * for machines (<time datetime>, HTML's own date, week and month strings). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+
+static const char *const months[] = {"January", "February", "March",     "April",
+                                     "May",     "June",     "July",      "August",
+                                     "September", "October", "November", "December"};
+static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : days[m - 1];
+}
+
+static int digits(const char **p, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)(*p)[i]))
+            return -1;
+        v = v * 10 + ((*p)[i] - '0');
+    }
+    *p += n;
+    *out = v;
+    return 0;
+}
+
+static int expect(const char **p, char c)
+{
+    return **p == c ? (++*p, 0) : -1;
+}
+
+int hdate_parse(const char *s, hdate *d)
+{
+    memset(d, 0, sizeof *d);
+    int sec = 0;
+    if (!s || digits(&s, 4, &d->year) || expect(&s, '-') || digits(&s, 2, &d->month) ||
+        expect(&s, '-') || digits(&s, 2, &d->day))
+        return -1;
+    if (d->year < 1 || d->month < 1 || d->month > 12 || d->day < 1 ||
+        d->day > days_in_month(d->year, d->month))
+        return -1;
+    if (!*s)
+        return 0;
+    if (expect(&s, 'T') || digits(&s, 2, &d->hour) || expect(&s, ':') ||
+        digits(&s, 2, &d->minute) || expect(&s, ':') || digits(&s, 2, &sec))
+        return -1;
+    if (*s == '.')
+        for (s++; isdigit((unsigned char)*s); s++)
+            ;
+    if (strcmp(s, "Z") != 0 || d->hour > 23 || d->minute > 59 || sec > 60)
+        return -1; /* the canonical document keeps times in UTC */
+    d->has_time = 1;
+    return 0;
+}
+
+/* Monday 0 … Sunday 6 (Sakamoto's method). */
+static int weekday(int y, int m, int d)
+{
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y -= 1;
+    int sunday0 = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+    return (sunday0 + 6) % 7;
+}
+
+char *hdate_format(const hdate *d, int shrt, char *buf, size_t size)
+{
+    char day[64];
+    if (shrt)
+        snprintf(day, sizeof day, "%s %d %.3s %d", weekdays[weekday(d->year, d->month, d->day)],
+                 d->day, months[d->month - 1], d->year);
+    else
+        snprintf(day, sizeof day, "%d %s %d", d->day, months[d->month - 1], d->year);
+    if (d->has_time)
+        snprintf(buf, size, "%s, %02d:%02d UTC", day, d->hour, d->minute);
+    else
+        snprintf(buf, size, "%s", day);
+    return buf;
+}
+
+char *hdate_format_range(const hdate *a, const hdate *b, char *buf, size_t size)
+{
+    char x[96], y[96];
+    if (!a->has_time && !b->has_time && a->year == b->year && a->month == b->month)
+        snprintf(buf, size, "%d\u2013%s", a->day, hdate_format(b, 0, y, sizeof y));
+    else if (!a->has_time && !b->has_time && a->year == b->year)
+        snprintf(buf, size, "%d %s \u2013 %s", a->day, months[a->month - 1],
+                 hdate_format(b, 0, y, sizeof y));
+    else
+        snprintf(buf, size, "%s \u2013 %s", hdate_format(a, 0, x, sizeof x),
+                 hdate_format(b, 0, y, sizeof y));
+    return buf;
+}
+
+static int is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* 53 when the year begins on a Thursday, or on a Wednesday in a leap year. */
+static int weeks_in(int y)
+{
+    int jan1 = weekday(y, 1, 1);
+    return jan1 == 3 || (is_leap(y) && jan1 == 2) ? 53 : 52;
+}
+
+/* ISO 8601 week of a day: the week with the year's first Thursday is 1. */
+static void iso_week(int y, int m, int d, int *wy, int *wn)
+{
+    static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    int ordinal = before[m - 1] + d + (is_leap(y) && m > 2);
+    int w = (ordinal - (weekday(y, m, d) + 1) + 10) / 7;
+    *wy = y;
+    *wn = w;
+    if (w < 1) {
+        *wy = y - 1;
+        *wn = weeks_in(y - 1);
+    } else if (w > weeks_in(y)) {
+        *wy = y + 1;
+        *wn = 1;
+    }
+}
+
+char *hdate_machine(const char *value, const char *precision, char *buf, size_t size)
+{
+    hdate d;
+    if (!precision || hdate_parse(value, &d) != 0) {
+        snprintf(buf, size, "%s", value ? value : "");
+        return buf;
+    }
+    if (strcmp(precision, "week") == 0) {
+        int wy, wn;
+        iso_week(d.year, d.month, d.day, &wy, &wn);
+        snprintf(buf, size, "%04d-W%02d", wy, wn);
+    } else if (strcmp(precision, "month") == 0) {
+        snprintf(buf, size, "%04d-%02d", d.year, d.month);
+    } else if (strcmp(precision, "year") == 0) {
+        snprintf(buf, size, "%04d", d.year);
+    } else {
+        snprintf(buf, size, "%s", value);
+    }
+    return buf;
+}
+
+void hdate_time(ho *h, const char *value, int shrt)
+{
+    hdate d;
+    char buf[96];
+    if (hdate_parse(value, &d) != 0) {
+        ho_text(h, value);
+        return;
+    }
+    ho_str(h, "<time");
+    ho_attr_pair(h, "datetime", value);
+    ho_str(h, ">");
+    ho_text(h, hdate_format(&d, shrt, buf, sizeof buf));
+    ho_str(h, "</time>");
+}
+
+/* ---- recurrence --------------------------------------------------------------------- */
+
+static const char *day_name(const char *code)
+{
+    static const char *const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+    for (int i = 0; i < 7; i++)
+        if (strcmp(code, codes[i]) == 0)
+            return names[i];
+    return NULL;
+}
+
+typedef struct rrule {
+    const char *unit; /* "day", "week", … */
+    int interval, count;
+    char days[160];
+    char until[64];
+} rrule;
+
+static int rrule_part(rrule *r, const char *key, const char *val)
+{
+    static const char *const freqs[][2] = {
+        {"DAILY", "day"}, {"WEEKLY", "week"}, {"MONTHLY", "month"}, {"YEARLY", "year"}};
+    if (strcmp(key, "FREQ") == 0) {
+        for (size_t i = 0; i < 4; i++)
+            if (strcmp(val, freqs[i][0]) == 0)
+                r->unit = freqs[i][1];
+        return r->unit ? 0 : -1;
+    }
+    if (strcmp(key, "INTERVAL") == 0 || strcmp(key, "COUNT") == 0) {
+        char *end;
+        long v = strtol(val, &end, 10);
+        if (*end || v < 1 || v > 1000)
+            return -1;
+        *(strcmp(key, "COUNT") == 0 ? &r->count : &r->interval) = (int)v;
+        return 0;
+    }
+    if (strcmp(key, "UNTIL") == 0) {
+        hdate d;
+        char iso[32];
+        if (strlen(val) < 8)
+            return -1;
+        snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", val, val + 4, val + 6);
+        if (hdate_parse(iso, &d) != 0)
+            return -1;
+        d.has_time = 0;
+        hdate_format(&d, 0, r->until, sizeof r->until);
+        return 0;
+    }
+    if (strcmp(key, "BYDAY") == 0) {
+        char copy[64], *save = NULL;
+        snprintf(copy, sizeof copy, "%s", val);
+        for (char *c = strtok_r(copy, ",", &save); c; c = strtok_r(NULL, ",", &save)) {
+            const char *name = day_name(c);
+            if (!name)
+                return -1;
+            size_t n = strlen(r->days);
+            snprintf(r->days + n, sizeof r->days - n, "%s%s", n ? ", " : "", name);
+        }
+        return 0;
+    }
+    return strcmp(key, "WKST") == 0 ? 0 : -1;
+}
+
+char *hdate_rrule_text(const char *text)
+{
+    rrule r = {.interval = 1};
+    char copy[256], *save = NULL;
+    if (!text || strlen(text) >= sizeof copy)
+        return NULL;
+    strcpy(copy, text);
+    for (char *part = strtok_r(copy, ";", &save); part; part = strtok_r(NULL, ";", &save)) {
+        char *eq = strchr(part, '=');
+        if (!eq)
+            return NULL;
+        *eq = '\0';
+        if (rrule_part(&r, part, eq + 1) != 0)
+            return NULL;
+    }
+    if (!r.unit)
+        return NULL;
+    char *out = NULL;
+    char every[64];
+    if (r.interval == 1)
+        snprintf(every, sizeof every, "every %s", r.unit);
+    else if (r.interval == 2)
+        snprintf(every, sizeof every, "every other %s", r.unit);
+    else
+        snprintf(every, sizeof every, "every %d %ss", r.interval, r.unit);
+    char tail[128] = "";
+    if (r.count)
+        snprintf(tail, sizeof tail, ", %d times", r.count);
+    else if (r.until[0])
+        snprintf(tail, sizeof tail, ", until %s", r.until);
+    if (asprintf(&out, "%s%s%s%s", every, r.days[0] ? " on " : "", r.days, tail) < 0)
+        return NULL;
+    return out;
+}

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: MIT */
+/* html_meta.c — the parts around the minutes' content: the title block
+ * (organisation and logo, title, subtitle, when and where), the table of
+ * contents, and the footer. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+
+char *hw_page_title(const hw *w)
+{
+    char *title = hd_child_text(w->meta, HD_TITLE);
+    char *sub = hd_child_text(w->meta, HD_SUBTITLE);
+    char *out = NULL;
+    if (title && sub) {
+        if (asprintf(&out, "%s \u2014 %s", title, sub) < 0)
+            out = NULL;
+        free(title);
+    } else {
+        out = title ? title : strdup(hw_label(w, "minutes"));
+    }
+    free(sub);
+    return out;
+}
+
+/* The logo as a data URI: base64 of its bytes. */
+static void logo_uri(ho *h, const unsigned char *d, size_t n, const char *type)
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    ho_str(h, "data:");
+    ho_str(h, type);
+    ho_str(h, ";base64,");
+    char quad[4];
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)d[i] << 16 | (i + 1 < n ? (unsigned)d[i + 1] << 8 : 0) |
+                     (i + 2 < n ? d[i + 2] : 0);
+        quad[0] = b64[v >> 18 & 63];
+        quad[1] = b64[v >> 12 & 63];
+        quad[2] = i + 1 < n ? b64[v >> 6 & 63] : '=';
+        quad[3] = i + 2 < n ? b64[v & 63] : '=';
+        ho_raw(h, quad, 4);
+    }
+}
+
+/* The letterhead: the house style's organisation and logo, else the
+ * organisation the minutes name. */
+static void organisation(hw *w)
+{
+    size_t size = 0;
+    const char *type = NULL;
+    const unsigned char *logo = mn_style_logo(w->style, &size, &type);
+    char *doc_org = hd_child_or_attr(w->meta, HD_ORGANISATION, "organisation");
+    const char *org = mn_style_get(w->style, "organisation");
+    if (!org)
+        org = doc_org;
+    if (org || logo) {
+        ho_str(w->h, "<p class=\"org\">");
+        if (logo) {
+            /* the name beside it says who: the image itself is decoration */
+            ho_str(w->h, "<img alt=\"\" src=\"");
+            logo_uri(w->h, logo, size, type);
+            ho_str(w->h, "\">");
+        }
+        if (org) {
+            ho_str(w->h, "<span>");
+            ho_text(w->h, org);
+            ho_str(w->h, "</span>");
+        }
+        ho_str(w->h, "</p>\n");
+    }
+    free(doc_org);
+}
+
+static int is_utc(const char *zone)
+{
+    return zone && (strcmp(zone, "UTC") == 0 || strcmp(zone, "Z") == 0 || strcmp(zone, "GMT") == 0 ||
+                    strcmp(zone, "Etc/UTC") == 0);
+}
+
+/* A clock time of the meeting's day: a global date and time in UTC, else a
+ * local one (the zone is named in the text beside it). */
+static void clock_time(ho *h, const char *date, const char *clock, int utc)
+{
+    ho_str(h, "<time datetime=\"");
+    if (date) {
+        ho_attr(h, date);
+        ho_str(h, "T");
+    }
+    ho_attr(h, clock);
+    ho_str(h, utc && date ? "Z\">" : "\">");
+    ho_text(h, clock);
+    ho_str(h, "</time>");
+}
+
+static void when_line(hw *w)
+{
+    ho *h = w->h;
+    char *date = hd_child_text(w->meta, HD_DATE);
+    const hd_node *t = hd_child(w->meta, HD_TIME);
+    const char *start = hd_attr(t, "start"), *end = hd_attr(t, "end"), *zone = hd_attr(t, "zone");
+    char *place = hd_child_text(w->meta, HD_LOCATION);
+    hdate d;
+    int has_date = date && hdate_parse(date, &d) == 0;
+    if (!has_date && !start && !place) {
+        free(date);
+        free(place);
+        return;
+    }
+    const char *sep = "";
+    ho_str(h, "<p class=\"when\">");
+    if (has_date) {
+        char buf[64];
+        hdate_format(&d, 0, buf, sizeof buf);
+        ho_str(h, "<time");
+        ho_attr_pair(h, "datetime", date);
+        ho_str(h, ">");
+        ho_text(h, buf);
+        ho_str(h, "</time>");
+        sep = " \u00b7 ";
+    }
+    if (start) {
+        ho_str(h, sep);
+        clock_time(h, has_date ? date : NULL, start, is_utc(zone));
+        if (end) {
+            ho_str(h, "\u2013");
+            clock_time(h, has_date ? date : NULL, end, is_utc(zone));
+        }
+        if (zone) {
+            ho_str(h, " ");
+            ho_text(h, zone);
+        }
+        sep = " \u00b7 ";
+    }
+    if (place) {
+        ho_str(h, sep);
+        ho_str(h, "<span class=\"place\">");
+        ho_text(h, place);
+        ho_str(h, "</span>");
+    }
+    ho_str(h, "</p>\n");
+    free(date);
+    free(place);
+}
+
+void hw_title_block(hw *w)
+{
+    ho *h = w->h;
+    ho_str(h, "<header class=\"title-block\">\n");
+    organisation(w);
+    char *title = hd_child_text(w->meta, HD_TITLE);
+    ho_str(h, "<h1>");
+    ho_text(h, title ? title : hw_label(w, "minutes"));
+    ho_str(h, "</h1>\n");
+    free(title);
+    char *sub = hd_child_text(w->meta, HD_SUBTITLE);
+    if (sub) {
+        ho_str(h, "<p class=\"subtitle\">");
+        ho_text(h, sub);
+        ho_str(h, "</p>\n");
+    }
+    free(sub);
+    when_line(w);
+    ho_str(h, "</header>\n");
+}
+
+/* ---- contents ---------------------------------------------------------------------- */
+
+static void toc_entry(ho *h, const char *id, const char *text)
+{
+    ho_str(h, "<li><a href=\"#");
+    ho_attr(h, id);
+    ho_str(h, "\">");
+    ho_text(h, text);
+    ho_str(h, "</a>");
+}
+
+/* The sections below PARENT that have an id, DEPTH levels deep. */
+static void toc_sections(hw *w, const hd_node *parent, int depth)
+{
+    ho *h = w->h;
+    int open = 0;
+    for (const hd_node *s = hd_child(parent, HD_SECTION); s; s = hd_next_of(s, HD_SECTION)) {
+        const char *id = hd_attr(s, "id");
+        if (!id)
+            continue;
+        if (!open++)
+            ho_str(h, "<ul>");
+        char *heading = hd_text_folded(hd_child(s, HD_HEADING));
+        const char *n = hd_attr(s, "n");
+        char *text = NULL;
+        if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
+            text = NULL;
+        toc_entry(h, id, text ? text : heading ? heading : "");
+        free(text);
+        free(heading);
+        if (depth > 1)
+            toc_sections(w, s, depth - 1);
+        ho_str(h, "</li>\n");
+    }
+    if (open)
+        ho_str(h, "</ul>");
+}
+
+void hw_toc(hw *w)
+{
+    ho *h = w->h;
+    const hd_node *agenda = hd_child(w->root, HD_AGENDA);
+    const hd_node *body = hd_child(w->root, HD_BODY);
+    ho_str(h, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">");
+    ho_text(h, hw_label(w, "contents"));
+    ho_str(h, "</h2>\n<ul>\n");
+    if (hd_has(agenda, HD_ITEM))
+        toc_entry(h, "agenda", hw_label(w, "agenda")), ho_str(h, "</li>\n");
+    for (const hd_node *s = hd_child(body, HD_SECTION); s; s = hd_next_of(s, HD_SECTION)) {
+        /* the top level is a list of its own so that numbering stays as written */
+        const char *id = hd_attr(s, "id");
+        if (!id)
+            continue;
+        char *heading = hd_text_folded(hd_child(s, HD_HEADING));
+        const char *n = hd_attr(s, "n");
+        char *text = NULL;
+        if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
+            text = NULL;
+        toc_entry(h, id, text ? text : heading ? heading : "");
+        free(text);
+        free(heading);
+        toc_sections(w, s, 1);
+        ho_str(h, "</li>\n");
+    }
+    if (hw_has_actions(w))
+        toc_entry(h, "actions", hw_label(w, "actions")), ho_str(h, "</li>\n");
+    if (hw_has_events(w))
+        toc_entry(h, "upcoming", hw_label(w, "upcoming")), ho_str(h, "</li>\n");
+    if (hd_has(hd_child(w->root, HD_PARTICIPANTS), HD_GROUP))
+        toc_entry(h, "participants", hw_label(w, "participants")), ho_str(h, "</li>\n");
+    ho_str(h, "</ul>\n</nav>\n");
+}
+
+/* ---- footer ------------------------------------------------------------------------ */
+
+void hw_footer(hw *w)
+{
+    ho *h = w->h;
+    const char *text = mn_style_get(w->style, "footer");
+    const hd_node *src = hd_child(w->meta, HD_SOURCE);
+    const char *name = hd_attr(src, "name");
+    char *url = hd_child_text(w->meta, HD_URL);
+    ho_str(h, "<footer class=\"page-footer\">\n");
+    if (text) {
+        ho_str(h, "<p>");
+        ho_text(h, text);
+        ho_str(h, "</p>\n");
+    }
+    ho_str(h, "<p>");
+    if (name || url) {
+        ho_text(h, hw_label(w, "source"));
+        ho_str(h, ": ");
+        if (url) {
+            ho_str(h, "<a");
+            ho_attr_pair(h, "href", url);
+            ho_str(h, ">");
+            ho_text(h, name ? name : url);
+            ho_str(h, "</a>");
+        } else {
+            ho_text(h, name);
+        }
+        ho_str(h, " \u00b7 ");
+    }
+    ho_str(h, "converted by minutes " MN_VERSION "</p>\n</footer>\n");
+    free(url);
+}
