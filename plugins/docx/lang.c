@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lang.c — the document's language, handed to the builder as the `lang`
  * property (a BCP 47 tag as the document writes it: "en-GB", "fr-FR").  It
  * tells the order of numeric dates (23/05/22 in en-GB, 05/23/22 in en-US)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* layout.c — Word tables that lay out a form rather than hold data.  Word's
  * minutes templates put everything in tables: the title block ("Team
  * Meeting" | "12 May 2026 / 10 AM / Room 4"), label/value fields

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* marks.c — what a typist puts at the start of a line instead of using
  * Word's own structure: a field label ("Facilitator:", "Attendees:-"), a
  * number typed by hand ("1.", "2)", "2.1", "(a)", "IV."), an arrow or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* peek.c — a table cell's text and emphasis, read without side effects, so
  * that layout.c can decide what a table is before anything of it is
  * emitted: collecting a paragraph for real takes its notes and moves its

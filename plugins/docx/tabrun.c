@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tabrun.c — body paragraphs holding a TAB after text.  Typists align with
  * TABs what Word would make a table, a list or a heading, and the run of
  * such paragraphs is kept until it ends to decide, line by line, what each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Word's minutes templates and the structure typists make by hand (issues
  * 24, 19, 17): layout tables become fields, a title table the title, an
  * agenda-item table a heading with its presenter; action and data tables

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-ashgrove-staff-2025-09-15.docx: a primary school's staff meeting
 typed in Normal paragraphs: the meeting's fields as lines of one paragraph
 separated by line breaks, with labels as people type them ("Time of

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-brookline-kickoff-2026-01-20.docx: a consultancy's client
 kick-off minutes.  The page header is a two-cell table (company name |
 department and "Confidential"); the meeting's details are a four-column

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-corvid-sales-2026-02-05.docx: a sales meeting in the shape of
 Word's formal minutes template.  The company ("…, Inc.") is the page
 header; the title and the meeting's details are one layout table: a title

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-halvorsen-team-2026-05-12.docx: a team meeting written in the
 shape of Word's own minutes templates.  The company name is the letterhead
 in the page header; the title block is a two-cell layout table (title |

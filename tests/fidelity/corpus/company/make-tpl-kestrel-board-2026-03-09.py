@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-kestrel-board-2026-03-09.docx: board minutes of a community
 energy society typed in Normal paragraphs the way many small organisations
 do: the society's name and registered office as a letterhead in the

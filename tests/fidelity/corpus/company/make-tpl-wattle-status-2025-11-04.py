@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Build tpl-wattle-status-2025-11-04.docx: a project status meeting from an
 Australian team's Word template.  A Title paragraph, then the meeting's
 details as labels over values in a bordered table ("Date:" | "Time:" |
