@@ -145,6 +145,14 @@ const mn_node *mn_node_next(const mn_node *n)
     return n ? N(first_wanted(X(n)->next)) : NULL;
 }
 
+const mn_node *mn_node_prev(const mn_node *n)
+{
+    const xmlNode *x = n ? X(n)->prev : NULL;
+    while (x && !wanted(x))
+        x = x->prev;
+    return N(x);
+}
+
 const mn_node *mn_node_parent(const mn_node *n)
 {
     const xmlNode *p = n ? X(n)->parent : NULL;

@@ -77,10 +77,11 @@ MN_API int mn_node_is(const mn_node *n, mn_kind kind);
 MN_API const char *mn_node_name(const mn_node *n);
 
 /* Steps through the tree; each returns NULL at the end.  The first child
- * and the next sibling count elements and texts alike; the parent of the
- * root is NULL.  Borrowed. */
+ * and the next and previous sibling count elements and texts alike; the
+ * parent of the root is NULL.  Borrowed. */
 MN_API const mn_node *mn_node_first(const mn_node *n);
 MN_API const mn_node *mn_node_next(const mn_node *n);
+MN_API const mn_node *mn_node_prev(const mn_node *n);
 MN_API const mn_node *mn_node_parent(const mn_node *n);
 /* The first child element of N of KIND, and the next sibling element of
  * N's of KIND (MN_KIND_ANY: of any kind).  Borrowed. */
