@@ -314,16 +314,18 @@ static void section(hw *w, const mn_node *n, int level)
     /* h1 is the title: sections start at h2, and HTML stops at h6 */
     int hl = level + 1 > 6 ? 6 : level + 1;
     const char *n_label = mn_node_attr(n, "n");
+    char open[] = ">\n<h?>", close[] = "</h?>\n";
+    open[4] = close[3] = (char)('0' + hl);
     ho_str(h, "<section");
     ho_attr_pair(h, "id", mn_node_attr(n, "id"));
-    ho_printf(h, ">\n<h%d>", hl);
+    ho_str(h, open);
     if (n_label) {
         ho_str(h, "<span class=\"n\">");
         ho_text(h, n_label);
         ho_str(h, "</span> ");
     }
     hw_inline(w, mn_node_child(n, MN_KIND_HEADING));
-    ho_printf(h, "</h%d>\n", hl);
+    ho_str(h, close);
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
         block(w, c, level + 1);
     ho_str(h, "</section>\n");
