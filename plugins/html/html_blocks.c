@@ -10,7 +10,7 @@
 
 #include "html.h"
 
-static void block(hw *w, const mn_node *n, int level);
+static void block_kind(hw *w, const mn_node *n, mn_kind k, int level);
 
 /* ---- inline ------------------------------------------------------------------------ */
 
@@ -51,10 +51,11 @@ static void date_inline(hw *w, const mn_node *n)
     ho_str(h, "</time>");
 }
 
-static void inline_node(hw *w, const mn_node *c)
+/* Inline node C of kind K (the caller has asked it already). */
+static void inline_kind(hw *w, const mn_node *c, mn_kind k)
 {
     ho *h = w->h;
-    switch (mn_node_kind(c)) {
+    switch (k) {
     case MN_KIND_TEXT: ho_text(h, mn_node_text(c)); break;
     case MN_KIND_EM: ho_str(h, "<em>"), hw_inline(w, c), ho_str(h, "</em>"); break;
     case MN_KIND_STRONG: ho_str(h, "<strong>"), hw_inline(w, c), ho_str(h, "</strong>"); break;
@@ -80,7 +81,7 @@ static void inline_node(hw *w, const mn_node *c)
 void hw_inline(hw *w, const mn_node *n)
 {
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
-        inline_node(w, c);
+        inline_kind(w, c, mn_node_kind(c));
 }
 
 static int is_inline(mn_kind k)
@@ -92,10 +93,11 @@ static int is_inline(mn_kind k)
 void hw_flow(hw *w, const mn_node *n)
 {
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
-        if (is_inline(mn_node_kind(c)))
-            inline_node(w, c);
+        mn_kind k = mn_node_kind(c);
+        if (is_inline(k))
+            inline_kind(w, c, k);
         else
-            block(w, c, 0);
+            block_kind(w, c, k, 0);
     }
 }
 
@@ -327,13 +329,15 @@ static void section(hw *w, const mn_node *n, int level)
     hw_inline(w, mn_node_child(n, MN_KIND_HEADING));
     ho_str(h, close);
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
-        block(w, c, level + 1);
+        block_kind(w, c, mn_node_kind(c), level + 1);
     ho_str(h, "</section>\n");
 }
 
-static void block(hw *w, const mn_node *n, int level)
+/* Block N of kind K (the caller has asked it already), at section depth
+ * LEVEL (0 inside flow content). */
+static void block_kind(hw *w, const mn_node *n, mn_kind k, int level)
 {
-    switch (mn_node_kind(n)) {
+    switch (k) {
     case MN_KIND_P: paragraph(w, n); break;
     case MN_KIND_LIST: list(w, n); break;
     case MN_KIND_TABLE: table(w, n); break;
@@ -349,5 +353,5 @@ void hw_body(hw *w)
 {
     const mn_node *body = mn_node_child(w->root, MN_KIND_BODY);
     for (const mn_node *c = mn_node_first(body); c; c = mn_node_next(c))
-        block(w, c, 1);
+        block_kind(w, c, mn_node_kind(c), 1);
 }

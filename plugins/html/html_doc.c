@@ -34,34 +34,45 @@ typedef struct prefix {
     int space, full;
 } prefix;
 
-/* Appends byte C; a byte that starts a character is refused once LIMIT
- * characters are in. */
-static int prefix_put(prefix *p, unsigned char c)
+static int is_blank(unsigned char c)
 {
-    int starts = (c & 0xC0) != 0x80;
-    if ((starts && p->chars == p->limit) || p->len + 1 >= p->size) {
-        p->full = 1;
-        return -1;
-    }
-    p->buf[p->len++] = (char)c;
-    p->chars += starts;
-    return 0;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Folds as mn_node_text_folded does: white space runs become one space,
- * none at the start or the end. */
+/* Folds S as mn_node_text_folded does (white space runs become one space,
+ * none at the start or the end) onto P, until P holds LIMIT characters
+ * and another would start.  Byte by byte in locals: an action's summary
+ * is mostly this loop. */
 static void prefix_text(prefix *p, const char *s)
 {
-    for (const unsigned char *c = (const unsigned char *)s; *c && !p->full; c++) {
-        if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r') {
-            p->space = 1;
+    char *out = p->buf;
+    size_t len = p->len, chars = p->chars;
+    int space = p->space;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (is_blank(*c)) {
+            space = 1;
             continue;
         }
-        if (p->space && p->len && prefix_put(p, ' ') < 0)
-            return;
-        p->space = 0;
-        prefix_put(p, *c);
+        if (space && len) {
+            if (chars == p->limit || len + 1 >= p->size) {
+                p->full = 1;
+                break;
+            }
+            out[len++] = ' ';
+            chars++;
+        }
+        space = 0;
+        int starts = (*c & 0xC0) != 0x80;
+        if ((starts && chars == p->limit) || len + 1 >= p->size) {
+            p->full = 1;
+            break;
+        }
+        out[len++] = (char)*c;
+        chars += starts;
     }
+    p->len = len;
+    p->chars = chars;
+    p->space = space;
 }
 
 static void prefix_walk(prefix *p, const mn_node *n)
