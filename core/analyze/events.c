@@ -10,6 +10,7 @@
  * rarely start at the same minute) or a shared content word in their
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
+#include "event_rules.h"
 #include "passes.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
@@ -50,6 +51,7 @@ typedef struct events {
     char **ids; /* the document's ids that start "e-", sorted */
     size_t nids, capids;
     int full;
+    unsigned notes; /* given so far */
     mn_tref ref;
     mn_job *job;
     xmlDocPtr doc;
@@ -75,9 +77,23 @@ static xmlNodePtr anchor_of(xmlNodePtr n)
     return NULL;
 }
 
-/* Whether the date is an upcoming occasion worth a calendar entry (the
- * deadline question is settled later, from the text). */
-static int eligible(events *ev, xmlNodePtr date)
+/* One document with thousands of dates needs no thousands of notes. */
+enum { MAX_NOTES = 200 };
+
+/* Says with -v why the date is no calendar entry. */
+static void refuse(events *ev, xmlNodePtr date, const char *why)
+{
+    if (++ev->notes > MAX_NOTES)
+        return;
+    char *words = mn_text_folded(date);
+    mn_job_note(ev->job, "not-an-event", mn_tdoc_line(date), "\"%.80s\" is no calendar entry: %s",
+                words ? words : "", why);
+    free(words);
+}
+
+/* The kind of calendar entry the date may be (MN_TKIND_*; the deadline
+ * question is settled later, from the text). */
+static int date_kind(events *ev, xmlNodePtr date)
 {
     char *value = mn_attr(date, "value"), *end = mn_attr(date, "end");
     char *precision = mn_attr(date, "precision");
@@ -93,7 +109,29 @@ static int eligible(events *ev, xmlNodePtr date)
     xmlFree(value);
     xmlFree(end);
     xmlFree(precision);
-    return kind == MN_TKIND_EVENT;
+    return kind;
+}
+
+/* Whether the date is an upcoming occasion worth a calendar entry; says
+ * why not when it is a day or a time that is none. */
+static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+{
+    xmlNodePtr date = bt->nodes[i];
+    int kind = date_kind(ev, date);
+    if (kind == MN_TKIND_PAST) /* a wrong weekday (NONE) was warned about */
+        refuse(ev, date, "before the meeting");
+    if (kind != MN_TKIND_EVENT)
+        return 0;
+    char *words = mn_text_folded(date);
+    mn_evdate d = {date, block, bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end,
+                   words ? words : "", &ev->ref};
+    if (!ev->window)
+        ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
+    const char *why = mn_event_refusal(&d, ev->window);
+    free(words);
+    if (why)
+        refuse(ev, date, why);
+    return why == NULL;
 }
 
 static char *folded(const char *s, size_t n)
@@ -261,10 +299,10 @@ static void merge(xmlNodePtr date, const event *into, event *e)
     event_free(e);
 }
 
-static int consider(events *ev, const block_text *bt, size_t i)
+static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
-    if (!eligible(ev, date))
+    if (!eligible(ev, bt, block, i))
         return 0;
     event e;
     memset(&e, 0, sizeof e);
@@ -363,7 +401,7 @@ static int block_events(events *ev, xmlNodePtr block)
         }
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < bt->n; i++)
-        rc = consider(ev, bt, i);
+        rc = consider(ev, bt, block, i);
     return rc;
 }
 

@@ -118,7 +118,11 @@
       "words of four letters or more that say nothing of an occasion, so two summaries that "     \
       "share only them are not one occasion")                                                     \
     X(SUMMARY_DEFAULTS, "summary-defaults", MN_LX_MEANINGS, 1, 0, "event|deadline",               \
-      "the summary of an event or deadline whose sentence gives none")
+      "the summary of an event or deadline whose sentence gives none")                           \
+    /* event_rules.c: dates that are no calendar entry */                                        \
+    X(CANCEL_WORDS, "cancel-words", MN_LX_MEANINGS, 1, 0, "called-off|none",                      \
+      "words that call an occasion off (\"cancelled\"; means none: \"no\" before an occasion, "   \
+      "\"No call on 26 December\")")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
     /* actions.c */                                                                               \
