@@ -12,6 +12,7 @@
  *  - an occasion called off ("No call on 26 December", "the 3 May meeting
  *    is cancelled") is no entry. */
 #include "event_rules.h"
+#include "event_table.h"
 #include "temporal_context.h"
 #include "temporal_scan.h"
 #include "textscan.h"
@@ -149,8 +150,8 @@ static int in_title_table(const xmlNode *cell)
     size_t rows = 0;
     for (const xmlNode *r = first; r; r = mn_next(r, "row"))
         rows++;
-    if (rows != 2 || row == first)
-        return 0;
+    if (rows != 2 || row == first || mn_event_in_register(cell))
+        return 0; /* "Task | Who | When" over one row is an action register */
     int col = column_of(cell);
     const xmlNode *head = mn_child(first, "cell");
     for (int k = 0; head && k < col; k++)

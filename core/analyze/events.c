@@ -11,6 +11,7 @@
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
 #include "event_rules.h"
+#include "event_table.h"
 #include "passes.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
@@ -152,9 +153,31 @@ static char *folded(const char *s, size_t n)
     return out;
 }
 
-/* The summary of date I from its sentence (and its signature). */
-static int summarise(const block_text *bt, size_t i, event *e)
+/* Whether date I is all its block holds (bar punctuation and white space):
+ * a date alone in a table cell. */
+static int alone(const block_text *bt, size_t i)
 {
+    const char *t = bt->b.text;
+    for (size_t k = 0; k < bt->b.len; k++) {
+        if (k == bt->dates[i].start) {
+            k = bt->dates[i].end - 1;
+            continue;
+        }
+        unsigned char c = (unsigned char)t[k];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80)
+            return 0;
+    }
+    return 1;
+}
+
+/* The summary of date I from its sentence, or from its table row when the
+ * date is alone in a cell (and its signature). */
+static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event *e)
+{
+    if (cell && alone(bt, i) && (e->summary = mn_event_row_summary(cell)) != NULL) {
+        e->sig = mn_tsummary_signature(e->summary);
+        return 0;
+    }
     size_t ds = bt->dates[i].start, de = bt->dates[i].end, s, t;
     mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
     /* the other dates of the sentence (the list is sorted, the sentence short) */
@@ -310,7 +333,9 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
     e.end = mn_attr(date, "end");
     e.certain = !mn_attr_is(date, "certain", "false");
     e.timed = e.start && strchr(e.start, 'T') != NULL;
-    e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end);
+    const xmlNode *cell = mn_event_cell(block);
+    e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
+                 (cell && mn_event_due_column(cell));
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);
@@ -325,7 +350,7 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
         event_free(&e);
         return 0;
     }
-    if (summarise(bt, i, &e)) {
+    if (summarise(bt, i, cell, &e)) {
         event_free(&e);
         return -1;
     }

@@ -86,7 +86,8 @@
     X(DEADLINE_PHRASES, "deadline-phrases", MN_LX_WORDS, 0, 0, NULL,                              \
       "phrases right before a date that make it a deadline (\"no later than\")")                   \
     X(DEADLINE_CLOSERS, "deadline-closers", MN_LX_WORDS, 0, 0, NULL,                              \
-      "words that make a deadline before a link word (\"closes on\", \"the deadline is\")")       \
+      "words that make a deadline right before the date (\"closes 17 May\", \"ends on\", "      \
+      "\"the deadline is\")")       \
     X(DEADLINE_LINKS, "deadline-links", MN_LX_WORDS, 0, 0, NULL,                                  \
       "link words between a deadline-closer and the date (\"on\", \"is\")")                       \
     X(DEADLINE_NOUNS, "deadline-nouns", MN_LX_WORDS, 0, 0, NULL,                                  \
@@ -122,7 +123,14 @@
     /* event_rules.c: dates that are no calendar entry */                                        \
     X(CANCEL_WORDS, "cancel-words", MN_LX_MEANINGS, 1, 0, "called-off|none",                      \
       "words that call an occasion off (\"cancelled\"; means none: \"no\" before an occasion, "   \
-      "\"No call on 26 December\")")
+      "\"No call on 26 December\")")                                                              \
+    /* event_table.c: action registers kept as tables */                                          \
+    X(DUE_HEADERS, "due-headers", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "column headers whose dates are the row's deadline (\"Due\", \"By\", \"Target date\")")        \
+    X(WHEN_HEADERS, "when-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "column headers whose dates are a deadline when the table has an owner column (\"When\")")   \
+    X(OWNER_HEADERS, "owner-headers", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "column headers of who acts (\"Owner\", \"Who\"): a task's table, never its name")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
     /* actions.c */                                                                               \

@@ -177,6 +177,53 @@ static void an_occasion_called_off_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+static void an_action_register_gives_deadlines_named_by_the_task(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<table><row><cell>Task</cell><cell>Who</cell><cell>When</cell></row>"
+                        "<row><cell>Order new hall chairs</cell><cell>Jo Bell</cell>"
+                        "<cell id=\"c1\">20 March 2026</cell></row></table>"
+                        "<table><row><cell>Ref</cell><cell>Action</cell><cell>Target date</cell></row>"
+                        "<row><cell>26/04</cell><cell>Renew the insurance policy</cell>"
+                        "<cell id=\"c2\">31 March 2026</cell></row></table>"
+                        "<table><row><cell>Step</cell><cell>Date</cell></row>"
+                        "<row><cell>Call for papers opens</cell><cell id=\"c3\">1 April 2026</cell></row>"
+                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='c1' or @start='2026-03-20']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-03-20']/m:summary)", "Order new hall chairs");
+    tt_expect(doc, "string(//m:event[@start='2026-03-31']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-03-31']/m:summary)", "Renew the insurance policy");
+    /* a table of steps and dates lists occasions, each named by its row */
+    tt_expect(doc, "string(//m:event[@start='2026-04-01']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@start='2026-04-01']/m:summary)", "Call for papers opens");
+    tt_expect(doc, "string(//m:event[@start='2026-05-01']/m:summary)", "Programme published");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void closing_words_make_deadlines(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Working group last call ends 20 March 2026.</p>"
+                        "<p id=\"p2\">Registration for the plugfest closes 27 March.</p>"
+                        "<p id=\"p3\">The hosting contract runs out on 31 March.</p>"
+                        "<p id=\"p4\">The release freeze is on 14 April.</p>"
+                        "<p id=\"p5\">The plugfest will be held on 16 April.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p3']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p4']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +235,8 @@ int main(void)
         cmocka_unit_test(a_speakers_tomorrow_is_a_remark),
         cmocka_unit_test(speaker_prefixes),
         cmocka_unit_test(an_occasion_called_off_is_no_entry),
+        cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
+        cmocka_unit_test(closing_words_make_deadlines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
