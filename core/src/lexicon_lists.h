@@ -68,6 +68,8 @@
       "\"or\" before a time that continues a dated one (\"at 10:00 or 14:00\")")                   \
     X(TIME_LEADS, "time-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
       "words between a date and its time (\"1 December at 14:00\")")                               \
+    X(SAME_TIME_PHRASES, "same-time-phrases", MN_LX_WORDS, 0, 0, NULL,                            \
+      "phrases after a date that give it the meeting's own hours (\"4 February, same time\")")     \
     X(DATE_LEADS, "date-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
       "words between a time and its date (\"14:00 on 1 December\")")                               \
     X(PERIOD_PREPOSITIONS, "period-prepositions", MN_LX_WORDS, 0, 0, NULL,                        \
