@@ -10,6 +10,7 @@
  * rarely start at the same minute) or a shared content word in their
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
+#include "event_place.h"
 #include "event_rules.h"
 #include "event_table.h"
 #include "passes.h"
@@ -31,6 +32,7 @@ typedef struct event {
     char *start, *end; /* owned copies of the date's attributes */
     int deadline, certain, timed;
     char *summary, *description;
+    char *location; /* the place its sentence names, or NULL */
     unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
 
@@ -57,6 +59,7 @@ typedef struct events {
     mn_job *job;
     xmlDocPtr doc;
     mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
+    char *meeting_place; /* meta/location, for "same place"; or NULL */
     block_text bt;
 } events;
 
@@ -67,6 +70,7 @@ static void event_free(event *e)
     xmlFree(e->end);
     free(e->summary);
     free(e->description);
+    free(e->location);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -198,13 +202,19 @@ static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event 
     return 0;
 }
 
-/* The sentence of date I, white space folded: the event's description. */
-static int describe(const block_text *bt, size_t i, event *e)
+/* The sentence of date I, white space folded: the event's description; and
+ * the place it names ("same place" is the meeting's). */
+static int describe(const events *ev, const block_text *bt, size_t i, event *e)
 {
-    size_t s, t;
-    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    size_t s, t, ds = bt->dates[i].start, de = bt->dates[i].end;
+    mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
     e->description = folded(bt->b.text + s, t - s);
-    return e->description ? 0 : -1;
+    if (!e->description)
+        return -1;
+    e->location = mn_event_place(bt->b.text, s, t, ds, de);
+    if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
+        e->location = strdup(ev->meeting_place);
+    return 0;
 }
 
 static int same_text(const char *a, const char *b)
@@ -322,6 +332,22 @@ static void merge(xmlNodePtr date, const event *into, event *e)
     event_free(e);
 }
 
+/* A later mention of an occasion may name its place when the first did
+ * not ("the workshop on 4 May" … "the workshop will be in Lyon"). */
+static int merge_place(const events *ev, const block_text *bt, size_t i, event *into)
+{
+    if (into->location)
+        return 0;
+    event tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (describe(ev, bt, i, &tmp))
+        return -1;
+    into->location = tmp.location;
+    tmp.location = NULL;
+    event_free(&tmp);
+    return 0;
+}
+
 static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -339,7 +365,7 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);
-        return 0;
+        return merge_place(ev, bt, i, same);
     }
     if (!same && ev->n == MAX_EVENTS) {
         if (!ev->full)
@@ -356,7 +382,7 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
     }
     if (same && (same = same_occasion(ev, &e)) != NULL) {
         merge(date, same, &e);
-        return 0;
+        return merge_place(ev, bt, i, same);
     }
     if (ev->n == MAX_EVENTS) {
         event_free(&e);
@@ -364,7 +390,7 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
     }
     xmlNodePtr anchor = anchor_of(date);
     e.ref = anchor ? mn_attr(anchor, "id") : NULL;
-    if (describe(bt, i, &e)) {
+    if (describe(ev, bt, i, &e)) {
         event_free(&e);
         return -1;
     }
@@ -463,6 +489,8 @@ static void write_event(xmlNodePtr list, const event *e)
     mn_add(x, "summary", e->summary);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);
+    if (e->location)
+        mn_add(x, "location", e->location);
 }
 
 static void write_events(xmlDocPtr doc, const events *ev)
@@ -487,6 +515,8 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     ev.doc = doc;
     mn_tdoc_reference(doc, job, &ev.ref, 0); /* the temporal pass warned */
     xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr where = mn_child(mn_meta(doc), "location");
+    ev.meeting_place = where ? mn_text_folded(where) : NULL;
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     xmlNodePtr old = mn_child(root, "events"); /* rebuilt, its ids free again */
     if (old) {
@@ -508,6 +538,7 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
         xmlFree(ev.ids[i]);
     free(ev.ids);
     free(ev.window);
+    free(ev.meeting_place);
     mn_tblock_free(&ev.bt.b);
     free(ev.bt.dates);
     free(ev.bt.nodes);

@@ -132,7 +132,20 @@
     X(WHEN_HEADERS, "when-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
       "column headers whose dates are a deadline when the table has an owner column (\"When\")")   \
     X(OWNER_HEADERS, "owner-headers", MN_LX_WORDS, 0, 0, NULL,                                    \
-      "column headers of who acts (\"Owner\", \"Who\"): a task's table, never its name")
+      "column headers of who acts (\"Owner\", \"Who\"): a task's table, never its name")          \
+    /* event_place.c: an entry's place */                                                         \
+    X(EVENT_PLACE_LEADS, "event-place-leads", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words before an entry's place (\"in\", \"at\"); \"on\" names a topic more often")     \
+    X(PLACE_LEAD_BLOCKERS, "place-lead-blockers", MN_LX_WORDS, 0, 0, NULL,                        \
+      "words before \"in\"/\"at\" that make no place of what follows (\"take part in\")")    \
+    X(PLACE_NOUNS, "place-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "nouns that end a place written in lower case (\"in the school library\")")                  \
+    X(NOT_PLACES, "not-places", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "capitalised words after \"in\"/\"at\" that name no place (\"in English\", \"at Stage 2\")")  \
+    X(PLACE_NAME_LINKS, "place-name-links", MN_LX_WORDS, 0, 0, NULL,                              \
+      "lower-case words inside a place's name (\"Bank of England\", \"Palais des Nations\")")     \
+    X(SAME_PLACE_PHRASES, "same-place-phrases", MN_LX_WORDS, 0, 0, NULL,                          \
+      "phrases that put an occasion where the meeting was (\"same place\")")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
     /* actions.c */                                                                               \

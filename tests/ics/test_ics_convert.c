@@ -62,7 +62,7 @@ static const expected seed[] = {
     {"s1-i3", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251126", "DTEND;VALUE=DATE:20251127", "", "",
      "National Parliamentary Track of the Nigeria IGF", "Section: 1 Updates from the Secretariat",
      "with the organization of a national Parliamentary Track on 26 November."},
-    /* New York is named by the other mention of the same meeting (action a1) */
+    /* each place is the event's `location`, as the events pass found it */
     {"s1-i4", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", "",
      "LOCATION:New York",
      "WSIS+20 UN General Assembly High-Level Meeting: IGF side events",
