@@ -157,7 +157,7 @@ int pdf_brand_load(mn_job *job, pdf_brand *b)
         return rc;
     }
     if (warn)
-        mn_job_warning(job, "style-logo", 0, "pdf: --style: %s: logo %s: %s", path,
+        mn_job_warning(job, "style", 0, "pdf: --style: %s: logo %s: %s", path,
                        mn_style_get(b->house, "logo"), warn);
     return 0;
 }
@@ -231,6 +231,43 @@ void pdf_brand_apply(pdf_style *st, const pdf_brand *b)
         st->own_font[i] = pango_font_description_copy(st->font[i]);
         pango_font_description_set_family(st->own_font[i], family);
         st->font[i] = st->own_font[i];
+    }
+}
+
+/* Whether FAMILY is among the families of ST's font map (fontconfig
+ * matches family names without regard to case). */
+static int family_installed(const pdf_style *st, const char *family)
+{
+    PangoFontFamily **families = NULL;
+    int n = 0, found = 0;
+    pango_font_map_list_families(pango_context_get_font_map(st->ctx), &families, &n);
+    for (int i = 0; i < n && !found; i++)
+        found = g_ascii_strcasecmp(pango_font_family_get_name(families[i]), family) == 0;
+    g_free(families);
+    return found;
+}
+
+void pdf_brand_check_fonts(mn_job *job, const pdf_style *st)
+{
+    static const char *const keys[] = {"font.body", "font.heading"};
+    const mn_style *house = st->brand ? st->brand->house : NULL;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const char *family = mn_style_get(house, keys[i]);
+        if (family && !family_installed(st, family)) {
+            /* What fontconfig gives instead: the face the body or a
+             * heading is actually set in. */
+            PangoFont *font = pango_context_load_font(
+                st->ctx, st->font[i == 0 ? PDF_F_BODY : PDF_F_H1]);
+            PangoFontDescription *got = font ? pango_font_describe(font) : NULL;
+            const char *instead = got ? pango_font_description_get_family(got) : NULL;
+            mn_job_warning(job, "style", 0,
+                           "pdf: --style: %s '%s' is not an installed font family; %s is used",
+                           keys[i], family, instead ? instead : "fontconfig's nearest");
+            if (got)
+                pango_font_description_free(got);
+            if (font)
+                g_object_unref(font);
+        }
     }
 }
 

@@ -224,6 +224,7 @@ static int write_with(mn_job *job, const mn_doc *doc, mn_output *out, const char
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (rc == 0) {
         warn_missing_glyphs(job, missing);
+        pdf_brand_check_fonts(job, &c.st);
         int count = c.pages.count;
         if (!whole)
             pdf_pass_end(&c); /* only the count was wanted */

@@ -120,6 +120,9 @@ int pdf_brand_system_fonts(const pdf_brand *b);
 /* Gives ST (set up by pdf_style_init) B's accent colour and font families;
  * B may be NULL or empty: ST is left as it is. */
 void pdf_brand_apply(pdf_style *st, const pdf_brand *b);
+/* Warns (style) for each font family of the house style that ST's font
+ * map does not have: fontconfig sets another in its place. */
+void pdf_brand_check_fonts(mn_job *job, const pdf_style *st);
 /* The word the handout prints for label NAME (docs/STYLE-FILE.md): the
  * style's, else FALLBACK.  ST may be NULL. */
 const char *pdf_label(const pdf_style *st, const char *name, const char *fallback);

@@ -89,3 +89,14 @@ refused missing "nowhere.style" "$work/nowhere.style"
 head -c 40 "$work/logo.png" >"$work/broken.png"
 printf 'logo = broken.png\n' >"$work/broken.style"
 refused broken "logo broken.png: the PNG cannot be decoded" "$work/broken.style"
+
+# Fonts: a family the writer's own configuration lacks is taken from the
+# system's (DejaVu Sans Mono comes with fonts-dejavu-core); one that is not
+# installed at all is replaced, with a warning naming it.
+printf 'font.body = DejaVu Sans Mono\nfont.heading = No Such Family\n' >"$work/fonts.style"
+"$cli" convert -q "$in" -t pdf --style "$work/fonts.style" -o "$work/fonts.pdf" 2>"$work/err" ||
+    fail "a style with a missing font family is refused"
+pdffonts "$work/fonts.pdf" | grep -q "DejaVuSansMono" || fail "font.body DejaVu Sans Mono is not used"
+grep -q "font.heading 'No Such Family' is not an installed font family.*\[-Wstyle\]" "$work/err" ||
+    fail "no warning for the missing family: $(cat "$work/err")"
+! grep -q "font.body" "$work/err" || fail "a warning for an installed family"
