@@ -93,3 +93,11 @@ char *hd_folded_prefix(const mn_node *n, size_t max, char *buf, size_t size)
     buf[p.len] = '\0';
     return buf;
 }
+
+int hd_prefix_full(const char *prefix, size_t max)
+{
+    size_t chars = 0;
+    for (const unsigned char *c = (const unsigned char *)prefix; *c; c++)
+        chars += (*c & 0xC0) != 0x80;
+    return chars > max;
+}

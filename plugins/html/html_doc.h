@@ -20,5 +20,8 @@ char *hd_child_or_attr(const mn_node *n, mn_kind kind, const char *name);
  * least 4 * (MAX + 1) + 1).  Reads no further than it keeps: a summary of
  * a long action costs what the summary shows.  Returns BUF. */
 char *hd_folded_prefix(const mn_node *n, size_t max, char *buf, size_t size);
+/* Whether PREFIX, as hd_folded_prefix gave it for MAX, may be shorter than
+ * the whole text: it holds MAX + 1 characters. */
+int hd_prefix_full(const char *prefix, size_t max);
 
 #endif

@@ -179,7 +179,15 @@ static void toc_entry(ho *h, const char *id, const char *text)
  * apart: no string is put together for it). */
 static void toc_section(ho *h, const mn_node *s, const char *id)
 {
-    char *heading = mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING));
+    /* Most headings fit the buffer: folded there, without a copy of the
+     * heading's whole text. */
+    enum { MAX = 480 };
+    char buf[4 * (MAX + 1) + 1];
+    const mn_node *hd = mn_node_child(s, MN_KIND_HEADING);
+    char *long_heading = NULL;
+    const char *heading = hd ? hd_folded_prefix(hd, MAX, buf, sizeof buf) : NULL;
+    if (heading && hd_prefix_full(heading, MAX))
+        heading = long_heading = mn_node_text_folded(hd);
     const char *n = mn_node_attr(s, "n");
     ho_str(h, "<li><a href=\"#");
     ho_attr(h, id);
@@ -190,7 +198,7 @@ static void toc_section(ho *h, const mn_node *s, const char *id)
     }
     ho_text(h, heading ? heading : "");
     ho_str(h, "</a>");
-    free(heading);
+    free(long_heading);
 }
 
 /* The sections below PARENT that have an id, DEPTH levels deep. */
