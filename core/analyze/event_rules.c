@@ -310,8 +310,46 @@ static int called_off(const mn_evdate *d)
     return 0;
 }
 
+/* The ASCII word ending before offset AT (white space and punctuation
+ * skipped), lower-cased into w; its start, or (size_t)-1 when none. */
+static size_t word_ending(const char *t, size_t at, char *w, size_t size)
+{
+    size_t e = at;
+    while (e > 0 && !is_letter((unsigned char)t[e - 1]))
+        e--;
+    size_t s = e;
+    while (s > 0 && is_letter((unsigned char)t[s - 1]))
+        s--;
+    if (s == e || e - s >= size)
+        return (size_t)-1;
+    for (size_t i = s; i < e; i++)
+        w[i - s] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    w[e - s] = '\0';
+    return s;
+}
+
+/* "every Thursday", "every other Tuesday": a weekday alone after an
+ * every-word is how an occasion goes on, not one day of it. */
+static int recurring_day(const mn_evdate *d)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t n = strlen(d->words);
+    while (n && (d->words[n - 1] == 's' || d->words[n - 1] == '.'))
+        n--; /* "Thursdays" */
+    if (!mn_lx_find(lx, MN_LX_WEEKDAYS, d->words, strlen(d->words)) &&
+        !mn_lx_find(lx, MN_LX_WEEKDAYS, d->words, n))
+        return 0;
+    char w[24];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && mn_lx_has(lx, MN_LX_ALTERNATE_WORDS, w))
+        at = word_ending(d->text, at, w, sizeof w);
+    return at != (size_t)-1 && mn_lx_has(lx, MN_LX_EVERY_WORDS, w);
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
+    if (recurring_day(d))
+        return "a recurring day (\"every Thursday\"), not a date";
     if (in_heading(d))
         return "a heading's date names the meeting or session under it";
     if (on_date_line(d) || in_title_table(d->block))

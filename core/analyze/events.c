@@ -11,9 +11,11 @@
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
 #include "event_place.h"
+#include "event_recur.h"
 #include "event_rules.h"
 #include "event_table.h"
 #include "passes.h"
+#include "temporal_cal.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
 #include "temporal_kind.h"
@@ -32,7 +34,8 @@ typedef struct event {
     char *start, *end; /* owned copies of the date's attributes */
     int deadline, certain, timed;
     char *summary, *description;
-    char *location; /* the place its sentence names, or NULL */
+    char *location;   /* the place its sentence names, or NULL */
+    char *recurrence; /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
     unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
 
@@ -71,6 +74,7 @@ static void event_free(event *e)
     free(e->summary);
     free(e->description);
     free(e->location);
+    free(e->recurrence);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -202,6 +206,38 @@ static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event 
     return 0;
 }
 
+/* The weekday (1 Monday .. 7 Sunday) of START's date as written, or 0. */
+static int start_weekday(const char *start)
+{
+    int y, m, d;
+    if (!start || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3 || !mn_cal_valid(y, m, d))
+        return 0;
+    return mn_cal_weekday(y, m, d) + 1;
+}
+
+/* How an occasion goes on: the rule its sentence states ("every other
+ * Thursday"), else the one the sentence before states when that one names
+ * no date of its own ("Calls continue weekly on Thursdays.  Next call 3
+ * September.").  Deadlines do not recur. */
+static void recurrence_of(const block_text *bt, size_t i, size_t s, size_t t, event *e)
+{
+    if (e->deadline)
+        return;
+    int day = start_weekday(e->start);
+    e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
+    if (e->recurrence || s == 0)
+        return;
+    size_t q = s, ps, pt;
+    while (q > 0 && mn_ts_space(bt->b.text + q - 1))
+        q--;
+    if (q < 2)
+        return;
+    mn_tctx_sentence(bt->b.text, bt->b.len, q - 1, q - 1, &ps, &pt); /* at its full stop */
+    if (pt > s || (i > 0 && bt->dates[i - 1].end > ps))
+        return;
+    e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+}
+
 /* The sentence of date I, white space folded: the event's description; and
  * the place it names ("same place" is the meeting's). */
 static int describe(const events *ev, const block_text *bt, size_t i, event *e)
@@ -214,6 +250,7 @@ static int describe(const events *ev, const block_text *bt, size_t i, event *e)
     e->location = mn_event_place(bt->b.text, s, t, ds, de);
     if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
         e->location = strdup(ev->meeting_place);
+    recurrence_of(bt, i, s, t, e);
     return 0;
 }
 
@@ -486,6 +523,8 @@ static void write_event(xmlNodePtr list, const event *e)
         mn_set_attr(x, "certain", "false");
     if (e->ref)
         mn_set_attr(x, "ref", e->ref);
+    if (e->recurrence)
+        mn_set_attr(x, "recurrence", e->recurrence);
     mn_add(x, "summary", e->summary);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);
