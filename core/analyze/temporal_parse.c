@@ -622,9 +622,10 @@ static int with_time(P *p, int e, mn_tx *x)
         return j + mn_tw_in(p, j, MN_LX_TIME_LEADS) + same;
     }
     int between = mn_tw_in(p, j, MN_LX_BETWEEN_WORDS);
-    if (between || mn_tw_in(p, j, MN_LX_TIME_LEADS))
-        j++;
-    int k = mn_ttime_at(p, j, between, &t);
+    int lead = between || mn_tw_in(p, j, MN_LX_TIME_LEADS);
+    j += lead;
+    /* four-digit clocks only after a lead: "5 May, 1200-1500 people" */
+    int k = lead ? mn_ttime_after_date(p, j, between, &t) : mn_ttime_at(p, j, between, &t);
     if (k && mn_tw_right_ok(p, k)) {
         *x = t;
         return k;

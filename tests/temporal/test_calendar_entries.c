@@ -224,9 +224,29 @@ static void closing_words_make_deadlines(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "from 0930 to 1015" after a date is a time range (Word minutes from
+ * firms write clocks so); without a lead, or alone, four digits are a
+ * count or years. */
+static void four_digit_clocks_after_a_date(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The site visit is on 23/03/26 from 0930 to 1015.</p>"
+                        "<p id=\"p2\">On 5 May 2026, 1200-1500 visitors came; sales from 2019 to 2023.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-03-23T09:30:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@end)", "2026-03-23T10:15:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@start)", "2026-05-05");
+    tt_count(doc, "//m:date[@precision='time']", 1);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
         cmocka_unit_test(a_date_line_is_the_meeting_itself),
