@@ -14,6 +14,7 @@
 #include "event_recur.h"
 #include "event_rules.h"
 #include "event_table.h"
+#include "lexicon.h"
 #include "passes.h"
 #include "temporal_cal.h"
 #include "temporal_context.h"
@@ -49,6 +50,10 @@ typedef struct block_text {
     mn_tspan *dates; /* in text order */
     xmlNodePtr *nodes;
     size_t n, cap;
+    /* "every Tuesday at 15:00, starting on 27 January": the weekday's
+     * clock goes to the start date (date carry_to, or none: n) */
+    size_t carry_to;
+    char carry_start[32], carry_end[32]; /* the weekday's value and end, or "" */
 } block_text;
 
 typedef struct events {
@@ -123,7 +128,93 @@ static int date_kind(events *ev, xmlNodePtr date)
 
 /* Whether the date is an upcoming occasion worth a calendar entry; says
  * why not when it is a day or a time that is none. */
-static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+/* The weekday (1 Monday .. 7 Sunday) of START's date as written, or 0. */
+static int start_weekday(const char *start)
+{
+    int y, m, d;
+    if (!start || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3 || !mn_cal_valid(y, m, d))
+        return 0;
+    return mn_cal_weekday(y, m, d) + 1;
+}
+
+/* "every Tuesday at 15:00 CET, starting on 27 January 2026": the later day
+ * date of the sentence on the same weekday, or bt->n.  It is the entry's
+ * first day; the weekday gives its clock. */
+static size_t written_start(const block_text *bt, size_t i)
+{
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    char *mine = mn_attr(bt->nodes[i], "value");
+    int day = start_weekday(mine);
+    xmlFree(mine);
+    for (size_t j = i + 1; j < bt->n && bt->dates[j].start < t; j++) {
+        char *v = mn_attr(bt->nodes[j], "value");
+        int same = v && strlen(v) == 10 && !xmlHasProp(bt->nodes[j], BAD_CAST "end") &&
+                   start_weekday(v) == day;
+        xmlFree(v);
+        if (same)
+            return j;
+    }
+    return bt->n;
+}
+
+/* Whether text[s, t) names an occasion ("calls", "meeting", "training"):
+ * "every Tuesday" alone then dates one, not a habit ("the junior program
+ * ran every Saturday"). */
+static int names_occasion(const char *text, size_t s, size_t t)
+{
+    const mn_lexicon *lx = mn_lx();
+    for (size_t i = s; i < t;) {
+        while (i < t && !(((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')))
+            i++;
+        size_t a = i;
+        while (i < t && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z') || text[i] == '-'))
+            i++;
+        size_t n = i - a;
+        if (n && (mn_lx_find(lx, MN_LX_OCCASIONS, text + a, n) ||
+                  (n > 2 && text[i - 1] == 's' && mn_lx_find(lx, MN_LX_OCCASIONS, text + a, n - 1))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A weekday that names recurring days: refused, or kept as the first
+ * occurrence when the sentence writes no start of its own.  Returns 1 when
+ * refused. */
+static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, size_t i)
+{
+    int how = mn_event_recurring_day(d);
+    if (how == MN_RECUR_NTH) {
+        refuse(ev, bt->nodes[i], "a day of each month (\"the fourth Tuesday\"), not one date");
+        return 1;
+    }
+    if (how == MN_RECUR_NONE)
+        return 0;
+    size_t j = written_start(bt, i);
+    if (j == bt->n) {
+        /* kept as the first occurrence only when nothing else in the
+         * sentence dates it ("first meeting on 9 August, then every other
+         * Tuesday") and it is still to come ("the program ran every Saturday") */
+        size_t s, t;
+        mn_tctx_sentence(bt->b.text, bt->b.len, d->ds, d->de, &s, &t);
+        int others = (i > 0 && bt->dates[i - 1].end > s) || (i + 1 < bt->n && bt->dates[i + 1].start < t);
+        if (!others && mn_tctx_tense(bt->b.text, bt->b.len, d->ds, d->de) != MN_TENSE_PAST &&
+            names_occasion(bt->b.text, s, t))
+            return 0;
+        refuse(ev, bt->nodes[i], "a recurring day (\"every Thursday\"), not a date");
+        return 1;
+    }
+    char *v = mn_attr(bt->nodes[i], "value"), *e = mn_attr(bt->nodes[i], "end");
+    snprintf(bt->carry_start, sizeof bt->carry_start, "%s", v && strlen(v) > 10 ? v : "");
+    snprintf(bt->carry_end, sizeof bt->carry_end, "%s", e && strlen(e) > 10 ? e : "");
+    xmlFree(v);
+    xmlFree(e);
+    bt->carry_to = j;
+    refuse(ev, bt->nodes[i], "a recurring day; the start date written after it is the entry");
+    return 1;
+}
+
+static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
     int kind = date_kind(ev, date);
@@ -137,10 +228,11 @@ static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i
     if (!ev->window)
         ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
     const char *why = mn_event_refusal(&d, ev->window);
+    int recurring = !why && recurring_weekday(ev, bt, &d, i);
     free(words);
     if (why)
         refuse(ev, date, why);
-    return why == NULL;
+    return why == NULL && !recurring;
 }
 
 static char *folded(const char *s, size_t n)
@@ -206,36 +298,51 @@ static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event 
     return 0;
 }
 
-/* The weekday (1 Monday .. 7 Sunday) of START's date as written, or 0. */
-static int start_weekday(const char *start)
+/* Whether a date of the block starts in text[s, t), bar a recurring day
+ * ("the fourth Tuesday of each month" dates nothing). */
+static int dated(const events *ev, const block_text *bt, size_t s, size_t t)
 {
-    int y, m, d;
-    if (!start || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3 || !mn_cal_valid(y, m, d))
-        return 0;
-    return mn_cal_weekday(y, m, d) + 1;
+    for (size_t k = 0; k < bt->n; k++) {
+        if (bt->dates[k].start < s || bt->dates[k].start >= t)
+            continue;
+        char *words = mn_text_folded(bt->nodes[k]);
+        mn_evdate d = {bt->nodes[k], NULL, bt->b.text, bt->b.len, bt->dates[k].start,
+                       bt->dates[k].end, words ? words : "", &ev->ref};
+        int recurring = mn_event_recurring_day(&d) != MN_RECUR_NONE;
+        free(words);
+        if (!recurring)
+            return 1;
+    }
+    return 0;
 }
 
 /* How an occasion goes on: the rule its sentence states ("every other
- * Thursday"), else the one the sentence before states when that one names
- * no date of its own ("Calls continue weekly on Thursdays.  Next call 3
- * September.").  Deadlines do not recur. */
-static void recurrence_of(const block_text *bt, size_t i, size_t s, size_t t, event *e)
+ * Thursday"), else the one a neighbouring sentence of the block states when
+ * that one names no date of its own ("Calls continue weekly on Thursdays.
+ * Next call 3 September."; "The next meeting is 28 February.  The board
+ * meets on the fourth Tuesday of each month.").  Deadlines do not recur. */
+static void recurrence_of(const events *ev, const block_text *bt, size_t s, size_t t, event *e)
 {
     if (e->deadline)
         return;
     int day = start_weekday(e->start);
     e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
-    if (e->recurrence || s == 0)
-        return;
     size_t q = s, ps, pt;
-    while (q > 0 && mn_ts_space(bt->b.text + q - 1))
+    while (!e->recurrence && q > 0 && mn_ts_space(bt->b.text + q - 1))
         q--;
-    if (q < 2)
-        return;
-    mn_tctx_sentence(bt->b.text, bt->b.len, q - 1, q - 1, &ps, &pt); /* at its full stop */
-    if (pt > s || (i > 0 && bt->dates[i - 1].end > ps))
-        return;
-    e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+    if (!e->recurrence && q >= 2) {
+        mn_tctx_sentence(bt->b.text, bt->b.len, q - 1, q - 1, &ps, &pt); /* at its full stop */
+        if (pt <= s && !dated(ev, bt, ps, pt))
+            e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+    }
+    q = t;
+    while (!e->recurrence && q < bt->b.len && mn_ts_space(bt->b.text + q))
+        q++;
+    if (!e->recurrence && q < bt->b.len) {
+        mn_tctx_sentence(bt->b.text, bt->b.len, q, q, &ps, &pt);
+        if (ps >= t && !dated(ev, bt, ps, pt))
+            e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+    }
 }
 
 /* The sentence of date I, white space folded: the event's description; and
@@ -250,7 +357,7 @@ static int describe(const events *ev, const block_text *bt, size_t i, event *e)
     e->location = mn_event_place(bt->b.text, s, t, ds, de);
     if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
         e->location = strdup(ev->meeting_place);
-    recurrence_of(bt, i, s, t, e);
+    recurrence_of(ev, bt, s, t, e);
     return 0;
 }
 
@@ -385,15 +492,40 @@ static int merge_place(const events *ev, const block_text *bt, size_t i, event *
     return 0;
 }
 
-static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+/* VALUE's day with the clock of CLOCK ("2026-01-27" and
+ * "2026-01-20T14:00:00Z": "2026-01-27T14:00:00Z"), as an xmlFree string. */
+static char *day_at_clock(const char *value, const char *clock)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.10s%s", value, clock + 10);
+    return (char *)xmlStrdup(BAD_CAST buf);
+}
+
+/* The start and end of date I: its own, or, for the start date of "every
+ * Tuesday at 15:00, starting on 27 January", that day at the weekday's
+ * clock. */
+static void when_of(const block_text *bt, size_t i, event *e)
+{
+    e->start = mn_attr(bt->nodes[i], "value");
+    e->end = mn_attr(bt->nodes[i], "end");
+    if (bt->carry_to != i || !*bt->carry_start || !e->start)
+        return;
+    char *start = day_at_clock(e->start, bt->carry_start);
+    char *end = *bt->carry_end ? day_at_clock(e->start, bt->carry_end) : NULL;
+    xmlFree(e->start);
+    xmlFree(e->end);
+    e->start = start;
+    e->end = end;
+}
+
+static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
     if (!eligible(ev, bt, block, i))
         return 0;
     event e;
     memset(&e, 0, sizeof e);
-    e.start = mn_attr(date, "value");
-    e.end = mn_attr(date, "end");
+    when_of(bt, i, &e);
     e.certain = !mn_attr_is(date, "certain", "false");
     e.timed = e.start && strchr(e.start, 'T') != NULL;
     const xmlNode *cell = mn_event_cell(block);
@@ -487,6 +619,7 @@ static int block_events(events *ev, xmlNodePtr block)
             /* a link from an earlier run would dangle: the events are rebuilt */
             xmlUnsetProp(bt->b.segs[i].node, BAD_CAST "event");
         }
+    bt->carry_to = bt->n;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < bt->n; i++)
         rc = consider(ev, bt, block, i);

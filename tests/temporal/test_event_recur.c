@@ -84,6 +84,32 @@ static void the_pass_writes_one_recurring_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "every Tuesday at 15:00, starting on 24 March": one entry on the written
+ * start, at the weekday's clock; "the fourth Tuesday of each month" is no
+ * date of its own, and a neighbouring sentence gives the next meeting its
+ * rule; a habit in the past tense or with no occasion is no entry. */
+static void the_written_start_takes_the_weekday_clock(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = tt_doc("<date>2026-03-04</date>",
+                           "<p id=\"p1\">Status calls will take place every Tuesday at 15:00 UTC, "
+                           "starting on 24 March 2026.</p>"
+                           "<p id=\"p2\">The next board meeting is on 24 March 2026. The board "
+                           "meets on the fourth Tuesday of each month.</p>"
+                           "<p id=\"p3\">The junior club ran every Saturday in term.</p>");
+    mn_job *job = tt_job(NULL);
+    tt_run(doc, job);
+    tt_count(doc, "//m:event[@ref='p1']", 1);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-03-24T15:00:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@recurrence)", "FREQ=WEEKLY;BYDAY=TU");
+    tt_count(doc, "//m:event[@ref='p2']", 1);
+    tt_expect(doc, "string(//m:event[@ref='p2']/@start)", "2026-03-24");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@recurrence)", "FREQ=MONTHLY;BYDAY=4TU");
+    tt_count(doc, "//m:event[@ref='p3']", 0);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +118,7 @@ int main(void)
         cmocka_unit_test(nth_weekday_of_the_month),
         cmocka_unit_test(no_rule),
         cmocka_unit_test(the_pass_writes_one_recurring_entry),
+        cmocka_unit_test(the_written_start_takes_the_weekday_clock),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
