@@ -137,8 +137,9 @@ static int start_weekday(const char *start)
     return mn_cal_weekday(y, m, d) + 1;
 }
 
-/* "every Tuesday at 15:00 CET, starting on 27 January 2026": the later day
- * date of the sentence on the same weekday, or bt->n.  It is the entry's
+/* "every Tuesday at 15:00 CET, starting on 27 January 2026", "starting
+ * 2/22, every other Thursday at 3 pm": the other day date of the sentence
+ * on the same weekday, or bt->n.  It is the entry's
  * first day; the weekday gives its clock. */
 static size_t written_start(const block_text *bt, size_t i)
 {
@@ -147,7 +148,12 @@ static size_t written_start(const block_text *bt, size_t i)
     char *mine = mn_attr(bt->nodes[i], "value");
     int day = start_weekday(mine);
     xmlFree(mine);
-    for (size_t j = i + 1; j < bt->n && bt->dates[j].start < t; j++) {
+    size_t from = i;
+    while (from > 0 && bt->dates[from - 1].end > s)
+        from--;
+    for (size_t j = from; j < bt->n && bt->dates[j].start < t; j++) {
+        if (j == i)
+            continue;
         char *v = mn_attr(bt->nodes[j], "value");
         int same = v && strlen(v) == 10 && !xmlHasProp(bt->nodes[j], BAD_CAST "end") &&
                    start_weekday(v) == day;
@@ -156,6 +162,33 @@ static size_t written_start(const block_text *bt, size_t i)
             return j;
     }
     return bt->n;
+}
+
+static char *day_at_clock(const char *value, const char *clock);
+
+/* The start date J, already an entry, takes the clock of the weekday after
+ * it ("starting 2/22, every other Thursday at 3 pm"). */
+static void carry_back(events *ev, const block_text *bt, size_t j)
+{
+    char *id = mn_attr(bt->nodes[j], "event");
+    event *e = NULL;
+    for (size_t k = 0; id && k < ev->n && !e; k++)
+        if (strcmp(ev->v[k].id, id) == 0)
+            e = &ev->v[k];
+    xmlFree(id);
+    if (!e || e->timed || !*bt->carry_start || !e->start || strlen(e->start) != 10)
+        return;
+    char *start = day_at_clock(e->start, bt->carry_start);
+    char *end = *bt->carry_end ? day_at_clock(e->start, bt->carry_end) : NULL;
+    if (!start) {
+        xmlFree(end);
+        return;
+    }
+    xmlFree(e->start);
+    xmlFree(e->end);
+    e->start = start;
+    e->end = end;
+    e->timed = 1;
 }
 
 /* Whether text[s, t) names an occasion ("calls", "meeting", "training"):
@@ -210,6 +243,8 @@ static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, siz
     xmlFree(v);
     xmlFree(e);
     bt->carry_to = j;
+    if (j < i)
+        carry_back(ev, bt, j);
     refuse(ev, bt->nodes[i], "a recurring day; the start date written after it is the entry");
     return 1;
 }
@@ -227,12 +262,13 @@ static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
                    words ? words : "", &ev->ref};
     if (!ev->window)
         ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
-    const char *why = mn_event_refusal(&d, ev->window);
-    int recurring = !why && recurring_weekday(ev, bt, &d, i);
+    /* a recurring day is settled first: its clock may go to its start date
+     * whatever else would refuse the weekday itself */
+    const char *why = recurring_weekday(ev, bt, &d, i) ? "" : mn_event_refusal(&d, ev->window);
     free(words);
-    if (why)
+    if (why && *why)
         refuse(ev, date, why);
-    return why == NULL && !recurring;
+    return why == NULL;
 }
 
 static char *folded(const char *s, size_t n)

@@ -34,6 +34,8 @@
       "nouns of a span of days after \"a\" (\"in a fortnight\"); value: the days")                  \
     X(IN_WORDS, "in-words", MN_LX_MEANINGS, 1, 0, "in|within",                                    \
       "words before a count of days, weeks or months (\"in two weeks\"); means within: a deadline") \
+    X(SHORT_DATE_LEADS, "short-date-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a day/month with no year (\"on 2/22\", \"starting 22/2\")")                 \
     X(FROM_WORDS, "from-words", MN_LX_WORDS, 0, 0, NULL,                                          \
       "\"from\" in \"two weeks from now\"")                                                         \
     X(NOW_WORDS, "now-words", MN_LX_WORDS, 0, 0, NULL,                                            \

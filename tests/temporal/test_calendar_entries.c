@@ -243,10 +243,36 @@ static void four_digit_clocks_after_a_date(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Regional numeric dates as Word minutes write them: a day and month with
+ * no year after a weekday or a lead ("Thursday 3/19", "starting 3/26"),
+ * never alone ("1/2 of the budget"); a number above 12 is the day whatever
+ * the order; "By 15 Sep:" in a milestone list is this year's September. */
+static void numeric_dates_and_milestones(void **state)
+{
+    (void)state;
+    mn_job *job = tt_job((const char *const[]){"date-order=mdy", NULL});
+    xmlDocPtr doc = tt_doc(meta,
+                           "<p id=\"p1\">Training on Thursday 3/19 at 3:30 PM UTC.</p>"
+                           "<p id=\"p2\">Starting 3/26, the shift rota changes.</p>"
+                           "<p id=\"p3\">We spent 1/2 of the budget; support is 24/7.</p>"
+                           "<p id=\"p4\">The audit is on 23/03/26.</p>"
+                           "<p id=\"p5\">By 15 Sep: first draft circulated.</p>");
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:p[@id='p1']/m:date/@value)", "2026-03-19T15:30:00Z");
+    tt_expect(doc, "string(//m:p[@id='p2']/m:date/@value)", "2026-03-26");
+    tt_count(doc, "//m:p[@id='p3']/m:date", 0);
+    tt_expect(doc, "string(//m:p[@id='p4']/m:date/@value)", "2026-03-23");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@start)", "2026-09-15");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(four_digit_clocks_after_a_date),
+        cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
         cmocka_unit_test(a_date_line_is_the_meeting_itself),
