@@ -245,7 +245,7 @@ static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, siz
     bt->carry_to = j;
     if (j < i)
         carry_back(ev, bt, j);
-    refuse(ev, bt->nodes[i], "a recurring day; the start date written after it is the entry");
+    refuse(ev, bt->nodes[i], "a recurring day; the start date written with it is the entry");
     return 1;
 }
 

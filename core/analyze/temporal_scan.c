@@ -332,6 +332,9 @@ int mn_tscan_deictic(const char *text)
                         MN_TC_WDABBR)) != 0;
         /* a month or a year names the day by the calendar ("next Friday, 12 May") */
         calendar |= (cls & MN_TC_MONTH) || (t[i].type == MN_TT_NUM && t[i].digits == 4);
+        /* so does a numeric day and month ("Tue 2/13") */
+        calendar |= t[i].type == MN_TT_NUM && i + 2 < n && t[i + 1].type == MN_TT_PUNCT &&
+                    t[i + 1].w[0] == '/' && t[i + 2].type == MN_TT_NUM;
     }
     return said && !calendar;
 }

@@ -266,6 +266,15 @@ static void numeric_dates_and_milestones(void **state)
     tt_expect(doc, "string(//m:event[@ref='p5']/@kind)", "deadline");
     mn_job_free(job);
     xmlFreeDoc(doc);
+    /* a topic label is no speaker, and "Tue 3/17" is a calendar day anyway */
+    job = tt_job((const char *const[]){"date-order=mdy", NULL});
+    doc = tt_doc(meta, "<p id=\"p1\"><strong>Vendor:</strong> check-in call Tue 3/17, 11 AM UTC.</p>"
+                       "<p id=\"p2\"><strong>Ana:</strong> I can do it on Tuesday.</p>");
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-03-17T11:00:00Z");
+    tt_count(doc, "//m:event[@ref='p2']", 0);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
 }
 
 int main(void)
