@@ -191,6 +191,11 @@ static void carry_back(events *ev, const block_text *bt, size_t j)
     e->timed = 1;
 }
 
+typedef struct buf_t {
+    char *s;
+    size_t n;
+} buf_t;
+
 /* Whether text[s, t) names an occasion ("calls", "meeting", "training"):
  * "every Tuesday" alone then dates one, not a habit ("the junior program
  * ran every Saturday"). */
@@ -308,7 +313,80 @@ static int alone(const block_text *bt, size_t i)
 
 /* The summary of date I from its sentence, or from its table row when the
  * date is alone in a cell (and its signature). */
-static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event *e)
+/* What titles the block: the heading of its section, or, in a table row,
+ * the cells before it ("10. | Date of next meeting | Tuesday 8 September").
+ * A new string (free()), or NULL. */
+static char *title_over(const xmlNode *block)
+{
+    if (mn_is(block, "cell")) {
+        buf_t b = {NULL, 0};
+        for (const xmlNode *c = block->prev; c; c = c->prev)
+            if (mn_is(c, "cell")) {
+                char *t = mn_text_folded(c);
+                size_t n = t ? strlen(t) : 0, old = b.n;
+                char *g = t ? realloc(b.s, old + n + 2) : NULL;
+                if (g) {
+                    memmove(g + n + 1, g, old);
+                    memcpy(g, t, n);
+                    g[n] = ' ';
+                    b.s = g;
+                    b.n = old + n + 1;
+                    b.s[b.n] = '\0';
+                }
+                free(t);
+            }
+        if (b.s)
+            return b.s;
+    }
+    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section")) {
+            xmlNodePtr h = mn_child(p, "heading");
+            return h ? mn_text_folded(h) : NULL;
+        }
+    return NULL;
+}
+
+/* Whether S names occasions in the plural ("Next meetings", "Events for
+ * 2027"). */
+static int plural_occasion(const char *s)
+{
+    const mn_lexicon *lx = mn_lx();
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        if (n > 3 && (p[n - 1] == 's' || p[n - 1] == 'S') && mn_lx_find(lx, MN_LX_OCCASIONS, p, n - 1))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* "Date of next meeting" over "Wednesday 12 April, 7.30 pm, in the
+ * clubhouse.": a sentence that names no occasion takes the one its heading
+ * or row label names, rather than its leftover words ("In the clubhouse"). */
+static void titled_by_heading(const block_text *bt, const xmlNode *block, size_t s, size_t t,
+                              event *e)
+{
+    if (e->deadline || names_occasion(bt->b.text, s, t))
+        return;
+    char *title = title_over(block);
+    char *occasion = title ? mn_tsummary_occasion(title, strlen(title)) : NULL;
+    free(title);
+    if (!occasion)
+        return;
+    if (plural_occasion(occasion)) { /* "Next meetings": a list, each line its own */
+        free(occasion);
+        return;
+    }
+    free(e->summary);
+    e->summary = occasion;
+}
+
+static int summarise(const block_text *bt, const xmlNode *block, size_t i, const xmlNode *cell,
+                     event *e)
 {
     if (cell && alone(bt, i) && (e->summary = mn_event_row_summary(cell)) != NULL) {
         e->sig = mn_tsummary_signature(e->summary);
@@ -330,6 +408,7 @@ static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event 
     e->summary = mn_tsummary(bt->b.text, s, t, ds, de, e->deadline, others, n);
     if (!e->summary)
         return -1;
+    titled_by_heading(bt, block, s, t, e);
     e->sig = mn_tsummary_signature(e->summary);
     return 0;
 }
@@ -581,7 +660,7 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
         event_free(&e);
         return 0;
     }
-    if (summarise(bt, i, cell, &e)) {
+    if (summarise(bt, block, i, cell, &e)) {
         event_free(&e);
         return -1;
     }

@@ -277,11 +277,32 @@ static void numeric_dates_and_milestones(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Date of next meeting" over a line that names no occasion titles it
+ * (not "In the clubhouse"); a heading in the plural ("Next meetings") heads
+ * a list whose lines are titled by their own words. */
+static void a_heading_titles_a_bare_date_line(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<section id=\"s1\"><heading>Date of next meeting</heading>"
+                        "<p id=\"p1\">Wednesday 8 April 2026, 7.30 pm, in the clubhouse.</p></section>"
+                        "<section id=\"s2\"><heading>Next meetings</heading>"
+                        "<p id=\"p2\">Spring interims on 9 April 2026.</p></section>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Next meeting");
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:location)", "clubhouse");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Spring interims");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
+        cmocka_unit_test(a_heading_titles_a_bare_date_line),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
         cmocka_unit_test(a_date_line_is_the_meeting_itself),
