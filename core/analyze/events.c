@@ -470,6 +470,10 @@ static int describe(const events *ev, const block_text *bt, size_t i, event *e)
     if (!e->description)
         return -1;
     e->location = mn_event_place(bt->b.text, s, t, ds, de);
+    if (e->location && mn_event_same_place(e->location, 0, strlen(e->location))) {
+        free(e->location); /* "at the same venue" */
+        e->location = NULL;
+    }
     if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
         e->location = strdup(ev->meeting_place);
     recurrence_of(ev, bt, s, t, e);
