@@ -338,3 +338,28 @@ int mn_tscan_deictic(const char *text)
     }
     return said && !calendar;
 }
+
+/* The first day or time written with its year: a meeting's date line. */
+static int probe_written_day(const mn_tmatch *m, void *user)
+{
+    day_probe *d = user;
+    if (!d->found && m->resolved && !m->res.year_inferred &&
+        (m->res.precision == MN_PREC_DAY || m->res.precision == MN_PREC_TIME) && !m->res.end[0]) {
+        d->found = 1;
+        d->day = m->res.local;
+    }
+    return 0;
+}
+
+int mn_tscan_written_day(const char *text, size_t len, mn_ymd *day, mn_ttok *window)
+{
+    mn_tref ref;
+    memset(&ref, 0, sizeof ref);
+    mn_tz_fixed(0, &ref.zone);
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, window, 1};
+    day_probe d = {0, {0, 0, 0}};
+    mn_tscan(&o, text, len, 0, len, probe_written_day, &d);
+    if (d.found)
+        *day = d.day;
+    return d.found;
+}

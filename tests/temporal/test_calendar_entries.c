@@ -297,12 +297,32 @@ static void a_heading_titles_a_bare_date_line(void **state)
     xmlFreeDoc(doc);
 }
 
+/* No date in the title block (its reader missed it): the first day written
+ * with its year at the top is the meeting's, for the year of "17 March" and
+ * to refuse the meeting's own day. */
+static void the_date_at_the_top_is_the_reference(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<title>Allotment committee</title>",
+                        "<p id=\"p1\">Minutes of the meeting held on Tuesday 3 March 2026 at 7pm.</p>"
+                        "<p id=\"p2\">On 3 March the committee walked the site.</p>"
+                        "<p id=\"p3\">The next meeting is on 17 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-17");
+    tt_expect(doc, "string(//m:p[@id='p2']/m:date/@value)", "2026-03-03");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
+        cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
         cmocka_unit_test(a_date_line_is_the_meeting_itself),
