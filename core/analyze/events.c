@@ -37,6 +37,7 @@ typedef struct event {
     char *summary, *description;
     char *location;   /* the place its sentence names, or NULL */
     char *recurrence; /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
+    char until[11];   /* "every Wednesday from 26 April to 30 August": its last day */
     unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
 
@@ -155,8 +156,9 @@ static size_t written_start(const block_text *bt, size_t i)
         if (j == i)
             continue;
         char *v = mn_attr(bt->nodes[j], "value");
-        int same = v && strlen(v) == 10 && !xmlHasProp(bt->nodes[j], BAD_CAST "end") &&
-                   start_weekday(v) == day;
+        char *end = mn_attr(bt->nodes[j], "end");
+        int same = v && strlen(v) == 10 && (!end || strlen(end) == 10) && start_weekday(v) == day;
+        xmlFree(end);
         xmlFree(v);
         if (same)
             return j;
@@ -431,6 +433,37 @@ static int dated(const events *ev, const block_text *bt, size_t s, size_t t)
     return 0;
 }
 
+/* "every Wednesday from 26 April to 30 August": the rule ends on the
+ * span's last day (RFC 5545: UNTIL in UTC for a timed start). */
+static void bounded(event *e)
+{
+    if (!e->recurrence)
+        return;
+    /* a span of several days with a rule: the span bounds the rule, each
+     * occurrence is one day ("from 26 April to 30 August at 18:30") */
+    if (!e->until[0] && e->end && e->start && strncmp(e->start, e->end, 10) != 0) {
+        snprintf(e->until, sizeof e->until, "%.10s", e->end);
+        char *end = e->timed && strlen(e->end) > 10 && strcmp(e->start + 10, e->end + 10) != 0
+                        ? day_at_clock(e->start, e->end)
+                        : NULL;
+        xmlFree(e->end);
+        e->end = end;
+    }
+    if (!e->until[0] || strstr(e->recurrence, "UNTIL=") || strstr(e->recurrence, "COUNT="))
+        return;
+    char buf[160];
+    const char *clock = e->timed && strlen(e->start) >= 19 ? e->start + 10 : NULL; /* "T18:30:00Z" */
+    int n = snprintf(buf, sizeof buf, "%s;UNTIL=%.4s%.2s%.2s", e->recurrence, e->until, e->until + 5,
+                     e->until + 8);
+    if (clock && n > 0 && (size_t)n < sizeof buf)
+        snprintf(buf + n, sizeof buf - (size_t)n, "T%.2s%.2s%.2sZ", clock + 1, clock + 4, clock + 7);
+    char *r = strdup(buf);
+    if (r) {
+        free(e->recurrence);
+        e->recurrence = r;
+    }
+}
+
 /* How an occasion goes on: the rule its sentence states ("every other
  * Thursday"), else the one a neighbouring sentence of the block states when
  * that one names no date of its own ("Calls continue weekly on Thursdays.
@@ -458,6 +491,7 @@ static void recurrence_of(const events *ev, const block_text *bt, size_t s, size
         if (ps >= t && !dated(ev, bt, ps, pt))
             e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
     }
+    bounded(e);
 }
 
 /* The sentence of date I, white space folded: the event's description; and
@@ -627,8 +661,15 @@ static void when_of(const block_text *bt, size_t i, event *e)
 {
     e->start = mn_attr(bt->nodes[i], "value");
     e->end = mn_attr(bt->nodes[i], "end");
-    if (bt->carry_to != i || !*bt->carry_start || !e->start)
+    if (bt->carry_to != i || !e->start)
         return;
+    if (e->end && strlen(e->end) == 10) /* "from 26 April to 30 August": its span */
+        snprintf(e->until, sizeof e->until, "%s", e->end);
+    if (!*bt->carry_start) {
+        xmlFree(e->end);
+        e->end = NULL;
+        return;
+    }
     char *start = day_at_clock(e->start, bt->carry_start);
     char *end = *bt->carry_end ? day_at_clock(e->start, bt->carry_end) : NULL;
     xmlFree(e->start);

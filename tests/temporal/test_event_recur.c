@@ -108,6 +108,20 @@ static void the_written_start_takes_the_weekday_clock(void **state)
     tt_count(doc, "//m:event[@ref='p3']", 0);
     mn_job_free(job);
     xmlFreeDoc(doc);
+    /* a span bounds the rule: each occurrence is one evening */
+    doc = tt_doc("<date>2026-03-04</date>",
+                 "<p id=\"p1\">Club nights every Wednesday from 1 April to 24 June at 18:30 UTC.</p>"
+                 "<p id=\"p2\">Rehearsals every Saturday from 4 April to 30 May.</p>");
+    job = tt_job(NULL);
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-04-01T18:30:00Z");
+    tt_count(doc, "//m:event[@ref='p1']/@end", 0);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@recurrence)", "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260624T183000Z");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@recurrence)", "FREQ=WEEKLY;BYDAY=SA;UNTIL=20260530");
+    tt_count(doc, "//m:event[@ref='p2']/@end", 0);
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
 }
 
 int main(void)
