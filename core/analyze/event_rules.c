@@ -326,10 +326,10 @@ static int called_off(const mn_evdate *d)
 static size_t word_ending(const char *t, size_t at, char *w, size_t size)
 {
     size_t e = at;
-    while (e > 0 && !is_letter((unsigned char)t[e - 1]))
+    while (e > 0 && at - e < 64 && !is_letter((unsigned char)t[e - 1]))
         e--;
     size_t s = e;
-    while (s > 0 && is_letter((unsigned char)t[s - 1]))
+    while (s > 0 && e - s < size && is_letter((unsigned char)t[s - 1]))
         s--;
     if (s == e || e - s >= size)
         return (size_t)-1;
@@ -356,10 +356,10 @@ static int opens_with_weekday(const char *words)
 static size_t word_from(const char *t, size_t len, size_t at, char *w, size_t size)
 {
     size_t s = at;
-    while (s < len && !is_letter((unsigned char)t[s]))
+    while (s < len && s - at < 64 && !is_letter((unsigned char)t[s]))
         s++;
     size_t e = s;
-    while (e < len && is_letter((unsigned char)t[e]))
+    while (e < len && e - s < size && is_letter((unsigned char)t[e]))
         e++;
     if (s == e || e - s >= size)
         return (size_t)-1;

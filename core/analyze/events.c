@@ -419,9 +419,17 @@ static int summarise(const block_text *bt, const xmlNode *block, size_t i, const
  * ("the fourth Tuesday of each month" dates nothing). */
 static int dated(const events *ev, const block_text *bt, size_t s, size_t t)
 {
-    for (size_t k = 0; k < bt->n; k++) {
-        if (bt->dates[k].start < s || bt->dates[k].start >= t)
-            continue;
+    /* the dates are in text order: the first at or after s, in log time, so
+     * a paragraph of many dates stays linear */
+    size_t lo = 0, hi = bt->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (bt->dates[mid].start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < bt->n && bt->dates[k].start < t; k++) {
         char *words = mn_text_folded(bt->nodes[k]);
         mn_evdate d = {bt->nodes[k], NULL, bt->b.text, bt->b.len, bt->dates[k].start,
                        bt->dates[k].end, words ? words : "", &ev->ref};
@@ -476,7 +484,7 @@ static void recurrence_of(const events *ev, const block_text *bt, size_t s, size
     int day = start_weekday(e->start);
     e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
     size_t q = s, ps, pt;
-    while (!e->recurrence && q > 0 && mn_ts_space(bt->b.text + q - 1))
+    while (!e->recurrence && q > 0 && s - q < 256 && mn_ts_space(bt->b.text + q - 1))
         q--;
     if (!e->recurrence && q >= 2) {
         mn_tctx_sentence(bt->b.text, bt->b.len, q - 1, q - 1, &ps, &pt); /* at its full stop */
@@ -484,7 +492,7 @@ static void recurrence_of(const events *ev, const block_text *bt, size_t s, size
             e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
     }
     q = t;
-    while (!e->recurrence && q < bt->b.len && mn_ts_space(bt->b.text + q))
+    while (!e->recurrence && q < bt->b.len && q - t < 256 && mn_ts_space(bt->b.text + q))
         q++;
     if (!e->recurrence && q < bt->b.len) {
         mn_tctx_sentence(bt->b.text, bt->b.len, q, q, &ps, &pt);

@@ -192,21 +192,22 @@ static size_t next_in_sentence(const char *t, size_t len, size_t at, char *w, si
 static int milestone_label(const char *t, size_t len, size_t start, size_t end)
 {
     size_t e = end;
-    while (e < len && (t[e] == ' ' || t[e] == '*' || t[e] == '_'))
+    while (e < len && e - end < 8 && (t[e] == ' ' || t[e] == '*' || t[e] == '_'))
         e++;
     if (e >= len || t[e] != ':')
         return 0;
     size_t b = start;
-    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' || t[b - 1] == '\t'))
+    while (b > 0 && start - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
+                                      t[b - 1] == '\t'))
         b--;
     size_t a = b;
-    while (a > 0 && is_alpha((unsigned char)t[a - 1]))
+    while (a > 0 && b - a < 24 && is_alpha((unsigned char)t[a - 1]))
         a--;
     if (a == b || b - a >= 24)
         return 0;
     size_t lead = a;
-    while (lead > 0 && (t[lead - 1] == ' ' || t[lead - 1] == '*' || t[lead - 1] == '_' ||
-                        t[lead - 1] == '-' || t[lead - 1] == '\t'))
+    while (lead > 0 && a - lead < 8 && (t[lead - 1] == ' ' || t[lead - 1] == '*' || t[lead - 1] == '_' ||
+                                        t[lead - 1] == '-' || t[lead - 1] == '\t'))
         lead--; /* a list's bullet or emphasis */
     if (lead > 0 && t[lead - 1] != '\n')
         return 0;
