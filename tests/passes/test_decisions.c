@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: MIT */
+/* The actions pass on decisions written as prose, motions and their votes,
+ * conclusion sections, and action registers. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "passes.h"
+#include "pt.h"
+
+static xmlDocPtr run_meta(const char *meta, const char *body)
+{
+    mn_job *job = pt_job();
+    xmlDocPtr doc = pt_doc(meta, body);
+    assert_int_equal(mn_pass_actions(doc, job), 0);
+    mn_job_free(job);
+    return doc;
+}
+
+static xmlDocPtr run(const char *body)
+{
+    return run_meta("", body);
+}
+
+/* Passive approvals, a body that decides, phrases; and what is none. */
+static void test_prose(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>The minutes of the meeting held on 2 May were approved as a true record.</p>"
+                        "<p>Agenda adopted with one late item.</p>"
+                        "<p>The committee agreed to hold the fair on the green.</p>"
+                        "<p>After a long debate the WG decided to drop the annex.</p>"
+                        "<p>It was agreed that the fees stay as they are.</p>"
+                        "<p>Approved by General Consent.</p>"
+                        "<p>Kim Osei \xE2\x80\x94 elected unopposed.</p>"
+                        "<p>Lee asked whether the hall was free; Sam agreed.</p>"
+                        "<p>The stage was painted as agreed in March.</p>"
+                        "<p>Several options were discussed; no decision was taken.</p>"
+                        "<p>Do we have consensus on the draft?</p>"
+                        "<p>Nadia approved the invoice.</p>");
+    pt_expect(doc, "count(//m:decision)", "7");
+    pt_expect(doc, "string(//m:decision[1]/@kind)", "approval");
+    pt_expect(doc, "string(//m:decision[2]/@kind)", "approval");
+    pt_expect(doc, "string(//m:decision[3]/@kind)", "consensus");
+    pt_expect(doc, "string(//m:decision[4]/@kind)", "consensus");
+    pt_expect(doc, "string(//m:decision[5]/@kind)", "consensus");
+    pt_expect(doc, "string(//m:decision[6]/@kind)", "approval");
+    pt_expect(doc, "string(//m:decision[7]/@kind)", "approval");
+    pt_expect(doc, "count(//m:decision[@result='carried'])", "7");
+    pt_expect(doc, "count(//m:p)", "5");
+    xmlFreeDoc(doc);
+}
+
+/* Motions: mover, seconder, vote and result; a failed motion is a decision;
+ * a proposal only discussed is none; a result in the next paragraph goes
+ * to its motion. */
+static void test_motions(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Motion by Dr Ruiz, second by Vice Chair Bell, to buy two laptops. "
+                        "Motion carried 5\xE2\x80\x93" "0\xE2\x80\x93" "1.</p>"
+                        "<p>Jonas moved to close the shop on Sundays; seconded by Pia. "
+                        "For 2, Against 4, Abstain 1. The motion was LOST.</p>"
+                        "<p>M/S Tran/Varga to approve the December bills. Carried.</p>"
+                        "<p>The Bureau approved the budget by 6 votes to 1, with 1 abstention.</p>"
+                        "<p>Motion by Cllr Obi to adopt the plan. Roll call vote \xE2\x80\x93 Ayes: Cho, Diaz, "
+                        "Obi. Noes: Lind. Abstentions: none.</p>"
+                        "<p>It was moved by Cllr Hart and seconded by Cllr Moss that the grant be paid.</p>"
+                        "<p>The substantive motion was put: For 6, Against 2. The motion was CARRIED.</p>"
+                        "<p>Hana suggested moving the meeting to Tuesdays.</p>");
+    pt_expect(doc, "string(//m:decision[1]/@kind)", "motion");
+    pt_expect(doc, "string(//m:decision[1]/@mover)", "Dr Ruiz");
+    pt_expect(doc, "string(//m:decision[1]/@seconder)", "Vice Chair Bell");
+    pt_expect(doc, "string(//m:decision[1]/@vote)", "5-0-1");
+    pt_expect(doc, "string(//m:decision[2]/@mover)", "Jonas");
+    pt_expect(doc, "string(//m:decision[2]/@seconder)", "Pia");
+    pt_expect(doc, "string(//m:decision[2]/@vote)", "2-4-1");
+    pt_expect(doc, "string(//m:decision[2]/@result)", "failed");
+    pt_expect(doc, "string(//m:decision[3]/@mover)", "Tran");
+    pt_expect(doc, "string(//m:decision[3]/@seconder)", "Varga");
+    pt_expect(doc, "string(//m:decision[4]/@vote)", "6-1-1");
+    pt_expect(doc, "string(//m:decision[4]/@kind)", "motion");
+    pt_expect(doc, "string(//m:decision[5]/@vote)", "3-1");
+    pt_expect(doc, "string(//m:decision[6]/@mover)", "Cllr Hart");
+    pt_expect(doc, "string(//m:decision[6]/@vote)", "6-2");
+    pt_expect(doc, "count(//m:decision)", "6");
+    pt_expect(doc, "count(//m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
+/* Votes written around numbers that are not votes. */
+static void test_not_votes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>RESOLVED to adopt Resolution No. 2016-07 (2019-05-07 draft).</p>"
+                        "<p>The board agreed to meet for 2 hours against the usual 3.</p>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "count(//m:decision/@vote)", "0");
+    pt_expect(doc, "string(//m:decision[1]/@kind)", "resolution");
+    xmlFreeDoc(doc);
+}
+
+/* A transcript's conclusion: outcomes are decisions, "X to …" an action,
+ * remarks and labels nothing. */
+static void test_conclusion(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Summary/Conclusion</heading><list>"
+                        "<item>Stage 2 for the pipeline operator.</item>"
+                        "<item>No consensus on the naming.</item>"
+                        "<item>KLM to update the explainer.</item>"
+                        "<item>Open questions: defaults, errors.</item>"
+                        "<item>RTS noted the cost of the change.</item>"
+                        "<item>Tests to be merged after review.</item></list></section>"
+                        "<section><heading>Decisions</heading><list>"
+                        "<item>Keep the weekly slot on Mondays.</item></list></section>");
+    pt_expect(doc, "count(//m:section[1]//m:decision)", "2");
+    pt_expect(doc, "string(//m:section[1]//m:item[2]/m:decision/@result)", "failed");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "2");
+    pt_expect(doc, "string(//m:section[1]//m:item[3]/m:action/@owner)", "KLM");
+    pt_expect(doc, "string(//m:section[2]//m:decision/@kind)", "consensus");
+    xmlFreeDoc(doc);
+}
+
+/* A Word template's "Conclusions:" field holds decisions up to the next
+ * label or table. */
+static void test_labels(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p><strong>Discussion:</strong></p><p>The launch slipped a week.</p>"
+                        "<p><strong>Conclusions:</strong></p><p>The launch moves to June.</p>"
+                        "<table><row><cell>Agenda item:</cell><cell>Budget</cell></row></table>"
+                        "<p>The budget is on track.</p>");
+    pt_expect(doc, "count(//m:decision)", "1");
+    pt_expect(doc, "string(//m:decision)", "The launch moves to June.");
+    xmlFreeDoc(doc);
+}
+
+/* Action registers: the header names the columns; each row an action with
+ * its owner, due date (a date in the Due column) and status. */
+static void test_registers(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-01-12</date>",
+                             "<table><row><cell><strong>#</strong></cell><cell>Action</cell>"
+                             "<cell>Owner</cell><cell>Due</cell><cell>Status</cell></row>"
+                             "<row><cell>14</cell><cell>Book the hall</cell><cell>Kirsty</cell>"
+                             "<cell>31/01/2027</cell><cell>Open</cell></row>"
+                             "<row><cell>15</cell><cell>Renew the insurance</cell><cell>Ross, Euan</cell>"
+                             "<cell>\xE2\x80\x93</cell><cell>Ongoing \xE2\x80\x93 carried</cell></row>"
+                             "<row><cell>16</cell><cell>Print the flyers</cell><cell>TBD</cell>"
+                             "<cell>Feb 3</cell><cell>Done</cell></row></table>"
+                             "<table><row><cell>Item</cell><cell>Notes</cell><cell>Action</cell></row>"
+                             "<row><cell>1</cell><cell>The meter reading is up on last year.</cell><cell/></row>"
+                             "<row><cell>2</cell><cell>Rats were seen by the compost bays.</cell>"
+                             "<cell>DH</cell></row></table>"
+                             "<table><row><cell>Decision</cell><cell>Owner</cell></row>"
+                             "<row><cell>Weekly sync moves to Thursdays</cell><cell>Kim</cell></row></table>"
+                             "<table><row><cell>Name</cell><cell>Company</cell><cell>Status</cell></row>"
+                             "<row><cell>Ana Ruiz</cell><cell>Acme</cell><cell>Present</cell></row></table>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:row[2]/m:cell[2]/m:action/@owner)", "Kirsty");
+    pt_expect(doc, "string(//m:row[2]/m:cell[2]/m:action/@ref)", "14");
+    pt_expect(doc, "string(//m:row[2]/m:cell[2]/m:action/@due)", "2027-01-31");
+    pt_expect(doc, "string(//m:row[2]/m:cell[2]/m:action/@status)", "open");
+    pt_expect(doc, "string(//m:row[2]/m:cell[4]/m:date/@value)", "2027-01-31");
+    pt_expect(doc, "string(//m:row[3]/m:cell[2]/m:action/@owner)", "Ross, Euan");
+    pt_expect(doc, "string(//m:row[3]/m:cell[2]/m:action/@status)", "carried");
+    pt_expect(doc, "count(//m:row[3]/m:cell[2]/m:action/@due)", "0");
+    pt_expect(doc, "count(//m:row[4]/m:cell[2]/m:action/@owner)", "0");
+    pt_expect(doc, "string(//m:row[4]/m:cell[2]/m:action/@due)", "2027-02-03");
+    pt_expect(doc, "string(//m:row[4]/m:cell[2]/m:action/@status)", "done");
+    /* "Item | Notes | Action": the action column says who acts on the notes */
+    pt_expect(doc, "string(//m:table[2]/m:row[3]/m:cell[2]/m:action/@owner)", "DH");
+    pt_expect(doc, "count(//m:table[2]/m:row[2]//m:action)", "0");
+    pt_expect(doc, "string(//m:table[3]//m:decision)", "Weekly sync moves to Thursdays");
+    pt_expect(doc, "count(//m:table[4]//m:action | //m:table[4]//m:decision)", "0");
+    pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
+    xmlFreeDoc(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prose),        cmocka_unit_test(test_motions),
+        cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
+        cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
