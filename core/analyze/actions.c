@@ -300,7 +300,7 @@ static void mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text,
     mn_act_set(a, owner, st, lead->ref);
 }
 
-static void mn_make_decision(xmlNodePtr el, const mn_lead *lead, const char *text, enum mn_kind kind,
+static void mn_make_decision(xmlNodePtr el, const mn_lead *lead, const char *text, enum mn_dkind kind,
                              enum mn_role role)
 {
     if (lead->strip)
@@ -328,7 +328,7 @@ static int mn_completes_motion(xmlNodePtr el, const char *text)
         mn_set_attr(prev, "vote", vote);
     if (mn_result_failed(text))
         mn_set_attr(prev, "result", "failed");
-    mn_set_attr(prev, "kind", mn_kind_name(MN_KIND_MOTION));
+    mn_set_attr(prev, "kind", mn_dkind_name(MN_DKIND_MOTION));
     return 1;
 }
 
@@ -345,7 +345,7 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         return;
     }
     char trailing[MN_OWNER_MAX] = "", *owner = NULL;
-    enum mn_kind kind = lead.kind;
+    enum mn_dkind kind = lead.kind;
     int prose = strlen(text) <= MN_PROSE_MAX;
     if (m == MN_MARK_ACTION) {
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
@@ -360,7 +360,7 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         mn_make_action(el, &lead, text, owner, w->role);
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2) {
         mn_decision_prose(text, 1, &kind);
-        mn_make_decision(el, &lead, text, kind ? kind : MN_KIND_CONSENSUS, w->role);
+        mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
     } else if (!mn_completes_motion(el, text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);

@@ -19,7 +19,7 @@ enum mn_mark { MN_MARK_NONE, MN_MARK_ACTION, MN_MARK_DECISION };
 enum mn_astatus { MN_AST_NONE, MN_AST_OPEN, MN_AST_DONE, MN_AST_CARRIED };
 
 /* A decision's kind (decision/@kind); NONE: not known. */
-enum mn_kind { MN_KIND_NONE, MN_KIND_RESOLUTION, MN_KIND_MOTION, MN_KIND_CONSENSUS, MN_KIND_APPROVAL };
+enum mn_dkind { MN_DKIND_NONE, MN_DKIND_RESOLUTION, MN_DKIND_MOTION, MN_DKIND_CONSENSUS, MN_DKIND_APPROVAL };
 
 enum { MN_OWNER_MAX = 160, MN_REF_MAX = 24 };
 
@@ -30,7 +30,7 @@ typedef struct mn_lead {
     size_t strip;             /* bytes taken off the text: an arrow, which no word of it is */
     int keyword;              /* a written key ("ACTION:", "RESOLVED"), not an arrow or box */
     enum mn_astatus status;    /* a task box: "[ ]" open, "[x]" done */
-    enum mn_kind kind;        /* a decision key's kind */
+    enum mn_dkind kind;        /* a decision key's kind */
     char owner[MN_OWNER_MAX]; /* named by the marker: "ACTION (Ana):", "ACTION on Ana to" */
     char ref[MN_REF_MAX];     /* the action's number: "ACTION 12:", "Action #3:" */
 } mn_lead;
@@ -96,7 +96,7 @@ void mn_registers_done(xmlNodePtr n);
  * approved", "It was agreed that …", "Jo moved … seconded … Carried 5-0");
  * its kind in *kind.  CONCLUSION: the block is an item of a conclusion
  * section, where an outcome may be written without a verb. */
-int mn_decision_prose(const char *text, int conclusion, enum mn_kind *kind);
+int mn_decision_prose(const char *text, int conclusion, enum mn_dkind *kind);
 /* Whether TEXT only states the result of the motion before it ("The motion
  * was CARRIED.", "For 6, Against 2. Carried."). */
 int mn_result_only(const char *text);
@@ -105,7 +105,7 @@ int mn_result_only(const char *text);
 
 /* Sets a decision's kind, vote, result, mover and seconder from its folded
  * TEXT; HINT is the kind its marker or shape gave (NONE: read the text). */
-void mn_decision_describe(xmlNodePtr decision, const char *text, enum mn_kind hint);
+void mn_decision_describe(xmlNodePtr decision, const char *text, enum mn_dkind hint);
 /* The vote written in TEXT ("carried 7–0–1", "For 3, Against 1", "by 9
  * votes to 14, with 5 abstentions") as "7-0-1" into VOTE; 0 when none. */
 int mn_vote_of(const char *text, char *vote, size_t size);
@@ -115,6 +115,6 @@ int mn_pair_at(const char *s, char *mover, char *seconder, size_t size);
 /* Whether TEXT says the motion failed (lost, defeated, not carried, fell for
  * want of a seconder, no consensus). */
 int mn_result_failed(const char *text);
-const char *mn_kind_name(enum mn_kind k);
+const char *mn_dkind_name(enum mn_dkind k);
 
 #endif

@@ -169,7 +169,7 @@ static size_t mn_words_upto(mn_span sp, size_t at)
 /* ---- one sentence -------------------------------------------------------------- */
 
 /* "The board agreed …", "Governors approved …": a body and its verb. */
-static int mn_body_decides(mn_span sp, enum mn_kind *kind)
+static int mn_body_decides(mn_span sp, enum mn_dkind *kind)
 {
     for (size_t i = 0; i < sp.n; i++) {
         if (i > 0 && mn_ts_word_at(sp.s + i - 1))
@@ -177,10 +177,10 @@ static int mn_body_decides(mn_span sp, enum mn_kind *kind)
         const mn_lx_entry *e = mn_entry_at(sp.s + i, sp.n - i, MN_LX_DECISION_VERBS);
         if (!e || !mn_body_before(sp, i))
             continue;
-        *kind = strcmp(e->means, "approval") == 0     ? MN_KIND_APPROVAL
-                : strcmp(e->means, "motion") == 0     ? MN_KIND_MOTION
-                : strcmp(e->means, "resolution") == 0 ? MN_KIND_RESOLUTION
-                                                      : MN_KIND_CONSENSUS;
+        *kind = strcmp(e->means, "approval") == 0     ? MN_DKIND_APPROVAL
+                : strcmp(e->means, "motion") == 0     ? MN_DKIND_MOTION
+                : strcmp(e->means, "resolution") == 0 ? MN_DKIND_RESOLUTION
+                                                      : MN_DKIND_CONSENSUS;
         return 1;
     }
     return 0;
@@ -189,7 +189,7 @@ static int mn_body_decides(mn_span sp, enum mn_kind *kind)
 /* "The minutes … were approved", "Agenda adopted", "Approved as a correct
  * record": a participle after an auxiliary, or early in the sentence with
  * no object after it. */
-static int mn_passive(mn_span sp, enum mn_kind *kind)
+static int mn_passive(mn_span sp, enum mn_dkind *kind)
 {
     for (size_t i = 0; i < sp.n; i++) {
         if (i > 0 && mn_ts_word_at(sp.s + i - 1))
@@ -208,7 +208,7 @@ static int mn_passive(mn_span sp, enum mn_kind *kind)
                 break;
             len = mn_word_before(sp, start, &start);
         }
-        *kind = strcmp(e->means, "record") == 0 ? MN_KIND_CONSENSUS : MN_KIND_APPROVAL;
+        *kind = strcmp(e->means, "record") == 0 ? MN_DKIND_CONSENSUS : MN_DKIND_APPROVAL;
         if (aux)
             return 1;
         /* without an auxiliary: "Agenda adopted", "Approved as a correct
@@ -232,16 +232,16 @@ static int mn_question(mn_span sp)
     return n > 0 && sp.s[n - 1] == '?';
 }
 
-static int mn_sentence_decides(mn_span sp, int conclusion, enum mn_kind *kind)
+static int mn_sentence_decides(mn_span sp, int conclusion, enum mn_dkind *kind)
 {
     const mn_lx_entry *e;
     if (mn_question(sp) || mn_entry_in(sp, MN_LX_DECISION_BLOCKERS, NULL))
         return 0;
     size_t at = 0;
     if ((e = mn_entry_in(sp, MN_LX_DECISION_PHRASES, NULL)) != NULL) {
-        *kind = strcmp(e->means, "approval") == 0     ? MN_KIND_APPROVAL
-                : strcmp(e->means, "resolution") == 0 ? MN_KIND_RESOLUTION
-                                                      : MN_KIND_CONSENSUS;
+        *kind = strcmp(e->means, "approval") == 0     ? MN_DKIND_APPROVAL
+                : strcmp(e->means, "resolution") == 0 ? MN_DKIND_RESOLUTION
+                                                      : MN_DKIND_CONSENSUS;
         return 1;
     }
     if (mn_body_decides(sp, kind))
@@ -252,7 +252,7 @@ static int mn_sentence_decides(mn_span sp, int conclusion, enum mn_kind *kind)
     while (lead < sp.n && !mn_ts_word_at(sp.s + lead))
         lead++;
     if (conclusion && (e = mn_entry_in(sp, MN_LX_DECISION_OUTCOMES, &at)) != NULL && at == lead) {
-        *kind = MN_KIND_CONSENSUS;
+        *kind = MN_DKIND_CONSENSUS;
         return 1;
     }
     return 0;
@@ -297,19 +297,19 @@ static int mn_motion(const char *text)
            mn_entry_in(all, MN_LX_RESULT_WORDS, NULL);
 }
 
-int mn_decision_prose(const char *text, int conclusion, enum mn_kind *kind)
+int mn_decision_prose(const char *text, int conclusion, enum mn_dkind *kind)
 {
-    *kind = MN_KIND_NONE;
+    *kind = MN_DKIND_NONE;
     mn_span sp;
     size_t pos = 0;
     while (mn_next_sentence(text, &pos, &sp))
         if (mn_sentence_decides(sp, conclusion, kind))
             return 1;
     if (mn_motion(text)) {
-        *kind = MN_KIND_MOTION;
+        *kind = MN_DKIND_MOTION;
         return 1;
     }
-    *kind = MN_KIND_NONE;
+    *kind = MN_DKIND_NONE;
     return 0;
 }
 
@@ -319,7 +319,7 @@ int mn_result_only(const char *text)
     char vote[24];
     if (mn_ts_word_count(text) > MN_RESULT_WORDS || mn_entry_in(all, MN_LX_SECONDER_WORDS, NULL))
         return 0;
-    enum mn_kind k;
+    enum mn_dkind k;
     for (size_t pos = 0; mn_next_sentence(text, &pos, &sp);)
         if (mn_sentence_decides(sp, 0, &k))
             return 0; /* "The Bureau approved the budget by 6 votes to 1" decides itself */

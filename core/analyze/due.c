@@ -36,7 +36,7 @@ typedef struct mn_due {
 } mn_due;
 
 /* The event with id ID, or NULL. */
-static xmlNodePtr mn_event(xmlNodePtr events, const char *id)
+static xmlNodePtr mn_event_by_id(xmlNodePtr events, const char *id)
 {
     for (xmlNodePtr e = events ? mn_child(events, "event") : NULL; e; e = mn_next(e, "event"))
         if (mn_attr_is(e, "id", id))
@@ -48,7 +48,7 @@ static xmlNodePtr mn_event(xmlNodePtr events, const char *id)
 static xmlNodePtr mn_event_of(const mn_due *due, xmlNodePtr d)
 {
     char *id = mn_attr(d, "event");
-    xmlNodePtr e = id ? mn_event(due->events, id) : NULL;
+    xmlNodePtr e = id ? mn_event_by_id(due->events, id) : NULL;
     xmlFree(id);
     return e;
 }
@@ -157,7 +157,7 @@ static void mn_new_deadline(mn_due *due, xmlNodePtr action, const char *value)
     xmlNodePtr list = id ? mn_events_list(due) : NULL;
     char eid[96];
     snprintf(eid, sizeof eid, "e-%.80s-due", id ? id : "");
-    if (!list || mn_event(list, eid)) {
+    if (!list || mn_event_by_id(list, eid)) {
         xmlFree(id);
         return;
     }

@@ -217,18 +217,18 @@ static enum mn_mark mn_action_key(const char *s, mn_lead *lead)
 /* "RESOLVED that …", "Resolved, that …", "RESOLVED to …", "Consensus on
  * PR #2301", "Resolution 2019-05/01 WG 2 adopts …": a key that opens the
  * decision's own sentence (decision-joins), kept in the text. */
-static int mn_decision_in_sentence(const char *s, enum mn_kind kind)
+static int mn_decision_in_sentence(const char *s, enum mn_dkind kind)
 {
     size_t i = s[0] == ',' ? 1 : 0, k = 0;
     i += mn_ts_skip_space(s + i);
     const mn_lx_entry *j = i > 0 ? mn_key_at(MN_LX_DECISION_JOINS, s + i, &k) : NULL;
     if (j)
-        return kind == MN_KIND_RESOLUTION || strcmp(j->means, "resolution") != 0;
+        return kind == MN_DKIND_RESOLUTION || strcmp(j->means, "resolution") != 0;
     /* a resolution's number: "Resolution 2019-05/01 WG 2 adopts …" */
     size_t d = 0;
     while (s[i + d] && strchr("0123456789/-.#", s[i + d]))
         d++;
-    return kind == MN_KIND_RESOLUTION && d >= 2 && s[i + d] == ' ' && isdigit((unsigned char)s[i]);
+    return kind == MN_DKIND_RESOLUTION && d >= 2 && s[i + d] == ' ' && isdigit((unsigned char)s[i]);
 }
 
 /* A colon a few words after a decision key ("Consensus in the meeting:",
@@ -252,7 +252,7 @@ static enum mn_mark mn_decision_key(const char *s, mn_lead *lead)
     const mn_lx_entry *e = mn_key_at(MN_LX_DECISION_MARKERS, s, &k);
     if (!e)
         return MN_MARK_NONE;
-    enum mn_kind kind = strcmp(e->means, "resolution") == 0 ? MN_KIND_RESOLUTION : MN_KIND_CONSENSUS;
+    enum mn_dkind kind = strcmp(e->means, "resolution") == 0 ? MN_DKIND_RESOLUTION : MN_DKIND_CONSENSUS;
     size_t i = k + mn_skip_emphasis(s + k);
     i += mn_ts_skip_space(s + i);
     size_t r = mn_ref_at(s + i, lead->ref, sizeof lead->ref);

@@ -340,7 +340,7 @@ static void mn_register_row(mn_register *r, xmlNodePtr row)
     if (!by[MN_COL_ACTION]) {
         xmlNodePtr d = mn_act_make(main, "decision");
         if (d)
-            mn_set_attr(d, "kind", mn_kind_name(MN_KIND_CONSENSUS));
+            mn_set_attr(d, "kind", mn_dkind_name(MN_DKIND_CONSENSUS));
         return;
     }
     char *owner = mn_owner_cell(by[MN_COL_OWNER]);

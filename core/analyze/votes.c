@@ -18,10 +18,10 @@
 
 enum { MN_VOTE_PARTS = 3, MN_NAME_MAX = 80 };
 
-const char *mn_kind_name(enum mn_kind k)
+const char *mn_dkind_name(enum mn_dkind k)
 {
     static const char *const names[] = {NULL, "resolution", "motion", "consensus", "approval"};
-    return k >= MN_KIND_RESOLUTION && k <= MN_KIND_APPROVAL ? names[k] : NULL;
+    return k >= MN_DKIND_RESOLUTION && k <= MN_DKIND_APPROVAL ? names[k] : NULL;
 }
 
 /* Where the lexicon's entry of LIST stands in TEXT as whole words, from
@@ -345,34 +345,34 @@ static int mn_approves_record(const char *text)
             mn_ts_has_word(text, "confirm"));
 }
 
-static enum mn_kind mn_kind_of(const char *text, enum mn_kind hint, int moved, int voted)
+static enum mn_dkind mn_dkind_of(const char *text, enum mn_dkind hint, int moved, int voted)
 {
     if (mn_approves_record(text))
-        return MN_KIND_APPROVAL;
+        return MN_DKIND_APPROVAL;
     if (moved || voted)
-        return MN_KIND_MOTION;
-    if (hint != MN_KIND_NONE)
+        return MN_DKIND_MOTION;
+    if (hint != MN_DKIND_NONE)
         return hint;
     const mn_lx_entry *e = NULL;
     if (mn_find_entry(text, 0, MN_LX_DECISION_PHRASES, &e) >= 0)
-        return strcmp(e->means, "approval") == 0     ? MN_KIND_APPROVAL
-               : strcmp(e->means, "resolution") == 0 ? MN_KIND_RESOLUTION
-                                                      : MN_KIND_CONSENSUS;
+        return strcmp(e->means, "approval") == 0     ? MN_DKIND_APPROVAL
+               : strcmp(e->means, "resolution") == 0 ? MN_DKIND_RESOLUTION
+                                                      : MN_DKIND_CONSENSUS;
     long at = mn_find_entry(text, 0, MN_LX_DECISION_VERBS, &e);
     if (at >= 0)
-        return strcmp(e->means, "approval") == 0 ? MN_KIND_APPROVAL
-               : strcmp(e->means, "motion") == 0 ? MN_KIND_MOTION
-                                                 : MN_KIND_CONSENSUS;
+        return strcmp(e->means, "approval") == 0 ? MN_DKIND_APPROVAL
+               : strcmp(e->means, "motion") == 0 ? MN_DKIND_MOTION
+                                                 : MN_DKIND_CONSENSUS;
     if (mn_find_entry(text, 0, MN_LX_APPROVAL_PARTICIPLES, &e) >= 0 && strcmp(e->means, "record") != 0)
-        return MN_KIND_APPROVAL;
-    return MN_KIND_CONSENSUS;
+        return MN_DKIND_APPROVAL;
+    return MN_DKIND_CONSENSUS;
 }
 
 /* A decision is read in its first bytes: a motion's words and its vote
  * come early, and a pasted transcript is not read whole. */
 enum { MN_DESCRIBE_MAX = 4096 };
 
-void mn_decision_describe(xmlNodePtr decision, const char *whole, enum mn_kind hint)
+void mn_decision_describe(xmlNodePtr decision, const char *whole, enum mn_dkind hint)
 {
     char head[MN_DESCRIBE_MAX + 1];
     const char *text = whole;
@@ -392,9 +392,9 @@ void mn_decision_describe(xmlNodePtr decision, const char *whole, enum mn_kind h
     const mn_lx_entry *e = NULL;
     int moved = *mover || *seconder || mn_find_entry(text, 0, MN_LX_MOVER_WORDS, &e) >= 0 ||
                 mn_find_entry(text, 0, MN_LX_SECONDER_WORDS, &e) >= 0;
-    enum mn_kind kind = mn_kind_of(text, hint, moved, voted);
+    enum mn_dkind kind = mn_dkind_of(text, hint, moved, voted);
 
-    mn_set_attr(decision, "kind", mn_kind_name(kind));
+    mn_set_attr(decision, "kind", mn_dkind_name(kind));
     if (voted)
         mn_set_attr(decision, "vote", vote);
     if (*mover)
