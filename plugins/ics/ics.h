@@ -114,6 +114,7 @@ typedef struct ics_event {
     char *as_written;  /* the date as the minutes wrote it, or NULL */
     char *location;    /* a place named with it, or NULL */
     int is_action;     /* the ref is an action item */
+    int done;          /* the action's status is "done": a completed VTODO */
 } ics_event;
 
 typedef struct ics_model {
