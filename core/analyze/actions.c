@@ -358,7 +358,7 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         mn_make_action(el, &lead, text, trailing, w->role);
     } else if (w->role != MN_ROLE_DECISIONS && mn_unmarked_action(w, text, in_list, &owner)) {
         mn_make_action(el, &lead, text, owner, w->role);
-    } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2) {
+    } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
     } else if (!mn_completes_motion(el, text) &&
@@ -433,6 +433,26 @@ static void mn_walk_child(xmlNodePtr c, mn_walk *w, int in_list)
     mn_walk_children(c, &inner, in_list || mn_is(c, "list"));
 }
 
+/* Whether paragraph P is a field of its own: it opens with a bold label
+ * ("**Next meeting:** Tuesday …"), as the DOCX reader writes a template's
+ * label/value cells.  A new field closes the one a label paragraph opened. */
+static int mn_field_para(xmlNodePtr p)
+{
+    xmlNodePtr first = p->children;
+    while (first && first->type == XML_TEXT_NODE && first->content &&
+           !first->content[strspn((const char *)first->content, " \t\r\n")])
+        first = first->next;
+    if (!first || !mn_is(first, "strong"))
+        return 0;
+    char *label = mn_ts_inline_folded(first);
+    size_t n = label ? strlen(label) : 0;
+    while (n > 0 && label[n - 1] == ' ')
+        n--;
+    int field = n > 1 && label[n - 1] == ':' && mn_ts_word_count(label) <= 5;
+    free(label);
+    return field;
+}
+
 static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
 {
     mn_walk here = *w;
@@ -443,8 +463,8 @@ static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
             here.role = label != MN_ROLE_NONE ? label : w->role;
             continue;
         }
-        if (mn_is(c, "table") && !mn_in_register(c))
-            here.role = w->role; /* a layout table closes a label's field */
+        if (mn_is(c, "table") || (mn_is(c, "p") && mn_field_para(c)))
+            here.role = w->role; /* a table or a new field closes a label's field */
         mn_walk_child(c, &here, in_list);
     }
 }

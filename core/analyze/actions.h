@@ -97,6 +97,10 @@ void mn_registers_done(xmlNodePtr n);
  * its kind in *kind.  CONCLUSION: the block is an item of a conclusion
  * section, where an outcome may be written without a verb. */
 int mn_decision_prose(const char *text, int conclusion, enum mn_dkind *kind);
+/* Whether TEXT, written where decisions are listed, says that none was
+ * taken: its first sentence is a question or holds a blocker ("None yet;
+ * to be revisited", "No decision was taken"). */
+int mn_no_decision(const char *text);
 /* Whether TEXT only states the result of the motion before it ("The motion
  * was CARRIED.", "For 6, Against 2. Carried."). */
 int mn_result_only(const char *text);

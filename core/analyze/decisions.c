@@ -313,6 +313,15 @@ int mn_decision_prose(const char *text, int conclusion, enum mn_dkind *kind)
     return 0;
 }
 
+int mn_no_decision(const char *text)
+{
+    mn_span sp;
+    size_t pos = 0;
+    if (!mn_next_sentence(text, &pos, &sp))
+        return 1;
+    return mn_question(sp) || mn_entry_in(sp, MN_LX_DECISION_BLOCKERS, NULL) != NULL;
+}
+
 int mn_result_only(const char *text)
 {
     mn_span all = {text, strlen(text)}, sp;

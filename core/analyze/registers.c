@@ -31,7 +31,8 @@
 #include "xmlutil.h"
 
 /* What a column holds. */
-enum mn_col { MN_COL_NONE, MN_COL_ACTION, MN_COL_OWNER, MN_COL_DUE, MN_COL_STATUS, MN_COL_REF, MN_COL_DECISION, MN_COL_TEXT };
+enum mn_col { MN_COL_NONE, MN_COL_ACTION, MN_COL_OWNER, MN_COL_DUE, MN_COL_STATUS, MN_COL_REF, MN_COL_DECISION, MN_COL_TEXT,
+              MN_COL_OTHER /* known ("Date", "Made by"), but no property of the row */ };
 
 enum { MN_MAX_COLS = 16 };
 
@@ -78,7 +79,7 @@ static enum mn_col mn_col_of(const char *means)
         enum mn_col col;
     } map[] = {{"action", MN_COL_ACTION}, {"owner", MN_COL_OWNER}, {"due", MN_COL_DUE},
                {"status", MN_COL_STATUS}, {"ref", MN_COL_REF},     {"decision", MN_COL_DECISION},
-               {"text", MN_COL_TEXT}};
+               {"text", MN_COL_TEXT},     {"other", MN_COL_OTHER}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcmp(means, map[i].means) == 0)
             return map[i].col;
@@ -324,7 +325,7 @@ static char *mn_owner_cell(xmlNodePtr cell)
 
 static void mn_register_row(mn_register *r, xmlNodePtr row)
 {
-    xmlNodePtr cells[MN_MAX_COLS], by[MN_COL_TEXT + 1] = {NULL};
+    xmlNodePtr cells[MN_MAX_COLS], by[MN_COL_OTHER + 1] = {NULL};
     size_t n = mn_cells(row, cells);
     for (size_t i = 0; i < n && i < r->ncols; i++)
         if (!by[r->col[i]])
@@ -338,9 +339,12 @@ static void mn_register_row(mn_register *r, xmlNodePtr row)
     if (!words)
         return;
     if (!by[MN_COL_ACTION]) {
-        xmlNodePtr d = mn_act_make(main, "decision");
+        /* a row of a decision list: agreed, unless its text says otherwise */
+        char *said = mn_ts_inline_folded(main);
+        xmlNodePtr d = said ? mn_act_make(main, "decision") : NULL;
         if (d)
-            mn_set_attr(d, "kind", mn_dkind_name(MN_DKIND_CONSENSUS));
+            mn_decision_describe(d, said, MN_DKIND_CONSENSUS);
+        free(said);
         return;
     }
     char *owner = mn_owner_cell(by[MN_COL_OWNER]);

@@ -137,6 +137,21 @@ static void test_labels(void **state)
     pt_expect(doc, "count(//m:decision)", "1");
     pt_expect(doc, "string(//m:decision)", "The launch moves to June.");
     xmlFreeDoc(doc);
+    /* a field that says nothing was concluded is no decision; a register
+     * table and a new bold field close the label's field */
+    doc = run("<p><strong>Conclusions:</strong></p><p>None yet; we look at it again in May.</p>"
+              "<p><strong>Conclusions:</strong></p><p>The stand stays in hall B.</p>"
+              "<table><row><cell>Action items</cell><cell>Person responsible</cell>"
+              "<cell>Deadline</cell></row><row><cell>Book the stand</cell><cell>Rui Costa</cell>"
+              "<cell/></row></table>"
+              "<p>The caterer sent two quotes.</p>"
+              "<p><strong>Conclusions:</strong></p><p>The quiz night goes ahead.</p>"
+              "<p><strong>Next meeting:</strong> Friday in the small hall.</p>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "string(//m:decision[1])", "The stand stays in hall B.");
+    pt_expect(doc, "string(//m:decision[2])", "The quiz night goes ahead.");
+    pt_expect(doc, "count(//m:action)", "1");
+    xmlFreeDoc(doc);
 }
 
 /* Action registers: the header names the columns; each row an action with
@@ -159,6 +174,9 @@ static void test_registers(void **state)
                              "<cell>DH</cell></row></table>"
                              "<table><row><cell>Decision</cell><cell>Owner</cell></row>"
                              "<row><cell>Weekly sync moves to Thursdays</cell><cell>Kim</cell></row></table>"
+                             "<table><row><cell>Decision</cell><cell>Made by</cell><cell>Date</cell></row>"
+                             "<row><cell>Close the office on Fridays</cell><cell>Board</cell>"
+                             "<cell>3/1/2027</cell></row></table>"
                              "<table><row><cell>Name</cell><cell>Company</cell><cell>Status</cell></row>"
                              "<row><cell>Ana Ruiz</cell><cell>Acme</cell><cell>Present</cell></row></table>");
     pt_expect(doc, "count(//m:action)", "4");
@@ -177,7 +195,11 @@ static void test_registers(void **state)
     pt_expect(doc, "string(//m:table[2]/m:row[3]/m:cell[2]/m:action/@owner)", "DH");
     pt_expect(doc, "count(//m:table[2]/m:row[2]//m:action)", "0");
     pt_expect(doc, "string(//m:table[3]//m:decision)", "Weekly sync moves to Thursdays");
-    pt_expect(doc, "count(//m:table[4]//m:action | //m:table[4]//m:decision)", "0");
+    /* "Decision | Made by | Date": who settled it is no owner, its date no due */
+    pt_expect(doc, "count(//m:table[4]//m:decision)", "1");
+    pt_expect(doc, "string(//m:table[4]//m:decision)", "Close the office on Fridays");
+    pt_expect(doc, "count(//m:table[4]//m:date)", "0");
+    pt_expect(doc, "count(//m:table[5]//m:action | //m:table[5]//m:decision)", "0");
     pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
     xmlFreeDoc(doc);
 }
