@@ -332,6 +332,35 @@ static int mn_completes_motion(xmlNodePtr el, const char *text)
     return 1;
 }
 
+/* Whether the value after a key says there is nothing ("Conclusions:
+ * None.", "Decision: N/A"): a template's field left empty in words. */
+static int mn_empty_value(const char *rest)
+{
+    size_t n = strlen(rest);
+    while (n > 0 && strchr(" .;", rest[n - 1]))
+        n--;
+    return n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL;
+}
+
+/* Whether a decision key's line records a decision: always, but for a
+ * conclusion's key ("Conclusions: Legal review needed first"), whose text
+ * must decide, as the items of a conclusion section must; *kind then from
+ * the text. */
+static int mn_key_decides(const char *text, const mn_lead *lead, const char *rest, enum mn_dkind *kind)
+{
+    char key[64];
+    size_t n = lead->len < sizeof key ? lead->len : sizeof key - 1;
+    memcpy(key, text, n);
+    key[n] = '\0';
+    if (mn_role_of(key) != MN_ROLE_CONCLUSION)
+        return 1;
+    enum mn_dkind said;
+    if (!mn_decision_prose(rest, 1, &said))
+        return 0;
+    *kind = said;
+    return 1;
+}
+
 static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
 {
     char *text = mn_ts_inline_folded(el);
@@ -351,7 +380,8 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
         mn_make_action(el, &lead, rest, owner, w->role);
     } else if (m == MN_MARK_DECISION) {
-        mn_make_decision(el, &lead, rest, kind, w->role);
+        if (!mn_empty_value(rest) && !mn_no_decision(rest) && mn_key_decides(text, &lead, rest, &kind))
+            mn_make_decision(el, &lead, rest, kind, w->role);
     } else if (!prose) {
         /* read for markers only */
     } else if (mn_trailing_owner(text, trailing, sizeof trailing) > 0) {

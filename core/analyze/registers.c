@@ -32,7 +32,8 @@
 
 /* What a column holds. */
 enum mn_col { MN_COL_NONE, MN_COL_ACTION, MN_COL_OWNER, MN_COL_DUE, MN_COL_STATUS, MN_COL_REF, MN_COL_DECISION, MN_COL_TEXT,
-              MN_COL_OTHER /* known ("Date", "Made by"), but no property of the row */ };
+              MN_COL_OTHER, /* known ("Date", "Made by"), but no property of the row */
+              MN_COL_TASK /* "What": the action column beside an owner and a due column */ };
 
 enum { MN_MAX_COLS = 16 };
 
@@ -79,11 +80,33 @@ static enum mn_col mn_col_of(const char *means)
         enum mn_col col;
     } map[] = {{"action", MN_COL_ACTION}, {"owner", MN_COL_OWNER}, {"due", MN_COL_DUE},
                {"status", MN_COL_STATUS}, {"ref", MN_COL_REF},     {"decision", MN_COL_DECISION},
-               {"text", MN_COL_TEXT},     {"other", MN_COL_OTHER}};
+               {"text", MN_COL_TEXT},     {"other", MN_COL_OTHER},
+               {"task", MN_COL_TASK}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcmp(means, map[i].means) == 0)
             return map[i].col;
     return MN_COL_NONE;
+}
+
+/* "What" is the action column when the header also names who acts and a due
+ * date that is no bare "When" ("Who | What | By when"); beside "When" and
+ * "Who" alone it is a schedule's or an agenda's column.  Returns 1 when a
+ * "What" column became the action column. */
+static int mn_settle_task(mn_register *r)
+{
+    int owner = 0, due = 0, main = 0;
+    for (size_t i = 0; i < r->ncols; i++) {
+        owner |= r->col[i] == MN_COL_OWNER;
+        due |= r->col[i] == MN_COL_DUE && !r->by_or_when[i];
+        main |= r->col[i] == MN_COL_ACTION;
+    }
+    int take = owner && due && !main, taken = 0;
+    for (size_t i = 0; i < r->ncols; i++)
+        if (r->col[i] == MN_COL_TASK) {
+            r->col[i] = take && !taken ? MN_COL_ACTION : MN_COL_OTHER;
+            taken |= take;
+        }
+    return taken;
 }
 
 /* Reads the header row: the columns it names.  Returns whether the table is
@@ -103,6 +126,7 @@ static int mn_read_header(mn_register *r, xmlNodePtr row)
         known += r->col[i] != MN_COL_NONE;
         main += r->col[i] == MN_COL_ACTION || r->col[i] == MN_COL_DECISION;
     }
+    main += mn_settle_task(r);
     r->header = row;
     return main > 0 && known >= 2;
 }

@@ -152,9 +152,10 @@
       "an action's state at its end or in a Status column (\"done\", \"ongoing\"), first match "  \
       "wins; means: action/@status")                                                              \
     X(REGISTER_COLUMNS, "register-columns", MN_LX_MEANINGS, 1, 0,                                 \
-      "action|owner|due|status|ref|decision|text|other",                                          \
+      "action|owner|due|status|ref|decision|text|other|task",                                     \
       "column headers of action registers and decision lists (\"Owner\", \"Due date\"); means: "  \
-      "what the column holds (other: a known column no property is read from)")                   \
+      "what the column holds (other: a known column no property is read from; task: the action "  \
+      "only beside an owner and a due column, as \"Who | What | By when\")")                       \
     X(OWNER_NOUNS, "owner-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
       "lower-case words that may own an action alone (\"editors to merge …\")")                   \
     X(OWNER_ROLES, "owner-roles", MN_LX_WORDS, 0, 0, NULL,                                        \

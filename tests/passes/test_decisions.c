@@ -202,6 +202,19 @@ static void test_registers(void **state)
     pt_expect(doc, "count(//m:table[5]//m:action | //m:table[5]//m:decision)", "0");
     pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
     xmlFreeDoc(doc);
+    /* "Who | What | By when" is a register; "When | What | Who" a schedule */
+    doc = run_meta("<date>2027-01-12</date>",
+                   "<table><row><cell>Who</cell><cell>What</cell><cell>By when</cell></row>"
+                   "<row><cell>Noor Hadi</cell><cell>Order the new chairs</cell><cell>20/01/2027</cell></row>"
+                   "</table>"
+                   "<table><row><cell>When</cell><cell>What</cell><cell>Who</cell></row>"
+                   "<row><cell>10:00</cell><cell>Welcome and coffee</cell><cell>Noor Hadi</cell></row>"
+                   "</table>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:table[1]//m:action)", "Order the new chairs");
+    pt_expect(doc, "string(//m:table[1]//m:action/@owner)", "Noor Hadi");
+    pt_expect(doc, "string(//m:table[1]//m:action/@due)", "2027-01-20");
+    xmlFreeDoc(doc);
 }
 
 int main(void)
