@@ -586,6 +586,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     memset(&w, 0, sizeof w);
     mn_collect_names(&w, doc);
     mn_walk_children(body, &w, 0);
+    mn_join_resolutions(body);
     mn_dedupe(body);
     mn_unlist(body);
     mn_registers_done(body);

@@ -101,6 +101,14 @@ int mn_decision_prose(const char *text, int conclusion, enum mn_dkind *kind);
  * taken: its first sentence is a question or holds a blocker ("None yet;
  * to be revisited", "No decision was taken"). */
 int mn_no_decision(const char *text);
+/* Whether TEXT gives the result of the resolution before it: names it
+ * ("Special Order 7A … was approved by Unanimous Vote", "The resolution was
+ * approved 5-1") or is an outcome with neither subject nor object
+ * ("Approved by a vote of 6-1", "Carried."). */
+int mn_resolution_result(const char *text);
+/* Joins each run of resolution paragraphs (RESOLVED, FURTHER RESOLVED) and
+ * the line after it that gives their result into one decision (resolutions.c). */
+void mn_join_resolutions(xmlNodePtr n);
 /* Whether TEXT only states the result of the motion before it ("The motion
  * was CARRIED.", "For 6, Against 2. Carried."). */
 int mn_result_only(const char *text);

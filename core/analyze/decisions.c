@@ -322,6 +322,37 @@ int mn_no_decision(const char *text)
     return mn_question(sp) || mn_entry_in(sp, MN_LX_DECISION_BLOCKERS, NULL) != NULL;
 }
 
+/* Whether the word after a participle at s leaves it without an object:
+ * "Approved by …", "Adopted unanimously", "Carried." */
+static int mn_no_object(const char *s)
+{
+    s += strspn(s, " ");
+    static const char *const after[] = {"by", "unanimously", "with", "without", "as", NULL};
+    if (!*s || strchr(".,;:(", *s))
+        return 1;
+    for (const char *const *w = after; *w; w++)
+        if (mn_ts_equal(s, strcspn(s, " .,;"), *w))
+            return 1;
+    return 0;
+}
+
+int mn_resolution_result(const char *text)
+{
+    if (mn_ts_word_count(text) > MN_RESULT_WORDS)
+        return 0;
+    const char *s = text;
+    while (*s && !mn_ts_word_at(s))
+        s++;
+    size_t left = strlen(s);
+    mn_span all = {s, left};
+    if (mn_entry_at(s, left, MN_LX_RESOLUTION_REFERENCES))
+        return mn_entry_in(all, MN_LX_APPROVAL_PARTICIPLES, NULL) || mn_entry_in(all, MN_LX_RESULT_WORDS, NULL);
+    const mn_lx_entry *e = mn_entry_at(s, left, MN_LX_APPROVAL_PARTICIPLES);
+    if (!e)
+        e = mn_entry_at(s, left, MN_LX_RESULT_WORDS);
+    return e && mn_no_object(s + e->len);
+}
+
 int mn_result_only(const char *text)
 {
     mn_span all = {text, strlen(text)}, sp;

@@ -90,11 +90,12 @@ static int mn_dash_vote(const char *s, int *v, size_t *len)
     return n >= 2 ? n : 0;
 }
 
-/* Whether a vote lead ("carried", "vote of", "(") stands just before s. */
+/* Whether a vote lead ("carried", "vote of", "(") stands just before s,
+ * a colon or comma between them ("by unanimous vote, 7-0"). */
 static int mn_vote_led(const char *text, const char *s)
 {
     size_t at = (size_t)(s - text);
-    while (at > 0 && strchr(" :", text[at - 1]))
+    while (at > 0 && strchr(" :,", text[at - 1]))
         at--;
     if (at > 0 && text[at - 1] == '(')
         return 1;

@@ -197,6 +197,9 @@
       "name stands")                                                                              \
     X(SECONDER_WORDS, "seconder-words", MN_LX_MEANINGS, 1, 0, "before|after",                     \
       "who seconded it (\"seconded by Bo\", \"Bo seconded\"); means: where the name stands")      \
+    X(RESOLUTION_REFERENCES, "resolution-references", MN_LX_WORDS, 0, 0, NULL,                    \
+      "how a result line names the resolution before it (\"Special Order 7A … was approved\", "   \
+      "\"The resolution was approved 5-1\")")                                                      \
     X(RESULT_WORDS, "result-words", MN_LX_MEANINGS, 1, 0, "carried|failed",                       \
       "a motion's outcome (\"CARRIED\", \"not carried\", \"lost\"), longest first")               \
     X(VOTE_WORDS, "vote-words", MN_LX_MEANINGS, 1, 0, "for|against|abstain",                      \

@@ -217,12 +217,45 @@ static void test_registers(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A resolution over several paragraphs and its result line are one
+ * decision; a result line after discussion gives the resolution its vote. */
+static void test_resolutions(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Open the new branch</heading>"
+                        "<p>RESOLVED, that the Society opens a branch in Leeds; and be it further</p>"
+                        "<p>RESOLVED, that Mo Reid leads the branch.</p>"
+                        "<p>Special Order 4B, Open the new branch, was approved by Unanimous Vote.</p>"
+                        "</section>"
+                        "<section><heading>Grants</heading>"
+                        "<p>Resolved that the grants fund grows to $9,000.</p>"
+                        "<p>Lu asked where the money comes from; the Treasurer answered.</p>"
+                        "<p>The resolution was approved by unanimous vote, 6-0.</p>"
+                        "</section>"
+                        "<section><heading>Fees</heading>"
+                        "<p>Resolved that the fees stay as they are.</p>"
+                        "<p>Approved the minutes of the last meeting.</p>"
+                        "</section>");
+    pt_expect(doc, "count(//m:section[1]/m:decision)", "1");
+    pt_expect(doc, "count(//m:section[1]/m:p)", "0");
+    pt_expect(doc, "count(//m:section[1]/m:decision/m:br)", "2");
+    pt_expect(doc, "string(//m:section[1]/m:decision/@kind)", "resolution");
+    pt_expect(doc, "count(//m:section[2]/m:decision)", "1");
+    pt_expect(doc, "string(//m:section[2]/m:decision/@vote)", "6-0");
+    pt_expect(doc, "count(//m:section[2]/m:p)", "2");
+    /* an approval with an object is no result of the resolution before it */
+    pt_expect(doc, "count(//m:section[3]/m:decision/m:br)", "0");
+    pt_expect(doc, "count(//m:section[3]/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prose),        cmocka_unit_test(test_motions),
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
+        cmocka_unit_test(test_resolutions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
