@@ -40,6 +40,7 @@ enum mn_role { MN_ROLE_NONE, MN_ROLE_ACTIONS, MN_ROLE_CARRIED, MN_ROLE_DECISIONS
 
 typedef struct mn_walk {
     enum mn_role role;
+    const char *speakers; /* a transcript's speaker labels, or NULL */
     char **names; /* participants' names and parts of names, lower case */
     size_t nnames;
 } mn_walk;
@@ -391,7 +392,7 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
-    } else if (!mn_completes_motion(el, text) &&
+    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
     }
@@ -585,7 +586,10 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     mn_walk w;
     memset(&w, 0, sizeof w);
     mn_collect_names(&w, doc);
+    char *speakers = mn_turn_speakers(body);
+    w.speakers = speakers;
     mn_walk_children(body, &w, 0);
+    free(speakers);
     mn_join_resolutions(body);
     mn_dedupe(body);
     mn_unlist(body);

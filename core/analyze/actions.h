@@ -113,6 +113,19 @@ void mn_join_resolutions(xmlNodePtr n);
  * was CARRIED.", "For 6, Against 2. Carried."). */
 int mn_result_only(const char *text);
 
+/* ---- turns.c ------------------------------------------------------------------ */
+
+/* The speaker label that opens TEXT ("RMA: …", "Laila Haddad (LHD): …"):
+ * the name copied to NAME (SIZE bytes), the bytes up to the colon
+ * returned; 0 when TEXT opens with none. */
+size_t mn_turn_label(const char *text, char *name, size_t size);
+/* When the document below BODY is a transcript, its speakers' labels
+ * ('\n'-separated, malloc'd); else NULL. */
+char *mn_turn_speakers(xmlNodePtr body);
+/* Whether TEXT is a turn of the transcript whose SPEAKERS are given (NULL:
+ * no transcript). */
+int mn_is_turn(const char *speakers, const char *text);
+
 /* ---- votes.c ------------------------------------------------------------------ */
 
 /* Sets a decision's kind, vote, result, mover and seconder from its folded

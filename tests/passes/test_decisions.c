@@ -249,13 +249,32 @@ static void test_resolutions(void **state)
     xmlFreeDoc(doc);
 }
 
+/* In a transcript, a speaker's turn is talk, not a recorded decision; the
+ * chairs' call is one, and so is a topic label's line outside transcripts. */
+static void test_turns(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Ana Ruiz: The budget was approved in March, so we can spend it.</p>"
+                        "<p>BCH: I agreed to that, but the venue costs rose.</p>"
+                        "<p>Ana Ruiz: Then we ask the board again.</p>"
+                        "<p>BCH: Fine by me.</p>"
+                        "<p>Chairs: it was agreed to ask the board for more.</p>");
+    pt_expect(doc, "count(//m:decision)", "1");
+    pt_expect(doc, "string(//m:decision)", "Chairs: it was agreed to ask the board for more.");
+    xmlFreeDoc(doc);
+    doc = run("<p>Budget: The committee approved the budget for the fair.</p>"
+              "<p>Venue: The hall was booked for May.</p>");
+    pt_expect(doc, "count(//m:decision)", "1");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prose),        cmocka_unit_test(test_motions),
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
-        cmocka_unit_test(test_resolutions),
+        cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
