@@ -36,7 +36,8 @@
 enum { MN_PROSE_MAX = 4096 };
 
 /* What the heading or label above a block says its lines are. */
-enum mn_role { MN_ROLE_NONE, MN_ROLE_ACTIONS, MN_ROLE_CARRIED, MN_ROLE_DECISIONS, MN_ROLE_CONCLUSION };
+enum mn_role { MN_ROLE_NONE, MN_ROLE_ACTIONS, MN_ROLE_CARRIED, MN_ROLE_DECISIONS, MN_ROLE_CONCLUSION,
+               MN_ROLE_PEOPLE /* under "Present:", "Apologies:": people, never tasks */ };
 
 typedef struct mn_walk {
     enum mn_role role;
@@ -167,6 +168,8 @@ static enum mn_role mn_role_of(const char *text)
     const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, h, strlen(h));
     if (e)
         return strcmp(e->means, "conclusion") == 0 ? MN_ROLE_CONCLUSION : MN_ROLE_DECISIONS;
+    if (mn_lx_find(mn_lx(), MN_LX_GROUP_LABELS, h, strlen(h)))
+        return MN_ROLE_PEOPLE;
     return mn_action_heading(h);
 }
 
@@ -282,7 +285,7 @@ static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, c
  * summary may repeat the text's), until the pass is done. */
 static void mn_note_listed(xmlNodePtr a, enum mn_role role)
 {
-    if (a && role != MN_ROLE_NONE && role != MN_ROLE_CONCLUSION)
+    if (a && (role == MN_ROLE_ACTIONS || role == MN_ROLE_CARRIED || role == MN_ROLE_DECISIONS))
         xmlSetProp(a, BAD_CAST MN_LISTED_ATTR, BAD_CAST "1");
 }
 
@@ -370,6 +373,10 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     mn_lead lead;
     enum mn_mark m = mn_lead_read(text, &lead);
     const char *rest = text + lead.len;
+    if (w->role == MN_ROLE_PEOPLE && !(m != MN_MARK_NONE && lead.keyword)) {
+        free(text); /* "→ Cllr Ana Ruiz (Chair)" under "Present:" is a person */
+        return;
+    }
     if (m != MN_MARK_NONE && !*rest) {
         free(text); /* "Actions:" over a list is a title, not an action */
         return;
@@ -484,6 +491,22 @@ static int mn_field_para(xmlNodePtr p)
     return field;
 }
 
+/* Whether paragraph P is prose, which a list of people never is: a
+ * sentence ("The President welcomed members.") or a long line.  It ends
+ * the field a "Present:" label opened. */
+enum { MN_PEOPLE_LINE_WORDS = 12 };
+
+static int mn_prose_para(xmlNodePtr p)
+{
+    char *t = mn_ts_inline_folded(p);
+    size_t n = t ? strlen(t) : 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    int prose = t && (mn_ts_word_count(t) >= MN_PEOPLE_LINE_WORDS || (n > 0 && t[n - 1] == '.'));
+    free(t);
+    return prose;
+}
+
 static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
 {
     mn_walk here = *w;
@@ -494,8 +517,10 @@ static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
             here.role = label != MN_ROLE_NONE ? label : w->role;
             continue;
         }
-        if (mn_is(c, "table") || (mn_is(c, "p") && mn_field_para(c)))
-            here.role = w->role; /* a table or a new field closes a label's field */
+        if (mn_is(c, "table") || mn_is(c, "section") || (mn_is(c, "p") && mn_field_para(c)))
+            here.role = w->role; /* a table, a section or a new field closes a label's field */
+        else if (here.role == MN_ROLE_PEOPLE && w->role != MN_ROLE_PEOPLE && mn_is(c, "p") && mn_prose_para(c))
+            here.role = w->role;
         mn_walk_child(c, &here, in_list);
     }
 }

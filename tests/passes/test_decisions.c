@@ -268,6 +268,23 @@ static void test_turns(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Under "Present:" the lines are people, even with an arrow or a bullet a
+ * Word symbol became; the first sentence of prose ends the list. */
+static void test_people_label(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p><strong>Present:</strong></p>"
+                        "<p>\xE2\x86\x92 Cllr Ana Ruiz (Chair)</p>"
+                        "<p>\xE2\x86\x92 Bo Chen, Clerk (minutes)</p>"
+                        "<p>The Chair welcomed members and opened the meeting at seven.</p>"
+                        "<p>The minutes of the last meeting were approved as a correct record.</p>"
+                        "<p>\xE2\x86\x92 Clerk to write to the county about the verge.</p>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:action/@owner)", "Clerk");
+    pt_expect(doc, "count(//m:decision)", "1");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
+        cmocka_unit_test(test_people_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
