@@ -135,7 +135,9 @@ static int mn_heading_words(const char *text, char *out, size_t size)
 }
 
 /* The role of an action heading: its words, once those of
- * action-heading-words are set aside, must be one action-headings phrase. */
+ * action-heading-words are set aside, must be one action-headings phrase;
+ * or two words or more that all say "carried" ("Matters arising", "Carried
+ * forward"): a review of earlier actions. */
 static enum mn_role mn_action_heading(const char *h)
 {
     char rest[160] = "";
@@ -147,7 +149,7 @@ static enum mn_role mn_action_heading(const char *h)
             break;
         const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ACTION_HEADING_WORDS, p, n);
         if (e) {
-            carried |= strcmp(e->means, "carried") == 0;
+            carried += strcmp(e->means, "carried") == 0;
         } else if (strlen(rest) + n + 2 < sizeof rest) {
             if (*rest)
                 strcat(rest, " ");
@@ -155,6 +157,8 @@ static enum mn_role mn_action_heading(const char *h)
         }
         p += n;
     }
+    if (!*rest && carried >= 2)
+        return MN_ROLE_CARRIED;
     if (!*rest || !mn_lx_find(mn_lx(), MN_LX_ACTION_HEADINGS, rest, strlen(rest)))
         return MN_ROLE_NONE;
     return carried ? MN_ROLE_CARRIED : MN_ROLE_ACTIONS;
@@ -267,8 +271,8 @@ static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, c
         free(*owner);
         *owner = NULL;
     }
-    if (w->role == MN_ROLE_CARRIED)
-        return *owner != NULL; /* a review's report ("Carla published …") is no action */
+    if (w->role == MN_ROLE_CARRIED) /* a review's report ("Carla published …") is no action */
+        return *owner != NULL || mn_status_tail(text) != MN_AST_NONE;
     if (listed)
         return (in_list && mn_ts_word_count(text) >= 2) || *owner || mn_status_tail(text);
     if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") &&
@@ -365,26 +369,75 @@ static int mn_key_decides(const char *text, const mn_lead *lead, const char *res
     return 1;
 }
 
-static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
+static int mn_field_para(xmlNodePtr p);
+
+/* The previous sibling of EL if it is a plain paragraph, else NULL. */
+static xmlNodePtr mn_prev_para(xmlNodePtr el)
 {
+    xmlNodePtr prev = el->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    return prev && mn_is(prev, "p") ? prev : NULL;
+}
+
+/* "Action: Grace" alone on the line after a paragraph: the paragraph is the
+ * action and Grace its owner (the line joins it, as a trailing owner would
+ * stand inside it).  Returns 1 when EL was such a line. */
+static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
+{
+    xmlNodePtr prev = mn_is(el, "p") ? mn_prev_para(el) : NULL;
+    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 5 ||
+        !mn_owner_names(rest, strlen(rest), 0))
+        return 0;
+    char *said = mn_ts_inline_folded(prev);
+    int prose = said && mn_ts_word_count(said) >= 4 && !mn_field_para(prev);
+    char owner[MN_OWNER_MAX];
+    snprintf(owner, sizeof owner, "%s", rest);
+    mn_owner_tidy(owner);
+    xmlNodePtr a = prose ? mn_act_make(prev, "action") : NULL;
+    if (a) {
+        mn_act_set(a, owner, mn_status_tail(said), NULL);
+        xmlNodePtr br = xmlNewDocNode(a->doc, a->ns, BAD_CAST "br", NULL);
+        if (br) {
+            xmlAddChild(a, br);
+            for (xmlNodePtr c = el->children, next; c; c = next) {
+                next = c->next;
+                xmlUnlinkNode(c);
+                xmlAddChild(a, c);
+            }
+            xmlUnlinkNode(el);
+            xmlFreeNode(el);
+        }
+    }
+    free(said);
+    return a != NULL;
+}
+
+/* Reads EL's line and makes it what it is.  Returns 1 when EL is gone (it
+ * joined the paragraph before). */
+static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
+{
+    int gone = 0;
     char *text = mn_ts_inline_folded(el);
     if (!text)
-        return;
+        return 0;
     mn_lead lead;
     enum mn_mark m = mn_lead_read(text, &lead);
     const char *rest = text + lead.len;
     if (w->role == MN_ROLE_PEOPLE && !(m != MN_MARK_NONE && lead.keyword)) {
         free(text); /* "→ Cllr Ana Ruiz (Chair)" under "Present:" is a person */
-        return;
+        return 0;
     }
     if (m != MN_MARK_NONE && !*rest) {
         free(text); /* "Actions:" over a list is a title, not an action */
-        return;
+        return 0;
     }
     char trailing[MN_OWNER_MAX] = "", *owner = NULL;
     enum mn_dkind kind = lead.kind;
     int prose = strlen(text) <= MN_PROSE_MAX;
-    if (m == MN_MARK_ACTION) {
+    if (m == MN_MARK_ACTION && mn_owner_line(el, &lead, rest)) {
+        gone = 1;
+    } else if (m == MN_MARK_ACTION) {
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
         mn_make_action(el, &lead, rest, owner, w->role);
     } else if (m == MN_MARK_DECISION) {
@@ -405,6 +458,7 @@ static void mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     }
     free(owner);
     free(text);
+    return gone;
 }
 
 /* ---- the walk ------------------------------------------------------------------------ */
@@ -461,8 +515,9 @@ static void mn_walk_child(xmlNodePtr c, mn_walk *w, int in_list)
     }
     if (mn_is(c, "cell") && mn_owner_row(c))
         return;
-    if (mn_ts_name_in(name, (const char *const[]){"p", "item", "cell", NULL}))
-        mn_mark(c, w, mn_is(c, "item"));
+    if (mn_ts_name_in(name, (const char *const[]){"p", "item", "cell", NULL}) &&
+        mn_mark(c, w, mn_is(c, "item")))
+        return; /* c joined the paragraph before it */
     /* the items of an action's list are its details, not actions of their own */
     int marked = mn_child(c, "action") || mn_child(c, "decision");
     mn_walk inner = *w;

@@ -325,14 +325,24 @@ char *mn_owner_of(const char *text, int strong)
             cut--;
         scan[cut] = '\0';
     }
-    char *who = mn_handles(scan);
+    /* an item's number before its owner: "#14 Gordon: update …" */
+    size_t lead = 0;
+    if (scan[0] == '#' && isdigit((unsigned char)scan[1])) {
+        lead = 1 + strspn(scan + 1, "0123456789");
+        lead = scan[lead] == ' ' ? lead + 1 : 0;
+    }
+    char *who = mn_handles(scan + lead);
     if (!who)
-        who = mn_subject(scan, strong);
+        who = mn_subject(scan + lead, strong);
     free(scan);
     if (!who)
         who = mn_trailing_paren(text);
     if (!who)
         who = mn_trailing_dash(text);
+    if (who && mn_status_cell(who) != MN_AST_NONE) {
+        free(who); /* "… -- DONE", "(Ongoing)": the action's state, not who */
+        who = NULL;
+    }
     if (who)
         mn_owner_tidy(who);
     if (who && !*who) {

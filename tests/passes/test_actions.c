@@ -304,10 +304,41 @@ static void test_owner_after_article(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A review of earlier actions ("Matters arising"): an item that reports its
+ * state is an action with it; a report alone is none.  "Action: Name" on
+ * the line after a paragraph makes the paragraph the action.  An item's
+ * number is no owner, and neither is its state. */
+static void test_review_and_owner_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Matters arising</heading><list>"
+                        "<item>Notice board \xE2\x80\x94 repainted in May. Done.</item>"
+                        "<item>Hall heating \xE2\x80\x94 still waiting for the engineer. Carried forward.</item>"
+                        "<item>The treasurer thanked the volunteers for the fair.</item>"
+                        "</list></section>"
+                        "<section><heading>Other business</heading>"
+                        "<p>Litter on the towpath again; Nadia will report it to the canal trust.</p>"
+                        "<p>Action: Nadia</p>"
+                        "</section>"
+                        "<section><heading>Action items</heading>"
+                        "<list><item>#14 Gordon: file the hall insurance claim -- DONE</item></list>"
+                        "</section>");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "2");
+    pt_expect(doc, "string(//m:section[1]//m:item[1]/m:action/@status)", "done");
+    pt_expect(doc, "string(//m:section[1]//m:item[2]/m:action/@status)", "carried");
+    pt_expect(doc, "count(//m:section[2]/m:p)", "0");
+    pt_expect(doc, "string(//m:section[2]/m:action/@owner)", "Nadia");
+    pt_expect(doc, "count(//m:section[2]/m:action/m:br)", "1");
+    pt_expect(doc, "string(//m:section[3]//m:item/m:action/@owner)", "Gordon");
+    pt_expect(doc, "string(//m:section[3]//m:item/m:action/@status)", "done");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
+        cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
