@@ -6,17 +6,21 @@
  * (registers.c read the Due column); the first deadline named inside it
  * ("register … by 21 November"); else the first upcoming day inside it
  * ("report back at the next virtual meeting on 9 March", "launch the
- * campaign on 2 February": an action's date is when it is due).  A past
- * date, a month or a vague week never makes a due date.
+ * campaign on 2 February": an action's date is when it is due); else, for
+ * "before the next sync", the day of the next sync when the document dates
+ * it (an event titled "Next sync").  A past date, a month or a vague week
+ * never makes a due date.
  *
  * Every due date is a deadline entry titled by the action (GOLD.md: "an
  * action with a due date gives a deadline that day"): the deadline event
  * the date already made, pointed at the action; the event a register's Due
  * cell made, which is the action's deadline and no occasion of its own; or
  * a new one, beside the occasion the date names ("the next meeting"). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "passes.h"
@@ -33,6 +37,8 @@ typedef struct mn_due {
     xmlNodePtr events; /* may be created */
     xmlDocPtr doc;
     mn_tref ref;
+    char next_word[32]; /* "sync" of a "Next sync" event, lower case; "" when none */
+    char next_day[16];  /* that event's day (YYYY-MM-DD) */
 } mn_due;
 
 /* The event with id ID, or NULL. */
@@ -192,6 +198,53 @@ static int mn_optional(xmlNodePtr a)
     return found;
 }
 
+/* ---- "before the next sync" ------------------------------------------------------ */
+
+/* The next meeting the document dates: the first event titled "Next X"
+ * ("Next sync: Mon Aug 25"), its word and day kept in DUE. */
+static void mn_find_next_meeting(mn_due *due)
+{
+    for (xmlNodePtr e = due->events ? mn_child(due->events, "event") : NULL; e; e = mn_next(e, "event")) {
+        char *s = mn_ts_inline_folded(mn_child(e, "summary")), *start = mn_attr(e, "start");
+        const char *w = s && strncasecmp(s, "next ", 5) == 0 ? s + 5 : NULL;
+        size_t n = w ? strlen(w) : 0;
+        int one_word = w && n > 1 && n < sizeof due->next_word && !strchr(w, ' ');
+        if (one_word && start && strlen(start) >= 10) {
+            for (size_t i = 0; i <= n; i++)
+                due->next_word[i] = (char)tolower((unsigned char)w[i]);
+            snprintf(due->next_day, sizeof due->next_day, "%.10s", start);
+        }
+        free(s);
+        xmlFree(start);
+        if (*due->next_word)
+            return;
+    }
+}
+
+/* Whether TEXT is due at the next meeting: a deadline word, then "next X"
+ * with X the word of the dated next meeting ("before next sync", "by the
+ * next sync"). */
+static int mn_due_next_meeting(const mn_due *due, const char *text)
+{
+    size_t wn = strlen(due->next_word);
+    for (const char *p = text; wn && (p = strcasestr(p, "next ")) != NULL; p += 5) {
+        if (strncasecmp(p + 5, due->next_word, wn) != 0 || mn_ts_word_at(p + 5 + wn))
+            continue;
+        const char *q = p;
+        while (q > text && q[-1] == ' ')
+            q--;
+        if (q - text >= 3 && strncasecmp(q - 3, "the", 3) == 0)
+            for (q -= 3; q > text && q[-1] == ' '; q--)
+                ;
+        const char *w = q;
+        while (w > text && mn_ts_word_at(w - 1))
+            w--;
+        if (w < q && mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, w, (size_t)(q - w)))
+            return 1;
+    }
+    return 0;
+}
+
 static void mn_action_due(mn_due *due, xmlNodePtr a)
 {
     char *given = mn_attr(a, "due");
@@ -216,6 +269,12 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
         start = mn_attr(e, "start");
     else if (d)
         start = mn_attr(d, "value");
+    if (!start && *due->next_day) {
+        char *t = mn_ts_inline_folded(a);
+        if (t && mn_due_next_meeting(due, t))
+            start = (char *)xmlStrdup(BAD_CAST due->next_day);
+        free(t);
+    }
     if (!start)
         return;
     mn_set_attr(a, "due", start);
@@ -244,6 +303,7 @@ int mn_pass_due(xmlDocPtr doc, mn_job *job)
     due.doc = doc;
     due.events = mn_child(xmlDocGetRootElement(doc), "events");
     mn_tdoc_reference(doc, job, &due.ref, 0);
+    mn_find_next_meeting(&due);
     xmlNodePtr body = mn_body(doc);
     if (body)
         mn_walk(&due, body);
