@@ -40,8 +40,10 @@ static void test_prose(void **state)
                         "<p>The stage was painted as agreed in March.</p>"
                         "<p>Several options were discussed; no decision was taken.</p>"
                         "<p>Do we have consensus on the draft?</p>"
-                        "<p>Nadia approved the invoice.</p>");
-    pt_expect(doc, "count(//m:decision)", "7");
+                        "<p>Nadia approved the invoice.</p>"
+                        "<p>Rosa Lind was elected Treasurer on a show of hands.</p>");
+    pt_expect(doc, "count(//m:decision)", "8");
+    pt_expect(doc, "string(//m:decision[8]/@kind)", "approval");
     pt_expect(doc, "string(//m:decision[1]/@kind)", "approval");
     pt_expect(doc, "string(//m:decision[2]/@kind)", "approval");
     pt_expect(doc, "string(//m:decision[3]/@kind)", "consensus");
@@ -49,7 +51,7 @@ static void test_prose(void **state)
     pt_expect(doc, "string(//m:decision[5]/@kind)", "consensus");
     pt_expect(doc, "string(//m:decision[6]/@kind)", "approval");
     pt_expect(doc, "string(//m:decision[7]/@kind)", "approval");
-    pt_expect(doc, "count(//m:decision[@result='carried'])", "7");
+    pt_expect(doc, "count(//m:decision[@result='carried'])", "8");
     pt_expect(doc, "count(//m:p)", "5");
     xmlFreeDoc(doc);
 }
