@@ -371,6 +371,78 @@ static int mn_key_decides(const char *text, const mn_lead *lead, const char *res
 
 static int mn_field_para(xmlNodePtr p);
 
+/* ---- a decision and an action in one line --------------------------------------------- */
+
+/* The decision EL became (EL renamed, or its new first child), or NULL. */
+static xmlNodePtr mn_decision_of(xmlNodePtr el)
+{
+    return mn_is(el, "decision") ? el : mn_child(el, "decision");
+}
+
+/* Whether CLAUSE is "X to …" with X someone the minutes know: its owner in
+ * *owner (malloc'd). */
+static int mn_task_clause(const mn_walk *w, const char *clause, char **owner)
+{
+    *owner = mn_owner_of(clause, 1); /* lower case too: "editors to merge …" */
+    size_t n = *owner ? strlen(*owner) : 0;
+    if (n && mn_known_owner(w, *owner) && strncmp(clause + n, " to ", 4) == 0)
+        return 1;
+    free(*owner);
+    *owner = NULL;
+    return 0;
+}
+
+/* "Stage 4 for the proposal; editors to merge PR #3498": the clause after
+ * the last "; " of decision D, when it gives someone a task, is an action
+ * of its own right after the decision (the text stays as written, split in
+ * two).  Only a "; " in one of D's own texts splits it. */
+static void mn_split_task(xmlNodePtr d, const mn_walk *w)
+{
+    xmlNodePtr at = NULL;
+    const char *cut = NULL;
+    for (xmlNodePtr c = d->children; c; c = c->next) {
+        const char *s = c->type == XML_TEXT_NODE && c->content ? (const char *)c->content : NULL;
+        for (const char *p = s; p && (p = strstr(p, "; ")) != NULL; p += 2)
+            at = c, cut = p;
+    }
+    if (!at)
+        return;
+    /* the clause: the rest of that text and what follows it in D */
+    xmlNodePtr tail = xmlNewDocText(d->doc, BAD_CAST(cut + 2));
+    xmlNodePtr action = xmlNewDocNode(d->doc, d->ns, BAD_CAST "action", NULL);
+    if (!tail || !action) {
+        xmlFreeNode(tail);
+        xmlFreeNode(action);
+        return;
+    }
+    xmlAddChild(action, tail);
+    for (xmlNodePtr c = at->next, next; c; c = next) {
+        next = c->next;
+        xmlUnlinkNode(c);
+        xmlAddChild(action, c);
+    }
+    char *clause = mn_ts_inline_folded(action), *owner = NULL;
+    if (!clause || !mn_task_clause(w, clause, &owner)) {
+        /* no task: everything goes back where it was */
+        for (xmlNodePtr c = tail->next, next; c; c = next) {
+            next = c->next;
+            xmlUnlinkNode(c);
+            xmlAddChild(d, c);
+        }
+        xmlFreeNode(action);
+        free(clause);
+        return;
+    }
+    xmlChar *kept = xmlStrndup(at->content, (int)(cut + 1 - (const char *)at->content));
+    if (kept)
+        xmlNodeSetContent(at, kept);
+    xmlFree(kept);
+    xmlAddNextSibling(d, action);
+    mn_act_set(action, owner, mn_status_tail(clause), NULL);
+    free(owner);
+    free(clause);
+}
+
 /* The previous sibling of EL if it is a plain paragraph, else NULL. */
 static xmlNodePtr mn_prev_para(xmlNodePtr el)
 {
@@ -456,6 +528,9 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
     }
+    xmlNodePtr d = gone ? NULL : mn_decision_of(el);
+    if (d && w->role != MN_ROLE_PEOPLE)
+        mn_split_task(d, w);
     free(owner);
     free(text);
     return gone;

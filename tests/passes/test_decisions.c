@@ -287,6 +287,24 @@ static void test_people_label(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A decision and a task in one line ("…; ABC to write …") are a decision
+ * and an action side by side; a clause that gives no one a task stays. */
+static void test_decision_and_task(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Conclusion</heading><list>"
+                        "<item>Stage 2 for <strong>Array.chunk</strong>; KLM to write the spec text.</item>"
+                        "</list></section>"
+                        "<p>It was agreed to keep the fee; the rest stays as it is.</p>");
+    pt_expect(doc, "count(//m:item/m:decision)", "1");
+    pt_expect(doc, "string(//m:item/m:decision)", "Stage 2 for Array.chunk;");
+    pt_expect(doc, "string(//m:item/m:action)", "KLM to write the spec text.");
+    pt_expect(doc, "string(//m:item/m:action/@owner)", "KLM");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(/m:minutes/m:body/m:decision)", "It was agreed to keep the fee; the rest stays as it is.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,7 +312,7 @@ int main(void)
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
-        cmocka_unit_test(test_people_label),
+        cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
