@@ -690,33 +690,54 @@ static void mn_collect(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t *cap)
     }
 }
 
+/* An action or decision with the text it is told by, for sorting. */
+typedef struct mn_told {
+    xmlNodePtr el;
+    char *id;   /* mn_identity(el); NULL when out of memory */
+    int listed; /* made under a heading that lists them */
+} mn_told;
+
+static int mn_told_cmp(const void *a, const void *b)
+{
+    const mn_told *x = a, *y = b;
+    int c = strcmp((const char *)x->el->name, (const char *)y->el->name);
+    if (c)
+        return c;
+    c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
+    return c ? c : (x->el > y->el) - (x->el < y->el);
+}
+
 /* A summary under its own heading ("Summary of action items",
  * "Resolutions") repeats what the text recorded: the copy in the summary
- * goes back to plain text.  Two equal lines elsewhere are two actions. */
+ * goes back to plain text.  Two equal lines elsewhere are two actions.
+ * Equal texts are found by sorting, so a document with many actions costs
+ * n log n, not n squared. */
 static void mn_dedupe(xmlNodePtr body)
 {
     xmlNodePtr *v = NULL;
     size_t n = 0, cap = 0;
     mn_collect(body, &v, &n, &cap);
-    char **ids = n ? calloc(n, sizeof *ids) : NULL;
-    for (size_t i = 0; ids && i < n; i++) {
-        ids[i] = mn_identity(v[i]);
-        for (size_t j = 0; ids[i] && *ids[i] && j < i && v[i]; j++) {
-            if (!ids[j] || !v[j] || strcmp(ids[i], ids[j]) != 0 ||
-                strcmp((const char *)v[i]->name, (const char *)v[j]->name) != 0)
-                continue;
-            int li = xmlHasProp(v[i], BAD_CAST MN_LISTED_ATTR) != NULL;
-            int lj = xmlHasProp(v[j], BAD_CAST MN_LISTED_ATTR) != NULL;
-            size_t copy = li && !lj ? i : lj && !li ? j : n;
-            if (copy < n) {
-                mn_act_unmake(v[copy]);
-                v[copy] = NULL;
-            }
-        }
+    mn_told *t = n ? calloc(n, sizeof *t) : NULL;
+    for (size_t i = 0; t && i < n; i++)
+        t[i] = (mn_told){v[i], mn_identity(v[i]), xmlHasProp(v[i], BAD_CAST MN_LISTED_ATTR) != NULL};
+    if (t)
+        qsort(t, n, sizeof *t, mn_told_cmp);
+    for (size_t i = 0, j; t && i < n; i = j) {
+        const char *name = (const char *)t[i].el->name;
+        for (j = i + 1; j < n && t[i].id && *t[i].id && t[j].id && strcmp(t[j].id, t[i].id) == 0 &&
+                        strcmp((const char *)t[j].el->name, name) == 0;
+             j++)
+            ;
+        int listed = 0, plain = 0;
+        for (size_t k = i; k < j; k++)
+            t[k].listed ? listed++ : plain++;
+        for (size_t k = i; listed && plain && k < j; k++)
+            if (t[k].listed)
+                mn_act_unmake(t[k].el); /* the summary's copy */
     }
-    for (size_t i = 0; ids && i < n; i++)
-        free(ids[i]);
-    free(ids);
+    for (size_t i = 0; t && i < n; i++)
+        free(t[i].id);
+    free(t);
     free(v);
 }
 
