@@ -82,7 +82,11 @@ static void action_cells(pdf_build *bd, const mn_node *a, pdf_rich *cell)
         pdf_rich_add(&cell[2], when, 0);
     }
     if (status) {
-        pdf_rich_add(&cell[3], strcmp(status, "carried") == 0 ? "carried over" : status, 0);
+        const char *shown = strcmp(status, "carried") == 0 ? pdf_label(bd->st, "carried", "carried over")
+                            : strcmp(status, "done") == 0  ? pdf_label(bd->st, "done", "done")
+                            : strcmp(status, "open") == 0  ? pdf_label(bd->st, "open", "open")
+                                                           : status;
+        pdf_rich_add(&cell[3], shown, 0);
         if (strcmp(status, "done") != 0)
             pdf_rich_attr(&cell[3], pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
     }
@@ -91,13 +95,13 @@ static void action_cells(pdf_build *bd, const mn_node *a, pdf_rich *cell)
 
 /* A decision's outcome: "carried" or "not carried", with the vote as
  * written and who moved and seconded it. */
-static void outcome_cell(const mn_node *d, pdf_rich *cell)
+static void outcome_cell(pdf_build *bd, const mn_node *d, pdf_rich *cell)
 {
     const char *result = mn_node_attr(d, "result"), *vote = mn_node_attr(d, "vote");
     const char *mover = mn_node_attr(d, "mover"), *seconder = mn_node_attr(d, "seconder");
     int failed = result && strcmp(result, "failed") == 0;
     if (result)
-        pdf_rich_add(cell, failed ? "not carried" : "carried", 0);
+        pdf_rich_add(cell, failed ? pdf_label(bd->st, "failed", "not carried") : "carried", 0);
     if (failed)
         pdf_rich_attr(cell, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
     if (vote) {
@@ -106,11 +110,15 @@ static void outcome_cell(const mn_node *d, pdf_rich *cell)
         pdf_rich_add(cell, ")", 0);
     }
     if (mover) {
-        pdf_rich_add(cell, "\xe2\x80\xa8moved by ", 0);
+        pdf_rich_add(cell, "\xe2\x80\xa8", 0);
+        pdf_rich_add(cell, pdf_label(bd->st, "moved", "moved by"), 0);
+        pdf_rich_add(cell, " ", 0);
         pdf_rich_add(cell, mover, 1);
     }
     if (seconder) {
-        pdf_rich_add(cell, mover ? ", seconded by " : "\xe2\x80\xa8seconded by ", 0);
+        pdf_rich_add(cell, mover ? ", " : "\xe2\x80\xa8", 0);
+        pdf_rich_add(cell, pdf_label(bd->st, "seconded", "seconded by"), 0);
+        pdf_rich_add(cell, " ", 0);
         pdf_rich_add(cell, seconder, 1);
     }
 }
@@ -120,7 +128,7 @@ static void decision_cells(pdf_build *bd, const mn_node *d, pdf_rich *cell)
     for (int i = 0; i < 3; i++)
         pdf_build_rich(bd, &cell[i]);
     pdf_rich_inline(&cell[0], d);
-    outcome_cell(d, &cell[1]);
+    outcome_cell(bd, d, &cell[1]);
     see_cell(bd, d, &cell[2]);
 }
 
@@ -187,7 +195,8 @@ void pdf_build_decisions(pdf_build *bd, const mn_node *body)
         return;
     }
     static const double share[3] = {0.66, 0.25, 0.09};
-    static const char *const heads[3] = {"Decision", "Outcome", "See"};
+    const char *const heads[3] = {pdf_label(bd->st, "decision", "Decision"), "Outcome",
+                                  pdf_label(bd->st, "section", "See")};
     summary(bd, "Decisions", "mn-decisions", heads, share, 3, v, n, total, decision_cells);
     free(v);
 }
@@ -201,7 +210,9 @@ void pdf_build_register(pdf_build *bd, const mn_node *body)
         return;
     }
     static const double share[5] = {0.45, 0.19, 0.14, 0.13, 0.09};
-    static const char *const heads[5] = {"Action", "Owner", "Due", "Status", "See"};
+    const char *const heads[5] = {pdf_label(bd->st, "action", "Action"), pdf_label(bd->st, "owner", "Owner"),
+                                  pdf_label(bd->st, "due", "Due"), pdf_label(bd->st, "status", "Status"),
+                                  pdf_label(bd->st, "section", "See")};
     summary(bd, "Action register", "mn-actions", heads, share, 5, v, n, total, action_cells);
     free(v);
 }
