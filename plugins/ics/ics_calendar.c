@@ -175,8 +175,9 @@ static icalcomponent *todo_for(const ics_model *m, const ics_event *e, const ics
         return NULL;
     }
     add_categories(c, "Deadline", e->is_action ? "Action" : NULL);
-    /* TENTATIVE is a VEVENT status; a vague deadline says so in its text. */
-    add(c, icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
+    /* TENTATIVE is a VEVENT status; a vague deadline says so in its text.
+     * An action the minutes report done is a completed to-do, not a new one. */
+    add(c, icalproperty_new_status(e->done ? ICAL_STATUS_COMPLETED : ICAL_STATUS_NEEDSACTION));
     if (o->alarm_seconds)
         add_alarm(c, e->summary, o->alarm_seconds, 1);
     return c;

@@ -428,8 +428,10 @@ static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, 
     e->sentence = sentence_in(bc, ix, ref, e->id, &e->as_written);
     e->section = section_of(ref);
     e->is_action = mn_is(ref, "action");
-    if (e->is_action)
+    if (e->is_action) {
         e->owner = attr_dup(ref, "owner");
+        e->done = mn_attr_is(ref, "status", "done");
+    }
     return e->sentence ? 0 : -1;
 }
 
