@@ -18,6 +18,7 @@ static xmlDocPtr run(const char *meta, const char *body)
 {
     mn_job *job = pt_job();
     xmlDocPtr doc = pt_doc(meta, body);
+    assert_int_equal(mn_pass_agenda(doc, job), 0); /* the agenda is its own pass */
     assert_int_equal(mn_pass_annexes(doc, job), 0);
     assert_int_equal(mn_job_diag_count(job), 0);
     mn_job_free(job);
