@@ -173,10 +173,14 @@ MN_API void mn_builder_set_line(mn_builder *b, unsigned line);
  * from the text.  Keys: title, subtitle, date (YYYY-MM-DD or as written),
  * time (as written, "11:00", "10:00-12:30"), timezone, location, chair,
  * scribe, participant (repeatable; "Name", "Name (Role)"), regrets
- * (repeatable), creator, created (ISO 8601), url, lang.  Later values of a
- * non-repeatable key replace earlier ones; front matter a user wrote should be
- * set with `authoritative` 1, metadata like docProps with 0 (used only when
- * the text gives nothing). */
+ * (repeatable), creator, created (ISO 8601), url, lang (a BCP 47 tag as the
+ * source declares it, "en-GB": the canonical xml:lang, and the order of
+ * numeric dates), lang-source (where lang came from: "dc:language", "runs",
+ * "style", "defaults", "settings"; only the first two are the writer's own,
+ * templates default to en-US), organisation (a letterhead's name: meta/
+ * organisation).  Later values of a non-repeatable key replace earlier ones;
+ * front matter a user wrote should be set with `authoritative` 1, metadata
+ * like docProps with 0 (used only when the text gives nothing). */
 MN_API int mn_builder_property(mn_builder *b, const char *key, const char *value,
                                int authoritative);
 
