@@ -78,7 +78,7 @@ static int mn_ag_date_tail(const char *s, size_t len)
 }
 
 /* Whether the folded text T is an agenda title: a word of agenda-titles,
- * after any pictographs, before an optional ':' and an optional date. */
+ * after any pictographs, before an optional ':' (1) and a date (2). */
 static int mn_ag_title(const char *t)
 {
     t += mn_ts_skip_symbols(t);
@@ -90,7 +90,7 @@ static int mn_ag_title(const char *t)
     for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_AGENDA_TITLES); *w; w++) {
         size_t k = mn_ts_prefix(t, *w, 1);
         if (k && k < len && mn_ag_date_tail(t + k, len - k))
-            return 1;
+            return 2;
     }
     return 0;
 }
@@ -388,7 +388,12 @@ static int mn_ag_section(mn_agenda *ag, xmlNodePtr section)
     xmlNodePtr title = h ? mn_ag_annex_title_line(section, h + mn_ts_skip_symbols(h)) : NULL;
     free(h);
     xmlNodePtr first = mn_next(title ? title : heading, NULL);
-    if (!mn_ag_pure(first)) {
+    /* a heading that says more than "Agenda" ("Agenda 2013-02-19") is kept,
+     * with its section */
+    char *t = mn_ts_inline_folded(heading);
+    int dated = t && mn_ag_title(t) == 2;
+    free(t);
+    if (dated || !mn_ag_pure(first)) {
         mn_ag_copy_blocks(ag, first);
         return 0;
     }

@@ -25,6 +25,7 @@
 
 #include "lexicon.h"
 #include "passes.h"
+#include "sections.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -48,6 +49,7 @@ typedef struct mn_sections {
     int kind_level[MN_LABEL_KINDS]; /* level of each label kind once seen */
     int styled;
     int numbered_doc;
+    int opened;                     /* a section was opened */
 } mn_sections;
 
 /* What opens a section. */
@@ -210,6 +212,95 @@ static int mn_sec_title_line(const xmlNode *p, const char *text)
     return mn_is(next, "list") || mn_is(next, "table");
 }
 
+/* Whether TEXT ends a sentence or a label: '.', ',', ';', ':' or '!', but
+ * for the full stop of an abbreviation ("A.O.B.", "Misc."). */
+static int mn_sec_closed(const char *text)
+{
+    size_t len = strlen(text);
+    if (len == 0 || !strchr(".,;:!", text[len - 1]))
+        return 0;
+    if (text[len - 1] != '.')
+        return 1;
+    const char *word = strrchr(text, ' ');
+    word = word ? word + 1 : text;
+    size_t wlen = strlen(word);
+    for (size_t i = 0; i + 1 < wlen; i++)
+        if (!(((word[i] | 0x20) >= 'a' && (word[i] | 0x20) <= 'z') || word[i] == '.'))
+            return 1; /* "UTC)." ends a sentence */
+    return !(memchr(word, '.', wlen - 1) || wlen <= 5);
+}
+
+/* A short line that is no sentence and no field: what a heading's words
+ * are like, whatever its typography. */
+static int mn_sec_heading_words(const char *text)
+{
+    size_t len = strlen(text);
+    return len >= 2 && len <= 100 && mn_ts_word_count(text) <= 12 && !mn_sec_closed(text) &&
+           !mn_sec_has_verb(text) && !mn_sec_past_tense(text) && !mn_sec_field_line(text);
+}
+
+/* One line wholly in bold or italics ("**Matters arising**", a Word
+ * paragraph typed bold), with a heading's words. */
+static int mn_sec_emphasised(const xmlNode *p, const char *text)
+{
+    const xmlNode *only = NULL;
+    for (const xmlNode *c = p->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content &&
+            ((const char *)c->content)[mn_ts_skip_space((const char *)c->content)] == '\0')
+            continue;
+        if (only || !(mn_is(c, "strong") || mn_is(c, "em")))
+            return 0;
+        only = c;
+    }
+    return only && !mn_ts_has_descendant(p, "br") && mn_ts_starts_upper(text) &&
+           mn_sec_heading_words(text);
+}
+
+/* A line in capitals ("CALL TO ORDER", "TREASURER'S REPORT (Carlos)"): three
+ * letters or more, none in lower case before a parenthesis. */
+static int mn_sec_capitals(const char *text)
+{
+    size_t letters = 0;
+    for (const char *q = text; *q && *q != '('; q++) {
+        if (*q >= 'a' && *q <= 'z')
+            return 0;
+        letters += *q >= 'A' && *q <= 'Z';
+    }
+    return letters >= 3 && mn_sec_heading_words(text);
+}
+
+/* Whether block b is one short line that is no sentence ("January 20,
+ * 2027", "Tuesday 8 March -- by teleconference"). */
+static int mn_sec_short_line(const xmlNode *b)
+{
+    if (!mn_is(b, "p"))
+        return 0;
+    char *t = mn_ts_inline_folded(b);
+    size_t len = t ? strlen(t) : 0;
+    int is = t && mn_ts_word_count(t) <= 12 && !(len && strchr(".?!", t[len - 1]));
+    free(t);
+    return is;
+}
+
+/* A line set apart by its type, bold or capitals, over the text it heads:
+ * it opens a section one level below the numbered section it follows (or
+ * below the section in force in styled input). */
+static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *text,
+                          mn_heading *h)
+{
+    const xmlNode *next = mn_next(p, NULL);
+    if (!next || mn_is(next, "h") || !mn_ts_is_block(next))
+        return 0;
+    if (!mn_sec_emphasised(p, text) && (st->styled || !mn_sec_capitals(text)))
+        return 0;
+    if (!st->opened && mn_sec_short_line(next))
+        return 0; /* the title block's lines: "MINUTES OF …" over the date */
+    size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
+    h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char *text,
                              mn_heading *h)
 {
@@ -221,6 +312,16 @@ static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* Whether paragraph p of styled input opens a section: only a line set
+ * apart in bold or italics does. */
+static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
+{
+    char *text = mn_ts_inline_folded(p);
+    int is = text && mn_sec_typeset(st, p, text, h);
+    free(text);
+    return is;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
@@ -230,7 +331,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_unnumbered(st, p, text, h);
+        is = mn_sec_numbered(st, text, h) || mn_sec_unnumbered(st, p, text, h) ||
+             mn_sec_typeset(st, p, text, h);
     }
     free(text);
     return is;
@@ -321,6 +423,38 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     memcpy(o->path, h->label.value, sizeof o->path);
 }
 
+/* A list of one item over the text it heads ("1. **Declarations of
+ * interest**" and a paragraph, as Word's numbered paragraphs give it): the
+ * item, as a paragraph with its number, when that opens a section; it then
+ * takes the list's place and is returned, else NULL and nothing changes. */
+static xmlNodePtr mn_sec_list_heading(const mn_sections *st, xmlNodePtr list, mn_heading *h)
+{
+    xmlNodePtr item = mn_child(list, "item");
+    if (!item || mn_next(item, NULL) || mn_is(mn_next(list, NULL), "list"))
+        return NULL;
+    for (xmlNodePtr c = item->children; c; c = c->next)
+        if (mn_ts_is_block(c))
+            return NULL;
+    xmlNodePtr p = xmlNewDocNode(list->doc, list->ns, BAD_CAST "p", NULL);
+    if (!p)
+        return NULL;
+    p->line = item->line;
+    char *n = mn_attr(item, "n");
+    if (n && strpbrk(n, "0123456789")) {
+        xmlNodePtr label = xmlNewDocText(list->doc, BAD_CAST n);
+        xmlNodePtr space = xmlNewDocText(list->doc, BAD_CAST " ");
+        xmlAddChild(p, label);
+        xmlAddChild(p, space);
+    }
+    xmlFree(n);
+    for (xmlNodePtr c = item->children; c; c = c->next)
+        xmlAddChild(p, xmlDocCopyNode(c, list->doc, 1));
+    xmlAddNextSibling(list, p);
+    int opens = st->styled ? mn_sec_styled_paragraph(st, p, h) : mn_sec_paragraph(st, p, h);
+    mn_ts_drop(opens ? list : p);
+    return opens ? p : NULL;
+}
+
 /* Whether the unstyled body has any line that could start a numbering. */
 static int mn_sec_any_numbered(xmlNodePtr body)
 {
@@ -344,6 +478,8 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     st.body = mn_body(doc);
     if (!st.body)
         return 0;
+    mn_sec_drop_contents(st.body);
+    mn_sec_title_heading(st.body);
     st.styled = mn_child(st.body, "h") != NULL;
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
@@ -356,11 +492,16 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
             mn_sec_styled(c, &h, &owned);
             h.parent = mn_sec_parent_for(&st, h.level);
             opens = 1;
-        } else if (!st.styled && mn_is(c, "p")) {
-            opens = mn_sec_paragraph(&st, c, &h);
+        } else if (mn_is(c, "p")) {
+            opens = st.styled ? mn_sec_styled_paragraph(&st, c, &h) : mn_sec_paragraph(&st, c, &h);
+        } else if (mn_is(c, "list")) {
+            xmlNodePtr p = mn_sec_list_heading(&st, c, &h);
+            if ((opens = p != NULL))
+                c = p, next = p->next;
         }
         if (opens) {
             mn_sec_open(&st, c, &h);
+            st.opened = 1;
         } else if (st.top > 0) {
             xmlUnlinkNode(c);
             xmlAddChild(st.stack[st.top].sec, c);

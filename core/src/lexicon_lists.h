@@ -175,6 +175,8 @@
       "endings of a lower-case past participle (\"discussed\"): a line with one is a sentence")   \
     X(FIELD_KEYS, "field-keys", MN_LX_WORDS, 0, 0, NULL,                                          \
       "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")         \
+    X(CONTENTS_TITLES, "contents-titles", MN_LX_WORDS, 0, 0, NULL,                                \
+      "whole headings of a table of contents (\"Contents\"), which leaves the body")              \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \

@@ -126,10 +126,11 @@ static void test_titles(void **state)
     const char *const bodies[] = {
         "<section><heading>\xF0\x9F\x93\x8B Agenda</heading>",
         "<section><heading>\xE2\x9C\x85\xEF\xB8\x8F Agenda:</heading>",
-        "<section><heading>Agenda 2026-03-04</heading>",
-        "<section><heading>Agenda \xE2\x80\x93 4.3.2026</heading>",
         "<section><heading>Provisional agenda</heading>",
         "<section><heading>Annex II</heading><p>Agenda</p>",
+        /* a date after the title: the heading says more, its section stays */
+        "<section><heading>Agenda 2026-03-04</heading>",
+        "<section><heading>Agenda \xE2\x80\x93 4.3.2026</heading>",
     };
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char body[512];
@@ -137,7 +138,7 @@ static void test_titles(void **state)
                                     "</section>", bodies[i]);
         xmlDocPtr doc = run(body);
         pt_expect(doc, "count(" A "m:item)", "2");
-        pt_expect(doc, "count(" B "*)", "0");
+        pt_expect(doc, "count(" B "*)", i < 4 ? "0" : "1");
         xmlFreeDoc(doc);
     }
     const char *const not_agenda[] = {

@@ -148,6 +148,115 @@ static void test_unnumbered_document(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A heading alone at the top of the outline names the document; the
+ * headings below it are the sections. */
+static void test_title_heading(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\">Harbour WG call — Minutes</h><p>Chair: Ana</p>"
+                        "<h level=\"3\">Budget</h><p>a</p><h level=\"3\">Hiring</h><p>b</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:p[1])", "Harbour WG call — Minutes");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Hiring");
+    xmlFreeDoc(doc);
+    /* a second heading at its level, a number, or nothing below: a section */
+    const char *const kept[] = {
+        "<h level=\"1\">Minutes</h><h level=\"2\">A</h><h level=\"1\">Annex</h>",
+        "<h level=\"1\" n=\"1.\">Opening</h><h level=\"2\">A</h>",
+        "<h level=\"2\">Notes</h><p>x</p>",
+    };
+    const char *const counts[] = {"2", "1", "1"};
+    for (size_t i = 0; i < 3; i++) {
+        doc = run(kept[i]);
+        pt_expect(doc, "count(" B "m:section)", counts[i]);
+        xmlFreeDoc(doc);
+    }
+}
+
+/* A table of contents leaves the body; the headings it held below its
+ * level come up to it. */
+static void test_contents(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">Attendees</h><list><item>Ana</item></list>"
+                        "<h level=\"2\">Contents:</h><list>"
+                        "<item><link href=\"#t1\">Budget</link></item>"
+                        "<item><link href=\"#t2\">Hiring</link></item></list>"
+                        "<h level=\"3\">Budget</h><p>a</p><h level=\"4\">Detail</h><p>b</p>"
+                        "<h level=\"3\">Hiring</h><p>c</p>");
+    pt_expect(doc, "count(" B "m:section)", "3");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/m:heading)", "Detail");
+    pt_expect(doc, "count(//m:link)", "0");
+    xmlFreeDoc(doc);
+    /* a text dump's contents point to its link notes ("[4]"): it stays */
+    doc = run("<p>Contents</p><list><item>[3]Topics<list><item>[4]Budget review</item>"
+              "<item>[5]Hiring</item></list></item></list>"
+              "<p>Budget review</p><list><item>x</item></list>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Contents");
+    xmlFreeDoc(doc);
+    /* a "Contents" over anything else is content */
+    doc = run("<h level=\"2\">Contents</h><list><item>Two chairs</item><item>A table</item>"
+              "</list><h level=\"2\">Next</h><p>x</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "count(" B "m:section[1]/m:list/m:item)", "2");
+    xmlFreeDoc(doc);
+}
+
+/* Lines set apart by bold or capitals head what follows them. */
+static void test_typeset_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Ashby Rowing Club</p><p>MINUTES OF THE COMMITTEE</p><p>4 May 2026</p>"
+                        "<p>CALL TO ORDER</p><p>The chair opened the meeting at 7 pm.</p>"
+                        "<p>TREASURER'S REPORT (Ines)</p><p>Balance as expected.</p>"
+                        "<p><strong>Matters arising</strong></p><p>None.</p>"
+                        "<p><strong>A.O.B.</strong></p><p>Nothing.</p>"
+                        "<p>DATE OF NEXT MEETING</p><p>1 June 2026</p>"
+                        "<p><strong>Present:</strong></p><list><item>Ana</item></list>"
+                        "<p><strong>The meeting closed at 9 pm.</strong></p><p>Signed.</p>"
+                        "<p>NOTE: the bar is shut</p><p>x</p>"
+                        "<p>UTC).</p><p>y</p>");
+    pt_expect(doc, "count(" B "m:section)", "5");
+    pt_expect(doc, "count(" B "m:p)", "3"); /* the title block stays on top */
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "CALL TO ORDER");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "TREASURER'S REPORT (Ines)");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Matters arising");
+    pt_expect(doc, "count(" B "m:section[3]/m:heading/*)", "0");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "A.O.B.");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "DATE OF NEXT MEETING");
+    pt_expect(doc, "count(" B "m:section[5]/*)", "10"); /* its heading and all after it */
+    xmlFreeDoc(doc);
+
+    /* styled input: a bold line is a heading below the section in force;
+     * capitals alone are not */
+    doc = run("<h level=\"2\">Reports</h><p><strong>Finance</strong></p><p>a</p>"
+              "<p>SAFETY</p><p>b</p><h level=\"2\">Close</h><p>c</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:section/m:heading)", "Finance");
+    pt_expect(doc, "count(" B "m:section[1]/m:section/m:p)", "3");
+    xmlFreeDoc(doc);
+}
+
+/* Word's numbered paragraphs: a list of one item over the text it heads. */
+static void test_numbered_item_headings(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<list><item n=\"1.\"><strong>Declarations of interest</strong></item></list>"
+                        "<p>None were made.</p>"
+                        "<list><item n=\"2.\"><strong>Budget</strong></item></list>"
+                        "<p>Approved.</p><list><item>a note</item></list>"
+                        "<list><item n=\"1.\">Buy the new boat.</item></list><p>x</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Declarations of interest");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "2");
+    pt_expect(doc, "count(" B "m:section[2]/m:list)", "2");
+    pt_expect(doc, "count(//m:list)", "2");
+    xmlFreeDoc(doc);
+}
+
 static void test_deep_and_empty(void **state)
 {
     (void)state;
@@ -157,9 +266,11 @@ static void test_deep_and_empty(void **state)
     char body[8192] = "";
     for (int i = 1; i <= 60; i++)
         snprintf(body + strlen(body), sizeof body - strlen(body), "<h level=\"%d\">H%d</h>", i, i);
+    /* a second top-level heading: H1 is a section, not the document's title */
+    snprintf(body + strlen(body), sizeof body - strlen(body), "<h level=\"1\">End</h>");
     doc = run(body);
-    pt_expect(doc, "count(//m:section)", "60");
-    pt_expect(doc, "count(//m:heading)", "60");
+    pt_expect(doc, "count(//m:section)", "61");
+    pt_expect(doc, "count(//m:heading)", "61");
     xmlFreeDoc(doc);
 }
 
@@ -171,6 +282,10 @@ int main(void)
         cmocka_unit_test(test_roman_letters_parens),
         cmocka_unit_test(test_styled),
         cmocka_unit_test(test_unnumbered_document),
+        cmocka_unit_test(test_title_heading),
+        cmocka_unit_test(test_contents),
+        cmocka_unit_test(test_typeset_lines),
+        cmocka_unit_test(test_numbered_item_headings),
         cmocka_unit_test(test_deep_and_empty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

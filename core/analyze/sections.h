@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/* sections.h — the parts of the sections pass (sections.c), private to
+ * core/analyze/. */
+#ifndef MN_SECTIONS_H
+#define MN_SECTIONS_H
+
+#include <libxml/tree.h>
+
+/* sections_prep.c: the styled headings' outline, set right before nesting. */
+
+/* A heading alone at the top level of the outline, first of all headings,
+ * with others below it ("# Working Group Telco — Minutes" over "## Topics"):
+ * it names the document, it is no section.  It becomes a paragraph where
+ * it stands, and the headings below it are the top-level sections. */
+void mn_sec_title_heading(xmlNodePtr body);
+
+/* A table of contents ("Contents", "Table of contents" over a list of links
+ * to the document's anchors, or over kramdown's "* TOC"): derived from the
+ * headings, so it leaves the body, and headings that its level held below
+ * it come up to that level. */
+void mn_sec_drop_contents(xmlNodePtr body);
+
+#endif
