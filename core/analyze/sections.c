@@ -3,7 +3,9 @@
  * each with its `heading` first (docs/INTERNALS.md).
  *
  * Styled input (the body has `h`): every `h` opens a section at its level;
- * `p`s are never promoted.  Unstyled input (plain text, unstyled DOCX):
+ * `p`s are never promoted.  An `h style="rule"` (plain text set off by rule
+ * lines) opens a section too but does not make the input styled.  Unstyled
+ * input (plain text, unstyled DOCX):
  *   - a paragraph that starts with a number label ("1.", "2.1", "1)", "IV.",
  *     "B.") opens a section when the label continues the numbering in force
  *     (1 after nothing, 3 after 2, 2.1 inside 2, A inside I, …), which keeps
@@ -15,7 +17,11 @@
  *   - a short title-like line (capitalised, no sentence verb or lower-case
  *     past tense, no closing punctuation) followed by a list or table opens
  *     a section one level below the numbered section it follows, or at the
- *     top when there is none.
+ *     top when there is none;
+ *   - inside a section opened by an `h` (rule headings of plain text), both
+ *     go one level below it, and the numbering may go on from the `h`
+ *     section before ("5." in "Session 2" after "1."-"4." in "Session 1")
+ *     or start again.
  * `n` keeps the number as written without one trailing '.' or ')': the line
  * "1. Updates…" gives n="1", "2.1." gives "2.1", "b)" gives "b".  Annex
  * sections keep their whole heading ("Annex 1: Meeting Agenda") and no n.
@@ -35,11 +41,13 @@ typedef struct mn_open {
     xmlNodePtr sec;   /* NULL for the body itself */
     int level;        /* 0 for the body */
     int numbered;
+    int heading;      /* opened by an h: numbered paragraphs inside go below it */
     int annex;
     enum mn_label_kind kind;
     int depth;
     int path[MN_LABEL_MAX_DEPTH];
     int last[MN_LABEL_KINDS]; /* value of the last numbered child of each kind */
+    int carry[MN_LABEL_KINDS]; /* the same in the h section before it, numbering going on */
 } mn_open;
 
 typedef struct mn_sections {
@@ -56,6 +64,7 @@ typedef struct mn_sections {
 typedef struct mn_heading {
     int level;
     int annex;
+    int heading;      /* from an h */
     mn_label label;   /* kind NONE when unnumbered */
     size_t strip;     /* bytes of label to take off the text */
     const char *n;    /* the n attribute, or NULL */
@@ -121,11 +130,12 @@ static int mn_sec_in_annex(const mn_sections *st)
     return 0;
 }
 
-/* The innermost numbered open section (0, the body, when none). */
+/* The innermost numbered open section, or opened by an h (0, the body,
+ * when none). */
 static size_t mn_sec_numbered_top(const mn_sections *st)
 {
     size_t i = st->top;
-    while (i > 0 && !st->stack[i].numbered)
+    while (i > 0 && !st->stack[i].numbered && !st->stack[i].heading)
         i--;
     return i;
 }
@@ -148,7 +158,8 @@ static int mn_sec_continues(const mn_sections *st, enum mn_label_kind kind, int 
     if (!level)
         level = st->stack[mn_sec_numbered_top(st)].level + 1;
     size_t parent = mn_sec_parent_for(st, level);
-    if (value != st->stack[parent].last[kind] + 1)
+    int last = st->stack[parent].last[kind];
+    if (value != last + 1 && !(last == 0 && value == st->stack[parent].carry[kind] + 1))
         return 0;
     h->level = level;
     h->parent = parent;
@@ -257,7 +268,8 @@ static int mn_sec_emphasised(const xmlNode *p, const char *text)
 }
 
 /* A line in capitals ("CALL TO ORDER", "TREASURER'S REPORT (Carlos)"): three
- * letters or more, none in lower case before a parenthesis. */
+ * letters or more, none in lower case before a parenthesis, nor after a
+ * colon: "ACTION (Ana): send it" is a marker and its text, not a heading. */
 static int mn_sec_capitals(const char *text)
 {
     size_t letters = 0;
@@ -266,6 +278,11 @@ static int mn_sec_capitals(const char *text)
             return 0;
         letters += *q >= 'A' && *q <= 'Z';
     }
+    const char *colon = strchr(text, ':');
+    if (colon)
+        for (const char *q = colon; *q; q++)
+            if (*q >= 'a' && *q <= 'z')
+                return 0;
     return letters >= 3 && mn_sec_heading_words(text);
 }
 
@@ -413,7 +430,14 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     if (st->top + 1 >= MN_SEC_MAX_DEPTH)
         return; /* deeper nesting stays flat at the deepest level */
     mn_open *o = &st->stack[++st->top];
+    int carry[MN_LABEL_KINDS] = {0};
+    xmlNodePtr container = parent->sec ? parent->sec : st->body;
+    if (h->heading && o->heading && o->sec && o->sec->parent == container)
+        for (int k = 0; k < MN_LABEL_KINDS; k++) /* the h section before, a sibling */
+            carry[k] = o->last[k] ? o->last[k] : o->carry[k];
     memset(o, 0, sizeof *o);
+    memcpy(o->carry, carry, sizeof carry);
+    o->heading = h->heading;
     o->sec = sec;
     o->level = h->level;
     o->annex = h->annex;
@@ -421,6 +445,30 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     o->kind = h->label.kind;
     o->depth = h->label.depth;
     memcpy(o->path, h->label.value, sizeof o->path);
+}
+
+/* Puts node (a copy made outside the tree) and all below it in the
+ * document's namespace NS: the copy declared that namespace on itself, and
+ * a heading's unwrapping would free the declaration under the nodes using
+ * it. */
+static void mn_sec_adopt_ns(xmlNodePtr node, xmlNsPtr ns)
+{
+    if (node->type != XML_ELEMENT_NODE)
+        return;
+    if (node->ns && ns && xmlStrEqual(node->ns->href, ns->href))
+        node->ns = ns;
+    for (xmlNodePtr c = node->children; c; c = c->next)
+        mn_sec_adopt_ns(c, ns);
+    for (xmlNsPtr *d = &node->nsDef; *d;) {
+        xmlNsPtr def = *d;
+        if (ns && xmlStrEqual(def->href, ns->href) && xmlStrEqual(def->prefix, ns->prefix)) {
+            *d = def->next;
+            def->next = NULL;
+            xmlFreeNs(def);
+        } else {
+            d = &def->next;
+        }
+    }
 }
 
 /* A list of one item over the text it heads ("1. **Declarations of
@@ -447,8 +495,12 @@ static xmlNodePtr mn_sec_list_heading(const mn_sections *st, xmlNodePtr list, mn
         xmlAddChild(p, space);
     }
     xmlFree(n);
-    for (xmlNodePtr c = item->children; c; c = c->next)
-        xmlAddChild(p, xmlDocCopyNode(c, list->doc, 1));
+    for (xmlNodePtr c = item->children; c; c = c->next) {
+        xmlNodePtr copy = xmlDocCopyNode(c, list->doc, 1);
+        if (copy)
+            mn_sec_adopt_ns(copy, list->ns);
+        xmlAddChild(p, copy);
+    }
     xmlAddNextSibling(list, p);
     int opens = st->styled ? mn_sec_styled_paragraph(st, p, h) : mn_sec_paragraph(st, p, h);
     mn_ts_drop(opens ? list : p);
@@ -470,6 +522,16 @@ static int mn_sec_any_numbered(xmlNodePtr body)
     return 0;
 }
 
+/* Whether the body has a heading a style made: not only those a plain-text
+ * reader found set off by rule lines (style="rule", docs/INTERNALS.md). */
+static int mn_sec_styled_body(xmlNodePtr body)
+{
+    for (xmlNodePtr h = mn_child(body, "h"); h; h = mn_next(h, "h"))
+        if (!mn_attr_is(h, "style", "rule"))
+            return 1;
+    return 0;
+}
+
 int mn_pass_sections(xmlDocPtr doc, mn_job *job)
 {
     (void)job;
@@ -480,7 +542,7 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
         return 0;
     mn_sec_drop_contents(st.body);
     mn_sec_title_heading(st.body);
-    st.styled = mn_child(st.body, "h") != NULL;
+    st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
@@ -490,6 +552,7 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
         int opens = 0;
         if (mn_is(c, "h")) {
             mn_sec_styled(c, &h, &owned);
+            h.heading = 1;
             h.parent = mn_sec_parent_for(&st, h.level);
             opens = 1;
         } else if (mn_is(c, "p")) {

@@ -168,6 +168,17 @@
       "column headers of a participants table (\"Surname\", \"Organisation\"): a header row")     \
     X(GIVEN_FIRST_HEADERS, "given-first-headers", MN_LX_WORDS, 0, 0, NULL,                        \
       "words that start a first column header giving the given name first (\"First name\")")     \
+    /* speakers.c, speakers_text.c */                                                             \
+    X(SPEAKER_STOPS, "speaker-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words before a colon that never name a speaker (\"Status:\", \"Hum:\", \"On (b):\")")       \
+    X(SPEAKER_ROLES, "speaker-roles", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "roles that speak in some transcripts (\"Chairs: any objection?\") and label lists in "     \
+      "others (\"Chairs: A, B\"): a speaker only when they speak twice")                         \
+    X(NAME_PARTICLES, "name-particles", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "lower-case parts of a person's name (\"de\" in \"Bram de Groot\")")                       \
+    X(TASK_HEADINGS, "task-headings", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words of a heading over a list of tasks (\"Action items\"): \"Ana: send it\" there names " \
+      "an owner, not a speaker")                                                                  \
     /* sections.c */                                                                              \
     X(SENTENCE_VERBS, "sentence-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
       "verbs that make a short line a sentence, not a heading (\"Members are …\")")               \

@@ -217,6 +217,7 @@ static void test_typeset_lines(void **state)
                         "<p><strong>Present:</strong></p><list><item>Ana</item></list>"
                         "<p><strong>The meeting closed at 9 pm.</strong></p><p>Signed.</p>"
                         "<p>NOTE: the bar is shut</p><p>x</p>"
+                        "<p>ACTION (INES): book the hall</p><p>z</p>"
                         "<p>UTC).</p><p>y</p>");
     pt_expect(doc, "count(" B "m:section)", "5");
     pt_expect(doc, "count(" B "m:p)", "3"); /* the title block stays on top */
@@ -226,7 +227,7 @@ static void test_typeset_lines(void **state)
     pt_expect(doc, "count(" B "m:section[3]/m:heading/*)", "0");
     pt_expect(doc, "string(" B "m:section[4]/m:heading)", "A.O.B.");
     pt_expect(doc, "string(" B "m:section[5]/m:heading)", "DATE OF NEXT MEETING");
-    pt_expect(doc, "count(" B "m:section[5]/*)", "10"); /* its heading and all after it */
+    pt_expect(doc, "count(" B "m:section[5]/*)", "12"); /* its heading and all after it */
     xmlFreeDoc(doc);
 
     /* styled input: a bold line is a heading below the section in force;
@@ -254,6 +255,43 @@ static void test_numbered_item_headings(void **state)
     pt_expect(doc, "string(" B "m:section[2]/@n)", "2");
     pt_expect(doc, "count(" B "m:section[2]/m:list)", "2");
     pt_expect(doc, "count(//m:list)", "2");
+    xmlFreeDoc(doc);
+    /* emphasis inside the bold keeps the document's namespace once the bold
+     * is unwrapped */
+    doc = run("<list><item n=\"1.\"><strong><em>Apologies</em></strong></item></list>"
+              "<p>None.</p>");
+    pt_expect(doc, "count(" B "m:section/m:heading/m:em)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* Plain text's rule headings (h style="rule") keep the text unstyled: the
+ * numbered paragraphs under them nest below, their numbering going on from
+ * one rule section to the next or starting again. */
+static void test_rule_headings_in_plain_text(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\" style=\"rule\">Session 1 - Tuesday</h>"
+                        "<p>1. Administrivia</p><p>Note Well shown.</p>"
+                        "<p>2. Hybrid draft</p><p>Discussion.</p>"
+                        "<h level=\"1\" style=\"rule\">Session 2 - Thursday</h>"
+                        "<p>3. Registry</p><p>More.</p>"
+                        "<h level=\"1\" style=\"rule\">Day 3</h>"
+                        "<p>1. Restart</p>"
+                        "<h level=\"1\" style=\"rule\">Action items</h>"
+                        "<p>Action 1: Chairs to start the call.</p>");
+    pt_expect(doc, "count(" B "m:section)", "4");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Session 1 - Tuesday");
+    pt_expect(doc, "count(" B "m:section[1]/m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:section[2]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/@n)", "3");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/m:heading)", "Registry");
+    pt_expect(doc, "string(" B "m:section[3]/m:section/@n)", "1");
+    pt_expect(doc, "count(" B "m:section[4]/m:section)", "0");
+    pt_expect(doc, "count(" B "m:section[4]/m:p)", "1");
+    xmlFreeDoc(doc);
+    /* A styled heading still makes the input styled. */
+    doc = run("<h level=\"1\">Minutes</h><p>1. Not a heading here</p>");
+    pt_expect(doc, "count(//m:section)", "1");
     xmlFreeDoc(doc);
 }
 
@@ -287,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_typeset_lines),
         cmocka_unit_test(test_numbered_item_headings),
         cmocka_unit_test(test_deep_and_empty),
+        cmocka_unit_test(test_rule_headings_in_plain_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,10 +1,14 @@
 # SPDX-License-Identifier: MIT
 """The words and paragraphs of a source document, for the recall of its text.
 
-- .txt: the text as it is (UTF-8, UTF-16 with a BOM, else Windows-1252).
+- .txt: the text as it is (UTF-8, UTF-16 with a BOM, else Windows-1252), but
+  text with form feeds (from a PDF) without the furniture of its pages (page
+  numbers, running headers and footers next to a page break), which a reader
+  must leave out, and with the words a typesetter broke at line ends joined.
 - .md: Markdown syntax stripped: front-matter keys (`title:` keeps its value),
   link and image targets (the text or alt stays), reference definitions,
-  footnote marks, HTML tags and comments.  Punctuation never makes a word,
+  footnote marks, HTML tags and comments, kramdown attribute lists
+  (`{: .no_toc}`, `{:toc}`, a heading's `{#id}`).  Punctuation never makes a word,
   so emphasis, table pipes and list markers need nothing.
 - .docx: the w:t text of word/document.xml, paragraphs, cells, tabs and
   breaks separating words (deleted text and field codes are not w:t).
@@ -48,6 +52,8 @@ _MD_RULES = [
     (re.compile(r"!?\[([^\]\n]*)\]\[[^\]\n]*\]"), r"\1"),             # [text][ref]
     (re.compile(r"<(https?://[^>\s]+|[^>\s@]+@[^>\s]+)>"), r" \1 "),  # autolinks keep their text
     (re.compile(r"</?[A-Za-z][^>\n]*>"), " "),                       # HTML tags
+    (re.compile(r"\{:[^{}\n]*\}"), " "),                               # kramdown {: .class} {:toc}
+    (re.compile(r"^(#+ .*?)[ \t]+\{[#.][^{}\n]*\}[ \t]*$", re.M), r"\1"),   # heading {#id}
 ]
 
 
@@ -63,6 +69,45 @@ def markdown_text(src, front_apart=False):
     for rule, repl in _MD_RULES:
         src = rule.sub(repl, src)
     return src
+
+
+_PAGE_NUMBER = re.compile(r"^\W*(page|p\.)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?\W*$", re.I)
+_EDGE = 3  # lines of text looked at on each side of a page break
+
+
+def _edge_lines(pages):
+    """(page index, line index) of the lines of text next to each page break."""
+    out = []
+    for k, page in enumerate(pages):
+        text = [i for i, line in enumerate(page) if line.strip()]
+        if k + 1 < len(pages):
+            out += [(k, i) for i in text[-_EDGE:]]
+        if k > 0:
+            out += [(k, i) for i in text[:_EDGE]]
+    return out
+
+
+def page_furniture(body):
+    """Text taken from pages without what the pages added (issue 19): at each
+    form feed, page-number lines, and lines that recur, digits aside, next
+    to two page breaks or more (running headers and footers).  The top of
+    the first page is no page break: a title there stays.  Words broken at
+    a line end before a lower-case letter are joined (typeset text)."""
+    pages = [p.split("\n") for p in body.split("\f")]
+    if len(pages) < 2:
+        return body
+    edges = _edge_lines(pages)
+    key = lambda line: re.sub(r"\s+", " ", re.sub(r"\d", "", line)).strip()
+    seen = {}
+    for k, i in edges:
+        seen.setdefault(key(pages[k][i]), set()).add(k)
+    for k, i in edges:
+        line = pages[k][i]
+        if _PAGE_NUMBER.match(line.strip()) or len(seen[key(line)]) >= 2:
+            pages[k][i] = ""
+    text = "\n".join("\n".join(p) for p in pages)
+    # A typesetter broke words at line ends: "recom-" / "mendation" is one word.
+    return re.sub(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])", "", text)
 
 
 _BREAKS = {"{%s}%s" % (W, t) for t in ("p", "tab", "br", "cr", "tc")}
@@ -189,6 +234,8 @@ def read(path, fmt):
             raise ValueError("cannot read %s: %s" % (path, e))
     with open(path, "rb") as f:
         body = decode(f.read())
+    if fmt == "txt":
+        body = page_furniture(body)
     if fmt == "md":
         return Source(Counter(text.words(markdown_text(body))),
                       text_paragraphs(markdown_text(body, front_apart=True)))
