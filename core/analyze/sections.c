@@ -69,6 +69,7 @@ typedef struct mn_heading {
     size_t strip;     /* bytes of label to take off the text */
     const char *n;    /* the n attribute, or NULL */
     size_t parent;    /* stack index the section goes into */
+    char ref[MN_MINUTE_REF_N]; /* a minute reference ("23/112"), n's storage */
 } mn_heading;
 
 static int mn_sec_has_verb(const char *text)
@@ -329,6 +330,19 @@ static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* A line of plain text that is a minute reference and a heading's words
+ * ("25/061  Welcome and apologies"): a top-level section. */
+static int mn_sec_minute_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    char ref[MN_MINUTE_REF_N];
+    size_t k = mn_sec_minute_ref(text, ref);
+    if (!k || !mn_sec_heading_words(text + k + mn_ts_skip_space(text + k)))
+        return 0;
+    h->level = 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* Whether paragraph p of styled input opens a section: only a line set
  * apart in bold or italics does. */
 static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
@@ -348,8 +362,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_unnumbered(st, p, text, h) ||
-             mn_sec_typeset(st, p, text, h);
+        is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
+             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);
     return is;
@@ -399,8 +413,24 @@ static void mn_sec_unwrap(xmlNodePtr heading)
     mn_ts_drop(only);
 }
 
+/* A heading that starts with a minute reference ("23/112 Finance") gives
+ * it as the section's number and keeps the rest as its text. */
+static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
+{
+    if (h->strip || h->n || h->annex)
+        return;
+    char *text = mn_ts_inline_folded(node);
+    size_t k = text ? mn_sec_minute_ref(text, h->ref) : 0;
+    if (k) {
+        h->strip = k;
+        h->n = h->ref;
+    }
+    free(text);
+}
+
 static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
 {
+    mn_sec_take_ref(node, h);
     st->top = h->parent;
     mn_open *parent = &st->stack[st->top];
     xmlNodePtr sec = xmlNewDocNode(node->doc, node->ns, BAD_CAST "section", NULL);

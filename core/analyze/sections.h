@@ -5,6 +5,7 @@
 #define MN_SECTIONS_H
 
 #include <libxml/tree.h>
+#include <stddef.h>
 
 /* sections_prep.c: the styled headings' outline, set right before nesting. */
 
@@ -19,5 +20,15 @@ void mn_sec_title_heading(xmlNodePtr body);
  * headings, so it leaves the body, and headings that its level held below
  * it come up to that level. */
 void mn_sec_drop_contents(xmlNodePtr body);
+
+/* minute_ref.c */
+
+#define MN_MINUTE_REF_N 24
+
+/* A minute reference starting S and text after it ("23/112 Finance",
+ * "Min 12/204 Matters arising", "PL/24/031 Minutes"): returns the bytes to
+ * take off (the words before it, the reference and its closing mark), the
+ * reference alone in N; 0 when S does not start with one. */
+size_t mn_sec_minute_ref(const char *s, char n[MN_MINUTE_REF_N]);
 
 #endif

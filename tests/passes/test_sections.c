@@ -312,6 +312,39 @@ static void test_deep_and_empty(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Councils number each minute across the year: the reference is the
+ * section's number, not its heading's words; dates are no references. */
+static void test_minute_references(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">24/071\tApologies for absence</h><p>None.</p>"
+                        "<h level=\"2\">FC/24/072 Finance</h><p>Noted.</p>"
+                        "<h level=\"2\">Min 24/073:  PLANNING</h><p>x</p>"
+                        "<h level=\"2\">12/05 Budget review</h><p>y</p>"
+                        "<h level=\"2\">2024/25 Precept</h><p>z</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "24/071");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Apologies for absence");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "FC/24/072");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Finance");
+    pt_expect(doc, "string(" B "m:section[3]/@n)", "24/073");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "PLANNING");
+    pt_expect(doc, "count(" B "m:section[4]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "12/05 Budget review");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "2024/25 Precept");
+    xmlFreeDoc(doc);
+    /* plain text: a reference over a heading's words opens a section; over
+     * a sentence it is prose */
+    doc = run("<p>Mossbank Community Council</p>"
+              "<p>24/101  Welcome and apologies</p><p>The chair welcomed all.</p>"
+              "<p>24/102 The treasurer reported a balance of 400 pounds.</p>"
+              "<p>24/103  Date of next meeting</p><p>4 June.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Welcome and apologies");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "24/103");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -326,6 +359,7 @@ int main(void)
         cmocka_unit_test(test_numbered_item_headings),
         cmocka_unit_test(test_deep_and_empty),
         cmocka_unit_test(test_rule_headings_in_plain_text),
+        cmocka_unit_test(test_minute_references),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
