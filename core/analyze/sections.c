@@ -300,6 +300,34 @@ static int mn_sec_short_line(const xmlNode *b)
     return is;
 }
 
+/* Whether paragraph b starts with an attendance label ("Present:",
+ * "Present in the room:", "Apologies:"). */
+static int mn_sec_attendance_line(const xmlNode *b)
+{
+    if (!mn_is(b, "p"))
+        return 0;
+    char *t = mn_ts_inline_folded(b);
+    int is = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_GROUP_LABELS); t && *w && !is; w++) {
+        size_t k = mn_ts_prefix(t, *w, 1);
+        is = k && strchr(t + k, ':') != NULL;
+    }
+    free(t);
+    return is;
+}
+
+/* Whether the attendance block follows within a few blocks of p: what
+ * stands above it is the title block ("SENATE" over "Minutes of the
+ * meeting held on …" over "Present: …"). */
+static int mn_sec_before_attendance(const xmlNode *p)
+{
+    const xmlNode *b = mn_next(p, NULL);
+    for (int i = 0; b && i < 3; i++, b = mn_next(b, NULL))
+        if (mn_sec_attendance_line(b))
+            return 1;
+    return 0;
+}
+
 /* A line set apart by its type, bold or capitals, over the text it heads:
  * it opens a section one level below the numbered section it follows (or
  * below the section in force in styled input). */
@@ -311,7 +339,7 @@ static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *t
         return 0;
     if (!mn_sec_emphasised(p, text) && (st->styled || !mn_sec_capitals(text)))
         return 0;
-    if (!st->opened && mn_sec_short_line(next))
+    if (!st->opened && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
         return 0; /* the title block's lines: "MINUTES OF …" over the date */
     size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
     h->level = st->stack[at].level + 1;

@@ -321,7 +321,10 @@ static void test_minute_references(void **state)
                         "<h level=\"2\">FC/24/072 Finance</h><p>Noted.</p>"
                         "<h level=\"2\">Min 24/073:  PLANNING</h><p>x</p>"
                         "<h level=\"2\">12/05 Budget review</h><p>y</p>"
-                        "<h level=\"2\">2024/25 Precept</h><p>z</p>");
+                        "<h level=\"2\">2024/25 Precept</h><p>z</p>"
+                        "<h level=\"2\">C24/40 WELCOME</h><p>w</p>"
+                        "<h level=\"2\">24/31 Finance</h><p>v</p>"
+                        "<h level=\"2\">3/4/2024 Visit</h><p>u</p>");
     pt_expect(doc, "string(" B "m:section[1]/@n)", "24/071");
     pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Apologies for absence");
     pt_expect(doc, "string(" B "m:section[2]/@n)", "FC/24/072");
@@ -331,6 +334,9 @@ static void test_minute_references(void **state)
     pt_expect(doc, "count(" B "m:section[4]/@n)", "0");
     pt_expect(doc, "string(" B "m:section[4]/m:heading)", "12/05 Budget review");
     pt_expect(doc, "string(" B "m:section[5]/m:heading)", "2024/25 Precept");
+    pt_expect(doc, "string(" B "m:section[6]/@n)", "C24/40");
+    pt_expect(doc, "string(" B "m:section[7]/@n)", "24/31");
+    pt_expect(doc, "string(" B "m:section[8]/m:heading)", "3/4/2024 Visit");
     xmlFreeDoc(doc);
     /* plain text: a reference over a heading's words opens a section; over
      * a sentence it is prose */
@@ -342,6 +348,22 @@ static void test_minute_references(void **state)
     pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Welcome and apologies");
     pt_expect(doc, "count(" B "m:section[1]/m:p)", "2");
     pt_expect(doc, "string(" B "m:section[2]/@n)", "24/103");
+    xmlFreeDoc(doc);
+}
+
+/* A line in capitals above the attendance block belongs to the title
+ * block, whatever line stands between them. */
+static void test_capitals_over_attendance(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>HARBOUR TRUST</p>"
+                        "<p>Minutes of the meeting held on Tuesday 3 March 2026 at the Old Mill, "
+                        "with members joining online from three sites.</p>"
+                        "<p>Present in the room: Ana Lima, Tom Berg</p>"
+                        "<p>WELCOME</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "WELCOME");
+    pt_expect(doc, "string(" B "m:p[1])", "HARBOUR TRUST");
     xmlFreeDoc(doc);
 }
 
@@ -360,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_deep_and_empty),
         cmocka_unit_test(test_rule_headings_in_plain_text),
         cmocka_unit_test(test_minute_references),
+        cmocka_unit_test(test_capitals_over_attendance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
