@@ -58,6 +58,8 @@ typedef struct mn_sections {
     int styled;
     int numbered_doc;
     int opened;                     /* a section was opened */
+    char **listed;                  /* a text dump's contents titles */
+    size_t n_listed;
 } mn_sections;
 
 /* What opens a section. */
@@ -371,6 +373,19 @@ static int mn_sec_minute_line(const mn_sections *st, const char *text, mn_headin
     return 1;
 }
 
+/* A line that repeats a title of a text dump's contents list (sections.h):
+ * a top-level section. */
+static int mn_sec_listed_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    for (size_t i = 0; i < st->n_listed; i++)
+        if (strcmp(st->listed[i], text) == 0) {
+            h->level = 1;
+            h->parent = mn_sec_parent_for(st, h->level);
+            return 1;
+        }
+    return 0;
+}
+
 /* Whether paragraph p of styled input opens a section: only a line set
  * apart in bold or italics does. */
 static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
@@ -391,6 +406,7 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
         is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
+             mn_sec_listed_line(st, text, h) ||
              mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);
@@ -602,6 +618,8 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     mn_sec_title_heading(st.body);
     st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
+    if (!st.styled)
+        st.n_listed = mn_sec_dump_titles(st.body, &st.listed);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
         mn_heading h;
@@ -629,5 +647,6 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
         }
         free(owned);
     }
+    mn_sec_free_titles(st.listed, st.n_listed);
     return 0;
 }

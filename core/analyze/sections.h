@@ -21,6 +21,14 @@ void mn_sec_title_heading(xmlNodePtr body);
  * it come up to that level. */
 void mn_sec_drop_contents(xmlNodePtr body);
 
+/* The topics a text dump's contents list ("Contents" over "[3]Topics",
+ * "[4]Budget review": a web page's links, numbered as notes) names, without
+ * their note numbers: the lines of the body that repeat one are its
+ * headings.  Returns how many; *titles (and each title) is malloc'd, NULL
+ * when there are none. */
+size_t mn_sec_dump_titles(xmlNodePtr body, char ***titles);
+void mn_sec_free_titles(char **titles, size_t n);
+
 /* minute_ref.c */
 
 #define MN_MINUTE_REF_N 24

@@ -122,10 +122,23 @@ static void mn_prep_raise(xmlNodePtr from, int level)
     }
 }
 
+/* A contents heading whose list the reader left out (kramdown's "* TOC"
+ * under "{:toc}"): the next block is a heading below it. */
+static int mn_prep_emptied_contents(const xmlNode *c, const xmlNode *next)
+{
+    return mn_is(c, "h") && mn_is(next, "h") && mn_prep_level(next) > mn_prep_level(c) &&
+           mn_prep_contents_title(c);
+}
+
 void mn_sec_drop_contents(xmlNodePtr body)
 {
     for (xmlNodePtr c = mn_child(body, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
+        if (mn_prep_emptied_contents(c, next)) {
+            mn_prep_raise(next, mn_prep_level(c));
+            mn_ts_drop(c);
+            continue;
+        }
         if (!(mn_is(c, "h") || mn_is(c, "p")) || !mn_is(next, "list") ||
             !mn_prep_contents_title(c) || !mn_prep_contents_list(next))
             continue;
@@ -136,4 +149,69 @@ void mn_sec_drop_contents(xmlNodePtr body)
         mn_ts_drop(list);
         mn_ts_drop(c);
     }
+}
+
+/* ---- a text dump's contents ------------------------------------------------- */
+
+typedef struct mn_prep_titles {
+    char **v;
+    size_t n, cap;
+    int failed;
+} mn_prep_titles;
+
+static void mn_prep_add_title(mn_prep_titles *t, char *title)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        char **grown = realloc(t->v, cap * sizeof *grown);
+        if (!grown) {
+            t->failed = 1;
+            free(title);
+            return;
+        }
+        t->v = grown;
+        t->cap = cap;
+    }
+    t->v[t->n++] = title;
+}
+
+/* Each item's own line without its note number ("[4]Budget" gives
+ * "Budget"), and those of the lists in it. */
+static void mn_prep_collect_titles(const xmlNode *list, mn_prep_titles *t)
+{
+    for (xmlNodePtr it = mn_child(list, "item"); it && !t->failed; it = mn_next(it, "item")) {
+        char *text = mn_ts_inline_folded(it);
+        size_t k = text && text[0] == '[' ? strspn(text + 1, "0123456789") : 0;
+        if (text && k && text[k + 1] == ']' && text[k + 2]) {
+            memmove(text, text + k + 2, strlen(text + k + 2) + 1);
+            mn_prep_add_title(t, text);
+        } else {
+            free(text);
+        }
+        for (xmlNodePtr sub = mn_child(it, "list"); sub; sub = mn_next(sub, "list"))
+            mn_prep_collect_titles(sub, t);
+    }
+}
+
+size_t mn_sec_dump_titles(xmlNodePtr body, char ***titles)
+{
+    mn_prep_titles t = {0};
+    for (xmlNodePtr c = mn_child(body, "p"); c && !t.n; c = mn_next(c, "p")) {
+        xmlNodePtr next = mn_next(c, NULL);
+        if (mn_is(next, "list") && mn_prep_contents_title(c))
+            mn_prep_collect_titles(next, &t);
+    }
+    if (t.failed) {
+        mn_sec_free_titles(t.v, t.n);
+        t.v = NULL, t.n = 0;
+    }
+    *titles = t.v;
+    return t.n;
+}
+
+void mn_sec_free_titles(char **titles, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(titles[i]);
+    free(titles);
 }

@@ -388,16 +388,19 @@ static int mn_spk_in_tasks(const xmlNode *el, const xmlNode **last, int *last_ta
     return *last_tasks;
 }
 
-/* Drops the turns in task-list sections, whose lines name owners.  Asked
- * only once a document has enough turns to be a transcript: most have
- * none, and their headings are then never read. */
+/* Drops the turns of task lists, items of sections whose heading names
+ * tasks: "Ana: send the form" there names an owner.  A paragraph there
+ * still speaks ("RO: action-41?" under "Action item review").  Asked only
+ * once a document has enough turns to be a transcript: most have none, and
+ * their headings are then never read. */
 static void mn_spk_drop_task_turns(mn_speakers *sp)
 {
     const xmlNode *last = NULL;
     int last_tasks = 0;
     size_t kept = 0;
     for (size_t i = 0; i < sp->n; i++) {
-        if (mn_spk_in_tasks(sp->turns[i].el, &last, &last_tasks))
+        if (mn_is(sp->turns[i].el, "item") &&
+            mn_spk_in_tasks(sp->turns[i].el, &last, &last_tasks))
             mn_spk_turn_free(&sp->turns[i]);
         else
             sp->turns[kept++] = sp->turns[i];

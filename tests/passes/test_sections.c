@@ -351,6 +351,30 @@ static void test_minute_references(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A text dump's contents names its topics; the lines that repeat them are
+ * the headings.  A contents heading whose list the reader left out goes. */
+static void test_contents_titles(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Contents</p><list><item>[2]Topics<list>"
+                        "<item>[3]Budget review</item><item>[4]Ferry timetable</item></list></item>"
+                        "<item>[5]Summary of Action Items</item></list>"
+                        "<p>AL: shall we start</p>"
+                        "<p>Budget review</p><p>AL: the budget is fine</p>"
+                        "<p>Ferry timetable</p><p>TB: winter one is ready</p>"
+                        "<p>Summary of Action Items</p><p>none</p>");
+    pt_expect(doc, "count(" B "m:section)", "4");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget review");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Ferry timetable");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "Summary of Action Items");
+    xmlFreeDoc(doc);
+    doc = run("<h level=\"2\">Content:</h><h level=\"3\">1. Budget</h><p>a</p>"
+              "<h level=\"3\">2. Ferries</h><p>b</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Budget");
+    xmlFreeDoc(doc);
+}
+
 /* A line in capitals above the attendance block belongs to the title
  * block, whatever line stands between them. */
 static void test_capitals_over_attendance(void **state)
@@ -383,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_rule_headings_in_plain_text),
         cmocka_unit_test(test_minute_references),
         cmocka_unit_test(test_capitals_over_attendance),
+        cmocka_unit_test(test_contents_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -117,6 +117,14 @@ static void owners_and_plain_documents(void **state)
     pt_expect(doc, "string(" B "m:p[1]/@speaker)", "Ana");
     pt_expect(doc, "count(//m:section//@speaker)", "0");
     xmlFreeDoc(doc);
+    /* Paragraphs under a heading about actions are still spoken. */
+    doc = run(NULL,
+        "<section><heading>Action item review</heading>"
+        "<p>Ana: action 41, the survey?</p><p>Bo: done last week.</p><p>Ana: closed then.</p>"
+        "<p>Bo: thanks.</p>"
+        "</section>");
+    pt_expect(doc, "count(//m:section//@speaker)", "4");
+    xmlFreeDoc(doc);
     /* Field lines alone make no transcript. */
     doc = run(NULL, "<p>Date: 4 March</p><p>Chair: Ana Ruiz</p><p>Ana Ruiz: welcome.</p>"
                     "<p>Location: Room 4</p>");
