@@ -415,6 +415,32 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
 
 /* A styled heading: level from h/@level, n from h/@n or from a label that
  * starts its text (Markdown's "## 1. Updates"). */
+/* A heading's own number without a closing mark, as ISO clauses and
+ * meeting agendas number them ("1 Opening of the meeting", "9.iii Editor's
+ * report", "10.i Parsing"): digits (three at most: "2025 Review" is a
+ * year), then '.'-joined digits or lower-case roman numerals, one space,
+ * and words that do not start in lower case ("3 items were left" is a
+ * sentence).  Returns the label's length and puts it in N, or 0. */
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
+{
+    size_t i = strspn(t, "0123456789");
+    if (i == 0 || i > 3)
+        return 0;
+    while (t[i] == '.') {
+        size_t k = strspn(t + i + 1, "0123456789");
+        if (!k)
+            k = strspn(t + i + 1, "ivx");
+        if (!k || k > 4)
+            return 0;
+        i += 1 + k;
+    }
+    if (t[i] != ' ' || !t[i + 1] || (t[i + 1] >= 'a' && t[i + 1] <= 'z') || i >= MN_MINUTE_REF_N)
+        return 0;
+    memcpy(n, t, i);
+    n[i] = '\0';
+    return i;
+}
+
 static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
@@ -428,6 +454,8 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
     } else if (text && mn_ts_label(text, &h->label)) {
         h->strip = h->label.len;
         h->n = h->label.n;
+    } else if (text && (h->strip = mn_sec_bare_number(text, h->ref)) != 0) {
+        h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);
     free(text);

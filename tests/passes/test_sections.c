@@ -375,6 +375,24 @@ static void test_contents_titles(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Headings numbered without a closing mark, as ISO clauses are; a year or
+ * a sentence is no number. */
+static void test_bare_heading_numbers(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\">1 Opening of the meeting</h><p>a</p>"
+                        "<h level=\"1\">9.iii Editor's report</h><p>b</p>"
+                        "<h level=\"1\">2026 Review</h><p>c</p>"
+                        "<h level=\"1\">3 items were left open</h><p>d</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Opening of the meeting");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "9.iii");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Editor's report");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "2026 Review");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "3 items were left open");
+    xmlFreeDoc(doc);
+}
+
 /* A line in capitals above the attendance block belongs to the title
  * block, whatever line stands between them. */
 static void test_capitals_over_attendance(void **state)
@@ -408,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_minute_references),
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
+        cmocka_unit_test(test_bare_heading_numbers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
