@@ -58,6 +58,7 @@ typedef struct mn_sections {
     int styled;
     int numbered_doc;
     int opened;                     /* a section was opened */
+    int h_level;                    /* the shallowest h's level */
     char **listed;                  /* a text dump's contents titles */
     size_t n_listed;
 } mn_sections;
@@ -344,7 +345,11 @@ static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *t
     if (!st->opened && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
         return 0; /* the title block's lines: "MINUTES OF …" over the date */
     size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
+    while (st->styled && at > 0 && !st->stack[at].heading)
+        at--; /* below the heading in force, beside the bold lines before it */
     h->level = st->stack[at].level + 1;
+    if (st->styled && at == 0 && st->h_level > 1)
+        h->level = st->h_level; /* before the first heading: at the headings' level */
     h->parent = mn_sec_parent_for(st, h->level);
     return 1;
 }
@@ -590,13 +595,13 @@ static xmlNodePtr mn_sec_list_heading(const mn_sections *st, xmlNodePtr list, mn
         return NULL;
     p->line = item->line;
     char *n = mn_attr(item, "n");
-    if (n && strpbrk(n, "0123456789")) {
+    int numbered = n && strpbrk(n, "0123456789");
+    if (numbered && !st->styled) { /* the text's numbering decides */
         xmlNodePtr label = xmlNewDocText(list->doc, BAD_CAST n);
         xmlNodePtr space = xmlNewDocText(list->doc, BAD_CAST " ");
         xmlAddChild(p, label);
         xmlAddChild(p, space);
     }
-    xmlFree(n);
     for (xmlNodePtr c = item->children; c; c = c->next) {
         xmlNodePtr copy = xmlDocCopyNode(c, list->doc, 1);
         if (copy)
@@ -605,8 +610,31 @@ static xmlNodePtr mn_sec_list_heading(const mn_sections *st, xmlNodePtr list, mn
     }
     xmlAddNextSibling(list, p);
     int opens = st->styled ? mn_sec_styled_paragraph(st, p, h) : mn_sec_paragraph(st, p, h);
+    if (opens && numbered && st->styled) { /* the bold line decides; its number stays */
+        size_t k = strcspn(n, ".)");
+        if (k && k < sizeof h->ref) {
+            memcpy(h->ref, n, k);
+            h->ref[k] = '\0';
+            h->n = h->ref;
+        }
+    }
+    xmlFree(n);
     mn_ts_drop(opens ? list : p);
     return opens ? p : NULL;
+}
+
+/* The level of the shallowest h of the body. */
+static int mn_sec_shallowest_h(xmlNodePtr body)
+{
+    int level = 0;
+    for (xmlNodePtr c = mn_child(body, "h"); c; c = mn_next(c, "h")) {
+        char *lv = mn_attr(c, "level");
+        int l = lv && atoi(lv) > 0 ? atoi(lv) : 1;
+        xmlFree(lv);
+        if (!level || l < level)
+            level = l;
+    }
+    return level;
 }
 
 /* Whether the unstyled body has any line that could start a numbering. */
@@ -648,6 +676,8 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
     if (!st.styled)
         st.n_listed = mn_sec_dump_titles(st.body, &st.listed);
+    else
+        st.h_level = mn_sec_shallowest_h(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
         mn_heading h;

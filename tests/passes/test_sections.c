@@ -375,6 +375,25 @@ static void test_contents_titles(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Word's numbered bold paragraphs in a document with a heading style
+ * further down: each opens a section beside the others, at the headings'
+ * level, with its number. */
+static void test_numbered_bold_items_in_styled_input(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present: Ana, Bo</p>"
+                        "<list><item n=\"1.\"><strong>Declarations of interest</strong></item></list>"
+                        "<p>None.</p>"
+                        "<list><item n=\"2.\"><strong>Budget</strong></item></list><p>Approved.</p>"
+                        "<h level=\"2\">Action items</h><p>Ana to send it.</p>");
+    pt_expect(doc, "count(" B "m:section)", "3");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Action items");
+    xmlFreeDoc(doc);
+}
+
 /* Headings numbered without a closing mark, as ISO clauses are; a year or
  * a sentence is no number. */
 static void test_bare_heading_numbers(void **state)
@@ -427,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
         cmocka_unit_test(test_bare_heading_numbers),
+        cmocka_unit_test(test_numbered_bold_items_in_styled_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
