@@ -191,6 +191,37 @@ static int mn_sec_dotted(const mn_sections *st, mn_heading *h)
     return 0;
 }
 
+static int mn_sec_heading_words(const char *text);
+
+/* A dotted label whose parent is not open ("16.40" in a senate's minutes,
+ * numbered by year; "2.1" with no "2."): it goes beside an open section of
+ * the same depth and prefix, numbered before it, or, the first of them,
+ * one level below the numbered section in force.  Only a heading's words
+ * follow: "16.40.1 Senate noted …" is a numbered paragraph. */
+static int mn_sec_dotted_orphan(const mn_sections *st, const char *rest, mn_heading *h)
+{
+    const mn_label *l = &h->label;
+    size_t prefix = sizeof(int) * (size_t)(l->depth - 1);
+    if (l->kind != MN_LABEL_ARABIC || !mn_ts_starts_upper(rest) || !mn_sec_heading_words(rest))
+        return 0;
+    for (size_t i = st->top; i > 0; i--) {
+        const mn_open *o = &st->stack[i];
+        if (o->kind != MN_LABEL_ARABIC || o->depth != l->depth ||
+            memcmp(o->path, l->value, prefix) != 0)
+            continue;
+        if (l->value[l->depth - 1] <= o->path[l->depth - 1])
+            return 0;
+        h->level = o->level;
+        h->parent = mn_sec_parent_for(st, h->level);
+        return 1;
+    }
+    if (mn_sec_numbered_top(st) != 0)
+        return 0; /* "2.4" inside "1.": a skipped number, not a heading */
+    h->level = st->stack[st->top].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 static int mn_sec_numbered(const mn_sections *st, const char *text, mn_heading *h)
 {
     if (!mn_ts_label(text, &h->label))
@@ -205,7 +236,7 @@ static int mn_sec_numbered(const mn_sections *st, const char *text, mn_heading *
     h->strip = l->len;
     h->n = l->n;
     if (l->depth > 1)
-        return mn_sec_dotted(st, h);
+        return mn_sec_dotted(st, h) || mn_sec_dotted_orphan(st, rest, h);
     /* "I." after "H.": a letter, not a numeral. */
     if (l->also_letter && mn_sec_continues(st, MN_LABEL_UPPER, l->n[0] - 'A' + 1, h))
         return 1;

@@ -394,6 +394,24 @@ static void test_numbered_bold_items_in_styled_input(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Minutes numbered by year ("16.40", "16.41"): no "16." is ever open, the
+ * numbers go on beside each other; their numbered paragraphs stay text. */
+static void test_year_numbered_minutes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present: Ana, Bo</p>"
+                        "<p>26.12 Welcome and announcements</p>"
+                        "<p>26.12.1 The chair welcomed the new members.</p>"
+                        "<p>26.13 Minutes of the previous meeting</p>"
+                        "<p>26.13.1 Approved.</p>");
+    pt_expect(doc, "count(//m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "26.12");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "26.13");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Minutes of the previous meeting");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* Headings numbered without a closing mark, as ISO clauses are; a year or
  * a sentence is no number. */
 static void test_bare_heading_numbers(void **state)
@@ -446,6 +464,7 @@ int main(void)
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
         cmocka_unit_test(test_bare_heading_numbers),
+        cmocka_unit_test(test_year_numbered_minutes),
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
