@@ -288,6 +288,10 @@
       "endings of a lower-case past participle (\"discussed\"): a line with one is a sentence")   \
     X(FIELD_KEYS, "field-keys", MN_LX_WORDS, 0, 0, NULL,                                          \
       "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")         \
+    X(CONTENTS_TITLES, "contents-titles", MN_LX_WORDS, 0, 0, NULL,                                \
+      "whole headings of a table of contents (\"Contents\"), which leaves the body")              \
+    X(MINUTE_REF_WORDS, "minute-ref-words", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a minute reference (\"Min 12/204\"), taken off the heading with it")         \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
