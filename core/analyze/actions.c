@@ -260,12 +260,36 @@ static int mn_passive_task(const char *text)
     return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
 }
 
+/* Whether a turn in an action review names the action it asks about, with
+ * its words: "RO: action-43, Paolo's survey of player settings?" (not a bare
+ * "RO: action-41?", which the tracker's line after it describes). */
+static int mn_turn_names_action(const char *text)
+{
+    char name[64]; /* turns.c reads labels of at most 48 bytes */
+    size_t at = mn_turn_label(text, name, sizeof name);
+    const char *s = text + at;
+    s += strspn(s, " ");
+    if (!at || strncasecmp(s, "action", 6) != 0 || (s[6] != '-' && s[6] != ' ' && s[6] != '#'))
+        return 0;
+    s += 7;
+    s += strspn(s, " #");
+    size_t digits = strspn(s, "0123456789");
+    if (!digits)
+        return 0;
+    return mn_ts_word_count(s + digits) >= 3;
+}
+
 /* Whether TEXT (no marker) is an action line: "Ana to send …" with an owner
  * the minutes know, or, under an action heading, an item or a line with an
  * owner (a paragraph's must read as names: "Next meeting: …" is no one). */
 static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, char **owner)
 {
     int listed = w->role == MN_ROLE_ACTIONS || w->role == MN_ROLE_CARRIED;
+    *owner = NULL;
+    /* a transcript's turn under an action review ("RO: ok, carried") is the
+     * talk about the actions, not one of them: the speakers pass keeps it */
+    if (listed && !in_list && mn_is_turn(w->speakers, text) && !mn_turn_names_action(text))
+        return 0;
     *owner = mn_owner_of(text, listed && in_list);
     if (listed && !in_list && *owner && !mn_owner_names(*owner, strlen(*owner), 0)) {
         free(*owner);
