@@ -9,7 +9,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 bin=$prefix/bin/minutes
-for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h share/minutes/schemas/minutes-1.xsd \
+for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h include/minutes/doc.h share/minutes/schemas/minutes-1.xsd \
          share/minutes/schemas/lexicon-1.xsd share/minutes/lexicons/en.xml \
          share/man/man1/minutes.1 share/bash-completion/completions/minutes; do
   test -e "$prefix/$f" || { echo "not installed: $f"; exit 1; }
@@ -47,6 +47,20 @@ cmake -S "$tmp/cmakeproj" -B "$tmp/cmakeproj/b" -DCMAKE_PREFIX_PATH="$prefix" >/
 cmake --build "$tmp/cmakeproj/b" >/dev/null
 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/cmakeproj/b" convert "$tmp/sample.xml" -t tiny -o "$tmp/out2.tiny"
 grep -qx 'tiny saw <minutes>' "$tmp/out2.tiny" || { echo "find_package plugin failed"; exit 1; }
+# The bundled ICS writer builds out of tree from the installed headers alone
+# (minutes/doc.h, no core source on the include path) and writes the same
+# bytes as the installed one.
+mkdir "$tmp/icsplug"
+cc -std=gnu11 -D_GNU_SOURCE -shared -fPIC -Wall -Wextra -Werror -I "$src/plugins/ics" \
+   $(pkg-config --cflags minutes libical) "$src"/plugins/ics/*.c \
+   -o "$tmp/icsplug/mn-w-ics.so" $(pkg-config --libs minutes libical)
+MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsplug" plugins | grep -q "$tmp/icsplug/mn-w-ics.so" ||
+  { echo "the out-of-tree ICS writer is not the one loaded"; exit 1; }
+SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" convert "$tmp/sample.xml" -t ics -o "$tmp/installed.ics"
+SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsplug" \
+  convert "$tmp/sample.xml" -t ics -o "$tmp/outoftree.ics"
+grep -q 'BEGIN:VEVENT' "$tmp/installed.ics" || { echo "the sample gave no calendar entry"; exit 1; }
+cmp "$tmp/installed.ics" "$tmp/outoftree.ics" || { echo "the out-of-tree ICS writer differs"; exit 1; }
 man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' || command -v man >/dev/null || true
 bash -c "source '$prefix/share/bash-completion/completions/minutes' && complete -p minutes" >/dev/null
 
