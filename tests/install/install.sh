@@ -61,6 +61,15 @@ SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsp
   convert "$tmp/sample.xml" -t ics -o "$tmp/outoftree.ics"
 grep -q 'BEGIN:VEVENT' "$tmp/installed.ics" || { echo "the sample gave no calendar entry"; exit 1; }
 cmp "$tmp/installed.ics" "$tmp/outoftree.ics" || { echo "the out-of-tree ICS writer differs"; exit 1; }
+# The writer docs/INTERNALS.md shows, from minutes/doc.h alone.
+cc -std=gnu11 -shared -fPIC -Wall -Wextra -Werror $(pkg-config --cflags minutes) "$src/tests/install/outline.c" \
+   -o "$tmp/plugins/mn-w-outline.so" $(pkg-config --libs minutes)
+MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/plugins" convert "$tmp/sample.xml" -t outline -o "$tmp/out.outline"
+{ head -2 "$tmp/out.outline" | grep -qx 'Tue 2025-11-18' &&
+  grep -qx '  § Updates from the Secretariat' "$tmp/out.outline" &&
+  grep -qx '    § IGF Intersessional work' "$tmp/out.outline" &&
+  grep -q '^    ACTION MAG members and interested participants can register for the online' "$tmp/out.outline"; } ||
+  { cat "$tmp/out.outline"; echo "the outline writer's output is wrong"; exit 1; }
 man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' || command -v man >/dev/null || true
 bash -c "source '$prefix/share/bash-completion/completions/minutes' && complete -p minutes" >/dev/null
 
