@@ -42,7 +42,6 @@ void mn_job_free(mn_job *job)
     if (job->doc.xml)
         xmlFreeDoc(job->doc.xml);
     free(job->data);
-    free(job->state);
     free(job->input_path);
     free(job->input_name);
     free(job);
@@ -176,26 +175,24 @@ struct _xmlDoc *mn_doc_xml(const mn_doc *doc)
     return doc ? doc->xml : NULL;
 }
 
-void *mn_job_state(mn_job *job)
+mn_job_mark mn_job_mark_now(const mn_job *job)
 {
-    return job->state;
+    return (mn_job_mark){job->n_diags, job->status};
 }
 
-int mn_job_with_state(mn_job *job, const mn_plugin *p, int (*fn)(mn_job *, const mn_plugin *, void *),
-                      void *arg)
+int mn_job_callback_status(mn_job *job, mn_job_mark mark, int rc, const mn_plugin *p,
+                           const char *role)
 {
-    void *saved = job->state;
-    job->state = NULL;
-    if (p->state_size) {
-        job->state = calloc(1, p->state_size);
-        if (!job->state) {
-            job->state = saved;
-            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-        }
-    }
-    int rc = fn(job, p, arg);
-    free(job->state);
-    job->state = saved;
+    /* An error whose message could not be kept (out of memory) still
+     * raised the status. */
+    int recorded = job->status > mark.status ? job->status : 0;
+    for (size_t i = mark.diags; i < job->n_diags; i++)
+        if (job->diags[i].severity == MN_ERROR && job->diags[i].status > recorded)
+            recorded = job->diags[i].status;
+    if (rc == 0)
+        return recorded; /* an error recorded but not returned fails the call too */
+    if (!recorded)
+        mn_job_error(job, rc, 0, "the %s %s failed", p->name, role);
     return rc;
 }
 
