@@ -125,7 +125,8 @@ struct mn_plugin {
 
 /* The whole input, in memory.  Borrowed; lives as long as the job. */
 MN_API const unsigned char *mn_input_data(const mn_input *in, size_t *size);
-/* The input's file name as given ("<stdin>" for stdin). */
+/* The input's file name as given ("<stdin>" for stdin).  Borrowed; lives as
+ * long as the job. */
 MN_API const char *mn_input_name(const mn_input *in);
 
 /* ---- Output ---------------------------------------------------------------------- */
