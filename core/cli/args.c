@@ -145,6 +145,29 @@ static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, cha
     return mn_opts_add_kv(o, name, len, value);
 }
 
+/* The writer of each -t format, looked up once, and the extension its
+ * outputs get (its first, else the format's name).  Returns 0, -1 (a
+ * format no writer has: said), or MN_EX_SOFTWARE. */
+static int mn_plan_writers(mn_cli *cli, mn_convert_opts *o)
+{
+    o->writers = calloc(o->n_formats ? o->n_formats : 1, sizeof *o->writers);
+    o->exts = calloc(o->n_formats ? o->n_formats : 1, sizeof *o->exts);
+    if (!o->writers || !o->exts)
+        return MN_EX_SOFTWARE;
+    for (size_t f = 0; f < o->n_formats; f++) {
+        const mn_plugin *p = mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE);
+        if (!p) {
+            mn_unknown_format(cli, o->formats[f], MN_CAN_WRITE);
+            return -1;
+        }
+        const char *ext = p->extensions && *p->extensions ? p->extensions : o->formats[f];
+        o->writers[f] = p;
+        if (!(o->exts[f] = strndup(ext, strcspn(ext, " "))))
+            return MN_EX_SOFTWARE;
+    }
+    return 0;
+}
+
 /* First reading: only what decides which plugins to load. */
 static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 {
@@ -168,17 +191,11 @@ static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
     }
     if (rc == 0 && o->n_formats == 0)
         rc = mn_infer_format(cli, o);
-    if (rc == 0 && from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
+    if (rc == 0 && from && !(o->reader = mn_context_find(cli->ctx, from, MN_CAN_READ))) {
         mn_unknown_format(cli, from, MN_CAN_READ);
         rc = -1;
     }
-    for (size_t f = 0; rc == 0 && f < o->n_formats; f++) {
-        if (!mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE)) {
-            mn_unknown_format(cli, o->formats[f], MN_CAN_WRITE);
-            rc = -1;
-        }
-    }
-    return rc;
+    return rc == 0 ? mn_plan_writers(cli, o) : rc;
 }
 
 static int mn_apply_flag(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op)
@@ -250,9 +267,13 @@ int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 
 void mn_convert_opts_free(mn_convert_opts *o)
 {
-    for (size_t i = 0; i < o->n_formats; i++)
+    for (size_t i = 0; i < o->n_formats; i++) {
         free(o->formats[i]);
+        free(o->exts ? o->exts[i] : NULL);
+    }
     free(o->formats);
+    free(o->exts);
+    free(o->writers);
     for (size_t i = 0; i < o->n_inputs; i++) {
         free(o->inputs[i]);
         free(o->names ? o->names[i] : NULL);

@@ -196,6 +196,14 @@ int mn_job_callback_status(mn_job *job, mn_job_mark mark, int rc, const mn_plugi
     return rc;
 }
 
+int mn_job_set_reader(mn_job *job, const mn_plugin *p)
+{
+    if (p && !(p->caps & MN_CAN_READ))
+        return mn_job_error(job, MN_EX_USAGE, 0, "the %s plugin cannot read", p->name);
+    job->reader = p;
+    return 0;
+}
+
 const char *mn_version(void)
 {
     return MN_VERSION;

@@ -46,6 +46,7 @@ struct mn_job {
     int data_given;      /* set by mn_job_set_input: do not read the file */
     size_t size;
     mn_doc doc;          /* doc.xml is NULL until read */
+    const mn_plugin *reader; /* mn_job_set_reader's, borrowed; NULL: "from" or probing */
 };
 
 /* Whether warnings named NAME are silenced; frees the list (warnings.c). */

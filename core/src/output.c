@@ -131,8 +131,15 @@ int mn_job_write_stream(mn_job *job, const char *format, FILE *fp)
 int mn_job_write(mn_job *job, const char *format, const char *path)
 {
     const mn_plugin *p = mn_writer(job, format);
-    if (!p)
-        return job->status;
+    return p ? mn_job_write_with(job, p, path) : job->status;
+}
+
+int mn_job_write_with(mn_job *job, const mn_plugin *p, const char *path)
+{
+    if (!p || !(p->caps & MN_CAN_WRITE))
+        return mn_job_error(job, MN_EX_USAGE, 0, "no output plugin given");
+    if (!job->doc.xml)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "nothing to write: the input was not read");
     if (!path || strcmp(path, "-") == 0)
         return mn_write_fp(job, p, stdout, "standard output");
     if (mn_is_input(job, path))

@@ -75,6 +75,8 @@ static const mn_plugin *mn_probe_readers(mn_job *job)
 
 static const mn_plugin *mn_choose_reader(mn_job *job)
 {
+    if (job->reader)
+        return job->reader;
     const char *from = mn_job_option(job, "from");
     if (from) {
         const mn_plugin *p = mn_context_find(job->ctx, from, MN_CAN_READ);

@@ -9,7 +9,9 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "minutes/plugin.h"
 
@@ -134,6 +136,41 @@ static void test_older_descriptor(void **state)
     mn_context_free(ctx);
 }
 
+/* A program that plans its conversion looks a plugin up once and hands the
+ * pointer on: mn_job_write_with writes with it, mn_job_set_reader reads
+ * with it; each refuses a plugin of the wrong role. */
+static void test_plugin_pointers(void **state)
+{
+    (void)state;
+    static const char xml[] = "<minutes xmlns='urn:minutes:1' version='1'><meta/><body/></minutes>";
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-good")), 0);
+    const mn_plugin *good = mn_context_find(ctx, "good", MN_CAN_WRITE);
+    mn_job *job = mn_job_new(ctx, "in.txt");
+    assert_int_equal(mn_job_set_reader(job, good), MN_EX_USAGE);
+    assert_non_null(strstr(mn_job_diag(job, 0)->message, "the good plugin cannot read"));
+    assert_int_equal(mn_job_set_reader(job, NULL), 0);
+    assert_int_equal(mn_job_write_with(job, good, "/nonexistent/x"), MN_EX_SOFTWARE); /* not read */
+    mn_job_free(job);
+    job = mn_job_new(ctx, "in.xml");
+    assert_int_equal(mn_job_read_canonical(job, xml, sizeof xml - 1), 0);
+    assert_int_equal(mn_job_write_with(job, NULL, "-"), MN_EX_USAGE);
+    char path[] = "/tmp/mn-loader-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(mn_job_write_with(job, good, path), 0);
+    FILE *fp = fopen(path, "r");
+    char got[64] = "";
+    assert_non_null(fp);
+    assert_non_null(fgets(got, sizeof got, fp));
+    assert_string_equal(got, "written by good\n");
+    fclose(fp);
+    unlink(path);
+    mn_job_free(job);
+    mn_context_free(ctx);
+}
+
 /* A callback the caps promise is missing: refused, never called. */
 static void test_missing_callback(void **state)
 {
@@ -244,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_not_loadable),
         cmocka_unit_test(test_directory_survives_bad_modules),
         cmocka_unit_test(test_older_descriptor),
+        cmocka_unit_test(test_plugin_pointers),
         cmocka_unit_test(test_missing_callback),
         cmocka_unit_test(test_role_mismatch),
         cmocka_unit_test(test_state_refused),

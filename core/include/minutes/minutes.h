@@ -200,6 +200,19 @@ MN_API const mn_doc *mn_job_doc(const mn_job *job);
  * input.  Returns a status. */
 MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
 
+/* mn_job_write with the output plugin P looked up beforehand
+ * (mn_context_find of the job's context, MN_CAN_WRITE): a program that
+ * writes many documents looks each plugin up once.  Returns a status;
+ * MN_EX_USAGE when P is NULL or cannot write. */
+MN_API int mn_job_write_with(mn_job *job, const mn_plugin *p, const char *path);
+
+/* Reads the job's input with input plugin P (looked up beforehand with
+ * mn_context_find, MN_CAN_READ) instead of probing: the "from" option
+ * without a look-up per job.  P NULL goes back to the option or probing.
+ * Borrowed: P must outlive the job (its context does).  Returns 0, or
+ * MN_EX_USAGE when P cannot read. */
+MN_API int mn_job_set_reader(mn_job *job, const mn_plugin *p);
+
 /* Writes the document with output plugin FORMAT to an open stream (not
  * atomically: the caller owns the stream).  Returns a status. */
 MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
