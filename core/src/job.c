@@ -73,12 +73,24 @@ int mn_job_set_option(mn_job *job, const char *name, const char *value)
     return 0;
 }
 
+/* Whether KEY is "PLUGIN-NAME": NAME qualified by the plugin's name. */
+static int mn_is_qualified(const char *key, const char *plugin, const char *name)
+{
+    size_t n = strlen(plugin);
+    return strncmp(key, plugin, n) == 0 && key[n] == '-' && strcmp(key + n + 1, name) == 0;
+}
+
 const char *mn_job_option(const mn_job *job, const char *name)
 {
-    for (size_t i = 0; job && i < job->n_options; i++)
-        if (strcmp(job->options[i].name, name) == 0)
-            return job->options[i].value;
-    return NULL;
+    const char *plain = NULL;
+    for (size_t i = 0; job && i < job->n_options; i++) {
+        const char *key = job->options[i].name;
+        if (job->running && mn_is_qualified(key, job->running->name, name))
+            return job->options[i].value; /* --pdf-paper, for the pdf plugin */
+        if (!plain && strcmp(key, name) == 0)
+            plain = job->options[i].value;
+    }
+    return plain;
 }
 
 int mn_job_set_input(mn_job *job, const void *data, size_t size)

@@ -47,6 +47,7 @@ struct mn_job {
     size_t size;
     mn_doc doc;          /* doc.xml is NULL until read */
     const mn_plugin *reader; /* mn_job_set_reader's, borrowed; NULL: "from" or probing */
+    const mn_plugin *running; /* the plugin whose callback runs: its qualified options win */
 };
 
 /* Whether warnings named NAME are silenced; frees the list (warnings.c). */

@@ -60,8 +60,10 @@ typedef struct mn_write_call {
 static int mn_call_write(mn_job *job, const mn_plugin *p, const mn_write_call *call)
 {
     mn_job_mark mark = mn_job_mark_now(job);
+    job->running = p;
     int rc = call->docs ? p->write_collection(job, call->docs, call->stems, call->n, call->out)
                         : p->write(job, &job->doc, call->out);
+    job->running = NULL;
     if (rc == 0 && call->out->failed)
         rc = MN_EX_IOERR;
     return mn_job_callback_status(job, mark, rc, p, "writer");

@@ -98,7 +98,10 @@ static int mn_call_read(mn_job *job, const mn_plugin *p, mn_builder *b)
 {
     mn_input in = {.data = job->data, .size = job->size, .name = job->input_name};
     mn_job_mark mark = mn_job_mark_now(job);
-    return mn_job_callback_status(job, mark, p->read(job, &in, b), p, "reader");
+    job->running = p;
+    int rc = p->read(job, &in, b);
+    job->running = NULL;
+    return mn_job_callback_status(job, mark, rc, p, "reader");
 }
 
 static const char *mn_base_name(const mn_job *job)

@@ -32,6 +32,21 @@ refused "--time-limit soon" "seconds" --time-limit soon
 refused "--memory-limit lots" "size" --memory-limit lots
 refused "--max-input-size big" "size" --max-input-size big
 refused "--paper=legal" "a4 or letter" -t pdf --paper=legal
+refused "--pdf-paper=legal" "a4 or letter" -t pdf --pdf-paper=legal
+refused "--xml-paper=a4" "unknown option '--xml-paper'" -t pdf --xml-paper=a4
+
+# A plugin option qualified by its plugin's name is that plugin's option.
+"$M" convert "$md" -t pdf --pdf-paper=letter -o letter.pdf 2>e; rc=$?
+check "--pdf-paper=letter sets the pdf plugin's paper" \
+  "[ $rc = 0 ] && grep -aq 'MediaBox \[ 0 0 612 792 \]' letter.pdf"
+
+# Two plugins in use that declare the same option: the short name is
+# refused, the qualified one says whose (tests/core/mods: every test module
+# declares --colour).
+mods=$3/tests/core/mods
+"$M" --plugin-dir "$mods" convert "$md" -t good -t old --colour=red -o both/ 2>e; rc=$?
+check "--colour of two plugins: 64" "[ $rc = 64 ] && [ ! -e both ]"
+check "--colour of two plugins: says whose" "grep -q \"say '--good-colour' or '--old-colour'\" e"
 
 "$M" convert "$md" --reference-date 2024-02-29 --date-order MDY -o ok.xml 2>e; rc=$?
 check "a leap day and MDY are accepted" "[ $rc = 0 ] && [ -s ok.xml ] && ! grep -q warning e"

@@ -166,7 +166,9 @@ MN_API void mn_job_free(mn_job *job);
  * "max-input-size") and any plugin's, as name/value strings ("1" for flags).
  * The value is copied.  Returns 0. */
 MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
-/* The value of an option, or NULL when not set.  Borrowed. */
+/* The value of an option, or NULL when not set.  Borrowed.  Inside a
+ * plugin's callback, NAME qualified by the plugin's name ("pdf-paper" for
+ * the pdf plugin's "paper") is looked for first. */
 MN_API const char *mn_job_option(const mn_job *job, const char *name);
 
 /* Sets a property of the minutes over what the input says, as pandoc's

@@ -43,6 +43,10 @@ static int mod_read(mn_job *job, mn_input *in, mn_builder *b)
 #define MOD_LATER
 #endif
 
+/* Every test module declares it: the CLI refuses --colour when two of the
+ * plugins in use do (tests/cli/option_checks.sh). */
+static const mn_option mod_options[] = {{"colour", "NAME", "a test option"}, {NULL, NULL, NULL}};
+
 static const mn_plugin mod_plugin = {
     .abi = MOD_ABI,
     .size = MOD_SIZE,
@@ -50,6 +54,7 @@ static const mn_plugin mod_plugin = {
     .version = "1",
     .description = "test module",
     .extensions = "txt",
+    .options = mod_options,
 #if defined(MOD_READER_NO_PROBE)
     .caps = MN_CAN_READ,
     .read = mod_read,
