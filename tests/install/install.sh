@@ -61,6 +61,22 @@ SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsp
   convert "$tmp/sample.xml" -t ics -o "$tmp/outoftree.ics"
 grep -q 'BEGIN:VEVENT' "$tmp/installed.ics" || { echo "the sample gave no calendar entry"; exit 1; }
 cmp "$tmp/installed.ics" "$tmp/outoftree.ics" || { echo "the out-of-tree ICS writer differs"; exit 1; }
+# The HTML and PDF writers too: every bundled writer reads the document
+# through minutes/doc.h alone.
+build_writer() { # NAME PKG-CONFIG-MODULES EXTRA-LIBS
+  mkdir "$tmp/$1plug"
+  cc -std=gnu11 -D_GNU_SOURCE -shared -fPIC -Wall -Wextra -Werror -I "$src/plugins/$1" \
+     $(pkg-config --cflags minutes $2) "$src"/plugins/$1/*.c \
+     -o "$tmp/$1plug/mn-w-$1.so" $(pkg-config --libs minutes $2) $3
+  MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/$1plug" plugins | grep -q "$tmp/$1plug/mn-w-$1.so" ||
+    { echo "the out-of-tree $1 writer is not the one loaded"; exit 1; }
+  SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" convert "$tmp/sample.xml" -t $1 -o "$tmp/installed.$1"
+  SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/$1plug" \
+    convert "$tmp/sample.xml" -t $1 -o "$tmp/outoftree.$1"
+  cmp "$tmp/installed.$1" "$tmp/outoftree.$1" || { echo "the out-of-tree $1 writer differs"; exit 1; }
+}
+build_writer html "" ""
+build_writer pdf "pangocairo pangoft2 fontconfig cairo-pdf" -lm
 # The writer docs/INTERNALS.md shows, from minutes/doc.h alone.
 cc -std=gnu11 -shared -fPIC -Wall -Wextra -Werror $(pkg-config --cflags minutes) "$src/tests/install/outline.c" \
    -o "$tmp/plugins/mn-w-outline.so" $(pkg-config --libs minutes)
