@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* args.c — convert's command line.  Plugin options (--paper=letter,
- * --track-changes accept; qualified by the plugin's name, --pdf-paper, when
- * two plugins declare the same) are known only once the plugins that declare them
+ * --track-changes accept; qualified by the plugin's name, --pdf-paper, for
+ * that plugin alone) are known only once the plugins that declare them
  * are loaded, so the arguments are read twice: first for -t/-f, which say
  * what to load, then in full.  The core's own options are options.c's
  * table; a mistyped name or format gets the nearest known one suggested. */
@@ -75,57 +75,45 @@ static const mn_option *mn_option_of(const mn_plugin *p, const char *name, size_
 }
 
 /* The option NAME among the loaded plugins' — as declared ("paper"), or
- * qualified by its plugin's name ("pdf-paper") — and its plugin in
- * *OWNER; NULL when none has it.  *OTHER (when not NULL) gets a second
- * plugin that declares the same short name, else NULL. */
+ * qualified by its plugin's name ("pdf-paper") — and its plugin in *OWNER;
+ * NULL when none has it.  A short name several plugins declare (--style:
+ * html and pdf) goes to each of them; the qualified one to its plugin. */
 static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t len,
-                                         const mn_plugin **owner, const mn_plugin **other)
+                                         const mn_plugin **owner)
 {
-    const mn_option *found = NULL;
-    if (other)
-        *other = NULL;
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
         const mn_option *op = mn_option_of(p, name, len);
-        if (op && found) {
-            if (other)
-                *other = p;
-            return found;
-        }
         if (op) {
-            found = op;
             if (owner)
                 *owner = p;
+            return op;
         }
     }
-    for (size_t i = 0; !found && i < mn_context_plugin_count(cli->ctx); i++) {
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
         size_t n = strlen(p->name);
-        if (len > n + 1 && strncmp(name, p->name, n) == 0 && name[n] == '-' &&
-            (found = mn_option_of(p, name + n + 1, len - n - 1)) && owner)
-            *owner = p;
+        const mn_option *op = len > n + 1 && strncmp(name, p->name, n) == 0 && name[n] == '-'
+                                  ? mn_option_of(p, name + n + 1, len - n - 1) : NULL;
+        if (op) {
+            if (owner)
+                *owner = p;
+            return op;
+        }
     }
-    return found;
+    return NULL;
 }
 
 /* An option of the asked-for writers or of any reader: readers are loaded
- * only when an option is not the writers' (probing may never need them).
- * A short name two plugins declare is refused (said): the qualified name
- * says whose. */
-static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t len, int *ambiguous)
+ * only when an option is not the writers' (probing may never need them). */
+static const mn_option *mn_plugin_option(mn_cli *cli, const char *name, size_t len)
 {
-    const mn_plugin *owner = NULL, *other = NULL;
-    const mn_option *op = mn_loaded_option(cli, name, len, &owner, &other);
+    const mn_option *op = mn_loaded_option(cli, name, len, NULL);
     if (!op) {
         mn_context_load_readers(cli->ctx);
-        op = mn_loaded_option(cli, name, len, &owner, &other);
+        op = mn_loaded_option(cli, name, len, NULL);
     }
-    *ambiguous = other != NULL;
-    if (other)
-        mn_cli_error("option '--%.*s' is both the %s plugin's and the %s plugin's: say '--%s-%.*s' "
-                     "or '--%s-%.*s'", (int)len, name, owner->name, other->name, owner->name,
-                     (int)len, name, other->name, (int)len, name);
-    return other ? NULL : op;
+    return op;
 }
 
 /* "unknown option '--paer'; did you mean '--paper'?", or, for an option of
@@ -134,7 +122,7 @@ static void mn_unknown_option(mn_cli *cli, const char *arg, const char *name, si
 {
     mn_context_load_all(cli->ctx);
     const mn_plugin *owner = NULL;
-    if (len && mn_loaded_option(cli, name, len, &owner, NULL)) {
+    if (len && mn_loaded_option(cli, name, len, &owner)) {
         mn_cli_error("option '--%.*s' belongs to the %s plugin, which this conversion does not use "
                      "(add -t %s?)", (int)len, name, owner->name, owner->name);
         return;
@@ -159,11 +147,9 @@ static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, cha
 {
     const char *name = argv[*i] + 2, *eq = strchr(name, '=');
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
-    int ambiguous = 0;
-    const mn_option *po = mn_plugin_option(cli, name, len, &ambiguous);
+    const mn_option *po = mn_plugin_option(cli, name, len);
     if (!po) {
-        if (!ambiguous)
-            mn_unknown_option(cli, argv[*i], name, len);
+        mn_unknown_option(cli, argv[*i], name, len);
         return -1;
     }
     const char *value = "1";

@@ -43,8 +43,8 @@ static int mod_read(mn_job *job, mn_input *in, mn_builder *b)
 #define MOD_LATER
 #endif
 
-/* Every test module declares it: the CLI refuses --colour when two of the
- * plugins in use do (tests/cli/option_checks.sh). */
+/* Every test module declares it: tests/cli/option_checks.sh qualifies it
+ * (--good-colour). */
 static const mn_option mod_options[] = {{"colour", "NAME", "a test option"}, {NULL, NULL, NULL}};
 
 static const mn_plugin mod_plugin = {
