@@ -34,6 +34,8 @@
       "nouns of a span of days after \"a\" (\"in a fortnight\"); value: the days")                  \
     X(IN_WORDS, "in-words", MN_LX_MEANINGS, 1, 0, "in|within",                                    \
       "words before a count of days, weeks or months (\"in two weeks\"); means within: a deadline") \
+    X(SHORT_DATE_LEADS, "short-date-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a day/month with no year (\"on 2/22\", \"starting 22/2\")")                 \
     X(FROM_WORDS, "from-words", MN_LX_WORDS, 0, 0, NULL,                                          \
       "\"from\" in \"two weeks from now\"")                                                         \
     X(NOW_WORDS, "now-words", MN_LX_WORDS, 0, 0, NULL,                                            \
@@ -138,6 +140,13 @@
       "words before an entry's place (\"in\", \"at\"); \"on\" names a topic more often")     \
     X(PLACE_LEAD_BLOCKERS, "place-lead-blockers", MN_LX_WORDS, 0, 0, NULL,                        \
       "words before \"in\"/\"at\" that make no place of what follows (\"take part in\")")    \
+    /* event_recur.c: how an entry goes on */                                                     \
+    X(EVERY_WORDS, "every-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
+    X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words after every that skip one (\"every other Thursday\")")                           \
+    X(RECURRENCE_WORDS, "recurrence-words", MN_LX_MEANINGS, 1, 0, "weekly|fortnightly",          \
+      "adverbs of a meeting's rhythm (\"weekly\", \"bi-weekly\"); means: the rhythm")            \
     X(PLACE_NOUNS, "place-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
       "nouns that end a place written in lower case (\"in the school library\")")                  \
     X(NOT_PLACES, "not-places", MN_LX_WORDS, 0, 0, NULL,                                          \

@@ -109,6 +109,7 @@ typedef struct ics_event {
     char *owner;       /* an action's owner, or NULL */
     char *as_written;  /* the date as the minutes wrote it, or NULL */
     char *location;    /* a place named with it, or NULL */
+    char *recurrence;  /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
     int is_action;     /* the ref is an action item */
 } ics_event;
 

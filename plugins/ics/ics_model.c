@@ -470,6 +470,7 @@ static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const mn
     e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
     free(full);
     e->location = child_text(ev, MN_KIND_LOCATION); /* the events pass finds places */
+    e->recurrence = attr_dup(ev, "recurrence");
     return e->summary ? 0 : -1;
 }
 
@@ -485,6 +486,7 @@ static void event_free(ics_event *e)
     free(e->owner);
     free(e->as_written);
     free(e->location);
+    free(e->recurrence);
 }
 
 /* ---- UIDs ------------------------------------------------------------------------- */
