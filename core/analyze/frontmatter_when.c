@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* frontmatter_when.c — the meeting's date, time, zone and place as written. */
+/* frontmatter_when.c — the meeting's date, time and zone as written. */
 #include "frontmatter_when.h"
 
 #include <ctype.h>
@@ -372,31 +372,4 @@ int mn_fm_weekday(int year, int month, int day)
         year--;
     int w = (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7;
     return w == 0 ? 7 : w;
-}
-
-/* ---- places ---------------------------------------------------------------------- */
-
-const char *mn_fm_location_mode(const char *place)
-{
-    int online = 0, physical = 0, hybrid = 0;
-    for (const char *p = place; *p;) {
-        if (!mn_ts_word_at(p)) {
-            p += mn_ts_char_len(p);
-            continue;
-        }
-        size_t n = 0;
-        while (p[n] && (mn_ts_word_at(p + n) || (p[n] == '-' && mn_ts_word_at(p + n + 1))))
-            n += mn_ts_char_len(p + n);
-        const mn_lexicon *lx = mn_lx();
-        if (mn_lx_find(lx, MN_LX_HYBRID_WORDS, p, n))
-            hybrid = 1;
-        else if (mn_lx_find(lx, MN_LX_ONLINE_WORDS, p, n))
-            online = 1;
-        else if (!mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, p, n))
-            physical = 1;
-        p += n;
-    }
-    if (hybrid || (online && physical))
-        return "hybrid";
-    return online ? "online" : "in-person";
 }

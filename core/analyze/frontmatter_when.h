@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* frontmatter_when.h — reading the meeting's date, time, zone and place as
- * they are written in a front-matter line (private to frontmatter.c and its
- * tests).  Pure string functions: no tree, no diagnostics. */
+/* frontmatter_when.h — reading the meeting's date, time and zone as they
+ * are written in a front-matter line (private to the frontmatter*.c files
+ * and their tests; the place is place.h's).  Pure string functions: no
+ * tree, no diagnostics. */
 #ifndef MN_FRONTMATTER_WHEN_H
 #define MN_FRONTMATTER_WHEN_H
 
@@ -43,10 +44,5 @@ int mn_fm_weekday(int year, int month, int day);
 
 /* Whether a (year, month, day) exists. */
 int mn_fm_valid_date(int year, int month, int day);
-
-/* Where a meeting took place, from the place as written ("Online",
- * "Brussels and online", "Room 4, Geneva", "Hybrid (Zoom)"):
- * "online", "in-person" or "hybrid". */
-const char *mn_fm_location_mode(const char *place);
 
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "frontmatter_when.h"
+#include "place.h"
 #include "passes.h"
 #include "pt.h"
 
@@ -547,13 +548,13 @@ static void test_parse_time(void **state)
 static void test_location_mode(void **state)
 {
     (void)state;
-    assert_string_equal(mn_fm_location_mode("Online"), "online");
-    assert_string_equal(mn_fm_location_mode("Zoom call"), "online");
-    assert_string_equal(mn_fm_location_mode("Brussels and online"), "hybrid");
-    assert_string_equal(mn_fm_location_mode("Hybrid"), "hybrid");
-    assert_string_equal(mn_fm_location_mode("Conference Room B"), "in-person");
-    assert_string_equal(mn_fm_location_mode("In person"), "in-person");
-    assert_string_equal(mn_fm_location_mode("Geneva, with remote participation"), "hybrid");
+    assert_string_equal(mn_place_mode("Online"), "online");
+    assert_string_equal(mn_place_mode("Zoom call"), "online");
+    assert_string_equal(mn_place_mode("Brussels and online"), "hybrid");
+    assert_string_equal(mn_place_mode("Hybrid"), "hybrid");
+    assert_string_equal(mn_place_mode("Conference Room B"), "in-person");
+    assert_string_equal(mn_place_mode("In person"), "in-person");
+    assert_string_equal(mn_place_mode("Geneva, with remote participation"), "hybrid");
 }
 
 static void test_empty_and_hostile(void **state)
