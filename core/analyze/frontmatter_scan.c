@@ -10,6 +10,7 @@
 
 #include "frontmatter.h"
 #include "lexicon.h"
+#include "people.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -34,7 +35,9 @@ static int mn_fm_title_like(const char *line, size_t max)
     for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
         if (strncmp(line, *a, strlen(*a)) == 0)
             return 0; /* an action line */
-    return 1;
+    /* "Chair: …", "Present: …" are people, never the title */
+    const char *colon = strchr(line, ':'), *role;
+    return !colon || !mn_people_label(line, (size_t)(colon - line), &role, NULL);
 }
 
 /* Whether a paragraph begins the body proper: a numbered heading-like line

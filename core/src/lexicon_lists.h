@@ -155,19 +155,44 @@
     X(PARTICIPANT_WORDS, "participant-words", MN_LX_WORDS, 0, 0, NULL,                            \
       "words that make an annex heading a list of participants (\"Annex 2: Participants\")")      \
     X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "keys of lines that list people anywhere (\"Present:\", \"Apologies:\", \"Regrets:\")")     \
-    X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0, NULL,                                   \
+      "labels over people, as lines, headings or bold labels (\"Present:\", \"Apologies\")")     \
+    X(GROUP_LABEL_TAILS, "group-label-tails", MN_LX_WORDS, 0, 0, NULL,                            \
+      "last words that make a longer label one over people (\"Directors Present\")")             \
+    X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0,                                         \
+      "chair|co-chair|vice-chair|scribe|note taker|secretary|treasurer|facilitator|host|"        \
+      "timekeeper|guest|presenter|none",                                                          \
       "role words (\"Chair:\", \"A (Chair)\", \"Minutes taken by:\"); means: the person's role "  \
-      "as written in the output")                                                                 \
+      "(none: a label of people without one, \"Staff contact:\")")                                \
+    X(PAST_ROLE_WORDS, "past-role-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words that make a role in a group's label not this meeting's (\"Past MAG Chairs\")")       \
     X(PROPERTY_GROUPS, "property-groups", MN_LX_MEANINGS, 1, 0, "chair|scribe|participant|regrets", \
       "labels of the groups made from a reader's chair, scribe, participant and regrets "         \
       "properties; means: the property")                                                          \
     X(NOT_NAMES, "not-names", MN_LX_WORDS, 0, 0, NULL,                                            \
       "values that are no one's name (\"Regrets: none\", \"n/a\")")                                \
-    X(NAME_HEADERS, "name-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "column headers of a participants table (\"Surname\", \"Organisation\"): a header row")     \
-    X(GIVEN_FIRST_HEADERS, "given-first-headers", MN_LX_WORDS, 0, 0, NULL,                        \
-      "words that start a first column header giving the given name first (\"First name\")")     \
+    X(PEOPLE_COLUMNS, "people-columns", MN_LX_MEANINGS, 0, 0,                                     \
+      "name|family|given|affiliation|role|abbreviation|attendance|handle|other",                  \
+      "column headers of a table of people (\"Name\", \"Surname\", \"Organization\"); means: "     \
+      "what the column holds")                                                                    \
+    X(ATTENDANCE_VALUES, "attendance-values", MN_LX_MEANINGS, 1, 0, "present|absent",             \
+      "values of an attendance column (\"Yes\", \"No\", \"✓\"); means: present or absent")          \
+    X(ATTENDANCE_LABELS, "attendance-labels", MN_LX_MEANINGS, 1, 0, "present|absent",             \
+      "labels of the groups made from yes/no attendance values; means: which")                     \
+    /* people_name.c */                                                                           \
+    X(NAME_TITLES, "name-titles", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "honorifics and offices written before a name, not part of it (\"Dr.\", \"Cllr\")")          \
+    X(NAME_PLURAL_TITLES, "name-plural-titles", MN_LX_WORDS, 0, 0, NULL,                          \
+      "a title in the plural before several names (\"Cllrs A. Ash and B. Bell\")")                \
+    X(NAME_PARTICLES, "name-particles", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words that begin a family name inside a name (\"de\", \"van der\", \"El\")")              \
+    X(GIVEN_NAMES, "given-names", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "common given names: which cell of a row or word of a name is the given name")              \
+    X(AFFILIATION_WORDS, "affiliation-words", MN_LX_WORDS, 0, 0, NULL,                            \
+      "what people write beside a name for no organisation (\"independent\"): an affiliation")     \
+    X(PERSON_NOTES, "person-notes", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "first words of a note beside a name that is no organisation (\"remote\", \"for item 5\")") \
+    X(JOB_WORDS, "job-words", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "words of a job beside a name (\"Head of Marketing\"): no organisation")                     \
     /* sections.c */                                                                              \
     X(SENTENCE_VERBS, "sentence-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
       "verbs that make a short line a sentence, not a heading (\"Members are …\")")               \
@@ -189,7 +214,8 @@
     X(PLACE_TRAILING, "place-trailing", MN_LX_WORDS, 0, 0, NULL,                                  \
       "words a place does not end with (\"Meeting of the\")")                                     \
     X(ONLINE_WORDS, "online-words", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "words of a place that make the meeting online (\"Zoom\", \"virtual\")")                    \
+      "words of a place that make the meeting online (\"Zoom\", \"virtual\"); beside a name, "    \
+      "how the person joined, no organisation")                                                   \
     X(HYBRID_WORDS, "hybrid-words", MN_LX_WORDS, 0, 0, NULL,                                      \
       "words of a place that make the meeting hybrid")                                            \
     X(LOCATION_NEUTRAL_WORDS, "location-neutral-words", MN_LX_WORDS, 0, 0, NULL,                  \

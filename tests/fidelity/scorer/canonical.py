@@ -111,8 +111,8 @@ def _meta(out, meta):
 def _words(root):
     """Every word the document shows a reader: text, plus the labels held in
     attributes (section/item numbers, group labels, the meeting's clock
-    times); not meta/source (the file's name) nor events (copies of body
-    text)."""
+    times, what a person's attributes say beside the name); not meta/source
+    (the file's name) nor events (copies of body text)."""
     skip = {"{%s}source" % NS, "{%s}events" % NS}
     parts = []
 
@@ -123,6 +123,10 @@ def _words(root):
         for a in ("n", "label"):
             if e.get(a):
                 parts.append(" %s " % e.get(a))
+        if e.tag == "{%s}person" % NS:
+            # what was written beside a name, which the person's attributes carry
+            parts.extend(" %s " % e.get(a) for a in ("role", "affiliation", "handle", "note")
+                         if e.get(a))
         if e.tag == "{%s}time" % NS:
             parts.extend(" %s " % (e.get(a) or "") for a in ("start", "end", "zone"))
         for child in e:
