@@ -49,8 +49,8 @@ static void mn_demote_headings(xmlNodePtr n)
     }
 }
 
-static const char *const mn_meta_order[] = {"title", "subtitle", "date", "time",
-                                            "location", "url", "source", NULL};
+static const char *const mn_meta_order[] = {"title", "subtitle", "date", "time", "location",
+                                            "organisation", "url", "source", NULL};
 
 /* xml:lang from a reader's lang property, else English. */
 static void mn_set_lang(xmlNodePtr root, xmlNodePtr meta)
@@ -72,6 +72,24 @@ static void mn_set_lang(xmlNodePtr root, xmlNodePtr meta)
         }
     }
     xmlNodeSetLang(root, BAD_CAST "en");
+}
+
+/* meta/organisation from a reader's organisation property (a letterhead),
+ * unless a pass gave one. */
+static void mn_set_organisation(xmlNodePtr meta)
+{
+    if (mn_child(meta, "organisation"))
+        return;
+    for (xmlNodePtr c = mn_child(meta, "prop"); c; c = mn_next(c, "prop")) {
+        if (!mn_attr_is(c, "name", "organisation"))
+            continue;
+        char *v = mn_text_folded(c);
+        if (v && *v)
+            mn_add(meta, "organisation", v);
+        free(v);
+        if (mn_child(meta, "organisation"))
+            return;
+    }
 }
 
 static void mn_order_meta(xmlNodePtr meta)
@@ -102,6 +120,8 @@ int mn_pass_finish(xmlDocPtr doc, mn_job *job)
         mn_demote_headings(body);
     xmlNodePtr meta = mn_meta(doc);
     mn_set_lang(root, meta);
+    if (meta)
+        mn_set_organisation(meta);
     if (meta)
         mn_order_meta(meta);
     return 0;

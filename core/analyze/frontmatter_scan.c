@@ -231,7 +231,9 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
-        if (!mn_is(c, "p"))
+        /* Plain text's rule headings (h style="rule") are leading lines as
+         * their paragraphs were before the reader set them apart. */
+        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule")))
             break;
         char *first = mn_ts_inline_folded(c);
         int stop = !first || mn_fm_body_starts(first);

@@ -16,6 +16,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job); /* frontmatter.c */
 int mn_pass_sections(xmlDocPtr doc, mn_job *job);    /* sections.c */
 int mn_pass_annexes(xmlDocPtr doc, mn_job *job);     /* annexes.c */
 int mn_pass_actions(xmlDocPtr doc, mn_job *job);     /* actions.c */
+int mn_pass_speakers(xmlDocPtr doc, mn_job *job);    /* speakers.c */
 int mn_pass_ids(xmlDocPtr doc, mn_job *job);         /* ids.c */
 int mn_pass_temporal(xmlDocPtr doc, mn_job *job);    /* temporal.c */
 int mn_pass_events(xmlDocPtr doc, mn_job *job);      /* events.c */

@@ -3,7 +3,9 @@
  * each with its `heading` first (docs/INTERNALS.md).
  *
  * Styled input (the body has `h`): every `h` opens a section at its level;
- * `p`s are never promoted.  Unstyled input (plain text, unstyled DOCX):
+ * `p`s are never promoted.  An `h style="rule"` (plain text set off by rule
+ * lines) opens a section too but does not make the input styled.  Unstyled
+ * input (plain text, unstyled DOCX):
  *   - a paragraph that starts with a number label ("1.", "2.1", "1)", "IV.",
  *     "B.") opens a section when the label continues the numbering in force
  *     (1 after nothing, 3 after 2, 2.1 inside 2, A inside I, …), which keeps
@@ -15,7 +17,11 @@
  *   - a short title-like line (capitalised, no sentence verb or lower-case
  *     past tense, no closing punctuation) followed by a list or table opens
  *     a section one level below the numbered section it follows, or at the
- *     top when there is none.
+ *     top when there is none;
+ *   - inside a section opened by an `h` (rule headings of plain text), both
+ *     go one level below it, and the numbering may go on from the `h`
+ *     section before ("5." in "Session 2" after "1."-"4." in "Session 1")
+ *     or start again.
  * `n` keeps the number as written without one trailing '.' or ')': the line
  * "1. Updates…" gives n="1", "2.1." gives "2.1", "b)" gives "b".  Annex
  * sections keep their whole heading ("Annex 1: Meeting Agenda") and no n.
@@ -34,11 +40,13 @@ typedef struct mn_open {
     xmlNodePtr sec;   /* NULL for the body itself */
     int level;        /* 0 for the body */
     int numbered;
+    int heading;      /* opened by an h: numbered paragraphs inside go below it */
     int annex;
     enum mn_label_kind kind;
     int depth;
     int path[MN_LABEL_MAX_DEPTH];
     int last[MN_LABEL_KINDS]; /* value of the last numbered child of each kind */
+    int carry[MN_LABEL_KINDS]; /* the same in the h section before it, numbering going on */
 } mn_open;
 
 typedef struct mn_sections {
@@ -54,6 +62,7 @@ typedef struct mn_sections {
 typedef struct mn_heading {
     int level;
     int annex;
+    int heading;      /* from an h */
     mn_label label;   /* kind NONE when unnumbered */
     size_t strip;     /* bytes of label to take off the text */
     const char *n;    /* the n attribute, or NULL */
@@ -119,11 +128,12 @@ static int mn_sec_in_annex(const mn_sections *st)
     return 0;
 }
 
-/* The innermost numbered open section (0, the body, when none). */
+/* The innermost numbered open section, or opened by an h (0, the body,
+ * when none). */
 static size_t mn_sec_numbered_top(const mn_sections *st)
 {
     size_t i = st->top;
-    while (i > 0 && !st->stack[i].numbered)
+    while (i > 0 && !st->stack[i].numbered && !st->stack[i].heading)
         i--;
     return i;
 }
@@ -146,7 +156,8 @@ static int mn_sec_continues(const mn_sections *st, enum mn_label_kind kind, int 
     if (!level)
         level = st->stack[mn_sec_numbered_top(st)].level + 1;
     size_t parent = mn_sec_parent_for(st, level);
-    if (value != st->stack[parent].last[kind] + 1)
+    int last = st->stack[parent].last[kind];
+    if (value != last + 1 && !(last == 0 && value == st->stack[parent].carry[kind] + 1))
         return 0;
     h->level = level;
     h->parent = parent;
@@ -311,7 +322,14 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     if (st->top + 1 >= MN_SEC_MAX_DEPTH)
         return; /* deeper nesting stays flat at the deepest level */
     mn_open *o = &st->stack[++st->top];
+    int carry[MN_LABEL_KINDS] = {0};
+    xmlNodePtr container = parent->sec ? parent->sec : st->body;
+    if (h->heading && o->heading && o->sec && o->sec->parent == container)
+        for (int k = 0; k < MN_LABEL_KINDS; k++) /* the h section before, a sibling */
+            carry[k] = o->last[k] ? o->last[k] : o->carry[k];
     memset(o, 0, sizeof *o);
+    memcpy(o->carry, carry, sizeof carry);
+    o->heading = h->heading;
     o->sec = sec;
     o->level = h->level;
     o->annex = h->annex;
@@ -336,6 +354,16 @@ static int mn_sec_any_numbered(xmlNodePtr body)
     return 0;
 }
 
+/* Whether the body has a heading a style made: not only those a plain-text
+ * reader found set off by rule lines (style="rule", docs/INTERNALS.md). */
+static int mn_sec_styled_body(xmlNodePtr body)
+{
+    for (xmlNodePtr h = mn_child(body, "h"); h; h = mn_next(h, "h"))
+        if (!mn_attr_is(h, "style", "rule"))
+            return 1;
+    return 0;
+}
+
 int mn_pass_sections(xmlDocPtr doc, mn_job *job)
 {
     (void)job;
@@ -344,7 +372,7 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     st.body = mn_body(doc);
     if (!st.body)
         return 0;
-    st.styled = mn_child(st.body, "h") != NULL;
+    st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
@@ -354,6 +382,7 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
         int opens = 0;
         if (mn_is(c, "h")) {
             mn_sec_styled(c, &h, &owned);
+            h.heading = 1;
             h.parent = mn_sec_parent_for(&st, h.level);
             opens = 1;
         } else if (!st.styled && mn_is(c, "p")) {

@@ -266,94 +266,9 @@ size_t mn_ts_word_count(const char *s)
 
 /* ---- labels ----------------------------------------------------------------- */
 
-static int mn_roman_value(const char *s, size_t len)
-{
-    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L"};
-    /* Values 1..59 are plenty for headings; compare with the canonical form so
-     * "IIII" or "VX" are not numerals. */
-    for (int v = 1; v < 60; v++) {
-        char form[16];
-        size_t k = strlen(tens[v / 10]);
-        memcpy(form, tens[v / 10], k);
-        strcpy(form + k, ones[v % 10]);
-        if (strlen(form) == len && strncmp(form, s, len) == 0)
-            return v;
-    }
-    return 0;
-}
-
-/* The label's end: white space, then some text. */
-static int mn_label_finish(const char *s, size_t len, mn_label *l)
-{
-    size_t sp = mn_ts_skip_space(s + len);
-    if (sp == 0 || s[len + sp] == '\0' || len >= sizeof l->n)
-        return 0;
-    l->len = len;
-    l->skip = len + sp;
-    size_t n = len;
-    if (s[n - 1] == '.' || s[n - 1] == ')')
-        n--;
-    memcpy(l->n, s, n);
-    l->n[n] = '\0';
-    return 1;
-}
-
-static int mn_label_arabic(const char *s, mn_label *l)
-{
-    size_t i = 0;
-    while (isdigit((unsigned char)s[i])) {
-        size_t start = i;
-        while (isdigit((unsigned char)s[i]) && i - start < 4)
-            i++;
-        if (i - start > 3 || isdigit((unsigned char)s[i]) || l->depth == MN_LABEL_MAX_DEPTH)
-            return 0;
-        l->value[l->depth++] = atoi(s + start);
-        if (s[i] == '.' && isdigit((unsigned char)s[i + 1]))
-            i++;
-        else
-            break;
-    }
-    int closed = s[i] == '.' || s[i] == ')';
-    if (s[i] == ')' && l->depth > 1)
-        return 0;
-    l->kind = s[i] == ')' ? MN_LABEL_PAREN : MN_LABEL_ARABIC;
-    if (!closed && l->depth < 2)
-        return 0; /* "2025 Review", "18 November": a number, not a label */
-    return mn_label_finish(s, i + (size_t)closed, l);
-}
-
-static int mn_label_alpha(const char *s, mn_label *l)
-{
-    size_t i = 0;
-    while (strchr("IVXLCDM", s[i]) && s[i])
-        i++;
-    if (i > 0 && (s[i] == '.' || s[i] == ')')) {
-        int v = mn_roman_value(s, i);
-        if (v) {
-            l->kind = MN_LABEL_ROMAN;
-            l->also_letter = i == 1;
-            l->depth = 1;
-            l->value[0] = v;
-            return mn_label_finish(s, i + 1, l);
-        }
-    }
-    if (isalpha((unsigned char)s[0]) && (s[1] == '.' || s[1] == ')')) {
-        l->kind = isupper((unsigned char)s[0]) ? MN_LABEL_UPPER : MN_LABEL_LOWER;
-        l->depth = 1;
-        l->value[0] = tolower((unsigned char)s[0]) - 'a' + 1;
-        return mn_label_finish(s, 2, l);
-    }
-    return 0;
-}
-
 int mn_ts_label(const char *s, mn_label *l)
 {
-    memset(l, 0, sizeof *l);
-    int ok = isdigit((unsigned char)s[0]) ? mn_label_arabic(s, l) : mn_label_alpha(s, l);
-    if (!ok)
-        memset(l, 0, sizeof *l);
-    return ok;
+    return mn_label_parse(s, strlen(s), MN_LABEL_BARE | MN_LABEL_ITEM, l);
 }
 
 /* ---- editing inline content -------------------------------------------------- */

@@ -13,6 +13,8 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
+#include "minutes/plugin.h"
+
 /* Whether n is a block element whose text is not its parent's own line. */
 int mn_ts_is_block(const xmlNode *n);
 
@@ -64,32 +66,10 @@ int mn_ts_has_word(const char *s, const char *word);
 /* Number of space-separated words in a folded string. */
 size_t mn_ts_word_count(const char *s);
 
-/* A number label at the start of a line. */
-enum mn_label_kind {
-    MN_LABEL_NONE = 0,
-    MN_LABEL_ARABIC,  /* 1.  2.1  2.1.  */
-    MN_LABEL_PAREN,   /* 1)            */
-    MN_LABEL_ROMAN,   /* IV.  IV)      */
-    MN_LABEL_UPPER,   /* A.  B)        */
-    MN_LABEL_LOWER,   /* a.  b)        */
-    MN_LABEL_KINDS
-};
-
-#define MN_LABEL_MAX_DEPTH 6
-
-typedef struct mn_label {
-    enum mn_label_kind kind;
-    int also_letter;               /* ROMAN of one letter ("I.", "C."): could be a letter */
-    int depth;                     /* components: "2.1" is 2 */
-    int value[MN_LABEL_MAX_DEPTH]; /* each component; letters count from 1 */
-    size_t len;                    /* bytes of the label as written ("2.1." is 4) */
-    size_t skip;                   /* bytes to the text after it */
-    char n[24];                    /* as written, one trailing '.' or ')' dropped */
-} mn_label;
-
-/* Recognises a label at the start of s followed by white space and more
- * text: arabic numbers with dots ("1.", "2.1", "2.1."), "1)", roman numerals
- * and single letters closed by '.' or ')'.  A bare number ("2025 Review",
+/* The passes' reading of a number label at the start of s (the shared
+ * parser, minutes/plugin.h, with MN_LABEL_BARE and MN_LABEL_ITEM): arabic
+ * numbers with dots ("1.", "2.1", "2.1."), "1)", roman numerals and single
+ * letters closed by '.' or ')', "Item 3:".  A bare number ("2025 Review",
  * "18 November") is not a label.  Returns 1 and fills l, or 0. */
 int mn_ts_label(const char *s, mn_label *l);
 

@@ -184,7 +184,8 @@
     X(NAME_PLURAL_TITLES, "name-plural-titles", MN_LX_WORDS, 0, 0, NULL,                          \
       "a title in the plural before several names (\"Cllrs A. Ash and B. Bell\")")                \
     X(NAME_PARTICLES, "name-particles", MN_LX_WORDS, 0, 0, NULL,                                  \
-      "words that begin a family name inside a name (\"de\", \"van der\", \"El\")")              \
+      "parts of a person's name that begin the family name, in lower case or not (\"de\" in "     \
+      "\"Bram de Groot\", \"El Idrissi\"); speakers.c allows them inside a speaker's name")       \
     X(GIVEN_NAMES, "given-names", MN_LX_WORDS, 0, 0, NULL,                                        \
       "common given names: which cell of a row or word of a name is the given name")              \
     X(AFFILIATION_WORDS, "affiliation-words", MN_LX_WORDS, 0, 0, NULL,                            \
@@ -193,6 +194,15 @@
       "first words of a note beside a name that is no organisation (\"remote\", \"for item 5\")") \
     X(JOB_WORDS, "job-words", MN_LX_WORDS, 0, 0, NULL,                                            \
       "words of a job beside a name (\"Head of Marketing\"): no organisation")                     \
+    /* speakers.c, speakers_text.c */                                                             \
+    X(SPEAKER_STOPS, "speaker-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words before a colon that never name a speaker (\"Status:\", \"Hum:\", \"On (b):\")")       \
+    X(SPEAKER_ROLES, "speaker-roles", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "roles that speak in some transcripts (\"Chairs: any objection?\") and label lists in "     \
+      "others (\"Chairs: A, B\"): a speaker only when they speak twice")                         \
+    X(TASK_HEADINGS, "task-headings", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words of a heading over a list of tasks (\"Action items\"): \"Ana: send it\" there names " \
+      "an owner, not a speaker")                                                                  \
     /* sections.c */                                                                              \
     X(SENTENCE_VERBS, "sentence-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
       "verbs that make a short line a sentence, not a heading (\"Members are …\")")               \

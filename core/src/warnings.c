@@ -24,7 +24,7 @@ static const mn_warning_kind mn_kinds[] = {
     {"other", "a warning of a plugin that gives it no name"},
     {"outside-package", "docx: a relationship that points outside the package, ignored"},
     {"property", "a document property (date, time, time zone) that cannot be read, ignored"},
-    {"raw-html", "Markdown raw HTML blocks, left out"},
+    {"raw-html", "Markdown raw HTML blocks that could not be read, left out"},
     {"replaced-characters", "invalid UTF-8, control characters or noncharacters, replaced or removed"},
     {"source-date-epoch", "SOURCE_DATE_EPOCH is not a count of seconds, ignored"},
     {"time-zone", "a time zone that is unknown or not understood; times read as UTC, or floating"},

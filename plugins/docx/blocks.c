@@ -59,7 +59,7 @@ static const char *docx_hint(const docx_pinfo *pi)
 
 /* ---- lists ------------------------------------------------------------------ */
 
-static int docx_close_lists(docx_ctx *c)
+int docx_close_lists(docx_ctx *c)
 {
     int rc = 0;
     for (; c->depth > 0 && rc == 0; c->depth--)
@@ -68,7 +68,7 @@ static int docx_close_lists(docx_ctx *c)
     return rc;
 }
 
-static int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const char *style)
+int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const char *style)
 {
     mn_builder *b = c->r->b;
     int rc = 0;
@@ -89,54 +89,10 @@ static int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const 
     return rc ? rc : mn_builder_open(b, MN_NODE_ITEM, &ia);
 }
 
-/* ---- tab rows --------------------------------------------------------------- */
-
-static int docx_flush_rows(docx_ctx *c)
-{
-    if (c->nrows == 0)
-        return 0;
-    mn_builder *b = c->r->b;
-    int rc = mn_builder_open(b, MN_NODE_TABLE, NULL);
-    for (size_t i = 0; i < c->nrows && rc == 0; i++) {
-        rc = mn_builder_open(b, MN_NODE_ROW, NULL);
-        if (rc == 0)
-            rc = mn_builder_open(b, MN_NODE_CELL, NULL);
-        if (rc == 0)
-            rc = docx_emit_inlines(c->r, &c->rows[i], 1);
-        if (rc == 0)
-            rc = mn_builder_close(b, MN_NODE_ROW);
-    }
-    if (rc == 0)
-        rc = mn_builder_close(b, MN_NODE_TABLE);
-    for (size_t i = 0; i < c->nrows && rc == 0; i++) /* text boxes anchored in rows */
-        for (size_t k = 0; k < c->rows[i].nboxes && rc == 0; k++)
-            rc = docx_blocks(c->r, c->rows[i].boxes[k], c->where);
-    for (size_t i = 0; i < c->nrows; i++)
-        docx_para_free(&c->rows[i]);
-    c->nrows = 0;
-    return rc;
-}
-
-static int docx_add_row(docx_ctx *c, docx_para *p)
-{
-    if (c->nrows == c->rcap) {
-        size_t cap = c->rcap ? c->rcap * 2 : 16;
-        docx_para *v = realloc(c->rows, cap * sizeof *v);
-        if (!v)
-            return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
-        c->rows = v;
-        c->rcap = cap;
-    }
-    c->held += p->nboxes;
-    c->rows[c->nrows++] = *p; /* the row owns the content now */
-    memset(p, 0, sizeof *p);
-    return 0;
-}
-
 /* Flushes pending rows and closes lists before a block of another kind. */
 static int docx_settle(docx_ctx *c, int keep_lists)
 {
-    int rc = docx_flush_rows(c);
+    int rc = docx_rows_flush(c);
     if (rc == 0 && !keep_lists)
         rc = docx_close_lists(c);
     return rc;
@@ -144,7 +100,7 @@ static int docx_settle(docx_ctx *c, int keep_lists)
 
 /* ---- paragraphs -------------------------------------------------------------- */
 
-static int docx_boxes(docx_ctx *c, const docx_para *p)
+int docx_boxes(docx_ctx *c, const docx_para *p)
 {
     int rc = 0;
     for (size_t k = 0; k < p->nboxes && rc == 0; k++)
@@ -161,6 +117,7 @@ static int docx_emit_block(docx_ctx *c, mn_node_type type, const mn_node_attrs *
         rc = docx_emit_inlines(c->r, p, 0);
     if (rc == 0)
         rc = mn_builder_close(c->r->b, type);
+    docx_emitted(c, type, a);
     return rc ? rc : docx_boxes(c, p);
 }
 
@@ -179,6 +136,7 @@ static int docx_numbered(docx_ctx *c, const docx_pinfo *pi, docx_para *p, const 
         return docx_emit_block(c, MN_NODE_PARA, &a, p);
     }
     int rc = docx_settle(c, 1);
+    docx_emitted(c, MN_NODE_ITEM, NULL);
     if (rc == 0)
         rc = docx_open_item(c, pi->ilvl, label, docx_hint(pi));
     if (rc == 0)
@@ -204,6 +162,44 @@ static int docx_has_notes(const docx_para *p)
     return 0;
 }
 
+/* Whether the line after break segment I starts with a field label
+ * ("…<br>Venue: Town Hall"). */
+static int docx_field_line(const docx_para *p, size_t i)
+{
+    char line[64];
+    size_t n = docx_para_copy(p, (docx_pos){i + 1, 0}, docx_para_end(p), line, sizeof line);
+    return docx_field_label(line, n, 1) != 0;
+}
+
+/* A paragraph of fields typed one per line: each labelled line starts a
+ * paragraph of its own, as each value is its own field.  The lines are
+ * emitted where they are (no copy: linear in the paragraph). */
+static int docx_emit_fields(docx_ctx *c, const mn_node_attrs *a, docx_para *p)
+{
+    int rc = docx_settle(c, 0);
+    size_t from = 0;
+    for (size_t i = 0; i <= p->n && rc == 0; i++) {
+        if (i < p->n && !(p->segs[i].kind == DOCX_SEG_BREAK && docx_field_line(p, i)))
+            continue;
+        /* segments [from, i) are one paragraph; the break at i goes */
+        size_t k = from;
+        while (k < i && p->segs[k].kind == DOCX_SEG_BREAK)
+            k++;
+        if (k == i) {
+            from = i + 1; /* nothing before the label but breaks */
+            continue;
+        }
+        rc = mn_builder_open(c->r->b, MN_NODE_PARA, a);
+        if (rc == 0)
+            rc = docx_emit_range(c->r, p, from, i, 0);
+        if (rc == 0)
+            rc = mn_builder_close(c->r->b, MN_NODE_PARA);
+        docx_emitted(c, MN_NODE_PARA, a);
+        from = i + 1;
+    }
+    return rc ? rc : docx_boxes(c, p);
+}
+
 static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
 {
     docx_reader *r = c->r;
@@ -220,26 +216,38 @@ static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
     }
     if (numbered && has_text)
         return docx_numbered(c, pi, p, &label);
-    if (c->where == DOCX_BODY && pi->kind == DOCX_KIND_BODY && has_text && docx_para_has_tab(p)) {
+    int body = c->where == DOCX_BODY && pi->kind == DOCX_KIND_BODY;
+    if (body && has_text && docx_para_has_tab(p)) {
         int rc = docx_close_lists(c);
         docx_para_trim_cells(p);
-        return rc ? rc : docx_add_row(c, p);
+        return rc ? rc : docx_rows_add(c, p);
     }
+    int glyph = body && has_text ? docx_glyph_line(c, p) : 0;
+    if (glyph)
+        return glyph == 1 ? 0 : glyph;
     if (!has_text && !docx_has_notes(p))
         return docx_boxes(c, p); /* a blank line: separates nothing */
     mn_node_attrs a = {.style = docx_hint(pi)};
+    if (body && docx_group_label(p))
+        return docx_rows_hold(c, p, a.style); /* it may label the TAB rows that follow */
+    if (body)
+        return docx_emit_fields(c, &a, p);
     return docx_emit_block(c, MN_NODE_PARA, &a, p);
 }
 
 static int docx_paragraph(docx_ctx *c, const xmlNode *w_p)
 {
     docx_reader *r = c->r;
+    if (w_p == r->skip_para)
+        return 0; /* the letterhead's organisation, given as a property */
     r->para_no++;
     mn_builder_set_line(r->b, r->para_no);
     docx_pinfo pi;
     docx_pinfo_get(r, w_p, &pi);
     docx_para p;
     int rc = docx_collect(r, w_p, &p);
+    if (rc == 0 && c->where == DOCX_BODY)
+        docx_note_opening(r, &p);
     /* a header line with a page number ("Page 1 of 3") is layout */
     if (rc == 0 && !(r->in_header && r->page_field) && !docx_vanished(r, &pi, &p))
         rc = docx_classify(c, &pi, &p);
@@ -248,22 +256,6 @@ static int docx_paragraph(docx_ctx *c, const xmlNode *w_p)
 }
 
 /* ---- tables ---------------------------------------------------------------- */
-
-typedef struct docx_cell {
-    const xmlNode *tc;
-    long col, span;
-    int merge;      /* 0 none, 1 restart, 2 continue */
-    int rowspan;
-    int skip;       /* continues a merge from above */
-    size_t origin;  /* for skipped cells: index of the merge's first cell */
-} docx_cell;
-
-typedef struct docx_grid {
-    docx_cell *cells;
-    size_t n, cap;
-    size_t *row_start; /* first cell of each row; row_start[nrows] = n */
-    size_t nrows, rcap;
-} docx_grid;
 
 static int docx_grid_cell(docx_grid *g, docx_cell cell)
 {
@@ -415,10 +407,83 @@ static int docx_table(docx_ctx *c, const xmlNode *tbl)
         return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
     }
     docx_grid_merge(&g);
-    rc = g.nrows ? docx_emit_grid(c->r, &g) : 0;
+    int layout = 0;
+    if (g.nrows)
+        rc = docx_layout_table(c, tbl, &g, &layout);
+    if (rc == 0 && g.nrows && !layout)
+        rc = docx_emit_grid(c->r, &g);
+    if (g.nrows)
+        docx_emitted(c, MN_NODE_TABLE, NULL);
     free(g.cells);
     free(g.row_start);
     return rc;
+}
+
+/* ---- a cell's paragraphs, for layout.c ------------------------------------------- */
+
+typedef struct docx_pvec {
+    docx_para *v;
+    size_t n, cap;
+} docx_pvec;
+
+static int docx_pvec_walk(docx_ctx *c, const xmlNode *parent, docx_pvec *out)
+{
+    docx_reader *r = c->r;
+    int rc = 0;
+    for (const xmlNode *n = parent->children; n && rc == 0; n = n->next) {
+        if (docx_w(n, "sdt") && docx_placeholder(n))
+            continue;
+        if (docx_block_wrapper(n)) {
+            rc = docx_pvec_walk(c, n, out);
+            continue;
+        }
+        if (!docx_w(n, "p"))
+            continue;
+        r->para_no++;
+        mn_builder_set_line(r->b, r->para_no);
+        docx_pinfo pi;
+        docx_pinfo_get(r, n, &pi);
+        docx_label label;
+        if (pi.num_id > 0)
+            docx_numbering_next(r->numbering, pi.num_id, pi.ilvl, &label); /* keeps the counters right */
+        docx_para p;
+        rc = docx_collect(r, n, &p);
+        int keep = rc == 0 && !docx_vanished(r, &pi, &p) && (docx_para_has_text(&p) || p.nboxes || docx_has_notes(&p));
+        if (keep && out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 8;
+            docx_para *v = realloc(out->v, cap * sizeof *v);
+            if (!v)
+                rc = mn_job_error(r->job, MN_EX_SOFTWARE, 0, "out of memory");
+            else
+                out->v = v, out->cap = cap;
+        }
+        if (keep && rc == 0)
+            out->v[out->n++] = p;
+        else
+            docx_para_free(&p);
+    }
+    return rc;
+}
+
+int docx_cell_paras(docx_ctx *c, const xmlNode *tc, docx_para **out, size_t *n)
+{
+    docx_pvec vec = {0};
+    int rc = docx_pvec_walk(c, tc, &vec);
+    if (rc) {
+        docx_paras_free(vec.v, vec.n);
+        free(vec.v);
+        vec.v = NULL;
+        vec.n = 0;
+    }
+    *out = vec.v;
+    *n = vec.n;
+    return rc;
+}
+
+void docx_paras_free(docx_para *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        docx_para_free(&v[i]);
 }
 
 /* ---- containers -------------------------------------------------------------- */
@@ -437,10 +502,17 @@ static int docx_block_children(docx_ctx *c, const xmlNode *parent)
     return rc ? rc : c->r->status;
 }
 
+int docx_placeholder(const xmlNode *sdt)
+{
+    return docx_toggle(docx_wchild(sdt, "sdtPr"), "showingPlcHdr") == 1;
+}
+
 int docx_block(docx_ctx *c, const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
         return 0;
+    if (docx_w(n, "sdt") && docx_placeholder(n))
+        return 0; /* a content control still showing its prompt */
     if (docx_w(n, "p"))
         return docx_paragraph(c, n);
     if (docx_w(n, "tbl"))

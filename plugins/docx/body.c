@@ -117,6 +117,7 @@ static int docx_find_header(docx_reader *r, const docx_rel **out)
 /* header.c's choice, from the body's children as they pass. */
 typedef struct docx_check {
     const docx_rel *chosen;
+    const docx_rel *dflt; /* the default header, for the letterhead */
     int seen;
 } docx_check;
 
@@ -126,6 +127,7 @@ static void docx_check_block(docx_reader *r, docx_check *k, docx_stream *s, cons
     if (sect) {
         k->seen = 1;
         k->chosen = docx_first_header(r, sect);
+        k->dflt = docx_default_header(r, sect);
     }
 }
 
@@ -154,7 +156,7 @@ int docx_body(docx_reader *r, const docx_rels *root)
     int known;
     const docx_rel *header;
     docx_stream *s = NULL;
-    docx_check k = {NULL, 0};
+    docx_check k = {NULL, NULL, 0};
     int rc = docx_scan(r, &known, &header);
     if (rc == 0 && !known)
         rc = docx_find_header(r, &header);
@@ -171,6 +173,8 @@ int docx_body(docx_reader *r, const docx_rels *root)
     if (rc == 0 && k.chosen != header)
         rc = mn_job_error(r->job, MN_EX_SOFTWARE, 0,
                           "internal error: the first-page header was misjudged before the body");
+    if (rc == 0 && k.dflt && k.dflt != header) /* a letterhead on every page */
+        rc = docx_header_org(r, k.dflt);
     docx_stream_close(s);
     return rc;
 }

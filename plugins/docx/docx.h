@@ -201,7 +201,6 @@ int docx_numbering_next(docx_numbering *nb, int num_id, int ilvl, docx_label *ou
  * Returns 1 when FONT is a symbol font it knows (out may then be empty: a
  * glyph with no text meaning), 0 when FONT is an ordinary font. */
 int docx_symbol(const char *font, unsigned code, char out[8]);
-/* Appends CODE (a Unicode scalar) to out as UTF-8; returns the byte count. */
 
 /* ---- notes.c: footnotes, endnotes, comments ------------------------------------- */
 
@@ -233,6 +232,17 @@ typedef struct docx_field {
     int hidden;      /* a result the reader drops (page numbers in headers) */
 } docx_field;
 
+/* lang.c: where the document's language may come from. */
+#define DOCX_LANGS 8
+#define DOCX_LANG_TAG 36
+typedef struct docx_langs {
+    char core[DOCX_LANG_TAG], style[DOCX_LANG_TAG], defaults[DOCX_LANG_TAG], settings[DOCX_LANG_TAG];
+    char tag[DOCX_LANGS][DOCX_LANG_TAG]; /* the runs' w:lang, with the text they cover */
+    unsigned long chars[DOCX_LANGS];
+    size_t n;
+    unsigned long total;                 /* text seen, with a w:lang or not */
+} docx_langs;
+
 typedef struct docx_reader {
     mn_job *job;
     mn_builder *b;
@@ -255,7 +265,27 @@ typedef struct docx_reader {
     docx_field fields[DOCX_MAX_FIELDS];
     int nfields, field_overflow;
     int status;               /* first error (out of memory) while walking */
+    docx_langs langs;
+    const xmlNode *skip_para; /* a paragraph already used (the letterhead's organisation) */
+    int organisation;         /* the organisation property was given */
+    char opening[400];        /* the body's first lines, to tell a running head (header.c) */
+    int opening_paras;
+    int body_blocks;          /* blocks emitted at the top of the body so far */
+    int last_heading;         /* level of the last heading emitted, 0 before any */
 } docx_reader;
+
+/* ---- lang.c ------------------------------------------------------------------------ */
+
+/* Counts CHARS of visible text in language TAG (a run's w:lang, or NULL). */
+void docx_lang_count(docx_reader *r, const char *tag, size_t chars);
+/* The default paragraph style's and the document defaults' w:lang. */
+void docx_lang_styles(docx_reader *r, xmlDocPtr styles);
+/* settings.xml's w:themeFontLang.  Returns 0 or an error status. */
+int docx_lang_settings(docx_reader *r);
+/* Hands the builder `lang` (and `lang-source`) once the text has been read. */
+int docx_lang_emit(docx_reader *r);
+/* Whether a content control (w:sdt) still shows its placeholder prompt. */
+int docx_placeholder(const xmlNode *sdt);
 
 /* One paragraph's content, collected before it is classified and emitted. */
 enum docx_seg_kind { DOCX_SEG_TEXT, DOCX_SEG_BREAK, DOCX_SEG_NOTE };
@@ -279,6 +309,9 @@ typedef struct docx_para {
     size_t nlinks, lcap;
     const xmlNode **boxes;  /* text boxes (w:txbxContent) anchored here */
     size_t nboxes, bcap;
+    int lead_glyph;         /* its first visible character is a Symbol/Wingdings glyph */
+    int group_row;          /* kept with TAB rows as a possible group label (tabrun.c) */
+    const char *hint;       /* its style hint, kept with it (the style table's) */
 } docx_para;
 
 void docx_para_free(docx_para *p);
@@ -300,6 +333,51 @@ int docx_para_has_tab(const docx_para *p);
 void docx_para_trim_cells(docx_para *p);
 /* Puts "→ " before the paragraph's text (arrow bullets are action lines). */
 int docx_para_prefix(docx_para *p, const char *text);
+
+/* A place in a paragraph's segments: segment SEG, byte OFF of its text. */
+typedef struct docx_pos {
+    size_t seg, off;
+} docx_pos;
+
+/* The end of the paragraph. */
+docx_pos docx_para_end(const docx_para *p);
+/* POS moved past spaces and TABs. */
+docx_pos docx_para_skip_blank(const docx_para *p, docx_pos pos);
+/* The first TAB after visible text on the paragraph's first line: *tab at
+ * it, *after past it and the blanks that follow.  0 when there is none. */
+int docx_para_tab_cut(const docx_para *p, docx_pos *tab, docx_pos *after);
+/* The visible text from FROM (blanks skipped) up to TO into buf (at most
+ * MAX-1 bytes, NUL-terminated, trailing blanks trimmed; a break is '\n').
+ * Returns its length. */
+size_t docx_para_copy(const docx_para *p, docx_pos from, docx_pos to, char *buf, size_t max);
+/* Moves what is at and after AT into TAIL (zeroed first; links are copied,
+ * text boxes stay in p).  Returns 0 or -1 when out of memory (TAIL is then
+ * to be freed). */
+int docx_para_split(docx_para *p, docx_pos at, docx_para *tail);
+/* Drops what is before AT.  Returns 0 or -1 when out of memory. */
+int docx_para_drop_head(docx_para *p, docx_pos at);
+/* Runs of TABs become one TAB (a typist's alignment). */
+int docx_para_squeeze_tabs(docx_para *p);
+/* Each TAB becomes SEP.  Returns 0 or -1 when out of memory. */
+int docx_para_replace_tabs(docx_para *p, const char *sep);
+
+/* ---- marks.c: structure typed by hand ------------------------------------------- */
+
+/* The code point at S (N bytes left) and its length in *len (1 for bytes
+ * that are not UTF-8: U+FFFD). */
+unsigned docx_utf8_next(const char *s, size_t n, size_t *len);
+/* The length of a field label starting S, through its colon: one to five
+ * words of letters, then ':' (or " :", or ":-"), then a blank or the end.
+ * 0 when there is none.  UPPER: the first letter must be a capital. */
+size_t docx_field_label(const char *s, size_t n, int upper);
+/* Whether S (N bytes, the whole first cell of a line) is a number typed by
+ * hand: "1.", "2)", "2.1", "(a)", "a)", "B.", "IV."; *depth is its level
+ * (2.1 is 2; a lower-case letter with a parenthesis is 2). */
+int docx_number_label(const char *s, size_t n, int *depth);
+/* Arrows typed to mark an action line (→ ⇒ ⇨ ➔ ➢ ► ☞ …). */
+int docx_arrow_cp(unsigned cp);
+/* Characters typed as bullets (• · ▪ ● ○ – - * o). */
+int docx_bullet_cp(unsigned cp);
 
 /* ---- fields.c ------------------------------------------------------------------ */
 
@@ -326,6 +404,8 @@ void docx_fields_free(docx_reader *r);
 /* Emits the paragraph's inline content into whatever is open.  With CELLS,
  * each TAB closes the open cell and opens the next one. */
 int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells);
+/* The same for segments [FROM, TO) of p (a line between breaks). */
+int docx_emit_range(docx_reader *r, const docx_para *p, size_t from, size_t to, int cells);
 /* Emits a NOTE segment: a note holding the footnote's (…) block content. */
 int docx_emit_note(docx_reader *r, const docx_seg *seg);
 
@@ -355,6 +435,16 @@ typedef struct docx_ctx {
     size_t held;              /* text boxes ever put in rows: they point into their paragraph */
 } docx_ctx;
 
+/* Notes that a block was emitted: the top of the body is no longer empty
+ * (a title table is only looked for there), and a heading's level. */
+static inline void docx_emitted(docx_ctx *c, mn_node_type type, const mn_node_attrs *a)
+{
+    if (c->where == DOCX_BODY && !c->r->in_header)
+        c->r->body_blocks++;
+    if (type == MN_NODE_HEADING && a)
+        c->r->last_heading = a->level;
+}
+
 /* Walks the block content of CONTAINER (w:body, w:tc, w:footnote, …). */
 int docx_blocks(docx_reader *r, const xmlNode *container, enum docx_where where);
 /* The same, one block at a time (the streamed body): begin, docx_block for
@@ -365,6 +455,78 @@ int docx_block(docx_ctx *c, const xmlNode *n);
 int docx_blocks_end(docx_ctx *c);
 /* Elements whose children are blocks in their place (w:sdt, w:ins, …). */
 int docx_block_wrapper(const xmlNode *n);
+/* Lists: close all open ones; open an item at ILVL (a list opened or
+ * continued as the level says). */
+int docx_close_lists(docx_ctx *c);
+int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const char *style);
+/* The text boxes anchored in P, as blocks of their own. */
+int docx_boxes(docx_ctx *c, const docx_para *p);
+
+/* A Word table as a grid (blocks.c): cells in row order, merges resolved. */
+typedef struct docx_cell {
+    const xmlNode *tc;
+    long col, span;
+    int merge;      /* 0 none, 1 restart, 2 continue */
+    int rowspan;
+    int skip;       /* continues a merge from above */
+    size_t origin;  /* for skipped cells: index of the merge's first cell */
+} docx_cell;
+
+typedef struct docx_grid {
+    docx_cell *cells;
+    size_t n, cap;
+    size_t *row_start; /* first cell of each row; row_start[nrows] = n */
+    size_t nrows, rcap;
+} docx_grid;
+
+
+/* ---- peek.c: a cell's text, read without side effects ------------------------------ */
+
+typedef struct docx_peek {
+    char text[640];  /* paragraphs joined by '\n', breaks '\n', TABs kept; trimmed */
+    size_t len;
+    int any;         /* some visible text */
+    int plain;       /* some of it is not bold */
+    int paras;       /* paragraphs with text */
+    int complex;     /* holds a table or other blocks that are not paragraphs */
+    int cut;         /* text was longer than the buffer */
+} docx_peek;
+
+void docx_peek_cell(const docx_reader *r, const xmlNode *tc, docx_peek *pk);
+/* The same for one paragraph. */
+void docx_peek_para(const docx_reader *r, const xmlNode *p, docx_peek *pk);
+
+/* ---- layout.c: tables that are layout, not data -------------------------------------- */
+
+/* Emits TBL (whose grid is G) as what it lays out, when it is a layout
+ * table: fields, a title block, an agenda item.  *handled 0: it is data
+ * (nothing emitted).  Returns 0 or an error status. */
+int docx_layout_table(docx_ctx *c, const xmlNode *tbl, const docx_grid *g, int *handled);
+/* The non-empty paragraphs of a cell (through content controls and tracked
+ * changes), collected as the body's are (numbering moves on).  *out is
+ * malloc'd, each to be freed (docx_paras_free). */
+int docx_cell_paras(docx_ctx *c, const xmlNode *tc, docx_para **out, size_t *n);
+void docx_paras_free(docx_para *v, size_t n);
+
+/* ---- tabrun.c: paragraphs with TABs ------------------------------------------------- */
+
+/* Keeps a body paragraph that holds a TAB after text (it owns P's content
+ * afterwards) until the run of them ends. */
+int docx_rows_add(docx_ctx *c, docx_para *p);
+/* Whether P, a plain body paragraph, may label a group of TAB rows: a short
+ * bold line ("PSG Vice-Chairs" over Surname⇥Given rows, typed without the
+ * TAB that would make it a role row). */
+int docx_group_label(const docx_para *p);
+/* Keeps such a paragraph (HINT its style hint) with the run: it joins a table
+ * of rows that follows it, else it is emitted as a paragraph. */
+int docx_rows_hold(docx_ctx *c, docx_para *p, const char *hint);
+/* Emits the run kept so far: tables from consecutive rows, lines, fields,
+ * hand-numbered headings and items, action lines. */
+int docx_rows_flush(docx_ctx *c);
+/* A paragraph led by a symbol-font glyph with no text meaning, then a TAB:
+ * an action line.  Returns 1 when P was emitted so, 0 when it is not one,
+ * or an error status. */
+int docx_glyph_line(docx_ctx *c, docx_para *p);
 
 /* ---- stream.c: the main part as a stream --------------------------------------- */
 
@@ -452,6 +614,18 @@ const xmlNode *docx_block_sect(const xmlNode *n);
 const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *sect);
 /* The header part's paragraphs, before the body.  Returns a status. */
 int docx_header(docx_reader *r, const docx_rel *rel);
+/* The default header a section's properties name, or NULL. */
+const docx_rel *docx_default_header(const docx_reader *r, const xmlNode *sect);
+/* The letterhead's organisation under ROOT (a header part), as the
+ * `organisation` property; its paragraph goes to r->skip_para. */
+int docx_letterhead(docx_reader *r, const xmlNode *root);
+/* The same from a header part that is not otherwise read. */
+int docx_header_org(docx_reader *r, const docx_rel *rel);
+/* Keeps the text of the body's first paragraphs (DOCX_OPENING_PARAS). */
+#define DOCX_OPENING_PARAS 3
+#define DOCX_OPENING_LINE 160
+void docx_note_opening(docx_reader *r, const docx_para *p);
+void docx_note_opening_text(docx_reader *r, const char *text);
 
 /* Reads a whole DOCX held in memory into builder b (plugin entry point and
  * unit tests).  Returns a status. */

@@ -89,10 +89,10 @@ static int docx_blank_seg(const docx_seg *s, int cells)
     return 1;
 }
 
-static docx_span docx_trim(const docx_para *p, int cells)
+static docx_span docx_trim(const docx_para *p, size_t from, size_t to, int cells)
 {
     docx_span sp = {0, 0, 0, 0, 1};
-    size_t i = 0, j = p->n;
+    size_t i = from, j = to;
     while (i < p->n && docx_blank_seg(&p->segs[i], cells))
         i++;
     while (j > i && docx_blank_seg(&p->segs[j - 1], cells))
@@ -146,7 +146,12 @@ static int docx_emit_text(docx_reader *r, const docx_para *p, docx_state *st, co
 
 int docx_emit_inlines(docx_reader *r, const docx_para *p, int cells)
 {
-    docx_span sp = docx_trim(p, cells);
+    return docx_emit_range(r, p, 0, p->n, cells);
+}
+
+int docx_emit_range(docx_reader *r, const docx_para *p, size_t from, size_t to, int cells)
+{
+    docx_span sp = docx_trim(p, from, to < p->n ? to : p->n, cells);
     if (sp.empty)
         return 0;
     docx_state st = {-1, 0};

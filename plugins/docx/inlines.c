@@ -53,11 +53,12 @@ typedef struct docx_runfmt {
     unsigned fmt;
     char *font; /* rFonts of the run, for symbol fonts (xmlFree) */
     int script; /* vertAlign: 1 superscript, 2 subscript */
+    char *lang; /* w:lang of the run (xmlFree), or NULL */
 } docx_runfmt;
 
 static docx_runfmt docx_run_props(const docx_reader *r, const xmlNode *run)
 {
-    docx_runfmt f = {0, NULL, 0};
+    docx_runfmt f = {0, NULL, 0, NULL};
     xmlNodePtr rpr = docx_wchild(run, "rPr");
     if (!rpr)
         return f;
@@ -77,7 +78,16 @@ static docx_runfmt docx_run_props(const docx_reader *r, const xmlNode *run)
     f.font = docx_wattr(fonts, "ascii");
     if (!f.font)
         f.font = docx_wattr(fonts, "hAnsi");
+    f.lang = docx_wval(rpr, "lang");
     return f;
+}
+
+/* A glyph of a symbol font at the very start of the paragraph: "a Wingdings
+ * character, a TAB and text" is an action line (blocks.c). */
+static void docx_note_glyph(docx_para *p)
+{
+    if (!p->lead_glyph && p->n <= 2 && !docx_para_has_text(p))
+        p->lead_glyph = 1;
 }
 
 static unsigned docx_utf8_get(const unsigned char *s, size_t *len)
@@ -141,6 +151,7 @@ static void docx_add_text(docx_walk *w, const char *text, const docx_runfmt *f)
             break;
         size_t l;
         unsigned c = docx_utf8_get(s, &l);
+        docx_note_glyph(w->p);
         if (!docx_symbol(symbol_font ? f->font : "Symbol", c, sym))
             sym[0] = '\0';
         if (sym[0] && docx_para_text(w->p, sym, strlen(sym), f->fmt, link) != 0)
@@ -175,7 +186,9 @@ static void docx_sym(docx_walk *w, const xmlNode *n, const docx_runfmt *f)
     char *font = docx_wattr(n, "font"), *hex = docx_wattr(n, "char");
     unsigned code = hex ? (unsigned)strtoul(hex, NULL, 16) : 0;
     char out[8] = "";
-    if (code && !docx_symbol(font, code, out) && code < 0x110000 && !(code >= 0xD800 && code < 0xE000))
+    if (code && docx_symbol(font, code, out))
+        docx_note_glyph(w->p);
+    else if (code && code < 0x110000 && !(code >= 0xD800 && code < 0xE000))
         out[mn_utf8_encode(code, out)] = '\0'; /* an ordinary font: the code is Unicode */
     if (out[0] && docx_para_text(w->p, out, strlen(out), f->fmt, docx_current_link(w)) != 0)
         docx_oom(w->r);
@@ -246,6 +259,8 @@ static void docx_run_child(docx_walk *w, const xmlNode *c, const docx_runfmt *f)
             char *scripted = t && f->script ? docx_script(t, f->script) : NULL;
             if (t)
                 docx_add_text(w, scripted ? scripted : t, f);
+            if (t)
+                docx_lang_count(r, f->lang, strlen(t));
             free(scripted);
             xmlFree(copy);
         }
@@ -304,6 +319,7 @@ static void docx_run(docx_walk *w, const xmlNode *run)
     for (const xmlNode *c = run->children; c && !w->r->status; c = c->next)
         docx_run_child(w, c, &f);
     xmlFree(f.font);
+    xmlFree(f.lang);
 }
 
 /* ---- containers ---------------------------------------------------------- */
@@ -393,8 +409,10 @@ static void docx_walk_child(docx_walk *w, const xmlNode *c)
         const xmlNode *branch = docx_alternate(c);
         if (branch)
             docx_walk_children(w, branch);
+    } else if (docx_w(c, "sdt") && docx_placeholder(c)) {
+        return; /* a content control still showing its prompt ("Click here to enter text.") */
     } else if (docx_local(c, "t") && c->ns && c->ns->href && strstr((const char *)c->ns->href, "/math")) {
-        docx_runfmt f = {0, NULL, 0};
+        docx_runfmt f = {0, NULL, 0, NULL};
         xmlChar *t = xmlNodeGetContent(c); /* m:t, the text of an equation */
         if (t && docx_shows(w))
             docx_add_text(w, (const char *)t, &f);

@@ -213,3 +213,192 @@ void docx_para_trim_cells(docx_para *p)
         s->text[o] = '\0';
     }
 }
+
+/* ---- positions: cutting a paragraph where a typed structure says --------------- */
+
+/* Whether POS is at or past the end of the visible content. */
+static int docx_pos_end(const docx_para *p, docx_pos pos)
+{
+    return pos.seg >= p->n;
+}
+
+/* The byte at POS in a text segment, or -1 (a break, a note, the end). */
+static int docx_pos_byte(const docx_para *p, docx_pos pos)
+{
+    if (docx_pos_end(p, pos) || p->segs[pos.seg].kind != DOCX_SEG_TEXT)
+        return -1;
+    return (unsigned char)p->segs[pos.seg].text[pos.off];
+}
+
+/* One step forward: within a text segment, else to the next segment. */
+static docx_pos docx_pos_step(const docx_para *p, docx_pos pos)
+{
+    const docx_seg *s = &p->segs[pos.seg];
+    if (s->kind == DOCX_SEG_TEXT && pos.off + 1 < s->len)
+        return (docx_pos){pos.seg, pos.off + 1};
+    return (docx_pos){pos.seg + 1, 0};
+}
+
+/* POS moved to a real position: empty text segments are skipped. */
+static docx_pos docx_pos_norm(const docx_para *p, docx_pos pos)
+{
+    while (!docx_pos_end(p, pos) && p->segs[pos.seg].kind == DOCX_SEG_TEXT && pos.off >= p->segs[pos.seg].len)
+        pos = (docx_pos){pos.seg + 1, 0};
+    return pos;
+}
+
+docx_pos docx_para_skip_blank(const docx_para *p, docx_pos pos)
+{
+    for (pos = docx_pos_norm(p, pos); !docx_pos_end(p, pos); pos = docx_pos_norm(p, docx_pos_step(p, pos))) {
+        int c = docx_pos_byte(p, pos);
+        if (c != ' ' && c != '\t')
+            break;
+    }
+    return pos;
+}
+
+int docx_para_tab_cut(const docx_para *p, docx_pos *tab, docx_pos *after)
+{
+    int seen_text = 0;
+    for (docx_pos pos = docx_pos_norm(p, (docx_pos){0, 0}); !docx_pos_end(p, pos);
+         pos = docx_pos_norm(p, docx_pos_step(p, pos))) {
+        int c = docx_pos_byte(p, pos);
+        if (c == '\t' && seen_text) {
+            *tab = pos;
+            *after = docx_para_skip_blank(p, pos);
+            return 1;
+        }
+        if (c >= 0 && c != ' ' && c != '\t')
+            seen_text = 1;
+        if (c < 0 && p->segs[pos.seg].kind == DOCX_SEG_BREAK)
+            return 0; /* a TAB on a later line: not the first cell's */
+    }
+    return 0;
+}
+
+size_t docx_para_copy(const docx_para *p, docx_pos from, docx_pos to, char *buf, size_t max)
+{
+    size_t o = 0;
+    from = docx_para_skip_blank(p, from);
+    for (docx_pos pos = from; !docx_pos_end(p, pos) && o + 1 < max; pos = docx_pos_norm(p, docx_pos_step(p, pos))) {
+        if (pos.seg > to.seg || (pos.seg == to.seg && pos.off >= to.off))
+            break;
+        int c = docx_pos_byte(p, pos);
+        if (c >= 0)
+            buf[o++] = (char)c;
+        else if (p->segs[pos.seg].kind == DOCX_SEG_BREAK)
+            buf[o++] = '\n';
+    }
+    while (o > 0 && (buf[o - 1] == ' ' || buf[o - 1] == '\t'))
+        o--;
+    if (max)
+        buf[o] = '\0';
+    return o;
+}
+
+docx_pos docx_para_end(const docx_para *p)
+{
+    return (docx_pos){p->n, 0};
+}
+
+/* Copies the links (the segments keep their indices) into an empty TAIL. */
+static int docx_para_copy_links(const docx_para *p, docx_para *tail)
+{
+    for (size_t i = 0; i < p->nlinks; i++) {
+        if (docx_reserve((void **)&tail->links, &tail->lcap, tail->nlinks, sizeof *tail->links) != 0)
+            return -1;
+        if (!(tail->links[tail->nlinks] = strdup(p->links[i])))
+            return -1;
+        tail->nlinks++;
+    }
+    return 0;
+}
+
+int docx_para_split(docx_para *p, docx_pos at, docx_para *tail)
+{
+    memset(tail, 0, sizeof *tail);
+    at = docx_pos_norm(p, at);
+    if (docx_para_copy_links(p, tail) != 0)
+        return -1;
+    size_t from = at.seg;
+    if (!docx_pos_end(p, at) && at.off > 0) { /* the segment is cut in two */
+        docx_seg *s = &p->segs[at.seg];
+        if (docx_para_text(tail, s->text + at.off, s->len - at.off, s->fmt, s->link) != 0)
+            return -1;
+        s->len = at.off;
+        s->text[s->len] = '\0';
+        from++;
+    }
+    for (size_t i = from; i < p->n; i++) {
+        if (docx_reserve((void **)&tail->segs, &tail->cap, tail->n, sizeof *tail->segs) != 0)
+            return -1;
+        tail->segs[tail->n++] = p->segs[i]; /* the tail owns its text now */
+    }
+    if (from < p->n)
+        p->n = from;
+    return 0;
+}
+
+int docx_para_drop_head(docx_para *p, docx_pos at)
+{
+    docx_para tail;
+    int rc = docx_para_split(p, at, &tail);
+    if (rc != 0) {
+        docx_para_free(&tail);
+        return rc;
+    }
+    tail.boxes = p->boxes; /* text boxes stay with the paragraph */
+    tail.nboxes = p->nboxes;
+    tail.bcap = p->bcap;
+    p->boxes = NULL;
+    docx_para_free(p);
+    *p = tail;
+    return 0;
+}
+
+int docx_para_squeeze_tabs(docx_para *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        docx_seg *s = &p->segs[i];
+        size_t o = 0;
+        for (size_t k = 0; s->kind == DOCX_SEG_TEXT && k < s->len; k++)
+            if (!(s->text[k] == '\t' && o > 0 && s->text[o - 1] == '\t'))
+                s->text[o++] = s->text[k];
+        if (s->kind == DOCX_SEG_TEXT) {
+            s->len = o;
+            s->text[o] = '\0';
+        }
+    }
+    return 0;
+}
+
+int docx_para_replace_tabs(docx_para *p, const char *sep)
+{
+    size_t slen = strlen(sep);
+    for (size_t i = 0; i < p->n; i++) {
+        docx_seg *s = &p->segs[i];
+        size_t tabs = 0;
+        for (size_t k = 0; s->kind == DOCX_SEG_TEXT && k < s->len; k++)
+            tabs += s->text[k] == '\t';
+        if (!tabs)
+            continue;
+        char *t = malloc(s->len + tabs * slen + 1);
+        if (!t)
+            return -1;
+        size_t o = 0;
+        for (size_t k = 0; k < s->len; k++) {
+            if (s->text[k] == '\t') {
+                memcpy(t + o, sep, slen);
+                o += slen;
+            } else {
+                t[o++] = s->text[k];
+            }
+        }
+        t[o] = '\0';
+        free(s->text);
+        s->text = t;
+        s->len = o;
+        s->tcap = o + 1;
+    }
+    return 0;
+}

@@ -33,6 +33,7 @@ static int docx_load_structure(docx_reader *r)
     if (status)
         return status;
     r->styles = docx_styles_new(doc);
+    docx_lang_styles(r, doc);
     if (doc)
         xmlFreeDoc(doc);
     rel = docx_rel_by_type(&r->main_rels, "numbering");
@@ -71,7 +72,11 @@ static int docx_package(docx_reader *r)
     if (rc == 0)
         rc = docx_load_notes(r);
     if (rc == 0)
+        rc = docx_lang_settings(r);
+    if (rc == 0)
         rc = docx_body(r, &root);
+    if (rc == 0)
+        rc = docx_lang_emit(r);
     docx_rels_free(&root);
     return rc;
 }

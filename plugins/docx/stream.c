@@ -28,6 +28,7 @@ struct docx_stream {
     docx_xerr err;
     int skip;                /* the current node is done with: move past its subtree */
     int at_body, body_over;  /* positioned on w:body; past its end */
+    int prompt_depth;        /* depth of a placeholder content control's w:sdtPr, or 0 */
     xmlExternalEntityLoader saved;
 };
 
@@ -237,10 +238,21 @@ int docx_stream_next(docx_stream *s, int flatten, const xmlNode **block)
                 return docx_too_long(s);
             continue;
         }
+        if (flatten && docx_w(n, "sdtContent") && s->prompt_depth == depth) {
+            s->prompt_depth = 0; /* a content control showing its prompt: nothing to read */
+            int rc = docx_stream_pass(s, NULL);
+            if (rc)
+                return rc;
+            continue;
+        }
         if (flatten && docx_block_wrapper(n))
             continue; /* its children come next, in its place */
-        if (docx_wanted(n, flatten))
-            return docx_stream_pass(s, block);
+        if (docx_wanted(n, flatten)) {
+            int rc = docx_stream_pass(s, block);
+            if (rc == 0 && flatten && docx_w(*block, "sdtPr") && docx_toggle(*block, "showingPlcHdr") == 1)
+                s->prompt_depth = depth;
+            return rc;
+        }
         s->skip = 1;
     }
 }

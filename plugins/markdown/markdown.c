@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* markdown.c — the Markdown input plugin: its descriptor and read entry.
- * CommonMark with GFM tables, strikethrough and autolinks (md4c), and a
- * front-matter block at the start (md_frontmatter.c). */
+ * CommonMark with GFM tables, strikethrough and autolinks (md4c), a
+ * front-matter block at the start (md_frontmatter.c), generators'
+ * attribute lists left out (md_kramdown.c). */
 #include "md.h"
 
 #include <string.h>
@@ -19,6 +20,8 @@ int mn_md_read_buffer(mn_job *job, const unsigned char *data, size_t size, mn_bu
         return rc;
     size_t start = 0;
     rc = mn_md_front_matter(&src, job, b, &start);
+    if (rc == 0)
+        rc = mn_md_kramdown(&src, start, job);
     if (rc == 0) {
         const char *keep = mn_job_option(job, "keep-struck");
         rc = mn_md_render(&src, start, job, b, keep && strcmp(keep, "0") != 0);

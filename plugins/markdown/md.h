@@ -48,6 +48,15 @@ unsigned mn_md_source_line(const mn_md_source *src, size_t offset);
  * are warnings.  Returns 0 or an MN_EX_* status (recorded on job). */
 int mn_md_front_matter(const mn_md_source *src, mn_job *job, mn_builder *b, size_t *end);
 
+/* ---- md_kramdown.c ------------------------------------------------------------- */
+
+/* Blanks out of src, from offset START, the attribute lists kramdown and
+ * Pandoc generators add (`{: .no_toc}` lines, `{:toc}` and its one-item
+ * list, `## Title {#id}`), with spaces so that offsets and lines stay; makes
+ * src->data an owned copy on the first change.  Fenced and indented code is
+ * left alone.  Returns 0 or an MN_EX_* status (recorded on job). */
+int mn_md_kramdown(mn_md_source *src, size_t start, mn_job *job);
+
 /* ---- md_text.c: small text recognisers ---------------------------------------- */
 
 /* Length of a heading's leading number as written ("1.", "2.1", "IV.", "b)")
@@ -62,6 +71,14 @@ int mn_md_is_field_line(const char *text, size_t len);
 /* Decodes an entity as md4c passes it ("&amp;", "&#8594;", "&#x2192;") into
  * OUT (at least 8 bytes) as UTF-8.  Returns the length, or 0 when unknown. */
 size_t mn_md_decode_entity(const char *entity, size_t len, char *out);
+
+/* ---- md_html.c ------------------------------------------------------------------ */
+
+/* Reads a raw HTML block (LEN bytes, from source LINE) and describes what it
+ * holds to b: tables, lists, headings, paragraphs, breaks, emphasis, links;
+ * <details> and other containers flow, <summary> is a paragraph; scripts
+ * and styles are not text.  Returns 0 or an MN_EX_* status (recorded on job). */
+int mn_md_html(mn_job *job, mn_builder *b, const char *html, size_t len, unsigned line);
 
 /* ---- md_render.c: md4c events to builder calls ------------------------------------ */
 

@@ -2,8 +2,11 @@
 /* md_frontmatter.c — a `---` … `---` block at the very start of a Markdown
  * file, read as the YAML subset minutes need: `key: value` lines with plain,
  * 'single' or "double" quoted scalars, flow lists `[A, B]` and block lists
- * (`- A` lines).  Known keys become authoritative builder properties; other
- * keys (layout, tags, … of static-site generators) are left alone. */
+ * (`- A` lines); or a `+++` … `+++` block (Hugo, Zola) read as the TOML
+ * subset: `key = value` lines with "basic" or 'literal' strings, bare
+ * dates and numbers, and arrays `[A, B]` on one line or several.  Known keys
+ * become authoritative builder properties; other keys (layout, tags, … of
+ * static-site generators) and TOML tables (`[params]`) are left alone. */
 #include "md.h"
 
 #include <stdlib.h>
@@ -38,6 +41,8 @@ typedef struct fm_state {
     char **vals;
     size_t nvals, cap;
     int status;
+    int toml_array;    /* TOML: an array goes on over the next lines */
+    int toml_table;    /* TOML: past a [table] header, keys are not the page's */
 } fm_state;
 
 typedef struct fm_line {
@@ -155,13 +160,15 @@ static int fm_scalar(fm_state *st, const char *p, size_t len, int split)
     return split ? fm_split(st, p, len) : fm_push(st, p, len);
 }
 
-/* `[A, "B, C", D]` on one line. */
-static int fm_flow_list(fm_state *st, const char *p, size_t len, unsigned line)
+/* The items of a flow list from p[i] on, up to its ']' (*closed is set
+ * when it is on this line). */
+static int fm_items(fm_state *st, const char *p, size_t len, size_t i, int *closed)
 {
-    size_t i = 1;
     while (i < len && p[i] != ']') {
         while (i < len && (fm_is_space(p[i]) || p[i] == ','))
             i++;
+        if (i < len && p[i] == '#' && (i == 0 || fm_is_space(p[i - 1])))
+            break; /* a TOML comment after an item */
         if (i < len && (p[i] == '"' || p[i] == '\'')) {
             size_t used = 0;
             if (fm_quoted(st, p + i, len - i, &used))
@@ -178,9 +185,18 @@ static int fm_flow_list(fm_state *st, const char *p, size_t len, unsigned line)
         if (fm_push(st, v, n))
             return st->status;
     }
-    if (i >= len)
-        mn_job_warning(st->job, "front-matter", line,
-                       "front matter list not closed with ']' on its line");
+    *closed = i < len && p[i] == ']';
+    return 0;
+}
+
+/* `[A, "B, C", D]` on one line. */
+static int fm_flow_list(fm_state *st, const char *p, size_t len, unsigned line)
+{
+    int closed = 0;
+    if (fm_items(st, p, len, 1, &closed))
+        return st->status;
+    if (!closed)
+        mn_job_warning(st->job, "front-matter", line, "front matter list not closed with ']' on its line");
     return 0;
 }
 
@@ -286,14 +302,100 @@ static void fm_read_line(fm_state *st, const fm_line *l)
     }
 }
 
-/* Whether the line is a front-matter fence: `---` (or `...` to close). */
-static int fm_is_fence(const fm_line *l, int closing)
+/* ---- TOML ------------------------------------------------------------------------ */
+
+static int fm_key_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '-' || c == '.';
+}
+
+/* Position of the '=' after a key (bare, "quoted" or dotted) at the start
+ * of the line, or 0. */
+static size_t fm_toml_equals(const fm_line *l)
+{
+    if (l->len == 0 || fm_is_space(l->p[0]) || l->p[0] == '#' || l->p[0] == '[')
+        return 0;
+    char quote = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        char c = l->p[i];
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '=') {
+            return i;
+        } else if (!fm_key_char(c) && !fm_is_space(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static void fm_toml_line(fm_state *st, const fm_line *l)
 {
     const char *p = l->p;
     size_t len = l->len;
     fm_trim(&p, &len);
-    return len == 3 && l->p[0] == p[0] &&
-           (memcmp(p, "---", 3) == 0 || (closing && memcmp(p, "...", 3) == 0));
+    int closed = 0;
+    if (st->toml_array) {
+        if (fm_items(st, p, len, 0, &closed) == 0 && closed)
+            st->toml_array = 0;
+        return;
+    }
+    if (len == 0 || p[0] == '#')
+        return;
+    if (p[0] == '[') { /* [table] or [[array.of.tables]]: not the page's own keys */
+        fm_flush(st);
+        st->toml_table = 1;
+        return;
+    }
+    size_t eq = fm_toml_equals(l);
+    if (!eq) {
+        mn_job_warning(st->job, "front-matter", l->no, "front matter line not understood; left out");
+        return;
+    }
+    if (fm_flush(st) || st->toml_table)
+        return;
+    const char *k = l->p, *v = l->p + eq + 1;
+    size_t klen = eq, vlen = l->len - eq - 1;
+    fm_trim(&k, &klen);
+    fm_trim(&v, &vlen);
+    if (klen >= 2 && (k[0] == '"' || k[0] == '\'') && k[klen - 1] == k[0])
+        k++, klen -= 2;
+    st->key = fm_lookup(k, klen);
+    st->line = l->no;
+    if (!st->key)
+        return;
+    if (vlen >= 3 && (memcmp(v, "\"\"\"", 3) == 0 || memcmp(v, "'''", 3) == 0)) {
+        mn_job_warning(st->job, "front-matter", l->no,
+                       "front matter multi-line strings are not supported; '%s' left out",
+                    st->key->yaml);
+        st->key = NULL;
+        return;
+    }
+    if (vlen && v[0] == '[') {
+        if (fm_items(st, v, vlen, 1, &closed) == 0 && !closed)
+            st->toml_array = 1;
+        return;
+    }
+    fm_scalar(st, v, vlen, st->key->repeatable);
+}
+
+/* ---- the block ------------------------------------------------------------------------ */
+
+/* Whether the line is a front-matter fence: `---` (or `...` to close), or
+ * `+++` when TOML. */
+static int fm_is_fence(const fm_line *l, int closing, int toml)
+{
+    const char *p = l->p;
+    size_t len = l->len;
+    fm_trim(&p, &len);
+    if (len != 3 || l->p[0] != p[0])
+        return 0;
+    if (toml)
+        return memcmp(p, "+++", 3) == 0;
+    return memcmp(p, "---", 3) == 0 || (closing && memcmp(p, "...", 3) == 0);
 }
 
 static fm_line fm_get_line(const mn_md_source *src, size_t i)
@@ -306,18 +408,20 @@ static fm_line fm_get_line(const mn_md_source *src, size_t i)
 }
 
 /* The closing fence's line index, or 0 when src does not start with front
- * matter: `---` on the first line, a `key:` line right after it (so that a
- * thematic break followed by text is left to Markdown), a closing fence. */
-static size_t fm_find_close(const mn_md_source *src)
+ * matter: `---` (`+++`) on the first line, a `key:` (`key =`) line right
+ * after it (so that a thematic break followed by text is left to
+ * Markdown), a closing fence.  *toml tells which. */
+static size_t fm_find_close(const mn_md_source *src, int *toml)
 {
     if (src->nlines < 3)
         return 0;
     fm_line first = fm_get_line(src, 0), second = fm_get_line(src, 1);
-    if (!fm_is_fence(&first, 0) || first.p[0] != '-' || !fm_key_colon(&second))
+    *toml = fm_is_fence(&first, 0, 1);
+    if (*toml ? !fm_toml_equals(&second) : !fm_is_fence(&first, 0, 0) || !fm_key_colon(&second))
         return 0;
     for (size_t i = 2; i < src->nlines; i++) {
         fm_line l = fm_get_line(src, i);
-        if (fm_is_fence(&l, 1))
+        if (fm_is_fence(&l, 1, *toml))
             return i;
     }
     return 0;
@@ -326,13 +430,17 @@ static size_t fm_find_close(const mn_md_source *src)
 int mn_md_front_matter(const mn_md_source *src, mn_job *job, mn_builder *b, size_t *end)
 {
     *end = 0;
-    size_t close = fm_find_close(src);
+    int toml = 0;
+    size_t close = fm_find_close(src, &toml);
     if (close == 0)
         return 0;
     fm_state st = {.job = job, .b = b};
     for (size_t i = 1; i < close && !st.status; i++) {
         fm_line l = fm_get_line(src, i);
-        fm_read_line(&st, &l);
+        if (toml)
+            fm_toml_line(&st, &l);
+        else
+            fm_read_line(&st, &l);
     }
     fm_flush(&st);
     free(st.vals);

@@ -7,7 +7,9 @@
  * ("## 1. Updates") must be known before the heading is opened.
  *
  * Block quotes and thematic breaks have no counterpart in the generic tree:
- * their content simply flows on.  Lists nested deeper than
+ * their content simply flows on.  Raw HTML blocks are read for what they
+ * hold (md_html.c): consecutive ones are read together while a <table> in
+ * them is open, since a blank line inside a table ends md4c's block.  Lists nested deeper than
  * MN_MD_MAX_LIST_DEPTH and spans deeper than MN_MD_MAX_SPAN_DEPTH are
  * flattened so that hostile nesting never reaches the builder or the passes.
  *
@@ -21,8 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MD_HTML_WARNINGS 5
+#include <strings.h>
 
 enum { MD_BREAK_NONE, MD_BREAK_SOFT, MD_BREAK_HARD };
 enum { MD_SPAN_NONE, MD_SPAN_OPENED, MD_SPAN_SUPPRESS, MD_SPAN_IMAGE };
@@ -67,9 +68,10 @@ typedef struct md_render {
     char flat_label[16];
     size_t last_end;  /* source offset just past the last text */
     unsigned line;
-    unsigned html_line;
-    int html_comment, html_seen;
-    unsigned html_dropped;
+    char *html;          /* raw HTML blocks not read yet */
+    size_t html_len, html_cap;
+    unsigned html_line;  /* where they start */
+    int in_html;         /* inside an HTML block */
     int warned_depth;
     int status;
 } md_render;
@@ -287,17 +289,71 @@ static int md_enter_heading(md_render *r, const MD_BLOCK_H_DETAIL *d)
     return 0;
 }
 
-static void md_leave_html(md_render *r)
+/* Whether the HTML gathered so far leaves a <table> open. */
+static int md_html_table_open(const md_render *r)
+{
+    long open = 0;
+    for (size_t i = 0; i + 6 < r->html_len; i++) {
+        if (r->html[i] != '<')
+            continue;
+        int closing = r->html[i + 1] == '/';
+        if (strncasecmp(r->html + i + 1 + closing, "table", 5) == 0)
+            open += closing ? -1 : 1;
+    }
+    return open > 0;
+}
+
+/* Reads the HTML gathered (see the file comment). */
+static int md_html_flush(md_render *r)
+{
+    if (r->html_len == 0 || r->status)
+        return r->status;
+    size_t len = r->html_len;
+    r->html_len = 0;
+    if (md_flush(r))
+        return r->status;
+    return md_fail(r, mn_md_html(r->job, r->b, r->html, len, r->html_line));
+}
+
+static int md_enter_html(md_render *r)
+{
+    r->suppress++;
+    r->in_html = 1;
+    return 0;
+}
+
+static int md_leave_html(md_render *r)
 {
     r->suppress--;
-    if (!r->html_comment && ++r->html_dropped <= MD_HTML_WARNINGS)
-        mn_job_warning(r->job, "raw-html", r->html_line, "raw HTML block left out");
+    r->in_html = 0;
+    return md_html_table_open(r) ? r->status : md_html_flush(r);
+}
+
+static int md_html_gather(md_render *r, const char *text, size_t len)
+{
+    if (r->html_len == 0 && md_in_source(r, text))
+        r->html_line = mn_md_source_line(r->src, (size_t)(text - r->src->data));
+    if (r->html_len + len + 1 > r->html_cap) {
+        size_t cap = r->html_cap ? r->html_cap : 256;
+        while (cap < r->html_len + len + 1)
+            cap *= 2;
+        char *grown = realloc(r->html, cap);
+        if (!grown)
+            return md_fail(r, MN_EX_SOFTWARE);
+        r->html = grown;
+        r->html_cap = cap;
+    }
+    memcpy(r->html + r->html_len, text, len);
+    r->html_len += len;
+    return 0;
 }
 
 static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
     md_render *r = ud;
     md_end_spans(r);
+    if (type != MD_BLOCK_HTML && md_html_flush(r))
+        return r->status;
     switch (type) {
     case MD_BLOCK_UL:
         return md_enter_list(r, 0, 0, 0);
@@ -313,10 +369,7 @@ static int md_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
         r->in_code = 1;
         return md_enter_para(r, "code");
     case MD_BLOCK_HTML:
-        r->suppress++;
-        r->html_seen = 0;
-        r->html_comment = 0;
-        return 0;
+        return md_enter_html(r);
     case MD_BLOCK_P:
         return md_enter_para(r, NULL);
     case MD_BLOCK_TABLE:
@@ -342,6 +395,8 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
     md_render *r = ud;
     (void)detail;
     md_end_spans(r);
+    if (type != MD_BLOCK_HTML && md_html_flush(r))
+        return r->status;
     switch (type) {
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
@@ -355,8 +410,7 @@ static int md_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
         r->in_code = 0;
         return md_leave_para(r);
     case MD_BLOCK_HTML:
-        md_leave_html(r);
-        return 0;
+        return md_leave_html(r);
     case MD_BLOCK_P:
         return md_leave_para(r);
     case MD_BLOCK_TABLE:
@@ -558,25 +612,12 @@ static int md_inline_html(md_render *r, const char *text, size_t len)
     return 0;
 }
 
-static void md_html_block_text(md_render *r, const char *text, size_t len)
-{
-    if (r->html_seen)
-        return;
-    r->html_seen = 1;
-    r->html_comment = len >= 4 && memcmp(text, "<!--", 4) == 0;
-    if (md_in_source(r, text))
-        r->html_line = mn_md_source_line(r->src, (size_t)(text - r->src->data));
-}
-
 static int md_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *ud)
 {
     md_render *r = ud;
     size_t len = size;
-    if (r->suppress) {
-        if (type == MD_TEXT_HTML)
-            md_html_block_text(r, text, len);
-        return 0;
-    }
+    if (r->suppress)
+        return r->in_html && type == MD_TEXT_HTML ? md_html_gather(r, text, len) : 0;
     if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
         if (r->break_pending != MD_BREAK_HARD)
             r->break_pending = type == MD_TEXT_BR ? MD_BREAK_HARD : MD_BREAK_SOFT;
@@ -631,17 +672,15 @@ int mn_md_render(const mn_md_source *src, size_t start, mn_job *job, mn_builder 
         .text = md_text,
     };
     int rc = md_parse(src->data + start, (MD_SIZE)(src->size - start), &parser, &r);
-    if (rc == 0)
+    if (rc == 0 && !md_html_flush(&r))
         md_flush(&r);
     else if (!r.status)
         md_fail(&r, MN_EX_SOFTWARE); /* md4c's own failure: out of memory */
-    if (r.html_dropped > MD_HTML_WARNINGS)
-        mn_job_warning(job, "raw-html", 0,
-                       "%u more raw HTML blocks left out", r.html_dropped - MD_HTML_WARNINGS);
     for (size_t i = 0; i < r.npend; i++)
         free(r.pend[i].owned);
     free(r.pend);
     free(r.lists);
     free(r.spans);
+    free(r.html);
     return r.status;
 }

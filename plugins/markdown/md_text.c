@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* md_text.c — small recognisers over raw text: a heading's leading number,
- * a scribe-style field line, and HTML entities as md4c hands them over. */
+/* md_text.c — small recognisers over raw text: a heading's leading number
+ * (the core's label parser), a scribe-style field line, and HTML entities as md4c hands them over. */
 #include "md.h"
 
 #include <libxml/HTMLparser.h>
@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MD_MAX_LABEL 16
 #define MD_MAX_FIELD 32
 #define MD_MAX_FIELD_WORDS 4
 
@@ -16,59 +15,12 @@ static int md_is_digit(char c) { return c >= '0' && c <= '9'; }
 static int md_is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 static int md_is_space(char c) { return c == ' ' || c == '\t'; }
 
-/* "1.", "1)", "2.1", "2.1.", "10.3)": a number needs a delimiter or an inner
- * dot, so that "2026 Budget" keeps its year. */
-static size_t md_numeric_label(const char *t, size_t len)
-{
-    size_t i = 0;
-    int inner_dot = 0;
-    for (;;) {
-        size_t start = i;
-        while (i < len && md_is_digit(t[i]) && i - start < 4)
-            i++;
-        if (i == start || (i < len && md_is_digit(t[i])))
-            return 0;
-        if (i + 1 < len && t[i] == '.' && md_is_digit(t[i + 1])) {
-            inner_dot = 1;
-            i++;
-            continue;
-        }
-        break;
-    }
-    if (i < len && (t[i] == '.' || t[i] == ')'))
-        return i + 1;
-    return inner_dot ? i : 0;
-}
-
-static int md_is_roman(char c)
-{
-    return c && strchr("IVXLCDMivxlcdm", c) != NULL;
-}
-
-/* "A.", "b)", "IV.", "xii)". */
-static size_t md_letter_label(const char *t, size_t len)
-{
-    size_t i = 0;
-    if (len > 0 && md_is_alpha(t[0]) && len > 1 && (t[1] == '.' || t[1] == ')'))
-        return 2;
-    while (i < len && md_is_roman(t[i]) && i < 6)
-        i++;
-    if (i > 0 && i < len && (t[i] == '.' || t[i] == ')'))
-        return i + 1;
-    return 0;
-}
-
+/* The shared parser (minutes/plugin.h) with the shapes headings use:
+ * "2.1 Budget" needs no closing mark, "xii)" may be lower case. */
 size_t mn_md_heading_label(const char *text, size_t len)
 {
-    size_t n = md_numeric_label(text, len);
-    if (n == 0)
-        n = md_letter_label(text, len);
-    if (n == 0 || n > MD_MAX_LABEL || n >= len || !md_is_space(text[n]))
-        return 0;
-    size_t rest = n;
-    while (rest < len && md_is_space(text[rest]))
-        rest++;
-    return rest < len ? n : 0;
+    mn_label l;
+    return mn_label_parse(text, len, MN_LABEL_BARE | MN_LABEL_ROMAN_LOWER, &l) ? l.len : 0;
 }
 
 /* Skips an emphasis delimiter run of up to two '*' or '_'. */

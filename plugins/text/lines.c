@@ -14,6 +14,7 @@
 #define MN_MIN_WRAP 60      /* shorter lines are never taken for wrapped ones */
 #define MN_WRAP_EVIDENCE 2  /* lines near the margin that run on */
 #define MN_NO_WRAP 0x10000000u
+#define MN_PAGE_RAGGED 8     /* text from pages: lines ragged by 1/8 of the width */
 
 static int mn_space(unsigned char c)
 {
@@ -72,81 +73,45 @@ static size_t mn_bullet(const char *s, size_t len)
     return 0;
 }
 
+/* A rule: one of = - _ * ~ # + drawn three times or more, alone or spaced
+ * ("- - -", "* * *").  Returns the character, or 0. */
+static char mn_rule(const char *s, size_t len)
+{
+    char c = s[0];
+    if (c == '\0' || !strchr("=-_*~#+", c))
+        return 0;
+    int spaced = len > 1 && s[1] == ' ';
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == c)
+            n++;
+        else if (!(spaced && s[i] == ' ' && i % 2 == 1))
+            return 0;
+    }
+    return n >= 3 ? c : 0;
+}
+
 static int mn_arrow(const char *s, size_t len)
 {
     return (len > 3 && memcmp(s, "\u2192", 3) == 0) || (len > 2 && memcmp(s, "->", 2) == 0);
 }
 
-/* Roman numerals of list labels: i..xxxix in one case (so that "Mr." or
- * "CV." are not labels).  Returns the value or 0. */
-static int mn_roman(const char *s, size_t len)
-{
-    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
-    int upper = s[0] >= 'A' && s[0] <= 'Z';
-    for (int v = 1; v < 40; v++) {
-        char buf[16];
-        size_t n = 0;
-        for (int t = 0; t < v / 10; t++)
-            buf[n++] = 'x';
-        for (const char *u = units[v % 10]; *u; u++)
-            buf[n++] = *u;
-        if (n != len)
-            continue;
-        size_t i = 0;
-        while (i < n && (upper ? s[i] - 'A' + 'a' : s[i]) == buf[i])
-            i++;
-        if (i == n)
-            return v;
-    }
-    return 0;
-}
+/* List labels in plain text: the core's parser (minutes/plugin.h) with
+ * "(a)" and lower-case roman numerals, which lists use and headings rarely. */
+#define MN_TEXT_LABELS (MN_LABEL_ENCLOSED | MN_LABEL_ROMAN_LOWER)
 
 static int mn_digit(char c)
 {
     return c >= '0' && c <= '9';
 }
 
-static size_t mn_digits(const char *s, size_t len, size_t i)
-{
-    size_t j = i;
-    while (j < len && j - i < 3 && mn_digit(s[j]))
-        j++;
-    return j < len && mn_digit(s[j]) ? 0 : j - i; /* four digits: a year, not a label */
-}
-
-/* Bytes of the label core at s[i..]: "12", "2.1", "b", "iv", or 0. */
-static size_t mn_label_core(const char *s, size_t len, size_t i, int simple)
-{
-    size_t n = mn_digits(s, len, i);
-    if (n) {
-        while (!simple && i + n + 1 < len && s[i + n] == '.' && mn_digit(s[i + n + 1])) {
-            size_t m = mn_digits(s, len, i + n + 1);
-            if (!m)
-                return 0;
-            n += 1 + m;
-        }
-        return n;
-    }
-    while (i + n < len && n < 8 && ((s[i + n] | 0x20) >= 'a' && (s[i + n] | 0x20) <= 'z'))
-        n++;
-    if (n == 1)
-        return 1;
-    return n > 1 && mn_roman(s + i, n) ? n : 0;
-}
-
 /* Bytes of a list label at the start of s ("1.", "2)", "(a)", "2.1."),
- * when white space and text follow it; else 0. */
-static size_t mn_label(const char *s, size_t len)
+ * when white space and text follow it; else 0.  A bare "2.1 Budget" is a
+ * plain line: the sections pass reads such outline numbers. */
+static size_t mn_label_bytes(const char *s, size_t len)
 {
-    int paren = len > 0 && s[0] == '(';
-    size_t core = mn_label_core(s, len, paren, paren);
-    if (!core)
-        return 0;
-    size_t end = paren + core;
-    if (end >= len || !(s[end] == ')' || (!paren && s[end] == '.')))
-        return 0;
-    int text = 0;
-    return mn_gap(s, len, end + 1, &text) && text ? end + 1 : 0;
+    mn_label l;
+    return mn_label_parse(s, len, MN_TEXT_LABELS, &l) ? l.len : 0;
 }
 
 /* ---- one line ------------------------------------------------------------------ */
@@ -156,10 +121,12 @@ static size_t mn_label(const char *s, size_t len)
 static void mn_classify(mn_text_line *l, size_t row_len)
 {
     size_t b;
-    if ((b = mn_bullet(l->s, l->len)) != 0) {
+    if ((l->rule = mn_rule(l->s, l->len)) != 0) {
+        l->kind = MN_TEXT_RULE;
+    } else if ((b = mn_bullet(l->s, l->len)) != 0) {
         l->kind = MN_TEXT_BULLET;
         l->body = b;
-    } else if ((b = mn_label(l->s, l->len)) != 0) {
+    } else if ((b = mn_label_bytes(l->s, l->len)) != 0) {
         int text = 0;
         l->kind = MN_TEXT_NUMBER;
         l->label = b;
@@ -221,6 +188,7 @@ static mn_text_line mn_line(const char *s, size_t len, unsigned no)
     size_t row_len = mn_trim(s + i, len - i, 0), text_len = mn_trim(s + i, row_len, 1);
     l.s = s + i;
     l.len = text_len;
+    l.page = memchr(s, '\f', len) != NULL;
     if (l.len == 0) {
         l.kind = MN_TEXT_BLANK;
         return l;
@@ -234,7 +202,7 @@ static mn_text_line mn_line(const char *s, size_t len, unsigned no)
 
 static int mn_prose(const mn_text_line *l)
 {
-    return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW;
+    return l->kind != MN_TEXT_BLANK && l->kind != MN_TEXT_ROW && l->kind != MN_TEXT_RULE;
 }
 
 static unsigned mn_first_word(const mn_text_line *l)
@@ -265,9 +233,10 @@ static int mn_title_like(const mn_text_line *l, const mn_text_line *after, unsig
     return !(after && after->kind == MN_TEXT_PLAIN && !mn_fits(l, after, width));
 }
 
-/* A "Chair: …", "Date: …", "Action items: …" line: a field, never the rest
- * of the line before it.  The name is one to three capitalised words. */
-static int mn_field(const mn_text_line *l)
+/* Bytes of the field name of a "Chair: …", "Date: …", "Action items: …",
+ * "Action 5: …" line, up to its colon, or 0.  The name is one to three
+ * words, the first capitalised, the others letters or a number. */
+static size_t mn_field_name(const mn_text_line *l)
 {
     size_t i = 0, words = 1;
     if (!(l->s[0] >= 'A' && l->s[0] <= 'Z'))
@@ -276,16 +245,61 @@ static int mn_field(const mn_text_line *l)
         char c = l->s[i++];
         if (c == ' ')
             words++;
-        else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '/')
+        else if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' && c != '/' &&
+                 !(words > 1 && ((c >= '0' && c <= '9') || c == '#')))
             return 0;
     }
-    return i < l->len && l->s[i] == ':' && words <= 3 && (i + 1 == l->len || l->s[i + 1] == ' ');
+    int ok = i < l->len && l->s[i] == ':' && words <= 3 && (i + 1 == l->len || l->s[i + 1] == ' ');
+    return ok ? i : 0;
+}
+
+/* A field line: never the rest of the line before it. */
+int mn_text_field(const mn_text_line *l)
+{
+    return mn_field_name(l) != 0;
+}
+
+/* The column where the value of a field line starts ("Action 3: Tobias"
+ * gives the column of "Tobias"), or 0: where its hanging indent would put
+ * a continuation line. */
+unsigned mn_text_field_value_column(const mn_text_line *l)
+{
+    size_t colon = mn_field_name(l), i = colon + 1;
+    if (!colon)
+        return 0;
+    while (i < l->len && l->s[i] == ' ')
+        i++;
+    return i < l->len ? l->indent + mn_chars(l->s, i) : 0;
+}
+
+int mn_text_lone_label(const mn_text_line *l)
+{
+    char buf[32];
+    mn_label lab;
+    if (l->kind != MN_TEXT_PLAIN || l->len + 2 > sizeof buf)
+        return 0;
+    memcpy(buf, l->s, l->len);
+    memcpy(buf + l->len, " x", 2);
+    return mn_label_parse(buf, l->len + 2, MN_LABEL_BARE, &lab) && lab.len == l->len;
+}
+
+/* "#14 Gordon: …": a numbered entry of a register. */
+static int mn_hash_number(const mn_text_line *l)
+{
+    size_t i = 1;
+    while (i < l->len && mn_digit(l->s[i]))
+        i++;
+    return l->s[0] == '#' && i > 1 && i < l->len && l->s[i] == ' ';
 }
 
 int mn_text_wrapped(const mn_text_line *a, const mn_text_line *b, const mn_text_line *after,
                     unsigned width)
 {
-    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_field(b))
+    if (b->kind != MN_TEXT_PLAIN || !mn_prose(a) || mn_fits(a, b, width) || mn_text_field(b) ||
+        (mn_hash_number(a) && mn_hash_number(b)) || mn_text_lone_label(b))
+        return 0;
+    /* Across a page break, a finished sentence ends the paragraph. */
+    if (b->after_page && mn_ends_with(a, ".!?:"))
         return 0;
     return !(mn_ends_with(a, ".!?:") && mn_title_like(b, after, width));
 }
@@ -321,46 +335,50 @@ unsigned mn_text_wrap_width(const mn_text_line *lines, size_t count)
     for (size_t i = 0; i + 1 < count && near < MN_WRAP_EVIDENCE; i++)
         near += lines[i].width > w - w / 4 && lines[i].width <= w &&
                 mn_text_wrapped(&lines[i], &lines[i + 1], i + 2 < count ? &lines[i + 2] : NULL, w);
-    return near >= MN_WRAP_EVIDENCE ? w : MN_NO_WRAP;
+    if (near < MN_WRAP_EVIDENCE)
+        return MN_NO_WRAP;
+    /* Text taken out of pages was set in a proportional font: counted in
+     * characters its lines are ragged by an eighth of the width or so, and
+     * a line that far short of the margin still had no room for the next
+     * word. */
+    int paged = 0;
+    for (size_t i = 0; i < count && !paged; i++)
+        paged = lines[i].page || lines[i].after_page;
+    return paged ? w - w / MN_PAGE_RAGGED : w;
 }
 
 /* ---- numbered runs ----------------------------------------------------------------- */
 
-/* Bytes up to and including the last '.' of a label core ("2.1" gives 2). */
-static size_t mn_prefix(const char *core, size_t n)
+static int mn_upper_kind(enum mn_label_kind k)
 {
-    while (n > 0 && core[n - 1] != '.')
-        n--;
-    return n;
+    return k == MN_LABEL_ROMAN || k == MN_LABEL_UPPER;
 }
 
-/* Whether label B comes right after label A: same punctuation, same prefix
- * ("2.1." then "2.2."), and one more in numbers, letters or roman numerals
- * ("h." "i." and "i." "ii." both count). */
+/* Whether label B comes right after label A: the same marks around them,
+ * the same prefix ("2.1." then "2.2."), and one more in numbers, letters or
+ * roman numerals ("h." "i." and "i." "ii." both count), in the same case. */
 static int mn_follows(const mn_text_line *a, const mn_text_line *b)
 {
-    const char *x = a->s, *y = b->s;
-    size_t xl = a->label, yl = b->label;
-    if (x[0] != y[0] && (x[0] == '(' || y[0] == '('))
+    mn_label x, y;
+    if (!mn_label_parse(a->s, a->len, MN_TEXT_LABELS, &x) ||
+        !mn_label_parse(b->s, b->len, MN_TEXT_LABELS, &y) || x.open != y.open ||
+        x.close != y.close)
         return 0;
-    if (x[xl - 1] != y[yl - 1])
-        return 0;
-    size_t p = x[0] == '(', xn = xl - 1 - p, yn = yl - 1 - p;
-    const char *xc = x + p, *yc = y + p;
-    if (mn_digit(xc[0]) && mn_digit(yc[0])) {
-        size_t xp = mn_prefix(xc, xn), yp = mn_prefix(yc, yn);
-        if (xp != yp || memcmp(xc, yc, xp) != 0)
-            return 0;
-        return atoi(yc + yp) == atoi(xc + xp) + 1;
+    int xnum = x.kind == MN_LABEL_ARABIC || x.kind == MN_LABEL_PAREN;
+    int ynum = y.kind == MN_LABEL_ARABIC || y.kind == MN_LABEL_PAREN;
+    if (xnum || ynum) {
+        int d = x.depth;
+        return xnum && ynum && d == y.depth &&
+               memcmp(x.value, y.value, sizeof(int) * (size_t)(d - 1)) == 0 &&
+               y.value[d - 1] == x.value[d - 1] + 1;
     }
-    if (mn_digit(xc[0]) || mn_digit(yc[0]))
-        return 0;
-    if ((xc[0] >= 'a') != (yc[0] >= 'a'))
+    if (mn_upper_kind(x.kind) != mn_upper_kind(y.kind))
         return 0; /* a change of case */
-    if (xn == 1 && yn == 1 && yc[0] == xc[0] + 1)
+    if (x.n[1] == '\0' && y.n[1] == '\0' && y.n[0] == x.n[0] + 1)
         return 1;
-    int rx = mn_roman(xc, xn), ry = mn_roman(yc, yn);
-    return rx && ry == rx + 1;
+    int xr = x.kind == MN_LABEL_ROMAN || x.kind == MN_LABEL_LOWER_ROMAN;
+    int yr = y.kind == MN_LABEL_ROMAN || y.kind == MN_LABEL_LOWER_ROMAN;
+    return xr && yr && y.value[0] == x.value[0] + 1;
 }
 
 static int mn_same_column(const mn_text_line *a, const mn_text_line *b)
@@ -406,7 +424,7 @@ static void mn_link_runs(mn_text_line *lines, size_t count, mn_pending *stack)
             prev = k;
             continue;
         }
-        int ends = l->kind == MN_TEXT_ROW || l->kind == MN_TEXT_ARROW;
+        int ends = l->kind == MN_TEXT_ROW || l->kind == MN_TEXT_ARROW || l->kind == MN_TEXT_RULE;
         while (depth > 0 && (ends || l->indent <= lines[stack[depth - 1].at].indent)) {
             mn_pending *e = &stack[--depth];
             mn_text_line *a = &lines[e->at];
@@ -458,6 +476,7 @@ mn_text_line *mn_text_lines(const char *text, size_t len, size_t *count)
     /* A final line end leaves an empty last line: not a line of the text. */
     if (text[len - 1] == '\n' || text[len - 1] == '\r')
         n--;
+    n = mn_text_pages(lines, n);
     mn_link_runs(lines, n, stack);
     free(stack);
     *count = n;

@@ -27,11 +27,11 @@ check "-W NAME takes it back" "grep -q 'Wtracked-changes' e"
 "$M" convert "$docx" -W no-tracked-chagnes -o f.xml 2>e; rc=$?
 check "an unknown name: 64, did you mean" "[ $rc = 64 ] && grep -q \"did you mean 'no-tracked-changes'\" e"
 
-printf '# Call\n\nDate: 3 March 2026\n\n<div>\nraw\n</div>\n\nText.\n' > html.md
-"$M" convert html.md -o h.xml 2>e
-check "a plugin's warning has its name: [-Wraw-html]" "grep -q '\\[-Wraw-html\\]' e"
-"$M" convert html.md -W no-raw-html --strict -o h2.xml 2>e; rc=$?
-check "and is silenced" "[ $rc = 0 ] && ! grep -q 'raw-html' e"
+printf -- '---\ntitle: Call\n!!stray line\n---\n\nDate: 3 March 2026\n\nText.\n' > fm.md
+"$M" convert fm.md -o h.xml 2>e
+check "a plugin's warning has its name: [-Wfront-matter]" "grep -q '\\[-Wfront-matter\\]' e"
+"$M" convert fm.md -W no-front-matter --strict -o h2.xml 2>e; rc=$?
+check "and is silenced" "[ $rc = 0 ] && ! grep -q 'front-matter' e"
 
 mkdir in; cp "$docx" in/a.docx; cp "$docx" in/b.docx
 "$M" convert in -j2 -W no-tracked-changes --strict -o out --report r.json 2>e; rc=$?

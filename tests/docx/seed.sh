@@ -3,7 +3,9 @@
 # seed.sh CLI SRC BUILD — the Word form of the seed: the script rebuilds
 # samples/igf-mag-xii.docx byte for byte from its parts, and its canonical
 # XML equals the text form's (samples/igf-mag-xii.xml, when that golden file
-# exists, and the text sample converted now) apart from <source>.  The
+# exists, and the text sample converted now) apart from <source> and the
+# language: the Word form declares en-GB (w:lang in its styles), the text
+# says nothing and is "en".  The
 # tracked change and the footnote inside its deletion show only when the
 # deletion is kept.
 set -eu
@@ -19,7 +21,8 @@ cmp "$out/igf-mag-xii.docx" "$src/samples/igf-mag-xii.docx" ||
 "$cli" convert "$out/igf-mag-xii.docx" -o "$out/docx.xml" 2> "$out/docx.err"
 grep -q "tracked changes" "$out/docx.err" || { echo "no tracked-change warning"; cat "$out/docx.err"; exit 1; }
 "$cli" convert "$src/samples/igf-mag-xii.txt" -o "$out/txt.xml"
-strip() { grep -v '<source ' "$1"; }
+strip() { grep -v '<source ' "$1" | sed '2s/ xml:lang="[^"]*"//'; }
+grep -q '<minutes [^>]*xml:lang="en-GB"' "$out/docx.xml" || { echo "the Word form's language is not en-GB"; exit 1; }
 diff <(strip "$out/txt.xml") <(strip "$out/docx.xml")
 if [ -f "$src/samples/igf-mag-xii.xml" ]; then
     diff <(strip "$src/samples/igf-mag-xii.xml") <(strip "$out/docx.xml")

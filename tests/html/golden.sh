@@ -30,10 +30,12 @@ for f in "$tmp"/*.html; do
   fi
 done
 # The same minutes in the other input formats give the same page as the
-# plain text, but for the source line of the footer.
+# plain text, but for the source line of the footer and the language: the
+# Word form declares en-GB (w:lang in its styles), the text says nothing.
+same_page() { grep -v 'Source:' "$1" | sed 's/lang="en-GB"/lang="en"/; s/"inLanguage":"en-GB"/"inLanguage":"en"/'; }
 for ext in md docx; do
   "$cli" convert "$src/samples/igf-mag-xii.$ext" -t html -o "$tmp/other.$ext.html" -q
-  if diff <(grep -v 'Source:' "$tmp/igf-mag-xii.html") <(grep -v 'Source:' "$tmp/other.$ext.html") >/dev/null; then
+  if diff <(same_page "$tmp/igf-mag-xii.html") <(same_page "$tmp/other.$ext.html") >/dev/null; then
     echo "ok   igf-mag-xii.$ext gives the same page"
   else
     echo "FAIL igf-mag-xii.$ext gives another page"; status=1

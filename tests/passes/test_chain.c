@@ -47,7 +47,9 @@ static void test_styled_tree(void **state)
         "<prop name=\"date\" authoritative=\"1\">2026-03-03</prop>"
         "<prop name=\"participant\" authoritative=\"1\">Anna Berg</prop>"
         "<prop name=\"scribe\" authoritative=\"1\">Anna Berg</prop>"
-        "<prop name=\"lang\" authoritative=\"1\">de</prop>",
+        "<prop name=\"lang\" authoritative=\"1\">de</prop>"
+        "<prop name=\"organisation\">  Larkspur   Design Studio </prop>"
+        "<prop name=\"organisation\">Second letterhead</prop>",
         "<h level=\"1\" style=\"Heading1\">1. Status</h><p>Text <em>x</em>.</p>"
         "<h level=\"2\">Details</h><table><row><cell colspan=\"2\">wide</cell></row></table>"
         "<h level=\"1\">Annex A: Participants</h><list><item>Bo Chen</item></list>"
@@ -56,6 +58,10 @@ static void test_styled_tree(void **state)
     pt_expect(doc, "string(//m:meta/m:title)", "Weekly sync");
     pt_expect(doc, "string(//m:meta/m:date)", "2026-03-03");
     pt_expect(doc, "string(/m:minutes/@xml:lang)", "de");
+    /* the reader's letterhead, once, after the location in meta's order */
+    pt_expect(doc, "string(//m:meta/m:organisation)", "Larkspur Design Studio");
+    pt_expect(doc, "count(//m:meta/m:organisation)", "1");
+    pt_expect(doc, "name(//m:meta/m:organisation/following-sibling::*[1])", "source");
     pt_expect(doc, "count(//m:participants/m:group)", "2");
     pt_expect(doc, "string(//m:person[@role='scribe'])", "Anna Berg");
     pt_expect(doc, "string(//m:section[@id='s1']/@n)", "1");

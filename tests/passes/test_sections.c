@@ -148,6 +148,37 @@ static void test_unnumbered_document(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Plain text's rule headings (h style="rule") keep the text unstyled: the
+ * numbered paragraphs under them nest below, their numbering going on from
+ * one rule section to the next or starting again. */
+static void test_rule_headings_in_plain_text(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\" style=\"rule\">Session 1 - Tuesday</h>"
+                        "<p>1. Administrivia</p><p>Note Well shown.</p>"
+                        "<p>2. Hybrid draft</p><p>Discussion.</p>"
+                        "<h level=\"1\" style=\"rule\">Session 2 - Thursday</h>"
+                        "<p>3. Registry</p><p>More.</p>"
+                        "<h level=\"1\" style=\"rule\">Day 3</h>"
+                        "<p>1. Restart</p>"
+                        "<h level=\"1\" style=\"rule\">Action items</h>"
+                        "<p>Action 1: Chairs to start the call.</p>");
+    pt_expect(doc, "count(" B "m:section)", "4");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Session 1 - Tuesday");
+    pt_expect(doc, "count(" B "m:section[1]/m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:section[2]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/@n)", "3");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/m:heading)", "Registry");
+    pt_expect(doc, "string(" B "m:section[3]/m:section/@n)", "1");
+    pt_expect(doc, "count(" B "m:section[4]/m:section)", "0");
+    pt_expect(doc, "count(" B "m:section[4]/m:p)", "1");
+    xmlFreeDoc(doc);
+    /* A styled heading still makes the input styled. */
+    doc = run("<h level=\"1\">Minutes</h><p>1. Not a heading here</p>");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+}
+
 static void test_deep_and_empty(void **state)
 {
     (void)state;
@@ -172,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_styled),
         cmocka_unit_test(test_unnumbered_document),
         cmocka_unit_test(test_deep_and_empty),
+        cmocka_unit_test(test_rule_headings_in_plain_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -43,6 +43,11 @@ static void test_labels(void **state)
     assert_false(mn_ts_label("IIII. x", &l));
     assert_false(mn_ts_label("IGF 2025", &l));
     assert_false(mn_ts_label("12345. too long", &l));
+    /* The passes read "Item 3:" outlines as number labels (issue 19). */
+    assert_true(mn_ts_label("Item 3: Budget", &l));
+    assert_string_equal(l.n, "3");
+    assert_int_equal(l.skip, 8);
+    assert_false(mn_ts_label("Items to discuss", &l));
 }
 
 static void test_chars(void **state)

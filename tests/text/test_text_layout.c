@@ -363,6 +363,266 @@ static void deep_nesting_is_bounded(void **state)
     free(s);
 }
 
+/* ---- issue 19: rules, blocks of names, hyphens ------------------------------------ */
+
+static void headings_set_off_by_rules(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "Board minutes\n"
+        "=============\n"
+        "\n"
+        "======================================================\n"
+        "Session 1 - Tuesday, Room 4\n"
+        "======================================================\n"
+        "\n"
+        "1. Opening\n"
+        "\n"
+        "Attendance\n"
+        "----------\n"
+        "Text under it.\n"
+        "__________________________________________\n"
+        "\n"
+        "Closing remarks.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:h)", 3);
+    tt_assert_str(r.doc, BODY "/m:h[1]", "Board minutes");
+    tt_assert_str(r.doc, BODY "/m:h[1]/@level", "1");
+    tt_assert_str(r.doc, BODY "/m:h[2]", "Session 1 - Tuesday, Room 4");
+    tt_assert_str(r.doc, BODY "/m:h[2]/@level", "1");
+    tt_assert_str(r.doc, BODY "/m:h[2]/@style", "rule");
+    tt_assert_str(r.doc, BODY "/m:h[3]", "Attendance");
+    tt_assert_str(r.doc, BODY "/m:h[3]/@level", "2");
+    /* No rule survives as text; a rule under a paragraph is only drawing. */
+    tt_assert_num(r.doc, "count(//*[contains(., '===') or contains(., '---') or contains(., '___')])", 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 3);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "1. Opening");
+    tt_free(&r);
+}
+
+static void a_rule_under_running_text_is_no_heading(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("The chair closed the item.\nNext steps\n----------\n\n- draft\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(//m:h)", 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 2);
+    tt_assert_num(r.doc, "count(//*[contains(., '---')])", 0);
+    tt_free(&r);
+}
+
+static void indented_names_under_a_label(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("2. Roll Call\n"
+                            "\n"
+                            "    Directors Present:\n"
+                            "\n"
+                            "      Anouk Dekker\n"
+                            "      Bartholomew Kim (Chair)\n"
+                            "      Chiara Lombardi - joined 10:40\n"
+                            "\n"
+                            "    Directors Absent:\n"
+                            "      none\n"
+                            "\n"
+                            "    Roll call vote:\n"
+                            "       Aye: Anouk, Bartholomew\n"
+                            "       Nay: Chiara\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:list)", 3);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "2. Roll Call");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "Directors Present:");
+    tt_assert_num(r.doc, "count(" BODY "/m:list[1]/m:item)", 3);
+    tt_assert_str(r.doc, BODY "/m:list[1]/m:item[2]", "Bartholomew Kim (Chair)");
+    tt_assert_str(r.doc, "name(" BODY "/m:p[2]/following-sibling::*[1])", "list");
+    tt_assert_str(r.doc, BODY "/m:list[2]/m:item", "none");
+    tt_assert_str(r.doc, BODY "/m:list[3]/m:item[1]", "Aye: Anouk, Bartholomew");
+    tt_assert_num(r.doc, "count(" BODY "/m:list/@ordered)", 0);
+    tt_free(&r);
+    /* Prose, a link and a wrapped comma list under a label stay prose. */
+    r = tt_read_str("Published minutes can be found at:\n"
+                    "\n"
+                    "        https://example.org/board/calendar.html\n"
+                    "\n"
+                    "Discussion:\n"
+                    "    The board discussed the budget\n"
+                    "    and deferred the decision.\n"
+                    "\n"
+                    "Present: Ana, Bo,\n"
+                    "    Chen\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(//m:list)", 0);
+    tt_free(&r);
+}
+
+
+static void hanging_indent_stops_at_a_field(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("2. draft-ietf-dkex-hybrid-06 (45 min)\n"
+                            "   Presenter: Ekaterina Smirnova\n"
+                            "\n"
+                            "4. The meeting closed at noon after a\n"
+                            "   short discussion.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "2. draft-ietf-dkex-hybrid-06 (45 min)");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "Presenter: Ekaterina Smirnova");
+    tt_assert_str(r.doc, BODY "/m:p[3]", "4. The meeting closed at noon after a short discussion.");
+    tt_free(&r);
+}
+
+/* A wrapped text long enough to show its margin, with one hyphen at a line
+ * end; the rest of the text may write the word whole. */
+static const char *hyphen_text(const char *before, const char *after, const char *elsewhere,
+                               int paged)
+{
+    static char buf[2048];
+    snprintf(buf, sizeof buf,
+             "The committee reviewed the quarterly figures and agreed that the %s\n"
+             "%s of the report would go to the members before the spring meeting,\n"
+             "together with the treasurer's note on the grants from the council.\n"
+             "%s%s\n",
+             before, after, paged ? "\f" : "", elsewhere);
+    return buf;
+}
+
+static void hyphens_at_line_ends(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *before, *after, *elsewhere;
+        int paged;
+        const char *want;
+    } rows[] = {
+        /* hand-wrapped text keeps what its writer typed */
+        {"co-", "ordination", "Nothing else.", 0, "co-ordination"},
+        /* the text writes the word whole: a typesetter broke it */
+        {"docu-", "mentation", "The documentation is online.", 0, "documentation"},
+        /* the text writes the compound whole: its hyphen stays, even from pages */
+        {"self-", "assessment", "A self-assessment was made.", 1, "self-assessment"},
+        /* text from pages with no other witness: joined */
+        {"circu-", "lation", "Nothing else.", 1, "circulation"},
+        /* a one-letter start is a compound ("e-mail"), even from pages */
+        {"e-", "mail", "Nothing else.", 1, "e-mail"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        tt_read r = tt_read_str(
+            hyphen_text(rows[i].before, rows[i].after, rows[i].elsewhere, rows[i].paged));
+        assert_int_equal(r.rc, 0);
+        char expr[128];
+        snprintf(expr, sizeof expr, "count(" BODY "/m:p[1][contains(., ' %s ')])", rows[i].want);
+        if (tt_num(r.doc, expr) != 1) {
+            tt_dump(r.doc);
+            fail_msg("row %zu: want '%s'", i, rows[i].want);
+        }
+        tt_free(&r);
+    }
+}
+
+/* Numbered register lines ("Action 5:", "#15 Oskar:") are entries of their
+ * own even after a line that runs to the margin, and a field's value keeps
+ * its hanging indent ("Action 3: Tobias …" / "          mailing list."). */
+static void register_lines_and_hanging_fields(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "The chairs thanked everyone for joining and closed the session early with\n"
+        "a reminder about the interim meeting that will be scheduled by a poll.\n"
+        "\n"
+        "Action 3: Tobias to confirm the hum results on #33 and #41 on the\n"
+        "          mailing list.\n"
+        "Action 4: Lucas Ferreira to add an informational security-level column\n"
+        "          to the registry and switch the Experimental range to FCFS.\n"
+        "Action 5: Rahel to check with the other SEC AD whether key transparency\n"
+        "          fits the current charter.\n"
+        "\n"
+        "   #14 Gordon: update the glossary with the terms from the May F2F meeting\n"
+        "   #15 Oskar: ask the Crestmark legal team about the contributed schema\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 6);
+    tt_assert_str(r.doc, BODY "/m:p[2]",
+                  "Action 3: Tobias to confirm the hum results on #33 and #41 on the mailing list.");
+    tt_assert_str(r.doc, BODY "/m:p[4]",
+                  "Action 5: Rahel to check with the other SEC AD whether key transparency fits "
+                  "the current charter.");
+    tt_assert_str(r.doc, BODY "/m:p[6]",
+                  "#15 Oskar: ask the Crestmark legal team about the contributed schema");
+    tt_free(&r);
+}
+
+/* A table typed in a fixed-width font: cells two spaces apart or more, at
+ * the same columns on every line.  Key/value lines and prose are not. */
+static void tables_aligned_with_spaces(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("Action summary\n"
+                            "  A1  Dev Malhotra     candidate statements on one page      open\n"
+                            "  A2  Jana Kowalczyk   quote for the Lisbon venue            open\n"
+                            "  A0  Harriet Osei     charter text for the interop report   closed (from 23 Jul)\n"
+                            "\n"
+                            "  Attending:              Harriet Osei, Viktor Lindahl\n"
+                            "  Regrets:                Colm Fitzgerald\n"
+                            "  Notes:                  Viktor Lindahl\n"
+                            "\n"
+                            "The vote passed.  Members then discussed the venue.\n"
+                            "The chair closed.  Nobody objected to the minutes.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:table)", 1);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row)", 3);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row[3]/m:cell)", 4);
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[2]", "Harriet Osei");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[4]", "closed (from 23 Jul)");
+    tt_assert_str(r.doc, "name(" BODY "/m:p[1]/following-sibling::*[1])", "table");
+    tt_assert_str(r.doc, "normalize-space(" BODY "/m:p[2])", "Attending: Harriet Osei, Viktor Lindahl");
+    tt_assert_num(r.doc, "count(" BODY "/m:p)", 6); /* the title, three fields, two lines of prose */
+    tt_free(&r);
+}
+
+/* pdftotext -layout wraps a cell onto the next line, in its own column: the
+ * row goes on, its fragments joined like a paragraph's lines; a column may
+ * wobble by a character or two; a lone line in the first column ends it. */
+static void layout_tables_with_wrapped_cells(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str(
+        "Ref      Action                                     Owner             Due\n"
+        "25/33    Chase the landlord's solicitor on the      Rebecca Storr     13 June 2025\n"
+        "         lease review\n"
+        "25/35    Send the draft accounts to the inde-       Tom Ashworth      6 June 2025\n"
+        "          pendent examiner\n"
+        "25/38    Costed plan for a corporate supporters'    Helen             9 July 2025\n"
+        "         breakfast                                  Marchant\n"
+        "Signed by the chair\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_num(r.doc, "count(" BODY "/m:table/m:row)", 4);
+    tt_assert_str(r.doc, BODY "/m:table/m:row[2]/m:cell[2]",
+                  "Chase the landlord's solicitor on the lease review");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[3]/m:cell[2]",
+                  "Send the draft accounts to the inde-pendent examiner");
+    tt_assert_str(r.doc, BODY "/m:table/m:row[4]/m:cell[3]", "Helen Marchant");
+    tt_assert_str(r.doc, BODY "/m:p", "Signed by the chair");
+    tt_free(&r);
+}
+
+/* Plain pdftotext puts a minute number on a line of its own and its heading
+ * after a blank line: they are one line again.  A year ending a sentence,
+ * or a number before body text, is left alone. */
+static void numbers_on_a_line_of_their_own(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("1.\n\nWelcome, apologies and quorum\nThe Chair welcomed governors.\n"
+                            "16.40\n\nWelcome and announcements\n\n"
+                            "Next face-to-face session: Singapore, 16-22 November\n2019.\n\n"
+                            "2.\n\nthe rest of a sentence.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "1. Welcome, apologies and quorum");
+    tt_assert_str(r.doc, BODY "/m:p[2]", "The Chair welcomed governors.");
+    tt_assert_str(r.doc, BODY "/m:p[3]", "16.40 Welcome and announcements");
+    tt_assert_num(r.doc, "count(" BODY "/m:p[. = '2019.' or contains(., ' 2019.')])", 1);
+    tt_assert_num(r.doc, "count(" BODY "/m:p[. = '2.'])", 1);
+    tt_free(&r);
+}
+
 static void empty_and_blank_inputs_fail(void **state)
 {
     (void)state;
@@ -399,6 +659,15 @@ int main(void)
         cmocka_unit_test(table_then_text),
         cmocka_unit_test(deep_nesting_is_bounded),
         cmocka_unit_test(empty_and_blank_inputs_fail),
+        cmocka_unit_test(numbers_on_a_line_of_their_own),
+        cmocka_unit_test(tables_aligned_with_spaces),
+        cmocka_unit_test(layout_tables_with_wrapped_cells),
+        cmocka_unit_test(register_lines_and_hanging_fields),
+        cmocka_unit_test(headings_set_off_by_rules),
+        cmocka_unit_test(a_rule_under_running_text_is_no_heading),
+        cmocka_unit_test(indented_names_under_a_label),
+        cmocka_unit_test(hanging_indent_stops_at_a_field),
+        cmocka_unit_test(hyphens_at_line_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -95,7 +95,7 @@ static void arrows_rows_blanks(void **state)
     assert_int_equal(row.kind, MN_TEXT_ROW);
     assert_int_equal(row.len, strlen("MAG Members\t")); /* the TAB is kept */
     assert_int_equal(one("Bou Harb\tZeina  ").kind, MN_TEXT_ROW);
-    mn_text_line blank = one(" \t \f");
+    mn_text_line blank = one(" \t \v"); /* with a form feed: a page edge (pages.c) */
     assert_int_equal(blank.kind, MN_TEXT_BLANK);
     /* A leading TAB is indentation, not a cell. */
     mn_text_line sub = one("\t- sub item");

@@ -173,10 +173,14 @@ MN_API void mn_builder_set_line(mn_builder *b, unsigned line);
  * from the text.  Keys: title, subtitle, date (YYYY-MM-DD or as written),
  * time (as written, "11:00", "10:00-12:30"), timezone, location, chair,
  * scribe, participant (repeatable; "Name", "Name (Role)"), regrets
- * (repeatable), creator, created (ISO 8601), url, lang.  Later values of a
- * non-repeatable key replace earlier ones; front matter a user wrote should be
- * set with `authoritative` 1, metadata like docProps with 0 (used only when
- * the text gives nothing). */
+ * (repeatable), creator, created (ISO 8601), url, lang (a BCP 47 tag as the
+ * source declares it, "en-GB": the canonical xml:lang, and the order of
+ * numeric dates), lang-source (where lang came from: "dc:language", "runs",
+ * "style", "defaults", "settings"; only the first two are the writer's own,
+ * templates default to en-US), organisation (a letterhead's name: meta/
+ * organisation).  Later values of a non-repeatable key replace earlier ones;
+ * front matter a user wrote should be set with `authoritative` 1, metadata
+ * like docProps with 0 (used only when the text gives nothing). */
 MN_API int mn_builder_property(mn_builder *b, const char *key, const char *value,
                                int authoritative);
 
@@ -191,6 +195,50 @@ MN_API int mn_builder_adopt_canonical(mn_builder *b, struct _xmlDoc *doc);
  * number of bytes.  What UTF-8 cannot carry or the canonical document must
  * not hold (NUL, surrogates, past U+10FFFF) becomes U+FFFD. */
 MN_API size_t mn_utf8_encode(unsigned long cp, char *out);
+
+/* ---- Number labels -------------------------------------------------------------------- */
+
+/* The number label that starts a heading, a list line or an outline
+ * paragraph.  Readers and passes share this one parser (issue 20). */
+enum mn_label_kind {
+    MN_LABEL_NONE = 0,
+    MN_LABEL_ARABIC,      /* 1.  2.1  2.1.  Item 3: */
+    MN_LABEL_PAREN,       /* 1)  2.1)  (1) */
+    MN_LABEL_ROMAN,       /* IV.  IV)  (IV) */
+    MN_LABEL_UPPER,       /* A.  B) */
+    MN_LABEL_LOWER,       /* a.  b)  (c) */
+    MN_LABEL_LOWER_ROMAN, /* iv.  (ii): only with MN_LABEL_ROMAN_LOWER */
+    MN_LABEL_KINDS
+};
+
+#define MN_LABEL_MAX_DEPTH 6
+
+typedef struct mn_label {
+    enum mn_label_kind kind;
+    int also_letter;               /* a one-letter numeral ("I.", "L.", "i)"): maybe a letter */
+    int depth;                     /* components: "2.1" is 2 */
+    int value[MN_LABEL_MAX_DEPTH]; /* each component; letters count from 1 (a = 1) */
+    char open;                     /* '(' for "(a)", else 0 */
+    char close;                    /* '.', ')' or ':' as written; 0 for "2.1 Budget" */
+    size_t len;                    /* bytes of the label as written ("2.1." 4, "(a)" 3) */
+    size_t skip;                   /* bytes up to the text after it */
+    char n[24];                    /* the number alone: "2.1", "IV", "a", "3" for "Item 3:" */
+} mn_label;
+
+/* Shapes a caller accepts beyond the common ones ("1.", "2.1.", "1)", "IV.",
+ * "A.", "b)"). */
+#define MN_LABEL_BARE 1u        /* a dotted number without closing mark: "2.1 Budget" */
+#define MN_LABEL_ENCLOSED 2u    /* in parentheses: "(a)", "(3)", "(iv)" */
+#define MN_LABEL_ROMAN_LOWER 4u /* lower-case roman numerals: "iv.", "xii)" */
+#define MN_LABEL_ITEM 8u        /* "Item 3:", "Item 3.", "Item 3 Budget" */
+
+/* Recognises a label at the start of S (LEN bytes; need not be
+ * NUL-terminated) that white space and more text follow.  Numbers have at
+ * most three digits per component ("2025 Review" is a year) and six
+ * components; roman numerals are canonical, in one case, up to LIX ("Mr.",
+ * "IIII." and "CV." are not labels).  Returns 1 and fills *L, or 0 and
+ * zeroes it. */
+MN_API int mn_label_parse(const char *s, size_t len, unsigned flags, mn_label *l);
 
 /* ---- Safe XML for plugins ------------------------------------------------------------ */
 

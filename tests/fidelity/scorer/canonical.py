@@ -7,6 +7,8 @@ person/@handle, p/@speaker, event/@recurrence, event/location,
 meta/organisation…) are read when present and are None otherwise: a missing
 attribute is scored as missing, never an error.  Output that is not
 canonical XML at all reads as an empty document with `error` set."""
+import datetime as dt
+import re
 from collections import Counter
 
 from lxml import etree
@@ -87,7 +89,8 @@ class Output:
         self.sections = []
         self.agenda = []
         self.speaker_lines = []  # (speaker, text)
-        self.words = Counter()
+        self.words = Counter()   # for words.multiset
+        self.pool = Counter()    # for paragraph recall (words.r)
 
 
 def _meta(out, meta):
@@ -111,8 +114,8 @@ def _meta(out, meta):
 def _words(root):
     """Every word the document shows a reader: text, plus the labels held in
     attributes (section/item numbers, group labels, the meeting's clock
-    times, what a person's attributes say beside the name); not meta/source
-    (the file's name) nor events (copies of body text)."""
+    times); not meta/source (the file's name) nor events (copies of body
+    text)."""
     skip = {"{%s}source" % NS, "{%s}events" % NS}
     parts = []
 
@@ -123,10 +126,6 @@ def _words(root):
         for a in ("n", "label"):
             if e.get(a):
                 parts.append(" %s " % e.get(a))
-        if e.tag == "{%s}person" % NS:
-            # what was written beside a name, which the person's attributes carry
-            parts.extend(" %s " % e.get(a) for a in ("role", "affiliation", "handle", "note")
-                         if e.get(a))
         if e.tag == "{%s}time" % NS:
             parts.extend(" %s " % (e.get(a) or "") for a in ("start", "end", "zone"))
         for child in e:
@@ -138,6 +137,57 @@ def _words(root):
 
     walk(root)
     return Counter(text.words("".join(parts)))
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def date_readings(s):
+    """The words a reader would have written for the xs:dates in s: the
+    day without its zero and as an ordinal, the month and weekday in
+    English, the month's abbreviation ("2026-03-04" -> 4 4th march mar
+    wednesday), so that a date the passes understood is not a lost one."""
+    out = []
+    for y, m, dd in _ISO_DATE.findall(s):
+        try:
+            day = dt.date(int(y), int(m), int(dd))
+        except ValueError:
+            continue
+        n = day.day
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        month = _MONTHS[day.month - 1]
+        out += [str(n), "%d%s" % (n, suffix), month, month[:3], _WEEKDAYS[day.weekday()]]
+    return out
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _pool(root):
+    """The words a source paragraph may be found in: every text and every
+    attribute value (what the passes understood: role="chair", the date
+    2026-03-04, owner="Bob Chen"), with the readings of its dates; not
+    meta/source nor events."""
+    skip = {"{%s}source" % NS, "{%s}events" % NS}
+    parts = []
+
+    def walk(e):
+        if e.tag in skip:
+            return
+        parts.extend(" %s " % v for v in e.attrib.values())
+        parts.append(e.text or "")
+        for child in e:
+            if isinstance(child.tag, str):
+                parts.append(" ")
+                walk(child)
+                parts.append(" ")
+            parts.append(child.tail or "")
+
+    walk(root)
+    joined = "".join(parts)
+    return Counter(text.words(joined) + date_readings(joined))
 
 
 def _fill(out, root):
@@ -160,6 +210,7 @@ def _fill(out, root):
     out.agenda = [text_of(i) for i in root.iterfind("m:agenda/m:item", M)]
     out.events = [Event(e) for e in root.iterfind("m:events/m:event", M)]
     out.words = _words(root)
+    out.pool = _pool(root)
 
 
 def read(data):

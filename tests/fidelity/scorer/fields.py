@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: MIT
 """Scoring one document's output against its gold, field by field.
 
-score(gold, out, source_words) -> (Tally, notes); notes are the misses and
-extras a developer reads with --details, as (field, message) pairs."""
+score(gold, out, source) -> (Tally, notes); source is a sources.Source (its
+words and paragraphs); notes are the misses and extras a developer reads
+with --details, as (field, message) pairs."""
 import datetime as dt
 import re
+from collections import Counter
 
 from . import text, zones
 from .match import match
@@ -77,7 +79,18 @@ def _clock(s):
     return "%02d:%s" % (int(h), mm[:2]) if h.isdigit() else s
 
 
+def _gold_side(d, rules, gold_items):
+    """Count, for yield, every gold item each property applies to, matched or
+    not.  A rule's test is the gold side of the property's accuracy: an item
+    it rejects is never counted right."""
+    for field, applies in rules:
+        d.t.applies(field, sum(1 for item in gold_items if applies(item)))
+
+
 # ---- participants ----------------------------------------------------------
+
+PERSON_APPLIES = [("participants." + f, lambda p, f=f: bool(p[f]))
+                  for f in ("family", "given", "role", "affiliation", "handle")]
 
 def _participants(d):
     gold, persons = d.gold["participants"], d.out.persons
@@ -93,6 +106,7 @@ def _participants(d):
 
     pairs = match(len(gold), len(persons), score)
     d.t.pr("participants", len(pairs), len(gold), len(persons))
+    _gold_side(d, PERSON_APPLIES, gold)
     for g, p in enumerate(gold):
         if g not in pairs:
             d.note("participants", "missed %r (%s)" % (p["name"], "absent" if p["absent"] else "present"))
@@ -154,9 +168,10 @@ def _owner(s):
     return text.name(re.sub(r"^the\s+", "", s))
 
 
-def _items(d, field, gold_items, out_items, properties):
+def _items(d, field, gold_items, out_items, properties, applies):
     pairs = _phrase_match(gold_items, out_items)
     d.t.pr(field, len(pairs), len(gold_items), len(out_items))
+    _gold_side(d, applies, gold_items)
     for g, item in enumerate(gold_items):
         if g not in pairs:
             d.note(field, "missed %s" % item["words"])
@@ -166,6 +181,13 @@ def _items(d, field, gold_items, out_items, properties):
     for o, (t, _) in enumerate(out_items):
         if o not in used:
             d.note(field, "extra %r" % _short(t))
+
+
+ACTION_APPLIES = [("actions.owner", lambda a: bool(_owners_gold(a["owner"]))),
+                  ("actions.due", lambda a: bool(a["due"])),
+                  ("actions.status", lambda a: True)]
+DECISION_APPLIES = [("decisions.kind", lambda dec: True),
+                    ("decisions.vote", lambda dec: bool(dec.get("vote")))]
 
 
 def _action_properties(d, a, out_item):
@@ -249,6 +271,12 @@ def _events(d):
 
     pairs = match(len(gold), len(outs), score)
     d.t.pr("events", len(pairs), len(gold), len(outs))
+    _gold_side(d, [("events.time", lambda g: g_when[g][1] is not None),
+                   ("events.end", lambda g: _end(gold[g]["start"], gold[g]["end"]) is not None),
+                   ("events.title", lambda g: True),
+                   ("events.place", lambda g: bool(gold[g]["location_words"])),
+                   ("events.recurrence", lambda g: bool(gold[g].get("recurrence")))],
+               range(len(gold)))
     for g, ev in enumerate(gold):
         if g not in pairs:
             d.note("events", "missed %s %s %s" % (ev["kind"], ev["start"], ev["title_words"]))
@@ -330,6 +358,7 @@ def _agenda_item(g, o):
 
 def _speakers(d):
     lines = [(text.name(s), text.fold(t)) for s, t in d.out.speaker_lines]
+    d.t.applies("speakers", len(d.gold["speakers"]))
     for s in d.gold["speakers"]:
         who = text.name(s["speaker"])
         right = any(sp == who and all(text.has_phrase(t, p) for p in s["words"]) for sp, t in lines)
@@ -338,30 +367,54 @@ def _speakers(d):
             d.note("speakers", "%r: %s" % (s["speaker"], s["words"]))
 
 
-def _words(d, source_words):
+# A paragraph shorter than this is a label or a name, not body text; one is
+# present when this share of its words is in the output.
+PARAGRAPH_WORDS = 4
+PARAGRAPH_PRESENT = 0.8
+
+
+def _present(words, pool):
+    """Whether a paragraph's words (a multiset) are in the pool enough."""
+    need = Counter(words)
+    have = sum(min(n, pool[w]) for w, n in need.items())
+    return have >= PARAGRAPH_PRESENT * len(words) - 1e-9
+
+
+def _paragraphs(d, paragraphs):
+    """Paragraph recall: the source's paragraphs of four words or more whose
+    words are, 80% of them, in the output's text and attribute values."""
+    counted = [p for p in paragraphs if len(p) >= PARAGRAPH_WORDS]
+    lost = [p for p in counted if not _present(p, d.out.pool)]
+    d.t.words(len(counted) - len(lost), len(counted))
+    for p in lost:
+        d.note("words", "lost paragraph %r" % _short(" ".join(p)))
+
+
+def _multiset(d, source_words):
     """Multiset recall: each source word counts as often as it occurs, and is
-    found as often as the output has it."""
+    found as often as the output has it (informational)."""
     total = sum(source_words.values())
     found = sum(min(n, d.out.words[w]) for w, n in source_words.items())
-    d.t.words(found, total)
+    d.t.words(found, total, "multiset.")
     if total and found < total:
         lost = sorted(((n - d.out.words[w], w) for w, n in source_words.items()
                        if n > d.out.words[w]), key=lambda x: (-x[0], x[1]))
-        d.note("words", "recall %.3f (%d/%d); most lost: %s" % (
+        d.note("words.multiset", "recall %.3f (%d/%d); most lost: %s" % (
             found / total, found, total, ", ".join("%s×%d" % (w, n) for n, w in lost[:12])))
 
 
-def score(gold, out, source_words):
+def score(gold, out, source):
     d = _Doc(gold, out)
     if out.error:
         d.note("output", out.error)
     _meeting(d)
     _participants(d)
-    _items(d, "actions", gold["actions"], out.actions, _action_properties)
-    _items(d, "decisions", gold["decisions"], out.decisions, _decision_properties)
+    _items(d, "actions", gold["actions"], out.actions, _action_properties, ACTION_APPLIES)
+    _items(d, "decisions", gold["decisions"], out.decisions, _decision_properties, DECISION_APPLIES)
     _events(d)
     _labels(d, "sections", gold["sections"], out.sections, _same)
     _labels(d, "agenda", gold["agenda"], out.agenda, _agenda_item)
     _speakers(d)
-    _words(d, source_words)
+    _paragraphs(d, source.paragraphs)
+    _multiset(d, source.words)
     return d.t, d.notes
