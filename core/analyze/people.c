@@ -5,6 +5,7 @@
 #include "people.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,8 +76,9 @@ static size_t mn_label_symbol(const char *s)
 }
 
 /* The label without its decorations: leading symbols, a trailing ":",
- * ":-", " –", a bracketed note ("(19 members)", "(s)"). */
-static char *mn_label_clean(const char *s, size_t len)
+ * ":-", " –", and unless KEEP_NOTES a bracketed note ("(19 members)",
+ * "(s)"). */
+static char *mn_label_clean(const char *s, size_t len, int keep_notes)
 {
     char *f = mn_ts_fold(s, len);
     if (!f)
@@ -92,7 +94,7 @@ static char *mn_label_clean(const char *s, size_t len)
         if (n >= start + 3 && mn_ts_dash(f + n - 3) == 3) {
             n -= 3; /* a dash after the label: "Venue –" */
             changed = 1;
-        } else if (n > start + 1 && f[n - 1] == ')') {
+        } else if (!keep_notes && n > start + 1 && f[n - 1] == ')') {
             size_t o = n - 1;
             while (o > start && f[o] != '(')
                 o--;
@@ -130,7 +132,7 @@ enum mn_people_label_kind mn_people_label(const char *s, size_t len, const char 
     *role = NULL;
     if (clean)
         *clean = NULL;
-    char *c = mn_label_clean(s, len);
+    char *c = mn_label_clean(s, len, 0);
     if (!c)
         return MN_PL_NONE;
     size_t n = strlen(c);
@@ -142,9 +144,8 @@ enum mn_people_label_kind mn_people_label(const char *s, size_t len, const char 
         kind = MN_PL_ROLE;
     }
     if (kind && clean)
-        *clean = c;
-    else
-        free(c);
+        *clean = mn_label_clean(s, len, 1); /* as written: "Members present (non-voting)" */
+    free(c);
     return kind;
 }
 
@@ -468,6 +469,32 @@ static xmlNodePtr mn_role_group(mn_people *pp, const char *label)
     return g;
 }
 
+/* Whether a role line's label is the role's own word ("Chair", "Chairs",
+ * "Scribe(s)" for chair and scribe). */
+static int mn_label_says(const char *label, const char *role)
+{
+    size_t k = role ? mn_ts_prefix(label, role, 0) : 0;
+    if (!k)
+        return 0;
+    return !label[k] || strcmp(label + k, "s") == 0 || strcmp(label + k, "(s)") == 0;
+}
+
+/* Adds the label of a role line to person p's note, unless it is there. */
+static void mn_note_label(xmlNodePtr p, const char *label)
+{
+    char *had = mn_attr(p, "note");
+    if (!had || !mn_ts_has_word(had, label)) {
+        size_t size = strlen(label) + (had ? strlen(had) + 2 : 0) + 1;
+        char *note = malloc(size);
+        if (note) {
+            snprintf(note, size, "%s%s%s", label, had ? ", " : "", had ? had : "");
+            mn_set_attr(p, "note", note);
+            free(note);
+        }
+    }
+    xmlFree(had);
+}
+
 /* Sets ROLE on person p unless it has a weightier one; a chair named with
  * others as chairs is a co-chair. */
 static void mn_give_role(xmlNodePtr p, const char *role)
@@ -497,6 +524,8 @@ static void mn_apply_role(mn_people *pp, const mn_role_line *r)
         xmlNodePtr g = mn_role_group(pp, r->label);
         n.role = NULL;
         p = g ? mn_people_put(g, &n) : NULL;
+    } else if (p && !mn_label_says(r->label, role)) {
+        mn_note_label(p, r->label); /* "Recorder:" read as note taker: the word stays */
     }
     if (p && role)
         mn_give_role(p, role);

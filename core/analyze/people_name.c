@@ -227,6 +227,8 @@ static void mn_note_piece(mn_notes *nt, const char *s, size_t len)
     const char *role = mn_role_of(s, len);
     if (role) {
         nt->role = mn_role_better(nt->role, role);
+        if (strcmp(role, "none") == 0)
+            mn_add_note(nt, s, len); /* "observer": no role, but written */
     } else if (mn_handle_like(s, len)) {
         mn_keep(&nt->handle, s, len);
     } else if (mn_all_caps(s, len) && len <= 6) {

@@ -244,8 +244,10 @@ static xmlNodePtr mn_att_group(mn_people *pp, mn_att_groups *ag, const char *val
     char *label = value ? mn_att_label(value, &role, rest) : NULL;
     if (!value)
         *rest = NULL;
-    if (!label)
+    if (!label) {
+        *rest = value; /* "Voting member": a status, not attendance; kept as a note */
         return fallback;
+    }
     for (size_t i = 0; i < ag->n; i++)
         if (strcmp(ag->label[i], label) == 0) {
             free(label);
@@ -287,6 +289,11 @@ static void mn_column_person(mn_people *pp, xmlNodePtr g, const mn_row *r, const
             continue;
         if (strcmp(cols[i], "affiliation") == 0 && !n.affiliation)
             n.affiliation = strdup(t);
+        else if (strcmp(cols[i], "country") == 0 && !mn_col(r, cols, "affiliation") &&
+                 !n.affiliation)
+            n.affiliation = strdup(t); /* a delegate's country, when no organisation is named */
+        else if (strcmp(cols[i], "country") == 0 || strcmp(cols[i], "affiliation") == 0)
+            mn_name_note(&n, t);
         else if (strcmp(cols[i], "handle") == 0 && !n.handle && t[0] == '@')
             n.handle = strdup(t);
         else if (strcmp(cols[i], "role") == 0 || strcmp(cols[i], "abbreviation") == 0 ||

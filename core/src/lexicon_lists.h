@@ -171,7 +171,7 @@
     X(NOT_NAMES, "not-names", MN_LX_WORDS, 0, 0, NULL,                                            \
       "values that are no one's name (\"Regrets: none\", \"n/a\")")                                \
     X(PEOPLE_COLUMNS, "people-columns", MN_LX_MEANINGS, 0, 0,                                     \
-      "name|family|given|affiliation|role|abbreviation|attendance|handle|other",                  \
+      "name|family|given|affiliation|country|role|abbreviation|attendance|handle|other",                  \
       "column headers of a table of people (\"Name\", \"Surname\", \"Organization\"); means: "     \
       "what the column holds")                                                                    \
     X(ATTENDANCE_VALUES, "attendance-values", MN_LX_MEANINGS, 1, 0, "present|absent",             \

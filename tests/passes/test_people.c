@@ -235,6 +235,32 @@ static void test_sentences_stay(void **state)
     xmlFreeDoc(doc);
 }
 
+/* What the source says about a person that is no part of the canonical
+ * reading stays, as a label or a note: nothing said is lost. */
+static void test_kept_as_written(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Members present (non-voting): Ana Ruiz, Bo Chen</p>"
+                        "<p>Recorder: Bo Chen</p>"
+                        "<p>Also present: Cy Dunn (observer)</p>"
+                        "<table><row><cell>Name</cell><cell>Country</cell><cell>Attendance</cell></row>"
+                        "<row><cell>Dee Eng</cell><cell>Norway</cell><cell>Voting member</cell></row>"
+                        "</table>");
+    /* the bracketed note of a group's label is kept in the label */
+    pt_expect(doc, "string(" P "m:group[1]/@label)", "Members present (non-voting)");
+    /* "Recorder" read as the note taker: the word stays as a note */
+    pt_expect(doc, "string(//m:person[@family='Chen']/@role)", "note taker");
+    pt_expect(doc, "string(//m:person[@family='Chen']/@note)", "Recorder");
+    /* "observer" is no role the schema knows: a note */
+    pt_expect(doc, "count(//m:person[@family='Dunn']/@role)", "0");
+    pt_expect(doc, "string(//m:person[@family='Dunn']/@note)", "observer");
+    /* a delegate's country is the affiliation when no organisation is
+     * named; an attendance value that is no attendance is a note */
+    pt_expect(doc, "string(//m:person[@family='Eng']/@affiliation)", "Norway");
+    pt_expect(doc, "string(//m:person[@family='Eng']/@note)", "Voting member");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_people_table),
         cmocka_unit_test(test_semicolon_lists),
         cmocka_unit_test(test_sentences_stay),
+        cmocka_unit_test(test_kept_as_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
