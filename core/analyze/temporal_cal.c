@@ -1,17 +1,17 @@
 /* SPDX-License-Identifier: MIT */
-/* temporal_cal.c — calendar arithmetic (H. Hinnant's days-from-civil). */
+/* temporal_cal.c — calendar arithmetic (H. Hinnant's civil-from-days; the
+ * days-from-civil direction, month lengths and the xs:date reader are the
+ * public ones of minutes/doc.h). */
 #include "temporal_cal.h"
 
 #include <stdio.h>
+#include <string.h>
+
+#include "minutes/doc.h"
 
 long mn_cal_days(int y, int m, int d)
 {
-    long yy = (long)y - (m <= 2);
-    long era = (yy >= 0 ? yy : yy - 399) / 400;
-    long yoe = yy - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return mn_date_days(y, m, d);
 }
 
 mn_ymd mn_cal_from_days(long z)
@@ -31,19 +31,12 @@ mn_ymd mn_cal_from_days(long z)
 
 int mn_cal_weekday(int y, int m, int d)
 {
-    long days = mn_cal_days(y, m, d); /* 1970-01-01 was a Thursday (3) */
-    long w = (days + 3) % 7;
-    return (int)(w < 0 ? w + 7 : w);
+    return mn_date_weekday(y, m, d);
 }
 
 int mn_cal_month_days(int y, int m)
 {
-    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12)
-        return 0;
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return len[m - 1];
+    return mn_date_month_days(y, m);
 }
 
 int mn_cal_valid(int y, int m, int d)
@@ -84,24 +77,13 @@ void mn_cal_format(char *out, size_t size, int y, int m, int d)
     snprintf(out, size, "%04d-%02d-%02d", y, m, d);
 }
 
-static int digits(const char *s, int n, int *value)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        v = v * 10 + (s[i] - '0');
-    }
-    *value = v;
-    return 1;
-}
-
 int mn_cal_parse(const char *t, mn_ymd *out)
 {
-    mn_ymd r;
-    if (!t || !digits(t, 4, &r.y) || t[4] != '-' || !digits(t + 5, 2, &r.m) || t[7] != '-' ||
-        !digits(t + 8, 2, &r.d) || (t[10] != '\0' && t[10] != 'T') || !mn_cal_valid(r.y, r.m, r.d))
+    mn_datetime when;
+    if (!t || mn_datetime_parse(t, strlen(t), &when) != 0)
         return 0;
-    *out = r;
+    out->y = when.year;
+    out->m = when.month;
+    out->d = when.day;
     return 1;
 }

@@ -23,8 +23,8 @@ int mn_cal_valid(int y, int m, int d);
 mn_ymd mn_cal_add_months(mn_ymd date, int months);
 /* Writes "YYYY-MM-DD" into out (at least 11 bytes). */
 void mn_cal_format(char *out, size_t size, int y, int m, int d);
-/* Parses "YYYY-MM-DD" (a valid date), alone or as the head of an
- * xs:dateTime ("…T14:00:00Z").  Returns 1 on success. */
+/* The day of an xs:date or xs:dateTime ("2025-11-18", "…T14:00:00Z"),
+ * read by mn_datetime_parse.  Returns 1 on success. */
 int mn_cal_parse(const char *text, mn_ymd *out);
 
 #endif

@@ -7,7 +7,7 @@
 #include <libxml/tree.h>
 #include <stddef.h>
 
-#define MN_NS "urn:minutes:1"
+#include "minutes/doc.h" /* MN_NS */
 
 /* True when n is an element named NAME in the minutes namespace. */
 int mn_is(const xmlNode *n, const char *name);

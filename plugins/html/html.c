@@ -62,7 +62,7 @@ static int flag_on(const char *v)
 static void article(hw *w)
 {
     ho *h = w->h;
-    const char *lang = hd_lang(w->root);
+    const char *lang = mn_node_lang(w->root);
     ho_str(h, "<article class=\"minutes\"");
     if (w->fragment)
         ho_attr_pair(h, "lang", lang);
@@ -81,7 +81,7 @@ static void article(hw *w)
 static void page(hw *w)
 {
     ho *h = w->h;
-    const char *lang = hd_lang(w->root);
+    const char *lang = mn_node_lang(w->root);
     ho_str(h, "<!DOCTYPE html>\n<html");
     ho_attr_pair(h, "lang", lang && *lang ? lang : "und");
     ho_str(h, ">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -123,9 +123,9 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
     if (rc)
         return rc;
     ho_init(&h, out);
-    hw w = {.h = &h, .job = job, .root = hd_root(doc), .style = style,
+    hw w = {.h = &h, .job = job, .root = mn_doc_root(doc), .style = style,
             .fragment = flag_on(mn_job_option(job, "html-fragment"))};
-    w.meta = hd_child(w.root, HD_META);
+    w.meta = mn_node_child(w.root, MN_KIND_META);
     hw_anchors_build(&w.ids, w.root);
     if (w.fragment) {
         article(&w);

@@ -53,13 +53,10 @@ void ho_printf(ho *h, const char *fmt, ...) MN_PRINTF(2, 3);
 
 /* ---- dates (html_dates.c) ------------------------------------------------------- */
 
-typedef struct hdate {
-    int year, month, day;
-    int hour, minute;
-    int has_time; /* a UTC time */
-} hdate;
+typedef mn_datetime hdate;
 
-/* Parses xs:date or UTC xs:dateTime.  Returns 0, or -1 when S is neither. */
+/* Parses xs:date or UTC xs:dateTime (mn_datetime_parse).  Returns 0, or -1
+ * when S is neither. */
 int hdate_parse(const char *s, hdate *d);
 /* "18 November 2025", or "1 December 2025, 14:00 UTC" with a time;
  * SHORT: "Tue 18 Nov 2025".  Returns BUF. */
@@ -82,20 +79,20 @@ char *hdate_rrule_text(const char *rrule);
 
 typedef struct hw_anchor {
     const char *id;
-    const hd_node *node, *section; /* the element, and the section it is in */
+    const mn_node *node, *section; /* the element, and the section it is in */
 } hw_anchor;
 
 typedef struct hw_anchors {
     hw_anchor *v; /* sorted by id */
     size_t n, cap;
-    const hd_node **actions; /* every action of the body, in document order */
+    const mn_node **actions; /* every action of the body, in document order */
     size_t n_actions, cap_actions;
     int failed;
 } hw_anchors;
 
 /* Every element with an id below ROOT, and the actions, in one walk.  Free
  * with hw_anchors_free. */
-void hw_anchors_build(hw_anchors *a, const hd_node *root);
+void hw_anchors_build(hw_anchors *a, const mn_node *root);
 void hw_anchors_free(hw_anchors *a);
 const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id);
 
@@ -104,7 +101,7 @@ const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id);
 typedef struct hw {
     ho *h;
     mn_job *job;
-    const hd_node *root, *meta;
+    const mn_node *root, *meta;
     const mn_style *style; /* never NULL: the defaults when no --style */
     int fragment;          /* --html-fragment */
     hw_anchors ids;        /* the document's ids, for "#id" links */
@@ -125,10 +122,10 @@ char *hw_page_title(const hw *w);
 void hw_body(hw *w);
 /* Inline content of N (text, em, strong, link, date, br); nested blocks
  * are not written. */
-void hw_inline(hw *w, const hd_node *n);
+void hw_inline(hw *w, const mn_node *n);
 /* Flow content of N: inline runs, and the lists, tables, notes, actions
  * and decisions nested in it. */
-void hw_flow(hw *w, const hd_node *n);
+void hw_flow(hw *w, const mn_node *n);
 
 /* html_annex.c */
 void hw_agenda(hw *w);
@@ -139,7 +136,7 @@ void hw_participants(hw *w);
 int hw_has_actions(const hw *w);
 int hw_has_events(const hw *w);
 /* A person's name as the minutes give it.  Owned by the caller. */
-char *hw_person_name(const hd_node *person);
+char *hw_person_name(const mn_node *person);
 
 /* html_jsonld.c: the <script type="application/ld+json"> element. */
 void hw_jsonld(hw *w);

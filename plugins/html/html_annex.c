@@ -12,10 +12,10 @@
 
 /* ---- agenda ------------------------------------------------------------------------ */
 
-static int all_numbers(const hd_node *agenda)
+static int all_numbers(const mn_node *agenda)
 {
-    for (const hd_node *i = hd_child(agenda, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
-        const char *n = hd_attr(i, "n");
+    for (const mn_node *i = mn_node_child(agenda, MN_KIND_ITEM); i; i = mn_node_next_of(i, MN_KIND_ITEM)) {
+        const char *n = mn_node_attr(i, "n");
         if (!n || !*n || strlen(n) > 6 || strspn(n, "0123456789") != strlen(n))
             return 0;
     }
@@ -25,17 +25,17 @@ static int all_numbers(const hd_node *agenda)
 void hw_agenda(hw *w)
 {
     ho *h = w->h;
-    const hd_node *agenda = hd_child(w->root, HD_AGENDA);
-    if (!hd_has(agenda, HD_ITEM))
+    const mn_node *agenda = mn_node_child(w->root, MN_KIND_AGENDA);
+    if (!hd_has(agenda, MN_KIND_ITEM))
         return;
     int numbers = all_numbers(agenda);
     ho_str(h, "<section id=\"agenda\">\n<h2>");
     ho_text(h, hw_label(w, "agenda"));
     ho_str(h, numbers ? "</h2>\n<ol>\n" : "</h2>\n<ol class=\"labelled\">\n");
-    for (const hd_node *i = hd_child(agenda, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
-        const char *n = hd_attr(i, "n"), *presenter = hd_attr(i, "presenter");
+    for (const mn_node *i = mn_node_child(agenda, MN_KIND_ITEM); i; i = mn_node_next_of(i, MN_KIND_ITEM)) {
+        const char *n = mn_node_attr(i, "n"), *presenter = mn_node_attr(i, "presenter");
         ho_str(h, "<li");
-        ho_attr_pair(h, "id", hd_attr(i, "id"));
+        ho_attr_pair(h, "id", mn_node_attr(i, "id"));
         if (numbers)
             ho_attr_pair(h, "value", n);
         ho_str(h, ">");
@@ -59,7 +59,7 @@ void hw_agenda(hw *w)
 
 /* ---- where things are: ids and their sections ---------------------------------------- */
 
-static void anchors_add(hw_anchors *a, const char *id, const hd_node *node, const hd_node *section)
+static void anchors_add(hw_anchors *a, const char *id, const mn_node *node, const mn_node *section)
 {
     if (a->n == a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 64;
@@ -74,11 +74,11 @@ static void anchors_add(hw_anchors *a, const char *id, const hd_node *node, cons
     a->v[a->n++] = (hw_anchor){id, node, section};
 }
 
-static void actions_add(hw_anchors *a, const hd_node *action)
+static void actions_add(hw_anchors *a, const mn_node *action)
 {
     if (a->n_actions == a->cap_actions) {
         size_t cap = a->cap_actions ? a->cap_actions * 2 : 16;
-        const hd_node **v = realloc(a->actions, cap * sizeof *v);
+        const mn_node **v = realloc(a->actions, cap * sizeof *v);
         if (!v) {
             a->failed = 1;
             return;
@@ -89,16 +89,16 @@ static void actions_add(hw_anchors *a, const hd_node *action)
     a->actions[a->n_actions++] = action;
 }
 
-static void anchors_walk(hw_anchors *a, const hd_node *n, const hd_node *section)
+static void anchors_walk(hw_anchors *a, const mn_node *n, const mn_node *section)
 {
-    for (const hd_node *c = hd_first(n); c && !a->failed; c = hd_next(c)) {
-        hd_kind k = hd_kind_of(c);
-        if (k == HD_TEXT || k == HD_HEADING || k == HD_META || k == HD_BR)
+    for (const mn_node *c = mn_node_first(n); c && !a->failed; c = mn_node_next(c)) {
+        mn_kind k = mn_node_kind(c);
+        if (k == MN_KIND_TEXT || k == MN_KIND_HEADING || k == MN_KIND_META || k == MN_KIND_BR)
             continue;
-        if (k == HD_ACTION)
+        if (k == MN_KIND_ACTION)
             actions_add(a, c);
-        const hd_node *s = k == HD_SECTION ? c : section;
-        const char *id = hd_attr(c, "id");
+        const mn_node *s = k == MN_KIND_SECTION ? c : section;
+        const char *id = mn_node_attr(c, "id");
         if (id)
             anchors_add(a, id, c, s);
         anchors_walk(a, c, s);
@@ -110,7 +110,7 @@ static int anchor_cmp(const void *x, const void *y)
     return strcmp(((const hw_anchor *)x)->id, ((const hw_anchor *)y)->id);
 }
 
-void hw_anchors_build(hw_anchors *a, const hd_node *root)
+void hw_anchors_build(hw_anchors *a, const mn_node *root)
 {
     memset(a, 0, sizeof *a);
     anchors_walk(a, root, NULL);
@@ -161,11 +161,11 @@ static void shortened(ho *h, const char *text, size_t max)
     free(copy);
 }
 
-static void action_row(hw *w, const hd_node *a, int with_status)
+static void action_row(hw *w, const mn_node *a, int with_status)
 {
     ho *h = w->h;
-    const char *id = hd_attr(a, "id"), *status = hd_attr(a, "status"), *due = hd_attr(a, "due");
-    char *text = hd_text_folded(a);
+    const char *id = mn_node_attr(a, "id"), *status = mn_node_attr(a, "status"), *due = mn_node_attr(a, "due");
+    char *text = mn_node_text_folded(a);
     ho_str(h, "<tr><td>");
     if (id) {
         ho_str(h, "<a href=\"#");
@@ -174,7 +174,7 @@ static void action_row(hw *w, const hd_node *a, int with_status)
     }
     shortened(h, text ? text : "", SUMMARY_CHARS);
     ho_str(h, id ? "</a></td><td>" : "</td><td>");
-    ho_text(h, hd_attr(a, "owner"));
+    ho_text(h, mn_node_attr(a, "owner"));
     ho_str(h, "</td><td>");
     if (due)
         hdate_time(h, due, 0);
@@ -192,12 +192,12 @@ void hw_actions_summary(hw *w)
 {
     ho *h = w->h;
     struct {
-        const hd_node **v;
+        const mn_node **v;
         size_t n;
     } l = {w->ids.actions, w->ids.n_actions};
     int with_status = 0;
     for (size_t i = 0; i < l.n; i++)
-        with_status |= hd_attr(l.v[i], "status") != NULL;
+        with_status |= mn_node_attr(l.v[i], "status") != NULL;
     if (l.n) {
         ho_str(h, "<section id=\"actions\">\n<h2>");
         ho_text(h, hw_label(w, "actions"));
@@ -222,11 +222,11 @@ void hw_actions_summary(hw *w)
 
 int hw_has_events(const hw *w)
 {
-    return hd_has(hd_child(w->root, HD_EVENTS), HD_EVENT);
+    return hd_has(mn_node_child(w->root, MN_KIND_EVENTS), MN_KIND_EVENT);
 }
 
 typedef struct dated {
-    const hd_node *event;
+    const mn_node *event;
     const char *start;
     size_t seq;
 } dated;
@@ -240,9 +240,9 @@ static int dated_cmp(const void *x, const void *y)
     return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-static void when_cell(ho *h, const hd_node *e)
+static void when_cell(ho *h, const mn_node *e)
 {
-    const char *start = hd_attr(e, "start"), *end = hd_attr(e, "end");
+    const char *start = mn_node_attr(e, "start"), *end = mn_node_attr(e, "end");
     hdate a, b;
     if (end && hdate_parse(start, &a) == 0 && hdate_parse(end, &b) == 0 && !a.has_time &&
         !b.has_time) {
@@ -277,24 +277,24 @@ static void when_cell(ho *h, const hd_node *e)
     }
 }
 
-static void what_cell(hw *w, const hd_node *e)
+static void what_cell(hw *w, const mn_node *e)
 {
     ho *h = w->h;
-    char *summary = hd_child_text(e, HD_SUMMARY);
-    if (strcmp(hd_attr(e, "kind") ? hd_attr(e, "kind") : "", "deadline") == 0) {
+    char *summary = hd_child_text(e, MN_KIND_SUMMARY);
+    if (strcmp(mn_node_attr(e, "kind") ? mn_node_attr(e, "kind") : "", "deadline") == 0) {
         ho_str(h, "<strong>");
         ho_text(h, hw_label(w, "deadline"));
         ho_str(h, ":</strong> ");
     }
     ho_text(h, summary ? summary : "");
-    char *rule = hd_child_or_attr(e, HD_RECURRENCE, "recurrence");
+    char *rule = hd_child_or_attr(e, MN_KIND_RECURRENCE, "recurrence");
     char *said = rule ? hdate_rrule_text(rule) : NULL;
     if (rule) {
         ho_str(h, " <span class=\"recurrence\">(");
         ho_text(h, said ? said : rule);
         ho_str(h, ")</span>");
     }
-    if (hd_attr(e, "certain") && !hd_attr_true(e, "certain")) {
+    if (mn_node_attr(e, "certain") && !mn_node_attr_bool(e, "certain")) {
         ho_str(h, " <em>(");
         ho_text(h, hw_label(w, "tentative"));
         ho_str(h, ")</em>");
@@ -310,9 +310,9 @@ static void section_cell(hw *w, const char *ref)
     const hw_anchor *at = hw_anchors_find(&w->ids, ref);
     if (!at)
         return;
-    const hd_node *s = at->section;
-    char *heading = s ? hd_text_folded(hd_child(s, HD_HEADING)) : NULL;
-    const char *n = s ? hd_attr(s, "n") : NULL;
+    const mn_node *s = at->section;
+    char *heading = s ? mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING)) : NULL;
+    const char *n = s ? mn_node_attr(s, "n") : NULL;
     ho_str(h, "<a href=\"#");
     ho_attr(h, ref);
     ho_str(h, "\">");
@@ -325,21 +325,21 @@ static void section_cell(hw *w, const char *ref)
     free(heading);
 }
 
-static void event_row(hw *w, const hd_node *e)
+static void event_row(hw *w, const mn_node *e)
 {
     ho *h = w->h;
     ho_str(h, "<tr");
-    ho_attr_pair(h, "id", hd_attr(e, "id"));
+    ho_attr_pair(h, "id", mn_node_attr(e, "id"));
     ho_str(h, "><td>");
     when_cell(h, e);
     ho_str(h, "</td><td>");
     what_cell(w, e);
     ho_str(h, "</td><td>");
-    char *where = hd_child_text(e, HD_LOCATION);
+    char *where = hd_child_text(e, MN_KIND_LOCATION);
     ho_text(h, where);
     free(where);
     ho_str(h, "</td><td>");
-    section_cell(w, hd_attr(e, "ref"));
+    section_cell(w, mn_node_attr(e, "ref"));
     ho_str(h, "</td></tr>\n");
 }
 
@@ -360,16 +360,16 @@ static void upcoming_head(hw *w)
 
 void hw_upcoming(hw *w)
 {
-    const hd_node *events = hd_child(w->root, HD_EVENTS);
+    const mn_node *events = mn_node_child(w->root, MN_KIND_EVENTS);
     size_t n = 0;
-    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT))
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); e; e = mn_node_next_of(e, MN_KIND_EVENT))
         n++;
     dated *v = n ? malloc(n * sizeof *v) : NULL;
     if (!v)
         return;
     size_t k = 0;
-    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT), k++)
-        v[k] = (dated){e, hd_attr(e, "start") ? hd_attr(e, "start") : "", k};
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); e; e = mn_node_next_of(e, MN_KIND_EVENT), k++)
+        v[k] = (dated){e, mn_node_attr(e, "start") ? mn_node_attr(e, "start") : "", k};
     qsort(v, n, sizeof *v, dated_cmp);
     upcoming_head(w);
     for (size_t i = 0; i < n; i++)
@@ -380,13 +380,13 @@ void hw_upcoming(hw *w)
 
 /* ---- participants --------------------------------------------------------------------- */
 
-char *hw_person_name(const hd_node *p)
+char *hw_person_name(const mn_node *p)
 {
-    char *name = hd_text_folded(p);
+    char *name = mn_node_text_folded(p);
     if (name && *name)
         return name;
     free(name);
-    const char *given = hd_attr(p, "given"), *family = hd_attr(p, "family");
+    const char *given = mn_node_attr(p, "given"), *family = mn_node_attr(p, "family");
     char *out = NULL;
     if (asprintf(&out, "%s%s%s", given ? given : "", given && family ? " " : "",
                  family ? family : "") < 0)
@@ -394,12 +394,12 @@ char *hw_person_name(const hd_node *p)
     return out;
 }
 
-static void person(hw *w, const hd_node *p)
+static void person(hw *w, const mn_node *p)
 {
     ho *h = w->h;
     char *name = hw_person_name(p);
-    const char *role = hd_attr(p, "role"), *aff = hd_attr(p, "affiliation");
-    const char *handle = hd_attr(p, "handle");
+    const char *role = mn_node_attr(p, "role"), *aff = mn_node_attr(p, "affiliation");
+    const char *handle = mn_node_attr(p, "handle");
     ho_str(h, "<li class=\"person\"><span class=\"name\">");
     ho_text(h, name ? name : "");
     ho_str(h, "</span>");
@@ -425,14 +425,14 @@ static void person(hw *w, const hd_node *p)
 void hw_participants(hw *w)
 {
     ho *h = w->h;
-    const hd_node *ps = hd_child(w->root, HD_PARTICIPANTS);
-    if (!hd_has(ps, HD_GROUP))
+    const mn_node *ps = mn_node_child(w->root, MN_KIND_PARTICIPANTS);
+    if (!hd_has(ps, MN_KIND_GROUP))
         return;
     ho_str(h, "<section id=\"participants\">\n<h2>");
     ho_text(h, hw_label(w, "participants"));
     ho_str(h, "</h2>\n<div class=\"groups\">\n");
-    for (const hd_node *g = hd_child(ps, HD_GROUP); g; g = hd_next_of(g, HD_GROUP)) {
-        const char *label = hd_attr(g, "label");
+    for (const mn_node *g = mn_node_child(ps, MN_KIND_GROUP); g; g = mn_node_next_of(g, MN_KIND_GROUP)) {
+        const char *label = mn_node_attr(g, "label");
         ho_str(h, "<div class=\"group\">\n");
         if (label && *label) {
             ho_str(h, "<h3>");
@@ -440,7 +440,7 @@ void hw_participants(hw *w)
             ho_str(h, "</h3>\n");
         }
         ho_str(h, "<ul>\n");
-        for (const hd_node *p = hd_child(g, HD_PERSON); p; p = hd_next_of(p, HD_PERSON))
+        for (const mn_node *p = mn_node_child(g, MN_KIND_PERSON); p; p = mn_node_next_of(p, MN_KIND_PERSON))
             person(w, p);
         ho_str(h, "</ul>\n</div>\n");
     }

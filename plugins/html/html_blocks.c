@@ -10,7 +10,7 @@
 
 #include "html.h"
 
-static void block(hw *w, const hd_node *n, int level);
+static void block(hw *w, const mn_node *n, int level);
 
 /* ---- inline ------------------------------------------------------------------------ */
 
@@ -31,10 +31,10 @@ static int safe_href(const hw *w, const char *href)
     return href[scheme] != ':'; /* no scheme: relative */
 }
 
-static void date_inline(hw *w, const hd_node *n)
+static void date_inline(hw *w, const mn_node *n)
 {
     ho *h = w->h;
-    const char *value = hd_attr(n, "value"), *end = hd_attr(n, "end");
+    const char *value = mn_node_attr(n, "value"), *end = mn_node_attr(n, "end");
     hdate d;
     if (!value || hdate_parse(value, &d) != 0) {
         hw_inline(w, n);
@@ -42,8 +42,8 @@ static void date_inline(hw *w, const hd_node *n)
     }
     char machine[32];
     ho_str(h, "<time");
-    ho_attr_pair(h, "datetime", hdate_machine(value, hd_attr(n, "precision"), machine, sizeof machine));
-    if (hd_attr(n, "certain") && !hd_attr_true(n, "certain"))
+    ho_attr_pair(h, "datetime", hdate_machine(value, mn_node_attr(n, "precision"), machine, sizeof machine));
+    if (mn_node_attr(n, "certain") && !mn_node_attr_bool(n, "certain"))
         ho_str(h, " class=\"vague\"");
     ho_attr_pair(h, "data-end", end);
     ho_str(h, ">");
@@ -51,17 +51,17 @@ static void date_inline(hw *w, const hd_node *n)
     ho_str(h, "</time>");
 }
 
-static void inline_node(hw *w, const hd_node *c)
+static void inline_node(hw *w, const mn_node *c)
 {
     ho *h = w->h;
-    switch (hd_kind_of(c)) {
-    case HD_TEXT: ho_text(h, hd_text(c)); break;
-    case HD_EM: ho_str(h, "<em>"), hw_inline(w, c), ho_str(h, "</em>"); break;
-    case HD_STRONG: ho_str(h, "<strong>"), hw_inline(w, c), ho_str(h, "</strong>"); break;
-    case HD_BR: ho_str(h, "<br>"); break;
-    case HD_DATE: date_inline(w, c); break;
-    case HD_LINK: {
-        const char *href = hd_attr(c, "href");
+    switch (mn_node_kind(c)) {
+    case MN_KIND_TEXT: ho_text(h, mn_node_text(c)); break;
+    case MN_KIND_EM: ho_str(h, "<em>"), hw_inline(w, c), ho_str(h, "</em>"); break;
+    case MN_KIND_STRONG: ho_str(h, "<strong>"), hw_inline(w, c), ho_str(h, "</strong>"); break;
+    case MN_KIND_BR: ho_str(h, "<br>"); break;
+    case MN_KIND_DATE: date_inline(w, c); break;
+    case MN_KIND_LINK: {
+        const char *href = mn_node_attr(c, "href");
         if (safe_href(w, href)) {
             ho_str(h, "<a");
             ho_attr_pair(h, "href", href);
@@ -77,22 +77,22 @@ static void inline_node(hw *w, const hd_node *c)
     }
 }
 
-void hw_inline(hw *w, const hd_node *n)
+void hw_inline(hw *w, const mn_node *n)
 {
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c))
+    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
         inline_node(w, c);
 }
 
-static int is_inline(hd_kind k)
+static int is_inline(mn_kind k)
 {
-    return k == HD_TEXT || k == HD_EM || k == HD_STRONG || k == HD_BR || k == HD_DATE ||
-           k == HD_LINK;
+    return k == MN_KIND_TEXT || k == MN_KIND_EM || k == MN_KIND_STRONG || k == MN_KIND_BR || k == MN_KIND_DATE ||
+           k == MN_KIND_LINK;
 }
 
-void hw_flow(hw *w, const hd_node *n)
+void hw_flow(hw *w, const mn_node *n)
 {
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c)) {
-        if (is_inline(hd_kind_of(c)))
+    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
+        if (is_inline(mn_node_kind(c)))
             inline_node(w, c);
         else
             block(w, c, 0);
@@ -100,9 +100,9 @@ void hw_flow(hw *w, const hd_node *n)
 }
 
 /* A transcript line's speaker, before what they said. */
-static void speaker(hw *w, const hd_node *n)
+static void speaker(hw *w, const mn_node *n)
 {
-    const char *who = hd_attr(n, "speaker");
+    const char *who = mn_node_attr(n, "speaker");
     if (!who || !*who)
         return;
     ho_str(w->h, "<span class=\"speaker\">");
@@ -138,13 +138,13 @@ static const char *status_label(const hw *w, const char *status)
     return status;
 }
 
-static void action(hw *w, const hd_node *n)
+static void action(hw *w, const mn_node *n)
 {
     ho *h = w->h;
-    const char *owner = hd_attr(n, "owner"), *due = hd_attr(n, "due");
-    const char *status = hd_attr(n, "status"), *ref = hd_attr(n, "ref");
+    const char *owner = mn_node_attr(n, "owner"), *due = mn_node_attr(n, "due");
+    const char *status = mn_node_attr(n, "status"), *ref = mn_node_attr(n, "ref");
     ho_str(h, "<div class=\"action\"");
-    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "id", mn_node_attr(n, "id"));
     ho_attr_pair(h, "data-status", status);
     ho_str(h, ">\n<span class=\"head\"><span class=\"kind\">");
     ho_text(h, hw_label(w, "action"));
@@ -169,20 +169,20 @@ static void action(hw *w, const hd_node *n)
     ho_str(h, "\n</div>\n");
 }
 
-static void decision(hw *w, const hd_node *n)
+static void decision(hw *w, const mn_node *n)
 {
     ho *h = w->h;
-    const char *kind = hd_attr(n, "kind");
+    const char *kind = mn_node_attr(n, "kind");
     ho_str(h, "<div class=\"decision\"");
-    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "id", mn_node_attr(n, "id"));
     ho_attr_pair(h, "data-kind", kind);
     ho_str(h, ">\n<span class=\"head\"><span class=\"kind\">");
     ho_text(h, hw_label(w, "decision"));
     ho_str(h, "</span>");
     head_part(w, "decision-kind", NULL, kind, 0);
-    head_part(w, "vote", hw_label(w, "vote"), hd_attr(n, "vote"), 1);
-    head_part(w, "mover", hw_label(w, "moved"), hd_attr(n, "mover"), 0);
-    head_part(w, "seconder", hw_label(w, "seconded"), hd_attr(n, "seconder"), 0);
+    head_part(w, "vote", hw_label(w, "vote"), mn_node_attr(n, "vote"), 1);
+    head_part(w, "mover", hw_label(w, "moved"), mn_node_attr(n, "mover"), 0);
+    head_part(w, "seconder", hw_label(w, "seconded"), mn_node_attr(n, "seconder"), 0);
     ho_str(h, "</span>\n");
     hw_flow(w, n);
     ho_str(h, "\n</div>\n");
@@ -190,17 +190,17 @@ static void decision(hw *w, const hd_node *n)
 
 /* ---- lists and tables ------------------------------------------------------------------ */
 
-static void list(hw *w, const hd_node *n)
+static void list(hw *w, const mn_node *n)
 {
     ho *h = w->h;
     int labelled = 0;
-    for (const hd_node *i = hd_child(n, HD_ITEM); i && !labelled; i = hd_next_of(i, HD_ITEM))
-        labelled = hd_attr(i, "n") != NULL;
+    for (const mn_node *i = mn_node_child(n, MN_KIND_ITEM); i && !labelled; i = mn_node_next_of(i, MN_KIND_ITEM))
+        labelled = mn_node_attr(i, "n") != NULL;
     ho_str(h, labelled ? "<ul class=\"labelled\">\n" : "<ul>\n");
-    for (const hd_node *i = hd_child(n, HD_ITEM); i; i = hd_next_of(i, HD_ITEM)) {
-        const char *label = hd_attr(i, "n");
+    for (const mn_node *i = mn_node_child(n, MN_KIND_ITEM); i; i = mn_node_next_of(i, MN_KIND_ITEM)) {
+        const char *label = mn_node_attr(i, "n");
         ho_str(h, "<li");
-        ho_attr_pair(h, "id", hd_attr(i, "id"));
+        ho_attr_pair(h, "id", mn_node_attr(i, "id"));
         ho_str(h, ">");
         if (label) {
             ho_str(h, "<span class=\"n\">");
@@ -216,18 +216,18 @@ static void list(hw *w, const hd_node *n)
 
 /* A head row, as the PDF writer takes it: every cell is one <strong> and
  * nothing else (the canonical document has no header cells). */
-static int is_head_row(const hd_node *row)
+static int is_head_row(const mn_node *row)
 {
     int cells = 0;
-    for (const hd_node *c = hd_first(row); c; c = hd_next(c)) {
-        if (hd_kind_of(c) != HD_CELL)
+    for (const mn_node *c = mn_node_first(row); c; c = mn_node_next(c)) {
+        if (mn_node_kind(c) != MN_KIND_CELL)
             continue;
-        const hd_node *only = NULL;
-        for (const hd_node *x = hd_first(c); x; x = hd_next(x)) {
-            const char *t = hd_text(x);
+        const mn_node *only = NULL;
+        for (const mn_node *x = mn_node_first(c); x; x = mn_node_next(x)) {
+            const char *t = mn_node_text(x);
             if (t && strspn(t, " \t\n\r") == strlen(t))
                 continue;
-            if (only || hd_kind_of(x) != HD_STRONG)
+            if (only || mn_node_kind(x) != MN_KIND_STRONG)
                 return 0;
             only = x;
         }
@@ -238,18 +238,18 @@ static int is_head_row(const hd_node *row)
     return cells > 0;
 }
 
-static void cell(hw *w, const hd_node *c, int head)
+static void cell(hw *w, const mn_node *c, int head)
 {
     ho *h = w->h;
     ho_str(h, head ? "<th scope=\"col\"" : "<td");
-    const char *cs = hd_attr(c, "colspan"), *rs = hd_attr(c, "rowspan");
+    const char *cs = mn_node_attr(c, "colspan"), *rs = mn_node_attr(c, "rowspan");
     if (cs && strcmp(cs, "1") != 0)
         ho_attr_pair(h, "colspan", cs);
     if (rs && strcmp(rs, "1") != 0)
         ho_attr_pair(h, "rowspan", rs);
     ho_str(h, ">");
     if (head) {
-        for (const hd_node *x = hd_child(c, HD_STRONG); x; x = NULL)
+        for (const mn_node *x = mn_node_child(c, MN_KIND_STRONG); x; x = NULL)
             hw_inline(w, x); /* the strong is what made it a head cell */
     } else {
         hw_flow(w, c);
@@ -257,28 +257,28 @@ static void cell(hw *w, const hd_node *c, int head)
     ho_str(h, head ? "</th>" : "</td>");
 }
 
-static void row(hw *w, const hd_node *r, int head)
+static void row(hw *w, const mn_node *r, int head)
 {
     ho_str(w->h, "<tr>");
-    for (const hd_node *c = hd_child(r, HD_CELL); c; c = hd_next_of(c, HD_CELL))
+    for (const mn_node *c = mn_node_child(r, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL))
         cell(w, c, head);
     ho_str(w->h, "</tr>\n");
 }
 
-static void table(hw *w, const hd_node *n)
+static void table(hw *w, const mn_node *n)
 {
     ho *h = w->h;
-    const hd_node *r = hd_child(n, HD_ROW);
+    const mn_node *r = mn_node_child(n, MN_KIND_ROW);
     ho_str(h, "<table>\n");
-    if (r && hd_next_of(r, HD_ROW) && is_head_row(r)) {
+    if (r && mn_node_next_of(r, MN_KIND_ROW) && is_head_row(r)) {
         ho_str(h, "<thead>\n");
         row(w, r, 1);
         ho_str(h, "</thead>\n");
-        r = hd_next_of(r, HD_ROW);
+        r = mn_node_next_of(r, MN_KIND_ROW);
     }
     if (r) {
         ho_str(h, "<tbody>\n");
-        for (; r; r = hd_next_of(r, HD_ROW))
+        for (; r; r = mn_node_next_of(r, MN_KIND_ROW))
             row(w, r, 0);
         ho_str(h, "</tbody>\n");
     }
@@ -287,7 +287,7 @@ static void table(hw *w, const hd_node *n)
 
 /* ---- blocks and sections --------------------------------------------------------------- */
 
-static void note(hw *w, const hd_node *n)
+static void note(hw *w, const mn_node *n)
 {
     ho *h = w->h;
     ho_str(h, "<div class=\"note\" role=\"note\"><span class=\"kind\">");
@@ -297,55 +297,55 @@ static void note(hw *w, const hd_node *n)
     ho_str(h, "</div>\n");
 }
 
-static void paragraph(hw *w, const hd_node *n)
+static void paragraph(hw *w, const mn_node *n)
 {
     ho *h = w->h;
     ho_str(h, "<p");
-    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "id", mn_node_attr(n, "id"));
     ho_str(h, ">");
     speaker(w, n);
     hw_inline(w, n);
     ho_str(h, "</p>\n");
 }
 
-static void section(hw *w, const hd_node *n, int level)
+static void section(hw *w, const mn_node *n, int level)
 {
     ho *h = w->h;
     /* h1 is the title: sections start at h2, and HTML stops at h6 */
     int hl = level + 1 > 6 ? 6 : level + 1;
-    const char *n_label = hd_attr(n, "n");
+    const char *n_label = mn_node_attr(n, "n");
     ho_str(h, "<section");
-    ho_attr_pair(h, "id", hd_attr(n, "id"));
+    ho_attr_pair(h, "id", mn_node_attr(n, "id"));
     ho_printf(h, ">\n<h%d>", hl);
     if (n_label) {
         ho_str(h, "<span class=\"n\">");
         ho_text(h, n_label);
         ho_str(h, "</span> ");
     }
-    hw_inline(w, hd_child(n, HD_HEADING));
+    hw_inline(w, mn_node_child(n, MN_KIND_HEADING));
     ho_printf(h, "</h%d>\n", hl);
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c))
+    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
         block(w, c, level + 1);
     ho_str(h, "</section>\n");
 }
 
-static void block(hw *w, const hd_node *n, int level)
+static void block(hw *w, const mn_node *n, int level)
 {
-    switch (hd_kind_of(n)) {
-    case HD_P: paragraph(w, n); break;
-    case HD_LIST: list(w, n); break;
-    case HD_TABLE: table(w, n); break;
-    case HD_ACTION: action(w, n); break;
-    case HD_DECISION: decision(w, n); break;
-    case HD_NOTE: note(w, n); break;
-    case HD_SECTION: section(w, n, level ? level : 1); break;
+    switch (mn_node_kind(n)) {
+    case MN_KIND_P: paragraph(w, n); break;
+    case MN_KIND_LIST: list(w, n); break;
+    case MN_KIND_TABLE: table(w, n); break;
+    case MN_KIND_ACTION: action(w, n); break;
+    case MN_KIND_DECISION: decision(w, n); break;
+    case MN_KIND_NOTE: note(w, n); break;
+    case MN_KIND_SECTION: section(w, n, level ? level : 1); break;
     default: break; /* the heading, white space between blocks */
     }
 }
 
 void hw_body(hw *w)
 {
-    const hd_node *body = hd_child(w->root, HD_BODY);
-    for (const hd_node *c = hd_first(body); c; c = hd_next(c))
+    const mn_node *body = mn_node_child(w->root, MN_KIND_BODY);
+    for (const mn_node *c = mn_node_first(body); c; c = mn_node_next(c))
         block(w, c, 1);
 }

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* html_dates.c — the document's dates for people ("18 November 2025") and
  * for machines (<time datetime>, HTML's own date, week and month strings). */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,62 +12,22 @@ static const char *const months[] = {"January", "February", "March",     "April"
                                      "September", "October", "November", "December"};
 static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : days[m - 1];
-}
-
-static int digits(const char **p, int n, int *out)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)(*p)[i]))
-            return -1;
-        v = v * 10 + ((*p)[i] - '0');
-    }
-    *p += n;
-    *out = v;
-    return 0;
-}
-
-static int expect(const char **p, char c)
-{
-    return **p == c ? (++*p, 0) : -1;
-}
-
+/* The one xs:date/xs:dateTime reader (minutes/doc.h), held to what a
+ * <time datetime> can say: a date without a zone, a time in UTC. */
 int hdate_parse(const char *s, hdate *d)
 {
-    memset(d, 0, sizeof *d);
-    int sec = 0;
-    if (!s || digits(&s, 4, &d->year) || expect(&s, '-') || digits(&s, 2, &d->month) ||
-        expect(&s, '-') || digits(&s, 2, &d->day))
+    if (!s || mn_datetime_parse(s, strlen(s), d) != 0)
         return -1;
-    if (d->year < 1 || d->month < 1 || d->month > 12 || d->day < 1 ||
-        d->day > days_in_month(d->year, d->month))
+    if (d->has_time ? !d->has_zone || d->zone_minutes != 0 || d->hour > 23 : d->has_zone) {
+        memset(d, 0, sizeof *d);
         return -1;
-    if (!*s)
-        return 0;
-    if (expect(&s, 'T') || digits(&s, 2, &d->hour) || expect(&s, ':') ||
-        digits(&s, 2, &d->minute) || expect(&s, ':') || digits(&s, 2, &sec))
-        return -1;
-    if (*s == '.')
-        for (s++; isdigit((unsigned char)*s); s++)
-            ;
-    if (strcmp(s, "Z") != 0 || d->hour > 23 || d->minute > 59 || sec > 60)
-        return -1; /* the canonical document keeps times in UTC */
-    d->has_time = 1;
+    }
     return 0;
 }
 
-/* Monday 0 … Sunday 6 (Sakamoto's method). */
 static int weekday(int y, int m, int d)
 {
-    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    if (m < 3)
-        y -= 1;
-    int sunday0 = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-    return (sunday0 + 6) % 7;
+    return mn_date_weekday(y, m, d);
 }
 
 char *hdate_format(const hdate *d, int shrt, char *buf, size_t size)
@@ -102,7 +61,7 @@ char *hdate_format_range(const hdate *a, const hdate *b, char *buf, size_t size)
 
 static int is_leap(int y)
 {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return mn_date_month_days(y, 2) == 29;
 }
 
 /* 53 when the year begins on a Thursday, or on a Wednesday in a leap year. */

@@ -13,15 +13,15 @@
 #include "html.h"
 
 typedef struct meeting {
-    const hd_node *root, *meta;
+    const mn_node *root, *meta;
     char *date, *title, *page; /* owned; date and title may be NULL */
 } meeting;
 
 /* STEM.html, or the source's name "minutes/igf-mag-xii.txt" as
  * "igf-mag-xii.html". */
-static char *page_of(const char *stem, const hd_node *meta, size_t i)
+static char *page_of(const char *stem, const mn_node *meta, size_t i)
 {
-    const char *name = hd_attr(hd_child(meta, HD_SOURCE), "name");
+    const char *name = mn_node_attr(mn_node_child(meta, MN_KIND_SOURCE), "name");
     char *out = NULL;
     if (stem)
         return asprintf(&out, "%s.html", stem) < 0 ? NULL : out;
@@ -66,19 +66,19 @@ static void link_to(ho *h, const char *page, const char *id)
     ho_str(h, "\">");
 }
 
-static void open_actions(hw *w, const meeting *m, const hd_node *n, int *count)
+static void open_actions(hw *w, const meeting *m, const mn_node *n, int *count)
 {
     ho *h = w->h;
-    for (const hd_node *c = hd_first(n); c; c = hd_next(c)) {
-        hd_kind k = hd_kind_of(c);
-        if (k == HD_TEXT)
+    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
+        mn_kind k = mn_node_kind(c);
+        if (k == MN_KIND_TEXT)
             continue;
-        const char *status = k == HD_ACTION ? hd_attr(c, "status") : NULL;
-        if (k == HD_ACTION && !(status && strcmp(status, "done") == 0)) {
-            char *text = hd_text_folded(c);
-            const char *owner = hd_attr(c, "owner"), *due = hd_attr(c, "due");
+        const char *status = k == MN_KIND_ACTION ? mn_node_attr(c, "status") : NULL;
+        if (k == MN_KIND_ACTION && !(status && strcmp(status, "done") == 0)) {
+            char *text = mn_node_text_folded(c);
+            const char *owner = mn_node_attr(c, "owner"), *due = mn_node_attr(c, "due");
             ho_str(h, (*count)++ ? "<li>" : "<ul>\n<li>");
-            link_to(h, m->page, hd_attr(c, "id"));
+            link_to(h, m->page, mn_node_attr(c, "id"));
             ho_text(h, text ? text : "");
             ho_str(h, "</a>");
             if (owner) {
@@ -102,16 +102,16 @@ static void next_dates(hw *w, const meeting *m, const char *ref)
 {
     ho *h = w->h;
     int count = 0;
-    const hd_node *events = hd_child(m->root, HD_EVENTS);
-    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT)) {
-        const char *start = hd_attr(e, "start");
+    const mn_node *events = mn_node_child(m->root, MN_KIND_EVENTS);
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); e; e = mn_node_next_of(e, MN_KIND_EVENT)) {
+        const char *start = mn_node_attr(e, "start");
         if (!upcoming(start, ref))
             continue;
-        char *summary = hd_child_text(e, HD_SUMMARY);
+        char *summary = hd_child_text(e, MN_KIND_SUMMARY);
         ho_str(h, count++ ? "<li>" : "<ul>\n<li>");
         hdate_time(h, start, 1);
         ho_str(h, " ");
-        link_to(h, m->page, hd_attr(e, "ref"));
+        link_to(h, m->page, mn_node_attr(e, "ref"));
         ho_text(h, summary ? summary : "");
         ho_str(h, "</a></li>\n");
         free(summary);
@@ -131,7 +131,7 @@ static void meeting_row(hw *w, const meeting *m, const char *ref)
     ho_text(h, m->title ? m->title : hw_label(w, "minutes"));
     ho_str(h, "</a></td><td>");
     int count = 0;
-    open_actions(w, m, hd_child(m->root, HD_BODY), &count);
+    open_actions(w, m, mn_node_child(m->root, MN_KIND_BODY), &count);
     if (count)
         ho_str(h, "</ul>\n");
     ho_str(h, "</td><td>");
@@ -153,7 +153,7 @@ static void head_row(hw *w, const char *const *labels, size_t n)
 /* ---- the batch's upcoming dates ------------------------------------------------------- */
 
 typedef struct entry {
-    const hd_node *event;
+    const mn_node *event;
     const meeting *m;
     const char *start;
     size_t seq;
@@ -171,17 +171,17 @@ static void all_upcoming(hw *w, const meeting *ms, size_t n, const char *ref)
     ho *h = w->h;
     size_t count = 0, k = 0;
     for (size_t i = 0; i < n; i++)
-        for (const hd_node *e = hd_child(hd_child(ms[i].root, HD_EVENTS), HD_EVENT); e;
-             e = hd_next_of(e, HD_EVENT))
-            count += upcoming(hd_attr(e, "start"), ref);
+        for (const mn_node *e = mn_node_child(mn_node_child(ms[i].root, MN_KIND_EVENTS), MN_KIND_EVENT); e;
+             e = mn_node_next_of(e, MN_KIND_EVENT))
+            count += upcoming(mn_node_attr(e, "start"), ref);
     entry *v = count ? malloc(count * sizeof *v) : NULL;
     if (!v)
         return;
     for (size_t i = 0; i < n; i++)
-        for (const hd_node *e = hd_child(hd_child(ms[i].root, HD_EVENTS), HD_EVENT); e;
-             e = hd_next_of(e, HD_EVENT))
-            if (upcoming(hd_attr(e, "start"), ref))
-                v[k] = (entry){e, &ms[i], hd_attr(e, "start"), k}, k++;
+        for (const mn_node *e = mn_node_child(mn_node_child(ms[i].root, MN_KIND_EVENTS), MN_KIND_EVENT); e;
+             e = mn_node_next_of(e, MN_KIND_EVENT))
+            if (upcoming(mn_node_attr(e, "start"), ref))
+                v[k] = (entry){e, &ms[i], mn_node_attr(e, "start"), k}, k++;
     qsort(v, count, sizeof *v, entry_cmp);
     static const char *const cols[] = {"date", "what", "minutes"};
     ho_str(h, "<section id=\"upcoming\">\n<h2>");
@@ -189,8 +189,8 @@ static void all_upcoming(hw *w, const meeting *ms, size_t n, const char *ref)
     ho_str(h, "</h2>\n");
     head_row(w, cols, 3);
     for (size_t i = 0; i < count; i++) {
-        char *summary = hd_child_text(v[i].event, HD_SUMMARY);
-        const char *kind = hd_attr(v[i].event, "kind");
+        char *summary = hd_child_text(v[i].event, MN_KIND_SUMMARY);
+        const char *kind = mn_node_attr(v[i].event, "kind");
         ho_str(h, "<tr><td>");
         hdate_time(h, v[i].start, 1);
         ho_str(h, "</td><td>");
@@ -199,7 +199,7 @@ static void all_upcoming(hw *w, const meeting *ms, size_t n, const char *ref)
             ho_text(h, hw_label(w, "deadline"));
             ho_str(h, ":</strong> ");
         }
-        link_to(h, v[i].m->page, hd_attr(v[i].event, "ref"));
+        link_to(h, v[i].m->page, mn_node_attr(v[i].event, "ref"));
         ho_text(h, summary ? summary : "");
         ho_str(h, "</a></td><td>");
         ho_text(h, v[i].m->title ? v[i].m->title : hw_label(w, "minutes"));
@@ -244,16 +244,16 @@ int hw_write_index(hw *w, const mn_doc *const *docs, const char *const *stems, s
     if (!ms)
         return mn_job_error(w->job, MN_EX_SOFTWARE, 0, "html: out of memory");
     for (size_t i = 0; i < n; i++) {
-        ms[i].root = hd_root(docs[i]);
-        ms[i].meta = hd_child(ms[i].root, HD_META);
-        ms[i].date = hd_child_text(ms[i].meta, HD_DATE);
-        ms[i].title = hd_child_text(ms[i].meta, HD_TITLE);
+        ms[i].root = mn_doc_root(docs[i]);
+        ms[i].meta = mn_node_child(ms[i].root, MN_KIND_META);
+        ms[i].date = hd_child_text(ms[i].meta, MN_KIND_DATE);
+        ms[i].title = hd_child_text(ms[i].meta, MN_KIND_TITLE);
         ms[i].page = page_of(stems ? stems[i] : NULL, ms[i].meta, i);
     }
     qsort(ms, n, sizeof *ms, meeting_cmp);
     ho *h = w->h;
     ho_str(h, "<!DOCTYPE html>\n<html lang=\"");
-    ho_attr(h, n ? (hd_lang(ms[0].root) ? hd_lang(ms[0].root) : "und") : "und");
+    ho_attr(h, n ? (mn_node_lang(ms[0].root) ? mn_node_lang(ms[0].root) : "und") : "und");
     ho_str(h, "\">\n<head>\n<meta charset=\"utf-8\">\n"
               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
               "<meta name=\"generator\" content=\"minutes " MN_VERSION "\">\n<title>");

@@ -79,28 +79,28 @@ static void attendance_mode(ho *h, int *first, const char *mode)
 
 /* Whether a group lists people who were not there.  The annexes pass does
  * not mark such groups yet, so the common English labels count too. */
-static int absent_group(const hd_node *g)
+static int absent_group(const mn_node *g)
 {
     static const char *const words[] = {"absent", "regrets", "apologies", "excused", NULL};
-    const char *role = hd_attr(g, "role"), *label = hd_attr(g, "label");
+    const char *role = mn_node_attr(g, "role"), *label = mn_node_attr(g, "label");
     for (const char *const *w = words; *w; w++)
         if ((role && strcasecmp(role, *w) == 0) || (label && strncasecmp(label, *w, strlen(*w)) == 0))
             return 1;
     return 0;
 }
 
-static void person(ho *h, const hd_node *p)
+static void person(ho *h, const mn_node *p)
 {
     int first = 1;
     char *name = hw_person_name(p);
     ho_str(h, "{\"@type\":\"Person\",");
     first = 1;
     str_field(h, &first, "name", name);
-    str_field(h, &first, "givenName", hd_attr(p, "given"));
-    str_field(h, &first, "familyName", hd_attr(p, "family"));
-    str_field(h, &first, "alternateName", hd_attr(p, "handle"));
-    str_field(h, &first, "jobTitle", hd_attr(p, "role"));
-    const char *aff = hd_attr(p, "affiliation");
+    str_field(h, &first, "givenName", mn_node_attr(p, "given"));
+    str_field(h, &first, "familyName", mn_node_attr(p, "family"));
+    str_field(h, &first, "alternateName", mn_node_attr(p, "handle"));
+    str_field(h, &first, "jobTitle", mn_node_attr(p, "role"));
+    const char *aff = mn_node_attr(p, "affiliation");
     if (aff && *aff) {
         key(h, &first, "affiliation");
         ho_str(h, "{\"@type\":\"Organization\",\"name\":");
@@ -116,12 +116,12 @@ static void person(ho *h, const hd_node *p)
 static void attendees(hw *w, int *first)
 {
     ho *h = w->h;
-    const hd_node *ps = hd_child(w->root, HD_PARTICIPANTS);
+    const mn_node *ps = mn_node_child(w->root, MN_KIND_PARTICIPANTS);
     int any = 0;
-    for (const hd_node *g = hd_child(ps, HD_GROUP); g; g = hd_next_of(g, HD_GROUP)) {
+    for (const mn_node *g = mn_node_child(ps, MN_KIND_GROUP); g; g = mn_node_next_of(g, MN_KIND_GROUP)) {
         if (absent_group(g))
             continue;
-        for (const hd_node *p = hd_child(g, HD_PERSON); p; p = hd_next_of(p, HD_PERSON)) {
+        for (const mn_node *p = mn_node_child(g, MN_KIND_PERSON); p; p = mn_node_next_of(p, MN_KIND_PERSON)) {
             if (!any++) {
                 key(h, first, "attendee");
                 ho_str(h, "[");
@@ -139,25 +139,25 @@ static void meeting(hw *w, const char *org)
 {
     ho *h = w->h;
     int first = 1;
-    char *title = hd_child_text(w->meta, HD_TITLE), *sub = hd_child_text(w->meta, HD_SUBTITLE);
-    char *date = hd_child_text(w->meta, HD_DATE), *where = hd_child_text(w->meta, HD_LOCATION);
-    const hd_node *t = hd_child(w->meta, HD_TIME), *loc = hd_child(w->meta, HD_LOCATION);
+    char *title = hd_child_text(w->meta, MN_KIND_TITLE), *sub = hd_child_text(w->meta, MN_KIND_SUBTITLE);
+    char *date = hd_child_text(w->meta, MN_KIND_DATE), *where = hd_child_text(w->meta, MN_KIND_LOCATION);
+    const mn_node *t = mn_node_child(w->meta, MN_KIND_TIME), *loc = mn_node_child(w->meta, MN_KIND_LOCATION);
     ho_str(h, "{\"@type\":\"Event\",\"@id\":\"#minutes\",");
     first = 1;
     str_field(h, &first, "name", title ? title : hw_label(w, "minutes"));
     str_field(h, &first, "description", sub);
-    meeting_time(h, &first, "startDate", date, hd_attr(t, "start"), hd_attr(t, "zone"));
-    if (hd_attr(t, "end"))
-        meeting_time(h, &first, "endDate", date, hd_attr(t, "end"), hd_attr(t, "zone"));
-    place(h, &first, where, hd_attr(loc, "mode"));
-    attendance_mode(h, &first, hd_attr(loc, "mode"));
+    meeting_time(h, &first, "startDate", date, mn_node_attr(t, "start"), mn_node_attr(t, "zone"));
+    if (mn_node_attr(t, "end"))
+        meeting_time(h, &first, "endDate", date, mn_node_attr(t, "end"), mn_node_attr(t, "zone"));
+    place(h, &first, where, mn_node_attr(loc, "mode"));
+    attendance_mode(h, &first, mn_node_attr(loc, "mode"));
     if (org) {
         key(h, &first, "organizer");
         ho_str(h, "{\"@type\":\"Organization\",\"name\":");
         ho_json(h, org);
         ho_str(h, "}");
     }
-    str_field(h, &first, "inLanguage", hd_lang(w->root));
+    str_field(h, &first, "inLanguage", mn_node_lang(w->root));
     attendees(w, &first);
     ho_str(h, "}");
     free(title);
@@ -189,15 +189,15 @@ static void schedule(ho *h, int *first, const char *rule, const char *start)
     ho_str(h, "}");
 }
 
-static void entry(hw *w, const hd_node *e)
+static void entry(hw *w, const mn_node *e)
 {
     ho *h = w->h;
     int first = 1;
-    const char *id = hd_attr(e, "id"), *ref = hd_attr(e, "ref"), *start = hd_attr(e, "start");
-    char *summary = hd_child_text(e, HD_SUMMARY), *desc = hd_child_text(e, HD_DESCRIPTION);
-    char *where = hd_child_text(e, HD_LOCATION);
-    char *rule = hd_child_or_attr(e, HD_RECURRENCE, "recurrence");
-    int deadline = strcmp(hd_attr(e, "kind") ? hd_attr(e, "kind") : "", "deadline") == 0;
+    const char *id = mn_node_attr(e, "id"), *ref = mn_node_attr(e, "ref"), *start = mn_node_attr(e, "start");
+    char *summary = hd_child_text(e, MN_KIND_SUMMARY), *desc = hd_child_text(e, MN_KIND_DESCRIPTION);
+    char *where = hd_child_text(e, MN_KIND_LOCATION);
+    char *rule = hd_child_or_attr(e, MN_KIND_RECURRENCE, "recurrence");
+    int deadline = strcmp(mn_node_attr(e, "kind") ? mn_node_attr(e, "kind") : "", "deadline") == 0;
     char *name = NULL;
     if (deadline && asprintf(&name, "%s: %s", hw_label(w, "deadline"), summary ? summary : "") < 0)
         name = NULL;
@@ -205,7 +205,7 @@ static void entry(hw *w, const hd_node *e)
     fragment_field(h, &first, "@id", id);
     str_field(h, &first, "name", name ? name : summary ? summary : "");
     str_field(h, &first, "startDate", start);
-    str_field(h, &first, "endDate", hd_attr(e, "end"));
+    str_field(h, &first, "endDate", mn_node_attr(e, "end"));
     str_field(h, &first, "description", desc);
     if (where) {
         key(h, &first, "location");
@@ -228,13 +228,13 @@ static void entry(hw *w, const hd_node *e)
 void hw_jsonld(hw *w)
 {
     ho *h = w->h;
-    char *doc_org = hd_child_or_attr(w->meta, HD_ORGANISATION, "organisation");
+    char *doc_org = hd_child_or_attr(w->meta, MN_KIND_ORGANISATION, "organisation");
     const char *org = doc_org ? doc_org : mn_style_get(w->style, "organisation");
     ho_str(h, "<script type=\"application/ld+json\">\n{\"@context\":\"https://schema.org\","
               "\"@graph\":[");
     meeting(w, org);
-    const hd_node *events = hd_child(w->root, HD_EVENTS);
-    for (const hd_node *e = hd_child(events, HD_EVENT); e; e = hd_next_of(e, HD_EVENT)) {
+    const mn_node *events = mn_node_child(w->root, MN_KIND_EVENTS);
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); e; e = mn_node_next_of(e, MN_KIND_EVENT)) {
         ho_str(h, ",\n");
         entry(w, e);
     }

@@ -10,8 +10,8 @@
 
 char *hw_page_title(const hw *w)
 {
-    char *title = hd_child_text(w->meta, HD_TITLE);
-    char *sub = hd_child_text(w->meta, HD_SUBTITLE);
+    char *title = hd_child_text(w->meta, MN_KIND_TITLE);
+    char *sub = hd_child_text(w->meta, MN_KIND_SUBTITLE);
     char *out = NULL;
     if (title && sub) {
         if (asprintf(&out, "%s \u2014 %s", title, sub) < 0)
@@ -50,7 +50,7 @@ static void organisation(hw *w)
     size_t size = 0;
     const char *type = NULL;
     const unsigned char *logo = mn_style_logo(w->style, &size, &type);
-    char *doc_org = hd_child_or_attr(w->meta, HD_ORGANISATION, "organisation");
+    char *doc_org = hd_child_or_attr(w->meta, MN_KIND_ORGANISATION, "organisation");
     const char *org = mn_style_get(w->style, "organisation");
     if (!org)
         org = doc_org;
@@ -96,10 +96,10 @@ static void clock_time(ho *h, const char *date, const char *clock, int utc)
 static void when_line(hw *w)
 {
     ho *h = w->h;
-    char *date = hd_child_text(w->meta, HD_DATE);
-    const hd_node *t = hd_child(w->meta, HD_TIME);
-    const char *start = hd_attr(t, "start"), *end = hd_attr(t, "end"), *zone = hd_attr(t, "zone");
-    char *place = hd_child_text(w->meta, HD_LOCATION);
+    char *date = hd_child_text(w->meta, MN_KIND_DATE);
+    const mn_node *t = mn_node_child(w->meta, MN_KIND_TIME);
+    const char *start = mn_node_attr(t, "start"), *end = mn_node_attr(t, "end"), *zone = mn_node_attr(t, "zone");
+    char *place = hd_child_text(w->meta, MN_KIND_LOCATION);
     hdate d;
     int has_date = date && hdate_parse(date, &d) == 0;
     if (!has_date && !start && !place) {
@@ -148,12 +148,12 @@ void hw_title_block(hw *w)
     ho *h = w->h;
     ho_str(h, "<header class=\"title-block\">\n");
     organisation(w);
-    char *title = hd_child_text(w->meta, HD_TITLE);
+    char *title = hd_child_text(w->meta, MN_KIND_TITLE);
     ho_str(h, "<h1>");
     ho_text(h, title ? title : hw_label(w, "minutes"));
     ho_str(h, "</h1>\n");
     free(title);
-    char *sub = hd_child_text(w->meta, HD_SUBTITLE);
+    char *sub = hd_child_text(w->meta, MN_KIND_SUBTITLE);
     if (sub) {
         ho_str(h, "<p class=\"subtitle\">");
         ho_text(h, sub);
@@ -176,18 +176,18 @@ static void toc_entry(ho *h, const char *id, const char *text)
 }
 
 /* The sections below PARENT that have an id, DEPTH levels deep. */
-static void toc_sections(hw *w, const hd_node *parent, int depth)
+static void toc_sections(hw *w, const mn_node *parent, int depth)
 {
     ho *h = w->h;
     int open = 0;
-    for (const hd_node *s = hd_child(parent, HD_SECTION); s; s = hd_next_of(s, HD_SECTION)) {
-        const char *id = hd_attr(s, "id");
+    for (const mn_node *s = mn_node_child(parent, MN_KIND_SECTION); s; s = mn_node_next_of(s, MN_KIND_SECTION)) {
+        const char *id = mn_node_attr(s, "id");
         if (!id)
             continue;
         if (!open++)
             ho_str(h, "<ul>");
-        char *heading = hd_text_folded(hd_child(s, HD_HEADING));
-        const char *n = hd_attr(s, "n");
+        char *heading = mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING));
+        const char *n = mn_node_attr(s, "n");
         char *text = NULL;
         if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
             text = NULL;
@@ -205,20 +205,20 @@ static void toc_sections(hw *w, const hd_node *parent, int depth)
 void hw_toc(hw *w)
 {
     ho *h = w->h;
-    const hd_node *agenda = hd_child(w->root, HD_AGENDA);
-    const hd_node *body = hd_child(w->root, HD_BODY);
+    const mn_node *agenda = mn_node_child(w->root, MN_KIND_AGENDA);
+    const mn_node *body = mn_node_child(w->root, MN_KIND_BODY);
     ho_str(h, "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">");
     ho_text(h, hw_label(w, "contents"));
     ho_str(h, "</h2>\n<ul>\n");
-    if (hd_has(agenda, HD_ITEM))
+    if (hd_has(agenda, MN_KIND_ITEM))
         toc_entry(h, "agenda", hw_label(w, "agenda")), ho_str(h, "</li>\n");
-    for (const hd_node *s = hd_child(body, HD_SECTION); s; s = hd_next_of(s, HD_SECTION)) {
+    for (const mn_node *s = mn_node_child(body, MN_KIND_SECTION); s; s = mn_node_next_of(s, MN_KIND_SECTION)) {
         /* the top level is a list of its own so that numbering stays as written */
-        const char *id = hd_attr(s, "id");
+        const char *id = mn_node_attr(s, "id");
         if (!id)
             continue;
-        char *heading = hd_text_folded(hd_child(s, HD_HEADING));
-        const char *n = hd_attr(s, "n");
+        char *heading = mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING));
+        const char *n = mn_node_attr(s, "n");
         char *text = NULL;
         if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
             text = NULL;
@@ -232,7 +232,7 @@ void hw_toc(hw *w)
         toc_entry(h, "actions", hw_label(w, "actions")), ho_str(h, "</li>\n");
     if (hw_has_events(w))
         toc_entry(h, "upcoming", hw_label(w, "upcoming")), ho_str(h, "</li>\n");
-    if (hd_has(hd_child(w->root, HD_PARTICIPANTS), HD_GROUP))
+    if (hd_has(mn_node_child(w->root, MN_KIND_PARTICIPANTS), MN_KIND_GROUP))
         toc_entry(h, "participants", hw_label(w, "participants")), ho_str(h, "</li>\n");
     ho_str(h, "</ul>\n</nav>\n");
 }
@@ -243,9 +243,9 @@ void hw_footer(hw *w)
 {
     ho *h = w->h;
     const char *text = mn_style_get(w->style, "footer");
-    const hd_node *src = hd_child(w->meta, HD_SOURCE);
-    const char *name = hd_attr(src, "name");
-    char *url = hd_child_text(w->meta, HD_URL);
+    const mn_node *src = mn_node_child(w->meta, MN_KIND_SOURCE);
+    const char *name = mn_node_attr(src, "name");
+    char *url = hd_child_text(w->meta, MN_KIND_URL);
     ho_str(h, "<footer class=\"page-footer\">\n");
     if (text) {
         ho_str(h, "<p>");

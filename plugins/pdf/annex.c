@@ -9,15 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xmlutil.h"
 
 #define COL_GAP 12.0
 
 /* ---- Agenda -------------------------------------------------------------------- */
 
-void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
+void pdf_build_agenda(pdf_build *bd, const mn_node *agenda)
 {
-    if (!mn_child(agenda, "item"))
+    if (!mn_node_child(agenda, MN_KIND_ITEM))
         return;
     pdf_flow_group_begin(bd->flow, "Sect");
     pdf_build_heading(bd, 1, NULL, NULL, "Agenda", "mn-agenda");
@@ -28,7 +27,7 @@ void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda)
 /* ---- Upcoming dates ------------------------------------------------------------ */
 
 typedef struct dated {
-    const xmlNode *event;
+    const mn_node *event;
     char *start; /* its start attribute ("" when it has none) */
     size_t order;
 } dated;
@@ -44,20 +43,19 @@ static int by_start(const void *a, const void *b)
  * Each start is read once: the events pass keeps up to 1000 events, and
  * sorting them by insertion, reading both starts at every comparison, took
  * a million attribute copies. */
-static const xmlNode **sorted_events(const xmlNode *events, size_t *n)
+static const mn_node **sorted_events(const mn_node *events, size_t *n)
 {
     *n = 0;
-    for (const xmlNode *e = mn_child(events, "event"); e; e = mn_next(e, "event"))
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); e; e = mn_node_next_of(e, MN_KIND_EVENT))
         (*n)++;
     if (!*n)
         return NULL;
-    const xmlNode **v = malloc(*n * sizeof *v);
+    const mn_node **v = malloc(*n * sizeof *v);
     dated *d = calloc(*n, sizeof *d);
     size_t i = 0;
-    for (const xmlNode *e = mn_child(events, "event"); d && e; e = mn_next(e, "event"), i++) {
-        char *start = mn_attr(e, "start");
+    for (const mn_node *e = mn_node_child(events, MN_KIND_EVENT); d && e; e = mn_node_next_of(e, MN_KIND_EVENT), i++) {
+        const char *start = mn_node_attr(e, "start");
         d[i] = (dated){e, strdup(start ? start : ""), i};
-        xmlFree(start);
     }
     int ok = v && d;
     for (i = 0; ok && i < *n; i++)
@@ -77,32 +75,29 @@ static const xmlNode **sorted_events(const xmlNode *events, size_t *n)
     return v;
 }
 
-static void event_cells(pdf_build *bd, const xmlNode *e, pdf_rich *cell)
+static void event_cells(pdf_build *bd, const mn_node *e, pdf_rich *cell)
 {
-    char *start = mn_attr(e, "start"), *end = mn_attr(e, "end");
+    const char *start = mn_node_attr(e, "start"), *end = mn_node_attr(e, "end");
     char when[128];
     pdf_format_range(start ? start : "", end, when, sizeof when);
-    xmlFree(start);
-    xmlFree(end);
     for (int i = 0; i < 4; i++)
         pdf_build_rich(bd, &cell[i]);
     pdf_rich_add(&cell[0], when, 0);
-    const xmlNode *summary = mn_child(e, "summary");
+    const mn_node *summary = mn_node_child(e, MN_KIND_SUMMARY);
     if (summary)
         pdf_rich_inline(&cell[1], summary);
-    int deadline = mn_attr_is(e, "kind", "deadline");
+    int deadline = pdf_attr_is(e, "kind", "deadline");
     pdf_rich_add(&cell[2], deadline ? "Deadline" : "Event", 0);
     if (deadline)
         pdf_rich_attr(&cell[2], pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
-    if (mn_attr_is(e, "certain", "false")) {
+    if (pdf_attr_is(e, "certain", "false")) {
         size_t at = cell[2].len;
         pdf_rich_add(&cell[2], "\xe2\x80\xa8tentative", 0);
         pdf_rich_attr(&cell[2], pango_attr_style_new(PANGO_STYLE_ITALIC), at);
     }
     /* "§ 4" leading to the section the event comes from. */
-    char *ref = mn_attr(e, "ref");
+    const char *ref = mn_node_attr(e, "ref");
     const char *dest = ref ? pdf_build_resolve(bd, ref) : NULL;
-    xmlFree(ref);
     if (dest) {
         char text[96], target[160];
         if (bd->resolved_label[0])
@@ -114,10 +109,10 @@ static void event_cells(pdf_build *bd, const xmlNode *e, pdf_rich *cell)
     }
 }
 
-void pdf_build_events(pdf_build *bd, const xmlNode *events)
+void pdf_build_events(pdf_build *bd, const mn_node *events)
 {
     size_t n;
-    const xmlNode **ev = sorted_events(events, &n);
+    const mn_node **ev = sorted_events(events, &n);
     if (!ev) {
         bd->flow->oom |= n > 0;
         return;
@@ -161,19 +156,17 @@ void pdf_build_events(pdf_build *bd, const xmlNode *events)
 
 /* ---- Participants -------------------------------------------------------------- */
 
-static char *person_name(const xmlNode *p)
+static char *person_name(const mn_node *p)
 {
-    char *name = mn_text_folded(p);
+    char *name = mn_node_text_folded(p);
     if (name && !*name) {
         free(name);
-        char *given = mn_attr(p, "given"), *family = mn_attr(p, "family");
+        const char *given = mn_node_attr(p, "given"), *family = mn_node_attr(p, "family");
         size_t len = (given ? strlen(given) : 0) + (family ? strlen(family) : 0) + 2;
         name = malloc(len);
         if (name)
             snprintf(name, len, "%s%s%s", given ? given : "", given && family ? " " : "",
                      family ? family : "");
-        xmlFree(given);
-        xmlFree(family);
     }
     return name;
 }
@@ -213,10 +206,10 @@ static void group_columns(pdf_build *bd, pdf_box *b, char **names, size_t count,
 }
 
 /* A name as listed: "Zeina Bou Harb", "Carol Roach (Chair)". */
-static char *listed_name(const xmlNode *p)
+static char *listed_name(const mn_node *p)
 {
     char *name = person_name(p);
-    char *role = mn_attr(p, "role"), *aff = mn_attr(p, "affiliation");
+    const char *role = mn_node_attr(p, "role"), *aff = mn_node_attr(p, "affiliation");
     if (name && ((role && *role) || (aff && *aff))) {
         size_t len = strlen(name) + (role ? strlen(role) : 0) + (aff ? strlen(aff) : 0) + 8;
         char *t = malloc(len);
@@ -233,15 +226,13 @@ static char *listed_name(const xmlNode *p)
         free(name);
         name = t;
     }
-    xmlFree(role);
-    xmlFree(aff);
     return name;
 }
 
-static void emit_group(pdf_build *bd, const xmlNode *g, int cols)
+static void emit_group(pdf_build *bd, const mn_node *g, int cols)
 {
     size_t count = 0;
-    for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+    for (const mn_node *p = mn_node_child(g, MN_KIND_PERSON); p; p = mn_node_next_of(p, MN_KIND_PERSON))
         count++;
     char **names = calloc(count + 1, sizeof *names);
     pdf_box *b = names ? pdf_flow_add(bd->flow) : NULL;
@@ -256,7 +247,7 @@ static void emit_group(pdf_build *bd, const xmlNode *g, int cols)
     b->keep_together = 1;
     b->tag = "L";
     size_t i = 0;
-    for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+    for (const mn_node *p = mn_node_child(g, MN_KIND_PERSON); p; p = mn_node_next_of(p, MN_KIND_PERSON)) {
         char *name = listed_name(p);
         if (name)
             names[i++] = name;
@@ -265,9 +256,8 @@ static void emit_group(pdf_build *bd, const xmlNode *g, int cols)
     }
     pdf_rich r;
     pdf_build_rich(bd, &r);
-    char *label = mn_attr(g, "label");
+    const char *label = mn_node_attr(g, "label");
     pdf_rich_add(&r, label && *label ? label : "Participants", 1);
-    xmlFree(label);
     pdf_rich_trim(&r);
     pdf_part *lp = pdf_box_text(b, bd->st, PDF_F_LABEL, &r, b->w, 0, 0, 0);
     pdf_rich_fini(&r);
@@ -286,11 +276,11 @@ static void emit_group(pdf_build *bd, const xmlNode *g, int cols)
 
 /* One grid for every group, so that names line up down the page: as many
  * columns (up to four) as the longest name allows. */
-static int column_count(pdf_build *bd, const xmlNode *participants)
+static int column_count(pdf_build *bd, const mn_node *participants)
 {
     double widest = 0, w = pdf_body_width(bd->st);
-    for (const xmlNode *g = mn_child(participants, "group"); g; g = mn_next(g, "group"))
-        for (const xmlNode *p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
+    for (const mn_node *g = mn_node_child(participants, MN_KIND_GROUP); g; g = mn_node_next_of(g, MN_KIND_GROUP))
+        for (const mn_node *p = mn_node_child(g, MN_KIND_PERSON); p; p = mn_node_next_of(p, MN_KIND_PERSON)) {
             char *name = listed_name(p);
             double nw = name ? pdf_build_measure(bd, PDF_F_SMALL, name) : 0;
             widest = nw > widest ? nw : widest;
@@ -300,15 +290,15 @@ static int column_count(pdf_build *bd, const xmlNode *participants)
     return cols < 1 ? 1 : cols > 4 ? 4 : cols;
 }
 
-void pdf_build_participants(pdf_build *bd, const xmlNode *participants)
+void pdf_build_participants(pdf_build *bd, const mn_node *participants)
 {
-    const xmlNode *g = mn_child(participants, "group");
+    const mn_node *g = mn_node_child(participants, MN_KIND_GROUP);
     if (!g)
         return;
     int cols = column_count(bd, participants);
     pdf_flow_group_begin(bd->flow, "Sect");
     pdf_build_heading(bd, 1, NULL, NULL, "Participants", "mn-participants");
-    for (; g && !bd->flow->oom; g = mn_next(g, "group"))
+    for (; g && !bd->flow->oom; g = mn_node_next_of(g, MN_KIND_GROUP))
         emit_group(bd, g, cols);
     pdf_flow_group_end(bd->flow);
 }

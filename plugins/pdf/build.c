@@ -4,13 +4,10 @@
  * the upcoming dates and the participants are in annex.c, tables in
  * table.c. */
 #include "pdf.h"
-#include <libxml/parser.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "xmlutil.h"
 
 #define LIST_INDENT 14.0 /* each list level */
 #define BULLET_HANG 11.0
@@ -64,15 +61,14 @@ void pdf_build_label(const char *n, char *buf, size_t size)
     snprintf(buf, size, "%s%s", n, bare ? "." : "");
 }
 
-/* The element with id ID, or NULL. */
-static const xmlNode *find_id(const xmlNode *n, const char *id)
+/* The element with id ID, or NULL: N, its following siblings and what
+ * they hold. */
+static const mn_node *find_id(const mn_node *n, const char *id)
 {
-    for (const xmlNode *c = n; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (mn_attr_is(c, "id", id))
+    for (const mn_node *c = n; c; c = mn_node_next_of(c, MN_KIND_ANY)) {
+        if (pdf_attr_is(c, "id", id))
             return c;
-        const xmlNode *f = find_id(c->children, id);
+        const mn_node *f = find_id(mn_node_child(c, MN_KIND_ANY), id);
         if (f)
             return f;
     }
@@ -82,15 +78,15 @@ static const xmlNode *find_id(const xmlNode *n, const char *id)
 /* An id of the body and its element; ORDER (document order) decides
  * between equal ids: the first is the one found. */
 struct pdf_id {
-    const char *id; /* the attribute's text in the tree, or OWNED copy */
-    const xmlNode *n;
-    unsigned order, owned;
+    const char *id; /* borrowed from the document: an index of pointers */
+    const mn_node *n;
+    unsigned order;
 };
 
-static int add_id(pdf_build *bd, size_t *cap, const xmlNode *n)
+static int add_id(pdf_build *bd, size_t *cap, const mn_node *n)
 {
-    xmlAttrPtr a = xmlHasProp((xmlNodePtr)n, BAD_CAST "id");
-    if (!a)
+    const char *id = mn_node_attr(n, "id");
+    if (!id)
         return 0;
     if (bd->nids == *cap) {
         size_t c = *cap ? 2 * *cap : 256;
@@ -100,28 +96,17 @@ static int add_id(pdf_build *bd, size_t *cap, const xmlNode *n)
         bd->ids = v;
         *cap = c;
     }
-    struct pdf_id *e = &bd->ids[bd->nids];
-    *e = (struct pdf_id){NULL, n, (unsigned)bd->nids, 0};
-    /* The value as it is in the tree: an index of pointers, no copies. */
-    const xmlNode *t = a->type == XML_ATTRIBUTE_NODE ? a->children : NULL;
-    if (t && t->type == XML_TEXT_NODE && !t->next && t->content)
-        e->id = (const char *)t->content;
-    else if ((e->id = (const char *)xmlGetProp((xmlNodePtr)n, BAD_CAST "id")) != NULL)
-        e->owned = 1;
-    else
-        return 0;
+    bd->ids[bd->nids] = (struct pdf_id){id, n, (unsigned)bd->nids};
     bd->nids++;
     return 0;
 }
 
-static int collect_ids(pdf_build *bd, size_t *cap, const xmlNode *n)
+/* N, its following siblings and what they hold (the body, then events). */
+static int collect_ids(pdf_build *bd, size_t *cap, const mn_node *n)
 {
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (add_id(bd, cap, n) < 0 || collect_ids(bd, cap, n->children) < 0)
+    for (; n; n = mn_node_next_of(n, MN_KIND_ANY))
+        if (add_id(bd, cap, n) < 0 || collect_ids(bd, cap, mn_node_child(n, MN_KIND_ANY)) < 0)
             return -1;
-    }
     return 0;
 }
 
@@ -134,9 +119,6 @@ static int cmp_id(const void *a, const void *b)
 
 static void free_ids(pdf_build *bd)
 {
-    for (size_t i = 0; i < bd->nids; i++)
-        if (bd->ids[i].owned)
-            xmlFree((char *)bd->ids[i].id);
     free(bd->ids);
     bd->ids = NULL;
     bd->nids = 0;
@@ -147,18 +129,15 @@ static void free_ids(pdf_build *bd)
 static int index_ids(pdf_build *bd)
 {
     size_t cap = 0;
-    if (collect_ids(bd, &cap, mn_body(bd->doc)) < 0) {
+    if (collect_ids(bd, &cap, pdf_doc_part(bd->doc, MN_KIND_BODY)) < 0) {
         free_ids(bd);
         return -1;
     }
     qsort(bd->ids, bd->nids, sizeof *bd->ids, cmp_id);
     size_t kept = 0;
     for (size_t i = 0; i < bd->nids; i++) {
-        if (kept && strcmp(bd->ids[kept - 1].id, bd->ids[i].id) == 0) {
-            if (bd->ids[i].owned)
-                xmlFree((char *)bd->ids[i].id);
+        if (kept && strcmp(bd->ids[kept - 1].id, bd->ids[i].id) == 0)
             continue;
-        }
         bd->ids[kept++] = bd->ids[i];
     }
     bd->nids = kept;
@@ -168,7 +147,7 @@ static int index_ids(pdf_build *bd)
     return 0;
 }
 
-static const xmlNode *lookup_id(const pdf_build *bd, const char *id)
+static const mn_node *lookup_id(const pdf_build *bd, const char *id)
 {
     size_t lo = 0, hi = bd->nids;
     while (lo < hi) {
@@ -189,21 +168,19 @@ const char *pdf_build_resolve(void *data, const char *id)
     pdf_build *bd = data;
     if (!bd->ids_state)
         bd->ids_state = index_ids(bd) < 0 ? -1 : 1;
-    const xmlNode *n = bd->ids_state > 0 ? lookup_id(bd, id) : find_id(mn_body(bd->doc), id);
-    while (n && !mn_is(n, "section"))
-        n = n->parent;
-    char *sid = n ? mn_attr(n, "id") : NULL;
+    const mn_node *n = bd->ids_state > 0 ? lookup_id(bd, id) : find_id(pdf_doc_part(bd->doc, MN_KIND_BODY), id);
+    while (n && !mn_node_is(n, MN_KIND_SECTION))
+        n = mn_node_parent(n);
+    const char *sid = n ? mn_node_attr(n, "id") : NULL;
     if (!sid)
         return NULL;
     snprintf(bd->resolved, sizeof bd->resolved, "%s", sid);
-    xmlFree(sid);
     /* The label is the number of the nearest numbered section. */
-    const xmlNode *numbered = n;
-    while (numbered && !(mn_is(numbered, "section") && xmlHasProp(numbered, BAD_CAST "n")))
-        numbered = numbered->parent;
-    char *num = numbered ? mn_attr(numbered, "n") : NULL;
+    const mn_node *numbered = n;
+    while (numbered && !(mn_node_is(numbered, MN_KIND_SECTION) && mn_node_attr(numbered, "n")))
+        numbered = mn_node_parent(numbered);
+    const char *num = numbered ? mn_node_attr(numbered, "n") : NULL;
     snprintf(bd->resolved_label, sizeof bd->resolved_label, "%s", num ? num : "");
-    xmlFree(num);
     return bd->resolved;
 }
 
@@ -234,7 +211,7 @@ static void set_flow_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r,
 /* ---- Footnotes ---------------------------------------------------------------- */
 
 /* Fills B with footnote NOTE under the next number. */
-static void note_box(pdf_build *bd, const xmlNode *note, pdf_box *b)
+static void note_box(pdf_build *bd, const mn_node *note, pdf_box *b)
 {
     char label[24];
     snprintf(label, sizeof label, "%d\t", bd->next_note++);
@@ -252,7 +229,7 @@ static void note_box(pdf_build *bd, const xmlNode *note, pdf_box *b)
         p->breakable = 1;
 }
 
-static void add_note(pdf_build *bd, const xmlNode *note, pdf_rich *r, pdf_box *owner)
+static void add_note(pdf_build *bd, const mn_node *note, pdf_rich *r, pdf_box *owner)
 {
     if (r)
         pdf_rich_marker(r, bd->next_note);
@@ -279,34 +256,33 @@ int pdf_notes_push(int **notes, size_t *n, int index)
     return 0;
 }
 
-void pdf_build_notes_after(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b)
+void pdf_build_notes_after(pdf_build *bd, const mn_node *n, pdf_rich *r, pdf_box *b)
 {
-    for (const xmlNode *s = mn_next(n, NULL); s && mn_is(s, "note"); s = mn_next(s, NULL))
+    for (const mn_node *s = mn_node_next_of(n, MN_KIND_ANY); s && mn_node_is(s, MN_KIND_NOTE); s = mn_node_next_of(s, MN_KIND_ANY))
         add_note(bd, s, r, b);
 }
 
-void pdf_build_notes_in(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b)
+void pdf_build_notes_in(pdf_build *bd, const mn_node *n, pdf_rich *r, pdf_box *b)
 {
-    for (const xmlNode *c = mn_child(n, "note"); c; c = mn_next(c, "note"))
+    for (const mn_node *c = mn_node_child(n, MN_KIND_NOTE); c; c = mn_node_next_of(c, MN_KIND_NOTE))
         add_note(bd, c, r, b);
 }
 
 /* Whether a <note> was taken by the text block before it. */
-static int note_taken(const xmlNode *note)
+static int note_taken(const mn_node *note)
 {
-    const xmlNode *p = note->prev;
-    for (; p; p = p->prev) {
-        if (p->type != XML_ELEMENT_NODE || mn_is(p, "note"))
+    for (const mn_node *p = mn_node_prev(note); p; p = mn_node_prev(p)) {
+        if (!mn_node_is(p, MN_KIND_ANY) || mn_node_is(p, MN_KIND_NOTE))
             continue;
-        return mn_is(p, "p") || mn_is(p, "action") || mn_is(p, "decision") ||
-               mn_is(p, "heading");
+        return mn_node_is(p, MN_KIND_P) || mn_node_is(p, MN_KIND_ACTION) || mn_node_is(p, MN_KIND_DECISION) ||
+               mn_node_is(p, MN_KIND_HEADING);
     }
     return 0;
 }
 
 /* A note with no text before it to carry its marker: a numbered small
  * paragraph where it stands. */
-static void loose_note(pdf_build *bd, const xmlNode *note)
+static void loose_note(pdf_build *bd, const mn_node *note)
 {
     pdf_box *b = pdf_flow_add(bd->flow);
     if (b)
@@ -315,9 +291,9 @@ static void loose_note(pdf_build *bd, const xmlNode *note)
 
 /* ---- Blocks -------------------------------------------------------------------- */
 
-static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w, int depth);
+static void emit_blocks(pdf_build *bd, const mn_node *parent, double x, double w, int depth);
 
-static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w)
+static void emit_para(pdf_build *bd, const mn_node *p, double x, double w)
 {
     pdf_box *b = pdf_flow_add(bd->flow);
     if (!b)
@@ -335,11 +311,11 @@ static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w)
 
 
 /* "ACTION · Owner: MAG members · Due: 21 November 2025" */
-static void action_label(const xmlNode *a, int decision, pdf_rich *r)
+static void action_label(const mn_node *a, int decision, pdf_rich *r)
 {
     pdf_rich_add(r, decision ? "DECISION" : "ACTION", 0);
-    char *owner = mn_attr(a, "owner");
-    char *due = mn_attr(a, "due");
+    const char *owner = mn_node_attr(a, "owner");
+    const char *due = mn_node_attr(a, "due");
     if (owner && *owner) {
         pdf_rich_add(r, "   \xc2\xb7   Owner: ", 0);
         pdf_rich_add(r, owner, 1);
@@ -350,8 +326,6 @@ static void action_label(const xmlNode *a, int decision, pdf_rich *r)
         pdf_rich_add(r, "   \xc2\xb7   Due: ", 0);
         pdf_rich_add(r, when, 0);
     }
-    xmlFree(owner);
-    xmlFree(due);
 }
 
 /* Adds R (consumed) as a part of B at (dx, y), width W; returns its bottom. */
@@ -367,8 +341,8 @@ static double add_part(pdf_build *bd, pdf_box *b, pdf_rich *r, double dx, double
     return y + pdf_part_height(p);
 }
 
-static void emit_para(pdf_build *bd, const xmlNode *p, double x, double w);
-static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w);
+static void emit_para(pdf_build *bd, const mn_node *p, double x, double w);
+static void emit_action(pdf_build *bd, const mn_node *a, double x, double w);
 
 /* How far to indent what is nested in a block of width W: BY, unless that
  * would leave less than a third of the text block (lists nested a hundred
@@ -380,25 +354,24 @@ static double indent(const pdf_build *bd, double w, double by)
 
 /* The label of the K-th item (from 1) of a list at LEVEL: its number as
  * written, else a number when NUMBERED, else the level's bullet. */
-static void item_label(const xmlNode *item, int level, int k, int numbered, char *buf,
+static void item_label(const mn_node *item, int level, int k, int numbered, char *buf,
                        size_t size)
 {
-    char *n = mn_attr(item, "n");
+    const char *n = mn_node_attr(item, "n");
     if (n)
         pdf_build_label(n, buf, size);
     else if (numbered)
         snprintf(buf, size, "%d.", k);
     else
         snprintf(buf, size, "%s", bullets[(level - 1) % 3]);
-    xmlFree(n);
 }
 
 /* One hanging indent for a whole list, so its texts line up. */
-static double list_hang(pdf_build *bd, const xmlNode *list, int level, int numbered)
+static double list_hang(pdf_build *bd, const mn_node *list, int level, int numbered)
 {
     double hang = BULLET_HANG;
     int k = 1;
-    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"), k++) {
+    for (const mn_node *it = mn_node_child(list, MN_KIND_ITEM); it; it = mn_node_next_of(it, MN_KIND_ITEM), k++) {
         char label[64];
         item_label(it, level, k, numbered, label, sizeof label);
         double lw = pdf_build_measure(bd, PDF_F_BODY, label) + LABEL_GAP;
@@ -408,21 +381,21 @@ static double list_hang(pdf_build *bd, const xmlNode *list, int level, int numbe
 }
 
 /* The blocks nested in a list item, under its text. */
-static void emit_item_blocks(pdf_build *bd, const xmlNode *item, double x, double w, int level)
+static void emit_item_blocks(pdf_build *bd, const mn_node *item, double x, double w, int level)
 {
-    for (const xmlNode *c = mn_child(item, NULL); c; c = mn_next(c, NULL)) {
-        if (mn_is(c, "list"))
+    for (const mn_node *c = mn_node_child(item, MN_KIND_ANY); c; c = mn_node_next_of(c, MN_KIND_ANY)) {
+        if (mn_node_is(c, MN_KIND_LIST))
             pdf_build_list(bd, c, x, w, level + 1, 0);
-        else if (mn_is(c, "table"))
+        else if (mn_node_is(c, MN_KIND_TABLE))
             pdf_build_table(bd, c, x, w);
-        else if (mn_is(c, "action") || mn_is(c, "decision"))
+        else if (mn_node_is(c, MN_KIND_ACTION) || mn_node_is(c, MN_KIND_DECISION))
             emit_action(bd, c, x, w);
-        else if (mn_is(c, "p"))
+        else if (mn_node_is(c, MN_KIND_P))
             emit_para(bd, c, x, w);
     }
 }
 
-static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, double hang,
+static void emit_item(pdf_build *bd, const mn_node *item, const char *label, double hang,
                       double x, double w, int level, double before)
 {
     pdf_box *b = pdf_flow_add(bd->flow);
@@ -445,14 +418,14 @@ static void emit_item(pdf_build *bd, const xmlNode *item, const char *label, dou
     emit_item_blocks(bd, item, x + in, w - in, level);
 }
 
-void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int level,
+void pdf_build_list(pdf_build *bd, const mn_node *list, double x, double w, int level,
                     int numbered)
 {
     size_t first = bd->flow->n;
     double hang = list_hang(bd, list, level, numbered);
     int k = 1;
     pdf_flow_group_begin(bd->flow, "L");
-    for (const xmlNode *it = mn_child(list, "item"); it; it = mn_next(it, "item"), k++) {
+    for (const mn_node *it = mn_node_child(list, MN_KIND_ITEM); it; it = mn_node_next_of(it, MN_KIND_ITEM), k++) {
         char label[64];
         item_label(it, level, k, numbered, label, sizeof label);
         /* Set on the first item as it is made: the pager may take a box
@@ -467,14 +440,14 @@ void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int 
 /* Lists, tables and actions nested in an action, as more text of its box
  * (so that the shading holds them): one part per item, indented by level.
  * Returns the height reached. */
-static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, double dx,
+static double nested_parts(pdf_build *bd, pdf_box *b, const mn_node *parent, double dx,
                            double w, double y, int level)
 {
-    for (const xmlNode *c = mn_child(parent, NULL); c && !bd->flow->oom; c = mn_next(c, NULL)) {
-        if (mn_is(c, "list")) {
+    for (const mn_node *c = mn_node_child(parent, MN_KIND_ANY); c && !bd->flow->oom; c = mn_node_next_of(c, MN_KIND_ANY)) {
+        if (mn_node_is(c, MN_KIND_LIST)) {
             double hang = list_hang(bd, c, level, 0);
             int k = 1;
-            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item"), k++) {
+            for (const mn_node *it = mn_node_child(c, MN_KIND_ITEM); it; it = mn_node_next_of(it, MN_KIND_ITEM), k++) {
                 char label[64];
                 item_label(it, level, k, 0, label, sizeof label);
                 pdf_rich r;
@@ -488,23 +461,23 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, dou
                 double in = indent(bd, w, hang);
                 y = nested_parts(bd, b, it, dx + in, w - in, y, level + 1);
             }
-        } else if (mn_is(c, "table")) {
-            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
+        } else if (mn_node_is(c, MN_KIND_TABLE)) {
+            for (const mn_node *row = mn_node_child(c, MN_KIND_ROW); row; row = mn_node_next_of(row, MN_KIND_ROW)) {
                 pdf_rich r;
                 pdf_build_rich(bd, &r);
-                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
+                for (const mn_node *k = mn_node_child(row, MN_KIND_CELL); k; k = mn_node_next_of(k, MN_KIND_CELL)) {
                     pdf_rich_inline(&r, k);
                     pdf_rich_trim(&r);
-                    if (mn_next(k, "cell"))
+                    if (mn_node_next_of(k, MN_KIND_CELL))
                         pdf_rich_add(&r, " \xc2\xb7 ", 0);
                     pdf_build_notes_in(bd, k, &r, b);
                 }
                 y = add_part(bd, b, &r, dx, w, 0, y + 2);
             }
-        } else if (mn_is(c, "action") || mn_is(c, "decision")) {
+        } else if (mn_node_is(c, MN_KIND_ACTION) || mn_node_is(c, MN_KIND_DECISION)) {
             pdf_rich r;
             pdf_build_rich(bd, &r);
-            action_label(c, mn_is(c, "decision"), &r);
+            action_label(c, mn_node_is(c, MN_KIND_DECISION), &r);
             pdf_rich_attr(&r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
             pdf_rich_add(&r, ": ", 0);
             pdf_rich_inline(&r, c);
@@ -518,9 +491,9 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const xmlNode *parent, dou
     return y;
 }
 
-static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w)
+static void emit_action(pdf_build *bd, const mn_node *a, double x, double w)
 {
-    int decision = mn_is(a, "decision");
+    int decision = mn_node_is(a, MN_KIND_DECISION);
     pdf_box *b = pdf_flow_add(bd->flow);
     if (!b)
         return;
@@ -556,7 +529,7 @@ static void emit_action(pdf_build *bd, const xmlNode *a, double x, double w)
     b->h = nested_parts(bd, b, a, BAR + BOX_PAD, inner, y, 1);
 }
 
-pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
+pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const mn_node *inl,
                            const char *plain, const char *id)
 {
     static const pdf_font fonts[] = {PDF_F_H1, PDF_F_H2, PDF_F_H3};
@@ -604,48 +577,46 @@ pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xm
     return b;
 }
 
-static void emit_section(pdf_build *bd, const xmlNode *sec, int depth)
+static void emit_section(pdf_build *bd, const mn_node *sec, int depth)
 {
-    const xmlNode *h = mn_child(sec, "heading");
-    char *n = mn_attr(sec, "n");
-    char *id = mn_attr(sec, "id");
+    const mn_node *h = mn_node_child(sec, MN_KIND_HEADING);
+    const char *n = mn_node_attr(sec, "n");
+    const char *id = mn_node_attr(sec, "id");
     char label[64] = "";
     if (n)
         pdf_build_label(n, label, sizeof label);
     pdf_flow_group_begin(bd->flow, "Sect");
     if (h || n)
         pdf_build_heading(bd, depth, label, h, "", id);
-    xmlFree(n);
-    xmlFree(id);
     emit_blocks(bd, sec, bd->st->left, pdf_body_width(bd->st), depth);
     pdf_flow_group_end(bd->flow);
 }
 
-static void emit_blocks(pdf_build *bd, const xmlNode *parent, double x, double w, int depth)
+static void emit_blocks(pdf_build *bd, const mn_node *parent, double x, double w, int depth)
 {
-    for (const xmlNode *c = mn_child(parent, NULL); c && !bd->flow->oom; c = mn_next(c, NULL)) {
-        if (mn_is(c, "p"))
+    for (const mn_node *c = mn_node_child(parent, MN_KIND_ANY); c && !bd->flow->oom; c = mn_node_next_of(c, MN_KIND_ANY)) {
+        if (mn_node_is(c, MN_KIND_P))
             emit_para(bd, c, x, w);
-        else if (mn_is(c, "list"))
+        else if (mn_node_is(c, MN_KIND_LIST))
             pdf_build_list(bd, c, x, w, 1, 0);
-        else if (mn_is(c, "table"))
+        else if (mn_node_is(c, MN_KIND_TABLE))
             pdf_build_table(bd, c, x, w);
-        else if (mn_is(c, "action") || mn_is(c, "decision"))
+        else if (mn_node_is(c, MN_KIND_ACTION) || mn_node_is(c, MN_KIND_DECISION))
             emit_action(bd, c, x, w);
-        else if (mn_is(c, "note") && !note_taken(c))
+        else if (mn_node_is(c, MN_KIND_NOTE) && !note_taken(c))
             loose_note(bd, c);
-        else if (mn_is(c, "section"))
+        else if (mn_node_is(c, MN_KIND_SECTION))
             emit_section(bd, c, depth + 1);
     }
 }
 
 /* ---- Title block ------------------------------------------------------------------ */
 
-static void meta_line(const xmlNode *meta, pdf_rich *r)
+static void meta_line(const mn_node *meta, pdf_rich *r)
 {
     const char *sep = "   \xc2\xb7   ";
     int any = 0;
-    char *date = mn_text_folded(mn_child(meta, "date"));
+    char *date = mn_node_text_folded(mn_node_child(meta, MN_KIND_DATE));
     if (date && *date) {
         char buf[96];
         pdf_format_date(date, 0, 1, buf, sizeof buf);
@@ -653,8 +624,8 @@ static void meta_line(const xmlNode *meta, pdf_rich *r)
         any = 1;
     }
     free(date);
-    const xmlNode *t = mn_child(meta, "time");
-    char *start = mn_attr(t, "start"), *end = mn_attr(t, "end"), *zone = mn_attr(t, "zone");
+    const mn_node *t = mn_node_child(meta, MN_KIND_TIME);
+    const char *start = mn_node_attr(t, "start"), *end = mn_node_attr(t, "end"), *zone = mn_node_attr(t, "zone");
     if (start) {
         pdf_rich_add(r, any ? sep : "", 0);
         pdf_rich_add(r, start, 1);
@@ -668,10 +639,7 @@ static void meta_line(const xmlNode *meta, pdf_rich *r)
         }
         any = 1;
     }
-    xmlFree(start);
-    xmlFree(end);
-    xmlFree(zone);
-    char *place = mn_text_folded(mn_child(meta, "location"));
+    char *place = mn_node_text_folded(mn_node_child(meta, MN_KIND_LOCATION));
     if (place && *place) {
         pdf_rich_add(r, any ? sep : "", 0);
         pdf_rich_add(r, place, 0);
@@ -699,7 +667,7 @@ static double stack(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, doubl
     return y + pdf_part_height(p);
 }
 
-static void emit_title(pdf_build *bd, const xmlNode *meta, const char *title)
+static void emit_title(pdf_build *bd, const mn_node *meta, const char *title)
 {
     pdf_box *b = pdf_flow_add(bd->flow);
     if (!b)
@@ -716,7 +684,7 @@ static void emit_title(pdf_build *bd, const xmlNode *meta, const char *title)
     pdf_rich_add(&r, title, 1);
     double y = stack(bd, b, PDF_F_TITLE, &r, 0, bd->st->accent, "H1");
     pdf_build_rich(bd, &r);
-    const xmlNode *sub = mn_child(meta, "subtitle");
+    const mn_node *sub = mn_node_child(meta, MN_KIND_SUBTITLE);
     if (sub)
         pdf_rich_inline(&r, sub);
     y = stack(bd, b, PDF_F_SUBTITLE, &r, y + 3, bd->st->ink, "P");
@@ -726,10 +694,10 @@ static void emit_title(pdf_build *bd, const xmlNode *meta, const char *title)
     b->h = y;
 }
 
-char *pdf_build_title_text(xmlDocPtr doc)
+char *pdf_build_title_text(const mn_doc *doc)
 {
-    xmlNodePtr meta = mn_meta(doc);
-    char *t = mn_text_folded(mn_child(meta, "title"));
+    const mn_node *meta = pdf_meta(doc);
+    char *t = mn_node_text_folded(mn_node_child(meta, MN_KIND_TITLE));
     if (t && *t)
         return t;
     free(t);
@@ -738,18 +706,18 @@ char *pdf_build_title_text(xmlDocPtr doc)
 
 int pdf_build_document(pdf_build *bd)
 {
-    xmlNodePtr root = xmlDocGetRootElement(bd->doc);
-    xmlNodePtr meta = mn_meta(bd->doc);
+    const mn_node *root = mn_doc_root(bd->doc);
+    const mn_node *meta = pdf_meta(bd->doc);
     bd->next_note = 1;
     char *title = pdf_build_title_text(bd->doc);
     if (!title)
         return -1;
     emit_title(bd, meta, title);
     free(title);
-    pdf_build_agenda(bd, mn_child(root, "agenda"));
-    emit_blocks(bd, mn_body(bd->doc), bd->st->left, pdf_body_width(bd->st), 0);
-    pdf_build_events(bd, mn_child(root, "events"));
-    pdf_build_participants(bd, mn_child(root, "participants"));
+    pdf_build_agenda(bd, mn_node_child(root, MN_KIND_AGENDA));
+    emit_blocks(bd, pdf_doc_part(bd->doc, MN_KIND_BODY), bd->st->left, pdf_body_width(bd->st), 0);
+    pdf_build_events(bd, mn_node_child(root, MN_KIND_EVENTS));
+    pdf_build_participants(bd, mn_node_child(root, MN_KIND_PARTICIPANTS));
     return bd->flow->oom ? -1 : 0;
 }
 

@@ -23,68 +23,49 @@ typedef struct when {
     char zone[16]; /* "UTC", "UTC+01:00", or "" */
 } when;
 
-static int digits(const char *s, int n, int *out)
+/* An xs:date or xs:dateTime, read by the one parser (minutes/doc.h).  A
+ * day written with a zone is no date a handout can print as a day: it is
+ * printed as written.  A zone is shown as written: "UTC", "UTC+01:00". */
+static int parse_when(const char *v, when *w)
 {
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return 1;
+    mn_datetime t;
+    memset(w, 0, sizeof *w);
+    size_t len = v ? strlen(v) : 0;
+    if (!v || mn_datetime_parse(v, len, &t) != 0 || (!t.has_time && t.has_zone))
+        return -1;
+    *w = (when){.y = t.year, .m = t.month, .d = t.day, .has_time = t.has_time,
+                .hh = t.hour, .mm = t.minute};
+    if (t.has_zone)
+        snprintf(w->zone, sizeof w->zone, "UTC%s", v[len - 1] == 'Z' ? "" : v + len - 6);
+    return 0;
+}
+
+static int weekday(int y, int m, int d)
+{
+    return mn_date_weekday(y, m, d);
 }
 
 static int days_in_month(int y, int m)
 {
-    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : len[m - 1];
+    return mn_date_month_days(y, m);
 }
 
-/* Parses YYYY-MM-DD with an optional THH:MM[:SS][Z|+hh:mm|-hh:mm]. */
-static int parse_when(const char *v, when *w)
+/* "HH:MM" (the canonical clock), or 0. */
+static int clock_of(const char *s, int *hh, int *mm)
 {
-    memset(w, 0, sizeof *w);
-    if (!v || strlen(v) < 10 || v[4] != '-' || v[7] != '-' || !digits(v, 4, &w->y) ||
-        !digits(v + 5, 2, &w->m) || !digits(v + 8, 2, &w->d))
-        return -1;
-    if (w->m < 1 || w->m > 12 || w->d < 1 || w->d > days_in_month(w->y, w->m))
-        return -1;
-    const char *t = v + 10;
-    if (*t == '\0')
+    if (!s || strlen(s) < 5 || s[2] != ':')
         return 0;
-    if (*t != 'T' || strlen(t) < 6 || t[3] != ':' || !digits(t + 1, 2, &w->hh) ||
-        !digits(t + 4, 2, &w->mm) || w->hh > 24 || w->mm > 59)
-        return -1;
-    w->has_time = 1;
-    t += 6;
-    if (*t == ':')
-        t += 3;
-    while (*t == '.' || (*t >= '0' && *t <= '9'))
-        t++;
-    if (*t == 'Z')
-        snprintf(w->zone, sizeof w->zone, "UTC");
-    else if ((*t == '+' || *t == '-') && strlen(t) == 6)
-        snprintf(w->zone, sizeof w->zone, "UTC%s", t);
-    return 0;
-}
-
-/* Monday = 0.  Days from the civil calendar (proleptic Gregorian). */
-static int weekday(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    long days = era * 146097 + doe - 719468; /* 1970-01-01 was a Thursday */
-    return (int)(((days % 7) + 7 + 3) % 7);
+    for (int i = 0; i < 5; i++)
+        if (i != 2 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    *hh = (s[0] - '0') * 10 + (s[1] - '0');
+    *mm = (s[3] - '0') * 10 + (s[4] - '0');
+    return 1;
 }
 
 static void month_name(int m, int shrt, char *buf, size_t size)
 {
-    snprintf(buf, size, "%.*s", shrt ? 3 : 20, months[m - 1]);
+    snprintf(buf, size, "%.*s", shrt ? 3 : 15, months[m - 1]); /* "September" is 9 */
 }
 
 int pdf_format_date(const char *value, int shrt, int wday, char *buf, size_t size)
@@ -161,8 +142,7 @@ int pdf_creation_date(const char *epoch, const char *date, const char *time, cha
     if (!date || parse_when(date, &w) < 0)
         return status;
     int hh = 0, mm = 0;
-    int utc = time && strlen(time) >= 5 && time[2] == ':' && digits(time, 2, &hh) &&
-              digits(time + 3, 2, &mm) && hh < 24 && mm < 60;
+    int utc = clock_of(time, &hh, &mm) && hh < 24 && mm < 60;
     /* The start time counts only when the meeting was held in UTC; another
      * zone's offset is not known here, and a date alone is still true. */
     if (utc)

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xmlutil.h"
 
 #define LINE_SEPARATOR "\xe2\x80\xa8" /* U+2028: a break inside a paragraph */
 
@@ -203,49 +202,51 @@ static char *link_target(pdf_rich *r, const char *href)
     return t;
 }
 
-static void inline_children(pdf_rich *r, const xmlNode *n);
+static void inline_children(pdf_rich *r, const mn_node *n);
 
-static void inline_element(pdf_rich *r, const xmlNode *c)
+static void inline_element(pdf_rich *r, const mn_node *c)
 {
     size_t start = r->len;
-    if (mn_is(c, "br")) {
+    if (mn_node_is(c, MN_KIND_BR)) {
         pdf_rich_trim(r);
         put(r, LINE_SEPARATOR, strlen(LINE_SEPARATOR));
         return;
     }
     inline_children(r, c);
-    if (mn_is(c, "em"))
+    if (mn_node_is(c, MN_KIND_EM))
         pdf_rich_attr(r, pango_attr_style_new(PANGO_STYLE_ITALIC), start);
-    else if (mn_is(c, "strong"))
+    else if (mn_node_is(c, MN_KIND_STRONG))
         pdf_rich_attr(r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
-    else if (mn_is(c, "link")) {
-        char *href = mn_attr(c, "href");
+    else if (mn_node_is(c, MN_KIND_LINK)) {
+        const char *href = mn_node_attr(c, "href");
         add_link(r, start, link_target(r, href));
-        xmlFree(href);
     }
 }
 
-static int is_block(const xmlNode *c)
+static int is_block(const mn_node *c)
 {
-    static const char *const blocks[] = {"p", "list", "item", "table", "row", "cell",
-                                         "action", "decision", "note", "section", "heading"};
-    for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
-        if (mn_is(c, blocks[i]))
-            return 1;
-    return 0;
+    switch (mn_node_kind(c)) {
+    case MN_KIND_P: case MN_KIND_LIST: case MN_KIND_ITEM: case MN_KIND_TABLE: case MN_KIND_ROW:
+    case MN_KIND_CELL: case MN_KIND_ACTION: case MN_KIND_DECISION: case MN_KIND_NOTE:
+    case MN_KIND_SECTION: case MN_KIND_HEADING:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
-static void inline_children(pdf_rich *r, const xmlNode *n)
+static void inline_children(pdf_rich *r, const mn_node *n)
 {
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-            pdf_rich_add(r, (const char *)c->content, 1);
-        else if (c->type == XML_ELEMENT_NODE && !is_block(c))
+    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
+        const char *text = mn_node_text(c);
+        if (text)
+            pdf_rich_add(r, text, 1);
+        else if (!is_block(c))
             inline_element(r, c);
     }
 }
 
-void pdf_rich_inline(pdf_rich *r, const xmlNode *n)
+void pdf_rich_inline(pdf_rich *r, const mn_node *n)
 {
     inline_children(r, n);
 }
@@ -257,41 +258,40 @@ static void new_line(pdf_rich *r)
         put(r, LINE_SEPARATOR, strlen(LINE_SEPARATOR));
 }
 
-void pdf_rich_flow(pdf_rich *r, const xmlNode *n, int notes)
+void pdf_rich_flow(pdf_rich *r, const mn_node *n, int notes)
 {
     pdf_rich_inline(r, n);
-    for (const xmlNode *c = mn_child(n, NULL); c; c = mn_next(c, NULL)) {
-        if (mn_is(c, "list")) {
-            for (const xmlNode *it = mn_child(c, "item"); it; it = mn_next(it, "item")) {
+    for (const mn_node *c = mn_node_child(n, MN_KIND_ANY); c; c = mn_node_next_of(c, MN_KIND_ANY)) {
+        if (mn_node_is(c, MN_KIND_LIST)) {
+            for (const mn_node *it = mn_node_child(c, MN_KIND_ITEM); it; it = mn_node_next_of(it, MN_KIND_ITEM)) {
                 new_line(r);
                 pdf_rich_add(r, "\xe2\x80\xa2 ", 0); /* • */
                 pdf_rich_flow(r, it, notes);
             }
-        } else if (mn_is(c, "table")) {
-            for (const xmlNode *row = mn_child(c, "row"); row; row = mn_next(row, "row")) {
+        } else if (mn_node_is(c, MN_KIND_TABLE)) {
+            for (const mn_node *row = mn_node_child(c, MN_KIND_ROW); row; row = mn_node_next_of(row, MN_KIND_ROW)) {
                 new_line(r);
-                for (const xmlNode *k = mn_child(row, "cell"); k; k = mn_next(k, "cell")) {
+                for (const mn_node *k = mn_node_child(row, MN_KIND_CELL); k; k = mn_node_next_of(k, MN_KIND_CELL)) {
                     pdf_rich_flow(r, k, notes);
                     pdf_rich_trim(r);
-                    if (mn_next(k, "cell"))
+                    if (mn_node_next_of(k, MN_KIND_CELL))
                         pdf_rich_add(r, " \xc2\xb7 ", 0);
                 }
             }
-        } else if (mn_is(c, "action") || mn_is(c, "decision")) {
+        } else if (mn_node_is(c, MN_KIND_ACTION) || mn_node_is(c, MN_KIND_DECISION)) {
             new_line(r);
             size_t start = r->len;
-            pdf_rich_add(r, mn_is(c, "action") ? "Action" : "Decision", 0);
-            char *owner = mn_attr(c, "owner");
+            pdf_rich_add(r, mn_node_is(c, MN_KIND_ACTION) ? "Action" : "Decision", 0);
+            const char *owner = mn_node_attr(c, "owner");
             if (owner && *owner) {
                 pdf_rich_add(r, " (", 0);
                 pdf_rich_add(r, owner, 1);
                 pdf_rich_add(r, ")", 0);
             }
-            xmlFree(owner);
             pdf_rich_attr(r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
             pdf_rich_add(r, ": ", 0);
             pdf_rich_flow(r, c, notes);
-        } else if (mn_is(c, "note") && notes) {
+        } else if (mn_node_is(c, MN_KIND_NOTE) && notes) {
             pdf_rich_trim(r);
             pdf_rich_add(r, " (", 0);
             pdf_rich_flow(r, c, notes);

@@ -26,23 +26,25 @@
 #define WHOLE_MAX ((size_t)256 << 10)
 #define ELEMENT_WEIGHT 16
 
-void pdf_doc_size(xmlDocPtr doc, pdf_size *size)
+void pdf_doc_size(const mn_doc *doc, pdf_size *size)
 {
     *size = (pdf_size){0};
-    const xmlNode *root = xmlDocGetRootElement(doc);
-    const xmlNode *n = root;
+    const mn_node *root = mn_doc_root(doc);
+    const mn_node *n = root;
     while (n) {
-        if (n->type == XML_TEXT_NODE && n->content)
-            size->text += strlen((const char *)n->content);
-        else if (n->type == XML_ELEMENT_NODE)
+        const char *text = mn_node_text(n);
+        const mn_node *first = text ? NULL : mn_node_first(n);
+        if (text)
+            size->text += strlen(text);
+        else
             size->elements++;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
+        if (first) {
+            n = first;
             continue;
         }
-        while (n != root && !n->next)
-            n = n->parent;
-        n = n == root ? NULL : n->next;
+        while (n != root && !mn_node_next(n))
+            n = mn_node_parent(n);
+        n = n == root ? NULL : mn_node_next(n);
     }
     /* What the layouts of the document's text will take, in bytes of text. */
     size->weight = size->text + size->elements * ELEMENT_WEIGHT;

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xmlutil.h"
 
 static const mn_option pdf_options[] = {
     {"paper", "a4|letter", "paper size of the handout (default a4)"},
@@ -24,28 +23,25 @@ static cairo_status_t write_out(void *closure, const unsigned char *data, unsign
 
 /* Who wrote the minutes: the document has no author field, but a
  * participant group of the secretariat names the body that keeps them. */
-static char *author_of(xmlDocPtr doc)
+static char *author_of(const mn_doc *doc)
 {
-    const xmlNode *ps = mn_child(xmlDocGetRootElement(doc), "participants");
-    for (const xmlNode *g = mn_child(ps, "group"); g; g = mn_next(g, "group")) {
-        char *label = mn_attr(g, "label");
-        char *role = mn_attr(g, "role");
+    const mn_node *ps = pdf_doc_part(doc, MN_KIND_PARTICIPANTS);
+    for (const mn_node *g = mn_node_child(ps, MN_KIND_GROUP); g; g = mn_node_next_of(g, MN_KIND_GROUP)) {
+        const char *label = mn_node_attr(g, "label");
+        const char *role = mn_node_attr(g, "role");
         int hit = (role && strcasestr(role, "secretariat")) ||
                   (label && strcasestr(label, "secretariat"));
-        char *out = hit && label ? strdup(label) : NULL;
-        xmlFree(label);
-        xmlFree(role);
         if (hit)
-            return out;
+            return label ? strdup(label) : NULL;
     }
     return NULL;
 }
 
-static void set_metadata(mn_job *job, cairo_surface_t *s, xmlDocPtr doc, const char *title)
+static void set_metadata(mn_job *job, cairo_surface_t *s, const mn_doc *doc, const char *title)
 {
-    xmlNodePtr meta = mn_meta(doc);
+    const mn_node *meta = pdf_meta(doc);
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
-    char *sub = mn_text_folded(mn_child(meta, "subtitle"));
+    char *sub = mn_node_text_folded(mn_node_child(meta, MN_KIND_SUBTITLE));
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT,
                                    sub && *sub ? sub : "Meeting minutes");
     free(sub);
@@ -59,9 +55,9 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, xmlDocPtr doc, const c
 
     /* cairo 1.16 stamps the current time unless told otherwise, and does not
      * read SOURCE_DATE_EPOCH itself. */
-    char *date = mn_text_folded(mn_child(meta, "date"));
-    const xmlNode *t = mn_child(meta, "time");
-    char *start = mn_attr(t, "start"), *zone = mn_attr(t, "zone");
+    char *date = mn_node_text_folded(mn_node_child(meta, MN_KIND_DATE));
+    const mn_node *t = mn_node_child(meta, MN_KIND_TIME);
+    const char *start = mn_node_attr(t, "start"), *zone = mn_node_attr(t, "zone");
     int utc = zone && (strcmp(zone, "UTC") == 0 || strcmp(zone, "Z") == 0 ||
                        strcmp(zone, "GMT") == 0 || strcmp(zone, "Etc/UTC") == 0);
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
@@ -78,14 +74,12 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, xmlDocPtr doc, const c
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, when);
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, when);
     free(date);
-    xmlFree(start);
-    xmlFree(zone);
 }
 
 /* The right side of the running header: the meeting's date. */
-static void header_date(xmlDocPtr doc, char *buf, size_t size)
+static void header_date(const mn_doc *doc, char *buf, size_t size)
 {
-    char *date = mn_text_folded(mn_child(mn_meta(doc), "date"));
+    char *date = mn_node_text_folded(mn_node_child(pdf_meta(doc), MN_KIND_DATE));
     buf[0] = '\0';
     if (date && *date)
         pdf_format_date(date, 0, 0, buf, size);
@@ -140,7 +134,7 @@ static int render(mn_job *job, mn_output *out, pdf_pass *c, int whole, int count
         cairo_surface_destroy(s);
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: cannot create the PDF surface");
     }
-    xmlDocPtr doc = c->bd.doc;
+    const mn_doc *doc = c->bd.doc;
     set_metadata(job, s, doc, title);
     char date[96];
     header_date(doc, date, sizeof date);
@@ -176,13 +170,11 @@ static void conversion_fini(pdf_pass *c)
 /* Sets X up with the writer's fonts, or the system's when SYSTEM_FONTS,
  * and runs the first pass: the whole flow when WHOLE, else only the page
  * count.  Returns 0, or an MN_EX_* status (reported). */
-static int first_pass(mn_job *job, pdf_pass *c, xmlDocPtr x, const char *paper,
+static int first_pass(mn_job *job, pdf_pass *c, const mn_doc *x, const char *paper,
                       int system_fonts, int whole)
 {
     memset(c, 0, sizeof *c);
-    xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(x));
-    int rc = pdf_style_init(&c->st, paper, (const char *)lang, system_fonts);
-    xmlFree(lang);
+    int rc = pdf_style_init(&c->st, paper, mn_node_lang(mn_doc_root(x)), system_fonts);
     if (rc < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
     c->bd.doc = x;
@@ -197,7 +189,7 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
     if (paper && strcmp(paper, "a4") != 0 && strcmp(paper, "letter") != 0)
         return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
                             paper);
-    xmlDocPtr x = mn_doc_xml(doc);
+    const mn_doc *x = doc;
     pdf_size size;
     pdf_doc_size(x, &size);
     int whole = pdf_keep_whole(&size);

@@ -21,11 +21,31 @@
 #ifndef MN_PDF_H
 #define MN_PDF_H
 
-#include <libxml/tree.h>
 #include <pango/pangocairo.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "minutes/plugin.h"
+
+/* ---- The document (minutes/doc.h) -------------------------------------------- */
+
+/* The root's child of KIND (meta, body, agenda, …), or NULL.  Borrowed. */
+static inline const mn_node *pdf_doc_part(const mn_doc *doc, mn_kind kind)
+{
+    return mn_node_child(mn_doc_root(doc), kind);
+}
+
+static inline const mn_node *pdf_meta(const mn_doc *doc)
+{
+    return pdf_doc_part(doc, MN_KIND_META);
+}
+
+/* Whether N's attribute NAME is VALUE. */
+static inline int pdf_attr_is(const mn_node *n, const char *name, const char *value)
+{
+    const char *v = mn_node_attr(n, name);
+    return v && strcmp(v, value) == 0;
+}
 
 /* ---- Styles (style.c) ------------------------------------------------------ */
 
@@ -122,12 +142,12 @@ void pdf_rich_add(pdf_rich *r, const char *text, int fold);
 /* Appends the inline content of element N (text, em, strong, link, date, br),
  * folded as HTML folds white space.  Child elements that are blocks are
  * skipped. */
-void pdf_rich_inline(pdf_rich *r, const xmlNode *n);
+void pdf_rich_inline(pdf_rich *r, const mn_node *n);
 /* Appends a flow element (item, cell, note, action): its inline content,
  * then what is nested in it as lines of their own (list items with a bullet,
  * table rows with cells joined by middle dots, actions with their owner);
  * nested notes in parentheses when NOTES, else left to the caller. */
-void pdf_rich_flow(pdf_rich *r, const xmlNode *n, int notes);
+void pdf_rich_flow(pdf_rich *r, const mn_node *n, int notes);
 /* Applies attribute A (ownership passes) from byte START to the end so far. */
 void pdf_rich_attr(pdf_rich *r, PangoAttribute *a, size_t start);
 /* Appends TEXT as a link to TARGET ("#id" for a named destination). */
@@ -260,7 +280,7 @@ double *pdf_box_breaks(const pdf_box *b, int forced, size_t *n);
 typedef struct pdf_build {
     const pdf_style *st;
     pdf_flow *flow;
-    xmlDocPtr doc;
+    const mn_doc *doc;
     int next_note;   /* footnote numbers, from 1 */
     long tables;     /* tables started, for pdf_box.table */
     PangoLayout *scratch; /* measuring only, reused; owned */
@@ -287,7 +307,7 @@ int pdf_text_is_long(const pdf_rich *r);
 pdf_box *pdf_box_long_text(pdf_build *bd, pdf_box *b, pdf_font font, pdf_rich *r, double hang);
 /* The document's title for the title block, header and metadata (malloc'd;
  * "Minutes" when it has none), or NULL when out of memory. */
-char *pdf_build_title_text(xmlDocPtr doc);
+char *pdf_build_title_text(const mn_doc *doc);
 /* A rich text set up for this document's links. */
 void pdf_build_rich(pdf_build *bd, pdf_rich *r);
 /* Width of TEXT on one line in FONT (remembered for the conversion). */
@@ -299,18 +319,18 @@ void pdf_build_label(const char *n, char *buf, size_t size);
  * until the next call. */
 const char *pdf_build_resolve(void *bd, const char *id);
 /* The agenda, "Upcoming dates" and participants (annex.c). */
-void pdf_build_agenda(pdf_build *bd, const xmlNode *agenda);
-void pdf_build_events(pdf_build *bd, const xmlNode *events);
-void pdf_build_participants(pdf_build *bd, const xmlNode *participants);
+void pdf_build_agenda(pdf_build *bd, const mn_node *agenda);
+void pdf_build_events(pdf_build *bd, const mn_node *events);
+void pdf_build_participants(pdf_build *bd, const mn_node *participants);
 /* A heading box for an unnumbered annex (annex.c uses it too). */
-pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const xmlNode *inl,
+pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const mn_node *inl,
                            const char *plain, const char *id);
 /* A <list> (or the agenda) at X, width W, nesting LEVEL from 1; items
  * without a number get one when NUMBERED, else a bullet (build.c). */
-void pdf_build_list(pdf_build *bd, const xmlNode *list, double x, double w, int level,
+void pdf_build_list(pdf_build *bd, const mn_node *list, double x, double w, int level,
                     int numbered);
 /* A canonical <table> at indent X, width W (table.c). */
-void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w);
+void pdf_build_table(pdf_build *bd, const mn_node *table, double x, double w);
 /* Grid of cells: widths from natural and minimum widths (table.c). */
 void pdf_table_widths(const double *natural, const double *minimum, size_t n, double avail,
                       double *out);
@@ -324,8 +344,8 @@ pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t nco
 /* Adds the footnotes that follow N (sibling <note> elements), or that are
  * N's children, to R as markers and to B as footnote boxes; with B NULL they
  * wait in bd->pending (build.c). */
-void pdf_build_notes_after(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b);
-void pdf_build_notes_in(pdf_build *bd, const xmlNode *n, pdf_rich *r, pdf_box *b);
+void pdf_build_notes_after(pdf_build *bd, const mn_node *n, pdf_rich *r, pdf_box *b);
+void pdf_build_notes_in(pdf_build *bd, const mn_node *n, pdf_rich *r, pdf_box *b);
 
 /* ---- Dates (dates.c) --------------------------------------------------------- */
 
@@ -461,7 +481,7 @@ typedef struct pdf_size {
     size_t weight;   /* what its layouts take, in bytes of text */
 } pdf_size;
 
-void pdf_doc_size(xmlDocPtr doc, pdf_size *size);
+void pdf_doc_size(const mn_doc *doc, pdf_size *size);
 /* Whether a document of SIZE is small enough to be built once and kept
  * whole until it is drawn; else it is streamed in two passes. */
 int pdf_keep_whole(const pdf_size *size);

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xmlutil.h"
 
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.0
@@ -88,18 +87,16 @@ pdf_box *pdf_build_row(pdf_build *bd, double x, const double *widths, size_t nco
 
 /* A cell's content: its inline text, then nested lists, tables and actions
  * as lines of their own; its notes become footnotes of the row. */
-static void cell_rich(pdf_build *bd, const xmlNode *cell, pdf_rich *r)
+static void cell_rich(pdf_build *bd, const mn_node *cell, pdf_rich *r)
 {
     pdf_build_rich(bd, r);
     pdf_rich_flow(r, cell, 0);
     pdf_build_notes_in(bd, cell, r, NULL);
 }
 
-static size_t cell_span(const xmlNode *cell)
+static size_t cell_span(const mn_node *cell)
 {
-    char *s = mn_attr(cell, "colspan");
-    long v = s ? strtol(s, NULL, 10) : 1;
-    xmlFree(s);
+    int v = mn_node_attr_int(cell, "colspan", 1);
     return v > 1 && v < 1000 ? (size_t)v : 1;
 }
 
@@ -141,13 +138,13 @@ static void grid_free(grid *g)
     free(g->note_end);
 }
 
-static int grid_read(pdf_build *bd, const xmlNode *table, grid *g)
+static int grid_read(pdf_build *bd, const mn_node *table, grid *g)
 {
     memset(g, 0, sizeof *g);
     size_t cells = 0;
-    for (const xmlNode *row = mn_child(table, "row"); row; row = mn_next(row, "row")) {
+    for (const mn_node *row = mn_node_child(table, MN_KIND_ROW); row; row = mn_node_next_of(row, MN_KIND_ROW)) {
         g->rows++;
-        for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"))
+        for (const mn_node *c = mn_node_child(row, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL))
             cells++;
     }
     g->rich = calloc(cells + 1, sizeof *g->rich);
@@ -157,9 +154,9 @@ static int grid_read(pdf_build *bd, const xmlNode *table, grid *g)
     if (!g->rich || !g->span || !g->row_end || !g->note_end)
         return -1;
     size_t r = 0;
-    for (const xmlNode *row = mn_child(table, "row"); row; row = mn_next(row, "row"), r++) {
+    for (const mn_node *row = mn_node_child(table, MN_KIND_ROW); row; row = mn_node_next_of(row, MN_KIND_ROW), r++) {
         size_t width = 0;
-        for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell")) {
+        for (const mn_node *c = mn_node_child(row, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL)) {
             cell_rich(bd, c, &g->rich[g->cells]);
             g->span[g->cells] = cell_span(c);
             width += g->span[g->cells++];
@@ -203,19 +200,19 @@ static void column_widths(pdf_build *bd, grid *g, double avail, double *out)
  * The canonical document has no header cells; a row that the source set
  * all in bold is the nearest thing, and repeating it when the table
  * crosses a page is what a reader wants. */
-static int is_head_row(const xmlNode *row)
+static int is_head_row(const mn_node *row)
 {
     int cells = 0;
-    for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"), cells++) {
+    for (const mn_node *c = mn_node_child(row, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL), cells++) {
         int strong = 0;
-        for (const xmlNode *k = c->children; k; k = k->next) {
-            if (k->type == XML_TEXT_NODE) {
-                for (const xmlChar *t = k->content; t && *t; t++)
+        for (const mn_node *k = mn_node_first(c); k; k = mn_node_next(k)) {
+            const char *t = mn_node_text(k);
+            if (t) {
+                for (; *t; t++)
                     if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
                         return 0;
-            } else if (k->type == XML_ELEMENT_NODE) {
-                if (!mn_is(k, "strong") || strong++)
-                    return 0;
+            } else if (!mn_node_is(k, MN_KIND_STRONG) || strong++) {
+                return 0;
             }
         }
         if (!strong)
@@ -258,7 +255,7 @@ static void flat_table(pdf_build *bd, grid *g, double x, double w)
     }
 }
 
-void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
+void pdf_build_table(pdf_build *bd, const mn_node *table, double x, double w)
 {
     grid g;
     if (grid_read(bd, table, &g) < 0) {
@@ -281,7 +278,7 @@ void pdf_build_table(pdf_build *bd, const xmlNode *table, double x, double w)
     column_widths(bd, &g, w, widths);
     bd->tables++;
     size_t first = bd->flow->n, i = 0, note = 0;
-    int head = g.rows > 1 && is_head_row(mn_child(table, "row"));
+    int head = g.rows > 1 && is_head_row(mn_node_child(table, MN_KIND_ROW));
     pdf_flow_group_begin(bd->flow, "Table");
     for (size_t r = 0; r < g.rows && !bd->flow->oom; r++) {
         pdf_box *b = pdf_build_row(bd, x, widths, g.cols, &g.rich[i], &g.span[i],

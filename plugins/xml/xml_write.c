@@ -1,17 +1,20 @@
 /* SPDX-License-Identifier: MIT */
-/* xml_write.c — serialises the canonical tree as it stands, indenting as it
- * goes, through a fixed buffer into the output.
+/* xml_write.c — serialises the canonical document, indenting as it goes,
+ * through a fixed buffer into the output.  It reads the document through
+ * minutes/doc.h only, walking it once.
  *
  * libxml2's dump needed a copy of the tree to indent (writers must not
  * touch the document) and the whole text in memory before the first byte
  * went out: three times the document at once, and a tenth of a large
  * conversion's time.  The bytes are the same as xmlDocDumpFormatMemoryEnc
- * (format 0, UTF-8) gives for the indented copy: the same escapes in text
- * (& < > CR) and in attributes (& < > " TAB LF CR), UTF-8 written as is, an
- * empty element as <x/>, CDATA kept as CDATA. */
+ * (format 0, UTF-8) gives for the indented copy of a document in the
+ * canonical form: the namespace declared once, as the default, on the
+ * root; the same escapes in text (& < > CR) and in attributes (& < > " TAB
+ * LF CR); UTF-8 written as is; an empty element as <x/>.  What the canonical
+ * form does not carry is not kept from a canonical input: a namespace
+ * prefix, an unused declaration, a CDATA section (written as the text it
+ * holds). */
 #include <string.h>
-
-#include <libxml/tree.h>
 
 #include "xml.h"
 
@@ -52,11 +55,11 @@ static void xw_str(mn_xw *w, const char *s)
 
 /* Copies runs that need no escape in one piece; ATTR selects the attribute
  * escapes. */
-static void xw_escaped(mn_xw *w, const xmlChar *s, int attr)
+static void xw_escaped(mn_xw *w, const char *s, int attr)
 {
     if (!s)
         return;
-    const char *p = (const char *)s, *run = p;
+    const char *p = s, *run = p;
     for (; *p; p++) {
         const char *rep;
         switch (*p) {
@@ -78,46 +81,19 @@ static void xw_escaped(mn_xw *w, const xmlChar *s, int attr)
     xw_put(w, run, (size_t)(p - run));
 }
 
-/* CDATA as libxml2 writes it: a "]]>" inside splits the section. */
-static void xw_cdata(mn_xw *w, const xmlChar *content)
+static void xw_start_tag(mn_xw *w, const mn_node *n, int root)
 {
-    const char *s = content ? (const char *)content : "";
-    xw_str(w, "<![CDATA[");
-    for (const char *end; (end = strstr(s, "]]>")); s = end + 2) {
-        xw_put(w, s, (size_t)(end + 2 - s));
-        xw_str(w, "]]><![CDATA[");
-    }
-    xw_str(w, s);
-    xw_str(w, "]]>");
-}
-
-static void xw_qname(mn_xw *w, const xmlNs *ns, const xmlChar *name)
-{
-    if (ns && ns->prefix) {
-        xw_str(w, (const char *)ns->prefix);
-        xw_put(w, ":", 1);
-    }
-    xw_str(w, (const char *)name);
-}
-
-static void xw_start_tag(mn_xw *w, const xmlNode *n)
-{
+    const char *name, *value;
+    int xml_ns;
     xw_put(w, "<", 1);
-    xw_qname(w, n->ns, n->name);
-    for (const xmlNs *ns = n->nsDef; ns; ns = ns->next) {
-        xw_str(w, ns->prefix ? " xmlns:" : " xmlns");
-        if (ns->prefix)
-            xw_str(w, (const char *)ns->prefix);
+    xw_str(w, mn_node_name(n));
+    if (root)
+        xw_str(w, " xmlns=\"" MN_NS "\"");
+    for (size_t i = 0; (name = mn_node_attr_at(n, i, &value, &xml_ns)); i++) {
+        xw_str(w, xml_ns ? " xml:" : " ");
+        xw_str(w, name);
         xw_str(w, "=\"");
-        xw_escaped(w, ns->href, 1);
-        xw_put(w, "\"", 1);
-    }
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        xw_put(w, " ", 1);
-        xw_qname(w, a->ns, a->name);
-        xw_str(w, "=\"");
-        for (const xmlNode *t = a->children; t; t = t->next)
-            xw_escaped(w, t->content, 1);
+        xw_escaped(w, value, 1);
         xw_put(w, "\"", 1);
     }
 }
@@ -130,55 +106,68 @@ static void xw_indent(mn_xw *w, int levels)
         xw_put(w, "  ", 2);
 }
 
-static void xw_node(mn_xw *w, const xmlNode *n, int depth, int may_indent);
+/* Where the walk is.  Indentation goes only into elements whose content is
+ * elements alone, and never below mixed content, where white space would
+ * be text: FLAT is the nesting level of the outermost open element that
+ * takes none inside (0: every open element does). */
+typedef struct xw_walk {
+    int open; /* elements open */
+    int flat;
+} xw_walk;
 
-/* Indentation goes only into elements whose content is elements alone, and
- * never below mixed content: there white space would be text. */
-static void xw_element(mn_xw *w, const xmlNode *n, int depth, int may_indent)
+static void xw_enter(mn_xw *w, xw_walk *k, const mn_node *n)
 {
-    xw_start_tag(w, n);
-    if (!n->children) {
+    if (k->open > 0 && k->flat == 0)
+        xw_indent(w, k->open < 64 ? k->open : 64);
+    const char *text = mn_node_text(n);
+    if (text) {
+        xw_escaped(w, text, 0);
+        return;
+    }
+    xw_start_tag(w, n, k->open == 0);
+    if (!mn_node_first(n)) {
         xw_put(w, "/>", 2);
         return;
     }
     xw_put(w, ">", 1);
-    int indent = may_indent && mn_xml_element_only(n);
-    int width = depth < 63 ? depth : 63;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (indent)
-            xw_indent(w, width + 1);
-        xw_node(w, c, depth + 1, indent);
-    }
-    if (indent)
-        xw_indent(w, width);
-    xw_str(w, "</");
-    xw_qname(w, n->ns, n->name);
-    xw_put(w, ">", 1);
+    k->open++;
+    if (k->flat == 0 && !mn_xml_element_only(mn_node_name(n)))
+        k->flat = k->open;
 }
 
-static void xw_node(mn_xw *w, const xmlNode *n, int depth, int may_indent)
+static void xw_exit(mn_xw *w, xw_walk *k, const mn_node *n)
 {
-    switch (n->type) {
-    case XML_ELEMENT_NODE: xw_element(w, n, depth, may_indent); break;
-    case XML_TEXT_NODE: xw_escaped(w, n->content, 0); break;
-    case XML_CDATA_SECTION_NODE: xw_cdata(w, n->content); break;
-    default: break; /* comments and PIs never reach a canonical tree */
-    }
+    if (!mn_node_first(n))
+        return; /* closed as <x/> */
+    if (k->flat == 0)
+        xw_indent(w, k->open - 1 < 63 ? k->open - 1 : 63);
+    xw_str(w, "</");
+    xw_str(w, mn_node_name(n));
+    xw_put(w, ">", 1);
+    if (k->flat == k->open)
+        k->flat = 0;
+    k->open--;
 }
 
-int mn_xml_serialize(const xmlDoc *doc, mn_output *out)
+int mn_xml_serialize(mn_job *job, const mn_doc *doc, mn_output *out)
 {
     static mn_xw w; /* 64 KiB: kept off the stack; writers run one at a time */
     w.out = out;
     w.rc = 0;
     w.len = 0;
+    mn_iter *it = mn_iter_new(mn_doc_root(doc));
+    if (!it)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
     xw_str(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    for (const xmlNode *n = doc->children; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xw_element(&w, n, 0, 1);
-        xw_put(&w, "\n", 1);
+    xw_walk k = {0, 0};
+    for (mn_event ev; (ev = mn_iter_next(it)) != MN_EVENT_DONE;) {
+        if (ev == MN_EVENT_ENTER)
+            xw_enter(&w, &k, mn_iter_node(it));
+        else
+            xw_exit(&w, &k, mn_iter_node(it));
     }
+    mn_iter_free(it);
+    xw_put(&w, "\n", 1);
     xw_flush(&w);
     return w.rc;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-# SPDX-License-Identifier: MIT
+// SPDX-License-Identifier: MIT
 // axe.js — accessibility check of written pages: every page is opened in
 // headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM) and checked
 // with axe-core's full default rule set, once in light and once in dark

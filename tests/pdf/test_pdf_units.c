@@ -9,14 +9,12 @@
 #include <cmocka.h>
 #include <cairo-pdf.h>
 #include <dirent.h>
-#include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "pdf.h"
-#include "xmlutil.h"
 
 /* ---- One-time set-up ------------------------------------------------------------ */
 
@@ -501,6 +499,18 @@ static void test_kept_box_carried(void **state)
 
 /* ---- The document walk and a full render --------------------------------------- */
 
+/* A canonical document, read and validated as the writer gets one.  Owned
+ * by the caller (mn_job_free). */
+static mn_job *read_doc(const char *xml, size_t len)
+{
+    mn_job *job = mn_job_new(NULL, "t.xml");
+    assert_non_null(job);
+    int rc = mn_job_read_canonical(job, xml, len);
+    if (rc)
+        fail_msg("%s", mn_job_diag_count(job) ? mn_job_diag(job, 0)->message : "not read");
+    return job;
+}
+
 static const char doc_xml[] =
     "<minutes xmlns='urn:minutes:1' version='1'><meta><title>T</title></meta><body>"
     "<note>loose</note>"
@@ -530,8 +540,8 @@ static cairo_status_t sink(void *closure, const unsigned char *data, unsigned in
 static void test_build_and_render(void **state)
 {
     fixture *f = *state;
-    xmlDocPtr doc = xmlReadMemory(doc_xml, sizeof doc_xml - 1, "t.xml", NULL, XML_PARSE_NONET);
-    assert_non_null(doc);
+    mn_job *job = read_doc(doc_xml, sizeof doc_xml - 1);
+    const mn_doc *doc = mn_job_doc(job);
     pdf_build bd = {.st = &f->st, .flow = &f->flow, .doc = doc};
     assert_int_equal(pdf_build_document(&bd), 0);
     /* The loose note is set where it stands; three others are footnotes of
@@ -573,7 +583,7 @@ static void test_build_and_render(void **state)
     cairo_surface_destroy(s);
     assert_true(bytes > 1000);
     pdf_build_fini(&bd);
-    xmlFreeDoc(doc);
+    mn_job_free(job);
 }
 
 /* ---- A paragraph too long for one layout ---------------------------------------- */
@@ -621,15 +631,15 @@ static void test_long_paragraph_pieces(void **state)
 {
     fixture *f = *state;
     char *xml = long_para_doc();
-    xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "t.xml", NULL, XML_PARSE_NONET);
+    mn_job *job = read_doc(xml, strlen(xml));
     g_free(xml);
-    assert_non_null(doc);
+    const mn_doc *doc = mn_job_doc(job);
     pdf_build bd = {.st = &f->st, .flow = &f->flow, .doc = doc};
     assert_int_equal(pdf_build_document(&bd), 0);
 
     pdf_rich r;
     pdf_build_rich(&bd, &r);
-    pdf_rich_inline(&r, mn_child(mn_body(doc), "p"));
+    pdf_rich_inline(&r, mn_node_child(pdf_doc_part(doc, MN_KIND_BODY), MN_KIND_P));
     pdf_rich_marker(&r, 1); /* the footnote's */
     assert_true(pdf_text_is_long(&r));
     PangoLayout *whole = pango_layout_new(f->st.ctx);
@@ -680,7 +690,7 @@ static void test_long_paragraph_pieces(void **state)
     g_ptr_array_free(want, TRUE);
     g_object_unref(whole);
     pdf_build_fini(&bd);
-    xmlFreeDoc(doc);
+    mn_job_free(job);
 }
 
 int main(void)

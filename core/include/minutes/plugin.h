@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include "minutes.h"
+#include "doc.h"
 
 #ifdef __cplusplus
 extern "C" {
