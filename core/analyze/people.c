@@ -435,19 +435,41 @@ static const char *mn_person_text(const xmlNode *p)
     return t && t->type == XML_TEXT_NODE && t->content ? (const char *)t->content : "";
 }
 
-/* The person N names: the same name, the same handle, or (a single word)
- * the one person whose given name it is. */
+/* Whether attribute NAME of person p folds to the same key as VALUE. */
+static int mn_part_is(const xmlNode *p, const char *name, const char *value)
+{
+    char *have = value ? mn_attr(p, name) : NULL;
+    char a[128], b[128];
+    int same = 0;
+    if (have) {
+        mn_key(have, a, sizeof a);
+        mn_key(value, b, sizeof b);
+        same = *a && strcmp(a, b) == 0;
+    }
+    xmlFree(have);
+    return same;
+}
+
+/* The person N names: the same name, the same handle, the same given and
+ * family names ("Chair: Mrs Gillian Hart" is the "Gillian Hart" of the
+ * attendees: a title is no part of them), or (a single word) the one person
+ * whose given name it is. */
 static xmlNodePtr mn_find(xmlNodePtr root, const mn_name *n)
 {
     char want[256], have[256];
     mn_key(n->name, want, sizeof want);
-    xmlNodePtr by_first = NULL;
-    int firsts = 0;
+    xmlNodePtr by_first = NULL, by_parts = NULL;
+    int firsts = 0, parts = 0;
     for (xmlNodePtr g = mn_child(root, "group"); g; g = mn_next(g, "group"))
         for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person")) {
             mn_key(mn_person_text(p), have, sizeof have);
             if (strcmp(want, have) == 0 || (n->handle && mn_attr_is(p, "handle", n->handle)))
                 return p;
+            if (n->given && n->family && mn_part_is(p, "given", n->given) &&
+                mn_part_is(p, "family", n->family)) {
+                by_parts = p;
+                parts++;
+            }
             size_t w = strcspn(have, " ");
             if (!strchr(want, ' ') && have[w] == ' ' && strlen(want) == w &&
                 strncmp(want, have, w) == 0) {
@@ -455,7 +477,19 @@ static xmlNodePtr mn_find(xmlNodePtr root, const mn_name *n)
                 firsts++;
             }
         }
+    if (parts == 1)
+        return by_parts;
     return firsts == 1 ? by_first : NULL;
+}
+
+/* Person p as the role line wrote it when that says more: "Mrs Gillian
+ * Hart" for the "Gillian Hart" of a list (the title is the author's). */
+static void mn_fuller_name(xmlNodePtr p, const char *name)
+{
+    const char *had = mn_person_text(p);
+    size_t h = strlen(had), n = strlen(name);
+    if (h && n > h + 1 && strcmp(name + n - h, had) == 0 && name[n - h - 1] == ' ')
+        xmlNodeSetContent(p->children, BAD_CAST name); /* the text node: taken as is */
 }
 
 static xmlNodePtr mn_role_group(mn_people *pp, const char *label)
@@ -479,7 +513,8 @@ static int mn_label_says(const char *label, const char *role)
     return !label[k] || strcmp(label + k, "s") == 0 || strcmp(label + k, "(s)") == 0;
 }
 
-/* Adds the label of a role line to person p's note, unless it is there. */
+/* Adds LABEL (a role line's label, or what it wrote beside the name) to
+ * person p's note, unless it is there. */
 static void mn_note_label(xmlNodePtr p, const char *label)
 {
     char *had = mn_attr(p, "note");
@@ -524,8 +559,14 @@ static void mn_apply_role(mn_people *pp, const mn_role_line *r)
         xmlNodePtr g = mn_role_group(pp, r->label);
         n.role = NULL;
         p = g ? mn_people_put(g, &n) : NULL;
-    } else if (p && !mn_label_says(r->label, role)) {
-        mn_note_label(p, r->label); /* "Recorder:" read as note taker: the word stays */
+    } else if (p) {
+        if (!mn_label_says(r->label, role))
+            mn_note_label(p, r->label); /* "Recorder:" read as note taker: the word stays */
+        if (n.note)
+            mn_note_label(p, n.note); /* "Chair: Gillian Hart (Headteacher)" */
+        if (n.affiliation && !xmlHasProp(p, BAD_CAST "affiliation"))
+            mn_set_attr(p, "affiliation", n.affiliation);
+        mn_fuller_name(p, n.name);
     }
     if (p && role)
         mn_give_role(p, role);

@@ -261,6 +261,27 @@ static void test_kept_as_written(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A role line names someone of the list below it in its own way: with a
+ * title, a job beside the name, or a template's label ("Meeting called
+ * by:"); that is the same person, given the role. */
+static void test_role_lines_meet_the_list(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p><strong>Meeting called by:</strong> Ana Ruiz</p>"
+                        "<p>Chair: Dr Bo Chen (Principal)</p>"
+                        "<p>Attendees: Ana Ruiz, Bo Chen, Cy Dunn</p>");
+    pt_expect(doc, "count(" P "m:group)", "1");
+    pt_expect(doc, "count(" P "m:group/m:person)", "3");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@role)", "chair");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@note)", "Meeting called by");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@role)", "chair");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@note)", "Principal");
+    /* the title the role line wrote is kept, out of the name's parts */
+    pt_expect(doc, "string(" P "m:group/m:person[2])", "Dr Bo Chen");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@given)", "Bo");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -274,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_semicolon_lists),
         cmocka_unit_test(test_sentences_stay),
         cmocka_unit_test(test_kept_as_written),
+        cmocka_unit_test(test_role_lines_meet_the_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
