@@ -137,8 +137,19 @@ static enum mn_fm_key mn_fm_key_of(const char *means)
     return 0;
 }
 
-/* "Date:", "**Date:**", "Date :" at the start of line: the key, and *value
- * set to what follows. */
+/* Bytes of what ends a key at s: a colon, as people type it also ":-"
+ * ("Date:- 23/05/22"), or a dash between spaces ("Venue – Staff room",
+ * "Time - 3 pm"); 0 when none. */
+static size_t mn_fm_key_end(const char *s, int after_space)
+{
+    if (*s == ':')
+        return s[1] == '-' && (s[2] == ' ' || s[2] == '\0') ? 2 : 1;
+    size_t d = mn_ts_dash(s);
+    return d && after_space && (mn_ts_space(s + d) || s[d] == '\0') ? d : 0;
+}
+
+/* "Date:", "**Date:**", "Date :", "Venue –" at the start of line: the key,
+ * and *value set to what follows. */
 static enum mn_fm_key mn_fm_key(const char *line, const char **value)
 {
     size_t i = strspn(line, "*_"), count;
@@ -149,9 +160,10 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
             continue;
         size_t j = i + n;
         j += strspn(line + j, "*_ ");
-        if (line[j] != ':')
+        size_t e = mn_fm_key_end(line + j, j > i + n);
+        if (!e)
             continue;
-        j++;
+        j += e;
         j += strspn(line + j, "*_ ");
         *value = line + j;
         return mn_fm_key_of(keys[k].means);

@@ -224,15 +224,20 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
     size_t i = mn_digits(s, 2, 0, &h);
     if (!i)
         return 0;
-    int has_min = 0;
+    int has_min = 0, dotted = 0;
     if ((s[i] == ':' || s[i] == 'h' || s[i] == 'H') && mn_digits(s + i + 1, 2, 1, &m)) {
         i += 3;
         has_min = 1;
+    } else if (s[i] == '.' && mn_digits(s + i + 1, 2, 1, &m)) {
+        i += 3; /* "3.45 pm", as British minutes write it */
+        has_min = dotted = 1;
     }
     size_t k = mn_meridiem(s + i, &pm);
     i += k;
     if (!k)
         pm = -1;
+    if (dotted && pm < 0)
+        return 0; /* "2.10" without am/pm is a number, not a time */
     if (mn_ts_word_at(s + i) || m > 59)
         return 0;
     *bare = !has_min && pm < 0;

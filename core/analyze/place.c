@@ -62,6 +62,8 @@ size_t mn_place_separator(const char *s, int after_space)
 {
     if (*s == '|' || *s == ',' || *s == ';')
         return 1;
+    if (*s == '/' && after_space && s[1] == ' ')
+        return 1; /* "12 May 2026 / 10 AM / Room 4", as typed in one cell */
     if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
         return 2;
     if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2)

@@ -23,7 +23,7 @@ const char *mn_place_strip_lead(const char *seg);
 int mn_place_connectors_only(const char *seg);
 
 /* Bytes of the separator between the parts of a "date | time | place"
- * line at s (| , ; · • and, after a space, a spaced dash), or 0. */
+ * line at s (| , ; · • and, after a space, a spaced dash or slash), or 0. */
 size_t mn_place_separator(const char *s, int after_space);
 
 /* Where a meeting took place, from the place as written ("Online",

@@ -543,6 +543,39 @@ static void test_parse_time(void **state)
     assert_int_equal(mn_fm_parse_time("10:61", &t), 0);
     assert_int_equal(mn_fm_parse_time("10 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("13 pm", &t), 0);
+    /* British minutes' dotted minutes, only with am/pm */
+    assert_int_not_equal(mn_fm_parse_time("3.45 pm", &t), 0);
+    assert_int_equal(t.start, 15 * 60 + 45);
+    assert_int_equal(mn_fm_parse_time("2.10 of the rules", &t), 0);
+}
+
+/* Labels as people type them in Word: longer forms ("Time of meeting:"),
+ * ":-", a spaced dash instead of the colon, and " / " between the parts
+ * of a line typed in one cell. */
+static void test_typed_labels(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Parish walk committee</p>"
+                        "<p>Date of the meeting:- 4 March 2026</p>"
+                        "<p>Time of meeting: 7.30 pm<br/>Venue \xE2\x80\x93 Church hall</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    pt_expect(doc, "string(" M "m:location)", "Church hall");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Team sync</p><p>12 May 2026 / 10 AM / Room 4</p><p>Notes follow here.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:location)", "Room 4");
+    xmlFreeDoc(doc);
+    /* a dash inside a title is no label */
+    doc = run(job, "", "<p>Time-boxed review</p><p>Notes follow here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Time-boxed review");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
 }
 
 static void test_location_mode(void **state)
@@ -603,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_long_utf8_field),
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_parse_time),
+        cmocka_unit_test(test_typed_labels),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
