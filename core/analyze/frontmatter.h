@@ -42,6 +42,7 @@ typedef struct mn_fm {
     mn_date_order order;
     mn_fm_info text, auth, weak;
     int title_last;  /* the last thing consumed was the title */
+    int when_last;   /* ... was a date/time line (a place line may follow) */
     int text_seen;   /* a leading paragraph was not front matter */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */
@@ -64,6 +65,10 @@ int mn_fm_word_start(const char *line, size_t i);
  * not both date and time) into info.  Returns 1 when the whole line was
  * understood. */
 int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);
+/* Reads a line that is only a place ("Community Room, Bramley House") into
+ * info when it has none yet: 1 when it was one.  For the line under a date
+ * and time line: a place there needs less than within a sentence. */
+int mn_fm_read_place(const char *line, mn_fm_info *info);
 /* Reads a "Date: …", "Time: …", "Location: …" line into info: 1 when it
  * was one, 0 when it was not, -1 when its value cannot be read (warned). */
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);

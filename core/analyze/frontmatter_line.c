@@ -2,6 +2,7 @@
 /* frontmatter_line.c — one front-matter line: "date | time | place" in any
  * order of its parts, and "Date:", "Time:", "Location:" lines
  * (frontmatter.h). */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,22 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
     if (ok && *out)
         mn_fm_set(place, out);
     return ok;
+}
+
+int mn_fm_read_place(const char *line, mn_fm_info *info)
+{
+    /* A line of capitals is a heading ("CALL TO ORDER"), one with a colon
+     * a field of its own ("Original: English"). */
+    int lower = 0;
+    for (const char *c = line; *c && !lower; c++)
+        lower = islower((unsigned char)*c);
+    char *place = NULL;
+    if (info->place || !lower || strchr(line, ':') || strlen(line) > 200 ||
+        !mn_fm_place(line, 0, 0, 0, 0, &place) || !place)
+        return 0;
+    info->place = place;
+    info->seen |= MN_FM_PLACE;
+    return 1;
 }
 
 int mn_fm_word_start(const char *line, size_t i)

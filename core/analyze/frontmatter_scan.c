@@ -58,6 +58,7 @@ static int mn_fm_body_starts(const char *first)
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
                            int *title_last, int last_block)
 {
+    int when_last = fm->when_last;
     for (size_t i = 0; i < n; i++) {
         const char *line = lines[i];
         if (!*line)
@@ -70,8 +71,15 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
                       mn_fm_read_when(fm, line, lineno, tmp))) {
             *title_last = 0;
+            when_last = k == 0;
             continue;
         }
+        /* the place on its own line under the date and time */
+        if (when_last && !sentence && mn_fm_read_place(line, tmp)) {
+            when_last = 0;
+            continue;
+        }
+        when_last = 0;
         /* A paragraph with nothing after it is the text itself, not its title. */
         if (last_block) {
             return 0;
@@ -87,6 +95,7 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             return 0;
         }
     }
+    fm->when_last = when_last;
     return 1;
 }
 
@@ -154,6 +163,7 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         mn_fm_info_free(&tmp);
         fm->text_seen = 1;
         fm->title_last = 0;
+        fm->when_last = 0;
     }
     for (size_t i = 0; i < n; i++)
         free(lines[i]);
@@ -216,6 +226,7 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     }
     *field = text;
     fm->title_last = field == &fm->text.title;
+    fm->when_last = 0;
     mn_fm_block(fm, p, fm->title_last ? MN_FM_TITLE : MN_FM_SUBTITLE);
     return 1;
 }

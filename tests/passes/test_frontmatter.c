@@ -614,6 +614,30 @@ static void test_empty_and_hostile(void **state)
     free(body);
 }
 
+/* The place on its own line under the date and time line; a heading in
+ * capitals or another field there is no place. */
+static void test_place_line_under_date(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Riverside Allotment Society</p>"
+                        "<p>Tuesday 3 March 2026, 7.30pm</p><p>Pavilion, Mill Lane Gardens</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    pt_expect(doc, "string(" M "m:location)", "Pavilion, Mill Lane Gardens");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Library board</p><p>Tuesday 3 March 2026, 7.30pm</p>"
+                       "<p>WELCOME AND APOLOGIES</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Library board</p><p>Tuesday 3 March 2026, 7.30pm</p>"
+                       "<p>Distribution: General</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -637,6 +661,7 @@ int main(void)
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_parse_time),
         cmocka_unit_test(test_typed_labels),
+        cmocka_unit_test(test_place_line_under_date),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
