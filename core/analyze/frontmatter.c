@@ -83,6 +83,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
         }
     }
     mn_fm_settle(&fm);
+    mn_fm_clock(&fm, body);
     mn_fm_write(&fm, meta);
     mn_fm_info_free(&fm.text);
     mn_fm_info_free(&fm.auth);

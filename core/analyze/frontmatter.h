@@ -7,6 +7,7 @@
  *                         the lines above;
  *   frontmatter_props.c   the reader's properties (front matter, docProps);
  *   frontmatter_settle.c  the text against the authoritative properties;
+ *   frontmatter_clock.c   the clock the text tells ("adjourned at 9:02");
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */
@@ -87,6 +88,12 @@ void mn_fm_props(mn_fm *fm, xmlNodePtr meta);
 /* Compares the text with the authoritative properties and removes the
  * leading blocks that agree (the others stay in the body). */
 void mn_fm_settle(mn_fm *fm);
+
+/* frontmatter_clock.c */
+/* The end the text gives ("The meeting closed at 8.50pm"; the first after
+ * "called the meeting to order at 7:04 p.m." when that is written) for a
+ * time without one. */
+void mn_fm_clock(mn_fm *fm, xmlNodePtr body);
 
 /* frontmatter_write.c */
 /* Writes the chosen title, subtitle, date, time, place and url into meta. */

@@ -213,6 +213,9 @@
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
+    X(MEETING_CLOCK, "meeting-clock", MN_LX_MEANINGS, 1, 0, "start|end",                          \
+      "words before the clock time the meeting opened or closed at (\"called the meeting to "     \
+      "order\", \"adjourned\"); means: which")                                                   \
     X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words taken off the start of a place (\"held in Geneva\"), longest first")                 \
     X(PLACE_LEAD_EXCEPTIONS, "place-lead-exceptions", MN_LX_WORDS, 0, 0, NULL,                    \

@@ -638,6 +638,35 @@ static void test_place_line_under_date(void **state)
     mn_job_free(job);
 }
 
+/* The end the minutes tell at their close ("The meeting closed at
+ * 9.10pm", "Adjourned at 21:10") completes a start without one; the
+ * opening time ("called to order at 7:03") never replaces the start. */
+static void test_clock_from_text(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Orchard Lane Residents</p><p>Tuesday 3 March 2026, 7pm</p>"
+                        "<section><heading>Welcome</heading>"
+                        "<p>The chair called the meeting to order at 7.03pm.</p></section>"
+                        "<section><heading>Close</heading>"
+                        "<p>There being no other business, the meeting was closed by the chair "
+                        "at 9.10pm. The next meeting is on 7 April at 8pm.</p></section>");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "21:10");
+    xmlFreeDoc(doc);
+    /* an end already written stays; no start, no time */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026, 14:00\xE2\x80\x93" "15:00 UTC</p>"
+                       "<p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:00");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026</p>"
+                       "<p>The chair called the meeting to order at 14:02.</p><p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -662,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_parse_time),
         cmocka_unit_test(test_typed_labels),
         cmocka_unit_test(test_place_line_under_date),
+        cmocka_unit_test(test_clock_from_text),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
