@@ -44,6 +44,7 @@ typedef struct mn_fm {
     mn_fm_info text, auth, weak;
     int title_last;  /* the last thing consumed was the title */
     int when_last;   /* ... was a date/time line (a place line may follow) */
+    int title_styled; /* the title is a heading's or a Title-styled paragraph's */
     int text_seen;   /* a leading paragraph was not front matter */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */

@@ -56,7 +56,7 @@ static int mn_fm_body_starts(const char *first)
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
-                           int *title_last, int last_block)
+                           int *title_last, int last_block, int letterhead)
 {
     int when_last = fm->when_last;
     for (size_t i = 0; i < n; i++) {
@@ -80,8 +80,9 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             continue;
         }
         when_last = 0;
-        /* A paragraph with nothing after it is the text itself, not its title. */
-        if (last_block) {
+        /* A paragraph with nothing after it is the text itself, not its
+         * title; a letterhead's address or register number never is. */
+        if (last_block || letterhead) {
             return 0;
         } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
             tmp->title = strdup(line);
@@ -142,6 +143,14 @@ static void mn_fm_block(mn_fm *fm, xmlNodePtr n, unsigned fields)
     }
 }
 
+static int mn_fm_style_is(const xmlNode *n, const char *style)
+{
+    char *s = mn_attr(n, "style");
+    int is = s && strcasecmp(s, style) == 0;
+    xmlFree(s);
+    return is;
+}
+
 /* Tries one leading paragraph; returns 1 when it was read as front matter. */
 static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
 {
@@ -150,15 +159,21 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     mn_fm_info tmp = mn_fm_info_copy(&fm->text);
     tmp.seen = 0;
     int title_last = fm->title_last, ok = n > 0;
+    /* The page header's lines (DOCX: the header's style) come first: a
+     * letterhead, whose lines other than a date are no front matter and
+     * leave the title to the body's first lines. */
+    int letterhead = mn_fm_style_is(p, "Header");
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
     if (ok)
         ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
-                             mn_next(p, NULL) == NULL);
+                             mn_next(p, NULL) == NULL, letterhead);
     if (ok) {
         mn_fm_block(fm, p, tmp.seen);
         mn_fm_info_move(&fm->text, &tmp);
         fm->title_last = title_last;
+    } else if (letterhead) {
+        mn_fm_info_free(&tmp);
     } else {
         mn_fm_info_free(&tmp);
         fm->text_seen = 1;
@@ -168,14 +183,6 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     for (size_t i = 0; i < n; i++)
         free(lines[i]);
     return ok;
-}
-
-static int mn_fm_style_is(const xmlNode *n, const char *style)
-{
-    char *s = mn_attr(n, "style");
-    int is = s && strcasecmp(s, style) == 0;
-    xmlFree(s);
-    return is;
 }
 
 /* A leading heading is the document's title when it carries no number and
@@ -211,10 +218,33 @@ static int mn_fm_title_heading(const xmlNode *h)
     return ok;
 }
 
+/* A title read from an unstyled line gives way to a Title-styled paragraph
+ * after it (a letterhead's line, a register number above the template's
+ * title): its paragraph stays in the body.  Not when that paragraph gave
+ * more than the title, or a subtitle followed it. */
+static void mn_fm_title_gives_way(mn_fm *fm)
+{
+    if (!fm->text.title || fm->title_styled || fm->text.subtitle)
+        return;
+    for (size_t i = 0; i < fm->nblocks; i++)
+        if (fm->blocks[i].fields & MN_FM_TITLE) {
+            if (fm->blocks[i].fields != MN_FM_TITLE)
+                return;
+            memmove(&fm->blocks[i], &fm->blocks[i + 1], (fm->nblocks - i - 1) * sizeof fm->blocks[0]);
+            fm->nblocks--;
+            free(fm->text.title);
+            fm->text.title = NULL;
+            return;
+        }
+}
+
 /* Styled title and subtitle paragraphs (DOCX "Title", "Subtitle"). */
 static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
 {
-    char **field = mn_fm_style_is(p, "Title")      ? &fm->text.title
+    int title = mn_fm_style_is(p, "Title");
+    if (title)
+        mn_fm_title_gives_way(fm);
+    char **field = title                           ? &fm->text.title
                    : mn_fm_style_is(p, "Subtitle") ? &fm->text.subtitle
                                                    : NULL;
     if (!field || *field)
@@ -226,6 +256,7 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     }
     *field = text;
     fm->title_last = field == &fm->text.title;
+    fm->title_styled |= fm->title_last;
     fm->when_last = 0;
     mn_fm_block(fm, p, fm->title_last ? MN_FM_TITLE : MN_FM_SUBTITLE);
     return 1;
@@ -237,6 +268,7 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
     if (mn_is(c, "h") && mn_fm_title_heading(c)) {
         fm->text.title = mn_ts_inline_folded(c);
         fm->title_last = 1;
+        fm->title_styled = 1;
         mn_fm_block(fm, c, MN_FM_TITLE);
         c = mn_next(c, NULL);
     }

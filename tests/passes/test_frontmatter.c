@@ -667,6 +667,32 @@ static void test_clock_from_text(void **state)
     mn_job_free(job);
 }
 
+/* Word's Title style names the title: a line above it (a letterhead's
+ * address, a register number) gives way and stays in the body; the page
+ * header's lines are never the title. */
+static void test_title_style_wins(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345</p>"
+                        "<p style=\"Title\"><strong>Quarterly Review</strong></p>"
+                        "<p>12 May 2026 | 10:00</p><p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(//m:body/m:p[1])",
+              "Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p style=\"Header\">Registered office: 2 Mill Yard, Leeds</p>"
+              "<p>Quarterly Review</p><p>12 May 2026 | 10:00</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Registered office: 2 Mill Yard, Leeds");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -692,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_typed_labels),
         cmocka_unit_test(test_place_line_under_date),
         cmocka_unit_test(test_clock_from_text),
+        cmocka_unit_test(test_title_style_wins),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
