@@ -24,6 +24,8 @@
 
 /* The fields a leading block gave. */
 enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_FM_PLACE = 16 };
+/* A block whose words meta cannot give back ("0930"): read, but kept. */
+#define MN_FM_KEEP 32u
 
 /* What one source (the text, the authoritative properties, the weak ones)
  * says; strings are owned (mn_fm_info_free). */
@@ -45,6 +47,7 @@ typedef struct mn_fm {
     int title_last;  /* the last thing consumed was the title */
     int when_last;   /* ... was a date/time line (a place line may follow) */
     int title_styled; /* the title is a heading's or a Title-styled paragraph's */
+    int time_field;   /* reading a "Time:" field's value */
     int text_seen;   /* a leading paragraph was not front matter */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */

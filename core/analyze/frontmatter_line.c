@@ -102,7 +102,10 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
     for (size_t i = 0; i < len && t1 == 0; i++) {
         if (i >= d0 && i < d1)
             continue;
-        if (mn_fm_word_start(line, i) && (t1 = mn_fm_parse_time(line + i, &time))) {
+        if (mn_fm_word_start(line, i) &&
+            ((t1 = mn_fm_parse_time(line + i, &time)) ||
+             (fm->time_field && (t1 = mn_fm_parse_time_hhmm(line + i, &time)) &&
+              (info->seen |= MN_FM_KEEP)))) {
             t0 = i, t1 += i;
             if (d1 > d0 && t0 < d0 && t1 > d0)
                 t0 = t1 = 0; /* overlaps the date */
@@ -206,7 +209,10 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
     switch (key) {
     case MN_KEY_WHEN:
     case MN_KEY_TIME:
-        if (!mn_fm_read_when(fm, value, lineno, info)) {
+        fm->time_field = 1; /* "Time: 0930": a number here is a time */
+        rc = mn_fm_read_when(fm, value, lineno, info);
+        fm->time_field = 0;
+        if (!rc) {
             mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
                            key == MN_KEY_TIME ? "time" : "date", line);
             rc = -1;

@@ -118,7 +118,7 @@ void mn_fm_settle(mn_fm *fm)
                 mn_fm_warn_conflict(fm, f, mn_ts_line(fm->blocks[i].node));
                 warned |= f;
             }
-        if (!clash)
+        if (!clash && !(fm->blocks[i].fields & MN_FM_KEEP))
             mn_ts_drop(fm->blocks[i].node);
     }
     fm->nblocks = 0;

@@ -35,6 +35,10 @@ size_t mn_fm_parse_date(const char *s, mn_date_order order, mn_fm_date *d);
  * "UTC+01:00", "(GMT)", "Europe/Brussels").  Returns the bytes read, or 0. */
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t);
 
+/* Parses a time in four digits, as a "Time:" field may give it: "0930",
+ * "1400 hrs", "from 0930 to 1015" (the range, and a zone, as above).  Only
+ * where a number is known to be a time: "2022" would read as 20:22. */
+size_t mn_fm_parse_time_hhmm(const char *s, mn_fm_time *t);
 /* Parses a zone name at the start of s into ZONE (size ZSIZE).  Returns the
  * bytes read, or 0. */
 size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize);

@@ -216,6 +216,8 @@
     X(MEETING_CLOCK, "meeting-clock", MN_LX_MEANINGS, 1, 0, "start|end",                          \
       "words before the clock time the meeting opened or closed at (\"called the meeting to "     \
       "order\", \"adjourned\"); means: which")                                                   \
+    X(CLOCK_SUFFIXES, "clock-suffixes", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words after a four-digit 24-hour time in a \"Time:\" field (\"1400 hrs\")")                 \
     X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words taken off the start of a place (\"held in Geneva\"), longest first")                 \
     X(PLACE_LEAD_EXCEPTIONS, "place-lead-exceptions", MN_LX_WORDS, 0, 0, NULL,                    \

@@ -547,6 +547,40 @@ static void test_parse_time(void **state)
     assert_int_not_equal(mn_fm_parse_time("3.45 pm", &t), 0);
     assert_int_equal(t.start, 15 * 60 + 45);
     assert_int_equal(mn_fm_parse_time("2.10 of the rules", &t), 0);
+    /* four digits only where a number is a time ("Time: 0930 to 1015") */
+    assert_int_equal(mn_fm_parse_time("0930", &t), 0);
+    assert_int_not_equal(mn_fm_parse_time_hhmm("0930 to 1015", &t), 0);
+    assert_int_equal(t.start, 9 * 60 + 30);
+    assert_int_equal(t.end, 10 * 60 + 15);
+    assert_int_equal(mn_fm_parse_time_hhmm("1400 hrs", &t), 8);
+    assert_int_equal(t.start, 14 * 60);
+    assert_int_equal(mn_fm_parse_time_hhmm("2460", &t), 0);
+    assert_int_equal(mn_fm_parse_time_hhmm("14000", &t), 0);
+}
+
+/* A "Time:" field in four digits, a date with a two-digit year. */
+static void test_form_fields(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Site progress meeting</p>"
+                        "<p><strong>Date of meeting:</strong> 14/03/26</p>"
+                        "<p><strong>Time of meeting:</strong> from 1400 to 1530</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-14");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:30");
+    /* "1400" is not how meta writes it: the line is read, and stays */
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    pt_expect(doc, "starts-with(//m:body/m:p[1], 'Time of meeting')", "true");
+    xmlFreeDoc(doc);
+    /* a version is no date, a year no time */
+    doc = run(job, "", "<p>Release 2.4.25 review</p><p>Plan for 2026</p><p>Notes follow.</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
 }
 
 /* Labels as people type them in Word: longer forms ("Time of meeting:"),
@@ -719,6 +753,7 @@ int main(void)
         cmocka_unit_test(test_place_line_under_date),
         cmocka_unit_test(test_clock_from_text),
         cmocka_unit_test(test_title_style_wins),
+        cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
