@@ -12,6 +12,7 @@
  * row that contradicts the table's order the same way (the seed's chair). */
 #include "people_walk.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -474,6 +475,57 @@ static void mn_section_order(xmlNodePtr section, mn_order *o)
     o->given_first = votes > 0;
 }
 
+/* Whether CELL is the initials of NAME ("OP" for "Owen Pritchard", "A-MB"
+ * for "Anne-Marie Bell"): its capitals are the first letters of the
+ * name's words in order. */
+static int mn_initials_of(const char *cell, const char *name)
+{
+    size_t letters = 0;
+    const char *w = name;
+    for (const char *c = cell; *c; c++) {
+        if (*c == '-' || *c == '.')
+            continue;
+        if (!isupper((unsigned char)*c))
+            return 0;
+        while (*w && !isalpha((unsigned char)*w))
+            w++;
+        if (toupper((unsigned char)*w) != *c)
+            return 0;
+        letters++;
+        while (*w && *w != ' ' && *w != '-')
+            w++;
+    }
+    return letters >= 2;
+}
+
+/* Whether a headerless row holds a whole name in its first cell ("Owen
+ * Pritchard | OP | Harrowgate | Project Manager"), not a family name
+ * beside a given one: the second cell is the name's initials, or the
+ * first cell starts with a given name and the second is none. */
+static int mn_whole_name_row(const mn_row *r)
+{
+    const char *a = r->text[0], *b = r->text[1];
+    if (!strchr(a, ' '))
+        return 0;
+    return mn_initials_of(b, a) || (mn_is_given_cell(a) && *b && !mn_is_given_cell(b));
+}
+
+/* The columns of a whole-name row: the name, its initials, then the
+ * organisation and what else is written (a job, "on Teams"). */
+static void mn_whole_name_cols(const mn_row *r, const char **cols)
+{
+    int org = 0;
+    cols[0] = "name";
+    for (size_t i = 1; i < r->count && i < MN_MAX_COLS; i++) {
+        if (mn_initials_of(r->text[i], r->text[0]))
+            cols[i] = "abbreviation";
+        else if (*r->text[i] && !org++)
+            cols[i] = "affiliation";
+        else
+            cols[i] = "role";
+    }
+}
+
 /* A headerless table of a participants section: Surname | Given rows,
  * with role rows (a label over an empty cell, or one cell across the row)
  * that open groups; cells after the second are the affiliation. */
@@ -491,6 +543,9 @@ static void mn_section_rows(mn_people *pp, xmlNodePtr table, xmlNodePtr *group, 
         }
         if (r.span || r.count == 1 || (r.filled == 1 && *r.text[0] && !*r.text[1])) {
             *group = mn_people_group(pp, r.text[0], NULL);
+        } else if (mn_whole_name_row(&r) && (*group || (*group = mn_people_group(pp, label, NULL)))) {
+            mn_whole_name_cols(&r, cols);
+            mn_column_person(pp, *group, &r, cols, NULL);
         } else if (*group || (*group = mn_people_group(pp, label, NULL))) {
             char aff[512] = "";
             for (size_t i = 2; i < r.count; i++)

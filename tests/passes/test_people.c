@@ -282,6 +282,33 @@ static void test_role_lines_meet_the_list(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A headerless table under a people heading whose first cell holds the
+ * whole name, then initials, organisation and job (construction and
+ * engineering minutes); a Surname | Given table stays read as one. */
+static void test_whole_name_rows(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Attendees</heading><table>"
+                        "<row><cell>Rosa Quint</cell><cell>RQ</cell><cell>Fenbrook Civils</cell>"
+                        "<cell>Site Manager</cell></row>"
+                        "<row><cell>Tam Ure-Vale</cell><cell>TUV</cell><cell>County Council</cell>"
+                        "<cell>Client</cell></row></table></section>"
+                        "<section><heading>Notes</heading><p>x</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    pt_expect(doc, "string(" P "m:group/m:person[1])", "Rosa Quint");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@family)", "Quint");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@affiliation)", "Fenbrook Civils");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@affiliation)", "County Council");
+    pt_expect(doc, "contains(" P "m:group/m:person[1]/@note, 'Site Manager')", "true");
+    xmlFreeDoc(doc);
+    doc = run("<section><heading>Attendees</heading><table>"
+              "<row><cell>QUINT</cell><cell>Rosa</cell><cell>Fenbrook Civils</cell></row>"
+              "</table></section><section><heading>Notes</heading><p>x</p></section>");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@family)", "QUINT");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@given)", "Rosa");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_sentences_stay),
         cmocka_unit_test(test_kept_as_written),
         cmocka_unit_test(test_role_lines_meet_the_list),
+        cmocka_unit_test(test_whole_name_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
