@@ -4,6 +4,7 @@
  * table or numbered heading-like line — a title, a subtitle right after it,
  * "date | time | place" lines and "Date:" lines (frontmatter.h).  A
  * paragraph is taken only when every one of its lines was understood. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -53,6 +54,28 @@ static int mn_fm_body_starts(const char *first)
     return 0;
 }
 
+/* A line ending in a full stop is a sentence, not a "date | place" line;
+ * the stop of "6:30 p.m." is the time's. */
+static int mn_fm_sentence(const char *line)
+{
+    size_t n = strlen(line);
+    if (!n || line[n - 1] != '.')
+        return 0;
+    size_t count;
+    const mn_lx_entry *forms = mn_lx_entries(mn_lx(), MN_LX_MERIDIEM, &count);
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(forms[i].w);
+        if (k >= n || forms[i].w[k - 1] != '.' || strcasecmp(line + n - k, forms[i].w) != 0)
+            continue;
+        size_t at = n - k;
+        if (line[at - 1] == ' ' && at > 1)
+            at--;
+        if (isdigit((unsigned char)line[at - 1]))
+            return 0; /* "6:30 p.m." */
+    }
+    return 1;
+}
+
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
@@ -66,8 +89,7 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         int k = mn_fm_read_key(fm, line, lineno, tmp);
         if (k < 0)
             return 0;
-        /* A line ending in a full stop is a sentence, not a "date | place" line. */
-        int sentence = line[strlen(line) - 1] == '.';
+        int sentence = mn_fm_sentence(line);
         if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
                       mn_fm_read_when(fm, line, lineno, tmp))) {
             *title_last = 0;

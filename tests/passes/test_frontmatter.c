@@ -575,6 +575,12 @@ static void test_form_fields(void **state)
     pt_expect(doc, "count(//m:body/m:p)", "2");
     pt_expect(doc, "starts-with(//m:body/m:p[1], 'Time of meeting')", "true");
     xmlFreeDoc(doc);
+    /* the full stop of "p.m." ends the time, not a sentence */
+    doc = run(job, "", "<p>School board</p><p>Tuesday, March 3, 2026 \xE2\x80\x93 6:30 p.m.</p>"
+                       "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    xmlFreeDoc(doc);
     /* a version is no date, a year no time */
     doc = run(job, "", "<p>Release 2.4.25 review</p><p>Plan for 2026</p><p>Notes follow.</p>");
     pt_expect(doc, "count(" M "m:date)", "0");
