@@ -82,6 +82,10 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
             }
         }
     }
+    /* The file's name, the last resort ("2026-03-04.md"). */
+    if (!fm.text.has_date && !fm.auth.has_date && !fm.weak.has_date &&
+        mn_fm_file_date(mn_job_input_name(job), &fm.weak.date))
+        fm.weak.has_date = 1;
     mn_fm_settle(&fm);
     mn_fm_clock(&fm, body);
     mn_fm_write(&fm, meta);

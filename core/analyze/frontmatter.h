@@ -8,6 +8,7 @@
  *   frontmatter_props.c   the reader's properties (front matter, docProps);
  *   frontmatter_settle.c  the text against the authoritative properties;
  *   frontmatter_clock.c   the clock the text tells ("adjourned at 9:02");
+ *   frontmatter_file.c    the date in the file's name, the last resort;
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */

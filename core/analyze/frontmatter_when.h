@@ -43,6 +43,9 @@ size_t mn_fm_parse_time_hhmm(const char *s, mn_fm_time *t);
  * bytes read, or 0. */
 size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize);
 
+/* The date in the file name of PATH ("2026-03-04.md", "260304_TC_12.md";
+ * frontmatter_file.c): 1 and *out set when there is one. */
+int mn_fm_file_date(const char *path, mn_fm_date *out);
 /* Day of the week of a date: 1 Monday .. 7 Sunday. */
 int mn_fm_weekday(int year, int month, int day);
 

@@ -733,6 +733,30 @@ static void test_title_style_wins(void **state)
     mn_job_free(job);
 }
 
+/* The file's name as the last resort for the date. */
+static void test_file_name_date(void **state)
+{
+    (void)state;
+    mn_fm_date d;
+#define FILE_DATE(path, want)                                                         \
+    do {                                                                              \
+        int ok_ = mn_fm_file_date(path, &d);                                          \
+        assert_int_equal(ok_ ? d.year * 10000 + d.month * 100 + d.day : 0, want);     \
+    } while (0)
+    FILE_DATE("minutes/2026-03-04.md", 20260304);
+    FILE_DATE("2019.05.02.md", 20190502);
+    FILE_DATE("Meeting-weekly-2013-02-19.md", 20130219);
+    FILE_DATE("board_20260304.txt", 20260304);
+    FILE_DATE("260304_TC_12.md", 20260304);
+    FILE_DATE("tc_260304.md", 0);       /* six digits only at the start */
+    FILE_DATE("release-1.2.3.md", 0);
+    FILE_DATE("2026-13-04.md", 0);      /* no such month */
+    FILE_DATE("2026-03-04-5.md", 20260304);
+    FILE_DATE("issue-12345678.md", 0);  /* no year 1234 */
+    FILE_DATE("2026-03_update.md", 0);  /* a month is no date */
+#undef FILE_DATE
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -760,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_clock_from_text),
         cmocka_unit_test(test_title_style_wins),
         cmocka_unit_test(test_form_fields),
+        cmocka_unit_test(test_file_name_date),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
