@@ -9,6 +9,7 @@
  *   frontmatter_settle.c  the text against the authoritative properties;
  *   frontmatter_clock.c   the clock the text tells ("adjourned at 9:02");
  *   frontmatter_file.c    the date in the file's name, the last resort;
+ *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */
@@ -93,6 +94,12 @@ void mn_fm_props(mn_fm *fm, xmlNodePtr meta);
 /* Compares the text with the authoritative properties and removes the
  * leading blocks that agree (the others stay in the body). */
 void mn_fm_settle(mn_fm *fm);
+
+/* frontmatter_sentence.c */
+/* Reads the date, time and place an opening sentence tells ("Minutes of
+ * the meeting held on Tuesday 11 March 2025 at 7.30pm in the Village
+ * Hall") into what fm->text leaves open; the sentence stays. */
+void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno);
 
 /* frontmatter_clock.c */
 /* The end the text gives ("The meeting closed at 8.50pm"; the first after

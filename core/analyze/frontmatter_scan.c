@@ -198,6 +198,9 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         mn_fm_info_free(&tmp);
     } else {
         mn_fm_info_free(&tmp);
+        char *text = mn_ts_inline_folded(p);
+        mn_fm_sentence_when(fm, text, mn_ts_line(p));
+        free(text);
         fm->text_seen = 1;
         fm->title_last = 0;
         fm->when_last = 0;

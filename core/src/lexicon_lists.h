@@ -216,6 +216,9 @@
     X(MEETING_CLOCK, "meeting-clock", MN_LX_MEANINGS, 1, 0, "start|end",                          \
       "words before the clock time the meeting opened or closed at (\"called the meeting to "     \
       "order\", \"adjourned\"); means: which")                                                   \
+    X(MEETING_HELD, "meeting-held", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words after which an opening sentence tells the meeting's date, time and place (\"held "    \
+      "on\", \"took place at\")")                                                                \
     X(CLOCK_SUFFIXES, "clock-suffixes", MN_LX_WORDS, 0, 0, NULL,                                  \
       "words after a four-digit 24-hour time in a \"Time:\" field (\"1400 hrs\")")                 \
     X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \

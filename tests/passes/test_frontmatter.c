@@ -432,12 +432,13 @@ static void test_stops_at_body(void **state)
     xmlFreeDoc(doc);
     mn_job_free(job);
 
-    /* a sentence first: no title, nothing consumed */
+    /* a sentence first: no title, nothing consumed (what it tells is read:
+     * test_opening_sentence) */
     job = pt_job();
     doc = run(job, "",
               "<p>The meeting was held on 18 November 2025 in Geneva.</p><list><item>x</item></list>");
     pt_expect(doc, "count(" M "m:title)", "0");
-    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-11-18");
     pt_expect(doc, "count(//m:body/m:p)", "1");
     xmlFreeDoc(doc);
     mn_job_free(job);
@@ -757,6 +758,38 @@ static void test_file_name_date(void **state)
 #undef FILE_DATE
 }
 
+/* The opening sentence tells the date, time and place ("held on … at …
+ * in …"); it stays in the body. */
+static void test_opening_sentence(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>NETHERBY PARISH COUNCIL</p>"
+                        "<p>Minutes of the meeting of the Parish Council held on Tuesday 3rd March "
+                        "2026 in the Old School Room, Netherby, commencing at 7.15pm.</p>"
+                        "<p>Present: Cllr A Smith (Chair), Cllr B Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:15");
+    pt_expect(doc, "string(" M "m:location)", "the Old School Room, Netherby");
+    pt_expect(doc, "starts-with(//m:body/m:p[1], 'Minutes of the meeting')", "true");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>The trustees' meeting took place at 6pm on 4 March 2026 in the Boardroom, "
+                       "Calder Mill, and by Zoom.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:location)", "the Boardroom, Calder Mill, and by Zoom");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* no held words, no reading */
+    doc = run(job, "", "<p>Riverside Trust</p><p>We met on 4 March 2026 in the Boardroom.</p>"
+                       "<p>Present: A. Smith</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -785,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_title_style_wins),
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_file_name_date),
+        cmocka_unit_test(test_opening_sentence),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
