@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doclang.h"
 #include "frontmatter.h"
 #include "passes.h"
 #include "xmlutil.h"
@@ -52,14 +53,17 @@ void mn_fm_set(char **field, const char *value)
     *field = value ? strdup(value) : NULL;
 }
 
-static mn_date_order mn_fm_order(mn_job *job)
+/* Day first unless the option or the document's language says otherwise. */
+static mn_date_order mn_fm_order(xmlDocPtr doc, const mn_job *job)
 {
-    const char *o = mn_job_option(job, "date-order");
-    if (o && (o[0] == 'm' || o[0] == 'M'))
+    switch (mn_doc_date_order(doc, job)) {
+    case 'm':
         return MN_ORDER_MDY;
-    if (o && (o[0] == 'y' || o[0] == 'Y'))
+    case 'y':
         return MN_ORDER_YMD;
-    return MN_ORDER_DMY;
+    default:
+        return MN_ORDER_DMY;
+    }
 }
 
 int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
@@ -67,7 +71,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     xmlNodePtr meta = mn_meta(doc), body = mn_body(doc);
     if (!meta || !body)
         return 0;
-    mn_fm fm = {.job = job, .order = mn_fm_order(job)};
+    mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
     /* A title that names the meeting's date ("Minutes of 3 March 2026") gives

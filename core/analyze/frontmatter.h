@@ -45,6 +45,7 @@ typedef struct mn_fm_info {
 typedef struct mn_fm {
     mn_job *job;
     mn_date_order order;
+    int order_known; /* from --date-order or the document's language */
     mn_fm_info text, auth, weak;
     int title_last;  /* the last thing consumed was the title */
     int when_last;   /* ... was a date/time line (a place line may follow) */

@@ -48,7 +48,7 @@ static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
                        "the meeting date has no year; give --reference-date to set it");
         return;
     }
-    if (d.ambiguous && !mn_job_option(fm->job, "date-order"))
+    if (d.ambiguous && !fm->order_known)
         mn_job_warning(fm->job, "ambiguous-date", src->date_line,
                        "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
                        d.year, d.month, d.day);
