@@ -263,6 +263,18 @@ static xmlNodePtr mn_att_group(mn_people *pp, mn_att_groups *ag, const char *val
     return ag->group[ag->n++];
 }
 
+/* Adds TEXT to n's note as it is (not taken apart at its commas). */
+static void mn_whole_note(mn_name *n, const char *text)
+{
+    size_t size = strlen(text) + (n->note ? strlen(n->note) + 2 : 0) + 1;
+    char *note = malloc(size);
+    if (!note)
+        return;
+    snprintf(note, size, "%s%s%s", n->note ? n->note : "", n->note ? ", " : "", text);
+    free(n->note);
+    n->note = note;
+}
+
 /* A person from one row of a table whose columns are known. */
 static void mn_column_person(mn_people *pp, xmlNodePtr g, const mn_row *r, const char **cols,
                              const char *att_rest)
@@ -284,16 +296,21 @@ static void mn_column_person(mn_people *pp, xmlNodePtr g, const mn_row *r, const
     } else {
         return;
     }
+    /* the organisation column first: a country before it is then a note */
+    const char *org = mn_col(r, cols, "affiliation");
+    if (org && *org && !n.affiliation)
+        n.affiliation = strdup(org);
     for (size_t i = 0; i < r->count; i++) {
         const char *t = r->text[i];
-        if (!cols[i] || !t || !*t)
+        if (!cols[i] || !t || !*t || t == org)
             continue;
         if (strcmp(cols[i], "affiliation") == 0 && !n.affiliation)
             n.affiliation = strdup(t);
-        else if (strcmp(cols[i], "country") == 0 && !mn_col(r, cols, "affiliation") &&
-                 !n.affiliation)
+        else if (strcmp(cols[i], "country") == 0 && !org && !n.affiliation)
             n.affiliation = strdup(t); /* a delegate's country, when no organisation is named */
-        else if (strcmp(cols[i], "country") == 0 || strcmp(cols[i], "affiliation") == 0)
+        else if (strcmp(cols[i], "country") == 0)
+            mn_whole_note(&n, t); /* "Korea, Republic of" is one country */
+        else if (strcmp(cols[i], "affiliation") == 0)
             mn_name_note(&n, t);
         else if (strcmp(cols[i], "handle") == 0 && !n.handle && t[0] == '@')
             n.handle = strdup(t);

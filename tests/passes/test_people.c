@@ -259,6 +259,14 @@ static void test_kept_as_written(void **state)
     pt_expect(doc, "string(//m:person[@family='Eng']/@affiliation)", "Norway");
     pt_expect(doc, "string(//m:person[@family='Eng']/@note)", "Voting member");
     xmlFreeDoc(doc);
+    /* with an organisation column, that is the affiliation; the country,
+     * commas and all, a note */
+    doc = run("<table><row><cell>Name</cell><cell>Country</cell><cell>Organization</cell></row>"
+              "<row><cell>Fay Gill</cell><cell>Korea, Republic of</cell><cell>KATS</cell></row>"
+              "</table>");
+    pt_expect(doc, "string(//m:person[@family='Gill']/@affiliation)", "KATS");
+    pt_expect(doc, "string(//m:person[@family='Gill']/@note)", "Korea, Republic of");
+    xmlFreeDoc(doc);
 }
 
 /* A role line names someone of the list below it in its own way: with a
