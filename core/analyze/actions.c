@@ -299,7 +299,10 @@ static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, c
         return *owner != NULL || mn_status_tail(text) != MN_AST_NONE;
     if (listed)
         return (in_list && mn_ts_word_count(text) >= 2) || *owner || mn_status_tail(text);
-    if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") &&
+    enum mn_dkind kind;
+    /* "M/S Tran/Zabinski to approve …  Carried" names a mover and a seconder
+     * who are participants: a motion, which the decision rules read */
+    if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") && !mn_decision_prose(text, 0, &kind) &&
         strstr(text, " to ") == text + strlen(*owner) + (strncasecmp(text, "the ", 4) == 0 ? 4 : 0))
         return 1;
     if (mn_passive_task(text) && (w->role == MN_ROLE_CONCLUSION || *owner))

@@ -195,6 +195,16 @@ xmlNodePtr mn_people_group(mn_people *pp, const char *label, const char *role)
     return g;
 }
 
+size_t mn_people_taken(const mn_people *pp)
+{
+    size_t n = pp->n_roles;
+    for (xmlNodePtr g = pp->participants ? mn_child(pp->participants, "group") : NULL; g;
+         g = mn_next(g, "group"))
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+            n++;
+    return n;
+}
+
 static xmlNodePtr mn_people_put(xmlNodePtr group, const mn_name *n)
 {
     xmlNodePtr person = mn_add(group, "person", n->name);

@@ -21,6 +21,10 @@ mn_people *mn_people_new(xmlDocPtr doc, mn_job *job);
 /* Frees pp and whatever of it mn_people_finish did not place. */
 void mn_people_free(mn_people *pp);
 
+/* How many people and role lines pp holds so far: a reader of a block
+ * compares it before and after to know whether the block gave any. */
+size_t mn_people_taken(const mn_people *pp);
+
 /* What a label over people says. */
 enum mn_people_label_kind {
     MN_PL_NONE = 0,

@@ -628,6 +628,24 @@ static int mn_people_items(mn_people *pp, xmlNodePtr list, xmlNodePtr *group, co
 
 /* ---- the blocks after a label alone --------------------------------------------------------- */
 
+/* The text after a bullet typed by hand at the start of a line: Word's
+ * Symbol-font bullet (U+F0B7, U+F0A7 in the private use area, which the
+ * DOCX reader may show as an arrow), "•", "·", "▪", "-" or "*", then a
+ * space or a tab.  Word users who do not use list styles type attendance
+ * lists this way; under a label over people an arrow marks a name, not a
+ * task. */
+static const char *mn_after_bullet(const char *s)
+{
+    static const char *const bullets[] = {"\xEF\x82\xB7", "\xEF\x82\xA7", "\xE2\x80\xA2",
+                                          "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x86\x92", "-", "*", NULL};
+    for (const char *const *b = bullets; *b; b++) {
+        size_t k = strlen(*b);
+        if (strncmp(s, *b, k) == 0 && (s[k] == ' ' || s[k] == '\t'))
+            return s + k + strspn(s + k, " \t");
+    }
+    return s;
+}
+
 /* Paragraphs of one name each after "Directors Present:"; returns the
  * first block that is not one. */
 static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
@@ -636,7 +654,8 @@ static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
     for (xmlNodePtr next; c && mn_is(c, "p"); c = next) {
         next = mn_next(c, NULL);
         char *raw = mn_ts_inline_text(c);
-        char *text = raw && !strchr(raw, '\n') ? mn_ts_fold(raw, strlen(raw)) : NULL;
+        const char *line = raw ? mn_after_bullet(raw + strspn(raw, " \t")) : NULL;
+        char *text = line && !strchr(line, '\n') ? mn_ts_fold(line, strlen(line)) : NULL;
         free(raw);
         const char *role;
         mn_name n;
@@ -756,14 +775,17 @@ static xmlNodePtr mn_people_para(mn_people *pp, xmlNodePtr p, unsigned where, in
     }
     for (size_t i = 0; i < n; i++)
         free(lines[i]);
-    xmlNodePtr next = mn_next(p, NULL);
-    *dropped = n && taken + (size_t)open == n;
+    xmlNodePtr next = mn_next(p, NULL), after = next;
+    size_t before = mn_people_taken(pp);
+    if (open && next)
+        after = mn_after_label(pp, next, &o);
+    /* a label alone stays when nothing after it was read as people */
+    int used_after = open && mn_people_taken(pp) > before;
+    *dropped = n && taken + (size_t)open == n && (!open || used_after || taken);
     if (*dropped)
         mn_ts_drop(p);
-    if (open && next)
-        next = mn_after_label(pp, next, &o);
     mn_open_clear(&o);
-    return next;
+    return after;
 }
 
 xmlNodePtr mn_people_block(mn_people *pp, xmlNodePtr c, int top)
