@@ -92,6 +92,12 @@ void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, co
 /* The pass's own mark on an action or decision listed under a summary
  * heading; no canonical attribute, so it never outlives the pass. */
 #define MN_LISTED_ATTR "mn-listed"
+/* Likewise on an action read from prose without a marker ("Ana to send …",
+ * "…; Ana to send …" after a decision). */
+#define MN_PROSE_ATTR "mn-prose"
+/* Prose actions looked at, at most (a bound on the pass's work: each is
+ * compared with its section's actions). */
+#define MN_PROSE_ACTIONS_MAX 4096
 
 static void mn_act_unmake(xmlNodePtr a)
 {
@@ -106,7 +112,8 @@ static void mn_act_unmake(xmlNodePtr a)
         return;
     }
     for (const char *const *at = (const char *const[]){"owner", "status", "ref", "due", "kind", "vote",
-                                                        "mover", "seconder", "result", MN_LISTED_ATTR, NULL};
+                                                        "mover", "seconder", "result", MN_LISTED_ATTR,
+                                                        MN_PROSE_ATTR, NULL};
          *at; at++)
         xmlUnsetProp(a, BAD_CAST *at);
     mn_rename(a, "p");
@@ -320,19 +327,20 @@ static void mn_note_listed(xmlNodePtr a, enum mn_role role)
         xmlSetProp(a, BAD_CAST MN_LISTED_ATTR, BAD_CAST "1");
 }
 
-static void mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text, const char *owner,
-                           enum mn_role role)
+static xmlNodePtr mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text, const char *owner,
+                                 enum mn_role role)
 {
     if (lead->strip)
         mn_ts_strip_lead(el, lead->strip);
     xmlNodePtr a = mn_act_make(el, "action");
     if (!a)
-        return;
+        return NULL;
     mn_note_listed(a, role);
     enum mn_astatus st = lead->status ? lead->status : mn_status_tail(text);
     if (!st && role == MN_ROLE_CARRIED && !lead->keyword)
         st = MN_AST_CARRIED; /* an earlier meeting's action, not a new "ACTION:" */
     mn_act_set(a, owner, st, lead->ref);
+    return a;
 }
 
 static void mn_make_decision(xmlNodePtr el, const mn_lead *lead, const char *text, enum mn_dkind kind,
@@ -466,6 +474,7 @@ static void mn_split_task(xmlNodePtr d, const mn_walk *w)
     xmlFree(kept);
     xmlAddNextSibling(d, action);
     mn_act_set(action, owner, mn_status_tail(clause), NULL);
+    xmlSetProp(action, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
     free(owner);
     free(clause);
 }
@@ -547,7 +556,9 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (mn_trailing_owner(text, trailing, sizeof trailing) > 0) {
         mn_make_action(el, &lead, text, trailing, w->role);
     } else if (w->role != MN_ROLE_DECISIONS && mn_unmarked_action(w, text, in_list, &owner)) {
-        mn_make_action(el, &lead, text, owner, w->role);
+        xmlNodePtr a = mn_make_action(el, &lead, text, owner, w->role);
+        if (a && w->role != MN_ROLE_ACTIONS && w->role != MN_ROLE_CARRIED)
+            xmlSetProp(a, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
@@ -768,6 +779,89 @@ static void mn_dedupe(xmlNodePtr body)
     free(v);
 }
 
+/* ---- prose that a marked action repeats ------------------------------------------------- */
+
+/* Whether owners A and B share a name ("Aoife" and "Aoife Brennan"). */
+static int mn_owners_meet(const char *a, const char *b)
+{
+    for (const char *p = a; *p;) {
+        p += strspn(p, " ,;&+/.");
+        size_t n = strcspn(p, " ,;&+/.");
+        for (const char *q = b; n >= 2 && *q;) {
+            q += strspn(q, " ,;&+/.");
+            size_t m = strcspn(q, " ,;&+/.");
+            if (m == n && strncasecmp(p, q, n) == 0)
+                return 1;
+            q += m;
+        }
+        p += n;
+    }
+    return 0;
+}
+
+/* Whether below N an action other than SELF, written as one (a marker, a
+ * register's row, a list under an action heading), has an owner that meets
+ * OWNER. */
+static int mn_marked_by(xmlNodePtr n, xmlNodePtr self, const char *owner)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == self)
+            continue;
+        if (mn_is(c, "action") && !xmlHasProp(c, BAD_CAST MN_PROSE_ATTR)) {
+            char *o = mn_attr(c, "owner");
+            int meet = o && mn_owners_meet(owner, o);
+            xmlFree(o);
+            if (meet)
+                return 1;
+        }
+        if (!mn_is(c, "section") && mn_marked_by(c, self, owner))
+            return 1;
+    }
+    return 0;
+}
+
+static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t *cap)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_is(c, "action") && xmlHasProp(c, BAD_CAST MN_PROSE_ATTR) && *count < MN_PROSE_ACTIONS_MAX) {
+            if (*count == *cap) {
+                size_t ncap = *cap ? *cap * 2 : 16;
+                xmlNodePtr *nv = realloc(*v, ncap * sizeof *nv);
+                if (!nv)
+                    return;
+                *v = nv;
+                *cap = ncap;
+            }
+            (*v)[(*count)++] = c;
+        }
+        mn_collect_prose(c, v, count, cap);
+    }
+}
+
+/* A task read from the discussion's prose ("Aoife to book a table.") that
+ * the same section also records as an action of the same person (an
+ * "ACTION: Aoife …" line, the row of an action table under the notes, as
+ * templates with "Conclusions" and "Action items" fields write it) is the
+ * discussion talking about that action: it goes back to plain text. */
+static void mn_drop_told_twice(xmlNodePtr body)
+{
+    xmlNodePtr *v = NULL;
+    size_t n = 0, cap = 0;
+    mn_collect_prose(body, &v, &n, &cap);
+    for (size_t i = 0; i < n; i++) {
+        xmlNodePtr scope = v[i]->parent;
+        while (scope && scope != body && !mn_is(scope, "section"))
+            scope = scope->parent;
+        char *owner = mn_attr(v[i], "owner");
+        if (owner && scope && mn_marked_by(scope, v[i], owner))
+            mn_act_unmake(v[i]);
+        xmlFree(owner);
+    }
+    free(v);
+}
+
 /* Takes the pass's marks off every element below n: the collection above
  * may have stopped short (its bound, a failed allocation). */
 static void mn_unlist(xmlNodePtr n)
@@ -776,6 +870,7 @@ static void mn_unlist(xmlNodePtr n)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         xmlUnsetProp(c, BAD_CAST MN_LISTED_ATTR);
+        xmlUnsetProp(c, BAD_CAST MN_PROSE_ATTR);
         mn_unlist(c);
     }
 }
@@ -795,6 +890,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     free(speakers);
     mn_join_resolutions(body);
     mn_dedupe(body);
+    mn_drop_told_twice(body);
     mn_unlist(body);
     mn_registers_done(body);
     for (size_t i = 0; i < w.nnames; i++)
