@@ -429,6 +429,9 @@ static int mn_name_word_ok(const char *w, size_t len, unsigned flags, size_t ind
 {
     if (!mn_ts_word_at(w))
         return 0; /* "→", "•" */
+    if ((len > 2 && strncmp(w + len - 2, "'s", 2) == 0) ||
+        (len > 4 && strncmp(w + len - 4, "\xE2\x80\x99s", 4) == 0))
+        return 0; /* a possessive: "Cllr Ainsley's apologies were accepted" is a sentence */
     if (mn_ts_starts_upper(w) || mn_initial(w, len))
         return 1;
     if (index > 0 && mn_lx_find(mn_lx(), MN_LX_NAME_PARTICLES, w, len))

@@ -729,6 +729,17 @@ static int mn_field_at(const char *s)
     return colon && colon - s <= 40 && mn_people_label(s, (size_t)(colon - s), &role, NULL);
 }
 
+/* Whether block c starts with a people field ("Chair: …"). */
+static int mn_field_block(xmlNodePtr c)
+{
+    if (!mn_is(c, "p"))
+        return 0;
+    char *t = mn_ts_inline_folded(c);
+    int field = t && mn_field_at(t);
+    free(t);
+    return field;
+}
+
 /* Splits the lines that hold several fields ("Chair: Ana Ruiz. Notes: Bo
  * Chen", "Facilitator: @ana · Notes: @bo") at the separator before each
  * field; returns the new count. */
@@ -779,8 +790,10 @@ static xmlNodePtr mn_people_para(mn_people *pp, xmlNodePtr p, unsigned where, in
     size_t before = mn_people_taken(pp);
     if (open && next)
         after = mn_after_label(pp, next, &o);
-    /* a label alone stays when nothing after it was read as people */
-    int used_after = open && mn_people_taken(pp) > before;
+    /* a label alone stays when what follows it is neither people nor
+     * another field: an empty field ("Guests:" over "Chair: …" or at the
+     * end of its section) goes */
+    int used_after = open && (mn_people_taken(pp) > before || !next || mn_field_block(next));
     *dropped = n && taken + (size_t)open == n && (!open || used_after || taken);
     if (*dropped)
         mn_ts_drop(p);
