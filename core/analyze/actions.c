@@ -92,8 +92,8 @@ void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, co
 /* The pass's own mark on an action or decision listed under a summary
  * heading; no canonical attribute, so it never outlives the pass. */
 #define MN_LISTED_ATTR "mn-listed"
-/* Likewise on an action read from prose without a marker ("Ana to send …",
- * "…; Ana to send …" after a decision). */
+/* Likewise on an action read from prose without a marker: "1" for "Ana to
+ * send …", "split" for "…; Ana to send …" split off a decision. */
 #define MN_PROSE_ATTR "mn-prose"
 /* Prose actions looked at, at most (a bound on the pass's work: each is
  * compared with its section's actions). */
@@ -474,7 +474,7 @@ static void mn_split_task(xmlNodePtr d, const mn_walk *w)
     xmlFree(kept);
     xmlAddNextSibling(d, action);
     mn_act_set(action, owner, mn_status_tail(clause), NULL);
-    xmlSetProp(action, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
+    xmlSetProp(action, BAD_CAST MN_PROSE_ATTR, BAD_CAST "split");
     free(owner);
     free(clause);
 }
@@ -799,25 +799,89 @@ static int mn_owners_meet(const char *a, const char *b)
     return 0;
 }
 
-/* Whether below N an action other than SELF, written as one (a marker, a
- * register's row, a list under an action heading), has an owner that meets
- * OWNER. */
-static int mn_marked_by(xmlNodePtr n, xmlNodePtr self, const char *owner)
+/* The next content word (4+ letters, not a common word) at *p, lower case,
+ * in w; 0 at the end. */
+static int mn_content_word(const char **p, char *w, size_t size)
+{
+    while (**p) {
+        while (**p && !isalpha((unsigned char)**p))
+            (*p)++;
+        size_t n = 0;
+        while (isalpha((unsigned char)**p)) {
+            if (n + 1 < size)
+                w[n++] = (char)tolower((unsigned char)**p);
+            (*p)++;
+        }
+        w[n] = '\0';
+        if (n >= 4 && !mn_lx_find(mn_lx(), MN_LX_COMMON_WORDS, w, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether A and B share a content word that is not a word of OWNER: "Aoife
+ * to book a table" and "Book team lunch" tell one task, "Greta to send the
+ * budget" and "Greta to call the auditors" two. */
+static int mn_same_task(const char *a, const char *b, const char *owner)
+{
+    char w[32], v[32];
+    for (const char *p = a; mn_content_word(&p, w, sizeof w);) {
+        if (mn_ts_has_word(owner, w))
+            continue;
+        for (const char *q = b; mn_content_word(&q, v, sizeof v);)
+            if (strcmp(w, v) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether A is an action written as one (a marker, a register's row, a
+ * list under an action heading) whose owner meets OWNER and, unless NEAR,
+ * whose text tells the task TEXT tells. */
+static int mn_marked_twin(xmlNodePtr a, const char *owner, const char *text, int near)
+{
+    if (!mn_is(a, "action") || xmlHasProp(a, BAD_CAST MN_PROSE_ATTR))
+        return 0;
+    char *o = mn_attr(a, "owner");
+    int twin = o && mn_owners_meet(owner, o);
+    xmlFree(o);
+    if (twin && !near) {
+        char *t = mn_ts_inline_folded(a);
+        twin = t && mn_same_task(text, t, owner);
+        free(t);
+    }
+    return twin;
+}
+
+/* Whether below N (sections apart) an action other than SELF is its marked
+ * twin (mn_marked_twin). */
+static int mn_marked_by(xmlNodePtr n, xmlNodePtr self, const char *owner, const char *text, int near)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || c == self)
             continue;
-        if (mn_is(c, "action") && !xmlHasProp(c, BAD_CAST MN_PROSE_ATTR)) {
-            char *o = mn_attr(c, "owner");
-            int meet = o && mn_owners_meet(owner, o);
-            xmlFree(o);
-            if (meet)
-                return 1;
-        }
-        if (!mn_is(c, "section") && mn_marked_by(c, self, owner))
+        if (mn_marked_twin(c, owner, text, near) || (!mn_is(c, "section") && mn_marked_by(c, self, owner, text, near)))
             return 1;
     }
     return 0;
+}
+
+/* Whether A, a task split off a decision, has its marked twin in the
+ * block right after it: "Resolution: …; Cosmin to update the doc." then
+ * "ACTION: Cosmin to add …", the formal record of the task. */
+static int mn_marked_next(xmlNodePtr a, const char *owner)
+{
+    xmlChar *how = xmlGetProp(a, BAD_CAST MN_PROSE_ATTR);
+    int split = how && xmlStrcmp(how, BAD_CAST "split") == 0;
+    xmlFree(how);
+    if (!split)
+        return 0;
+    xmlNodePtr at = a;
+    if (at->parent && (mn_is(at->parent, "item") || mn_is(at->parent, "cell")))
+        at = at->parent;
+    xmlNodePtr next = mn_next(at, NULL);
+    return next && !mn_is(next, "section") &&
+           (mn_marked_twin(next, owner, NULL, 1) || mn_marked_by(next, a, owner, NULL, 1));
 }
 
 static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t *cap)
@@ -841,10 +905,11 @@ static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t
 }
 
 /* A task read from the discussion's prose ("Aoife to book a table.") that
- * the same section also records as an action of the same person (an
- * "ACTION: Aoife …" line, the row of an action table under the notes, as
- * templates with "Conclusions" and "Action items" fields write it) is the
- * discussion talking about that action: it goes back to plain text. */
+ * the same section also records as an action of the same person, about the
+ * same thing or in the very next block (an "ACTION: Aoife …" line, the row
+ * of an action table under the notes, as templates with "Conclusions" and
+ * "Action items" fields write it) is the discussion talking about that
+ * action: it goes back to plain text. */
 static void mn_drop_told_twice(xmlNodePtr body)
 {
     xmlNodePtr *v = NULL;
@@ -855,8 +920,10 @@ static void mn_drop_told_twice(xmlNodePtr body)
         while (scope && scope != body && !mn_is(scope, "section"))
             scope = scope->parent;
         char *owner = mn_attr(v[i], "owner");
-        if (owner && scope && mn_marked_by(scope, v[i], owner))
+        char *text = owner ? mn_ts_inline_folded(v[i]) : NULL;
+        if (text && scope && (mn_marked_next(v[i], owner) || mn_marked_by(scope, v[i], owner, text, 0)))
             mn_act_unmake(v[i]);
+        free(text);
         xmlFree(owner);
     }
     free(v);
