@@ -89,6 +89,7 @@ static void test_not_names(void **state)
     expect_name("Chair", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("→ Members were asked", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("ida", 0, NULL, NULL, NULL, NULL, NULL, NULL);
+    expect_name("Cllr Ruiz's report was noted.", MN_NAME_ONE_PER_LINE, NULL, NULL, NULL, NULL, NULL, NULL);
 }
 
 static void test_parts(void **state)
@@ -136,6 +137,22 @@ static void test_label_over_lines(void **state)
     pt_expect(doc, "count(" P "m:group[1]/m:person)", "2");
     pt_expect(doc, "string(" P "m:group[2]/@label)", "Trustees Absent");
     pt_expect(doc, "count(//m:section/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* Word users type a bullet (Symbol's U+F0B7 and a tab) before each name
+ * under a bold label; a label over lines that are no names stays. */
+static void test_typed_bullets(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p><strong>Attending:</strong></p>"
+                        "<p>\xEF\x82\xB7\tCllr Ana Ruiz (Chair)</p><p>\xE2\x80\xA2 Bo Chen</p>"
+                        "<p><strong>Notes:</strong></p><p>The hall was booked for the whole evening.</p>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@role)", "chair");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@family)", "Chen");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Notes:");
     xmlFreeDoc(doc);
 }
 
@@ -324,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_not_names),
         cmocka_unit_test(test_parts),
         cmocka_unit_test(test_label_over_lines),
+        cmocka_unit_test(test_typed_bullets),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
