@@ -456,8 +456,20 @@ static void mn_spk_people(mn_speakers *sp, xmlDocPtr doc)
 
 static int mn_spk_is_person(const mn_speakers *sp, const char *name)
 {
-    return sp->n_people &&
-           bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
+    if (!sp->n_people)
+        return 0;
+    if (bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp))
+        return 1;
+    /* an IRC name joins the words with '_' ("Sam_Okoye:"); the annexes
+     * pass lists the person as "Sam Okoye" */
+    char spaced[128];
+    size_t len = strlen(name);
+    if (!strchr(name, '_') || len >= sizeof spaced)
+        return 0;
+    for (size_t i = 0; i <= len; i++)
+        spaced[i] = name[i] == '_' ? ' ' : name[i];
+    const char *key = spaced;
+    return bsearch(&key, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
 }
 
 typedef struct mn_spk_index {
