@@ -104,7 +104,20 @@ struct mn_plugin {
      * is unchanged, and older plugins have NULL here. */
     int (*write_collection)(mn_job *job, const mn_doc *const *docs, const char *const *stems,
                             size_t n, mn_output *out);
-    void *reserved[2];        /* room to grow without breaking old plugins */
+    /* The signatures a reader's inputs begin with, NULL-terminated
+     * ("PK\x03\x04" for a zip package), or NULL for none: a reader whose
+     * probe judges content (plain text, Markdown) declares none.  Listing
+     * them is a promise: the probe returns MN_PROBE_NONE for an input that
+     * comes with no media type, whose file name has none of the extensions
+     * above, and that begins with none of these, either at its first byte
+     * or after a UTF-8 byte-order mark and white space (space, tab, CR,
+     * LF).  The core then rules the reader out without loading its module,
+     * from the plugin cache (`minutes plugins --write-cache DIR`, see
+     * docs/INTERNALS.md §6), so that reading a .md file never maps the
+     * DOCX reader's libzip.  Takes the place of a reserved slot: the
+     * descriptor's size is unchanged, and older plugins have NULL here. */
+    const char *const *magic;
+    void *reserved[1];        /* room to grow without breaking old plugins */
 };
 
 #if defined(__GNUC__)
