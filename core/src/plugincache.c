@@ -135,7 +135,7 @@ static void mn_read_cache(mn_context *ctx, const char *dir)
     char *line = NULL;
     size_t cap = 0;
     ssize_t len = getline(&line, &cap, fp);
-    int ours = len > 0 && strncmp(line, MN_CACHE_HEADER "\n", (size_t)len) == 0;
+    int ours = len > 0 && strcmp(line, MN_CACHE_HEADER "\n") == 0;
     while (ours && (len = getline(&line, &cap, fp)) > 0) {
         if (line[len - 1] == '\n')
             line[len - 1] = '\0';
