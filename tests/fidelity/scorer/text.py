@@ -52,7 +52,7 @@ _NAME_TITLES = {
     "amb", "ambassador", "judge", "mayor", "dir",
     # French and Spanish ("Mme Kwon", "Sra. Ferrer", "Dña. Pilar Ochoa"); not
     # "M." nor "D.", which are initials as often as titles.
-    "mme", "mmes", "mlle", "sr", "sra", "srta", "dña", "dª",
+    "mme", "mmes", "mlle", "sr", "sra", "srta", "dña", "dª", "dra", "lic", "ing", "arq",
 }
 
 
