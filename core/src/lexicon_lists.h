@@ -121,6 +121,10 @@
       "the summary of an event or deadline whose sentence gives none")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
+    /* language.c */                                                                              \
+    X(FUNCTION_WORDS, "function-words", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "short words frequent in any text of the language and rare in the others (\"the\", \"und\"): " \
+      "a document undeclared is in the language whose words it holds most")                      \
     /* actions.c */                                                                               \
     X(ACTION_ARROWS, "action-arrows", MN_LX_WORDS, 0, 0, NULL,                                    \
       "symbols that open an action line (\"-> K. Novak to …\")")                                  \

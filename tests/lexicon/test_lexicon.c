@@ -391,7 +391,7 @@ static void test_changed_file_is_validated(void **state)
     assert_true(mn_lexicon_compiled(lx));
     assert_string_equal(mn_lexicon_path(lx), path);
     mn_lexicon_free(lx);
-    char *t = en_with("<w>the</w>", "<w>the</w> <w>ye</w>");
+    char *t = en_with("<words name=\"articles\">", "<words name=\"articles\"> <w>ye</w>");
     fp = fopen(path, "wb");
     fputs(t, fp);
     fclose(fp);
