@@ -10,6 +10,9 @@
  * rarely start at the same minute) or a shared content word in their
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
+#include "event_place.h"
+#include "event_rules.h"
+#include "event_table.h"
 #include "passes.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
@@ -29,6 +32,7 @@ typedef struct event {
     char *start, *end; /* owned copies of the date's attributes */
     int deadline, certain, timed;
     char *summary, *description;
+    char *location; /* the place its sentence names, or NULL */
     unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
 
@@ -50,10 +54,12 @@ typedef struct events {
     char **ids; /* the document's ids that start "e-", sorted */
     size_t nids, capids;
     int full;
+    unsigned notes; /* given so far */
     mn_tref ref;
     mn_job *job;
     xmlDocPtr doc;
     mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
+    char *meeting_place; /* meta/location, for "same place"; or NULL */
     block_text bt;
 } events;
 
@@ -64,6 +70,7 @@ static void event_free(event *e)
     xmlFree(e->end);
     free(e->summary);
     free(e->description);
+    free(e->location);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -75,9 +82,23 @@ static xmlNodePtr anchor_of(xmlNodePtr n)
     return NULL;
 }
 
-/* Whether the date is an upcoming occasion worth a calendar entry (the
- * deadline question is settled later, from the text). */
-static int eligible(events *ev, xmlNodePtr date)
+/* One document with thousands of dates needs no thousands of notes. */
+enum { MAX_NOTES = 200 };
+
+/* Says with -v why the date is no calendar entry. */
+static void refuse(events *ev, xmlNodePtr date, const char *why)
+{
+    if (++ev->notes > MAX_NOTES)
+        return;
+    char *words = mn_text_folded(date);
+    mn_job_note(ev->job, "not-an-event", mn_tdoc_line(date), "\"%.80s\" is no calendar entry: %s",
+                words ? words : "", why);
+    free(words);
+}
+
+/* The kind of calendar entry the date may be (MN_TKIND_*; the deadline
+ * question is settled later, from the text). */
+static int date_kind(events *ev, xmlNodePtr date)
 {
     char *value = mn_attr(date, "value"), *end = mn_attr(date, "end");
     char *precision = mn_attr(date, "precision");
@@ -93,7 +114,29 @@ static int eligible(events *ev, xmlNodePtr date)
     xmlFree(value);
     xmlFree(end);
     xmlFree(precision);
-    return kind == MN_TKIND_EVENT;
+    return kind;
+}
+
+/* Whether the date is an upcoming occasion worth a calendar entry; says
+ * why not when it is a day or a time that is none. */
+static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+{
+    xmlNodePtr date = bt->nodes[i];
+    int kind = date_kind(ev, date);
+    if (kind == MN_TKIND_PAST) /* a wrong weekday (NONE) was warned about */
+        refuse(ev, date, "before the meeting");
+    if (kind != MN_TKIND_EVENT)
+        return 0;
+    char *words = mn_text_folded(date);
+    mn_evdate d = {date, block, bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end,
+                   words ? words : "", &ev->ref};
+    if (!ev->window)
+        ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
+    const char *why = mn_event_refusal(&d, ev->window);
+    free(words);
+    if (why)
+        refuse(ev, date, why);
+    return why == NULL;
 }
 
 static char *folded(const char *s, size_t n)
@@ -114,9 +157,31 @@ static char *folded(const char *s, size_t n)
     return out;
 }
 
-/* The summary of date I from its sentence (and its signature). */
-static int summarise(const block_text *bt, size_t i, event *e)
+/* Whether date I is all its block holds (bar punctuation and white space):
+ * a date alone in a table cell. */
+static int alone(const block_text *bt, size_t i)
 {
+    const char *t = bt->b.text;
+    for (size_t k = 0; k < bt->b.len; k++) {
+        if (k == bt->dates[i].start) {
+            k = bt->dates[i].end - 1;
+            continue;
+        }
+        unsigned char c = (unsigned char)t[k];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80)
+            return 0;
+    }
+    return 1;
+}
+
+/* The summary of date I from its sentence, or from its table row when the
+ * date is alone in a cell (and its signature). */
+static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event *e)
+{
+    if (cell && alone(bt, i) && (e->summary = mn_event_row_summary(cell)) != NULL) {
+        e->sig = mn_tsummary_signature(e->summary);
+        return 0;
+    }
     size_t ds = bt->dates[i].start, de = bt->dates[i].end, s, t;
     mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
     /* the other dates of the sentence (the list is sorted, the sentence short) */
@@ -137,13 +202,19 @@ static int summarise(const block_text *bt, size_t i, event *e)
     return 0;
 }
 
-/* The sentence of date I, white space folded: the event's description. */
-static int describe(const block_text *bt, size_t i, event *e)
+/* The sentence of date I, white space folded: the event's description; and
+ * the place it names ("same place" is the meeting's). */
+static int describe(const events *ev, const block_text *bt, size_t i, event *e)
 {
-    size_t s, t;
-    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    size_t s, t, ds = bt->dates[i].start, de = bt->dates[i].end;
+    mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
     e->description = folded(bt->b.text + s, t - s);
-    return e->description ? 0 : -1;
+    if (!e->description)
+        return -1;
+    e->location = mn_event_place(bt->b.text, s, t, ds, de);
+    if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
+        e->location = strdup(ev->meeting_place);
+    return 0;
 }
 
 static int same_text(const char *a, const char *b)
@@ -261,10 +332,26 @@ static void merge(xmlNodePtr date, const event *into, event *e)
     event_free(e);
 }
 
-static int consider(events *ev, const block_text *bt, size_t i)
+/* A later mention of an occasion may name its place when the first did
+ * not ("the workshop on 4 May" … "the workshop will be in Lyon"). */
+static int merge_place(const events *ev, const block_text *bt, size_t i, event *into)
+{
+    if (into->location)
+        return 0;
+    event tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (describe(ev, bt, i, &tmp))
+        return -1;
+    into->location = tmp.location;
+    tmp.location = NULL;
+    event_free(&tmp);
+    return 0;
+}
+
+static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
-    if (!eligible(ev, date))
+    if (!eligible(ev, bt, block, i))
         return 0;
     event e;
     memset(&e, 0, sizeof e);
@@ -272,11 +359,13 @@ static int consider(events *ev, const block_text *bt, size_t i)
     e.end = mn_attr(date, "end");
     e.certain = !mn_attr_is(date, "certain", "false");
     e.timed = e.start && strchr(e.start, 'T') != NULL;
-    e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end);
+    const xmlNode *cell = mn_event_cell(block);
+    e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
+                 (cell && mn_event_due_column(cell));
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);
-        return 0;
+        return merge_place(ev, bt, i, same);
     }
     if (!same && ev->n == MAX_EVENTS) {
         if (!ev->full)
@@ -287,13 +376,13 @@ static int consider(events *ev, const block_text *bt, size_t i)
         event_free(&e);
         return 0;
     }
-    if (summarise(bt, i, &e)) {
+    if (summarise(bt, i, cell, &e)) {
         event_free(&e);
         return -1;
     }
     if (same && (same = same_occasion(ev, &e)) != NULL) {
         merge(date, same, &e);
-        return 0;
+        return merge_place(ev, bt, i, same);
     }
     if (ev->n == MAX_EVENTS) {
         event_free(&e);
@@ -301,7 +390,7 @@ static int consider(events *ev, const block_text *bt, size_t i)
     }
     xmlNodePtr anchor = anchor_of(date);
     e.ref = anchor ? mn_attr(anchor, "id") : NULL;
-    if (describe(bt, i, &e)) {
+    if (describe(ev, bt, i, &e)) {
         event_free(&e);
         return -1;
     }
@@ -363,7 +452,7 @@ static int block_events(events *ev, xmlNodePtr block)
         }
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < bt->n; i++)
-        rc = consider(ev, bt, i);
+        rc = consider(ev, bt, block, i);
     return rc;
 }
 
@@ -400,6 +489,8 @@ static void write_event(xmlNodePtr list, const event *e)
     mn_add(x, "summary", e->summary);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);
+    if (e->location)
+        mn_add(x, "location", e->location);
 }
 
 static void write_events(xmlDocPtr doc, const events *ev)
@@ -424,6 +515,8 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     ev.doc = doc;
     mn_tdoc_reference(doc, job, &ev.ref, 0); /* the temporal pass warned */
     xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr where = mn_child(mn_meta(doc), "location");
+    ev.meeting_place = where ? mn_text_folded(where) : NULL;
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     xmlNodePtr old = mn_child(root, "events"); /* rebuilt, its ids free again */
     if (old) {
@@ -445,6 +538,7 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
         xmlFree(ev.ids[i]);
     free(ev.ids);
     free(ev.window);
+    free(ev.meeting_place);
     mn_tblock_free(&ev.bt.b);
     free(ev.bt.dates);
     free(ev.bt.nodes);

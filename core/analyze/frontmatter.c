@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doclang.h"
 #include "frontmatter_when.h"
 #include "lexicon.h"
 #include "passes.h"
@@ -61,6 +62,7 @@ typedef struct mn_fm_info {
 typedef struct mn_fm {
     mn_job *job;
     mn_date_order order;
+    int order_known; /* from --date-order or the document's language */
     mn_fm_info text, auth, weak;
     int title_last;  /* the last thing consumed was the title */
     int text_seen;   /* a leading paragraph was not front matter */
@@ -788,7 +790,7 @@ static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
                        "the meeting date has no year; give --reference-date to set it");
         return;
     }
-    if (d.ambiguous && !mn_job_option(fm->job, "date-order"))
+    if (d.ambiguous && !fm->order_known)
         mn_job_warning(fm->job, "ambiguous-date", src->date_line,
                        "read the numeric meeting date as %04d-%02d-%02d; --date-order sets the order",
                        d.year, d.month, d.day);
@@ -839,14 +841,17 @@ static void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
         mn_add(meta, "url", MN_PICK(url));
 }
 
-static mn_date_order mn_fm_order(mn_job *job)
+/* Day first unless the option or the document's language says otherwise. */
+static mn_date_order mn_fm_order(xmlDocPtr doc, const mn_job *job)
 {
-    const char *o = mn_job_option(job, "date-order");
-    if (o && (o[0] == 'm' || o[0] == 'M'))
+    switch (mn_doc_date_order(doc, job)) {
+    case 'm':
         return MN_ORDER_MDY;
-    if (o && (o[0] == 'y' || o[0] == 'Y'))
+    case 'y':
         return MN_ORDER_YMD;
-    return MN_ORDER_DMY;
+    default:
+        return MN_ORDER_DMY;
+    }
 }
 
 int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
@@ -854,7 +859,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     xmlNodePtr meta = mn_meta(doc), body = mn_body(doc);
     if (!meta || !body)
         return 0;
-    mn_fm fm = {.job = job, .order = mn_fm_order(job)};
+    mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
     /* A title that names the meeting's date ("Minutes of 3 March 2026") gives

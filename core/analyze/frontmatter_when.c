@@ -325,7 +325,33 @@ size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
     return k;
 }
 
-size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
+/* The same time in a second zone after a zoned one, as groups spread over
+ * zones write it: " (17:00–18:00 CEST)", " / 13:00 ET": its bytes, or 0. */
+static size_t mn_parse_time_once(const char *s, mn_fm_time *t);
+
+static size_t mn_time_conversion(const char *s)
+{
+    size_t i = mn_ts_skip_space(s);
+    int paren = s[i] == '(', slash = s[i] == '/';
+    if (!paren && !slash)
+        return 0;
+    i += 1 + mn_ts_skip_space(s + i + 1);
+    mn_fm_time other;
+    size_t k = mn_parse_time_once(s + i, &other);
+    if (!k || !other.zone[0])
+        return 0;
+    i += k;
+    if (paren) {
+        i += mn_ts_skip_space(s + i);
+        if (s[i] != ')')
+            return 0;
+        i++;
+    }
+    return i;
+}
+
+/* One time, its end and its zone. */
+static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
 {
     memset(t, 0, sizeof *t);
     t->end = -1;
@@ -350,6 +376,14 @@ size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
         i += sp + paren + zk + paren;
     else
         t->zone[0] = '\0';
+    return i;
+}
+
+size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
+{
+    size_t i = mn_parse_time_once(s, t);
+    if (i && t->zone[0])
+        i += mn_time_conversion(s + i);
     return i;
 }
 

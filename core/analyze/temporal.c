@@ -6,6 +6,7 @@
  * and a preposition in a neighbouring text node count as context, but an
  * expression is only tagged when it lies inside one text node: a `date`
  * never crosses an element boundary (it may sit inside a `link`). */
+#include "doclang.h"
 #include "passes.h"
 #include "temporal_doc.h"
 #include "temporal_lex.h"
@@ -215,11 +216,15 @@ static int walk(tagger *tg, xmlNodePtr n)
     return 0;
 }
 
-static int date_order(mn_job *job)
+/* The option as given (an unusable value warns and leaves numeric dates as
+ * text); without it, the order the document's language implies. */
+static int date_order(xmlDocPtr doc, mn_job *job)
 {
     const char *o = mn_job_option(job, "date-order");
-    if (!o)
-        return MN_ORDER_NONE;
+    if (!o) {
+        int d = mn_doc_date_order(doc, job);
+        return d == 'd' ? MN_ORDER_DMY : d == 'm' ? MN_ORDER_MDY : MN_ORDER_NONE;
+    }
     if (strcmp(o, "dmy") == 0)
         return MN_ORDER_DMY;
     if (strcmp(o, "mdy") == 0)
@@ -237,7 +242,7 @@ int mn_pass_temporal(xmlDocPtr doc, mn_job *job)
     memset(&tg, 0, sizeof tg);
     tg.job = job;
     /* the events pass reads deadlines from the text again, with the date in place */
-    tg.opts = (mn_tscan_opts){&ref, date_order(job), NULL, 1};
+    tg.opts = (mn_tscan_opts){&ref, date_order(doc, job), NULL, 1};
     /* no more memory than a scan of one text takes: without it, each text
      * is lexed alone (and the window made when first needed) */
     tg.btoks = malloc(BLOCK_TOKENS * sizeof *tg.btoks);

@@ -242,14 +242,16 @@ static int starts_within(const char *t, size_t start, size_t end)
 }
 
 /* A marker in the words before the date, nearest first: a deadline word
- * ("by"), a phrase ("no later than"), a closer and its link ("closes on"),
+ * ("by"), a phrase ("no later than"), a closer alone or with its link
+ * ("closes 17 May", "closes on"),
  * or a deadline noun a few words back ("the deadline was extended to"). */
 static int deadline_words(char words[][24], int nw)
 {
     const mn_lexicon *lx = mn_lx();
     if (nw < 1)
         return 0;
-    if (mn_lx_has(lx, MN_LX_DEADLINE_WORDS, words[0]))
+    /* "closes 17 January", "WGLC ends 11 December" */
+    if (mn_lx_has(lx, MN_LX_DEADLINE_WORDS, words[0]) || mn_lx_has(lx, MN_LX_DEADLINE_CLOSERS, words[0]))
         return 1;
     if (nw < 2)
         return 0;

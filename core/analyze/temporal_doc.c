@@ -7,6 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* meta/time's START or END ("11:00") as minutes after midnight. */
+static int clock_minutes(const xmlNode *time, const char *name, int *minutes)
+{
+    char *v = time ? mn_attr(time, name) : NULL;
+    int ok = v && strlen(v) == 5 && v[0] >= '0' && v[0] <= '2' && v[1] >= '0' && v[1] <= '9' &&
+             v[2] == ':' && v[3] >= '0' && v[3] <= '5' && v[4] >= '0' && v[4] <= '9';
+    if (ok)
+        *minutes = ((v[0] - '0') * 10 + v[1] - '0') * 60 + (v[3] - '0') * 10 + v[4] - '0';
+    xmlFree(v);
+    return ok && *minutes <= 24 * 60;
+}
+
 void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
 {
     memset(ref, 0, sizeof *ref);
@@ -22,7 +34,12 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
             ref->have = 1;
         free(date);
     }
-    char *zone = mn_attr(mn_child(meta, "time"), "zone");
+    xmlNodePtr time = mn_child(meta, "time");
+    ref->t2 = -1;
+    ref->have_time = clock_minutes(time, "start", &ref->t1);
+    if (ref->have_time && !clock_minutes(time, "end", &ref->t2))
+        ref->t2 = -1;
+    char *zone = mn_attr(time, "zone");
     if (zone && !mn_tz_parse(zone, &ref->zone) && warn)
         mn_job_warning(job, "time-zone", 0,
                        "meeting time zone '%s' is unknown; times without a zone are read as UTC",

@@ -616,6 +616,11 @@ static int with_time(P *p, int e, mn_tx *x)
         }
         return e;
     }
+    int same = mn_tw_phrase(p, j + mn_tw_in(p, j, MN_LX_TIME_LEADS), MN_LX_SAME_TIME_PHRASES);
+    if (same) { /* "4 February, same time": the meeting's hours, resolved with it */
+        x->same_time = 1;
+        return j + mn_tw_in(p, j, MN_LX_TIME_LEADS) + same;
+    }
     int between = mn_tw_in(p, j, MN_LX_BETWEEN_WORDS);
     if (between || mn_tw_in(p, j, MN_LX_TIME_LEADS))
         j++;

@@ -54,6 +54,7 @@ typedef struct mn_tx {
     int deadline;    /* the expression itself says "within" */
     int numeric;     /* 1: d/m/y order needed and known, 2: needed and unknown */
     int t1, t2;      /* minutes after midnight of the start and end times, -1 none */
+    int same_time;   /* "same time", "the usual time": the meeting's own hours */
     int has_zone;
     mn_tz zone;
     int s, e;        /* token span [s, e) */

@@ -352,9 +352,18 @@ static int resolve_span(const mn_tx *x, const mn_tref *ref, int tense, span *s, 
     return resolve_relative(x, ref, tense, s) || fail(out, "cannot resolve");
 }
 
-int mn_tresolve(const mn_tx *x, const mn_tref *ref, int tense, mn_tres *out)
+int mn_tresolve(const mn_tx *in, const mn_tref *ref, int tense, mn_tres *out)
 {
     memset(out, 0, sizeof *out);
+    mn_tx same;
+    const mn_tx *x = in;
+    if (in->same_time && in->t1 < 0 && ref->have_time) {
+        same = *in; /* the meeting's hours in the meeting's zone */
+        same.t1 = ref->t1;
+        same.t2 = ref->t2;
+        same.has_zone = 0;
+        x = &same;
+    }
     span s;
     memset(&s, 0, sizeof s);
     if (!resolve_span(x, ref, tense, &s, out))

@@ -12,6 +12,8 @@ typedef struct mn_tref {
     int have;    /* a reference date is known */
     mn_ymd date; /* the meeting's date, or --reference-date */
     mn_tz zone;  /* the meeting's zone, for times written without one */
+    int have_time; /* the meeting's hours are known: */
+    int t1, t2;    /* its start and end, minutes after midnight (t2 -1: no end) */
 } mn_tref;
 
 enum mn_tprec { MN_PREC_TIME = 1, MN_PREC_DAY, MN_PREC_WEEK, MN_PREC_MONTH, MN_PREC_YEAR };

@@ -291,3 +291,47 @@ int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *wind
     mn_tscan(&o, text, strlen(text), 0, strlen(text), probe, &c);
     return c.conflict;
 }
+
+typedef struct day_probe {
+    int found;
+    mn_ymd day;
+} day_probe;
+
+static int probe_day(const mn_tmatch *m, void *user)
+{
+    day_probe *d = user;
+    if (!d->found && m->resolved) {
+        d->found = 1;
+        d->day = m->res.local;
+    }
+    return 0;
+}
+
+int mn_tscan_local_day(const char *text, const mn_tref *ref, mn_ymd *day, mn_ttok *window)
+{
+    if (!text)
+        return 0;
+    mn_tscan_opts o = {ref, MN_ORDER_NONE, window, 1};
+    day_probe d = {0, {0, 0, 0}};
+    size_t len = strlen(text);
+    mn_tscan(&o, text, len, 0, len, probe_day, &d);
+    if (d.found)
+        *day = d.day;
+    return d.found;
+}
+
+int mn_tscan_deictic(const char *text)
+{
+    enum { MAX = 24 };
+    mn_ttok t[MAX];
+    size_t next, n = text ? mn_tlex(text, strlen(text), 0, t, MAX, &next) : 0;
+    int said = 0, calendar = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned cls = t[i].cls;
+        said |= (cls & (MN_TC_DEICTIC | MN_TC_DIR | MN_TC_LATER | MN_TC_IN | MN_TC_WEEKDAY |
+                        MN_TC_WDABBR)) != 0;
+        /* a month or a year names the day by the calendar ("next Friday, 12 May") */
+        calendar |= (cls & MN_TC_MONTH) || (t[i].type == MN_TT_NUM && t[i].digits == 4);
+    }
+    return said && !calendar;
+}

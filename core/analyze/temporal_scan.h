@@ -50,4 +50,13 @@ int mn_tscan_lexed(const mn_tscan_opts *o, const char *text, size_t len, mn_ttok
  * events pass. */
 int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *window);
 
+/* The written day of the first expression in TEXT (a date element's own
+ * text), read with REF: the day as the minutes wrote it, in local time,
+ * whatever its UTC value.  Returns 1 and sets *day, or 0.  WINDOW as above. */
+int mn_tscan_local_day(const char *text, const mn_tref *ref, mn_ymd *day, mn_ttok *window);
+/* Whether TEXT (a date element's own text) names a day from the moment it
+ * is said rather than by the calendar: "today", "tomorrow", "next week",
+ * "on Friday", "in two weeks".  Said by a speaker, such a date is a remark. */
+int mn_tscan_deictic(const char *text);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 
@@ -114,6 +115,29 @@ int mn_tw_prev_in(const mn_tparser *p, int i, int list)
 {
     const mn_ttok *prev = i > 0 && i <= p->n_all ? &p->t[i - 1] : NULL;
     return mn_lx_in(mn_tw_lx(p), prev && prev->type == MN_TT_WORD ? prev->lw : NULL, list);
+}
+
+int mn_tw_phrase(const mn_tparser *p, int i, int list)
+{
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_tw_lx(p), list, &n);
+    int best = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = e[k].w;
+        int used = 0;
+        while (*w) {
+            size_t len = strcspn(w, " ");
+            const mn_ttok *t = mn_tw_tok(p, i + used);
+            if (!t || t->type != MN_TT_WORD || t->len != len || strncasecmp(t->w, w, len) != 0)
+                break;
+            used++;
+            w += len;
+            w += *w == ' ';
+        }
+        if (!*w && used > best)
+            best = used;
+    }
+    return best;
 }
 
 int mn_tw_punct(const mn_tparser *p, int i, char c)

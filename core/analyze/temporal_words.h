@@ -22,6 +22,9 @@ const struct mn_lx_entry *mn_tw_entry(const mn_tparser *p, int i, int list);
 const char *mn_tw_means(const mn_tparser *p, int i, int list);
 /* Whether the word before token i is in LIST. */
 int mn_tw_prev_in(const mn_tparser *p, int i, int list);
+/* The tokens used by the longest phrase of LIST (words separated by one
+ * space, ASCII case ignored) that starts at token i, 0 when none. */
+int mn_tw_phrase(const mn_tparser *p, int i, int list);
 int mn_tw_punct(const mn_tparser *p, int i, char c);
 int mn_tw_num(const mn_tparser *p, int i);
 /* Token i follows the previous one with no space between. */

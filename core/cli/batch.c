@@ -58,6 +58,15 @@ static void mn_print_result(const mn_cli *cli, const mn_result *r)
         fprintf(stderr, "minutes: %s: wrote %s\n", r->input, r->outputs[i]);
 }
 
+/* Whether r has a diagnostic printed without -v (all but notes). */
+static int mn_shows_diags(const mn_result *r)
+{
+    for (size_t i = 0; i < r->n_diags; i++)
+        if (r->diags[i].severity != MN_NOTE)
+            return 1;
+    return 0;
+}
+
 typedef struct mn_done_arg {
     const mn_cli *cli;
     mn_progress *prog;
@@ -67,7 +76,7 @@ typedef struct mn_done_arg {
 static void mn_done(const mn_result *r, void *arg)
 {
     mn_done_arg *d = arg;
-    if (r->n_diags || d->cli->verbose)
+    if (d->cli->verbose || mn_shows_diags(r))
         mn_progress_clear(d->prog);
     mn_print_result(d->cli, r);
     mn_progress_step(d->prog, r->input);

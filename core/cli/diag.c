@@ -68,6 +68,8 @@ static void mn_print_gnu(const mn_result_diag *d)
  * well as standard output: standard output may be the converted document. */
 void mn_cli_print_diag(const mn_cli *cli, const mn_result_diag *d)
 {
+    if (d->severity == MN_NOTE && !cli->verbose)
+        return; /* notes say why something was left out: asked for with -v */
     if (cli->diagnostics == MN_DIAG_GITHUB)
         mn_print_github(d);
     else

@@ -85,7 +85,8 @@ static void mn_json_diags(FILE *fp, const mn_result *r, int warnings)
     int first = 1;
     fputc('[', fp);
     for (size_t i = 0; i < r->n_diags; i++) {
-        if ((r->diags[i].severity == MN_WARNING) != warnings)
+        /* notes (why a date is no calendar entry) are -v's, not the report's */
+        if (r->diags[i].severity == MN_NOTE || (r->diags[i].severity == MN_WARNING) != warnings)
             continue;
         fputs(first ? "\n       " : ",\n       ", fp);
         mn_json_diag(fp, &r->diags[i]);

@@ -132,6 +132,14 @@ void mn_job_warning(mn_job *job, const char *name, unsigned line, const char *fm
     va_end(ap);
 }
 
+void mn_job_note(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    mn_job_add(job, MN_NOTE, 0, name ? name : "other", line, fmt, ap);
+    va_end(ap);
+}
+
 void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...)
 {
     va_list ap;

@@ -27,7 +27,7 @@ int mn_language_tag_ok(const char *tag);
 /* Whether tags A and B have the same primary subtag ("fr-FR", "fr"). */
 int mn_language_same(const char *a, const char *b);
 
-/* doclang.c: decides the language of DOC as read (--lang, the reader's
+/* langchoice.c: decides the language of DOC as read (--lang, the reader's
  * declaration, else its text), writes it as xml:lang when it is not the
  * reader's, and returns the lexicon of that language, or FALLBACK (the
  * default English one) when there is none; a lexicon of the language that

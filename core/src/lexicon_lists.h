@@ -68,6 +68,8 @@
       "\"or\" before a time that continues a dated one (\"at 10:00 or 14:00\")")                   \
     X(TIME_LEADS, "time-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
       "words between a date and its time (\"1 December at 14:00\")")                               \
+    X(SAME_TIME_PHRASES, "same-time-phrases", MN_LX_WORDS, 0, 0, NULL,                            \
+      "phrases after a date that give it the meeting's own hours (\"4 February, same time\")")     \
     X(DATE_LEADS, "date-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
       "words between a time and its date (\"14:00 on 1 December\")")                               \
     X(PERIOD_PREPOSITIONS, "period-prepositions", MN_LX_WORDS, 0, 0, NULL,                        \
@@ -86,7 +88,8 @@
     X(DEADLINE_PHRASES, "deadline-phrases", MN_LX_WORDS, 0, 0, NULL,                              \
       "phrases right before a date that make it a deadline (\"no later than\")")                   \
     X(DEADLINE_CLOSERS, "deadline-closers", MN_LX_WORDS, 0, 0, NULL,                              \
-      "words that make a deadline before a link word (\"closes on\", \"the deadline is\")")       \
+      "words that make a deadline right before the date (\"closes 17 May\", \"ends on\", "      \
+      "\"the deadline is\")")       \
     X(DEADLINE_LINKS, "deadline-links", MN_LX_WORDS, 0, 0, NULL,                                  \
       "link words between a deadline-closer and the date (\"on\", \"is\")")                       \
     X(DEADLINE_NOUNS, "deadline-nouns", MN_LX_WORDS, 0, 0, NULL,                                  \
@@ -118,7 +121,31 @@
       "words of four letters or more that say nothing of an occasion, so two summaries that "     \
       "share only them are not one occasion")                                                     \
     X(SUMMARY_DEFAULTS, "summary-defaults", MN_LX_MEANINGS, 1, 0, "event|deadline",               \
-      "the summary of an event or deadline whose sentence gives none")
+      "the summary of an event or deadline whose sentence gives none")                           \
+    /* event_rules.c: dates that are no calendar entry */                                        \
+    X(CANCEL_WORDS, "cancel-words", MN_LX_MEANINGS, 1, 0, "called-off|none",                      \
+      "words that call an occasion off (\"cancelled\"; means none: \"no\" before an occasion, "   \
+      "\"No call on 26 December\")")                                                              \
+    /* event_table.c: action registers kept as tables */                                          \
+    X(DUE_HEADERS, "due-headers", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "column headers whose dates are the row's deadline (\"Due\", \"By\", \"Target date\")")        \
+    X(WHEN_HEADERS, "when-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "column headers whose dates are a deadline when the table has an owner column (\"When\")")   \
+    X(OWNER_HEADERS, "owner-headers", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "column headers of who acts (\"Owner\", \"Who\"): a task's table, never its name")          \
+    /* event_place.c: an entry's place */                                                         \
+    X(EVENT_PLACE_LEADS, "event-place-leads", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words before an entry's place (\"in\", \"at\"); \"on\" names a topic more often")     \
+    X(PLACE_LEAD_BLOCKERS, "place-lead-blockers", MN_LX_WORDS, 0, 0, NULL,                        \
+      "words before \"in\"/\"at\" that make no place of what follows (\"take part in\")")    \
+    X(PLACE_NOUNS, "place-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "nouns that end a place written in lower case (\"in the school library\")")                  \
+    X(NOT_PLACES, "not-places", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "capitalised words after \"in\"/\"at\" that name no place (\"in English\", \"at Stage 2\")")  \
+    X(PLACE_NAME_LINKS, "place-name-links", MN_LX_WORDS, 0, 0, NULL,                              \
+      "lower-case words inside a place's name (\"Bank of England\", \"Palais des Nations\")")     \
+    X(SAME_PLACE_PHRASES, "same-place-phrases", MN_LX_WORDS, 0, 0, NULL,                          \
+      "phrases that put an occasion where the meeting was (\"same place\")")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
     /* language.c */                                                                              \

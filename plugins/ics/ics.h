@@ -61,11 +61,6 @@ int ics_sentences_index(ics_sentences *s, const char *text, size_t len);
 void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end);
 void ics_sentences_free(ics_sentences *s);
 
-/* A place the sentence names, or NULL: "in New York", "at UN Headquarters"
- * (capitalised words after "in"/"at", not a month, weekday or lone acronym);
- * otherwise "Online" when the sentence says online or virtual.  Caller frees. */
-char *ics_place_in(const char *sentence);
-
 /* Parses a duration like "1d", "2h", "30m", "1w", "1d12h" into seconds.
  * Returns 0 on success, -1 when S is not such a duration (or is zero or
  * longer than a year). */

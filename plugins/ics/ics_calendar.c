@@ -191,6 +191,12 @@ static char *deadline_summary(const ics_event *e)
     return ics_buf_take(&b);
 }
 
+static struct icaltimetype one_hour_later(struct icaltimetype t)
+{
+    icaltime_adjust(&t, 0, 1, 0, 0);
+    return t;
+}
+
 static icalcomponent *event_for(const ics_model *m, const ics_event *e, const ics_options *o,
                                 struct icaltimetype stamp)
 {
@@ -208,6 +214,8 @@ static icalcomponent *event_for(const ics_model *m, const ics_event *e, const ic
         add(c, icalproperty_new_dtend(next_day(ical_when(last ? last : first))));
     else if (last)
         add(c, icalproperty_new_dtend(ical_when(last)));
+    else if (!e->deadline) /* no end written: a calendar shows an hour, not an instant */
+        add(c, icalproperty_new_dtend(one_hour_later(ical_when(first))));
     if (add_text(c, m, e, summary ? summary : e->summary) != 0) {
         free(summary);
         icalcomponent_free(c);

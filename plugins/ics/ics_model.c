@@ -2,7 +2,7 @@
 /* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
  * into the plain structs the calendar is built from: the meeting's metadata
  * and, per event, its dates, a short summary, the sentence that names it, its
- * section and a place.  The document is only read. */
+ * section and the place the events pass found.  The document is only read. */
 #include "ics.h"
 #include "xmlutil.h"
 
@@ -433,47 +433,6 @@ static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, 
     return e->sentence ? 0 : -1;
 }
 
-/* The block a date sits in: the element whose sentence it belongs to. */
-static const xmlNode *block_of(const xmlNode *date)
-{
-    for (const xmlNode *p = date->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (mn_is(p, "item") || mn_is(p, "p") || mn_is(p, "action") || mn_is(p, "decision") ||
-            mn_is(p, "cell") || mn_is(p, "note") || mn_is(p, "heading"))
-            return p;
-    return NULL;
-}
-
-/* A place named in the sentence of any mention of the event: the same
- * occasion mentioned twice is one event, and the second mention may be the
- * one that says where ("… in December in New York"). */
-static char *place_of(block_cache *bc, const id_index *ix, const ics_event *e)
-{
-    char *place = e->sentence ? ics_place_in(e->sentence) : NULL;
-    size_t n;
-    const id_entry *m = index_mentions(ix, e->id, &n);
-    /* Each block is read once, and only the first few: re-reading one long
-     * block per mention made many mentions quadratic. */
-    const xmlNode *seen = NULL;
-    size_t looked = 0;
-    for (size_t i = 0; i < n && looked < 32 && (!place || strcmp(place, "Online") == 0); i++) {
-        const xmlNode *block = block_of(m[i].node);
-        if (!block || block == seen)
-            continue;
-        seen = block;
-        looked++;
-        char *sentence = sentence_in(bc, ix, block, e->id, NULL);
-        char *other = sentence ? ics_place_in(sentence) : NULL;
-        free(sentence);
-        if (other && (!place || strcmp(other, "Online") != 0)) {
-            free(place);
-            place = other;
-        } else {
-            free(other);
-        }
-    }
-    return place;
-}
-
 /* ---- events ---------------------------------------------------------------------- */
 
 /* Reads the dates of EV.  Returns 0, or 1 when the event cannot be placed
@@ -548,9 +507,7 @@ static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const xm
         return -1;
     e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
     free(full);
-    e->location = child_text(ev, "location"); /* what the events pass found */
-    if (!e->location)
-        e->location = place_of(bc, ix, e);
+    e->location = child_text(ev, "location"); /* the events pass finds places */
     return e->summary ? 0 : -1;
 }
 

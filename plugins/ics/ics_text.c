@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* ics_text.c — text helpers of the iCalendar writer: a growable string,
- * shortening on word boundaries, the sentence around a date, the place an
- * event names, and alarm durations. */
+ * shortening on word boundaries, the sentence around a date, and alarm
+ * durations.  (Places are the events pass's: the event's `location`.) */
 #include "ics.h"
 
 #include <ctype.h>
@@ -224,105 +224,6 @@ char *ics_sentence_at(const char *text, size_t offset)
     ics_buf buf = {0};
     ics_buf_add(&buf, text + a, b - a);
     return ics_buf_take(&buf);
-}
-
-/* ---- places -------------------------------------------------------------------- */
-
-static const char *const not_places[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "French",
-    "Spanish", "Arabic", "Chinese", "Russian", "Annex", "Section", "Part", "Item", NULL};
-
-static const char *const connectors[] = {"of", "de", "des", "du", "la", "le", "del", NULL};
-
-/* Length of the capitalised word at S (letters, '-', '\'', '.'), or 0. */
-static size_t cap_word(const char *s)
-{
-    if (!isupper((unsigned char)s[0]))
-        return 0;
-    size_t n = 1;
-    while (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80 || s[n] == '-' ||
-           s[n] == '\'')
-        n++;
-    if (s[n] && s[n] != ' ' && !strchr(".,;:)!?", s[n]))
-        return 0; /* "WSIS+20", "14:00" */
-    return n;
-}
-
-static int word_in(const char *s, size_t n, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && strncmp(list[k], s, n) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_acronym(const char *s, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (islower((unsigned char)s[k]))
-            return 0;
-    return n > 1;
-}
-
-/* The place after "in "/"at " at S, as a new string, or NULL. */
-static char *place_after(const char *s)
-{
-    size_t n = cap_word(s);
-    if (!n || word_in(s, n, not_places))
-        return NULL;
-    size_t end = n, words = 1, plain = !is_acronym(s, n);
-    while (words < 4 && s[end] == ' ') {
-        const char *w = s + end + 1;
-        size_t c = 0;
-        if (!cap_word(w)) {
-            while (isalpha((unsigned char)w[c]))
-                c++;
-            if (!c || w[c] != ' ' || !word_in(w, c, connectors) || !cap_word(w + c + 1))
-                break;
-            w += c + 1;
-        }
-        size_t m = cap_word(w);
-        if (!m || word_in(w, m, not_places))
-            break;
-        plain |= !is_acronym(w, m);
-        end = (size_t)(w - s) + m;
-        words++;
-    }
-    if (!plain)
-        return NULL; /* "at LACIGF": an acronym alone is more often an event than a place */
-    return strndup(s, end);
-}
-
-static int has_word_ci(const char *text, const char *word)
-{
-    size_t n = strlen(word);
-    for (const char *p = text; (p = strcasestr(p, word)) != NULL; p += n) {
-        int before = p == text || !isalnum((unsigned char)p[-1]);
-        int after = !isalnum((unsigned char)p[n]);
-        if (before && after)
-            return 1;
-    }
-    return 0;
-}
-
-char *ics_place_in(const char *sentence)
-{
-    for (const char *p = sentence; *p; p++) {
-        if (p != sentence && p[-1] != ' ' && p[-1] != '(')
-            continue;
-        if (strncasecmp(p, "in ", 3) != 0 && strncasecmp(p, "at ", 3) != 0)
-            continue;
-        char *place = place_after(p + 3);
-        if (place)
-            return place;
-    }
-    if (has_word_ci(sentence, "online") || has_word_ci(sentence, "virtual") ||
-        has_word_ci(sentence, "virtually"))
-        return strdup("Online");
-    return NULL;
 }
 
 /* ---- durations ------------------------------------------------------------------- */

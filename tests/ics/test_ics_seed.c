@@ -29,16 +29,16 @@ typedef struct expected {
 } expected;
 
 static const expected seed[] = {
-    {ICAL_VEVENT_COMPONENT, "DTSTART:20251201T140000Z", "", 0, "Online",
+    {ICAL_VEVENT_COMPONENT, "DTSTART:20251201T140000Z", "DTEND:20251201T150000Z", 0, "Online",
      "officially presented at an online ceremonial launch on 1 December at 14:00 UTC."},
     {ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251126", "DTEND;VALUE=DATE:20251127", 0, NULL,
      "national Parliamentary Track on 26 November."},
     /* New York when the events pass links the action's "in December in New York" to it */
     {ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", 0, NULL,
      "High-Level Meeting from 15 to 17 December 2025"},
-    {ICAL_VEVENT_COMPONENT, "DTSTART:20251119T040000Z", "", 0, NULL,
+    {ICAL_VEVENT_COMPONENT, "DTSTART:20251119T040000Z", "DTEND:20251119T050000Z", 0, NULL,
      "office hours on Wednesday, 19 November at 04:00 UTC and 14:00 UTC."},
-    {ICAL_VEVENT_COMPONENT, "DTSTART:20251119T140000Z", "", 0, NULL,
+    {ICAL_VEVENT_COMPONENT, "DTSTART:20251119T140000Z", "DTEND:20251119T150000Z", 0, NULL,
      "office hours on Wednesday, 19 November at 04:00 UTC and 14:00 UTC."},
     {ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251121", "DTEND;VALUE=DATE:20251122", 0,
      "UN Headquarters", "informal dialogue with Member States on 21 November at UN Headquarters"},
@@ -48,7 +48,7 @@ static const expected seed[] = {
      "to discuss suggested improvements in the last week of November."},
     {ICAL_VTODO_COMPONENT, "DUE;VALUE=DATE:20251120", "", 0, NULL,
      "take part in the Doodle Poll by 20 November to schedule a dedicated meeting."},
-    {ICAL_VEVENT_COMPONENT, "DTSTART:20251227T130000Z", "", 0, NULL,
+    {ICAL_VEVENT_COMPONENT, "DTSTART:20251227T130000Z", "DTEND:20251227T140000Z", 0, NULL,
      "final webinar on 27 December at 13:00 UTC to discuss the BPF's findings."},
     {ICAL_VTODO_COMPONENT, "DUE;VALUE=DATE:20251130", "", 1, NULL,
      "compiled into a public narrative report by the end of month."},

@@ -15,7 +15,7 @@
  *   kind       event|deadline|past|none (what the events pass makes of it)
  *   options    "-" or comma-separated: dmy, mdy (date order), zone=NAME
  *              (the meeting's zone), utc (a time read as UTC for lack of
- *              any zone)
+ *              any zone), hours=HH:MM-HH:MM (the meeting's hours)
  *
  * Lines starting with # and blank lines are comments. */
 #include <setjmp.h>
@@ -99,6 +99,7 @@ static int strip_marks(const char *src, row *r)
 static int parse_options(const char *opts, row *r)
 {
     char buf[MAX_FIELD];
+    int h1, m1, h2, m2;
     snprintf(buf, sizeof buf, "%s", opts);
     for (char *save = NULL, *o = strtok_r(buf, ",", &save); o; o = strtok_r(NULL, ",", &save)) {
         if (strcmp(o, "-") == 0)
@@ -109,6 +110,11 @@ static int parse_options(const char *opts, row *r)
             r->order = MN_ORDER_MDY;
         else if (strcmp(o, "utc") == 0)
             r->utc = 1;
+        else if (sscanf(o, "hours=%d:%d-%d:%d", &h1, &m1, &h2, &m2) == 4) {
+            r->ref.have_time = 1;
+            r->ref.t1 = h1 * 60 + m1;
+            r->ref.t2 = h2 * 60 + m2;
+        }
         else if (strncmp(o, "zone=", 5) != 0 || !mn_tz_parse(o + 5, &r->ref.zone))
             return -1;
     }

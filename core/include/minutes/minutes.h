@@ -221,6 +221,12 @@ MN_API int mn_job_status(const mn_job *job);
  * Also used by plugins and passes. */
 MN_API void mn_job_warning(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
     MN_PRINTF(4, 5);
+/* Records a note of kind NAME: why the analysis left something out (a date
+ * that is no calendar entry, and why).  Notes are not warnings: --strict
+ * does not count them, -W does not silence them, and the command line
+ * shows them only with -v. */
+MN_API void mn_job_note(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+    MN_PRINTF(4, 5);
 /* A warning with no name of its own ("other"); kept for plugins built
  * before names. */
 #if defined(__GNUC__)

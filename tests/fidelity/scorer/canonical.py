@@ -166,6 +166,21 @@ def date_readings(s):
     return out
 
 
+_CLOCK = re.compile(r"(?<!\d)([01]\d|2[0-3]):([0-5]\d)(?!\d)")
+
+
+def time_readings(s):
+    """The words a reader would have written for the 24-hour clock times in
+    s, on a 12-hour clock ("14:45" -> 2 2pm 45pm 245pm), so that "Time: 2pm–
+    2:45pm" understood as meta/time 14:00–14:45 is not a lost paragraph."""
+    out = []
+    for hh, mm in _CLOCK.findall(s):
+        h = int(hh)
+        h12, ap = (h % 12 or 12), ("am" if h < 12 else "pm")
+        out += [str(h12), "%d%s" % (h12, ap), "%s%s" % (mm, ap), "%d%s%s" % (h12, mm, ap)]
+    return out
+
+
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -183,7 +198,8 @@ _OTHER_LANGUAGES = [
 def _pool(root):
     """The words a source paragraph may be found in: every text and every
     attribute value (what the passes understood: role="chair", the date
-    2026-03-04, owner="Bob Chen"), with the readings of its dates; not
+    2026-03-04, owner="Bob Chen"), with the readings of its dates and clock
+    times; not
     meta/source nor events."""
     skip = {"{%s}source" % NS, "{%s}events" % NS}
     parts = []
@@ -202,7 +218,7 @@ def _pool(root):
 
     walk(root)
     joined = "".join(parts)
-    return Counter(text.words(joined) + date_readings(joined))
+    return Counter(text.words(joined) + date_readings(joined) + time_readings(joined))
 
 
 def _fill(out, root):

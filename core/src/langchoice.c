@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* doclang.c — the language of the document being converted, and the
+/* langchoice.c — the language of the document being converted, and the
  * lexicon its passes use (issue 23).
  *
  * In order:
@@ -25,7 +25,7 @@
 #include "xmlutil.h"
 
 /* The value of the reader's property NAME (malloc'd), or NULL. */
-static char *mn_doclang_prop(xmlDocPtr doc, const char *name)
+static char *mn_langchoice_prop(xmlDocPtr doc, const char *name)
 {
     xmlNodePtr meta = mn_meta(doc);
     for (xmlNodePtr c = meta ? mn_child(meta, "prop") : NULL; c; c = mn_next(c, "prop"))
@@ -36,13 +36,13 @@ static char *mn_doclang_prop(xmlDocPtr doc, const char *name)
 
 /* Whether the reader's lang came from a place the writer chose, rather than
  * from a template's defaults. */
-static int mn_doclang_strong(const char *source)
+static int mn_langchoice_strong(const char *source)
 {
     return !source || strcmp(source, "dc:language") == 0 || strcmp(source, "runs") == 0;
 }
 
 /* The language the text is written in, over the bundled lexicons, or NULL. */
-static const char *mn_doclang_guess(mn_job *job, xmlDocPtr doc)
+static const char *mn_langchoice_guess(mn_job *job, xmlDocPtr doc)
 {
     const mn_lexicon *lexicons[MN_CONTEXT_LANGS];
     size_t n = 0;
@@ -56,20 +56,20 @@ static const char *mn_doclang_guess(mn_job *job, xmlDocPtr doc)
 
 /* Chooses the tag into tag[MN_LANG_TAG]; returns whether it must be written
  * as xml:lang (the reader's own is written by finish.c). */
-static int mn_doclang_choose(mn_job *job, xmlDocPtr doc, char *tag)
+static int mn_langchoice_choose(mn_job *job, xmlDocPtr doc, char *tag)
 {
     const char *opt = mn_job_option(job, "lang");
     if (opt && mn_language_tag_ok(opt)) {
         snprintf(tag, MN_LANG_TAG, "%s", opt);
         return 1;
     }
-    char *declared = mn_doclang_prop(doc, "lang"), *source = mn_doclang_prop(doc, "lang-source");
+    char *declared = mn_langchoice_prop(doc, "lang"), *source = mn_langchoice_prop(doc, "lang-source");
     if (declared && !mn_language_tag_ok(declared)) {
         free(declared);
         declared = NULL;
     }
     int write = 0;
-    const char *guess = declared && mn_doclang_strong(source) ? NULL : mn_doclang_guess(job, doc);
+    const char *guess = declared && mn_langchoice_strong(source) ? NULL : mn_langchoice_guess(job, doc);
     if (guess && !(declared && mn_language_same(declared, guess))) {
         snprintf(tag, MN_LANG_TAG, "%s", guess);
         write = 1;
@@ -87,7 +87,7 @@ const mn_lexicon *mn_doc_language(mn_job *job, xmlDocPtr doc, const mn_lexicon *
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
         return fallback;
-    if (mn_doclang_choose(job, doc, tag))
+    if (mn_langchoice_choose(job, doc, tag))
         xmlNodeSetLang(root, BAD_CAST tag);
     const char *error = NULL;
     const mn_lexicon *lx = mn_context_lexicon_of(job->ctx, tag, &error);

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: MIT */
+/* event_rules.c — the dates a careless calendar takes and a reader would
+ * not (event_rules.h).  Each rule is one habit seen across groups' minutes:
+ *
+ *  - a heading's date names the meeting or session the section records
+ *    (several meetings in one file, a day of a face-to-face meeting);
+ *  - a "Date:" or "Time:" line, or the cell beside such a label, is the
+ *    meeting's own title block left in the body;
+ *  - the meeting's own day is the meeting, whatever is said of it;
+ *  - "today", "tomorrow", "on Friday" said in a transcript line are a
+ *    speaker's remark, not a scheduled occasion;
+ *  - an occasion called off ("No call on 26 December", "the 3 May meeting
+ *    is cancelled") is no entry. */
+#include "event_rules.h"
+#include "event_table.h"
+#include "temporal_context.h"
+#include "temporal_scan.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static int is_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Emphasis marks around a label or a speaker's name ("**Date:**"). */
+static size_t skip_marks(const char *t, size_t i, size_t len)
+{
+    while (i < len && (t[i] == '*' || t[i] == '_'))
+        i++;
+    return i;
+}
+
+/* The meaning of the meeting field named by the LEN bytes at S ("Date",
+ * "Date/time", "Time of meeting"), or NULL: the whole label, else each of
+ * its parts around '/' or '&'. */
+static const char *field_meaning(const char *s, size_t len)
+{
+    while (len && (is_space(s[len - 1]) || s[len - 1] == '*' || s[len - 1] == '_'))
+        len--;
+    const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_MEETING_FIELDS, s, len);
+    if (e)
+        return e->means;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '/' || s[i] == '&') {
+            size_t a = i, b = i + 1;
+            while (a > 0 && is_space(s[a - 1]))
+                a--;
+            while (b < len && is_space(s[b]))
+                b++;
+            if ((e = mn_lx_find(mn_lx(), MN_LX_MEETING_FIELDS, s, a)) != NULL ||
+                (e = mn_lx_find(mn_lx(), MN_LX_MEETING_FIELDS, s + b, len - b)) != NULL)
+                return e->means;
+            return NULL;
+        }
+    return NULL;
+}
+
+static int when_field(const char *s, size_t len)
+{
+    const char *m = field_meaning(s, len);
+    return m && (!strcmp(m, "when") || !strcmp(m, "time"));
+}
+
+/* An IRC nick in angle brackets at t[i] ("<trackbot> "): the end, or i. */
+static size_t skip_nick(const char *t, size_t i, size_t len)
+{
+    if (i >= len || t[i] != '<')
+        return i;
+    size_t k = i + 1;
+    while (k < len && k - i < 32 && t[k] != '>' && !is_space(t[k]))
+        k++;
+    if (k >= len || t[k] != '>' || k == i + 1)
+        return i;
+    k++;
+    while (k < len && t[k] == ' ')
+        k++;
+    return k;
+}
+
+/* "Date: …" or "**When:** …" opening the line that holds the date. */
+static int on_date_line(const mn_evdate *d)
+{
+    size_t ls = d->ds;
+    while (ls > 0 && d->text[ls - 1] != '\n')
+        ls--;
+    size_t i = ls;
+    while (i < d->ds && (is_space(d->text[i]) || d->text[i] == '-' || d->text[i] == '#'))
+        i++;
+    i = skip_marks(d->text, skip_nick(d->text, i, d->ds), d->ds);
+    size_t colon = i;
+    while (colon < d->ds && colon - i < 32 && d->text[colon] != ':' && d->text[colon] != '\n')
+        colon++;
+    return colon < d->ds && d->text[colon] == ':' && colon > i &&
+           when_field(d->text + i, colon - i);
+}
+
+/* The column of CELL in its row (0 for the first), or -1. */
+static int column_of(const xmlNode *cell)
+{
+    int col = 0;
+    for (const xmlNode *c = cell->prev; c; c = c->prev)
+        col += c->type == XML_ELEMENT_NODE;
+    return cell->type == XML_ELEMENT_NODE ? col : -1;
+}
+
+static int cell_is_when_label(const xmlNode *cell)
+{
+    if (!cell)
+        return 0;
+    char *t = mn_ts_inline_folded(cell);
+    size_t n = t ? strlen(t) : 0;
+    while (n && (t[n - 1] == ':' || t[n - 1] == '*' || t[n - 1] == ' '))
+        n--;
+    int yes = n && when_field(t, n);
+    free(t);
+    return yes;
+}
+
+static const xmlNode *prev_element(const xmlNode *n)
+{
+    for (n = n->prev; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* A cell of a title table: the cell beside a "Date" or "Time" label, or
+ * under one in a table of a header and one row ("Date | Time | Location"). */
+static int in_title_table(const xmlNode *cell)
+{
+    if (!mn_is(cell, "cell") || !cell->parent)
+        return 0;
+    if (cell_is_when_label(prev_element(cell)))
+        return 1;
+    const xmlNode *row = cell->parent, *table = row->parent;
+    if (!table || !mn_is(table, "table"))
+        return 0;
+    const xmlNode *first = mn_child(table, "row");
+    size_t rows = 0;
+    for (const xmlNode *r = first; r; r = mn_next(r, "row"))
+        rows++;
+    if (rows != 2 || row == first || mn_event_in_register(cell))
+        return 0; /* "Task | Who | When" over one row is an action register */
+    int col = column_of(cell);
+    const xmlNode *head = mn_child(first, "cell");
+    for (int k = 0; head && k < col; k++)
+        head = mn_next(head, "cell");
+    return cell_is_when_label(head);
+}
+
+/* A date in a heading names the meeting or session under it, unless the
+ * heading looks ahead ("Next meeting: 12 May"). */
+static int in_heading(const mn_evdate *d)
+{
+    if (!mn_is(d->block, "heading") && !mn_is(d->block, "h"))
+        return 0;
+    return mn_tctx_tense(d->text, d->len, d->ds, d->de) != MN_TENSE_FUTURE;
+}
+
+static int on_meeting_day(const mn_evdate *d, mn_ttok *window)
+{
+    mn_ymd day;
+    if (!d->ref->have || !mn_tscan_local_day(d->words, d->ref, &day, window))
+        return 0;
+    return day.y == d->ref->date.y && day.m == d->ref->date.m && day.d == d->ref->date.d;
+}
+
+/* Whether the lower-case word at t[s, e) is a label word that a line may
+ * open with ("Note:", "Action:", "Present:"), so no speaker's name. */
+static int is_label_word(const char *t, size_t s, size_t e)
+{
+    const mn_lexicon *lx = mn_lx();
+    const int lists[] = {MN_LX_FIELD_KEYS, MN_LX_MEETING_FIELDS, MN_LX_ACTION_MARKERS,
+                         MN_LX_DECISION_MARKERS, MN_LX_GROUP_LABELS, MN_LX_PERSON_ROLES};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (mn_lx_find(lx, lists[k], t + s, e - s))
+            return 1;
+    return 0;
+}
+
+/* A name of one to four capitalised words ("Ana Ruiz", "RMA"), or one
+ * word of a chat nick ("tolland"): its end, or 0. */
+static size_t speaker_name(const char *t, size_t i, size_t len)
+{
+    size_t words = 0, k = i;
+    int all_cap = 1;
+    while (k < len && words < 4) {
+        size_t w = k;
+        while (k < len && (is_letter((unsigned char)t[k]) || t[k] == '.' || t[k] == '-' ||
+                           t[k] == '\'' || (k > w && t[k] >= '0' && t[k] <= '9') || t[k] == '_'))
+            k++;
+        if (k == w)
+            break;
+        all_cap &= t[w] >= 'A' && t[w] <= 'Z';
+        words++;
+        if (k < len && t[k] == ' ' && k + 1 < len && t[k + 1] >= 'A' && t[k + 1] <= 'Z')
+            k++;
+        else
+            break;
+    }
+    if (!words || (!all_cap && words > 1))
+        return 0;
+    return k;
+}
+
+size_t mn_event_speaker_prefix(const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '-'))
+        i++;
+    size_t nick = skip_nick(t, i, len);
+    if (nick > i)
+        return nick;
+    i = skip_marks(t, i, len);
+    size_t e = speaker_name(t, i, len), w = i;
+    while (w < e && t[w] != ' ')
+        w++;
+    if (!e || is_label_word(t, i, e) || is_label_word(t, i, w))
+        return 0;
+    size_t k = skip_marks(t, e, len);
+    if (k >= len || t[k] != ':')
+        return 0;
+    k = skip_marks(t, k + 1, len);
+    if (k < len && t[k] != ' ')
+        return 0; /* "10:30", "http:" */
+    while (k < len && t[k] == ' ')
+        k++;
+    return k;
+}
+
+/* A remark in a transcript line: a day named from the moment it is said. */
+static int speakers_remark(const mn_evdate *d)
+{
+    int speaker = xmlHasProp(d->block, BAD_CAST "speaker") != NULL;
+    if (!speaker) {
+        size_t ls = d->ds;
+        while (ls > 0 && d->text[ls - 1] != '\n')
+            ls--;
+        size_t p = mn_event_speaker_prefix(d->text + ls, d->ds - ls);
+        speaker = p > 0;
+    }
+    /* "Piotr: by Wednesday, send …" is a task and its due day */
+    return speaker && mn_tscan_deictic(d->words) &&
+           !mn_tctx_deadline(d->text, d->len, d->ds, d->de);
+}
+
+/* The clause around the date: up to the nearest , ; : or sentence end. */
+static void clause(const mn_evdate *d, size_t *a, size_t *b)
+{
+    size_t s, e;
+    mn_tctx_sentence(d->text, d->len, d->ds, d->de, &s, &e);
+    size_t i = d->ds;
+    while (i > s && !strchr(",;:(", d->text[i - 1]))
+        i--;
+    size_t j = d->de;
+    while (j < e && !strchr(",;:)", d->text[j]))
+        j++;
+    *a = i;
+    *b = j;
+}
+
+/* The lower-case ASCII word at t[*i] (letters and '-') into w; advances *i
+ * past it.  Returns 0 at the end. */
+static int next_word(const char *t, size_t *i, size_t end, char *w, size_t size)
+{
+    while (*i < end && !is_letter((unsigned char)t[*i]))
+        (*i)++;
+    if (*i >= end)
+        return 0;
+    size_t n = 0;
+    while (*i < end && (is_letter((unsigned char)t[*i]) || t[*i] == '-')) {
+        if (n + 1 < size)
+            w[n++] = (char)(t[*i] >= 'A' && t[*i] <= 'Z' ? t[*i] + 32 : t[*i]);
+        (*i)++;
+    }
+    w[n] = '\0';
+    return 1;
+}
+
+/* "No call on 26 December", "the 3 May meeting is cancelled": a called-off
+ * word in the date's clause, or "no" a few words before an occasion. */
+static int called_off(const mn_evdate *d)
+{
+    size_t a, b;
+    clause(d, &a, &b);
+    const mn_lexicon *lx = mn_lx();
+    char w[32];
+    int after_no = -1; /* words since "no" */
+    for (size_t i = a; i < b && next_word(d->text, &i, b, w, sizeof w);) {
+        if (i > d->ds && i <= d->de)
+            continue; /* the date's own words */
+        const mn_lx_entry *c = mn_lx_find(lx, MN_LX_CANCEL_WORDS, w, strlen(w));
+        if (c && !strcmp(c->means, "called-off"))
+            return 1;
+        if (after_no >= 0 && after_no < 3 && mn_lx_find(lx, MN_LX_OCCASIONS, w, strlen(w)))
+            return 1;
+        after_no = c && !strcmp(c->means, "none") ? 0 : after_no >= 0 ? after_no + 1 : -1;
+    }
+    return 0;
+}
+
+const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
+{
+    if (in_heading(d))
+        return "a heading's date names the meeting or session under it";
+    if (on_date_line(d) || in_title_table(d->block))
+        return "the meeting's own date line";
+    if (on_meeting_day(d, window))
+        return "the day of the meeting itself";
+    if (speakers_remark(d))
+        return "a day named in a speaker's remark";
+    if (called_off(d))
+        return "an occasion called off";
+    return NULL;
+}

@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: MIT */
+/* test_calendar_entries.c — which dates become calendar entries (issue 18):
+ * the dates a careless calendar takes and a reader would not, each refused
+ * with a note that says why; and the ones it must keep.  The documents are
+ * small and made up, in the shapes ../shared/CONVENTIONS.md describes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "event_rules.h"
+#include "passes.h"
+#include "tt.h"
+
+static const char *const meta = "<date>2026-03-04</date>";
+
+/* Runs the passes on BODY under META; the caller frees both. */
+static xmlDocPtr run(const char *m, const char *body, mn_job **job)
+{
+    xmlDocPtr doc = tt_doc(m, body);
+    *job = tt_job(NULL);
+    tt_run(doc, *job);
+    return doc;
+}
+
+/* Whether the job holds a note (never a warning) that says NEEDLE. */
+static int noted(const mn_job *job, const char *needle)
+{
+    for (size_t i = 0; i < mn_job_diag_count(job); i++) {
+        const mn_diag *d = mn_job_diag(job, i);
+        if (d->severity == MN_NOTE && strstr(d->message, needle))
+            return 1;
+    }
+    return 0;
+}
+
+static void the_meeting_day_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Today, 4 March, the group reviewed the plan.</p>"
+                        "<p id=\"p2\">The next call is on 18 March at 15:00 UTC.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p2");
+    assert_true(noted(job, "the day of the meeting itself"));
+    assert_false(tt_diag_has(job, "warning"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void an_evening_time_west_of_utc_keeps_its_written_day(void **state)
+{
+    (void)state;
+    mn_job *job;
+    /* 19:00 Pacific on 4 March is 03:00 UTC on 5 March: still the meeting's day */
+    xmlDocPtr doc = run("<date>2026-03-04</date><time start=\"19:00\" zone=\"America/Los_Angeles\"/>",
+                        "<p id=\"p1\">Doors open at 19:00 on 4 March.</p>"
+                        "<p id=\"p2\">The social is on 5 March at 19:00.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p2");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void a_date_line_is_the_meeting_itself(void **state)
+{
+    (void)state;
+    mn_job *job;
+    /* no meeting date known: the "Date:" line still says whose date it is */
+    xmlDocPtr doc = run("",
+                        "<p id=\"p1\">Date: Tuesday 9 June 2026, 15:00–16:30 UTC</p>"
+                        "<p id=\"p2\">**When:** 10 June 2026</p>"
+                        "<p id=\"p3\">Next meeting date: 23 June 2026</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p3");
+    assert_true(noted(job, "the meeting's own date line"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void a_title_table_is_the_meeting_itself(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("",
+                        "<table><row><cell>Date:</cell><cell id=\"c1\">12 May 2026</cell></row>"
+                        "<row><cell>Venue</cell><cell>Room 4</cell></row></table>"
+                        "<table><row><cell>Date</cell><cell>Time</cell></row>"
+                        "<row><cell id=\"c2\">13 May 2026</cell><cell>10:00</cell></row></table>"
+                        "<table><row><cell>Action</cell><cell>Date</cell></row>"
+                        "<row><cell>Book the hall</cell><cell id=\"c3\">20 May 2026</cell></row>"
+                        "<row><cell>Order chairs</cell><cell id=\"c4\">22 May 2026</cell></row></table>",
+                        &job);
+    /* beside or under a Date label of a title table: the meeting; a column
+     * of a longer table: entries */
+    tt_count(doc, "//*[@id='c1' or @id='c2']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='c3' or @id='c4']//m:date[@event]", 2);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void a_heading_date_names_the_session_under_it(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<date>2026-02-02</date>",
+                        "<section id=\"s1\"><heading>Monday 9 February 2026</heading>"
+                        "<p id=\"s1-p1\">Status reports.</p></section>"
+                        "<section id=\"s2\"><heading>Next meeting: 23 February 2026</heading></section>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-02-23");
+    assert_true(noted(job, "a heading's date"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void a_speakers_tomorrow_is_a_remark(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">KLM: Tomorrow we start at 10:00 with the overflow.</p>"
+                        "<p id=\"p2\">**Ana Ruiz:** I can look at it on Friday.</p>"
+                        "<p id=\"p3\" speaker=\"Bo Chen\">See you next week.</p>"
+                        "<list><item id=\"i1\">Piotr: by Friday, send the ballot reminders</item></list>"
+                        "<p id=\"p4\">KLM: The workshop is on 20 March 2026.</p>"
+                        "<p id=\"p5\">Note: the survey closes on Friday.</p>",
+                        &job);
+    /* remarks stay text; a task's due day, a calendar date said by a
+     * speaker and a labelled line keep their entries */
+    tt_count(doc, "//*[@id='p1' or @id='p2' or @id='p3']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='i1' or @id='p4' or @id='p5']//m:date[@event]", 3);
+    assert_true(noted(job, "a day named in a speaker's remark"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void speaker_prefixes(void **state)
+{
+    (void)state;
+    const char *yes[] = {"RMA: we", "Ana Ruiz: we", "**Ana Ruiz:** we", "<trackbot> Date",
+                         "tolland: March", "- Bo: ok"};
+    const char *no[] = {"Next meeting: 5 May", "Action: Bo", "Date: 5 May", "10:30 start",
+                        "see http://x", "Decided: yes", "ACTION A1: Bo to"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        assert_true(mn_event_speaker_prefix(yes[i], strlen(yes[i])) > 0);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (mn_event_speaker_prefix(no[i], strlen(no[i])) != 0)
+            fail_msg("\"%s\" read as a speaker", no[i]);
+}
+
+static void an_occasion_called_off_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">No call on 25 March (holiday).</p>"
+                        "<p id=\"p2\">The 1 April meeting is cancelled, and we meet on 8 April.</p>"
+                        "<p id=\"p3\">No objections were raised; the vote is on 15 April.</p>",
+                        &job);
+    tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
+    tt_expect(doc, "count(//*[@id='p2']//m:date[@event])", "1");
+    tt_expect(doc, "string(//*[@id='p2']//m:date[@event])", "8 April");
+    tt_count(doc, "//*[@id='p3']//m:date[@event]", 1);
+    assert_true(noted(job, "called off"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void an_action_register_gives_deadlines_named_by_the_task(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<table><row><cell>Task</cell><cell>Who</cell><cell>When</cell></row>"
+                        "<row><cell>Order new hall chairs</cell><cell>Jo Bell</cell>"
+                        "<cell id=\"c1\">20 March 2026</cell></row></table>"
+                        "<table><row><cell>Ref</cell><cell>Action</cell><cell>Target date</cell></row>"
+                        "<row><cell>26/04</cell><cell>Renew the insurance policy</cell>"
+                        "<cell id=\"c2\">31 March 2026</cell></row></table>"
+                        "<table><row><cell>Step</cell><cell>Date</cell></row>"
+                        "<row><cell>Call for papers opens</cell><cell id=\"c3\">1 April 2026</cell></row>"
+                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='c1' or @start='2026-03-20']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-03-20']/m:summary)", "Order new hall chairs");
+    tt_expect(doc, "string(//m:event[@start='2026-03-31']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-03-31']/m:summary)", "Renew the insurance policy");
+    /* a table of steps and dates lists occasions, each named by its row */
+    tt_expect(doc, "string(//m:event[@start='2026-04-01']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@start='2026-04-01']/m:summary)", "Call for papers opens");
+    tt_expect(doc, "string(//m:event[@start='2026-05-01']/m:summary)", "Programme published");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+static void closing_words_make_deadlines(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Working group last call ends 20 March 2026.</p>"
+                        "<p id=\"p2\">Registration for the plugfest closes 27 March.</p>"
+                        "<p id=\"p3\">The hosting contract runs out on 31 March.</p>"
+                        "<p id=\"p4\">The release freeze is on 14 April.</p>"
+                        "<p id=\"p5\">The plugfest will be held on 16 April.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p3']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p4']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_meeting_day_is_no_entry),
+        cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
+        cmocka_unit_test(a_date_line_is_the_meeting_itself),
+        cmocka_unit_test(a_title_table_is_the_meeting_itself),
+        cmocka_unit_test(a_heading_date_names_the_session_under_it),
+        cmocka_unit_test(a_speakers_tomorrow_is_a_remark),
+        cmocka_unit_test(speaker_prefixes),
+        cmocka_unit_test(an_occasion_called_off_is_no_entry),
+        cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
+        cmocka_unit_test(closing_words_make_deadlines),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
