@@ -89,12 +89,26 @@ static size_t skip_nick(const char *t, size_t i, size_t len)
     return k;
 }
 
+/* Past this many bytes back no line start is looked for: a label or a
+ * speaker's name that far before the date is not the date's (and one long
+ * paragraph would otherwise cost a scan per date, quadratic in its length). */
+enum { LINE_REACH = 2048 };
+
+/* The start of the line holding the date, or (size_t)-1 past LINE_REACH. */
+static size_t line_start(const mn_evdate *d)
+{
+    size_t lo = d->ds > LINE_REACH ? d->ds - LINE_REACH : 0, ls = d->ds;
+    while (ls > lo && d->text[ls - 1] != '\n')
+        ls--;
+    return ls > 0 && d->text[ls - 1] != '\n' ? (size_t)-1 : ls;
+}
+
 /* "Date: …" or "**When:** …" opening the line that holds the date. */
 static int on_date_line(const mn_evdate *d)
 {
-    size_t ls = d->ds;
-    while (ls > 0 && d->text[ls - 1] != '\n')
-        ls--;
+    size_t ls = line_start(d);
+    if (ls == (size_t)-1)
+        return 0;
     size_t i = ls;
     while (i < d->ds && (is_space(d->text[i]) || d->text[i] == '-' || d->text[i] == '#'))
         i++;
@@ -244,11 +258,8 @@ static int speakers_remark(const mn_evdate *d)
 {
     int speaker = xmlHasProp(d->block, BAD_CAST "speaker") != NULL;
     if (!speaker) {
-        size_t ls = d->ds;
-        while (ls > 0 && d->text[ls - 1] != '\n')
-            ls--;
-        size_t p = mn_event_speaker_prefix(d->text + ls, d->ds - ls);
-        speaker = p > 0;
+        size_t ls = line_start(d);
+        speaker = ls != (size_t)-1 && mn_event_speaker_prefix(d->text + ls, d->ds - ls) > 0;
     }
     /* "Piotr: by Wednesday, send …" is a task and its due day */
     return speaker && mn_tscan_deictic(d->words) &&
