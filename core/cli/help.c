@@ -40,7 +40,38 @@ void mn_help_main(FILE *fp)
     fprintf(fp, "\nReport bugs to: <%s>\n", MN_BUG_ADDRESS);
 }
 
-/* The options of the loaded plugins, as --NAME[=VALUE]. */
+/* The plugins from I on that declare option NAME, into OWNERS ("html,
+ * pdf"). */
+static void mn_option_owners(mn_cli *cli, size_t i, const char *name, char *owners, size_t size)
+{
+    int count = 0;
+    owners[0] = '\0';
+    for (size_t n = mn_context_plugin_count(cli->ctx); i < n; i++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, i);
+        for (const mn_option *o = p->options; o && o->name; o++) {
+            if (strcmp(o->name, name) != 0)
+                continue;
+            size_t len = strlen(owners);
+            snprintf(owners + len, size - len, "%s%s", count++ ? ", " : "", p->name);
+            break;
+        }
+    }
+}
+
+/* Whether a plugin before I declares option NAME (it is listed there). */
+static int mn_option_listed(mn_cli *cli, size_t i, const char *name)
+{
+    for (size_t k = 0; k < i; k++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, k);
+        for (const mn_option *o = p->options; o && o->name; o++)
+            if (strcmp(o->name, name) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The options of the loaded plugins, as --NAME[=VALUE]; an option several
+ * plugins declare (--style: html, pdf) once, with the first one's help. */
 static void mn_help_plugin_options(mn_cli *cli, FILE *fp)
 {
     mn_context_load_all(cli->ctx);
@@ -50,9 +81,12 @@ static void mn_help_plugin_options(mn_cli *cli, FILE *fp)
     for (size_t i = 0; i < n; i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
         for (const mn_option *o = p->options; o && o->name; o++) {
-            char head[96], text[512];
+            if (mn_option_listed(cli, i, o->name))
+                continue;
+            char head[96], text[512], owners[256];
+            mn_option_owners(cli, i, o->name, owners, sizeof owners);
             snprintf(head, sizeof head, "    --%s%s%s", o->name, o->arg ? "=" : "", o->arg ? o->arg : "");
-            snprintf(text, sizeof text, "%s (%s)", o->help ? o->help : "", p->name);
+            snprintf(text, sizeof text, "%s (%s)", o->help ? o->help : "", owners);
             mn_help_row(fp, head, text);
         }
     }

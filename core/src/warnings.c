@@ -28,6 +28,7 @@ static const mn_warning_kind mn_kinds[] = {
     {"raw-html", "Markdown raw HTML blocks that could not be read, left out"},
     {"replaced-characters", "invalid UTF-8, control characters or noncharacters, replaced or removed"},
     {"source-date-epoch", "SOURCE_DATE_EPOCH is not a count of seconds, ignored"},
+    {"style", "pdf: a house style's logo or font it cannot use (SVG without librsvg, a font not installed)"},
     {"time-zone", "a time zone that is unknown or not understood; times read as UTC, or floating"},
     {"too-many-events", "more dates than one document may give; the rest left out"},
     {"tracked-changes", "docx: the document has tracked changes (--track-changes says which are kept)"},

@@ -42,11 +42,15 @@ static const char *const default_labels[][2] = {
 
 const char *hw_label(const hw *w, const char *name)
 {
-    char key[48];
-    snprintf(key, sizeof key, "label.%s", name);
-    const char *v = mn_style_get(w->style, key);
-    if (v)
-        return v;
+    /* Asked for every action and date: without a style, straight to the
+     * defaults. */
+    if (w->style) {
+        char key[48];
+        snprintf(key, sizeof key, "label.%s", name);
+        const char *v = mn_style_get(w->style, key);
+        if (v)
+            return v;
+    }
     for (size_t i = 0; i < sizeof default_labels / sizeof default_labels[0]; i++)
         if (strcmp(default_labels[i][0], name) == 0)
             return default_labels[i][1];

@@ -18,6 +18,7 @@
 #define MN_HTML_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "html_doc.h"
 #include "minutes/plugin.h"
@@ -38,8 +39,26 @@ typedef struct ho {
 void ho_init(ho *h, mn_output *out);
 /* Flushes; returns 0 or the first write error. */
 int ho_finish(ho *h);
-void ho_raw(ho *h, const char *s, size_t n);
-void ho_str(ho *h, const char *s);
+/* Writes N bytes of S through the buffer when they do not fit in it. */
+void ho_raw_slow(ho *h, const char *s, size_t n);
+
+/* Inline: a page is written in some hundred thousand small pieces, and
+ * with the call gone a literal's strlen is folded too. */
+static inline void ho_raw(ho *h, const char *s, size_t n)
+{
+    if (n <= sizeof h->buf - h->len) {
+        memcpy(h->buf + h->len, s, n);
+        h->len += n;
+    } else {
+        ho_raw_slow(h, s, n);
+    }
+}
+
+static inline void ho_str(ho *h, const char *s)
+{
+    if (s)
+        ho_raw(h, s, strlen(s));
+}
 /* TEXT escaped for element content (& < >). */
 void ho_text(ho *h, const char *s);
 /* TEXT escaped for a double-quoted attribute value (& < > "). */
@@ -83,8 +102,10 @@ typedef struct hw_anchor {
 } hw_anchor;
 
 typedef struct hw_anchors {
-    hw_anchor *v; /* sorted by id */
+    hw_anchor *v; /* in document order */
     size_t n, cap;
+    size_t *slots; /* a hash table of v: index + 1, 0 for a free slot */
+    size_t mask;   /* slots - 1 (a power of two above 2n) */
     const mn_node **actions; /* every action of the body, in document order */
     size_t n_actions, cap_actions;
     int failed;
@@ -102,7 +123,7 @@ typedef struct hw {
     ho *h;
     mn_job *job;
     const mn_node *root, *meta;
-    const mn_style *style; /* never NULL: the defaults when no --style */
+    const mn_style *style; /* NULL without --style: the defaults */
     int fragment;          /* --html-fragment */
     hw_anchors ids;        /* the document's ids, for "#id" links */
 } hw;

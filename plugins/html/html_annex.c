@@ -89,11 +89,21 @@ static void actions_add(hw_anchors *a, const mn_node *action)
     a->actions[a->n_actions++] = action;
 }
 
+/* Whether an element of kind K holds no id, nor anything that has one: the
+ * schema gives inline elements none, and a heading holds inline content.
+ * Most nodes of a long body are below its paragraphs: they are not
+ * visited. */
+static int without_ids(mn_kind k)
+{
+    return k == MN_KIND_TEXT || k == MN_KIND_HEADING || k == MN_KIND_META || k == MN_KIND_BR ||
+           k == MN_KIND_EM || k == MN_KIND_STRONG || k == MN_KIND_LINK || k == MN_KIND_DATE;
+}
+
 static void anchors_walk(hw_anchors *a, const mn_node *n, const mn_node *section)
 {
     for (const mn_node *c = mn_node_first(n); c && !a->failed; c = mn_node_next(c)) {
         mn_kind k = mn_node_kind(c);
-        if (k == MN_KIND_TEXT || k == MN_KIND_HEADING || k == MN_KIND_META || k == MN_KIND_BR)
+        if (without_ids(k))
             continue;
         if (k == MN_KIND_ACTION)
             actions_add(a, c);
@@ -101,34 +111,67 @@ static void anchors_walk(hw_anchors *a, const mn_node *n, const mn_node *section
         const char *id = mn_node_attr(c, "id");
         if (id)
             anchors_add(a, id, c, s);
-        anchors_walk(a, c, s);
+        if (k != MN_KIND_P) /* a paragraph holds inline content only */
+            anchors_walk(a, c, s);
     }
 }
 
-static int anchor_cmp(const void *x, const void *y)
+/* FNV-1a: ids are short ("s4.p12") and few lookups are made, so a plain
+ * hash does; a table costs a tenth of sorting every id of a long body. */
+static size_t id_hash(const char *id)
 {
-    return strcmp(((const hw_anchor *)x)->id, ((const hw_anchor *)y)->id);
+    size_t h = 14695981039346656037u;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return h;
+}
+
+/* Indexes a->v.  An id given twice (a schema-valid document has none)
+ * finds its first element. */
+static void anchors_index(hw_anchors *a)
+{
+    size_t cap = 16;
+    while (cap < 2 * a->n)
+        cap *= 2;
+    a->slots = calloc(cap, sizeof *a->slots);
+    if (!a->slots) {
+        a->failed = 1;
+        return;
+    }
+    a->mask = cap - 1;
+    for (size_t i = 0; i < a->n; i++) {
+        size_t s = id_hash(a->v[i].id) & a->mask;
+        while (a->slots[s] && strcmp(a->v[a->slots[s] - 1].id, a->v[i].id) != 0)
+            s = (s + 1) & a->mask;
+        if (!a->slots[s])
+            a->slots[s] = i + 1;
+    }
 }
 
 void hw_anchors_build(hw_anchors *a, const mn_node *root)
 {
     memset(a, 0, sizeof *a);
     anchors_walk(a, root, NULL);
-    if (a->n)
-        qsort(a->v, a->n, sizeof *a->v, anchor_cmp);
+    if (a->n && !a->failed)
+        anchors_index(a);
 }
 
 void hw_anchors_free(hw_anchors *a)
 {
     free(a->v);
+    free(a->slots);
     free(a->actions);
     memset(a, 0, sizeof *a);
 }
 
 const hw_anchor *hw_anchors_find(const hw_anchors *a, const char *id)
 {
-    hw_anchor key = {id, NULL, NULL};
-    return id && a->n ? bsearch(&key, a->v, a->n, sizeof *a->v, anchor_cmp) : NULL;
+    if (!id || !a->slots)
+        return NULL;
+    for (size_t s = id_hash(id) & a->mask; a->slots[s]; s = (s + 1) & a->mask)
+        if (strcmp(a->v[a->slots[s] - 1].id, id) == 0)
+            return &a->v[a->slots[s] - 1];
+    return NULL;
 }
 
 /* ---- actions ----------------------------------------------------------------------- */
@@ -165,14 +208,15 @@ static void action_row(hw *w, const mn_node *a, int with_status)
 {
     ho *h = w->h;
     const char *id = mn_node_attr(a, "id"), *status = mn_node_attr(a, "status"), *due = mn_node_attr(a, "due");
-    char *text = mn_node_text_folded(a);
+    char text[4 * (SUMMARY_CHARS + 1) + 1];
+    hd_folded_prefix(a, SUMMARY_CHARS, text, sizeof text);
     ho_str(h, "<tr><td>");
     if (id) {
         ho_str(h, "<a href=\"#");
         ho_attr(h, id);
         ho_str(h, "\">");
     }
-    shortened(h, text ? text : "", SUMMARY_CHARS);
+    shortened(h, text, SUMMARY_CHARS);
     ho_str(h, id ? "</a></td><td>" : "</td><td>");
     ho_text(h, mn_node_attr(a, "owner"));
     ho_str(h, "</td><td>");
@@ -185,7 +229,6 @@ static void action_row(hw *w, const mn_node *a, int with_status)
         ho_text(h, known ? hw_label(w, status) : status);
     }
     ho_str(h, "</td></tr>\n");
-    free(text);
 }
 
 void hw_actions_summary(hw *w)

@@ -10,7 +10,7 @@
 
 #include "html.h"
 
-static void block(hw *w, const mn_node *n, int level);
+static void block_kind(hw *w, const mn_node *n, mn_kind k, int level);
 
 /* ---- inline ------------------------------------------------------------------------ */
 
@@ -51,10 +51,11 @@ static void date_inline(hw *w, const mn_node *n)
     ho_str(h, "</time>");
 }
 
-static void inline_node(hw *w, const mn_node *c)
+/* Inline node C of kind K (the caller has asked it already). */
+static void inline_kind(hw *w, const mn_node *c, mn_kind k)
 {
     ho *h = w->h;
-    switch (mn_node_kind(c)) {
+    switch (k) {
     case MN_KIND_TEXT: ho_text(h, mn_node_text(c)); break;
     case MN_KIND_EM: ho_str(h, "<em>"), hw_inline(w, c), ho_str(h, "</em>"); break;
     case MN_KIND_STRONG: ho_str(h, "<strong>"), hw_inline(w, c), ho_str(h, "</strong>"); break;
@@ -80,7 +81,7 @@ static void inline_node(hw *w, const mn_node *c)
 void hw_inline(hw *w, const mn_node *n)
 {
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
-        inline_node(w, c);
+        inline_kind(w, c, mn_node_kind(c));
 }
 
 static int is_inline(mn_kind k)
@@ -92,10 +93,11 @@ static int is_inline(mn_kind k)
 void hw_flow(hw *w, const mn_node *n)
 {
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
-        if (is_inline(mn_node_kind(c)))
-            inline_node(w, c);
+        mn_kind k = mn_node_kind(c);
+        if (is_inline(k))
+            inline_kind(w, c, k);
         else
-            block(w, c, 0);
+            block_kind(w, c, k, 0);
     }
 }
 
@@ -314,24 +316,28 @@ static void section(hw *w, const mn_node *n, int level)
     /* h1 is the title: sections start at h2, and HTML stops at h6 */
     int hl = level + 1 > 6 ? 6 : level + 1;
     const char *n_label = mn_node_attr(n, "n");
+    char open[] = ">\n<h?>", close[] = "</h?>\n";
+    open[4] = close[3] = (char)('0' + hl);
     ho_str(h, "<section");
     ho_attr_pair(h, "id", mn_node_attr(n, "id"));
-    ho_printf(h, ">\n<h%d>", hl);
+    ho_str(h, open);
     if (n_label) {
         ho_str(h, "<span class=\"n\">");
         ho_text(h, n_label);
         ho_str(h, "</span> ");
     }
     hw_inline(w, mn_node_child(n, MN_KIND_HEADING));
-    ho_printf(h, "</h%d>\n", hl);
+    ho_str(h, close);
     for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c))
-        block(w, c, level + 1);
+        block_kind(w, c, mn_node_kind(c), level + 1);
     ho_str(h, "</section>\n");
 }
 
-static void block(hw *w, const mn_node *n, int level)
+/* Block N of kind K (the caller has asked it already), at section depth
+ * LEVEL (0 inside flow content). */
+static void block_kind(hw *w, const mn_node *n, mn_kind k, int level)
 {
-    switch (mn_node_kind(n)) {
+    switch (k) {
     case MN_KIND_P: paragraph(w, n); break;
     case MN_KIND_LIST: list(w, n); break;
     case MN_KIND_TABLE: table(w, n); break;
@@ -347,5 +353,5 @@ void hw_body(hw *w)
 {
     const mn_node *body = mn_node_child(w->root, MN_KIND_BODY);
     for (const mn_node *c = mn_node_first(body); c; c = mn_node_next(c))
-        block(w, c, 1);
+        block_kind(w, c, mn_node_kind(c), 1);
 }

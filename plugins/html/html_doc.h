@@ -15,5 +15,13 @@ char *hd_child_text(const mn_node *parent, mn_kind kind);
  * attribute of the same NAME (the growth of the canonical document may
  * bring either).  Owned by the caller (free), or NULL. */
 char *hd_child_or_attr(const mn_node *n, mn_kind kind, const char *name);
+/* The start of N's folded text (mn_node_text_folded's): its first MAX + 1
+ * characters, or all of it when it has fewer, in BUF of SIZE bytes (at
+ * least 4 * (MAX + 1) + 1).  Reads no further than it keeps: a summary of
+ * a long action costs what the summary shows.  Returns BUF. */
+char *hd_folded_prefix(const mn_node *n, size_t max, char *buf, size_t size);
+/* Whether PREFIX, as hd_folded_prefix gave it for MAX, may be shorter than
+ * the whole text: it holds MAX + 1 characters. */
+int hd_prefix_full(const char *prefix, size_t max);
 
 #endif

@@ -175,6 +175,32 @@ static void toc_entry(ho *h, const char *id, const char *text)
     ho_str(h, "</a>");
 }
 
+/* A section's entry, "4.1 Heading" (the number and the heading escaped
+ * apart: no string is put together for it). */
+static void toc_section(ho *h, const mn_node *s, const char *id)
+{
+    /* Most headings fit the buffer: folded there, without a copy of the
+     * heading's whole text. */
+    enum { MAX = 480 };
+    char buf[4 * (MAX + 1) + 1];
+    const mn_node *hd = mn_node_child(s, MN_KIND_HEADING);
+    char *long_heading = NULL;
+    const char *heading = hd ? hd_folded_prefix(hd, MAX, buf, sizeof buf) : NULL;
+    if (heading && hd_prefix_full(heading, MAX))
+        heading = long_heading = mn_node_text_folded(hd);
+    const char *n = mn_node_attr(s, "n");
+    ho_str(h, "<li><a href=\"#");
+    ho_attr(h, id);
+    ho_str(h, "\">");
+    if (n) {
+        ho_text(h, n);
+        ho_str(h, " ");
+    }
+    ho_text(h, heading ? heading : "");
+    ho_str(h, "</a>");
+    free(long_heading);
+}
+
 /* The sections below PARENT that have an id, DEPTH levels deep. */
 static void toc_sections(hw *w, const mn_node *parent, int depth)
 {
@@ -186,14 +212,7 @@ static void toc_sections(hw *w, const mn_node *parent, int depth)
             continue;
         if (!open++)
             ho_str(h, "<ul>");
-        char *heading = mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING));
-        const char *n = mn_node_attr(s, "n");
-        char *text = NULL;
-        if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
-            text = NULL;
-        toc_entry(h, id, text ? text : heading ? heading : "");
-        free(text);
-        free(heading);
+        toc_section(h, s, id);
         if (depth > 1)
             toc_sections(w, s, depth - 1);
         ho_str(h, "</li>\n");
@@ -217,14 +236,7 @@ void hw_toc(hw *w)
         const char *id = mn_node_attr(s, "id");
         if (!id)
             continue;
-        char *heading = mn_node_text_folded(mn_node_child(s, MN_KIND_HEADING));
-        const char *n = mn_node_attr(s, "n");
-        char *text = NULL;
-        if (n && asprintf(&text, "%s %s", n, heading ? heading : "") < 0)
-            text = NULL;
-        toc_entry(h, id, text ? text : heading ? heading : "");
-        free(text);
-        free(heading);
+        toc_section(h, s, id);
         toc_sections(w, s, 1);
         ho_str(h, "</li>\n");
     }

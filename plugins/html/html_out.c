@@ -29,24 +29,16 @@ int ho_finish(ho *h)
     return h->rc;
 }
 
-void ho_raw(ho *h, const char *s, size_t n)
+void ho_raw_slow(ho *h, const char *s, size_t n)
 {
-    if (h->len + n > sizeof h->buf) {
-        flush(h);
-        if (n > sizeof h->buf) {
-            if (h->rc == 0)
-                h->rc = mn_output_write(h->out, s, n);
-            return;
-        }
+    flush(h);
+    if (n > sizeof h->buf) {
+        if (h->rc == 0)
+            h->rc = mn_output_write(h->out, s, n);
+        return;
     }
     memcpy(h->buf + h->len, s, n);
     h->len += n;
-}
-
-void ho_str(ho *h, const char *s)
-{
-    if (s)
-        ho_raw(h, s, strlen(s));
 }
 
 static void escaped(ho *h, const char *s, int attr)

@@ -19,7 +19,7 @@ void pdf_build_agenda(pdf_build *bd, const mn_node *agenda)
     if (!mn_node_child(agenda, MN_KIND_ITEM))
         return;
     pdf_flow_group_begin(bd->flow, "Sect");
-    pdf_build_heading(bd, 1, NULL, NULL, "Agenda", "mn-agenda");
+    pdf_build_heading(bd, 1, NULL, NULL, pdf_label(bd->st, "agenda", "Agenda"), "mn-agenda");
     pdf_build_list(bd, agenda, bd->st->left, pdf_body_width(bd->st), 1, 1);
     pdf_flow_group_end(bd->flow);
 }
@@ -87,12 +87,13 @@ static void event_cells(pdf_build *bd, const mn_node *e, pdf_rich *cell)
     if (summary)
         pdf_rich_inline(&cell[1], summary);
     int deadline = pdf_attr_is(e, "kind", "deadline");
-    pdf_rich_add(&cell[2], deadline ? "Deadline" : "Event", 0);
+    pdf_rich_add(&cell[2], deadline ? pdf_label(bd->st, "deadline", "Deadline") : "Event", 0);
     if (deadline)
         pdf_rich_attr(&cell[2], pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
     if (pdf_attr_is(e, "certain", "false")) {
         size_t at = cell[2].len;
-        pdf_rich_add(&cell[2], "\xe2\x80\xa8tentative", 0);
+        pdf_rich_add(&cell[2], "\xe2\x80\xa8", 0); /* line separator */
+        pdf_rich_add(&cell[2], pdf_label(bd->st, "tentative", "tentative"), 0);
         pdf_rich_attr(&cell[2], pango_attr_style_new(PANGO_STYLE_ITALIC), at);
     }
     /* "§ 4" leading to the section the event comes from. */
@@ -118,12 +119,15 @@ void pdf_build_events(pdf_build *bd, const mn_node *events)
         return;
     }
     static const double share[4] = {0.30, 0.50, 0.11, 0.09};
-    static const char *const heads[4] = {"When", "What", "Type", "See"};
+    const char *const heads[4] = {pdf_label(bd->st, "date", "When"),
+                                  pdf_label(bd->st, "what", "What"), "Type",
+                                  pdf_label(bd->st, "section", "See")};
     double w = pdf_body_width(bd->st), widths[4];
     for (int i = 0; i < 4; i++)
         widths[i] = w * share[i];
     pdf_flow_group_begin(bd->flow, "Sect");
-    pdf_build_heading(bd, 1, NULL, NULL, "Upcoming dates", "mn-dates");
+    pdf_build_heading(bd, 1, NULL, NULL, pdf_label(bd->st, "upcoming", "Upcoming dates"),
+                      "mn-dates");
     bd->tables++;
     pdf_rich cell[4];
     for (int i = 0; i < 4; i++) {
@@ -257,7 +261,7 @@ static void emit_group(pdf_build *bd, const mn_node *g, int cols)
     pdf_rich r;
     pdf_build_rich(bd, &r);
     const char *label = mn_node_attr(g, "label");
-    pdf_rich_add(&r, label && *label ? label : "Participants", 1);
+    pdf_rich_add(&r, label && *label ? label : pdf_label(bd->st, "participants", "Participants"), 1);
     pdf_rich_trim(&r);
     pdf_part *lp = pdf_box_text(b, bd->st, PDF_F_LABEL, &r, b->w, 0, 0, 0);
     pdf_rich_fini(&r);
@@ -297,7 +301,8 @@ void pdf_build_participants(pdf_build *bd, const mn_node *participants)
         return;
     int cols = column_count(bd, participants);
     pdf_flow_group_begin(bd->flow, "Sect");
-    pdf_build_heading(bd, 1, NULL, NULL, "Participants", "mn-participants");
+    pdf_build_heading(bd, 1, NULL, NULL, pdf_label(bd->st, "participants", "Participants"),
+                      "mn-participants");
     for (; g && !bd->flow->oom; g = mn_node_next_of(g, MN_KIND_GROUP))
         emit_group(bd, g, cols);
     pdf_flow_group_end(bd->flow);

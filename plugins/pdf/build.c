@@ -25,6 +25,7 @@ void pdf_build_rich(pdf_build *bd, pdf_rich *r)
     r->resolve = pdf_build_resolve;
     r->resolve_data = bd;
     r->link_color = bd->st->link;
+    r->st = bd->st;
 }
 
 double pdf_build_measure(pdf_build *bd, pdf_font font, const char *text)
@@ -311,19 +312,32 @@ static void emit_para(pdf_build *bd, const mn_node *p, double x, double w)
 
 
 /* "ACTION · Owner: MAG members · Due: 21 November 2025" */
+/* Appends "   ·   WORD: " with WORD the label NAME of the house style, else
+ * FALLBACK. */
+static void field_label(pdf_rich *r, const char *name, const char *fallback)
+{
+    pdf_rich_add(r, "   \xc2\xb7   ", 0);
+    pdf_rich_add(r, pdf_label(r->st, name, fallback), 0);
+    pdf_rich_add(r, ": ", 0);
+}
+
 static void action_label(const mn_node *a, int decision, pdf_rich *r)
 {
-    pdf_rich_add(r, decision ? "DECISION" : "ACTION", 0);
+    /* A house style's word is set in capitals like the default one. */
+    const char *word = pdf_label(r->st, decision ? "decision" : "action", NULL);
+    char *upper = word ? g_utf8_strup(word, -1) : NULL;
+    pdf_rich_add(r, upper ? upper : decision ? "DECISION" : "ACTION", 0);
+    g_free(upper);
     const char *owner = mn_node_attr(a, "owner");
     const char *due = mn_node_attr(a, "due");
     if (owner && *owner) {
-        pdf_rich_add(r, "   \xc2\xb7   Owner: ", 0);
+        field_label(r, "owner", "Owner");
         pdf_rich_add(r, owner, 1);
     }
     if (due && *due) {
         char when[96];
         pdf_format_date(due, 0, 0, when, sizeof when);
-        pdf_rich_add(r, "   \xc2\xb7   Due: ", 0);
+        field_label(r, "due", "Due");
         pdf_rich_add(r, when, 0);
     }
 }

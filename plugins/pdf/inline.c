@@ -281,7 +281,9 @@ void pdf_rich_flow(pdf_rich *r, const mn_node *n, int notes)
         } else if (mn_node_is(c, MN_KIND_ACTION) || mn_node_is(c, MN_KIND_DECISION)) {
             new_line(r);
             size_t start = r->len;
-            pdf_rich_add(r, mn_node_is(c, MN_KIND_ACTION) ? "Action" : "Decision", 0);
+            pdf_rich_add(r, mn_node_is(c, MN_KIND_ACTION) ? pdf_label(r->st, "action", "Action")
+                                                         : pdf_label(r->st, "decision", "Decision"),
+                         0);
             const char *owner = mn_node_attr(c, "owner");
             if (owner && *owner) {
                 pdf_rich_add(r, " (", 0);

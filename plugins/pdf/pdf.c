@@ -12,6 +12,8 @@
 
 static const mn_option pdf_options[] = {
     {"paper", "a4|letter", "paper size of the handout (default a4)"},
+    {"style", "FILE", "house style: organisation, logo, accent colour, fonts, footer, labels "
+                      "(key = value lines; see docs/STYLE-FILE.md)"},
     {NULL, NULL, NULL},
 };
 
@@ -37,7 +39,8 @@ static char *author_of(const mn_doc *doc)
     return NULL;
 }
 
-static void set_metadata(mn_job *job, cairo_surface_t *s, const mn_doc *doc, const char *title)
+static void set_metadata(mn_job *job, cairo_surface_t *s, const pdf_style *st,
+                         const mn_doc *doc, const char *title)
 {
     const mn_node *meta = pdf_meta(doc);
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
@@ -46,8 +49,9 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, const mn_doc *doc, con
                                    sub && *sub ? sub : "Meeting minutes");
     free(sub);
     char *author = author_of(doc);
-    if (author)
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author);
+    const char *org = pdf_brand_organisation(st->brand);
+    if (author || org)
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, author ? author : org);
     free(author);
     char creator[64];
     snprintf(creator, sizeof creator, "minutes %s", mn_version());
@@ -135,7 +139,7 @@ static int render(mn_job *job, mn_output *out, pdf_pass *c, int whole, int count
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: cannot create the PDF surface");
     }
     const mn_doc *doc = c->bd.doc;
-    set_metadata(job, s, doc, title);
+    set_metadata(job, s, st, doc, title);
     char date[96];
     header_date(doc, date, sizeof date);
     pdf_render rd = {.st = st, .pages = &c->pages, .count = count, .surface = s,
@@ -171,24 +175,23 @@ static void conversion_fini(pdf_pass *c)
  * and runs the first pass: the whole flow when WHOLE, else only the page
  * count.  Returns 0, or an MN_EX_* status (reported). */
 static int first_pass(mn_job *job, pdf_pass *c, const mn_doc *x, const char *paper,
-                      int system_fonts, int whole)
+                      const pdf_brand *brand, int system_fonts, int whole)
 {
     memset(c, 0, sizeof *c);
     int rc = pdf_style_init(&c->st, paper, mn_node_lang(mn_doc_root(x)), system_fonts);
     if (rc < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
+    pdf_brand_apply(&c->st, brand);
     c->bd.doc = x;
     if (pdf_pass_run(c, !whole, NULL, NULL) < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     return 0;
 }
 
-static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
+/* The conversion once --paper and --style are read. */
+static int write_with(mn_job *job, const mn_doc *doc, mn_output *out, const char *paper,
+                      const pdf_brand *brand)
 {
-    const char *paper = mn_job_option(job, "paper");
-    if (paper && strcmp(paper, "a4") != 0 && strcmp(paper, "letter") != 0)
-        return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
-                            paper);
     const mn_doc *x = doc;
     pdf_size size;
     pdf_doc_size(x, &size);
@@ -199,16 +202,21 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
     if (pdf_budget_check(need, &b) < 0)
         return pdf_budget_error(job, &b);
     pdf_fonts_setup(0); /* a failure shows as no context below */
+    /* A house style's font the writer's own configuration lacks: the
+     * system's from the start. */
+    int system = pdf_brand_system_fonts(brand) && pdf_fonts_private();
+    if (system && pdf_budget_check(pdf_budget_system(), &b) < 0)
+        return pdf_budget_error(job, &b);
     pdf_pass c;
-    int rc = first_pass(job, &c, x, paper, 0, whole);
+    int rc = first_pass(job, &c, x, paper, brand, system, whole);
     long missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
-    if (missing && pdf_fonts_private()) {
+    if (missing && pdf_fonts_private() && !system) {
         /* A script the handout's own fonts lack: set it all again with
          * every installed font. */
         conversion_fini(&c);
         if (pdf_budget_check(pdf_budget_system(), &b) < 0)
             return pdf_budget_error(job, &b);
-        rc = first_pass(job, &c, x, paper, 1, whole);
+        rc = first_pass(job, &c, x, paper, brand, 1, whole);
         missing = rc == 0 ? pdf_flow_missing(&c.flow) : 0;
     }
     char *title = rc == 0 ? pdf_build_title_text(x) : NULL;
@@ -216,6 +224,7 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
         rc = mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");
     else if (rc == 0) {
         warn_missing_glyphs(job, missing);
+        pdf_brand_check_fonts(job, &c.st);
         int count = c.pages.count;
         if (!whole)
             pdf_pass_end(&c); /* only the count was wanted */
@@ -223,6 +232,21 @@ static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
     }
     free(title);
     conversion_fini(&c);
+    return rc;
+}
+
+static int pdf_write(mn_job *job, const mn_doc *doc, mn_output *out)
+{
+    const char *paper = mn_job_option(job, "paper");
+    if (paper && strcmp(paper, "a4") != 0 && strcmp(paper, "letter") != 0)
+        return mn_job_error(job, MN_EX_USAGE, 0, "pdf: --paper=%s: expected a4 or letter",
+                            paper);
+    pdf_brand brand;
+    int rc = pdf_brand_load(job, &brand);
+    if (rc)
+        return rc;
+    rc = write_with(job, doc, out, paper, &brand);
+    pdf_brand_fini(&brand);
     return rc;
 }
 

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "minutes/plugin.h"
+#include "minutes/style.h"
 
 /* ---- The document (minutes/doc.h) -------------------------------------------- */
 
@@ -67,7 +68,9 @@ typedef struct pdf_rgb {
     double r, g, b;
 } pdf_rgb;
 
-/* Page geometry and the fonts of one conversion.  Owns ctx and fonts. */
+struct pdf_brand;
+
+/* Page geometry and the fonts of one conversion.  Owns ctx and own_font. */
 typedef struct pdf_style {
     double page_w, page_h;
     double left, right, top, bottom; /* body area edges (absolute) */
@@ -76,6 +79,8 @@ typedef struct pdf_style {
     const PangoFontDescription *font[PDF_F_COUNT]; /* shared (pdf_font_description) */
     double line_spacing[PDF_F_COUNT]; /* Pango line-spacing factor */
     pdf_rgb ink, accent, muted, rule, shade, link, decision;
+    const struct pdf_brand *brand;    /* the house style, or NULL (brand.c) */
+    PangoFontDescription *own_font[PDF_F_COUNT]; /* a house style's, or NULL */
 } pdf_style;
 
 /* Sets up geometry for PAPER ("a4" or "letter") and the fonts, once per
@@ -87,6 +92,45 @@ void pdf_style_fini(pdf_style *st);
 double pdf_body_width(const pdf_style *st);
 /* The description of FONT, parsed once for the process.  Borrowed. */
 const PangoFontDescription *pdf_font_description(pdf_font font);
+
+/* ---- The house style (brand.c) ------------------------------------------------- */
+
+/* The logo, decoded once per conversion: a PNG as a cairo image, or an SVG
+ * as an RsvgHandle (builds with librsvg).  Width over height in aspect. */
+typedef struct pdf_logo {
+    cairo_surface_t *png;
+    void *svg;
+    double aspect;
+} pdf_logo;
+
+/* What --style gives the handout.  Owns everything; house NULL: no style. */
+typedef struct pdf_brand {
+    mn_style *house;
+    pdf_logo logo;
+} pdf_brand;
+
+/* Reads the style file named by the job option "style" (none: B stays
+ * empty) and decodes its logo.  Returns 0, or an MN_EX_* status reported on
+ * JOB ("pdf: --style: FILE:LINE: ..."). */
+int pdf_brand_load(mn_job *job, pdf_brand *b);
+void pdf_brand_fini(pdf_brand *b);
+/* Whether B's fonts need the system's font configuration (a family the
+ * writer's own configuration lacks). */
+int pdf_brand_system_fonts(const pdf_brand *b);
+/* Gives ST (set up by pdf_style_init) B's accent colour and font families;
+ * B may be NULL or empty: ST is left as it is. */
+void pdf_brand_apply(pdf_style *st, const pdf_brand *b);
+/* Warns (style) for each font family of the house style that ST's font
+ * map does not have: fontconfig sets another in its place. */
+void pdf_brand_check_fonts(mn_job *job, const pdf_style *st);
+/* The word the handout prints for label NAME (docs/STYLE-FILE.md): the
+ * style's, else FALLBACK.  ST may be NULL. */
+const char *pdf_label(const pdf_style *st, const char *name, const char *fallback);
+/* The footer line and the organisation's name, or NULL. */
+const char *pdf_brand_footer(const pdf_style *st);
+const char *pdf_brand_organisation(const pdf_brand *b);
+/* Draws page 1's letterhead (logo, organisation) in the top margin. */
+void pdf_brand_letterhead(cairo_t *cr, const pdf_style *st);
 
 /* ---- One-time set-up (fonts.c) ------------------------------------------------ */
 
@@ -132,6 +176,7 @@ typedef struct pdf_rich {
     const char *(*resolve)(void *data, const char *id);
     void *resolve_data;
     pdf_rgb link_color;
+    const pdf_style *st; /* the labels' style (pdf_label), or NULL */
 } pdf_rich;
 
 void pdf_rich_init(pdf_rich *r);

@@ -22,9 +22,9 @@ typedef struct pdf_renderer {
     pdf_render rd_copy;
     const pdf_render *rd;
     cairo_t *cr;
-    /* The running header's two sides, laid out once for every page, and
-     * the footer, laid out again on each. */
-    PangoLayout *marginal[3];
+    /* The running header's two sides and a house style's footer line, laid
+     * out once for every page, and the page number, laid out again on each. */
+    PangoLayout *marginal[4];
     const char *open[MAX_DEPTH]; /* structure elements open, outer first */
     int depth;
     int outline[MAX_LEVEL];      /* last outline id per level */
@@ -307,7 +307,7 @@ static void draw_slice(renderer *r, const pdf_slice *s)
             tag_close(r);
 }
 
-enum { M_TITLE, M_DATE, M_FOOT };
+enum { M_TITLE, M_DATE, M_FOOT, M_FOOTER };
 
 static PangoLayout *marginal(const pdf_style *st, const char *text, double w,
                              PangoAlignment align)
@@ -341,11 +341,19 @@ static void draw_marginals(renderer *r, int page)
             show_marginal(r, r->marginal[M_DATE], st->left + w * 0.7, st->header_y);
         hline(r->cr, st->rule, st->left, st->right, st->header_y + 5, 0.5);
     }
+    if (page == 0)
+        pdf_brand_letterhead(r->cr, st);
     char foot[64];
     snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->count);
     cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
     pango_layout_set_text(r->marginal[M_FOOT], foot, -1);
-    show_marginal(r, r->marginal[M_FOOT], st->left, st->footer_y);
+    if (r->marginal[M_FOOTER]) {
+        /* The house style's line at the left, the page number at the right. */
+        show_marginal(r, r->marginal[M_FOOTER], st->left, st->footer_y);
+        show_marginal(r, r->marginal[M_FOOT], st->left + w * 0.7, st->footer_y);
+    } else {
+        show_marginal(r, r->marginal[M_FOOT], st->left, st->footer_y);
+    }
 }
 
 static void draw_note_rule(renderer *r, double y)
@@ -368,7 +376,13 @@ pdf_renderer *pdf_render_begin(const pdf_render *rd)
     double w = rd->st->right - rd->st->left;
     r->marginal[M_TITLE] = marginal(rd->st, rd->title, w * 0.68, PANGO_ALIGN_LEFT);
     r->marginal[M_DATE] = marginal(rd->st, rd->header_right, w * 0.3, PANGO_ALIGN_RIGHT);
-    r->marginal[M_FOOT] = marginal(rd->st, "", w, PANGO_ALIGN_CENTER);
+    const char *footer = pdf_brand_footer(rd->st);
+    if (footer) {
+        r->marginal[M_FOOT] = marginal(rd->st, "", w * 0.3, PANGO_ALIGN_RIGHT);
+        r->marginal[M_FOOTER] = marginal(rd->st, footer, w * 0.68, PANGO_ALIGN_LEFT);
+    } else {
+        r->marginal[M_FOOT] = marginal(rd->st, "", w, PANGO_ALIGN_CENTER);
+    }
     return r;
 }
 
@@ -391,8 +405,9 @@ void pdf_render_page(pdf_renderer *r, const pdf_slice *s, size_t n, int page, do
 
 cairo_status_t pdf_render_end(pdf_renderer *r)
 {
-    for (int i = 0; i < 3; i++)
-        g_object_unref(r->marginal[i]);
+    for (int i = 0; i < 4; i++)
+        if (r->marginal[i])
+            g_object_unref(r->marginal[i]);
     cairo_status_t status = cairo_status(r->cr);
     cairo_destroy(r->cr);
     free(r);

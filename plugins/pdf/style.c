@@ -98,6 +98,9 @@ void pdf_style_fini(pdf_style *st)
 {
     if (st->ctx)
         g_object_unref(st->ctx);
+    for (int i = 0; i < PDF_F_COUNT; i++)
+        if (st->own_font[i])
+            pango_font_description_free(st->own_font[i]);
     memset(st, 0, sizeof *st);
 }
 

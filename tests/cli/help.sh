@@ -28,6 +28,7 @@ check "help alone: the commands" "[ $rc = 0 ] && grep -q 'help \[COMMAND\]' h5"
 "$M" help frobnicate 2>e; rc=$?
 check "help on nothing known: 64" "[ $rc = 64 ]"
 check "plugin options in convert --help" "grep -q -- '--paper=a4|letter' h1 && grep -q -- '--deadlines=' h1"
+check "an option of two plugins listed once, with both" "[ \$(grep -c -- '--style=FILE' h1) = 1 ] && grep -A3 -- '--style=FILE' h1 | grep -q '(html, pdf)'"
 
 # ---- every option everywhere -------------------------------------------------------
 core=$(sed -n '/^Options:/,/^Options of the plugins/p' h1 | grep -oE '^ {2,6}(-[a-zA-Z], +)?--?[a-zA-Z][a-zA-Z-]*' |

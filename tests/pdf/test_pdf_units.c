@@ -9,6 +9,7 @@
 #include <cmocka.h>
 #include <cairo-pdf.h>
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -693,6 +694,48 @@ static void test_long_paragraph_pieces(void **state)
     mn_job_free(job);
 }
 
+/* ---- The house style (brand.c) -------------------------------------------------- */
+
+/* A style's accent, families and labels reach the handout's style; without
+ * one, style.c's defaults stay, pointer for pointer. */
+static void test_brand(void **state)
+{
+    (void)state;
+    static const char text[] = "accent = #7a1f3d\nfont.body = DejaVu Sans Mono\n"
+                               "label.agenda = Order of business\nlabel.action = t\xc3\xa2" "che\n";
+    char *err = NULL;
+    pdf_brand b = {.house = mn_style_parse(text, sizeof text - 1, "t.style", NULL, &err)};
+    assert_null(err);
+    assert_non_null(b.house);
+    pdf_style plain, st;
+    assert_int_equal(pdf_style_init(&plain, "a4", "en", 0), 0);
+    assert_int_equal(pdf_style_init(&st, "a4", "en", 0), 0);
+    pdf_brand_apply(&plain, NULL);
+    pdf_brand_apply(&st, &b);
+    assert_true(fabs(st.accent.r - 0x7a / 255.0) < 1e-9 && fabs(st.accent.g - 0x1f / 255.0) < 1e-9 &&
+                fabs(st.accent.b - 0x3d / 255.0) < 1e-9);
+    assert_string_equal(pango_font_description_get_family(st.font[PDF_F_BODY]), "DejaVu Sans Mono");
+    assert_string_equal(pango_font_description_get_family(st.font[PDF_F_SMALL]), "DejaVu Sans Mono");
+    /* Only the family: size and weight stay the handout's. */
+    assert_int_equal(pango_font_description_get_size(st.font[PDF_F_BODY]),
+                     pango_font_description_get_size(plain.font[PDF_F_BODY]));
+    assert_ptr_equal(st.font[PDF_F_H1], plain.font[PDF_F_H1]); /* no font.heading */
+    for (int i = 0; i < PDF_F_COUNT; i++)
+        assert_ptr_equal(plain.font[i], pdf_font_description(i));
+    assert_true(pdf_brand_system_fonts(&b));
+    assert_false(pdf_brand_system_fonts(NULL));
+    assert_string_equal(pdf_label(&st, "agenda", "Agenda"), "Order of business");
+    assert_string_equal(pdf_label(&st, "upcoming", "Upcoming dates"), "Upcoming dates");
+    assert_string_equal(pdf_label(&st, "action", "Action"), "t\xc3\xa2" "che");
+    assert_string_equal(pdf_label(&plain, "agenda", "Agenda"), "Agenda");
+    assert_string_equal(pdf_label(NULL, "agenda", "Agenda"), "Agenda");
+    assert_null(pdf_brand_footer(&st));
+    assert_null(pdf_brand_organisation(&b));
+    pdf_style_fini(&plain);
+    pdf_style_fini(&st);
+    pdf_brand_fini(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -703,6 +746,7 @@ int main(void)
         cmocka_unit_test(test_table_widths),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_attributes),
+        cmocka_unit_test(test_brand),
         cmocka_unit_test_setup_teardown(test_heading_kept_with_next, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heading_with_room_stays, setup, teardown),
         cmocka_unit_test_setup_teardown(test_orphans_and_widows, setup, teardown),
