@@ -16,6 +16,7 @@
 #include <string.h>
 
 #ifdef MINUTES_HAVE_RSVG
+#include <dlfcn.h>
 #include <librsvg/rsvg.h>
 #endif
 
@@ -77,16 +78,46 @@ static cairo_surface_t *png_logo(const unsigned char *data, size_t size, const c
 }
 
 #ifdef MINUTES_HAVE_RSVG
+/* librsvg is opened when an SVG logo is first read, not linked: it and what
+ * it brings (GIO, gdk-pixbuf, its Rust runtime) would add their mappings to
+ * every handout's address space, which budget.c's checks would then see
+ * vary with them on every run, styled or not. */
+static struct {
+    int tried, ok;
+    RsvgHandle *(*new_from_data)(const guint8 *, gsize, GError **);
+    gboolean (*size_in_pixels)(RsvgHandle *, gdouble *, gdouble *);
+    void (*dimensions)(RsvgHandle *, gboolean *, RsvgLength *, gboolean *, RsvgLength *,
+                       gboolean *, RsvgRectangle *);
+    gboolean (*render)(RsvgHandle *, cairo_t *, const RsvgRectangle *, GError **);
+} rsvg;
+
+static int rsvg_open(void)
+{
+    if (rsvg.tried)
+        return rsvg.ok;
+    rsvg.tried = 1;
+    void *lib = dlopen(MINUTES_RSVG_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return 0;
+    /* POSIX's way from an object pointer to a function pointer */
+    *(void **)&rsvg.new_from_data = dlsym(lib, "rsvg_handle_new_from_data");
+    *(void **)&rsvg.size_in_pixels = dlsym(lib, "rsvg_handle_get_intrinsic_size_in_pixels");
+    *(void **)&rsvg.dimensions = dlsym(lib, "rsvg_handle_get_intrinsic_dimensions");
+    *(void **)&rsvg.render = dlsym(lib, "rsvg_handle_render_document");
+    rsvg.ok = rsvg.new_from_data && rsvg.size_in_pixels && rsvg.dimensions && rsvg.render;
+    return rsvg.ok; /* the library stays open for the process: handles outlive a call */
+}
+
 /* Width over height of an SVG: its size, else its viewBox, else square. */
 static double svg_aspect(RsvgHandle *h)
 {
     gdouble w, ht;
-    if (rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &ht) && w > 0 && ht > 0)
+    if (rsvg.size_in_pixels(h, &w, &ht) && w > 0 && ht > 0)
         return w / ht;
     gboolean has_w, has_h, has_box;
     RsvgLength lw, lh;
     RsvgRectangle box;
-    rsvg_handle_get_intrinsic_dimensions(h, &has_w, &lw, &has_h, &lh, &has_box, &box);
+    rsvg.dimensions(h, &has_w, &lw, &has_h, &lh, &has_box, &box);
     if (has_box && box.width > 0 && box.height > 0)
         return box.width / box.height;
     return 1.0;
@@ -96,7 +127,7 @@ static int svg_logo(pdf_logo *logo, const unsigned char *data, size_t size, cons
 {
     GError *err = NULL;
     /* No base file: the SVG cannot reach other files or the network. */
-    RsvgHandle *h = rsvg_handle_new_from_data(data, size, &err);
+    RsvgHandle *h = rsvg.new_from_data(data, size, &err);
     if (!h) {
         *why = "the SVG cannot be read";
         g_clear_error(&err);
@@ -127,7 +158,11 @@ static int load_logo(const mn_style *house, pdf_logo *logo, const char **why, co
         return 0;
     }
 #ifdef MINUTES_HAVE_RSVG
-    (void)warn;
+    if (!rsvg_open()) {
+        *warn = "librsvg (" MINUTES_RSVG_SONAME ") cannot be loaded, so an SVG logo is not drawn "
+                "(give a PNG)";
+        return 0;
+    }
     return svg_logo(logo, data, size, why);
 #else
     *warn = "this build has no librsvg, so an SVG logo is not drawn (give a PNG)";
@@ -309,7 +344,7 @@ static void draw_logo(cairo_t *cr, const pdf_logo *logo, double x, double y, dou
 #ifdef MINUTES_HAVE_RSVG
     else if (logo->svg) {
         RsvgRectangle viewport = {x, y, w, h};
-        rsvg_handle_render_document(logo->svg, cr, &viewport, NULL);
+        rsvg.render(logo->svg, cr, &viewport, NULL);
     }
 #endif
     cairo_restore(cr);
