@@ -1,212 +1,52 @@
 /* SPDX-License-Identifier: MIT */
-/* actions.c — the actions pass: paragraphs and list items marked as actions
- * or decisions become `action owner="…"` and `decision` (docs/INTERNALS.md).
+/* actions.c — the actions pass: who must do what, and what was decided
+ * (docs/INTERNALS.md §2; ../shared/CONVENTIONS.md, "Actions" and
+ * "Decisions").  Paragraphs, list items and table cells become `action`
+ * (owner, status, ref) and `decision` (kind, vote, result, mover,
+ * seconder):
  *
- * Markers, at the start of the text (the lexicon's action-arrows,
- * action-markers and decision-markers): "→", "->" and "ACTION:", "Action
- * item:", "ACTION (K. Novak):" for actions; "DECISION:", "RESOLVED:",
- * "Agreed:" for decisions.  The marker is taken off the text.  A paragraph is renamed; a list item keeps
- * its place in the list and its content goes into an action inside it (the
- * schema lets items hold actions), so the list is not torn apart.
+ *   1. registers: tables whose header row names their columns (registers.c);
+ *   2. marked lines: arrows, task boxes, action and decision keys, a trailing
+ *      "Action: Name" (marks.c);
+ *   3. lines under a heading or a label that says what they are: "Action
+ *      items", "Next steps", "Review of outstanding action items" (carried
+ *      over unless done), "Decisions", "Resolutions", a transcript's
+ *      "Conclusion", a Word template's "Conclusions:" field;
+ *   4. "Ana to send …" where Ana is a participant, a role or initials;
+ *   5. decisions in prose and motions (decisions.c), a motion's result in
+ *      the next paragraph going to the motion.
  *
- * The owner is who must act: the name in "ACTION (Name):", else the subject
- * before an owner verb ("were asked to", "can", "will"), a bare link ("to"),
- * a colon or a spaced dash ("MAG
- * members were asked to …" gives "MAG members"; "K. Novak and S. Ferreira to
- * circulate …" gives "K. Novak and S. Ferreira").  No owner is better than a
- * wrong one: a subject must be short and capitalised, and before a bare
- * "to" it must read as names ("Send the minutes to …" has none). */
+ * A paragraph is renamed; a list item or a cell keeps its place and its
+ * content moves into the action or decision (the schema lets items and
+ * cells hold them), so lists and tables are not torn apart.  A summary that
+ * repeats the actions or resolutions recorded in the text ("Summary of
+ * action items") repeats them: the copy stays a plain item. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
-enum mn_mark { MN_MARK_NONE, MN_MARK_ACTION, MN_MARK_DECISION };
+/* A block longer than this is no line of minutes: prose past it (a
+ * transcript pasted without line breaks) is read for markers only. */
+enum { MN_PROSE_MAX = 4096 };
 
-/* Bytes of an action's text searched for its owner. */
-#define MN_OWNER_SCAN 400
+/* What the heading or label above a block says its lines are. */
+enum mn_role { MN_ROLE_NONE, MN_ROLE_ACTIONS, MN_ROLE_CARRIED, MN_ROLE_DECISIONS, MN_ROLE_CONCLUSION,
+               MN_ROLE_PEOPLE /* under "Present:", "Apologies:": people, never tasks */ };
 
-/* "KEY:" or "KEY (Owner):" at s (after '*'/'_' that Markdown left).
- * Returns the bytes up to the text after it, the owner in OWNER. */
-static size_t mn_keyword(const char *s, const char *const *words, char *owner, size_t osize)
-{
-    size_t i = strspn(s, "*_"), k = 0;
-    for (const char *const *w = words; *w && !k; w++)
-        k = mn_ts_prefix(s + i, *w, 1);
-    if (!k)
-        return 0;
-    i += k;
-    i += strspn(s + i, "*_ ");
-    if (s[i] == '(') {
-        /* Both ends found from OPEN: the owner's length cannot go negative. */
-        const char *open = s + i + 1, *close = strchr(open, ')');
-        if (!close || (size_t)(close - open) >= 100)
-            return 0;
-        char *folded = mn_ts_fold(open, (size_t)(close - open));
-        if (folded && strlen(folded) < osize)
-            strcpy(owner, folded);
-        free(folded);
-        i = (size_t)(close + 1 - s);
-        i += strspn(s + i, "*_ ");
-    }
-    if (s[i] != ':')
-        return 0;
-    i++;
-    return i + strspn(s + i, "*_");
-}
+typedef struct mn_walk {
+    enum mn_role role;
+    const char *speakers; /* a transcript's speaker labels, or NULL */
+    char **names; /* participants' names and parts of names, lower case */
+    size_t nnames;
+} mn_walk;
 
-/* The marker at the start of TEXT (leading white space skipped): its kind,
- * its length in *len, and an owner it names. */
-static enum mn_mark mn_marker(const char *text, size_t *len, char *owner, size_t osize)
-{
-    const mn_lexicon *lx = mn_lx();
-    for (const char *const *a = mn_lx_words(lx, MN_LX_ACTION_ARROWS); *a; a++)
-        if (strncmp(text, *a, strlen(*a)) == 0) {
-            *len = strlen(*a);
-            return MN_MARK_ACTION;
-        }
-    if ((*len = mn_keyword(text, mn_lx_words(lx, MN_LX_ACTION_MARKERS), owner, osize)) > 0)
-        return MN_MARK_ACTION;
-    if ((*len = mn_keyword(text, mn_lx_words(lx, MN_LX_DECISION_MARKERS), owner, osize)) > 0)
-        return MN_MARK_DECISION;
-    return MN_MARK_NONE;
-}
-
-/* ---- owners ------------------------------------------------------------------ */
-
-/* What may follow who must act, at a space or a colon. */
-enum mn_link { MN_LINK_VERB, MN_LINK_BARE, MN_LINK_COLON, MN_LINK_DASH };
-
-/* Whether s starts with KEY, ASCII case ignored. */
-static int mn_starts_ci(const char *s, const char *key)
-{
-    for (; *key; s++, key++)
-        if (*s != *key && tolower((unsigned char)*s) != tolower((unsigned char)*key))
-            return 0;
-    return 1;
-}
-
-/* Whether one of WORDS stands at p (a space before it, one after it). */
-static int mn_spaced_word(const char *p, const char *const *words)
-{
-    for (const char *const *w = words; *w; w++) {
-        size_t n = strlen(*w);
-        if (p[0] == ' ' && mn_starts_ci(p + 1, *w) && p[1 + n] == ' ')
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether a spaced hyphen, en or em dash (" - ", " – ", " — ") stands at p:
- * punctuation, the same in every language. */
-static int mn_spaced_dash(const char *p)
-{
-    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL};
-    for (const char *const *d = dashes; *d; d++)
-        if (strncmp(p, *d, strlen(*d)) == 0)
-            return 1;
-    return 0;
-}
-
-/* The first place in TEXT where what follows an owner starts: an owner verb
- * ("were asked to", "will"), a bare link ("to"), ": " or a spaced dash; its
- * kind in *link (a verb before a link when both start there). */
-static const char *mn_first_verb(const char *text, enum mn_link *link)
-{
-    const mn_lexicon *lx = mn_lx();
-    const char *const *verbs = mn_lx_words(lx, MN_LX_OWNER_VERBS);
-    const char *const *links = mn_lx_words(lx, MN_LX_OWNER_LINKS);
-    for (const char *p = text; *p; p++) {
-        if (*p == ':' && p[1] == ' ')
-            return *link = MN_LINK_COLON, p;
-        if (*p != ' ')
-            continue;
-        if (mn_spaced_word(p, verbs))
-            return *link = MN_LINK_VERB, p;
-        if (mn_spaced_word(p, links))
-            return *link = MN_LINK_BARE, p;
-        if (mn_spaced_dash(p))
-            return *link = MN_LINK_DASH, p;
-    }
-    return NULL;
-}
-
-/* Whether every word of the subject is capitalised, an initial, a number
- * ("WG 2") or glue. */
-static int mn_names_only(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        size_t n = 0;
-        while (i + n < len && s[i + n] != ' ')
-            n++;
-        char w[64];
-        size_t wl = n < sizeof w ? n : sizeof w - 1;
-        memcpy(w, s + i, wl);
-        w[wl] = '\0';
-        while (wl > 0 && (w[wl - 1] == ',' || w[wl - 1] == ';'))
-            w[--wl] = '\0';
-        int ok = !wl || mn_ts_starts_upper(w) || (w[0] >= '0' && w[0] <= '9') ||
-                 mn_lx_has(mn_lx(), MN_LX_NAME_GLUE, w);
-        if (!ok)
-            return 0;
-        i += n + 1;
-    }
-    return 1;
-}
-
-/* Whether a lower-case owner starts with a quantifier ("all members"). */
-static int mn_owner_quantified(const char *owner)
-{
-    for (const char *const *q = mn_lx_words(mn_lx(), MN_LX_OWNER_QUANTIFIERS); *q; q++) {
-        size_t k = mn_ts_prefix(owner, *q, 0);
-        if (k && owner[k] == ' ')
-            return 1;
-    }
-    return 0;
-}
-
-/* Who must act, from the folded text after the marker (malloc'd, or NULL). */
-static char *mn_owner(const char *text)
-{
-    /* "The Secretariat will …": the article is skipped before the verb is
-     * looked for, so the verb starts at or after the subject's start (a verb
-     * found from TEXT could start in the space of "The ": "The - x"). */
-    const mn_lexicon *lx = mn_lx();
-    const char *s = text;
-    for (const char *const *a = mn_lx_words(lx, MN_LX_ARTICLES); *a && s == text; a++) {
-        size_t k = mn_ts_starts_upper(s) ? mn_ts_prefix(s, *a, 1) : 0;
-        if (k && s[k] == ' ')
-            s += k + 1;
-    }
-    enum mn_link link = MN_LINK_VERB;
-    const char *best = mn_first_verb(s, &link);
-    if (!best || best == s)
-        return NULL;
-    size_t len = (size_t)(best - s);
-    while (len > 0 && (s[len - 1] == ',' || s[len - 1] == ' '))
-        len--;
-    char *owner = mn_ts_fold(s, len);
-    if (!owner)
-        return NULL;
-    /* "The: x", "The The - x": an article alone is no one. */
-    int ok = *owner && !mn_lx_has(lx, MN_LX_ARTICLES, owner) && mn_ts_word_count(owner) <= 8 &&
-             (mn_ts_starts_upper(owner) || mn_owner_quantified(owner)) &&
-             !strpbrk(owner, ":()[]\"");
-    /* a bare link or a dash says nothing of the subject: it must be names */
-    if (ok && (link == MN_LINK_BARE || link == MN_LINK_DASH))
-        ok = mn_names_only(owner, strlen(owner));
-    if (!ok) {
-        free(owner);
-        return NULL;
-    }
-    return owner;
-}
-
-/* ---- marking ------------------------------------------------------------------ */
+/* ---- the tree ---------------------------------------------------------------- */
 
 /* Moves el's inline content into a new element NAME as its first child. */
 static xmlNodePtr mn_wrap_inline(xmlNodePtr el, const char *name)
@@ -229,60 +69,709 @@ static xmlNodePtr mn_wrap_inline(xmlNodePtr el, const char *name)
     return w;
 }
 
-static void mn_mark(xmlNodePtr el)
+xmlNodePtr mn_act_make(xmlNodePtr el, const char *name)
 {
-    char *text = mn_ts_inline_text(el);
-    if (!text)
-        return;
-    const char *t = text + mn_ts_skip_space(text);
-    char owner[128] = "";
-    size_t len = 0;
-    enum mn_mark m = mn_marker(t, &len, owner, sizeof owner);
-    int empty = t[len + mn_ts_skip_space(t + len)] == '\0';
-    free(text);
-    if (m == MN_MARK_NONE || empty)
-        return; /* "Actions:" over a list is a title, not an action */
-    mn_ts_strip_lead(el, len);
-    const char *name = m == MN_MARK_ACTION ? "action" : "decision";
-    xmlNodePtr target = el;
-    if (mn_is(el, "item"))
-        target = mn_wrap_inline(el, name);
-    else
-        mn_rename(el, name);
-    if (!target || m != MN_MARK_ACTION)
-        return;
-    char *found = *owner ? NULL : mn_ts_inline_folded(target);
-    if (found && strlen(found) > MN_OWNER_SCAN) {
-        size_t cut = MN_OWNER_SCAN; /* the subject comes first: no need to scan a long text */
-        while (cut > 0 && ((unsigned char)found[cut] & 0xC0) == 0x80)
-            cut--;
-        found[cut] = '\0';
-    }
-    char *who = found ? mn_owner(found) : NULL;
-    if (*owner || who)
-        mn_set_attr(target, "owner", *owner ? owner : who);
-    free(found);
-    free(who);
+    if (mn_is(el, "item") || mn_is(el, "cell") || mn_is(el, "note"))
+        return mn_wrap_inline(el, name);
+    mn_rename(el, name);
+    return el;
 }
 
-static void mn_walk(xmlNodePtr parent)
+void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, const char *ref)
 {
+    if (owner && *owner)
+        mn_set_attr(action, "owner", owner);
+    if (status != MN_AST_NONE)
+        mn_set_attr(action, "status", mn_status_name(status));
+    if (ref && *ref)
+        mn_set_attr(action, "ref", ref[0] == '#' ? ref + 1 : ref);
+}
+
+/* Undoes mn_act_make: the action or decision's content goes back to its
+ * item or cell, or it is a paragraph again. */
+/* The pass's own mark on an action or decision listed under a summary
+ * heading; no canonical attribute, so it never outlives the pass. */
+#define MN_LISTED_ATTR "mn-listed"
+
+static void mn_act_unmake(xmlNodePtr a)
+{
+    xmlNodePtr parent = a->parent;
+    if (mn_is(parent, "item") || mn_is(parent, "cell") || mn_is(parent, "note")) {
+        for (xmlNodePtr c = a->children, next; c; c = next) {
+            next = c->next;
+            xmlUnlinkNode(c);
+            xmlAddPrevSibling(a, c);
+        }
+        mn_ts_drop(a);
+        return;
+    }
+    for (const char *const *at = (const char *const[]){"owner", "status", "ref", "due", "kind", "vote",
+                                                        "mover", "seconder", "result", MN_LISTED_ATTR, NULL};
+         *at; at++)
+        xmlUnsetProp(a, BAD_CAST *at);
+    mn_rename(a, "p");
+}
+
+/* ---- headings and labels ------------------------------------------------------- */
+
+/* Copies the words of a heading into OUT: its emphasis, pictographs, number
+ * label and trailing colon gone, white space folded. */
+static int mn_heading_words(const char *text, char *out, size_t size)
+{
+    const char *s = text;
+    while (*s && !isalnum((unsigned char)*s))
+        s += mn_ts_char_len(s);
+    mn_label l;
+    if (mn_ts_label(s, &l))
+        s += l.skip;
+    size_t n = strlen(s);
+    while (n > 0 && strchr(":*_ .", s[n - 1]))
+        n--;
+    if (!n || n >= size)
+        return 0;
+    memcpy(out, s, n);
+    out[n] = '\0';
+    return 1;
+}
+
+/* The role of an action heading: its words, once those of
+ * action-heading-words are set aside, must be one action-headings phrase;
+ * or two words or more that all say "carried" ("Matters arising", "Carried
+ * forward"): a review of earlier actions. */
+static enum mn_role mn_action_heading(const char *h)
+{
+    char rest[160] = "";
+    int carried = 0;
+    for (const char *p = h; *p;) {
+        p += mn_ts_skip_space(p);
+        size_t n = strcspn(p, " ");
+        if (!n)
+            break;
+        const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ACTION_HEADING_WORDS, p, n);
+        if (e) {
+            carried += strcmp(e->means, "carried") == 0;
+        } else if (strlen(rest) + n + 2 < sizeof rest) {
+            if (*rest)
+                strcat(rest, " ");
+            strncat(rest, p, n);
+        }
+        p += n;
+    }
+    if (!*rest && carried >= 2)
+        return MN_ROLE_CARRIED;
+    if (!*rest || !mn_lx_find(mn_lx(), MN_LX_ACTION_HEADINGS, rest, strlen(rest)))
+        return MN_ROLE_NONE;
+    return carried ? MN_ROLE_CARRIED : MN_ROLE_ACTIONS;
+}
+
+static enum mn_role mn_role_of(const char *text)
+{
+    char h[160];
+    if (!text || !mn_heading_words(text, h, sizeof h))
+        return MN_ROLE_NONE;
+    const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, h, strlen(h));
+    if (e)
+        return strcmp(e->means, "conclusion") == 0 ? MN_ROLE_CONCLUSION : MN_ROLE_DECISIONS;
+    if (mn_lx_find(mn_lx(), MN_LX_GROUP_LABELS, h, strlen(h)))
+        return MN_ROLE_PEOPLE;
+    return mn_action_heading(h);
+}
+
+/* A paragraph that is only a label ("Conclusions:", "Discussion:", "Next
+ * steps:"): 1 and its role, or 0 when it is a line of text. */
+static int mn_label_para(xmlNodePtr p, enum mn_role *role)
+{
+    char *t = mn_ts_inline_folded(p);
+    size_t n = t ? strlen(t) : 0;
+    int label = n > 1 && n < 60 && t[n - 1] == ':' && mn_ts_word_count(t) <= 5;
+    if (label)
+        *role = mn_role_of(t);
+    if (label && *role == MN_ROLE_CONCLUSION)
+        *role = MN_ROLE_DECISIONS; /* a template's "Conclusions:" field holds what was decided */
+    free(t);
+    return label;
+}
+
+/* ---- who may own an unmarked "X to …" line ---------------------------------------- */
+
+static int mn_known_name(const mn_walk *w, const char *word, size_t len)
+{
+    for (size_t i = 0; i < w->nnames; i++)
+        if (strlen(w->names[i]) == len && strncasecmp(w->names[i], word, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether OWNER (an "X to …" subject) names someone the minutes know: a
+ * participant, a role, an owner noun, or initials ("TM", "DH"). */
+static int mn_known_owner(const mn_walk *w, const char *owner)
+{
+    const mn_lexicon *lx = mn_lx();
+    for (const char *p = owner; *p;) {
+        p += strspn(p, " ,;&+/.");
+        size_t n = strcspn(p, " ,;&+/.");
+        if (!n)
+            break;
+        int initials = n >= 2 && n <= 4;
+        for (size_t i = 0; i < n && initials; i++)
+            initials = isupper((unsigned char)p[i]) != 0;
+        if (initials || mn_known_name(w, p, n) || mn_lx_find(lx, MN_LX_OWNER_ROLES, p, n) ||
+            mn_lx_find(lx, MN_LX_OWNER_NOUNS, p, n))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+static void mn_collect_names(mn_walk *w, xmlDocPtr doc)
+{
+    xmlNodePtr parts = mn_child(xmlDocGetRootElement(doc), "participants");
+    for (xmlNodePtr g = parts ? mn_child(parts, "group") : NULL; g; g = mn_next(g, "group"))
+        for (xmlNodePtr p = mn_child(g, "person"); p; p = mn_next(p, "person"))
+            for (const char *const *a = (const char *const[]){"given", "family", NULL}; *a; a++) {
+                char *v = mn_attr(p, *a);
+                char **grown = v ? realloc(w->names, (w->nnames + 1) * sizeof *grown) : NULL;
+                if (grown) {
+                    w->names = grown;
+                    w->names[w->nnames++] = strdup(v);
+                    if (!w->names[w->nnames - 1])
+                        w->nnames--;
+                }
+                xmlFree(v);
+            }
+}
+
+/* ---- one block --------------------------------------------------------------------- */
+
+/* Whether TEXT is a passive task: its subject, then "to be" and a
+ * participle ("Test262 PR #3592 to be merged", "Posters to be printed and
+ * given out …"), with no clause before it. */
+static int mn_passive_task(const char *text)
+{
+    const char *to = strstr(text, " to be ");
+    if (!to || to == text || strcspn(text, ":;,") < (size_t)(to - text) ||
+        mn_ts_word_count(text) < 4)
+        return 0;
+    size_t words = 1;
+    for (const char *p = text; p < to; p++)
+        words += *p == ' ';
+    const char *w = to + 7;
+    size_t n = strcspn(w, " ,.;");
+    return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
+}
+
+/* Whether TEXT (no marker) is an action line: "Ana to send …" with an owner
+ * the minutes know, or, under an action heading, an item or a line with an
+ * owner (a paragraph's must read as names: "Next meeting: …" is no one). */
+static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, char **owner)
+{
+    int listed = w->role == MN_ROLE_ACTIONS || w->role == MN_ROLE_CARRIED;
+    *owner = mn_owner_of(text, listed && in_list);
+    if (listed && !in_list && *owner && !mn_owner_names(*owner, strlen(*owner), 0)) {
+        free(*owner);
+        *owner = NULL;
+    }
+    if (w->role == MN_ROLE_CARRIED) /* a review's report ("Carla published …") is no action */
+        return *owner != NULL || mn_status_tail(text) != MN_AST_NONE;
+    if (listed)
+        return (in_list && mn_ts_word_count(text) >= 2) || *owner || mn_status_tail(text);
+    if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") &&
+        strstr(text, " to ") == text + strlen(*owner) + (strncasecmp(text, "the ", 4) == 0 ? 4 : 0))
+        return 1;
+    if (mn_passive_task(text) && (w->role == MN_ROLE_CONCLUSION || *owner))
+        return 1;
+    free(*owner);
+    *owner = NULL;
+    return 0;
+}
+
+/* Marks an action or decision made under a heading that lists them (a
+ * summary may repeat the text's), until the pass is done. */
+static void mn_note_listed(xmlNodePtr a, enum mn_role role)
+{
+    if (a && (role == MN_ROLE_ACTIONS || role == MN_ROLE_CARRIED || role == MN_ROLE_DECISIONS))
+        xmlSetProp(a, BAD_CAST MN_LISTED_ATTR, BAD_CAST "1");
+}
+
+static void mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text, const char *owner,
+                           enum mn_role role)
+{
+    if (lead->strip)
+        mn_ts_strip_lead(el, lead->strip);
+    xmlNodePtr a = mn_act_make(el, "action");
+    if (!a)
+        return;
+    mn_note_listed(a, role);
+    enum mn_astatus st = lead->status ? lead->status : mn_status_tail(text);
+    if (!st && role == MN_ROLE_CARRIED && !lead->keyword)
+        st = MN_AST_CARRIED; /* an earlier meeting's action, not a new "ACTION:" */
+    mn_act_set(a, owner, st, lead->ref);
+}
+
+static void mn_make_decision(xmlNodePtr el, const mn_lead *lead, const char *text, enum mn_dkind kind,
+                             enum mn_role role)
+{
+    if (lead->strip)
+        mn_ts_strip_lead(el, lead->strip);
+    xmlNodePtr d = mn_act_make(el, "decision");
+    if (d)
+        mn_decision_describe(d, text, kind);
+    mn_note_listed(d, role);
+}
+
+/* A paragraph that only gives the result of the motion just before it
+ * ("The motion was CARRIED.") completes that motion. */
+static int mn_completes_motion(xmlNodePtr el, const char *text)
+{
+    xmlNodePtr prev = el->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    if (!prev || !mn_is(prev, "decision") || xmlHasProp(prev, BAD_CAST "vote") ||
+        mn_attr_is(prev, "result", "failed") ||
+        !(mn_attr_is(prev, "kind", "motion") || xmlHasProp(prev, BAD_CAST "mover")) ||
+        !mn_result_only(text))
+        return 0;
+    char vote[24];
+    if (mn_vote_of(text, vote, sizeof vote))
+        mn_set_attr(prev, "vote", vote);
+    if (mn_result_failed(text))
+        mn_set_attr(prev, "result", "failed");
+    mn_set_attr(prev, "kind", mn_dkind_name(MN_DKIND_MOTION));
+    return 1;
+}
+
+/* Whether the value after a key says there is nothing ("Conclusions:
+ * None.", "Decision: N/A"): a template's field left empty in words. */
+static int mn_empty_value(const char *rest)
+{
+    size_t n = strlen(rest);
+    while (n > 0 && strchr(" .;", rest[n - 1]))
+        n--;
+    return n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL;
+}
+
+/* Whether a decision key's line records a decision: always, but for a
+ * conclusion's key ("Conclusions: Legal review needed first"), whose text
+ * must decide, as the items of a conclusion section must; *kind then from
+ * the text. */
+static int mn_key_decides(const char *text, const mn_lead *lead, const char *rest, enum mn_dkind *kind)
+{
+    char key[64];
+    size_t n = lead->len < sizeof key ? lead->len : sizeof key - 1;
+    memcpy(key, text, n);
+    key[n] = '\0';
+    if (mn_role_of(key) != MN_ROLE_CONCLUSION)
+        return 1;
+    enum mn_dkind said;
+    if (!mn_decision_prose(rest, 1, &said))
+        return 0;
+    *kind = said;
+    return 1;
+}
+
+static int mn_field_para(xmlNodePtr p);
+
+/* ---- a decision and an action in one line --------------------------------------------- */
+
+/* The decision EL became (EL renamed, or its new first child), or NULL. */
+static xmlNodePtr mn_decision_of(xmlNodePtr el)
+{
+    return mn_is(el, "decision") ? el : mn_child(el, "decision");
+}
+
+/* Whether CLAUSE is "X to …" with X someone the minutes know: its owner in
+ * *owner (malloc'd). */
+static int mn_task_clause(const mn_walk *w, const char *clause, char **owner)
+{
+    *owner = mn_owner_of(clause, 1); /* lower case too: "editors to merge …" */
+    size_t n = *owner ? strlen(*owner) : 0;
+    if (n && mn_known_owner(w, *owner) && strncmp(clause + n, " to ", 4) == 0)
+        return 1;
+    free(*owner);
+    *owner = NULL;
+    return 0;
+}
+
+/* "Stage 4 for the proposal; editors to merge PR #3498": the clause after
+ * the last "; " of decision D, when it gives someone a task, is an action
+ * of its own right after the decision (the text stays as written, split in
+ * two).  Only a "; " in one of D's own texts splits it. */
+static void mn_split_task(xmlNodePtr d, const mn_walk *w)
+{
+    xmlNodePtr at = NULL;
+    const char *cut = NULL;
+    for (xmlNodePtr c = d->children; c; c = c->next) {
+        const char *s = c->type == XML_TEXT_NODE && c->content ? (const char *)c->content : NULL;
+        for (const char *p = s; p && (p = strstr(p, "; ")) != NULL; p += 2)
+            at = c, cut = p;
+    }
+    if (!at)
+        return;
+    /* the clause: the rest of that text and what follows it in D */
+    xmlNodePtr tail = xmlNewDocText(d->doc, BAD_CAST(cut + 2));
+    xmlNodePtr action = xmlNewDocNode(d->doc, d->ns, BAD_CAST "action", NULL);
+    if (!tail || !action) {
+        xmlFreeNode(tail);
+        xmlFreeNode(action);
+        return;
+    }
+    xmlAddChild(action, tail);
+    for (xmlNodePtr c = at->next, next; c; c = next) {
+        next = c->next;
+        xmlUnlinkNode(c);
+        xmlAddChild(action, c);
+    }
+    char *clause = mn_ts_inline_folded(action), *owner = NULL;
+    if (!clause || !mn_task_clause(w, clause, &owner)) {
+        /* no task: everything goes back where it was */
+        for (xmlNodePtr c = tail->next, next; c; c = next) {
+            next = c->next;
+            xmlUnlinkNode(c);
+            xmlAddChild(d, c);
+        }
+        xmlFreeNode(action);
+        free(clause);
+        return;
+    }
+    xmlChar *kept = xmlStrndup(at->content, (int)(cut + 1 - (const char *)at->content));
+    if (kept)
+        xmlNodeSetContent(at, kept);
+    xmlFree(kept);
+    xmlAddNextSibling(d, action);
+    mn_act_set(action, owner, mn_status_tail(clause), NULL);
+    free(owner);
+    free(clause);
+}
+
+/* The previous sibling of EL if it is a plain paragraph, else NULL. */
+static xmlNodePtr mn_prev_para(xmlNodePtr el)
+{
+    xmlNodePtr prev = el->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    return prev && mn_is(prev, "p") ? prev : NULL;
+}
+
+/* "Action: Grace" alone on the line after a paragraph: the paragraph is the
+ * action and Grace its owner (the line joins it, as a trailing owner would
+ * stand inside it).  Returns 1 when EL was such a line. */
+static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
+{
+    xmlNodePtr prev = mn_is(el, "p") ? mn_prev_para(el) : NULL;
+    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 5 ||
+        !mn_owner_names(rest, strlen(rest), 0))
+        return 0;
+    char *said = mn_ts_inline_folded(prev);
+    int prose = said && mn_ts_word_count(said) >= 4 && !mn_field_para(prev);
+    char owner[MN_OWNER_MAX];
+    snprintf(owner, sizeof owner, "%s", rest);
+    mn_owner_tidy(owner);
+    xmlNodePtr a = prose ? mn_act_make(prev, "action") : NULL;
+    if (a) {
+        mn_act_set(a, owner, mn_status_tail(said), NULL);
+        xmlNodePtr br = xmlNewDocNode(a->doc, a->ns, BAD_CAST "br", NULL);
+        if (br) {
+            xmlAddChild(a, br);
+            for (xmlNodePtr c = el->children, next; c; c = next) {
+                next = c->next;
+                xmlUnlinkNode(c);
+                xmlAddChild(a, c);
+            }
+            xmlUnlinkNode(el);
+            xmlFreeNode(el);
+        }
+    }
+    free(said);
+    return a != NULL;
+}
+
+/* Reads EL's line and makes it what it is.  Returns 1 when EL is gone (it
+ * joined the paragraph before). */
+static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
+{
+    int gone = 0;
+    char *text = mn_ts_inline_folded(el);
+    if (!text)
+        return 0;
+    mn_lead lead;
+    enum mn_mark m = mn_lead_read(text, &lead);
+    const char *rest = text + lead.len;
+    if (w->role == MN_ROLE_PEOPLE && !(m != MN_MARK_NONE && lead.keyword)) {
+        free(text); /* "→ Cllr Ana Ruiz (Chair)" under "Present:" is a person */
+        return 0;
+    }
+    if (m != MN_MARK_NONE && !*rest) {
+        free(text); /* "Actions:" over a list is a title, not an action */
+        return 0;
+    }
+    char trailing[MN_OWNER_MAX] = "", *owner = NULL;
+    enum mn_dkind kind = lead.kind;
+    int prose = strlen(text) <= MN_PROSE_MAX;
+    if (m == MN_MARK_ACTION && mn_owner_line(el, &lead, rest)) {
+        gone = 1;
+    } else if (m == MN_MARK_ACTION) {
+        owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
+        mn_make_action(el, &lead, rest, owner, w->role);
+    } else if (m == MN_MARK_DECISION) {
+        if (!mn_empty_value(rest) && !mn_no_decision(rest) && mn_key_decides(text, &lead, rest, &kind))
+            mn_make_decision(el, &lead, rest, kind, w->role);
+    } else if (!prose) {
+        /* read for markers only */
+    } else if (mn_trailing_owner(text, trailing, sizeof trailing) > 0) {
+        mn_make_action(el, &lead, text, trailing, w->role);
+    } else if (w->role != MN_ROLE_DECISIONS && mn_unmarked_action(w, text, in_list, &owner)) {
+        mn_make_action(el, &lead, text, owner, w->role);
+    } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
+        mn_decision_prose(text, 1, &kind);
+        mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
+    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) &&
+               mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
+        mn_make_decision(el, &lead, text, kind, w->role);
+    }
+    xmlNodePtr d = gone ? NULL : mn_decision_of(el);
+    if (d && w->role != MN_ROLE_PEOPLE)
+        mn_split_task(d, w);
+    free(owner);
+    free(text);
+    return gone;
+}
+
+/* ---- the walk ------------------------------------------------------------------------ */
+
+static enum mn_role mn_section_role(xmlNodePtr section, enum mn_role outer)
+{
+    xmlNodePtr h = mn_child(section, "heading");
+    char *t = h ? mn_ts_inline_folded(h) : NULL;
+    enum mn_role r = mn_role_of(t);
+    free(t);
+    return r != MN_ROLE_NONE ? r : outer;
+}
+
+/* Whether an owner cell of a layout row marks the row's text as an action:
+ * "Posters to be printed … | Action: Anita". */
+static int mn_owner_row(xmlNodePtr cell)
+{
+    xmlNodePtr row = cell->parent, text_cell = NULL;
+    char *t = mn_ts_inline_folded(cell);
+    mn_lead lead;
+    int owner_cell = t && mn_lead_read(t, &lead) == MN_MARK_ACTION && lead.keyword &&
+                     mn_owner_names(t + lead.len, strlen(t + lead.len), 0) &&
+                     mn_ts_word_count(t + lead.len) <= 5;
+    if (owner_cell)
+        for (xmlNodePtr c = mn_child(row, "cell"); c; c = mn_next(c, "cell"))
+            if (c != cell && !mn_ts_is_empty(c) && !text_cell)
+                text_cell = c;
+    if (text_cell && !mn_child(text_cell, "action")) {
+        xmlNodePtr a = mn_act_make(text_cell, "action");
+        char *body = mn_ts_inline_folded(a);
+        if (a)
+            mn_act_set(a, t + lead.len, body ? mn_status_tail(body) : MN_AST_NONE, NULL);
+        free(body);
+    }
+    free(t);
+    return owner_cell;
+}
+
+static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list);
+
+static void mn_walk_child(xmlNodePtr c, mn_walk *w, int in_list)
+{
+    const char *name = mn_ts_name(c);
+    if (mn_ts_name_in(name, (const char *const[]){"action", "decision", "heading", NULL}))
+        return;
+    if (mn_ts_name_in(name, (const char *const[]){"section", "table", NULL})) {
+        mn_walk inner = *w;
+        if (mn_is(c, "section"))
+            inner.role = mn_section_role(c, w->role);
+        else if (mn_in_register(c))
+            return;
+        mn_walk_children(c, &inner, 0);
+        return;
+    }
+    if (mn_is(c, "cell") && mn_owner_row(c))
+        return;
+    if (mn_ts_name_in(name, (const char *const[]){"p", "item", "cell", NULL}) &&
+        mn_mark(c, w, mn_is(c, "item")))
+        return; /* c joined the paragraph before it */
+    /* the items of an action's list are its details, not actions of their own */
+    int marked = mn_child(c, "action") || mn_child(c, "decision");
+    mn_walk inner = *w;
+    if (marked)
+        inner.role = MN_ROLE_NONE;
+    mn_walk_children(c, &inner, in_list || mn_is(c, "list"));
+}
+
+/* Whether paragraph P is a field of its own: it opens with a bold label
+ * ("**Next meeting:** Tuesday …"), as the DOCX reader writes a template's
+ * label/value cells.  A new field closes the one a label paragraph opened. */
+static int mn_field_para(xmlNodePtr p)
+{
+    xmlNodePtr first = p->children;
+    while (first && first->type == XML_TEXT_NODE && first->content &&
+           !first->content[strspn((const char *)first->content, " \t\r\n")])
+        first = first->next;
+    if (!first || !mn_is(first, "strong"))
+        return 0;
+    char *label = mn_ts_inline_folded(first);
+    size_t n = label ? strlen(label) : 0;
+    while (n > 0 && label[n - 1] == ' ')
+        n--;
+    int field = n > 1 && label[n - 1] == ':' && mn_ts_word_count(label) <= 5;
+    free(label);
+    return field;
+}
+
+/* Whether paragraph P is prose, which a list of people never is: a
+ * sentence ("The President welcomed members.") or a long line.  It ends
+ * the field a "Present:" label opened. */
+enum { MN_PEOPLE_LINE_WORDS = 12 };
+
+static int mn_prose_para(xmlNodePtr p)
+{
+    char *t = mn_ts_inline_folded(p);
+    size_t n = t ? strlen(t) : 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    int prose = t && (mn_ts_word_count(t) >= MN_PEOPLE_LINE_WORDS || (n > 0 && t[n - 1] == '.'));
+    free(t);
+    return prose;
+}
+
+static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
+{
+    mn_walk here = *w;
     for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
-        const char *name = mn_ts_name(c);
-        if (mn_ts_name_in(name, (const char *const[]){"action", "decision", "heading", NULL}))
+        enum mn_role label;
+        if (mn_is(c, "p") && mn_label_para(c, &label)) {
+            here.role = label != MN_ROLE_NONE ? label : w->role;
             continue;
-        if (mn_ts_name_in(name, (const char *const[]){"p", "item", NULL}))
-            mn_mark(c);
-        mn_walk(c);
+        }
+        if (mn_is(c, "table") || mn_is(c, "section") || (mn_is(c, "p") && mn_field_para(c)))
+            here.role = w->role; /* a table, a section or a new field closes a label's field */
+        else if (here.role == MN_ROLE_PEOPLE && w->role != MN_ROLE_PEOPLE && mn_is(c, "p") && mn_prose_para(c))
+            here.role = w->role;
+        mn_walk_child(c, &here, in_list);
+    }
+}
+
+/* ---- summaries that repeat ---------------------------------------------------------- */
+
+/* The text an action or decision is told by: folded, without a leading
+ * number label or link text ("Action #1: …" in a summary list). */
+static char *mn_identity(xmlNodePtr a)
+{
+    char *t = mn_ts_inline_folded(a);
+    if (!t)
+        return NULL;
+    mn_lead lead;
+    if (mn_lead_read(t, &lead) != MN_MARK_NONE && t[lead.len])
+        memmove(t, t + lead.len, strlen(t + lead.len) + 1);
+    return t;
+}
+
+static void mn_collect(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t *cap)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((mn_is(c, "action") || mn_is(c, "decision")) && *count < 100000) {
+            if (*count == *cap) {
+                size_t grown = *cap ? *cap * 2 : 32;
+                xmlNodePtr *g = realloc(*v, grown * sizeof *g);
+                if (!g)
+                    return;
+                *v = g;
+                *cap = grown;
+            }
+            (*v)[(*count)++] = c;
+        }
+        mn_collect(c, v, count, cap);
+    }
+}
+
+/* An action or decision with the text it is told by, for sorting. */
+typedef struct mn_told {
+    xmlNodePtr el;
+    char *id;   /* mn_identity(el); NULL when out of memory */
+    int listed; /* made under a heading that lists them */
+} mn_told;
+
+static int mn_told_cmp(const void *a, const void *b)
+{
+    const mn_told *x = a, *y = b;
+    int c = strcmp((const char *)x->el->name, (const char *)y->el->name);
+    if (c)
+        return c;
+    c = strcmp(x->id ? x->id : "", y->id ? y->id : "");
+    return c ? c : (x->el > y->el) - (x->el < y->el);
+}
+
+/* A summary under its own heading ("Summary of action items",
+ * "Resolutions") repeats what the text recorded: the copy in the summary
+ * goes back to plain text.  Two equal lines elsewhere are two actions.
+ * Equal texts are found by sorting, so a document with many actions costs
+ * n log n, not n squared. */
+static void mn_dedupe(xmlNodePtr body)
+{
+    xmlNodePtr *v = NULL;
+    size_t n = 0, cap = 0;
+    mn_collect(body, &v, &n, &cap);
+    mn_told *t = n ? calloc(n, sizeof *t) : NULL;
+    for (size_t i = 0; t && i < n; i++)
+        t[i] = (mn_told){v[i], mn_identity(v[i]), xmlHasProp(v[i], BAD_CAST MN_LISTED_ATTR) != NULL};
+    if (t)
+        qsort(t, n, sizeof *t, mn_told_cmp);
+    for (size_t i = 0, j; t && i < n; i = j) {
+        const char *name = (const char *)t[i].el->name;
+        for (j = i + 1; j < n && t[i].id && *t[i].id && t[j].id && strcmp(t[j].id, t[i].id) == 0 &&
+                        strcmp((const char *)t[j].el->name, name) == 0;
+             j++)
+            ;
+        int listed = 0, plain = 0;
+        for (size_t k = i; k < j; k++)
+            t[k].listed ? listed++ : plain++;
+        for (size_t k = i; listed && plain && k < j; k++)
+            if (t[k].listed)
+                mn_act_unmake(t[k].el); /* the summary's copy */
+    }
+    for (size_t i = 0; t && i < n; i++)
+        free(t[i].id);
+    free(t);
+    free(v);
+}
+
+/* Takes the pass's marks off every element below n: the collection above
+ * may have stopped short (its bound, a failed allocation). */
+static void mn_unlist(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlUnsetProp(c, BAD_CAST MN_LISTED_ATTR);
+        mn_unlist(c);
     }
 }
 
 int mn_pass_actions(xmlDocPtr doc, mn_job *job)
 {
-    (void)job;
     xmlNodePtr body = mn_body(doc);
-    if (body)
-        mn_walk(body);
+    if (!body)
+        return 0;
+    mn_registers(body, job);
+    mn_walk w;
+    memset(&w, 0, sizeof w);
+    mn_collect_names(&w, doc);
+    char *speakers = mn_turn_speakers(body);
+    w.speakers = speakers;
+    mn_walk_children(body, &w, 0);
+    free(speakers);
+    mn_join_resolutions(body);
+    mn_dedupe(body);
+    mn_unlist(body);
+    mn_registers_done(body);
+    for (size_t i = 0; i < w.nnames; i++)
+        free(w.names[i]);
+    free(w.names);
     return 0;
 }

@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: MIT */
-/* annexes.c — the annexes pass: the agenda and the participants, out of the
- * body into `agenda` and `participants` (docs/INTERNALS.md).
+/* annexes.c — the annexes pass: the participants, out of the body into
+ * `participants` (docs/INTERNALS.md).  The agenda is the agenda pass's
+ * (agenda.c), which runs before: sections whose heading names an agenda are
+ * left alone here.
  *
- * Agenda: a section whose heading is an annex/appendix about the agenda
- * ("Annex 1: Meeting Agenda") or just "Agenda"; its list items and numbered
- * lines become `agenda/item n` (n as written, one trailing '.' or ')'
- * dropped).  Participants: a section whose heading is an annex/appendix
+ * Participants: a section whose heading is an annex/appendix
  * about participants/attendance or just "Participants", "Attendance",
  * "Present"…; its table rows are `Surname<TAB>Given` persons and role rows (a
  * label with an empty second cell, or one cell spanning the row) that open
@@ -19,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "textscan.h"
@@ -38,8 +38,7 @@ typedef struct mn_role {
 typedef struct mn_annexes {
     mn_job *job;
     xmlDocPtr doc;
-    xmlNodePtr agenda;       /* unlinked until the end; owned here until linked */
-    xmlNodePtr participants; /* likewise */
+    xmlNodePtr participants; /* unlinked until the end; owned here until linked */
     mn_role *roles, **roles_tail;
     size_t n_roles;
     xmlNodePtr role_groups[MN_MAX_ROLES];
@@ -76,7 +75,7 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
     for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *w && !annex; w++)
         annex = mn_ts_prefix(t, *w, 1) != 0;
     enum mn_annex_kind k = MN_ANNEX_NONE;
-    if (mn_in_list(t, len, MN_LX_AGENDA_TITLES) || (annex && mn_has_any_word(t, MN_LX_AGENDA_WORDS)))
+    if (mn_agenda_heading(section))
         k = MN_ANNEX_AGENDA;
     else if (mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES) ||
              (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)))
@@ -85,7 +84,7 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
     return k;
 }
 
-/* ---- the agenda --------------------------------------------------------------- */
+/* ---- people ------------------------------------------------------------------------ */
 
 static xmlNodePtr mn_new(mn_annexes *ax, const char *name)
 {
@@ -93,97 +92,6 @@ static xmlNodePtr mn_new(mn_annexes *ax, const char *name)
     return xmlNewDocNode(ax->doc, root ? root->ns : NULL, BAD_CAST name, NULL);
 }
 
-/* Moves el's inline content into a new agenda item; a label that starts the
- * text gives n when el has none. */
-static void mn_agenda_item(mn_annexes *ax, xmlNodePtr el, const char *n)
-{
-    xmlNodePtr item = mn_new(ax, "item");
-    if (!item)
-        return;
-    item->line = el->line;
-    xmlAddChild(ax->agenda, item);
-    for (xmlNodePtr c = el->children, next; c; c = next) {
-        next = c->next;
-        if (mn_ts_is_block(c))
-            continue;
-        xmlUnlinkNode(c);
-        xmlAddChild(item, c);
-    }
-    char *text = n ? NULL : mn_ts_inline_folded(item);
-    mn_label l;
-    if (text && mn_ts_label(text, &l)) {
-        mn_ts_strip_lead(item, l.len);
-        n = l.n;
-    }
-    char *label = n && *n ? strdup(n) : NULL;
-    if (label) {
-        size_t k = strlen(label);
-        if (k > 1 && (label[k - 1] == '.' || label[k - 1] == ')'))
-            label[k - 1] = '\0';
-        mn_set_attr(item, "n", label);
-    }
-    free(label);
-    free(text);
-}
-
-static void mn_agenda_list(mn_annexes *ax, xmlNodePtr list)
-{
-    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
-        char *n = mn_attr(it, "n");
-        int bullet = n && !strpbrk(n, "0123456789") && strlen(n) <= 4 &&
-                     !((n[0] >= 'A' && n[0] <= 'Z') || (n[0] >= 'a' && n[0] <= 'z'));
-        mn_agenda_item(ax, it, bullet ? NULL : n);
-        xmlFree(n);
-        for (xmlNodePtr sub = mn_child(it, "list"); sub; sub = mn_next(sub, "list"))
-            mn_agenda_list(ax, sub);
-    }
-}
-
-/* A paragraph whose lines (split at br) are agenda items. */
-static void mn_agenda_lines(mn_annexes *ax, xmlNodePtr p)
-{
-    while (p->children) {
-        xmlNodePtr line = mn_new(ax, "p");
-        if (!line)
-            return;
-        line->line = p->line;
-        while (p->children && !mn_is(p->children, "br")) {
-            xmlNodePtr c = p->children;
-            xmlUnlinkNode(c);
-            xmlAddChild(line, c);
-        }
-        if (p->children)
-            mn_ts_drop(p->children);
-        if (!mn_ts_is_empty(line))
-            mn_agenda_item(ax, line, NULL);
-        xmlFreeNode(line);
-    }
-}
-
-/* Takes the agenda out of section; returns 1 when nothing else was in it. */
-static int mn_take_agenda(mn_annexes *ax, xmlNodePtr section)
-{
-    if (!ax->agenda && !(ax->agenda = mn_new(ax, "agenda")))
-        return 0;
-    int all = 1, any = 0;
-    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
-        next = mn_next(c, NULL);
-        if (mn_is(c, "list")) {
-            mn_agenda_list(ax, c);
-            mn_ts_drop(c);
-            any = 1;
-        } else if (mn_is(c, "p")) {
-            mn_agenda_lines(ax, c);
-            mn_ts_drop(c);
-            any = 1;
-        } else {
-            all = 0;
-        }
-    }
-    return all && any; /* an empty section keeps its heading */
-}
-
-/* ---- people ------------------------------------------------------------------------ */
 
 static xmlNodePtr mn_group(mn_annexes *ax, const char *label)
 {
@@ -547,8 +455,8 @@ static void mn_walk(mn_annexes *ax, xmlNodePtr parent)
         pending = NULL;
         if (name && strcmp(name, "section") == 0) {
             enum mn_annex_kind k = mn_annex_kind(c);
-            int all = k == MN_ANNEX_AGENDA       ? mn_take_agenda(ax, c)
-                      : k == MN_ANNEX_PARTICIPANTS ? mn_take_people(ax, c)
+            int all = k == MN_ANNEX_PARTICIPANTS ? mn_take_people(ax, c)
+                      : k == MN_ANNEX_AGENDA       ? 0 /* the agenda pass's */
                                                    : (mn_walk(ax, c), 0);
             if (all)
                 mn_ts_drop(c);
@@ -674,10 +582,6 @@ int mn_pass_annexes(xmlDocPtr doc, mn_job *job)
     mn_walk(&ax, body);
     mn_apply_roles(&ax);
     mn_free_roles(&ax);
-    if (ax.agenda && mn_child(ax.agenda, "item"))
-        xmlAddPrevSibling(body, ax.agenda);
-    else if (ax.agenda)
-        xmlFreeNode(ax.agenda);
     if (ax.participants && mn_child(ax.participants, "group"))
         xmlAddPrevSibling(body, ax.participants);
     else if (ax.participants)

@@ -1,65 +1,311 @@
 /* SPDX-License-Identifier: MIT */
-/* due.c — the due pass: an action whose text sets a deadline ("register …
- * by 21 November") gets that deadline as action/@due, so writers can show
- * who must do what by when without reading the text again.  Runs after the
- * events pass: only a date that became a deadline event counts, so a past
- * date or an occasion ("at the meeting on 5 May") never becomes a due date. */
+/* due.c — the due pass: when each action is due, and a deadline in the
+ * calendar for it.  Runs after the events pass.
+ *
+ * An action's due date is, in this order: the one its register row gave
+ * (registers.c read the Due column); the first deadline named inside it
+ * ("register … by 21 November"); else the first upcoming day inside it
+ * ("report back at the next virtual meeting on 9 March", "launch the
+ * campaign on 2 February": an action's date is when it is due); else, for
+ * "before the next sync", the day of the next sync when the document dates
+ * it (an event titled "Next sync").  A past date, a month or a vague week
+ * never makes a due date.
+ *
+ * Every due date is a deadline entry titled by the action (GOLD.md: "an
+ * action with a due date gives a deadline that day"): the deadline event
+ * the date already made, pointed at the action; the event a register's Due
+ * cell made, which is the action's deadline and no occasion of its own; or
+ * a new one, beside the occasion the date names ("the next meeting"). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "lexicon.h"
 #include "passes.h"
+#include "temporal_cal.h"
+#include "temporal_doc.h"
+#include "temporal_kind.h"
+#include "textscan.h"
 #include "xmlutil.h"
 
-/* The deadline event with id ID, or NULL. */
-static xmlNodePtr mn_deadline(xmlNodePtr events, const char *id)
+/* A deadline's summary is the action's text, cut at a word near this. */
+enum { MN_DUE_SUMMARY = 80 };
+
+typedef struct mn_due {
+    xmlNodePtr events; /* may be created */
+    xmlDocPtr doc;
+    mn_tref ref;
+    char next_word[32]; /* "sync" of a "Next sync" event, lower case; "" when none */
+    char next_day[16];  /* that event's day (YYYY-MM-DD) */
+} mn_due;
+
+/* The event with id ID, or NULL. */
+static xmlNodePtr mn_event_by_id(xmlNodePtr events, const char *id)
 {
-    for (xmlNodePtr e = mn_child(events, "event"); e; e = mn_next(e, "event"))
+    for (xmlNodePtr e = events ? mn_child(events, "event") : NULL; e; e = mn_next(e, "event"))
         if (mn_attr_is(e, "id", id))
-            return mn_attr_is(e, "kind", "deadline") ? e : NULL;
+            return e;
     return NULL;
 }
 
-/* The first deadline named by a date below n, in document order. */
-static xmlNodePtr mn_first_deadline(xmlNodePtr n, xmlNodePtr events)
+/* The event date element D points at, or NULL. */
+static xmlNodePtr mn_event_of(const mn_due *due, xmlNodePtr d)
+{
+    char *id = mn_attr(d, "event");
+    xmlNodePtr e = id ? mn_event_by_id(due->events, id) : NULL;
+    xmlFree(id);
+    return e;
+}
+
+/* Whether date D is an upcoming day or time (not a month, a week, a range or
+ * a past day). */
+static int mn_upcoming_day(const mn_due *due, xmlNodePtr d)
+{
+    char *value = mn_attr(d, "value"), *precision = mn_attr(d, "precision");
+    int p = mn_tprec_parse(precision);
+    int ok = value && !xmlHasProp(d, BAD_CAST "end") && (p == MN_PREC_DAY || p == MN_PREC_TIME) &&
+             mn_tkind(p, value, NULL, 0, 0, &due->ref) == MN_TKIND_EVENT;
+    xmlFree(value);
+    xmlFree(precision);
+    return ok;
+}
+
+/* The first date below n whose event is a deadline (want_deadline) or that
+ * is an upcoming day (else), in document order; nested actions are their
+ * own. */
+static xmlNodePtr mn_first_date(const mn_due *due, xmlNodePtr n, int want_deadline)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || mn_is(c, "action"))
-            continue; /* a nested action has a due date of its own */
+            continue;
         if (mn_is(c, "date")) {
-            char *ev = mn_attr(c, "event");
-            xmlNodePtr d = ev ? mn_deadline(events, ev) : NULL;
-            xmlFree(ev);
-            if (d)
-                return d;
+            xmlNodePtr e = mn_event_of(due, c);
+            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline") : mn_upcoming_day(due, c))
+                return c;
         }
-        xmlNodePtr d = mn_first_deadline(c, events);
+        xmlNodePtr d = mn_first_date(due, c, want_deadline);
         if (d)
             return d;
     }
     return NULL;
 }
 
-static void mn_walk(xmlNodePtr n, xmlNodePtr events)
+/* The date of a register row's Due cell that gave the action its due date:
+ * in a cell of the action's row, with that value. */
+static xmlNodePtr mn_row_date(xmlNodePtr action, const char *value)
+{
+    xmlNodePtr cell = action->parent, row = cell ? cell->parent : NULL;
+    if (!mn_is(cell, "cell") || !mn_is(row, "row"))
+        return NULL;
+    for (xmlNodePtr c = mn_child(row, "cell"); c; c = mn_next(c, "cell"))
+        for (xmlNodePtr d = c != cell ? c->children : NULL; d; d = d->next)
+            if (mn_is(d, "date") && mn_attr_is(d, "value", value))
+                return d;
+    return NULL;
+}
+
+/* ---- the deadline entry ------------------------------------------------------ */
+
+/* The action's text as a deadline's summary: folded, cut at a word. */
+static char *mn_summary_of(xmlNodePtr action)
+{
+    char *t = mn_ts_inline_folded(action);
+    if (!t || strlen(t) <= MN_DUE_SUMMARY)
+        return t;
+    size_t cut = MN_DUE_SUMMARY;
+    while (cut > 0 && t[cut] != ' ')
+        cut--;
+    if (cut == 0)
+        cut = MN_DUE_SUMMARY;
+    while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
+        cut--;
+    strcpy(t + cut, "\xE2\x80\xA6"); /* … */
+    return t;
+}
+
+/* Makes event E the action's deadline: its kind and anchor; with RETITLE,
+ * its title too (a Due cell's date says nothing of what is due). */
+static void mn_own_deadline(xmlNodePtr e, xmlNodePtr action, int retitle)
+{
+    char *id = mn_attr(action, "id");
+    mn_set_attr(e, "kind", "deadline");
+    if (id)
+        mn_set_attr(e, "ref", id);
+    xmlFree(id);
+    xmlNodePtr s = mn_child(e, "summary");
+    char *summary = retitle && s ? mn_summary_of(action) : NULL;
+    if (summary) {
+        xmlNodeSetContent(s, NULL);
+        xmlNodeAddContent(s, BAD_CAST summary);
+    }
+    free(summary);
+}
+
+static xmlNodePtr mn_events_list(mn_due *due)
+{
+    if (due->events)
+        return due->events;
+    xmlNodePtr body = mn_body(due->doc);
+    if (!body)
+        return NULL;
+    due->events = body->next && body->next->type == XML_ELEMENT_NODE
+                      ? mn_add_before(body->next, "events", NULL)
+                      : mn_add(body->parent, "events", NULL);
+    return due->events;
+}
+
+/* A new deadline event for the action, due on VALUE. */
+static void mn_new_deadline(mn_due *due, xmlNodePtr action, const char *value)
+{
+    char *id = mn_attr(action, "id");
+    xmlNodePtr list = id ? mn_events_list(due) : NULL;
+    char eid[96];
+    snprintf(eid, sizeof eid, "e-%.80s-due", id ? id : "");
+    if (!list || mn_event_by_id(list, eid)) {
+        xmlFree(id);
+        return;
+    }
+    xmlNodePtr e = mn_add(list, "event", NULL);
+    char *text = mn_ts_inline_folded(action);
+    mn_set_attr(e, "id", eid);
+    mn_set_attr(e, "kind", "deadline");
+    mn_set_attr(e, "start", value);
+    if (!strchr(value, 'T'))
+        mn_set_attr(e, "all-day", "true");
+    mn_set_attr(e, "ref", id);
+    char *summary = mn_summary_of(action);
+    mn_add(e, "summary", summary ? summary : "");
+    if (text && *text)
+        mn_add(e, "description", text);
+    free(summary);
+    free(text);
+    xmlFree(id);
+}
+
+/* ---- one action ------------------------------------------------------------------ */
+
+/* Whether the action offers rather than asks ("… can register for the
+ * working hours on 19 November"): an optional-verbs word in its text. */
+static int mn_optional(xmlNodePtr a)
+{
+    char *t = mn_ts_inline_folded(a);
+    int found = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_OPTIONAL_VERBS); t && *w && !found; w++)
+        found = mn_ts_has_word(t, *w);
+    free(t);
+    return found;
+}
+
+/* ---- "before the next sync" ------------------------------------------------------ */
+
+/* The next meeting the document dates: the first event titled "Next X"
+ * ("Next sync: Mon Aug 25"), its word and day kept in DUE. */
+static void mn_find_next_meeting(mn_due *due)
+{
+    for (xmlNodePtr e = due->events ? mn_child(due->events, "event") : NULL; e; e = mn_next(e, "event")) {
+        char *s = mn_ts_inline_folded(mn_child(e, "summary")), *start = mn_attr(e, "start");
+        const char *w = s && strncasecmp(s, "next ", 5) == 0 ? s + 5 : NULL;
+        size_t n = w ? strlen(w) : 0;
+        int one_word = w && n > 1 && n < sizeof due->next_word && !strchr(w, ' ');
+        if (one_word && start && strlen(start) >= 10) {
+            for (size_t i = 0; i <= n; i++)
+                due->next_word[i] = (char)tolower((unsigned char)w[i]);
+            snprintf(due->next_day, sizeof due->next_day, "%.10s", start);
+        }
+        free(s);
+        xmlFree(start);
+        if (*due->next_word)
+            return;
+    }
+}
+
+/* Whether TEXT is due at the next meeting: a deadline word, then "next X"
+ * with X the word of the dated next meeting ("before next sync", "by the
+ * next sync"). */
+static int mn_due_next_meeting(const mn_due *due, const char *text)
+{
+    size_t wn = strlen(due->next_word);
+    for (const char *p = text; wn && (p = strcasestr(p, "next ")) != NULL; p += 5) {
+        if (strncasecmp(p + 5, due->next_word, wn) != 0 || mn_ts_word_at(p + 5 + wn))
+            continue;
+        const char *q = p;
+        while (q > text && q[-1] == ' ')
+            q--;
+        if (q - text >= 3 && strncasecmp(q - 3, "the", 3) == 0)
+            for (q -= 3; q > text && q[-1] == ' '; q--)
+                ;
+        const char *w = q;
+        while (w > text && mn_ts_word_at(w - 1))
+            w--;
+        if (w < q && mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, w, (size_t)(q - w)))
+            return 1;
+    }
+    return 0;
+}
+
+static void mn_action_due(mn_due *due, xmlNodePtr a)
+{
+    char *given = mn_attr(a, "due");
+    if (given) {
+        /* from a register: its Due cell's event is the action's deadline */
+        xmlNodePtr d = mn_row_date(a, given);
+        xmlNodePtr e = d ? mn_event_of(due, d) : NULL;
+        if (e)
+            mn_own_deadline(e, a, 1);
+        else if (!d || mn_upcoming_day(due, d))
+            mn_new_deadline(due, a, given);
+        xmlFree(given);
+        return;
+    }
+    xmlNodePtr d = mn_first_date(due, a, 1);
+    int deadline = d != NULL;
+    if (!d && !mn_optional(a))
+        d = mn_first_date(due, a, 0);
+    char *start = NULL;
+    xmlNodePtr e = d ? mn_event_of(due, d) : NULL;
+    if (deadline && e)
+        start = mn_attr(e, "start");
+    else if (d)
+        start = mn_attr(d, "value");
+    if (!start && *due->next_day) {
+        char *t = mn_ts_inline_folded(a);
+        if (t && mn_due_next_meeting(due, t))
+            start = (char *)xmlStrdup(BAD_CAST due->next_day);
+        free(t);
+    }
+    if (!start)
+        return;
+    mn_set_attr(a, "due", start);
+    if (deadline && e)
+        mn_own_deadline(e, a, 0);
+    else
+        mn_new_deadline(due, a, start);
+    xmlFree(start);
+}
+
+static void mn_walk(mn_due *due, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (mn_is(c, "action") && !xmlHasProp(c, BAD_CAST "due")) {
-            xmlNodePtr d = mn_first_deadline(c, events);
-            char *start = d ? mn_attr(d, "start") : NULL;
-            if (start)
-                mn_set_attr(c, "due", start);
-            xmlFree(start);
-        }
-        mn_walk(c, events);
+        if (mn_is(c, "action"))
+            mn_action_due(due, c);
+        mn_walk(due, c);
     }
 }
 
 int mn_pass_due(xmlDocPtr doc, mn_job *job)
 {
-    (void)job;
-    xmlNodePtr events = mn_child(xmlDocGetRootElement(doc), "events");
+    mn_due due;
+    memset(&due, 0, sizeof due);
+    due.doc = doc;
+    due.events = mn_child(xmlDocGetRootElement(doc), "events");
+    mn_tdoc_reference(doc, job, &due.ref, 0);
+    mn_find_next_meeting(&due);
     xmlNodePtr body = mn_body(doc);
-    if (events && body)
-        mn_walk(body, events);
+    if (body)
+        mn_walk(&due, body);
     return 0;
 }

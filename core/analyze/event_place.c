@@ -261,6 +261,46 @@ static char *online(const psent *st)
     return NULL;
 }
 
+/* Whether word k may be part of a place written bare: a capitalised word
+ * that is no month or language, a number ("Room 4", "Level 9"), a place
+ * noun ("boardroom"), a link inside a name ("of"). */
+static int bare_place_word(const psent *st, int k)
+{
+    const pword *w = &st->w[k];
+    if (w->num)
+        return 1;
+    if (w->cap)
+        return !not_place(w) && !in_list(w, MN_LX_WEEKDAYS);
+    return in_list(w, MN_LX_PLACE_NOUNS) || connector(w);
+}
+
+/* "Tuesday 12 December, 7.30 pm, Ashcombe Village Hall.": the place as the
+ * last comma-separated part of a date line, running to the sentence's
+ * end (a town after another comma included).  Returns [*from, end) or 0. */
+static int trailing_place(const psent *st, int *from)
+{
+    int k = st->n;
+    while (k > 0 && !st->w[k - 1].in_date)
+        k--;
+    if (k == 0 || k >= st->n || !st->w[k - 1].brk || st->n - k > 8)
+        return 0;
+    const pword *first = &st->w[k];
+    if (!(first->cap || first->num) || connector(first))
+        return 0;
+    if (first->s > 0 && st->t[first->s - 1] == '(')
+        return 0; /* "…, ending 28 May (Ana Ruiz)": who, not where */
+    int plain = 0;
+    for (int j = k; j < st->n; j++) {
+        if (!bare_place_word(st, j))
+            return 0;
+        plain |= (st->w[j].cap && !st->w[j].acro) || in_list(&st->w[j], MN_LX_PLACE_NOUNS);
+    }
+    if (!plain || connector(&st->w[st->n - 1]))
+        return 0;
+    *from = k;
+    return st->n;
+}
+
 char *mn_event_place(const char *text, size_t s, size_t e, size_t ds, size_t de)
 {
     psent *st = malloc(sizeof *st);
@@ -283,7 +323,9 @@ char *mn_event_place(const char *text, size_t s, size_t e, size_t ds, size_t de)
         if (st->w[from].s >= de)
             break;
     }
-    char *place = best_from >= 0 ? copy(st, best_from, best_to) : online(st);
+    if (best_from < 0)
+        best_to = trailing_place(st, &best_from);
+    char *place = best_to ? copy(st, best_from, best_to) : online(st);
     free(st);
     return place;
 }

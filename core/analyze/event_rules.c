@@ -321,6 +321,80 @@ static int called_off(const mn_evdate *d)
     return 0;
 }
 
+/* The ASCII word ending before offset AT (white space and punctuation
+ * skipped), lower-cased into w; its start, or (size_t)-1 when none. */
+static size_t word_ending(const char *t, size_t at, char *w, size_t size)
+{
+    size_t e = at;
+    while (e > 0 && at - e < 64 && !is_letter((unsigned char)t[e - 1]))
+        e--;
+    size_t s = e;
+    while (s > 0 && e - s < size && is_letter((unsigned char)t[s - 1]))
+        s--;
+    if (s == e || e - s >= size)
+        return (size_t)-1;
+    for (size_t i = s; i < e; i++)
+        w[i - s] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    w[e - s] = '\0';
+    return s;
+}
+
+/* Whether the date as written opens with a weekday, singular or plural
+ * ("Tuesday at 15:00", "Thursdays"). */
+static int opens_with_weekday(const char *words)
+{
+    size_t n = 0;
+    while (words[n] && is_letter((unsigned char)words[n]))
+        n++;
+    const mn_lexicon *lx = mn_lx();
+    return n && (mn_lx_find(lx, MN_LX_WEEKDAYS, words, n) ||
+                 (n > 1 && words[n - 1] == 's' && mn_lx_find(lx, MN_LX_WEEKDAYS, words, n - 1)));
+}
+
+/* The lower-case ASCII word starting at or after AT (before LEN) into w;
+ * its end, or (size_t)-1. */
+static size_t word_from(const char *t, size_t len, size_t at, char *w, size_t size)
+{
+    size_t s = at;
+    while (s < len && s - at < 64 && !is_letter((unsigned char)t[s]))
+        s++;
+    size_t e = s;
+    while (e < len && e - s < size && is_letter((unsigned char)t[e]))
+        e++;
+    if (s == e || e - s >= size)
+        return (size_t)-1;
+    for (size_t i = s; i < e; i++)
+        w[i - s] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    w[e - s] = '\0';
+    return e;
+}
+
+int mn_event_recurring_day(const mn_evdate *d)
+{
+    if (!opens_with_weekday(d->words))
+        return MN_RECUR_NONE;
+    const mn_lexicon *lx = mn_lx();
+    char w[24];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && mn_lx_has(lx, MN_LX_ALTERNATE_WORDS, w)) {
+        char v[24];
+        size_t b = word_ending(d->text, at, v, sizeof v);
+        if (b != (size_t)-1 && mn_lx_has(lx, MN_LX_EVERY_WORDS, v))
+            return MN_RECUR_EVERY;
+    }
+    if (at != (size_t)-1 && mn_lx_has(lx, MN_LX_EVERY_WORDS, w))
+        return MN_RECUR_EVERY;
+    /* "the fourth Tuesday of each month" */
+    if (at == (size_t)-1 || !mn_lx_find(lx, MN_LX_ORDINALS, w, strlen(w)))
+        return MN_RECUR_NONE;
+    size_t e = word_from(d->text, d->len, d->de, w, sizeof w);
+    if (e == (size_t)-1 || !mn_lx_has(lx, MN_LX_OF_WORDS, w))
+        return MN_RECUR_NONE;
+    e = word_from(d->text, d->len, e, w, sizeof w);
+    return e != (size_t)-1 && mn_lx_has(lx, MN_LX_EVERY_WORDS, w) ? MN_RECUR_NTH
+                                                                  : MN_RECUR_NONE;
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
     if (in_heading(d))

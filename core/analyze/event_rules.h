@@ -32,6 +32,13 @@ typedef struct mn_evdate {
  * to lex into, or NULL. */
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window);
 
+/* How a weekday names days that recur: "every (other) Tuesday" (EVERY:
+ * the temporal pass read it as the next such day, which may well be the
+ * first occurrence), "the fourth Tuesday of each month" (NTH: it read the
+ * next Tuesday, which is no occurrence at all), or NONE. */
+enum { MN_RECUR_NONE, MN_RECUR_EVERY, MN_RECUR_NTH };
+int mn_event_recurring_day(const mn_evdate *d);
+
 /* The end of a speaker's prefix at the start of TEXT ("RMA: ", "**Ana
  * Ruiz:** ", "<trackbot> "), or 0 when the line opens with none. */
 size_t mn_event_speaker_prefix(const char *text, size_t len);

@@ -11,9 +11,12 @@
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
 #include "event_place.h"
+#include "event_recur.h"
 #include "event_rules.h"
 #include "event_table.h"
+#include "lexicon.h"
 #include "passes.h"
+#include "temporal_cal.h"
 #include "temporal_context.h"
 #include "temporal_doc.h"
 #include "temporal_kind.h"
@@ -32,7 +35,9 @@ typedef struct event {
     char *start, *end; /* owned copies of the date's attributes */
     int deadline, certain, timed;
     char *summary, *description;
-    char *location; /* the place its sentence names, or NULL */
+    char *location;   /* the place its sentence names, or NULL */
+    char *recurrence; /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
+    char until[11];   /* "every Wednesday from 26 April to 30 August": its last day */
     unsigned long long sig; /* mn_tsummary_signature of summary */
 } event;
 
@@ -46,6 +51,10 @@ typedef struct block_text {
     mn_tspan *dates; /* in text order */
     xmlNodePtr *nodes;
     size_t n, cap;
+    /* "every Tuesday at 15:00, starting on 27 January": the weekday's
+     * clock goes to the start date (date carry_to, or none: n) */
+    size_t carry_to;
+    char carry_start[32], carry_end[32]; /* the weekday's value and end, or "" */
 } block_text;
 
 typedef struct events {
@@ -71,6 +80,7 @@ static void event_free(event *e)
     free(e->summary);
     free(e->description);
     free(e->location);
+    free(e->recurrence);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -119,7 +129,134 @@ static int date_kind(events *ev, xmlNodePtr date)
 
 /* Whether the date is an upcoming occasion worth a calendar entry; says
  * why not when it is a day or a time that is none. */
-static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+/* The weekday (1 Monday .. 7 Sunday) of START's date as written, or 0. */
+static int start_weekday(const char *start)
+{
+    int y, m, d;
+    if (!start || sscanf(start, "%4d-%2d-%2d", &y, &m, &d) != 3 || !mn_cal_valid(y, m, d))
+        return 0;
+    return mn_cal_weekday(y, m, d) + 1;
+}
+
+/* "every Tuesday at 15:00 CET, starting on 27 January 2026", "starting
+ * 2/22, every other Thursday at 3 pm": the other day date of the sentence
+ * on the same weekday, or bt->n.  It is the entry's
+ * first day; the weekday gives its clock. */
+static size_t written_start(const block_text *bt, size_t i)
+{
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    char *mine = mn_attr(bt->nodes[i], "value");
+    int day = start_weekday(mine);
+    xmlFree(mine);
+    size_t from = i;
+    while (from > 0 && bt->dates[from - 1].end > s)
+        from--;
+    for (size_t j = from; j < bt->n && bt->dates[j].start < t; j++) {
+        if (j == i)
+            continue;
+        char *v = mn_attr(bt->nodes[j], "value");
+        char *end = mn_attr(bt->nodes[j], "end");
+        int same = v && strlen(v) == 10 && (!end || strlen(end) == 10) && start_weekday(v) == day;
+        xmlFree(end);
+        xmlFree(v);
+        if (same)
+            return j;
+    }
+    return bt->n;
+}
+
+static char *day_at_clock(const char *value, const char *clock);
+
+/* The start date J, already an entry, takes the clock of the weekday after
+ * it ("starting 2/22, every other Thursday at 3 pm"). */
+static void carry_back(events *ev, const block_text *bt, size_t j)
+{
+    char *id = mn_attr(bt->nodes[j], "event");
+    event *e = NULL;
+    for (size_t k = 0; id && k < ev->n && !e; k++)
+        if (strcmp(ev->v[k].id, id) == 0)
+            e = &ev->v[k];
+    xmlFree(id);
+    if (!e || e->timed || !*bt->carry_start || !e->start || strlen(e->start) != 10)
+        return;
+    char *start = day_at_clock(e->start, bt->carry_start);
+    char *end = *bt->carry_end ? day_at_clock(e->start, bt->carry_end) : NULL;
+    if (!start) {
+        xmlFree(end);
+        return;
+    }
+    xmlFree(e->start);
+    xmlFree(e->end);
+    e->start = start;
+    e->end = end;
+    e->timed = 1;
+}
+
+typedef struct buf_t {
+    char *s;
+    size_t n;
+} buf_t;
+
+/* Whether text[s, t) names an occasion ("calls", "meeting", "training"):
+ * "every Tuesday" alone then dates one, not a habit ("the junior program
+ * ran every Saturday"). */
+static int names_occasion(const char *text, size_t s, size_t t)
+{
+    const mn_lexicon *lx = mn_lx();
+    for (size_t i = s; i < t;) {
+        while (i < t && !(((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')))
+            i++;
+        size_t a = i;
+        while (i < t && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z') || text[i] == '-'))
+            i++;
+        size_t n = i - a;
+        if (n && (mn_lx_find(lx, MN_LX_OCCASIONS, text + a, n) ||
+                  (n > 2 && text[i - 1] == 's' && mn_lx_find(lx, MN_LX_OCCASIONS, text + a, n - 1))))
+            return 1;
+    }
+    return 0;
+}
+
+/* A weekday that names recurring days: refused, or kept as the first
+ * occurrence when the sentence writes no start of its own.  Returns 1 when
+ * refused. */
+static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, size_t i)
+{
+    int how = mn_event_recurring_day(d);
+    if (how == MN_RECUR_NTH) {
+        refuse(ev, bt->nodes[i], "a day of each month (\"the fourth Tuesday\"), not one date");
+        return 1;
+    }
+    if (how == MN_RECUR_NONE)
+        return 0;
+    size_t j = written_start(bt, i);
+    if (j == bt->n) {
+        /* kept as the first occurrence only when nothing else in the
+         * sentence dates it ("first meeting on 9 August, then every other
+         * Tuesday") and it is still to come ("the program ran every Saturday") */
+        size_t s, t;
+        mn_tctx_sentence(bt->b.text, bt->b.len, d->ds, d->de, &s, &t);
+        int others = (i > 0 && bt->dates[i - 1].end > s) || (i + 1 < bt->n && bt->dates[i + 1].start < t);
+        if (!others && mn_tctx_tense(bt->b.text, bt->b.len, d->ds, d->de) != MN_TENSE_PAST &&
+            names_occasion(bt->b.text, s, t))
+            return 0;
+        refuse(ev, bt->nodes[i], "a recurring day (\"every Thursday\"), not a date");
+        return 1;
+    }
+    char *v = mn_attr(bt->nodes[i], "value"), *e = mn_attr(bt->nodes[i], "end");
+    snprintf(bt->carry_start, sizeof bt->carry_start, "%s", v && strlen(v) > 10 ? v : "");
+    snprintf(bt->carry_end, sizeof bt->carry_end, "%s", e && strlen(e) > 10 ? e : "");
+    xmlFree(v);
+    xmlFree(e);
+    bt->carry_to = j;
+    if (j < i)
+        carry_back(ev, bt, j);
+    refuse(ev, bt->nodes[i], "a recurring day; the start date written with it is the entry");
+    return 1;
+}
+
+static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
     int kind = date_kind(ev, date);
@@ -132,9 +269,11 @@ static int eligible(events *ev, const block_text *bt, xmlNodePtr block, size_t i
                    words ? words : "", &ev->ref};
     if (!ev->window)
         ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
-    const char *why = mn_event_refusal(&d, ev->window);
+    /* a recurring day is settled first: its clock may go to its start date
+     * whatever else would refuse the weekday itself */
+    const char *why = recurring_weekday(ev, bt, &d, i) ? "" : mn_event_refusal(&d, ev->window);
     free(words);
-    if (why)
+    if (why && *why)
         refuse(ev, date, why);
     return why == NULL;
 }
@@ -176,7 +315,80 @@ static int alone(const block_text *bt, size_t i)
 
 /* The summary of date I from its sentence, or from its table row when the
  * date is alone in a cell (and its signature). */
-static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event *e)
+/* What titles the block: the heading of its section, or, in a table row,
+ * the cells before it ("10. | Date of next meeting | Tuesday 8 September").
+ * A new string (free()), or NULL. */
+static char *title_over(const xmlNode *block)
+{
+    if (mn_is(block, "cell")) {
+        buf_t b = {NULL, 0};
+        for (const xmlNode *c = block->prev; c; c = c->prev)
+            if (mn_is(c, "cell")) {
+                char *t = mn_text_folded(c);
+                size_t n = t ? strlen(t) : 0, old = b.n;
+                char *g = t ? realloc(b.s, old + n + 2) : NULL;
+                if (g) {
+                    memmove(g + n + 1, g, old);
+                    memcpy(g, t, n);
+                    g[n] = ' ';
+                    b.s = g;
+                    b.n = old + n + 1;
+                    b.s[b.n] = '\0';
+                }
+                free(t);
+            }
+        if (b.s)
+            return b.s;
+    }
+    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section")) {
+            xmlNodePtr h = mn_child(p, "heading");
+            return h ? mn_text_folded(h) : NULL;
+        }
+    return NULL;
+}
+
+/* Whether S names occasions in the plural ("Next meetings", "Events for
+ * 2027"). */
+static int plural_occasion(const char *s)
+{
+    const mn_lexicon *lx = mn_lx();
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        if (n > 3 && (p[n - 1] == 's' || p[n - 1] == 'S') && mn_lx_find(lx, MN_LX_OCCASIONS, p, n - 1))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* "Date of next meeting" over "Wednesday 12 April, 7.30 pm, in the
+ * clubhouse.": a sentence that names no occasion takes the one its heading
+ * or row label names, rather than its leftover words ("In the clubhouse"). */
+static void titled_by_heading(const block_text *bt, const xmlNode *block, size_t s, size_t t,
+                              event *e)
+{
+    if (e->deadline || names_occasion(bt->b.text, s, t))
+        return;
+    char *title = title_over(block);
+    char *occasion = title ? mn_tsummary_occasion(title, strlen(title)) : NULL;
+    free(title);
+    if (!occasion)
+        return;
+    if (plural_occasion(occasion)) { /* "Next meetings": a list, each line its own */
+        free(occasion);
+        return;
+    }
+    free(e->summary);
+    e->summary = occasion;
+}
+
+static int summarise(const block_text *bt, const xmlNode *block, size_t i, const xmlNode *cell,
+                     event *e)
 {
     if (cell && alone(bt, i) && (e->summary = mn_event_row_summary(cell)) != NULL) {
         e->sig = mn_tsummary_signature(e->summary);
@@ -198,8 +410,96 @@ static int summarise(const block_text *bt, size_t i, const xmlNode *cell, event 
     e->summary = mn_tsummary(bt->b.text, s, t, ds, de, e->deadline, others, n);
     if (!e->summary)
         return -1;
+    titled_by_heading(bt, block, s, t, e);
     e->sig = mn_tsummary_signature(e->summary);
     return 0;
+}
+
+/* Whether a date of the block starts in text[s, t), bar a recurring day
+ * ("the fourth Tuesday of each month" dates nothing). */
+static int dated(const events *ev, const block_text *bt, size_t s, size_t t)
+{
+    /* the dates are in text order: the first at or after s, in log time, so
+     * a paragraph of many dates stays linear */
+    size_t lo = 0, hi = bt->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (bt->dates[mid].start < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < bt->n && bt->dates[k].start < t; k++) {
+        char *words = mn_text_folded(bt->nodes[k]);
+        mn_evdate d = {bt->nodes[k], NULL, bt->b.text, bt->b.len, bt->dates[k].start,
+                       bt->dates[k].end, words ? words : "", &ev->ref};
+        int recurring = mn_event_recurring_day(&d) != MN_RECUR_NONE;
+        free(words);
+        if (!recurring)
+            return 1;
+    }
+    return 0;
+}
+
+/* "every Wednesday from 26 April to 30 August": the rule ends on the
+ * span's last day (RFC 5545: UNTIL in UTC for a timed start). */
+static void bounded(event *e)
+{
+    if (!e->recurrence)
+        return;
+    /* a span of several days with a rule: the span bounds the rule, each
+     * occurrence is one day ("from 26 April to 30 August at 18:30") */
+    if (!e->until[0] && e->end && e->start && strncmp(e->start, e->end, 10) != 0) {
+        snprintf(e->until, sizeof e->until, "%.10s", e->end);
+        char *end = e->timed && strlen(e->end) > 10 && strcmp(e->start + 10, e->end + 10) != 0
+                        ? day_at_clock(e->start, e->end)
+                        : NULL;
+        xmlFree(e->end);
+        e->end = end;
+    }
+    if (!e->until[0] || strstr(e->recurrence, "UNTIL=") || strstr(e->recurrence, "COUNT="))
+        return;
+    char buf[160];
+    const char *clock = e->timed && strlen(e->start) >= 19 ? e->start + 10 : NULL; /* "T18:30:00Z" */
+    int n = snprintf(buf, sizeof buf, "%s;UNTIL=%.4s%.2s%.2s", e->recurrence, e->until, e->until + 5,
+                     e->until + 8);
+    if (clock && n > 0 && (size_t)n < sizeof buf)
+        snprintf(buf + n, sizeof buf - (size_t)n, "T%.2s%.2s%.2sZ", clock + 1, clock + 4, clock + 7);
+    char *r = strdup(buf);
+    if (r) {
+        free(e->recurrence);
+        e->recurrence = r;
+    }
+}
+
+/* How an occasion goes on: the rule its sentence states ("every other
+ * Thursday"), else the one a neighbouring sentence of the block states when
+ * that one names no date of its own ("Calls continue weekly on Thursdays.
+ * Next call 3 September."; "The next meeting is 28 February.  The board
+ * meets on the fourth Tuesday of each month.").  Deadlines do not recur. */
+static void recurrence_of(const events *ev, const block_text *bt, size_t s, size_t t, event *e)
+{
+    if (e->deadline)
+        return;
+    int day = start_weekday(e->start);
+    e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
+    size_t q = s, ps, pt;
+    while (!e->recurrence && q > 0 && s - q < 256 && mn_ts_space(bt->b.text + q - 1))
+        q--;
+    if (!e->recurrence && q >= 2) {
+        mn_tctx_sentence(bt->b.text, bt->b.len, q - 1, q - 1, &ps, &pt); /* at its full stop */
+        if (pt <= s && !dated(ev, bt, ps, pt))
+            e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+    }
+    q = t;
+    while (!e->recurrence && q < bt->b.len && q - t < 256 && mn_ts_space(bt->b.text + q))
+        q++;
+    if (!e->recurrence && q < bt->b.len) {
+        mn_tctx_sentence(bt->b.text, bt->b.len, q, q, &ps, &pt);
+        if (ps >= t && !dated(ev, bt, ps, pt))
+            e->recurrence = mn_event_recurrence(bt->b.text, ps, pt, day);
+    }
+    bounded(e);
 }
 
 /* The sentence of date I, white space folded: the event's description; and
@@ -212,8 +512,13 @@ static int describe(const events *ev, const block_text *bt, size_t i, event *e)
     if (!e->description)
         return -1;
     e->location = mn_event_place(bt->b.text, s, t, ds, de);
+    if (e->location && mn_event_same_place(e->location, 0, strlen(e->location))) {
+        free(e->location); /* "at the same venue" */
+        e->location = NULL;
+    }
     if (!e->location && ev->meeting_place && mn_event_same_place(bt->b.text, s, t))
         e->location = strdup(ev->meeting_place);
+    recurrence_of(ev, bt, s, t, e);
     return 0;
 }
 
@@ -348,15 +653,47 @@ static int merge_place(const events *ev, const block_text *bt, size_t i, event *
     return 0;
 }
 
-static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i)
+/* VALUE's day with the clock of CLOCK ("2026-01-27" and
+ * "2026-01-20T14:00:00Z": "2026-01-27T14:00:00Z"), as an xmlFree string. */
+static char *day_at_clock(const char *value, const char *clock)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.10s%s", value, clock + 10);
+    return (char *)xmlStrdup(BAD_CAST buf);
+}
+
+/* The start and end of date I: its own, or, for the start date of "every
+ * Tuesday at 15:00, starting on 27 January", that day at the weekday's
+ * clock. */
+static void when_of(const block_text *bt, size_t i, event *e)
+{
+    e->start = mn_attr(bt->nodes[i], "value");
+    e->end = mn_attr(bt->nodes[i], "end");
+    if (bt->carry_to != i || !e->start)
+        return;
+    if (e->end && strlen(e->end) == 10) /* "from 26 April to 30 August": its span */
+        snprintf(e->until, sizeof e->until, "%s", e->end);
+    if (!*bt->carry_start) {
+        xmlFree(e->end);
+        e->end = NULL;
+        return;
+    }
+    char *start = day_at_clock(e->start, bt->carry_start);
+    char *end = *bt->carry_end ? day_at_clock(e->start, bt->carry_end) : NULL;
+    xmlFree(e->start);
+    xmlFree(e->end);
+    e->start = start;
+    e->end = end;
+}
+
+static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
     if (!eligible(ev, bt, block, i))
         return 0;
     event e;
     memset(&e, 0, sizeof e);
-    e.start = mn_attr(date, "value");
-    e.end = mn_attr(date, "end");
+    when_of(bt, i, &e);
     e.certain = !mn_attr_is(date, "certain", "false");
     e.timed = e.start && strchr(e.start, 'T') != NULL;
     const xmlNode *cell = mn_event_cell(block);
@@ -376,7 +713,7 @@ static int consider(events *ev, const block_text *bt, xmlNodePtr block, size_t i
         event_free(&e);
         return 0;
     }
-    if (summarise(bt, i, cell, &e)) {
+    if (summarise(bt, block, i, cell, &e)) {
         event_free(&e);
         return -1;
     }
@@ -450,6 +787,7 @@ static int block_events(events *ev, xmlNodePtr block)
             /* a link from an earlier run would dangle: the events are rebuilt */
             xmlUnsetProp(bt->b.segs[i].node, BAD_CAST "event");
         }
+    bt->carry_to = bt->n;
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < bt->n; i++)
         rc = consider(ev, bt, block, i);
@@ -486,6 +824,8 @@ static void write_event(xmlNodePtr list, const event *e)
         mn_set_attr(x, "certain", "false");
     if (e->ref)
         mn_set_attr(x, "ref", e->ref);
+    if (e->recurrence)
+        mn_set_attr(x, "recurrence", e->recurrence);
     mn_add(x, "summary", e->summary);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);

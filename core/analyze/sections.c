@@ -31,6 +31,7 @@
 
 #include "lexicon.h"
 #include "passes.h"
+#include "sections.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -56,6 +57,10 @@ typedef struct mn_sections {
     int kind_level[MN_LABEL_KINDS]; /* level of each label kind once seen */
     int styled;
     int numbered_doc;
+    int opened;                     /* a section was opened */
+    int h_level;                    /* the shallowest h's level */
+    char **listed;                  /* a text dump's contents titles */
+    size_t n_listed;
 } mn_sections;
 
 /* What opens a section. */
@@ -67,6 +72,7 @@ typedef struct mn_heading {
     size_t strip;     /* bytes of label to take off the text */
     const char *n;    /* the n attribute, or NULL */
     size_t parent;    /* stack index the section goes into */
+    char ref[MN_MINUTE_REF_N]; /* a minute reference ("23/112"), n's storage */
 } mn_heading;
 
 static int mn_sec_has_verb(const char *text)
@@ -185,6 +191,37 @@ static int mn_sec_dotted(const mn_sections *st, mn_heading *h)
     return 0;
 }
 
+static int mn_sec_heading_words(const char *text);
+
+/* A dotted label whose parent is not open ("16.40" in a senate's minutes,
+ * numbered by year; "2.1" with no "2."): it goes beside an open section of
+ * the same depth and prefix, numbered before it, or, the first of them,
+ * one level below the numbered section in force.  Only a heading's words
+ * follow: "16.40.1 Senate noted …" is a numbered paragraph. */
+static int mn_sec_dotted_orphan(const mn_sections *st, const char *rest, mn_heading *h)
+{
+    const mn_label *l = &h->label;
+    size_t prefix = sizeof(int) * (size_t)(l->depth - 1);
+    if (l->kind != MN_LABEL_ARABIC || !mn_ts_starts_upper(rest) || !mn_sec_heading_words(rest))
+        return 0;
+    for (size_t i = st->top; i > 0; i--) {
+        const mn_open *o = &st->stack[i];
+        if (o->kind != MN_LABEL_ARABIC || o->depth != l->depth ||
+            memcmp(o->path, l->value, prefix) != 0)
+            continue;
+        if (l->value[l->depth - 1] <= o->path[l->depth - 1])
+            return 0;
+        h->level = o->level;
+        h->parent = mn_sec_parent_for(st, h->level);
+        return 1;
+    }
+    if (mn_sec_numbered_top(st) != 0)
+        return 0; /* "2.4" inside "1.": a skipped number, not a heading */
+    h->level = st->stack[st->top].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 static int mn_sec_numbered(const mn_sections *st, const char *text, mn_heading *h)
 {
     if (!mn_ts_label(text, &h->label))
@@ -199,7 +236,7 @@ static int mn_sec_numbered(const mn_sections *st, const char *text, mn_heading *
     h->strip = l->len;
     h->n = l->n;
     if (l->depth > 1)
-        return mn_sec_dotted(st, h);
+        return mn_sec_dotted(st, h) || mn_sec_dotted_orphan(st, rest, h);
     /* "I." after "H.": a letter, not a numeral. */
     if (l->also_letter && mn_sec_continues(st, MN_LABEL_UPPER, l->n[0] - 'A' + 1, h))
         return 1;
@@ -221,6 +258,133 @@ static int mn_sec_title_line(const xmlNode *p, const char *text)
     return mn_is(next, "list") || mn_is(next, "table");
 }
 
+/* Whether TEXT ends a sentence or a label: '.', ',', ';', ':' or '!', but
+ * for the full stop of an abbreviation ("A.O.B.", "Misc."). */
+static int mn_sec_closed(const char *text)
+{
+    size_t len = strlen(text);
+    if (len == 0 || !strchr(".,;:!", text[len - 1]))
+        return 0;
+    if (text[len - 1] != '.')
+        return 1;
+    const char *word = strrchr(text, ' ');
+    word = word ? word + 1 : text;
+    size_t wlen = strlen(word);
+    for (size_t i = 0; i + 1 < wlen; i++)
+        if (!(((word[i] | 0x20) >= 'a' && (word[i] | 0x20) <= 'z') || word[i] == '.'))
+            return 1; /* "UTC)." ends a sentence */
+    return !(memchr(word, '.', wlen - 1) || wlen <= 5);
+}
+
+/* A short line that is no sentence and no field: what a heading's words
+ * are like, whatever its typography. */
+static int mn_sec_heading_words(const char *text)
+{
+    size_t len = strlen(text);
+    return len >= 2 && len <= 100 && mn_ts_word_count(text) <= 12 && !mn_sec_closed(text) &&
+           !mn_sec_has_verb(text) && !mn_sec_past_tense(text) && !mn_sec_field_line(text);
+}
+
+/* One line wholly in bold or italics ("**Matters arising**", a Word
+ * paragraph typed bold), with a heading's words. */
+static int mn_sec_emphasised(const xmlNode *p, const char *text)
+{
+    const xmlNode *only = NULL;
+    for (const xmlNode *c = p->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content &&
+            ((const char *)c->content)[mn_ts_skip_space((const char *)c->content)] == '\0')
+            continue;
+        if (only || !(mn_is(c, "strong") || mn_is(c, "em")))
+            return 0;
+        only = c;
+    }
+    return only && !mn_ts_has_descendant(p, "br") && mn_ts_starts_upper(text) &&
+           mn_sec_heading_words(text);
+}
+
+/* A line in capitals ("CALL TO ORDER", "TREASURER'S REPORT (Carlos)"): three
+ * letters or more, none in lower case before a parenthesis, nor after a
+ * colon: "ACTION (Ana): send it" is a marker and its text, not a heading. */
+static int mn_sec_capitals(const char *text)
+{
+    size_t letters = 0;
+    for (const char *q = text; *q && *q != '('; q++) {
+        if (*q >= 'a' && *q <= 'z')
+            return 0;
+        letters += *q >= 'A' && *q <= 'Z';
+    }
+    const char *colon = strchr(text, ':');
+    if (colon)
+        for (const char *q = colon; *q; q++)
+            if (*q >= 'a' && *q <= 'z')
+                return 0;
+    return letters >= 3 && mn_sec_heading_words(text);
+}
+
+/* Whether block b is one short line that is no sentence ("January 20,
+ * 2027", "Tuesday 8 March -- by teleconference"). */
+static int mn_sec_short_line(const xmlNode *b)
+{
+    if (!mn_is(b, "p"))
+        return 0;
+    char *t = mn_ts_inline_folded(b);
+    size_t len = t ? strlen(t) : 0;
+    int is = t && mn_ts_word_count(t) <= 12 && !(len && strchr(".?!", t[len - 1]));
+    free(t);
+    return is;
+}
+
+/* Whether paragraph b starts with an attendance label ("Present:",
+ * "Present in the room:", "Apologies:"). */
+static int mn_sec_attendance_line(const xmlNode *b)
+{
+    if (!mn_is(b, "p"))
+        return 0;
+    char *t = mn_ts_inline_folded(b);
+    int is = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_GROUP_LABELS); t && *w && !is; w++) {
+        size_t k = mn_ts_prefix(t, *w, 1);
+        is = k && strchr(t + k, ':') != NULL;
+    }
+    free(t);
+    return is;
+}
+
+/* Whether the attendance block follows within a few blocks of p: what
+ * stands above it is the title block ("SENATE" over "Minutes of the
+ * meeting held on …" over "Present: …"). */
+static int mn_sec_before_attendance(const xmlNode *p)
+{
+    const xmlNode *b = mn_next(p, NULL);
+    for (int i = 0; b && i < 3; i++, b = mn_next(b, NULL))
+        if (mn_sec_attendance_line(b))
+            return 1;
+    return 0;
+}
+
+/* A line set apart by its type, bold or capitals, over the text it heads:
+ * it opens a section one level below the numbered section it follows (or
+ * below the section in force in styled input). */
+static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *text,
+                          mn_heading *h)
+{
+    const xmlNode *next = mn_next(p, NULL);
+    if (!next || mn_is(next, "h") || !mn_ts_is_block(next))
+        return 0;
+    if (!mn_sec_emphasised(p, text) && (st->styled || !mn_sec_capitals(text)))
+        return 0;
+    if (!st->opened && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
+        return 0; /* the title block's lines: "MINUTES OF …" over the date */
+    size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
+    while (st->styled && at > 0 && !st->stack[at].heading)
+        at--; /* below the heading in force, beside the bold lines before it */
+    h->level = st->stack[at].level + 1;
+    if (st->styled && at == 0 && st->h_level > 1)
+        h->level = st->h_level; /* before the first heading: at the headings' level */
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char *text,
                              mn_heading *h)
 {
@@ -232,6 +396,42 @@ static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* A line of plain text that is a minute reference and a heading's words
+ * ("25/061  Welcome and apologies"): a top-level section. */
+static int mn_sec_minute_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    char ref[MN_MINUTE_REF_N];
+    size_t k = mn_sec_minute_ref(text, ref);
+    if (!k || !mn_sec_heading_words(text + k + mn_ts_skip_space(text + k)))
+        return 0;
+    h->level = 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
+/* A line that repeats a title of a text dump's contents list (sections.h):
+ * a top-level section. */
+static int mn_sec_listed_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    for (size_t i = 0; i < st->n_listed; i++)
+        if (strcmp(st->listed[i], text) == 0) {
+            h->level = 1;
+            h->parent = mn_sec_parent_for(st, h->level);
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether paragraph p of styled input opens a section: only a line set
+ * apart in bold or italics does. */
+static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
+{
+    char *text = mn_ts_inline_folded(p);
+    int is = text && mn_sec_typeset(st, p, text, h);
+    free(text);
+    return is;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
@@ -241,7 +441,9 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_unnumbered(st, p, text, h);
+        is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
+             mn_sec_listed_line(st, text, h) ||
+             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);
     return is;
@@ -249,6 +451,32 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
 
 /* A styled heading: level from h/@level, n from h/@n or from a label that
  * starts its text (Markdown's "## 1. Updates"). */
+/* A heading's own number without a closing mark, as ISO clauses and
+ * meeting agendas number them ("1 Opening of the meeting", "9.iii Editor's
+ * report", "10.i Parsing"): digits (three at most: "2025 Review" is a
+ * year), then '.'-joined digits or lower-case roman numerals, one space,
+ * and words that do not start in lower case ("3 items were left" is a
+ * sentence).  Returns the label's length and puts it in N, or 0. */
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
+{
+    size_t i = strspn(t, "0123456789");
+    if (i == 0 || i > 3)
+        return 0;
+    while (t[i] == '.') {
+        size_t k = strspn(t + i + 1, "0123456789");
+        if (!k)
+            k = strspn(t + i + 1, "ivx");
+        if (!k || k > 4)
+            return 0;
+        i += 1 + k;
+    }
+    if (t[i] != ' ' || !t[i + 1] || (t[i + 1] >= 'a' && t[i + 1] <= 'z') || i >= MN_MINUTE_REF_N)
+        return 0;
+    memcpy(n, t, i);
+    n[i] = '\0';
+    return i;
+}
+
 static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
@@ -262,6 +490,8 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
     } else if (text && mn_ts_label(text, &h->label)) {
         h->strip = h->label.len;
         h->n = h->label.n;
+    } else if (text && (h->strip = mn_sec_bare_number(text, h->ref)) != 0) {
+        h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);
     free(text);
@@ -291,8 +521,24 @@ static void mn_sec_unwrap(xmlNodePtr heading)
     mn_ts_drop(only);
 }
 
+/* A heading that starts with a minute reference ("23/112 Finance") gives
+ * it as the section's number and keeps the rest as its text. */
+static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
+{
+    if (h->strip || h->n || h->annex)
+        return;
+    char *text = mn_ts_inline_folded(node);
+    size_t k = text ? mn_sec_minute_ref(text, h->ref) : 0;
+    if (k) {
+        h->strip = k;
+        h->n = h->ref;
+    }
+    free(text);
+}
+
 static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
 {
+    mn_sec_take_ref(node, h);
     st->top = h->parent;
     mn_open *parent = &st->stack[st->top];
     xmlNodePtr sec = xmlNewDocNode(node->doc, node->ns, BAD_CAST "section", NULL);
@@ -339,6 +585,89 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     memcpy(o->path, h->label.value, sizeof o->path);
 }
 
+/* Puts node (a copy made outside the tree) and all below it in the
+ * document's namespace NS: the copy declared that namespace on itself, and
+ * a heading's unwrapping would free the declaration under the nodes using
+ * it. */
+static void mn_sec_adopt_ns(xmlNodePtr node, xmlNsPtr ns)
+{
+    if (node->type != XML_ELEMENT_NODE)
+        return;
+    if (node->ns && ns && xmlStrEqual(node->ns->href, ns->href))
+        node->ns = ns;
+    for (xmlNodePtr c = node->children; c; c = c->next)
+        mn_sec_adopt_ns(c, ns);
+    for (xmlNsPtr *d = &node->nsDef; *d;) {
+        xmlNsPtr def = *d;
+        if (ns && xmlStrEqual(def->href, ns->href) && xmlStrEqual(def->prefix, ns->prefix)) {
+            *d = def->next;
+            def->next = NULL;
+            xmlFreeNs(def);
+        } else {
+            d = &def->next;
+        }
+    }
+}
+
+/* A list of one item over the text it heads ("1. **Declarations of
+ * interest**" and a paragraph, as Word's numbered paragraphs give it): the
+ * item, as a paragraph with its number, when that opens a section; it then
+ * takes the list's place and is returned, else NULL and nothing changes. */
+static xmlNodePtr mn_sec_list_heading(const mn_sections *st, xmlNodePtr list, mn_heading *h)
+{
+    xmlNodePtr item = mn_child(list, "item");
+    if (!item || mn_next(item, NULL) || mn_is(mn_next(list, NULL), "list"))
+        return NULL;
+    for (xmlNodePtr c = item->children; c; c = c->next)
+        if (mn_ts_is_block(c))
+            return NULL;
+    xmlNodePtr p = xmlNewDocNode(list->doc, list->ns, BAD_CAST "p", NULL);
+    if (!p)
+        return NULL;
+    p->line = item->line;
+    char *n = mn_attr(item, "n");
+    int numbered = n && strpbrk(n, "0123456789");
+    if (numbered && !st->styled) { /* the text's numbering decides */
+        xmlNodePtr label = xmlNewDocText(list->doc, BAD_CAST n);
+        xmlNodePtr space = xmlNewDocText(list->doc, BAD_CAST " ");
+        xmlAddChild(p, label);
+        xmlAddChild(p, space);
+    }
+    for (xmlNodePtr c = item->children; c; c = c->next) {
+        xmlNodePtr copy = xmlDocCopyNode(c, list->doc, 1);
+        if (copy)
+            mn_sec_adopt_ns(copy, list->ns);
+        xmlAddChild(p, copy);
+    }
+    xmlAddNextSibling(list, p);
+    int opens = st->styled ? mn_sec_styled_paragraph(st, p, h) : mn_sec_paragraph(st, p, h);
+    if (opens && numbered && st->styled) { /* the bold line decides; its number stays */
+        size_t k = strcspn(n, ".)");
+        if (k && k < sizeof h->ref) {
+            memcpy(h->ref, n, k);
+            h->ref[k] = '\0';
+            h->n = h->ref;
+        }
+    }
+    xmlFree(n);
+    mn_ts_drop(opens ? list : p);
+    return opens ? p : NULL;
+}
+
+/* The level of the shallowest h of the body. */
+static int mn_sec_shallowest_h(xmlNodePtr body)
+{
+    int level = 0;
+    for (xmlNodePtr c = mn_child(body, "h"); c; c = mn_next(c, "h")) {
+        char *lv = mn_attr(c, "level");
+        int l = lv && atoi(lv) > 0 ? atoi(lv) : 1;
+        xmlFree(lv);
+        if (!level || l < level)
+            level = l;
+    }
+    return level;
+}
+
 /* Whether the unstyled body has any line that could start a numbering. */
 static int mn_sec_any_numbered(xmlNodePtr body)
 {
@@ -372,8 +701,14 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     st.body = mn_body(doc);
     if (!st.body)
         return 0;
+    mn_sec_drop_contents(st.body);
+    mn_sec_title_heading(st.body);
     st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
+    if (!st.styled)
+        st.n_listed = mn_sec_dump_titles(st.body, &st.listed);
+    else
+        st.h_level = mn_sec_shallowest_h(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;
         mn_heading h;
@@ -385,16 +720,22 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
             h.heading = 1;
             h.parent = mn_sec_parent_for(&st, h.level);
             opens = 1;
-        } else if (!st.styled && mn_is(c, "p")) {
-            opens = mn_sec_paragraph(&st, c, &h);
+        } else if (mn_is(c, "p")) {
+            opens = st.styled ? mn_sec_styled_paragraph(&st, c, &h) : mn_sec_paragraph(&st, c, &h);
+        } else if (mn_is(c, "list")) {
+            xmlNodePtr p = mn_sec_list_heading(&st, c, &h);
+            if ((opens = p != NULL))
+                c = p, next = p->next;
         }
         if (opens) {
             mn_sec_open(&st, c, &h);
+            st.opened = 1;
         } else if (st.top > 0) {
             xmlUnlinkNode(c);
             xmlAddChild(st.stack[st.top].sec, c);
         }
         free(owned);
     }
+    mn_sec_free_titles(st.listed, st.n_listed);
     return 0;
 }

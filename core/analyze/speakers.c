@@ -180,14 +180,19 @@ static int mn_spk_only_link(const xmlNode *el, const char *rest)
 }
 
 /* Whether el's text after its colon is only a link: a label line.  REST is
- * what the line's start holds after the colon. */
-static int mn_spk_label_line(const xmlNode *el, const char *rest)
+ * what the line's start holds after the colon; CUT, whether the line goes
+ * on past it (a URL's start says nothing of what follows it). */
+static int mn_spk_label_line(const xmlNode *el, const char *rest, int cut)
 {
     rest += mn_ts_skip_space(rest);
-    if (*rest == '\0' || (!strchr(rest, ' ') && strstr(rest, "://")))
+    if (*rest == '\0' && !cut)
         return 1;
-    if (!mn_ts_has_descendant(el, "link"))
+    if (!strchr(rest, ' ') && strstr(rest, "://")) {
+        if (!cut)
+            return 1;
+    } else if (!mn_ts_has_descendant(el, "link")) {
         return 0; /* the usual transcript line: no need to read it all */
+    }
     char *text = mn_ts_inline_folded(el);
     const char *colon = text ? strchr(text, ':') : NULL;
     int only = colon && mn_spk_only_link(el, colon + 1);
@@ -213,24 +218,31 @@ typedef struct mn_spk_buf {
     char *s;
     size_t len, cap;
     int space, full;
+    int cut; /* the line goes on past cap */
 } mn_spk_buf;
+
+/* The bytes read after a colon: enough to tell a label's lone link from
+ * words spoken. */
+#define MN_SPK_AFTER_COLON 24
 
 static void mn_spk_prefix_text(mn_spk_buf *b, const char *t)
 {
-    for (; *t && !b->full; t++) {
-        int sp = *t == ' ' || *t == '\t' || *t == '\n' || *t == '\r';
-        if (sp) {
+    for (; *t; t++) {
+        unsigned char c = (unsigned char)*t;
+        if (c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
             b->space = b->len > 0;
             continue;
         }
         if (b->len + 2 >= b->cap) {
-            b->full = 1;
-            break;
+            b->full = b->cut = 1;
+            return;
         }
         if (b->space)
             b->s[b->len++] = ' ';
         b->space = 0;
-        b->s[b->len++] = *t;
+        b->s[b->len++] = (char)c;
+        if (c == ':' && b->len + MN_SPK_AFTER_COLON + 2 < b->cap)
+            b->cap = b->len + MN_SPK_AFTER_COLON + 2; /* the first colon decides */
     }
 }
 
@@ -246,18 +258,37 @@ static void mn_spk_prefix_walk(const xmlNode *el, mn_spk_buf *b)
     }
 }
 
-static void mn_spk_prefix(const xmlNode *el, char *buf, size_t cap)
+/* Returns whether the line went on past what BUF holds. */
+static int mn_spk_prefix(const xmlNode *el, char *buf, size_t cap)
 {
-    mn_spk_buf b = {buf, 0, cap, 0, 0};
+    mn_spk_buf b = {buf, 0, cap, 0, 0, 0};
     mn_spk_prefix_walk(el, &b);
     buf[b.len] = '\0';
+    return b.cut;
+}
+
+/* Whether el's first text shows it is no turn without reading further: no
+ * ':' nor '<' in the bytes where a name and its colon would be, the text
+ * going on past them or ending there.  Most lines are settled here. */
+static int mn_spk_plainly_no_turn(const xmlNode *el)
+{
+    const xmlNode *c = el->children;
+    if (!c || c->type != XML_TEXT_NODE || !c->content)
+        return 0;
+    const char *s = (const char *)c->content;
+    size_t window = MN_SPK_MAX_NAME + 8, n = strnlen(s, window);
+    if (memchr(s, ':', n) || memchr(s, '<', n))
+        return 0;
+    return n == window || !c->next;
 }
 
 /* Reads el's line as a turn; returns 1 when it has the shape. */
 static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
 {
+    if (mn_spk_plainly_no_turn(el))
+        return 0;
     char text[MN_SPK_MAX_NAME + 24];
-    mn_spk_prefix(el, text, sizeof text);
+    int cut = mn_spk_prefix(el, text, sizeof text);
     const char *s = text;
     if (s[0] == '>' && s[1] == ' ')
         s += 2; /* a quoted line in plain text */
@@ -272,7 +303,7 @@ static int mn_spk_turn(xmlNodePtr el, mn_turn *t)
         t->nick = !t->role && mn_spk_nick(t->name);
         if (mn_spk_in(t->name, nlen, MN_LX_SPEAKER_STOPS) ||
             (!t->role && !t->nick && !mn_spk_name_ok(t->name, &t->initials)) ||
-            mn_spk_label_line(el, strchr(s, ':') + 1)) {
+            mn_spk_label_line(el, strchr(s, ':') + 1, cut)) {
             free(t->name);
             t->name = NULL;
         }
@@ -311,7 +342,7 @@ static void mn_spk_collect(mn_speakers *sp, xmlNodePtr parent)
 {
     for (xmlNodePtr c = parent->children; c && !sp->failed; c = c->next) {
         const char *name = mn_ts_name(c);
-        if (!name || (strcmp(name, "section") == 0 && mn_spk_task_section(c)))
+        if (!name)
             continue;
         if (strcmp(name, "p") == 0 || strcmp(name, "item") == 0) {
             if (sp->n == sp->cap) {
@@ -329,6 +360,52 @@ static void mn_spk_collect(mn_speakers *sp, xmlNodePtr parent)
         if (strcmp(name, "p") != 0)
             mn_spk_collect(sp, c); /* sections, lists, items' nested lists, cells */
     }
+}
+
+static void mn_spk_turn_free(mn_turn *t)
+{
+    free(t->name);
+    free(t->first);
+}
+
+/* Whether el lies in a section whose heading, or an enclosing one's, names
+ * tasks.  LAST and LAST_TASKS remember the innermost section asked about
+ * last and its answer: turns come in document order, so most share it. */
+static int mn_spk_in_tasks(const xmlNode *el, const xmlNode **last, int *last_tasks)
+{
+    const xmlNode *sec = el->parent;
+    while (sec && !mn_is(sec, "section"))
+        sec = sec->parent;
+    if (!sec)
+        return 0;
+    if (sec != *last) {
+        int tasks = 0;
+        for (const xmlNode *a = sec; a && !tasks; a = a->parent)
+            tasks = mn_is(a, "section") && mn_spk_task_section(a);
+        *last = sec;
+        *last_tasks = tasks;
+    }
+    return *last_tasks;
+}
+
+/* Drops the turns of task lists, items of sections whose heading names
+ * tasks: "Ana: send the form" there names an owner.  A paragraph there
+ * still speaks ("RO: action-41?" under "Action item review").  Asked only
+ * once a document has enough turns to be a transcript: most have none, and
+ * their headings are then never read. */
+static void mn_spk_drop_task_turns(mn_speakers *sp)
+{
+    const xmlNode *last = NULL;
+    int last_tasks = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < sp->n; i++) {
+        if (mn_is(sp->turns[i].el, "item") &&
+            mn_spk_in_tasks(sp->turns[i].el, &last, &last_tasks))
+            mn_spk_turn_free(&sp->turns[i]);
+        else
+            sp->turns[kept++] = sp->turns[i];
+    }
+    sp->n = kept;
 }
 
 static int mn_spk_cmp(const void *a, const void *b)
@@ -461,10 +538,8 @@ static int mn_spk_speaks(mn_speakers *sp, const mn_spk_index *ix, const mn_turn 
 
 static void mn_spk_free(mn_speakers *sp)
 {
-    for (size_t i = 0; i < sp->n; i++) {
-        free(sp->turns[i].name);
-        free(sp->turns[i].first);
-    }
+    for (size_t i = 0; i < sp->n; i++)
+        mn_spk_turn_free(&sp->turns[i]);
     free(sp->turns);
     for (size_t i = 0; i < sp->n_people; i++)
         free(sp->people[i]);
@@ -479,8 +554,10 @@ int mn_pass_speakers(xmlDocPtr doc, mn_job *job)
         return 0;
     mn_speakers sp = {0};
     mn_spk_collect(&sp, body);
+    if (!sp.failed && sp.n >= MN_SPK_MIN_LINES)
+        mn_spk_drop_task_turns(&sp);
     mn_spk_index ix = {0};
-    int ok = !sp.failed && mn_spk_index_build(&sp, &ix) == 0;
+    int ok = !sp.failed && (sp.n < MN_SPK_MIN_LINES || mn_spk_index_build(&sp, &ix) == 0);
     if (ok && sp.n >= MN_SPK_MIN_LINES && ix.distinct >= 2) {
         mn_spk_people(&sp, doc);
         sp.root = xmlDocGetRootElement(doc);

@@ -6,7 +6,8 @@
  * Okonkwo") and as its first word standing before a name ("Bram" of "Bram
  * de Groot").  Punctuation between two words breaks the pair, so the
  * speaker's own "Hana: Right, …" never counts for "Hana".  One pass over
- * the text, one open-addressing table. */
+ * the text, folded as it is copied, and one open-addressing table that
+ * grows as it fills. */
 #include "speakers_text.h"
 
 #include <stdint.h>
@@ -48,12 +49,34 @@ static mn_spk_slot *mn_st_find(const mn_spk_text *t, const char *s, size_t len)
     return &t->slot[k];
 }
 
-static void mn_st_count(mn_spk_text *t, const char *s, size_t len)
+/* Doubles the table; returns 0, or -1 when out of memory. */
+static int mn_st_grow(mn_spk_text *t)
 {
+    size_t cap = t->slot ? (t->mask + 1) * 2 : 256;
+    mn_spk_text grown = {t->buf, calloc(cap, sizeof *t->slot), cap - 1, 0};
+    if (!grown.slot)
+        return -1;
+    for (size_t i = 0; t->slot && i <= t->mask; i++)
+        if (t->slot[i].s)
+            *mn_st_find(&grown, t->slot[i].s, t->slot[i].len) = t->slot[i];
+    grown.used = t->used;
+    free(t->slot);
+    *t = grown;
+    return 0;
+}
+
+/* Counts the LEN bytes at s; returns 0, or -1 when out of memory. */
+static int mn_st_count(mn_spk_text *t, const char *s, size_t len)
+{
+    if (2 * (t->used + 1) > t->mask + 1 && mn_st_grow(t) != 0)
+        return -1; /* kept at most half full: probes stay short */
     mn_spk_slot *slot = mn_st_find(t, s, len);
-    if (!slot->s)
+    if (!slot->s) {
         *slot = (mn_spk_slot){s, len, 0};
+        t->used++;
+    }
     slot->count++;
+    return 0;
 }
 
 /* ---- reading ---------------------------------------------------------------- */
@@ -64,10 +87,11 @@ typedef struct mn_st_buf {
     int failed;
 } mn_st_buf;
 
-static void mn_st_add(mn_st_buf *b, const char *s, size_t len)
+/* Room for LEN more bytes, a '\n' and a NUL; 0, or -1 when out of memory. */
+static int mn_st_reserve(mn_st_buf *b, size_t len)
 {
     if (b->failed)
-        return;
+        return -1;
     if (b->len + len + 2 > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->len + len + 2)
@@ -75,39 +99,59 @@ static void mn_st_add(mn_st_buf *b, const char *s, size_t len)
         char *grown = realloc(b->s, cap);
         if (!grown) {
             b->failed = 1;
-            return;
+            return -1;
         }
         b->s = grown;
         b->cap = cap;
     }
-    memcpy(b->s + b->len, s, len);
-    b->len += len;
-    b->s[b->len++] = '\n';
-    b->s[b->len] = '\0';
+    return 0;
+}
+
+/* Appends s, its white space folded as mn_ts_fold does, and a '\n': the
+ * text nodes are folded straight into the buffer, never copied alone. */
+static void mn_st_add_folded(mn_st_buf *b, const char *s)
+{
+    size_t len = strlen(s);
+    if (mn_st_reserve(b, len) != 0)
+        return;
+    char *out = b->s + b->len;
+    size_t o = 0;
+    int space = 1; /* drops leading white space */
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c > ' ' && c < 0x80 ? 0 : mn_ts_space(s + i);
+        if (k) {
+            if (!space)
+                out[o++] = ' ';
+            space = 1;
+            i += k;
+        } else {
+            out[o++] = s[i++];
+            space = 0;
+        }
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o++] = '\n';
+    out[o] = '\0';
+    b->len += o;
 }
 
 static void mn_st_collect(const xmlNode *n, mn_st_buf *b)
 {
     for (const xmlNode *c = n->children; c && !b->failed; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content) {
-            char *folded = mn_ts_fold((const char *)c->content, strlen((const char *)c->content));
-            if (!folded) {
-                b->failed = 1;
-                return;
-            }
-            mn_st_add(b, folded, strlen(folded));
-            free(folded);
-        } else if (c->type == XML_ELEMENT_NODE) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            mn_st_add_folded(b, (const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE)
             mn_st_collect(c, b);
-        }
     }
 }
 
-/* Calls COUNT for each pair and each first word of a pair; returns how many
- * pairs there are (T may be NULL: only counting). */
-static size_t mn_st_pairs(const char *s, size_t len, mn_spk_text *t)
+/* Counts each pair and each first word of a pair in T; returns 0, or -1
+ * when out of memory. */
+static int mn_st_pairs(const char *s, size_t len, mn_spk_text *t)
 {
-    size_t pairs = 0, prev = 0, prev_len = 0;
+    size_t prev = 0, prev_len = 0;
     int have_prev = 0;
     for (size_t i = 0; i < len;) {
         if (!mn_st_word_byte((unsigned char)s[i])) {
@@ -120,19 +164,15 @@ static size_t mn_st_pairs(const char *s, size_t len, mn_spk_text *t)
         size_t j = i;
         while (j < len && mn_st_word_byte((unsigned char)s[j]))
             j++;
-        if (have_prev && (mn_ts_starts_upper(s + i) || mn_st_particle(s + i, j - i))) {
-            pairs++;
-            if (t) {
-                mn_st_count(t, s + prev, prev_len);
-                mn_st_count(t, s + prev, j - prev);
-            }
-        }
+        if (have_prev && (mn_ts_starts_upper(s + i) || mn_st_particle(s + i, j - i)) &&
+            (mn_st_count(t, s + prev, prev_len) != 0 || mn_st_count(t, s + prev, j - prev) != 0))
+            return -1;
         prev = i;
         prev_len = j - i;
         have_prev = mn_ts_starts_upper(s + i);
         i = j;
     }
-    return pairs;
+    return 0;
 }
 
 int mn_spk_text_read(mn_spk_text *t, const xmlNode *root)
@@ -146,16 +186,9 @@ int mn_spk_text_read(mn_spk_text *t, const xmlNode *root)
         return -1;
     }
     t->buf = b.s;
-    size_t pairs = b.s ? mn_st_pairs(b.s, b.len, NULL) : 0, cap = 16;
-    while (cap < 4 * pairs + 4)
-        cap *= 2;
-    t->slot = calloc(cap, sizeof *t->slot);
-    if (!t->slot)
+    if (mn_st_grow(t) != 0)
         return -1;
-    t->mask = cap - 1;
-    if (b.s)
-        mn_st_pairs(b.s, b.len, t);
-    return 0;
+    return b.s ? mn_st_pairs(b.s, b.len, t) : 0;
 }
 
 int mn_spk_named_elsewhere(const mn_spk_text *t, const char *name)

@@ -14,6 +14,7 @@ typedef struct mn_spk_text {
     char *buf;         /* the text nodes, white space folded, '\n' between */
     mn_spk_slot *slot; /* open addressing: words and word pairs, counted */
     size_t mask;
+    size_t used;       /* slots taken */
 } mn_spk_text;
 
 /* Reads the text under ROOT.  Returns 0, or -1 when out of memory. */

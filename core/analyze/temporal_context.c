@@ -186,9 +186,43 @@ static size_t next_in_sentence(const char *t, size_t len, size_t at, char *w, si
     return s >= len ? (size_t)-1 : word_after(t, s, len, w, size);
 }
 
+/* "By 15 Sep: first draft circulated.": a deadline word alone before the
+ * date at the start of the line, a colon after it — a milestone list's
+ * label, which plans what follows whatever its verbs' tense. */
+static int milestone_label(const char *t, size_t len, size_t start, size_t end)
+{
+    size_t e = end;
+    while (e < len && e - end < 8 && (t[e] == ' ' || t[e] == '*' || t[e] == '_'))
+        e++;
+    if (e >= len || t[e] != ':')
+        return 0;
+    size_t b = start;
+    while (b > 0 && start - b < 8 && (t[b - 1] == ' ' || t[b - 1] == '*' || t[b - 1] == '_' ||
+                                      t[b - 1] == '\t'))
+        b--;
+    size_t a = b;
+    while (a > 0 && b - a < 24 && is_alpha((unsigned char)t[a - 1]))
+        a--;
+    if (a == b || b - a >= 24)
+        return 0;
+    size_t lead = a;
+    while (lead > 0 && a - lead < 8 && (t[lead - 1] == ' ' || t[lead - 1] == '*' || t[lead - 1] == '_' ||
+                                        t[lead - 1] == '-' || t[lead - 1] == '\t'))
+        lead--; /* a list's bullet or emphasis */
+    if (lead > 0 && t[lead - 1] != '\n')
+        return 0;
+    char w[24];
+    for (size_t i = a; i < b; i++)
+        w[i - a] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    w[b - a] = '\0';
+    return mn_lx_has(mn_lx(), MN_LX_DEADLINE_WORDS, w);
+}
+
 int mn_tctx_tense(const char *t, size_t len, size_t start, size_t end)
 {
     char w[24], prev[24];
+    if (milestone_label(t, len, start, end))
+        return MN_TENSE_FUTURE;
     /* backwards: each word's predecessor is the next word looked at */
     size_t at = prev_in_sentence(t, len, start, w, sizeof w);
     for (int n = 0; n < TENSE_REACH && at != (size_t)-1; n++) {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* temporal_doc.c — reference date and block text for the temporal passes. */
 #include "temporal_doc.h"
+#include "temporal_scan.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -19,6 +20,49 @@ static int clock_minutes(const xmlNode *time, const char *name, int *minutes)
     return ok && *minutes <= 24 * 60;
 }
 
+/* Blocks read for a meeting's date when the title block gives none. */
+enum { DATE_LINE_BLOCKS = 8 };
+
+/* The first day written with its year in N's text (N may be NULL). */
+static int written_day_in(const xmlNode *n, mn_ymd *day)
+{
+    char *text = n ? mn_text_folded(n) : NULL;
+    int found = text && mn_tscan_written_day(text, strlen(text), day, NULL);
+    free(text);
+    return found;
+}
+
+/* The first day written with its year in the first *LEFT blocks under N,
+ * in document order. */
+static int written_day_under(const xmlNode *n, int *left, mn_ymd *day)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c && *left > 0; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_tdoc_is_block(c)) {
+            --*left;
+            if (written_day_in(c, day))
+                return 1;
+        } else if (written_day_under(c, left, day)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A meeting whose title block was not read still has its date at the top:
+ * "Minutes of the meeting held on Tuesday 14th July 2015", "Date: 12/05/22"
+ * — the first day written with its year in the title, the subtitle or the
+ * first blocks of the body. */
+static int date_at_top(xmlDocPtr doc, mn_ymd *day)
+{
+    xmlNodePtr meta = mn_meta(doc);
+    if (written_day_in(mn_child(meta, "title"), day) || written_day_in(mn_child(meta, "subtitle"), day))
+        return 1;
+    int left = DATE_LINE_BLOCKS;
+    return written_day_under(mn_body(doc), &left, day);
+}
+
 void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
 {
     memset(ref, 0, sizeof *ref);
@@ -34,6 +78,8 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
             ref->have = 1;
         free(date);
     }
+    if (!ref->have && !opt)
+        ref->have = date_at_top(doc, &ref->date);
     xmlNodePtr time = mn_child(meta, "time");
     ref->t2 = -1;
     ref->have_time = clock_minutes(time, "start", &ref->t1);

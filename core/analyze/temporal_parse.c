@@ -142,6 +142,8 @@ static int r_iso(P *p, int i, mn_tx *x)
     return iso_time(p, i + 5, x);
 }
 
+static int day_month(P *p, int a, int b, int y, mn_tx *x);
+
 /* 12/03/2026, 12.03.2026, 12-03-2026, 12/03/26: read with --date-order. */
 static int r_numeric(P *p, int i, mn_tx *x)
 {
@@ -167,20 +169,48 @@ static int r_numeric(P *p, int i, mn_tx *x)
         y += 2000;
     else if (c->digits != 4 || y < 1900 || y > 2199)
         return 0;
-    if (a->num < 1 || b->num < 1 || a->num > 31 || b->num > 31 || (a->num > 12 && b->num > 12))
+    return day_month(p, a->num, b->num, y, x) ? i + 5 : 0;
+}
+
+/* The day and month of "A/B" in the document's order, except that a number
+ * above 12 is the day whatever the order ("23/05/22" in an en-US file).
+ * Returns 0 when neither reading is a date. */
+static int day_month(P *p, int a, int b, int y, mn_tx *x)
+{
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
         return 0;
-    if (p->order == MN_ORDER_NONE) {
+    int order = a > 12 ? MN_ORDER_DMY : b > 12 ? MN_ORDER_MDY : p->order;
+    if (order == MN_ORDER_NONE) {
         x->numeric = 2;
-        x->a = (mn_ymd){y, 1, 1};
-        return i + 5;
+        x->a = (mn_ymd){y ? y : 2000, 1, 1};
+        return 1;
     }
-    int d = p->order == MN_ORDER_DMY ? a->num : b->num;
-    int m = p->order == MN_ORDER_DMY ? b->num : a->num;
-    if (m > 12)
-        return 0;
     x->numeric = 1;
-    x->a = (mn_ymd){y, m, d};
-    return i + 5;
+    x->a = order == MN_ORDER_DMY ? (mn_ymd){y, b, a} : (mn_ymd){y, a, b};
+    return 1;
+}
+
+/* "Thursday 2/15", "on 2/22", "starting 22/2": a day and month with no
+ * year, read only after a weekday or a short-date lead (alone, "1/2" is a
+ * fraction, "24/7" a habit); the year is inferred. */
+static int r_numeric_short(P *p, int i, mn_tx *x)
+{
+    int wd = -1, k = weekday_prefix(p, i, &wd);
+    if (!k && !mn_tw_prev_in(p, i, MN_LX_SHORT_DATE_LEADS))
+        return 0;
+    int j = i + k;
+    const mn_ttok *a = mn_tw_tok(p, j), *b = mn_tw_tok(p, j + 2);
+    if (!a || !b || a->type != MN_TT_NUM || b->type != MN_TT_NUM || a->digits > 2 || b->digits > 2 ||
+        !mn_tw_punct(p, j + 1, '/') || !mn_tw_adjacent(p, j + 1) || !mn_tw_adjacent(p, j + 2))
+        return 0;
+    if ((mn_tw_punct(p, j + 3, '/') || mn_tw_punct(p, j + 3, '.')) && mn_tw_adjacent(p, j + 3) &&
+        mn_tw_tok(p, j + 4) && p->t[j + 4].type == MN_TT_NUM)
+        return 0; /* "2/15/2024", "2/15.5": not this rule's */
+    if (!day_month(p, a->num, b->num, 0, x) || x->numeric == 2)
+        return 0;
+    if (k)
+        x->wday = wd;
+    return j + 3;
 }
 
 static int day_range_conn(P *p, int i, int between)
@@ -577,7 +607,7 @@ static int r_calendar(P *p, int i, mn_tx *x)
     mn_tx c;
     int best = 0;
     int (*const rules[])(P *, int, mn_tx *) = {r_day_range, r_md_range, r_full_range,
-                                               r_month_range, r_iso, r_numeric};
+                                               r_month_range, r_iso, r_numeric, r_numeric_short};
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
         tx_init(&c);
         int e = rules[r](p, i, &c);
@@ -622,9 +652,10 @@ static int with_time(P *p, int e, mn_tx *x)
         return j + mn_tw_in(p, j, MN_LX_TIME_LEADS) + same;
     }
     int between = mn_tw_in(p, j, MN_LX_BETWEEN_WORDS);
-    if (between || mn_tw_in(p, j, MN_LX_TIME_LEADS))
-        j++;
-    int k = mn_ttime_at(p, j, between, &t);
+    int lead = between || mn_tw_in(p, j, MN_LX_TIME_LEADS);
+    j += lead;
+    /* four-digit clocks only after a lead: "5 May, 1200-1500 people" */
+    int k = lead ? mn_ttime_after_date(p, j, between, &t) : mn_ttime_at(p, j, between, &t);
     if (k && mn_tw_right_ok(p, k)) {
         *x = t;
         return k;

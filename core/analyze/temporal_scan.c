@@ -332,6 +332,34 @@ int mn_tscan_deictic(const char *text)
                         MN_TC_WDABBR)) != 0;
         /* a month or a year names the day by the calendar ("next Friday, 12 May") */
         calendar |= (cls & MN_TC_MONTH) || (t[i].type == MN_TT_NUM && t[i].digits == 4);
+        /* so does a numeric day and month ("Tue 2/13") */
+        calendar |= t[i].type == MN_TT_NUM && i + 2 < n && t[i + 1].type == MN_TT_PUNCT &&
+                    t[i + 1].w[0] == '/' && t[i + 2].type == MN_TT_NUM;
     }
     return said && !calendar;
+}
+
+/* The first day or time written with its year: a meeting's date line. */
+static int probe_written_day(const mn_tmatch *m, void *user)
+{
+    day_probe *d = user;
+    if (!d->found && m->resolved && !m->res.year_inferred &&
+        (m->res.precision == MN_PREC_DAY || m->res.precision == MN_PREC_TIME) && !m->res.end[0]) {
+        d->found = 1;
+        d->day = m->res.local;
+    }
+    return 0;
+}
+
+int mn_tscan_written_day(const char *text, size_t len, mn_ymd *day, mn_ttok *window)
+{
+    mn_tref ref;
+    memset(&ref, 0, sizeof ref);
+    mn_tz_fixed(0, &ref.zone);
+    mn_tscan_opts o = {&ref, MN_ORDER_NONE, window, 1};
+    day_probe d = {0, {0, 0, 0}};
+    mn_tscan(&o, text, len, 0, len, probe_written_day, &d);
+    if (d.found)
+        *day = d.day;
+    return d.found;
 }

@@ -54,6 +54,10 @@ int mn_tscan_weekday_conflict(const char *text, const char *value, mn_ttok *wind
  * text), read with REF: the day as the minutes wrote it, in local time,
  * whatever its UTC value.  Returns 1 and sets *day, or 0.  WINDOW as above. */
 int mn_tscan_local_day(const char *text, const mn_tref *ref, mn_ymd *day, mn_ttok *window);
+/* The first single day written with its year in text[0, len) ("Tuesday 14th
+ * July 2015 at 7.30pm"; not "15 July", "2015" or "14-16 July 2015"), as
+ * written.  Returns 1 and sets *day, or 0.  WINDOW as above. */
+int mn_tscan_written_day(const char *text, size_t len, mn_ymd *day, mn_ttok *window);
 /* Whether TEXT (a date element's own text) names a day from the moment it
  * is said rather than by the calendar: "today", "tomorrow", "next week",
  * "on Friday", "in two weeks".  Said by a speaker, such a date is a remark. */

@@ -355,6 +355,20 @@ char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, in
     return strdup(b.n ? b.s : summary_default(deadline ? "deadline" : "event"));
 }
 
+char *mn_tsummary_occasion(const char *text, size_t len)
+{
+    sentence *st = malloc(sizeof *st);
+    if (!st)
+        return NULL;
+    st->t = text;
+    split_words(st, 0, len, len, len, NULL, 0);
+    buf b = {.n = 0};
+    b.s[0] = '\0';
+    int ok = find_head(st, st->n, st->n) >= 0 && occasion_summary(st, st->n, st->n, &b);
+    free(st);
+    return ok ? strdup(b.s) : NULL;
+}
+
 /* Lower-case content words (4+ letters, not function words) of s. */
 static int next_content_word(const char **p, char *w, size_t size)
 {

@@ -20,6 +20,11 @@ typedef struct mn_tspan {
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
                   const mn_tspan *others, size_t nothers);
 
+/* The occasion a heading or a label names ("Date of next meeting": "Next
+ * meeting"), for a date whose own sentence names none; NULL when it names
+ * none either (or out of memory).  Free with free(). */
+char *mn_tsummary_occasion(const char *text, size_t len);
+
 /* A 64-bit signature of a summary's content words (4+ letters, not
  * function words): two summaries can share a word only when their
  * signatures share a bit, so most pairs are told apart without reading. */

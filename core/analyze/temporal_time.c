@@ -232,6 +232,33 @@ static void share_meridiem(clock *a, const clock *b)
     a->sure = 1;
 }
 
+/* A clock written as four digits ("0930"), or -1. */
+static int four_digit_clock(const mn_tparser *p, int i)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    if (!t || t->type != MN_TT_NUM || t->digits != 4 || t->num % 100 > 59 || t->num / 100 > 24)
+        return -1;
+    return t->num / 100 * 60 + t->num % 100;
+}
+
+/* "0930 to 1015", "0930-1015": a range of four-digit clocks, as a time
+ * after a date only (alone, four digits are more often a year or an
+ * amount).  Returns the end token or 0. */
+static int four_digit_range(const mn_tparser *p, int i, int and_ok, mn_tx *x)
+{
+    int a = four_digit_clock(p, i), b;
+    if (a < 0 || !range_conn(p, i + 1, and_ok) || (b = four_digit_clock(p, i + 2)) <= a)
+        return 0;
+    mn_tz z;
+    int kz = mn_ttime_zone(p, i + 3, &z);
+    x->t1 = a;
+    x->t2 = b;
+    x->has_zone = kz != 0;
+    if (kz)
+        x->zone = z;
+    return i + 3 + kz;
+}
+
 int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x)
 {
     clock a, b;
@@ -263,4 +290,10 @@ int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x)
     if (ka)
         x->zone = za;
     return end;
+}
+
+int mn_ttime_after_date(const mn_tparser *p, int i, int and_ok, mn_tx *x)
+{
+    int four = four_digit_range(p, i, and_ok, x);
+    return four ? four : mn_ttime_at(p, i, and_ok, x);
 }

@@ -17,4 +17,9 @@ int mn_ttime_zone(const mn_tparser *p, int i, mn_tz *zone);
  * end token or 0. */
 int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x);
 
+/* The same for a time right after a date, where a range of four-digit
+ * clocks is one too ("23/05/22 from 0930 to 1015"); alone, "1990-2005" is
+ * years. */
+int mn_ttime_after_date(const mn_tparser *p, int i, int and_ok, mn_tx *x);
+
 #endif

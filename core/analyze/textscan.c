@@ -138,6 +138,39 @@ size_t mn_ts_dash(const char *s)
     return 0;
 }
 
+/* The code point of the UTF-8 character at s, whose length is K (from
+ * mn_ts_char_len; a stray byte is its own value). */
+static unsigned long mn_ts_code_point(const char *s, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    static const unsigned char lead_mask[] = {0, 0xFF, 0x1F, 0x0F, 0x07};
+    unsigned long cp = u[0] & lead_mask[k];
+    for (size_t i = 1; i < k; i++)
+        cp = (cp << 6) | (u[i] & 0x3F);
+    return cp;
+}
+
+/* Whether code point CP is a pictograph or belongs to one: emoji and
+ * their modifiers, dingbats, clocks and stars, variation selectors, the
+ * zero-width joiner, the combining keycap and the emoji tag characters. */
+static int mn_ts_pictograph(unsigned long cp)
+{
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2300 && cp <= 0x23FF) ||
+           (cp >= 0x25A0 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+           cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || cp == 0x20E3 ||
+           (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+size_t mn_ts_skip_symbols(const char *s)
+{
+    size_t i = mn_ts_skip_space(s), k;
+    while ((k = mn_ts_char_len(s + i)) > 1 && mn_ts_pictograph(mn_ts_code_point(s + i, k))) {
+        i += k;
+        i += mn_ts_skip_space(s + i);
+    }
+    return i;
+}
+
 char *mn_ts_fold(const char *s, size_t len)
 {
     /* Never past the string's NUL: a length that went wrong (a difference of

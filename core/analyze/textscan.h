@@ -42,6 +42,10 @@ size_t mn_ts_space(const char *s);
 size_t mn_ts_skip_space(const char *s);
 /* Bytes of the dash at s ('-', U+2010..U+2015, U+2212), or 0. */
 size_t mn_ts_dash(const char *s);
+/* Bytes of the pictographs that start s (emoji, dingbats, with their
+ * variation selectors and joiners) and of the white space around them:
+ * headings such as "📋 Agenda" are recognised by what follows. */
+size_t mn_ts_skip_symbols(const char *s);
 
 /* Length of KEY when s starts with it, compared without regard to ASCII case,
  * else 0.  With WORD set the match must end at a word boundary. */

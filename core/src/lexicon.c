@@ -23,7 +23,7 @@ extern const char mn_lexicon_schema_data[];
 
 #define MN_LX_MAX_FILE (4u << 20)
 
-_Static_assert(MN_LX_COUNT <= 128, "the token index keeps a list's bit in two 64-bit words");
+_Static_assert(MN_LX_COUNT <= 192, "the token index keeps a list's bit in three 64-bit words");
 
 static const mn_lx_spec mn_lx_specs[MN_LX_COUNT] = {
 #define MN_LX_SPEC(id, name, kind, lo, hi, means, purpose) {name, kind, lo, hi, means, purpose},

@@ -52,7 +52,7 @@ typedef struct mn_lx_entry {
 /* A word of the token index: the lists it is in (bit L of in[L / 64]) and
  * its entries, one per list, chained by same_word. */
 typedef struct mn_lx_word {
-    uint64_t in[2];
+    uint64_t in[3];
     const mn_lx_entry *first;
 } mn_lx_word;
 

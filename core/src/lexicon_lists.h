@@ -34,6 +34,8 @@
       "nouns of a span of days after \"a\" (\"in a fortnight\"); value: the days")                  \
     X(IN_WORDS, "in-words", MN_LX_MEANINGS, 1, 0, "in|within",                                    \
       "words before a count of days, weeks or months (\"in two weeks\"); means within: a deadline") \
+    X(SHORT_DATE_LEADS, "short-date-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a day/month with no year (\"on 2/22\", \"starting 22/2\")")                 \
     X(FROM_WORDS, "from-words", MN_LX_WORDS, 0, 0, NULL,                                          \
       "\"from\" in \"two weeks from now\"")                                                         \
     X(NOW_WORDS, "now-words", MN_LX_WORDS, 0, 0, NULL,                                            \
@@ -138,6 +140,13 @@
       "words before an entry's place (\"in\", \"at\"); \"on\" names a topic more often")     \
     X(PLACE_LEAD_BLOCKERS, "place-lead-blockers", MN_LX_WORDS, 0, 0, NULL,                        \
       "words before \"in\"/\"at\" that make no place of what follows (\"take part in\")")    \
+    /* event_recur.c: how an entry goes on */                                                     \
+    X(EVERY_WORDS, "every-words", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
+    X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words after every that skip one (\"every other Thursday\")")                           \
+    X(RECURRENCE_WORDS, "recurrence-words", MN_LX_MEANINGS, 1, 0, "weekly|fortnightly",          \
+      "adverbs of a meeting's rhythm (\"weekly\", \"bi-weekly\"); means: the rhythm")            \
     X(PLACE_NOUNS, "place-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
       "nouns that end a place written in lower case (\"in the school library\")")                  \
     X(NOT_PLACES, "not-places", MN_LX_WORDS, 0, 0, NULL,                                          \
@@ -152,13 +161,47 @@
     X(FUNCTION_WORDS, "function-words", MN_LX_WORDS, 0, 0, NULL,                                  \
       "short words frequent in any text of the language and rare in the others (\"the\", \"und\"): " \
       "a document undeclared is in the language whose words it holds most")                      \
-    /* actions.c */                                                                               \
+    /* actions.c, marks.c, owners.c, status.c, registers.c */                                   \
     X(ACTION_ARROWS, "action-arrows", MN_LX_WORDS, 0, 0, NULL,                                    \
       "symbols that open an action line (\"-> K. Novak to …\")")                                  \
     X(ACTION_MARKERS, "action-markers", MN_LX_WORDS, 0, 0, NULL,                                  \
-      "keys of action lines (\"ACTION:\", \"Action item (K. Novak):\"), longest first")            \
-    X(DECISION_MARKERS, "decision-markers", MN_LX_WORDS, 0, 0, NULL,                              \
-      "keys of decision lines (\"DECISION:\", \"Agreed:\"), longest first")                        \
+      "keys of action lines (\"ACTION:\", \"Action item (K. Novak):\", \"Action 3:\"), longest "  \
+      "first")                                                                                    \
+    X(DECISION_MARKERS, "decision-markers", MN_LX_MEANINGS, 1, 0, "resolution|consensus",         \
+      "keys of decision lines (\"DECISION:\", \"RESOLVED that\"), longest first; means: the "     \
+      "decision's kind")                                                                          \
+    X(ACTION_OWNER_LINKS, "action-owner-links", MN_LX_WORDS, 0, 0, NULL,                          \
+      "the word between an action key and its owner (\"ACTION on Ana to …\")")                     \
+    X(DECISION_JOINS, "decision-joins", MN_LX_MEANINGS, 1, 0, "resolution|any",                   \
+      "words after a decision key that open its sentence (\"RESOLVED that\", \"Consensus on\"); "  \
+      "means resolution: only after a resolution's key")                                          \
+    X(TASK_BOXES, "task-boxes", MN_LX_MEANINGS, 1, 0, "open|done",                                \
+      "task boxes that open an action (\"[ ]\", \"[x]\", \"☒\"); means: its status")              \
+    X(ACTION_HEADINGS, "action-headings", MN_LX_WORDS, 0, 0, NULL,                                \
+      "headings over a list of actions (\"Action items\", \"Next steps\")")                        \
+    X(ACTION_HEADING_WORDS, "action-heading-words", MN_LX_MEANINGS, 1, 0, "carried|plain",        \
+      "words around an action heading's phrase (\"Review of outstanding …\"); means carried: "     \
+      "the list is of earlier meetings' actions")                                                 \
+    X(DECISION_HEADINGS, "decision-headings", MN_LX_MEANINGS, 1, 0, "decisions|conclusion",       \
+      "headings over decisions (\"Decisions\", \"Resolutions\"); means conclusion: a "              \
+      "transcript's per-topic conclusion, whose items decide only when they say so")              \
+    X(DECISION_OUTCOMES, "decision-outcomes", MN_LX_WORDS, 0, 0, NULL,                            \
+      "what an item of a conclusion opens with when it records an outcome (\"Consensus on …\", "   \
+      "\"Stage 1 for …\")")                                                                         \
+    X(STATUS_WORDS, "status-words", MN_LX_MEANINGS, 1, 0, "open|done|carried",                   \
+      "an action's state at its end or in a Status column (\"done\", \"ongoing\"), first match "  \
+      "wins; means: action/@status")                                                              \
+    X(REGISTER_COLUMNS, "register-columns", MN_LX_MEANINGS, 1, 0,                                 \
+      "action|owner|due|status|ref|decision|text|other|task",                                     \
+      "column headers of action registers and decision lists (\"Owner\", \"Due date\"); means: "  \
+      "what the column holds (other: a known column no property is read from; task: the action "  \
+      "only beside an owner and a due column, as \"Who | What | By when\")")                       \
+    X(OWNER_NOUNS, "owner-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "lower-case words that may own an action alone (\"editors to merge …\")")                   \
+    X(OWNER_ROLES, "owner-roles", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "roles that own an unmarked \"X to …\" line (\"Clerk to write to …\")")                      \
+    X(OPTIONAL_VERBS, "optional-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "modals of an option (\"members can register …\"): a day in the action is no due date")      \
     X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
       "what follows who must act (\"were asked to\", \"will\"): the subject before it owns the "  \
       "action")                                                                                   \
@@ -173,6 +216,38 @@
       "(\"the 3rd of May\")")                                                                     \
     X(AND_WORDS, "and-words", MN_LX_WORDS, 0, 0, NULL,                                            \
       "\"and\" between two names (\"A, B and C\") and two ends of a range (\"between 10 and 11\")")  \
+    /* decisions.c, votes.c */                                                                    \
+    X(DECISION_BODIES, "decision-bodies", MN_LX_WORDS, 0, 0, NULL,                                \
+      "who decides (\"The board agreed\", \"We agreed\")")                                          \
+    X(DECISION_VERBS, "decision-verbs", MN_LX_MEANINGS, 1, 0, "consensus|approval|motion|resolution", \
+      "what a body does when it decides (\"agreed\", \"approved\"); means: the decision's kind")   \
+    X(APPROVAL_PARTICIPLES, "approval-participles", MN_LX_MEANINGS, 1, 0, "any|record",           \
+      "participles of a passive decision (\"The minutes were approved\", \"Agenda adopted\"); "    \
+      "means record: alone it needs the record as its subject, and records agreement")           \
+    X(PASSIVE_AUXILIARIES, "passive-auxiliaries", MN_LX_WORDS, 0, 0, NULL,                        \
+      "auxiliaries before an approval participle (\"was\", \"be\")")                                \
+    X(APPROVAL_OBJECTS, "approval-objects", MN_LX_WORDS, 0, 0, NULL,                              \
+      "what an approval of the record approves (\"minutes\", \"agenda\"): kind approval")          \
+    X(DECISION_PHRASES, "decision-phrases", MN_LX_MEANINGS, 1, 0, "consensus|approval|resolution", \
+      "phrases that record a decision (\"it was agreed\", \"by general consent\"); means: kind")   \
+    X(DECISION_BLOCKERS, "decision-blockers", MN_LX_WORDS, 0, 0, NULL,                            \
+      "phrases of a sentence that records no decision (\"no decision\", \"as agreed\")")           \
+    X(MOVER_WORDS, "mover-words", MN_LX_MEANINGS, 1, 0, "before|after|pair",                      \
+      "who moved a motion (\"Motion by Ana\", \"Ana moved\", \"M/S Ana/Bo\"); means: where the "  \
+      "name stands")                                                                              \
+    X(SECONDER_WORDS, "seconder-words", MN_LX_MEANINGS, 1, 0, "before|after",                     \
+      "who seconded it (\"seconded by Bo\", \"Bo seconded\"); means: where the name stands")      \
+    X(RESOLUTION_REFERENCES, "resolution-references", MN_LX_WORDS, 0, 0, NULL,                    \
+      "how a result line names the resolution before it (\"Special Order 7A … was approved\", "   \
+      "\"The resolution was approved 5-1\")")                                                      \
+    X(RESULT_WORDS, "result-words", MN_LX_MEANINGS, 1, 0, "carried|failed",                       \
+      "a motion's outcome (\"CARRIED\", \"not carried\", \"lost\"), longest first")               \
+    X(VOTE_WORDS, "vote-words", MN_LX_MEANINGS, 1, 0, "for|against|abstain",                      \
+      "counts of a vote (\"For 3\", \"1 against\", \"Ayes: …\"); means: the count's meaning")     \
+    X(VOTE_LEADS, "vote-leads", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "words after which \"7-0-1\" is a vote (\"carried\", \"vote of\")")                          \
+    X(VOTE_UNITS, "vote-units", MN_LX_WORDS, 0, 0, NULL,                                          \
+      "the words between the counts of \"by 9 votes to 14\"")                                     \
     /* annexes.c */                                                                               \
     X(ANNEX_WORDS, "annex-words", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words that open an annex heading (\"Annex 1: …\", \"Appendix B\"): a section of its own, "   \
@@ -217,6 +292,10 @@
       "endings of a lower-case past participle (\"discussed\"): a line with one is a sentence")   \
     X(FIELD_KEYS, "field-keys", MN_LX_WORDS, 0, 0, NULL,                                          \
       "keys of field lines other passes read (\"Present:\", \"Date:\"): never headings")         \
+    X(CONTENTS_TITLES, "contents-titles", MN_LX_WORDS, 0, 0, NULL,                                \
+      "whole headings of a table of contents (\"Contents\"), which leaves the body")              \
+    X(MINUTE_REF_WORDS, "minute-ref-words", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a minute reference (\"Min 12/204\"), taken off the heading with it")         \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \

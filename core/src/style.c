@@ -35,7 +35,7 @@ static const char *const labels[] = {
     "decision", "note",     "owner",        "due",      "status",   "open",
     "done",     "carried",  "date",         "what",     "where",    "section",
     "deadline", "tentative", "presenter",   "vote",     "moved",    "seconded",
-    "source",   "meetings", "minutes",      "next-dates", "open-actions", NULL};
+    "source",   "meetings", "minutes",      "next-dates", "open-actions", "failed", NULL};
 
 typedef struct setting {
     char *key, *value;

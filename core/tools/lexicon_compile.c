@@ -93,8 +93,9 @@ static void put_index(FILE *out, const char *id, const mn_lx_tables *t)
 {
     fprintf(out, "static const mn_lx_word %s_words[%zu] = {\n", id, t->n_words ? t->n_words : 1);
     for (size_t i = 0; i < t->n_words; i++)
-        fprintf(out, "    {{0x%" PRIx64 "u, 0x%" PRIx64 "u}, &%s_e[%zu]},\n", t->words[i].in[0],
-                t->words[i].in[1], id, entry_index(t, t->words[i].first));
+        fprintf(out, "    {{0x%" PRIx64 "u, 0x%" PRIx64 "u, 0x%" PRIx64 "u}, &%s_e[%zu]},\n",
+                t->words[i].in[0], t->words[i].in[1], t->words[i].in[2], id,
+                entry_index(t, t->words[i].first));
     fputs("};\n", out);
     fprintf(out, "static const char *const %s_keys[%zu] = {\n", id, t->n_words ? t->n_words : 1);
     for (size_t i = 0; i < t->n_words; i++) {

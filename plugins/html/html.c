@@ -37,7 +37,7 @@ static const char *const default_labels[][2] = {
     {"moved", "moved by"},            {"seconded", "seconded by"},
     {"source", "Source"},             {"meetings", "Meetings"},
     {"minutes", "Minutes"},           {"next-dates", "Next dates"},
-    {"open-actions", "Open actions"},
+    {"open-actions", "Open actions"}, {"failed", "not carried"},
 };
 
 const char *hw_label(const hw *w, const char *name)

@@ -185,6 +185,9 @@ static void decision(hw *w, const mn_node *n)
     head_part(w, "vote", hw_label(w, "vote"), mn_node_attr(n, "vote"), 1);
     head_part(w, "mover", hw_label(w, "moved"), mn_node_attr(n, "mover"), 0);
     head_part(w, "seconder", hw_label(w, "seconded"), mn_node_attr(n, "seconder"), 0);
+    const char *result = mn_node_attr(n, "result");
+    if (result && strcmp(result, "failed") == 0) /* a motion lost is a decision too */
+        head_part(w, "result", NULL, hw_label(w, "failed"), 0);
     ho_str(h, "</span>\n");
     hw_flow(w, n);
     ho_str(h, "\n</div>\n");

@@ -108,7 +108,9 @@ typedef struct ics_event {
     char *owner;       /* an action's owner, or NULL */
     char *as_written;  /* the date as the minutes wrote it, or NULL */
     char *location;    /* a place named with it, or NULL */
+    char *recurrence;  /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
     int is_action;     /* the ref is an action item */
+    int done;          /* the action's status is "done": a completed VTODO */
 } ics_event;
 
 typedef struct ics_model {

@@ -175,8 +175,9 @@ static icalcomponent *todo_for(const ics_model *m, const ics_event *e, const ics
         return NULL;
     }
     add_categories(c, "Deadline", e->is_action ? "Action" : NULL);
-    /* TENTATIVE is a VEVENT status; a vague deadline says so in its text. */
-    add(c, icalproperty_new_status(ICAL_STATUS_NEEDSACTION));
+    /* TENTATIVE is a VEVENT status; a vague deadline says so in its text.
+     * An action the minutes report done is a completed to-do, not a new one. */
+    add(c, icalproperty_new_status(e->done ? ICAL_STATUS_COMPLETED : ICAL_STATUS_NEEDSACTION));
     if (o->alarm_seconds)
         add_alarm(c, e->summary, o->alarm_seconds, 1);
     return c;
@@ -195,6 +196,17 @@ static struct icaltimetype one_hour_later(struct icaltimetype t)
 {
     icaltime_adjust(&t, 0, 1, 0, 0);
     return t;
+}
+
+/* "every other Thursday": the event's rule, when libical reads it (the
+ * schema's pattern lets through what RFC 5545 might still refuse). */
+static void add_rrule(icalcomponent *c, const ics_event *e)
+{
+    if (!e->recurrence || e->deadline)
+        return;
+    struct icalrecurrencetype r = icalrecurrencetype_from_string(e->recurrence);
+    if (r.freq != ICAL_NO_RECURRENCE)
+        add(c, icalproperty_new_rrule(r));
 }
 
 static icalcomponent *event_for(const ics_model *m, const ics_event *e, const ics_options *o,
@@ -222,6 +234,7 @@ static icalcomponent *event_for(const ics_model *m, const ics_event *e, const ic
         return NULL;
     }
     add_categories(c, e->deadline ? "Deadline" : "Event", e->is_action ? "Action" : NULL);
+    add_rrule(c, e);
     if (e->tentative)
         add(c, icalproperty_new_status(ICAL_STATUS_TENTATIVE));
     if (e->deadline) /* a deadline does not make anyone busy */
@@ -459,6 +472,64 @@ static int before(const ics_when *w, const ics_when *not_before)
     return ics_when_cmp(&day, not_before) < 0;
 }
 
+/* Whether CAL already holds the VTIMEZONE named TZID. */
+static int has_vtimezone(icalcomponent *cal, const char *tzid)
+{
+    for (icalcomponent *v = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT); v;
+         v = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT)) {
+        icalproperty *id = icalcomponent_get_first_property(v, ICAL_TZID_PROPERTY);
+        if (id && strcmp(icalproperty_get_tzid(id), tzid) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The time of property P (UTC) as the wall clock of zone TZ, named TZID. */
+static void to_wall_clock(icalproperty *p, icaltimezone *tz, const char *tzid)
+{
+    struct icaltimetype t = icalvalue_get_datetime(icalproperty_get_value(p));
+    t = icaltime_convert_to_zone(t, tz);
+    t.zone = NULL; /* floating, with the TZID parameter: as the meeting's times */
+    icalvalue_set_datetime(icalproperty_get_value(p), t);
+    icalproperty_add_parameter(p, icalparameter_new_tzid(tzid));
+}
+
+/* The zone recurring entries are written in: the meeting's, when it is
+ * named and some timed entry recurs (its VTIMEZONE then goes to CAL, before
+ * the entries).  A rule counts weeks on the group's wall clock, so "every
+ * Thursday at 15:00" in Paris stays at 15:00 across the change to summer
+ * time; in UTC it would move.  NULL: the times stay in UTC. */
+static icaltimezone *recurrence_zone(icalcomponent *cal, const ics_model *m)
+{
+    if (!m->zone || !strchr(m->zone, '/'))
+        return NULL;
+    const ics_event *first = NULL;
+    for (size_t i = 0; i < m->n_events && !first; i++)
+        if (m->events[i].recurrence && !m->events[i].deadline && m->events[i].start.has_time)
+            first = &m->events[i];
+    zone z = {ZONE_NAMED, 0, first ? icaltimezone_get_builtin_timezone(m->zone) : NULL};
+    if (!z.tz || has_vtimezone(cal, m->zone))
+        return z.tz;
+    icalcomponent *vtz = vtimezone(&z, m->zone, first->start.year);
+    if (!vtz)
+        return NULL;
+    icalcomponent_add_component(cal, vtz);
+    return z.tz;
+}
+
+/* A recurring entry's start and end on the wall clock of TZ. */
+static void recur_on_wall_clock(icalcomponent *c, icaltimezone *tz, const char *tzid)
+{
+    if (!tz || !icalcomponent_get_first_property(c, ICAL_RRULE_PROPERTY))
+        return;
+    icalproperty_kind kinds[] = {ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY};
+    for (size_t k = 0; k < 2; k++) {
+        icalproperty *p = icalcomponent_get_first_property(c, kinds[k]);
+        if (p && icalvalue_get_datetime(icalproperty_get_value(p)).is_date == 0)
+            to_wall_clock(p, tz, tzid);
+    }
+}
+
 icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_options *o)
 {
     icalcomponent *cal = calendar_head(m);
@@ -467,6 +538,7 @@ icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_opt
     int meeting_kept = ics_parse_when(m->date, &meeting_day) != 0 || !before(&meeting_day, o->not_before);
     if (o->include_meeting && meeting_kept && add_meeting(job, cal, m, o, stamp) != 0)
         goto oom;
+    icaltimezone *tz = recurrence_zone(cal, m);
     for (size_t i = 0; i < m->n_events; i++) {
         const ics_event *e = &m->events[i];
         if (before(&e->start, o->not_before))
@@ -475,6 +547,7 @@ icalcomponent *ics_calendar_build(mn_job *job, const ics_model *m, const ics_opt
                                                                  : event_for(m, e, o, stamp);
         if (!c)
             goto oom;
+        recur_on_wall_clock(c, e->start.has_time ? tz : NULL, m->zone);
         icalcomponent_add_component(cal, c);
     }
     if (m->n_events == 0 && !o->include_meeting && !o->collection)

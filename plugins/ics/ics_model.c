@@ -428,8 +428,10 @@ static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, 
     e->sentence = sentence_in(bc, ix, ref, e->id, &e->as_written);
     e->section = section_of(ref);
     e->is_action = mn_is(ref, "action");
-    if (e->is_action)
+    if (e->is_action) {
         e->owner = attr_dup(ref, "owner");
+        e->done = mn_attr_is(ref, "status", "done");
+    }
     return e->sentence ? 0 : -1;
 }
 
@@ -508,6 +510,7 @@ static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const xm
     e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
     free(full);
     e->location = child_text(ev, "location"); /* the events pass finds places */
+    e->recurrence = attr_dup(ev, "recurrence");
     return e->summary ? 0 : -1;
 }
 
@@ -523,6 +526,7 @@ static void event_free(ics_event *e)
     free(e->owner);
     free(e->as_written);
     free(e->location);
+    free(e->recurrence);
 }
 
 /* ---- UIDs ------------------------------------------------------------------------- */

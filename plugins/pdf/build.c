@@ -729,7 +729,10 @@ int pdf_build_document(pdf_build *bd)
     emit_title(bd, meta, title);
     free(title);
     pdf_build_agenda(bd, mn_node_child(root, MN_KIND_AGENDA));
-    emit_blocks(bd, pdf_doc_part(bd->doc, MN_KIND_BODY), bd->st->left, pdf_body_width(bd->st), 0);
+    const mn_node *body = pdf_doc_part(bd->doc, MN_KIND_BODY);
+    emit_blocks(bd, body, bd->st->left, pdf_body_width(bd->st), 0);
+    pdf_build_decisions(bd, body);
+    pdf_build_register(bd, body);
     pdf_build_events(bd, mn_node_child(root, MN_KIND_EVENTS));
     pdf_build_participants(bd, mn_node_child(root, MN_KIND_PARTICIPANTS));
     return bd->flow->oom ? -1 : 0;

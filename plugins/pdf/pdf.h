@@ -367,6 +367,10 @@ const char *pdf_build_resolve(void *bd, const char *id);
 void pdf_build_agenda(pdf_build *bd, const mn_node *agenda);
 void pdf_build_events(pdf_build *bd, const mn_node *events);
 void pdf_build_participants(pdf_build *bd, const mn_node *participants);
+/* The summaries after the body: "Decisions" with their outcomes, "Action
+ * register" with owner, due date and status (register.c). */
+void pdf_build_decisions(pdf_build *bd, const mn_node *body);
+void pdf_build_register(pdf_build *bd, const mn_node *body);
 /* A heading box for an unnumbered annex (annex.c uses it too). */
 pdf_box *pdf_build_heading(pdf_build *bd, int level, const char *label, const mn_node *inl,
                            const char *plain, const char *id);

@@ -43,6 +43,8 @@ LIST_FORMS = {
     'in-words': 'title', 'clock-words': 'title', 'quarter-abbreviations': 'title',
     'ordinal-suffixes': 'title', 'indefinite-articles': 'title',
     'owner-verbs': 'spaced', 'owner-links': 'spaced',
+    'task-boxes': 'marker', 'action-headings': 'title', 'decision-headings': 'title',
+    'register-columns': 'title', 'status-words': 'title',
     'place-leads': 'lead',
     'zone-abbreviations': 'lower', 'meeting-zones': 'lower', 'utc-names': 'lower',
 }
@@ -52,7 +54,7 @@ LIST_FORMS = {
 C_SOURCES = [
     ('zone', 'frontmatter_when.c', ['areas'], 'plain'),
     ('zone', 'tz_ical.c', ['areas'], 'plain'),
-    ('owner_link', 'actions.c', ['dashes'], 'plain'),
+    ('owner_link', 'owners.c', ['dashes'], 'plain'),
 ]
 
 

@@ -263,6 +263,9 @@ static void test_edge_fixture(void **state)
     assert_string_equal(ics_prop(ics_find(cal, "a2"), ICAL_DUE_PROPERTY), "DUE;VALUE=DATE:20251205");
     assert_contains(icalcomponent_get_description(ics_find(cal, "a2")),
                     "Approximate date, as written: early in December");
+    /* an action reported done is a completed to-do; an open one needs action */
+    assert_string_equal(ics_prop(ics_find(cal, "a2"), ICAL_STATUS_PROPERTY), "STATUS:COMPLETED");
+    assert_string_equal(ics_prop(ics_find(cal, "a1"), ICAL_STATUS_PROPERTY), "STATUS:NEEDS-ACTION");
     assert_string_equal(ics_prop(ics_find(cal, "s1-i3"), ICAL_DTEND_PROPERTY), "DTEND:20251210T120000Z");
     assert_string_equal(ics_prop(ics_find(cal, "c1"), ICAL_DTEND_PROPERTY), "DTEND;VALUE=DATE:20251216");
     assert_string_equal(ics_prop(ics_find(cal, "s1-i4"), ICAL_DTSTART_PROPERTY), "DTSTART;VALUE=DATE:20251220");
@@ -435,9 +438,52 @@ static void test_no_events(void **state)
     ics_run_free(&r);
 }
 
+/* "every other Thursday at 15:00" in a Paris meeting: one entry with its
+ * RRULE, on Paris wall-clock time (15:00 stays 15:00 after the change to
+ * summer time), the zone's VTIMEZONE before the entries. */
+static void test_recurring_in_meeting_zone(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta><title>Reading group</title>"
+        "<date>2026-03-04</date><time start='18:00' zone='Europe/Paris'/></meta><body>"
+        "<p id='p1'>We meet every other Thursday from <date value='2026-03-12T14:00:00Z' "
+        "event='r1'>12 March at 15:00</date>.</p><p id='p2'>Weekly all day: <date "
+        "value='2026-03-13' event='r2'>13 March</date>.</p></body><events>"
+        "<event id='r1' kind='event' start='2026-03-12T14:00:00Z' ref='p1' "
+        "recurrence='FREQ=WEEKLY;INTERVAL=2;BYDAY=TH'><summary>Reading group</summary></event>"
+        "<event id='r2' kind='event' start='2026-03-13' all-day='true' ref='p2' "
+        "recurrence='FREQ=WEEKLY;BYDAY=FR'><summary>Open day</summary></event>"
+        "</events></minutes>";
+    const char *path = ics_scratch_file("recurring.xml", xml, sizeof xml - 1);
+    ics_run r = ics_convert(path, NULL);
+    ics_assert_clean(&r);
+    icalcomponent *cal = parse(&r);
+    icalcomponent *e = ics_find(cal, "p1");
+    assert_non_null(e);
+    assert_string_equal(ics_prop(e, ICAL_RRULE_PROPERTY), "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
+    assert_string_equal(ics_prop(e, ICAL_DTSTART_PROPERTY), "DTSTART;TZID=Europe/Paris:20260312T150000");
+    assert_string_equal(ics_prop(e, ICAL_DTEND_PROPERTY), "DTEND;TZID=Europe/Paris:20260312T160000");
+    assert_int_equal(ics_count(cal, ICAL_VTIMEZONE_COMPONENT), 1);
+    icalcomponent *d = ics_find(cal, "p2");
+    assert_string_equal(ics_prop(d, ICAL_RRULE_PROPERTY), "RRULE:FREQ=WEEKLY;BYDAY=FR");
+    assert_string_equal(ics_prop(d, ICAL_DTSTART_PROPERTY), "DTSTART;VALUE=DATE:20260313");
+    /* the first occurrence after the change to summer time (29 March) is 15:00 in Paris */
+    icalcomponent *vtz = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
+    icaltimezone *tz = icaltimezone_new();
+    icaltimezone_set_component(tz, icalcomponent_new_clone(vtz));
+    struct icaltimetype t = icaltime_from_string("20260409T150000");
+    t = icaltime_convert_to_zone(icaltime_set_timezone(&t, tz), icaltimezone_get_utc_timezone());
+    assert_int_equal(t.hour, 13);
+    icaltimezone_free(tz, 1);
+    icalcomponent_free(cal);
+    ics_run_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_recurring_in_meeting_zone),
         cmocka_unit_test(test_seed_fixture),
         cmocka_unit_test(test_deadlines_as_events),
         cmocka_unit_test(test_alarm),

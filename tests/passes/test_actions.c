@@ -112,13 +112,153 @@ static void test_not_markers(void **state)
     (void)state;
     xmlDocPtr doc = run("<p>Actions:</p><list><item>x</item></list>"
                         "<p>Actionable items are listed below.</p>"
-                        "<p>Agreed that the text is fine</p>"
                         "<p>The decision: postponed.</p>"
                         "<p>Costs -&gt; up.</p>"
                         "<section><heading>ACTION: heading text</heading></section>");
     pt_expect(doc, "count(//m:action | //m:decision)", "0");
-    pt_expect(doc, "count(//m:p)", "5");
+    pt_expect(doc, "count(//m:p)", "4");
     pt_expect(doc, "string(//m:heading)", "ACTION: heading text");
+    xmlFreeDoc(doc);
+}
+
+
+/* Keys as groups write them: numbered, with the owner after "on", in
+ * brackets or parentheses, before a colon; in any case, with emphasis. */
+static void test_key_forms(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Action 3: Chairs to book the interim.</p>"
+                        "<p><strong>Action #2:</strong> merge the parser fix (Lena Holm)</p>"
+                        "<p>ACTION on Tomas Berg to send the liaison letter.</p>"
+                        "<p>AI: Authors to post revision 07.</p>"
+                        "<p>TODO(Mira): rename the branch.</p>"
+                        "<p>[ACTION] Oskar \xE2\x80\x93 order the badges.</p>"
+                        "<p>Action Ruth Okafor: collect the ballots.</p>"
+                        "<p>@ravi: check the mirror certificates</p>"
+                        "<p>action item C12: Dee to chase the venue.</p>"
+                        "<p>The ai: model was discussed.</p>"
+                        "<p>Action items from earlier meetings were reviewed.</p>");
+    pt_expect(doc, "count(//m:action)", "9");
+    pt_expect(doc, "string(//m:action[1]/@ref)", "3");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Chairs");
+    pt_expect(doc, "string(//m:action[1])", "Action 3: Chairs to book the interim."); /* nothing lost */
+    pt_expect(doc, "string(//m:action[2]/@ref)", "2");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Lena Holm");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "Tomas Berg");
+    pt_expect(doc, "string(//m:action[4]/@owner)", "Authors");
+    pt_expect(doc, "string(//m:action[5]/@owner)", "Mira");
+    pt_expect(doc, "string(//m:action[5])", "rename the branch.");
+    pt_expect(doc, "string(//m:action[6]/@owner)", "Oskar");
+    pt_expect(doc, "string(//m:action[7]/@owner)", "Ruth Okafor");
+    pt_expect(doc, "string(//m:action[8]/@owner)", "@ravi");
+    pt_expect(doc, "string(//m:action[9]/@ref)", "C12");
+    pt_expect(doc, "string(//m:action[9]/@owner)", "Dee");
+    pt_expect(doc, "count(//m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
+/* Task boxes give the status; a status at the end of a line, after a dash,
+ * in parentheses or after "Status:", gives it too. */
+static void test_boxes_and_status(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<list><item>[ ] @mika draft the onboarding page</item>"
+                        "<item>[x] @jo + @pat: rotate the signing key</item>"
+                        "<item>\xE2\x98\x92 @li: close the old tracker</item></list>"
+                        "<p>ACTION: Ines to update the FAQ \xE2\x80\x94 done, see PR 12.</p>"
+                        "<p>ACTION: Ines to port the tests (carried over from May).</p>"
+                        "<p>ACTION: Ines to draft the survey. Status: in progress.</p>"
+                        "<p>ACTION: Ines to complete the survey.</p>"
+                        "<p>ACTION: Ines to review the plan \xE2\x80\x93 complete the survey first.</p>");
+    pt_expect(doc, "string(//m:item[1]/m:action/@status)", "open");
+    pt_expect(doc, "string(//m:item[1]/m:action/@owner)", "@mika");
+    pt_expect(doc, "string(//m:item[2]/m:action/@status)", "done");
+    pt_expect(doc, "string(//m:item[2]/m:action/@owner)", "@jo, @pat");
+    pt_expect(doc, "string(//m:item[3]/m:action/@status)", "done");
+    pt_expect(doc, "string(/m:minutes/m:body/m:action[1]/@status)", "done");
+    pt_expect(doc, "string(/m:minutes/m:body/m:action[2]/@status)", "carried");
+    pt_expect(doc, "string(/m:minutes/m:body/m:action[3]/@status)", "carried");
+    /* a task is no state: "complete the survey" */
+    pt_expect(doc, "count(/m:minutes/m:body/m:action[4]/@status)", "0");
+    pt_expect(doc, "count(/m:minutes/m:body/m:action[5]/@status)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* "… Action: Name" at the end of a paragraph or as a cell of its own. */
+static void test_trailing_owner(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>The hall needs new curtains before the fair.\t<strong>Action: Ruth</strong></p>"
+                        "<p>Paint was ordered. Action: GH, KL</p>"
+                        "<p>These actions were reviewed: none open.</p>"
+                        "<table><row><cell>Posters to be printed by Friday.</cell>"
+                        "<cell>Action: Omar</cell></row></table>");
+    pt_expect(doc, "string(/m:minutes/m:body/m:action[1]/@owner)", "Ruth");
+    pt_expect(doc, "string(/m:minutes/m:body/m:action[2]/@owner)", "GH, KL");
+    pt_expect(doc, "count(/m:minutes/m:body/m:p)", "1");
+    pt_expect(doc, "string(//m:cell[1]/m:action/@owner)", "Omar");
+    xmlFreeDoc(doc);
+}
+
+/* Items under an action heading are actions; a review of earlier actions
+ * gives them "carried" unless they say done, and a report is no action. */
+static void test_action_sections(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>\xF0\x9F\x93\x8C Next steps</heading>"
+                        "<list><item>Ana: write the release notes</item>"
+                        "<item>Bo \xE2\x80\x93 book the room for June</item>"
+                        "<item>find a volunteer for the stand</item></list>"
+                        "<p>Next meeting: 4 June.</p></section>"
+                        "<section><heading>Review of outstanding action items</heading>"
+                        "<list><item>Chen: migrate the wiki \xE2\x80\x94 done.</item>"
+                        "<item>Dana: audit the licences</item>"
+                        "<item>The survey results were published on the wiki.</item></list>"
+                        "<p>ACTION: Dana to share the audit by Friday</p></section>"
+                        "<section><heading>Follow-up on the outage</heading>"
+                        "<list><item>Ops will add a second alarm.</item></list></section>");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "3");
+    pt_expect(doc, "string(//m:section[1]//m:item[1]/m:action/@owner)", "Ana");
+    pt_expect(doc, "string(//m:section[1]//m:item[2]/m:action/@owner)", "Bo");
+    pt_expect(doc, "count(//m:section[1]//m:item[3]/m:action/@owner)", "0");
+    pt_expect(doc, "count(//m:section[1]/m:p)", "1"); /* "Next meeting:" is no one */
+    pt_expect(doc, "string(//m:section[2]//m:item[1]/m:action/@status)", "done");
+    pt_expect(doc, "string(//m:section[2]//m:item[2]/m:action/@status)", "carried");
+    pt_expect(doc, "count(//m:section[2]//m:item[3]/m:action)", "0");
+    /* a new action under the review is new */
+    pt_expect(doc, "count(//m:section[2]/m:action/@status)", "0");
+    pt_expect(doc, "count(//m:section[3]//m:action)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* "Name to …" without a marker when the name is a participant, a role or
+ * initials; a summary list that repeats an action keeps one. */
+static void test_unmarked_and_summaries(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = pt_doc("", "<p>Welcome to the meeting.</p>"
+                               "<p>Greta to send the budget to the bank.</p>"
+                               "<p>Clerk to write to the residents.</p>"
+                               "<p>TM to order the shredder.</p>"
+                               "<p>ACTION: Greta to call the auditors</p>"
+                               "<section><heading>Summary of action items</heading>"
+                               "<list><item>ACTION: Greta to call the auditors</item></list></section>");
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr parts = xmlNewChild(root, root->ns, BAD_CAST "participants", NULL);
+    xmlNodePtr g = xmlNewChild(parts, root->ns, BAD_CAST "group", NULL);
+    xmlNodePtr person = xmlNewChild(g, root->ns, BAD_CAST "person", BAD_CAST "Greta Lind");
+    xmlNewProp(person, BAD_CAST "given", BAD_CAST "Greta");
+    xmlNewProp(person, BAD_CAST "family", BAD_CAST "Lind");
+    assert_int_equal(mn_pass_actions(doc, job), 0);
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Greta");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Clerk");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "TM");
+    pt_expect(doc, "string(//m:p[1])", "Welcome to the meeting.");
+    pt_expect(doc, "count(//m:item/m:action)", "0");
+    pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
+    mn_job_free(job);
     xmlFreeDoc(doc);
 }
 
@@ -164,15 +304,51 @@ static void test_owner_after_article(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A review of earlier actions ("Matters arising"): an item that reports its
+ * state is an action with it; a report alone is none.  "Action: Name" on
+ * the line after a paragraph makes the paragraph the action.  An item's
+ * number is no owner, and neither is its state. */
+static void test_review_and_owner_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Matters arising</heading><list>"
+                        "<item>Notice board \xE2\x80\x94 repainted in May. Done.</item>"
+                        "<item>Hall heating \xE2\x80\x94 still waiting for the engineer. Carried forward.</item>"
+                        "<item>The treasurer thanked the volunteers for the fair.</item>"
+                        "</list></section>"
+                        "<section><heading>Other business</heading>"
+                        "<p>Litter on the towpath again; Nadia will report it to the canal trust.</p>"
+                        "<p>Action: Nadia</p>"
+                        "</section>"
+                        "<section><heading>Action items</heading>"
+                        "<list><item>#14 Gordon: file the hall insurance claim -- DONE</item></list>"
+                        "</section>");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "2");
+    pt_expect(doc, "string(//m:section[1]//m:item[1]/m:action/@status)", "done");
+    pt_expect(doc, "string(//m:section[1]//m:item[2]/m:action/@status)", "carried");
+    pt_expect(doc, "count(//m:section[2]/m:p)", "0");
+    pt_expect(doc, "string(//m:section[2]/m:action/@owner)", "Nadia");
+    pt_expect(doc, "count(//m:section[2]/m:action/m:br)", "1");
+    pt_expect(doc, "string(//m:section[3]//m:item/m:action/@owner)", "Gordon");
+    pt_expect(doc, "string(//m:section[3]//m:item/m:action/@status)", "done");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
+        cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
         cmocka_unit_test(test_not_markers),
         cmocka_unit_test(test_owner_after_article),
+        cmocka_unit_test(test_key_forms),
+        cmocka_unit_test(test_boxes_and_status),
+        cmocka_unit_test(test_trailing_owner),
+        cmocka_unit_test(test_action_sections),
+        cmocka_unit_test(test_unmarked_and_summaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

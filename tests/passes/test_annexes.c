@@ -18,6 +18,7 @@ static xmlDocPtr run(const char *meta, const char *body)
 {
     mn_job *job = pt_job();
     xmlDocPtr doc = pt_doc(meta, body);
+    assert_int_equal(mn_pass_agenda(doc, job), 0); /* the agenda is its own pass */
     assert_int_equal(mn_pass_annexes(doc, job), 0);
     assert_int_equal(mn_job_diag_count(job), 0);
     mn_job_free(job);
@@ -78,16 +79,25 @@ static void test_agenda_lines(void **state)
     xmlDocPtr doc = run("",
                         "<section><heading>Agenda</heading>"
                         "<p>1. Opening</p><p>2) Minutes of the last meeting<br/>3. Budget</p>"
-                        "<p>Any other business</p>"
-                        "<table><row><cell>kept</cell></row></table></section>");
+                        "<p>Any other business</p></section>");
     pt_expect(doc, "count(" R "m:agenda/m:item)", "4");
     pt_expect(doc, "string(" R "m:agenda/m:item[2]/@n)", "2");
     pt_expect(doc, "string(" R "m:agenda/m:item[2])", "Minutes of the last meeting");
     pt_expect(doc, "string(" R "m:agenda/m:item[3])", "Budget");
     pt_expect(doc, "count(" R "m:agenda/m:item[4]/@n)", "0");
-    /* what is not agenda stays in its section */
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+    /* with something else in it, the section stays whole and its numbered
+     * lines are copied (test_agenda.c has more) */
+    doc = run("",
+              "<section><heading>Agenda</heading>"
+              "<p>1. Opening</p><p>2) Minutes of the last meeting<br/>3. Budget</p>"
+              "<p>Any other business</p>"
+              "<table><row><cell>kept</cell></row></table></section>");
+    pt_expect(doc, "count(" R "m:agenda/m:item)", "3");
+    pt_expect(doc, "string(" R "m:agenda/m:item[3])", "Budget");
     pt_expect(doc, "count(//m:section/m:table)", "1");
-    pt_expect(doc, "count(//m:section/m:p)", "0");
+    pt_expect(doc, "count(//m:section/m:p)", "3");
     xmlFreeDoc(doc);
 }
 

@@ -49,10 +49,36 @@ static void test_due(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Before the next sync" is due on the day the document gives the next
+ * sync; without a deadline word, or for another occasion, it is not. */
+static void test_next_meeting(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta/><body>"
+        "<action id='a1'>Share the survey results before the next sync.</action>"
+        "<action id='a2'>Bring the banner to the next sync.</action>"
+        "<action id='a3'>Book the hall by the next board meeting.</action>"
+        "<p id='p1'>Next sync: <date value='2025-08-25T17:00:00Z' event='e1'>Mon Aug 25, 10:00 PT</date></p>"
+        "</body><events><event id='e1' kind='event' start='2025-08-25T17:00:00Z' ref='p1'>"
+        "<summary>Next sync</summary></event></events></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_due(doc, job), 0);
+    pt_expect(doc, "string(//m:action[@id='a1']/@due)", "2025-08-25");
+    pt_expect(doc, "count(//m:event[@kind='deadline' and @ref='a1'])", "1");
+    pt_expect(doc, "count(//m:action[@id='a2']/@due)", "0");
+    pt_expect(doc, "count(//m:action[@id='a3']/@due)", "0");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_due),
+        cmocka_unit_test(test_next_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -148,6 +148,122 @@ static void test_unnumbered_document(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A heading alone at the top of the outline names the document; the
+ * headings below it are the sections. */
+static void test_title_heading(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\">Harbour WG call — Minutes</h><p>Chair: Ana</p>"
+                        "<h level=\"3\">Budget</h><p>a</p><h level=\"3\">Hiring</h><p>b</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:p[1])", "Harbour WG call — Minutes");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Hiring");
+    xmlFreeDoc(doc);
+    /* a second heading at its level, a number, or nothing below: a section */
+    const char *const kept[] = {
+        "<h level=\"1\">Minutes</h><h level=\"2\">A</h><h level=\"1\">Annex</h>",
+        "<h level=\"1\" n=\"1.\">Opening</h><h level=\"2\">A</h>",
+        "<h level=\"2\">Notes</h><p>x</p>",
+    };
+    const char *const counts[] = {"2", "1", "1"};
+    for (size_t i = 0; i < 3; i++) {
+        doc = run(kept[i]);
+        pt_expect(doc, "count(" B "m:section)", counts[i]);
+        xmlFreeDoc(doc);
+    }
+}
+
+/* A table of contents leaves the body; the headings it held below its
+ * level come up to it. */
+static void test_contents(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">Attendees</h><list><item>Ana</item></list>"
+                        "<h level=\"2\">Contents:</h><list>"
+                        "<item><link href=\"#t1\">Budget</link></item>"
+                        "<item><link href=\"#t2\">Hiring</link></item></list>"
+                        "<h level=\"3\">Budget</h><p>a</p><h level=\"4\">Detail</h><p>b</p>"
+                        "<h level=\"3\">Hiring</h><p>c</p>");
+    pt_expect(doc, "count(" B "m:section)", "3");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[2]/m:section/m:heading)", "Detail");
+    pt_expect(doc, "count(//m:link)", "0");
+    xmlFreeDoc(doc);
+    /* a text dump's contents point to its link notes ("[4]"): it stays */
+    doc = run("<p>Contents</p><list><item>[3]Topics<list><item>[4]Budget review</item>"
+              "<item>[5]Hiring</item></list></item></list>"
+              "<p>Budget review</p><list><item>x</item></list>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Contents");
+    xmlFreeDoc(doc);
+    /* a "Contents" over anything else is content */
+    doc = run("<h level=\"2\">Contents</h><list><item>Two chairs</item><item>A table</item>"
+              "</list><h level=\"2\">Next</h><p>x</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "count(" B "m:section[1]/m:list/m:item)", "2");
+    xmlFreeDoc(doc);
+}
+
+/* Lines set apart by bold or capitals head what follows them. */
+static void test_typeset_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Ashby Rowing Club</p><p>MINUTES OF THE COMMITTEE</p><p>4 May 2026</p>"
+                        "<p>CALL TO ORDER</p><p>The chair opened the meeting at 7 pm.</p>"
+                        "<p>TREASURER'S REPORT (Ines)</p><p>Balance as expected.</p>"
+                        "<p><strong>Matters arising</strong></p><p>None.</p>"
+                        "<p><strong>A.O.B.</strong></p><p>Nothing.</p>"
+                        "<p>DATE OF NEXT MEETING</p><p>1 June 2026</p>"
+                        "<p><strong>Present:</strong></p><list><item>Ana</item></list>"
+                        "<p><strong>The meeting closed at 9 pm.</strong></p><p>Signed.</p>"
+                        "<p>NOTE: the bar is shut</p><p>x</p>"
+                        "<p>ACTION (INES): book the hall</p><p>z</p>"
+                        "<p>UTC).</p><p>y</p>");
+    pt_expect(doc, "count(" B "m:section)", "5");
+    pt_expect(doc, "count(" B "m:p)", "3"); /* the title block stays on top */
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "CALL TO ORDER");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "TREASURER'S REPORT (Ines)");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Matters arising");
+    pt_expect(doc, "count(" B "m:section[3]/m:heading/*)", "0");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "A.O.B.");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "DATE OF NEXT MEETING");
+    pt_expect(doc, "count(" B "m:section[5]/*)", "12"); /* its heading and all after it */
+    xmlFreeDoc(doc);
+
+    /* styled input: a bold line is a heading below the section in force;
+     * capitals alone are not */
+    doc = run("<h level=\"2\">Reports</h><p><strong>Finance</strong></p><p>a</p>"
+              "<p>SAFETY</p><p>b</p><h level=\"2\">Close</h><p>c</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:section/m:heading)", "Finance");
+    pt_expect(doc, "count(" B "m:section[1]/m:section/m:p)", "3");
+    xmlFreeDoc(doc);
+}
+
+/* Word's numbered paragraphs: a list of one item over the text it heads. */
+static void test_numbered_item_headings(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<list><item n=\"1.\"><strong>Declarations of interest</strong></item></list>"
+                        "<p>None were made.</p>"
+                        "<list><item n=\"2.\"><strong>Budget</strong></item></list>"
+                        "<p>Approved.</p><list><item>a note</item></list>"
+                        "<list><item n=\"1.\">Buy the new boat.</item></list><p>x</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Declarations of interest");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "2");
+    pt_expect(doc, "count(" B "m:section[2]/m:list)", "2");
+    pt_expect(doc, "count(//m:list)", "2");
+    xmlFreeDoc(doc);
+    /* emphasis inside the bold keeps the document's namespace once the bold
+     * is unwrapped */
+    doc = run("<list><item n=\"1.\"><strong><em>Apologies</em></strong></item></list>"
+              "<p>None.</p>");
+    pt_expect(doc, "count(" B "m:section/m:heading/m:em)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* Plain text's rule headings (h style="rule") keep the text unstyled: the
  * numbered paragraphs under them nest below, their numbering going on from
  * one rule section to the next or starting again. */
@@ -188,9 +304,145 @@ static void test_deep_and_empty(void **state)
     char body[8192] = "";
     for (int i = 1; i <= 60; i++)
         snprintf(body + strlen(body), sizeof body - strlen(body), "<h level=\"%d\">H%d</h>", i, i);
+    /* a second top-level heading: H1 is a section, not the document's title */
+    snprintf(body + strlen(body), sizeof body - strlen(body), "<h level=\"1\">End</h>");
     doc = run(body);
-    pt_expect(doc, "count(//m:section)", "60");
-    pt_expect(doc, "count(//m:heading)", "60");
+    pt_expect(doc, "count(//m:section)", "61");
+    pt_expect(doc, "count(//m:heading)", "61");
+    xmlFreeDoc(doc);
+}
+
+/* Councils number each minute across the year: the reference is the
+ * section's number, not its heading's words; dates are no references. */
+static void test_minute_references(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">24/071\tApologies for absence</h><p>None.</p>"
+                        "<h level=\"2\">FC/24/072 Finance</h><p>Noted.</p>"
+                        "<h level=\"2\">Min 24/073:  PLANNING</h><p>x</p>"
+                        "<h level=\"2\">12/05 Budget review</h><p>y</p>"
+                        "<h level=\"2\">2024/25 Precept</h><p>z</p>"
+                        "<h level=\"2\">C24/40 WELCOME</h><p>w</p>"
+                        "<h level=\"2\">24/31 Finance</h><p>v</p>"
+                        "<h level=\"2\">3/4/2024 Visit</h><p>u</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "24/071");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Apologies for absence");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "FC/24/072");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Finance");
+    pt_expect(doc, "string(" B "m:section[3]/@n)", "24/073");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "PLANNING");
+    pt_expect(doc, "count(" B "m:section[4]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "12/05 Budget review");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "2024/25 Precept");
+    pt_expect(doc, "string(" B "m:section[6]/@n)", "C24/40");
+    pt_expect(doc, "string(" B "m:section[7]/@n)", "24/31");
+    pt_expect(doc, "string(" B "m:section[8]/m:heading)", "3/4/2024 Visit");
+    xmlFreeDoc(doc);
+    /* plain text: a reference over a heading's words opens a section; over
+     * a sentence it is prose */
+    doc = run("<p>Mossbank Community Council</p>"
+              "<p>24/101  Welcome and apologies</p><p>The chair welcomed all.</p>"
+              "<p>24/102 The treasurer reported a balance of 400 pounds.</p>"
+              "<p>24/103  Date of next meeting</p><p>4 June.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Welcome and apologies");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "24/103");
+    xmlFreeDoc(doc);
+}
+
+/* A text dump's contents names its topics; the lines that repeat them are
+ * the headings.  A contents heading whose list the reader left out goes. */
+static void test_contents_titles(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Contents</p><list><item>[2]Topics<list>"
+                        "<item>[3]Budget review</item><item>[4]Ferry timetable</item></list></item>"
+                        "<item>[5]Summary of Action Items</item></list>"
+                        "<p>AL: shall we start</p>"
+                        "<p>Budget review</p><p>AL: the budget is fine</p>"
+                        "<p>Ferry timetable</p><p>TB: winter one is ready</p>"
+                        "<p>Summary of Action Items</p><p>none</p>");
+    pt_expect(doc, "count(" B "m:section)", "4");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget review");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Ferry timetable");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "Summary of Action Items");
+    xmlFreeDoc(doc);
+    doc = run("<h level=\"2\">Content:</h><h level=\"3\">1. Budget</h><p>a</p>"
+              "<h level=\"3\">2. Ferries</h><p>b</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Budget");
+    xmlFreeDoc(doc);
+}
+
+/* Word's numbered bold paragraphs in a document with a heading style
+ * further down: each opens a section beside the others, at the headings'
+ * level, with its number. */
+static void test_numbered_bold_items_in_styled_input(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present: Ana, Bo</p>"
+                        "<list><item n=\"1.\"><strong>Declarations of interest</strong></item></list>"
+                        "<p>None.</p>"
+                        "<list><item n=\"2.\"><strong>Budget</strong></item></list><p>Approved.</p>"
+                        "<h level=\"2\">Action items</h><p>Ana to send it.</p>");
+    pt_expect(doc, "count(" B "m:section)", "3");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Action items");
+    xmlFreeDoc(doc);
+}
+
+/* Minutes numbered by year ("16.40", "16.41"): no "16." is ever open, the
+ * numbers go on beside each other; their numbered paragraphs stay text. */
+static void test_year_numbered_minutes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present: Ana, Bo</p>"
+                        "<p>26.12 Welcome and announcements</p>"
+                        "<p>26.12.1 The chair welcomed the new members.</p>"
+                        "<p>26.13 Minutes of the previous meeting</p>"
+                        "<p>26.13.1 Approved.</p>");
+    pt_expect(doc, "count(//m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "26.12");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "26.13");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Minutes of the previous meeting");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* Headings numbered without a closing mark, as ISO clauses are; a year or
+ * a sentence is no number. */
+static void test_bare_heading_numbers(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\">1 Opening of the meeting</h><p>a</p>"
+                        "<h level=\"1\">9.iii Editor's report</h><p>b</p>"
+                        "<h level=\"1\">2026 Review</h><p>c</p>"
+                        "<h level=\"1\">3 items were left open</h><p>d</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Opening of the meeting");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "9.iii");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "Editor's report");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "2026 Review");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "3 items were left open");
+    xmlFreeDoc(doc);
+}
+
+/* A line in capitals above the attendance block belongs to the title
+ * block, whatever line stands between them. */
+static void test_capitals_over_attendance(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>HARBOUR TRUST</p>"
+                        "<p>Minutes of the meeting held on Tuesday 3 March 2026 at the Old Mill, "
+                        "with members joining online from three sites.</p>"
+                        "<p>Present in the room: Ana Lima, Tom Berg</p>"
+                        "<p>WELCOME</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "WELCOME");
+    pt_expect(doc, "string(" B "m:p[1])", "HARBOUR TRUST");
     xmlFreeDoc(doc);
 }
 
@@ -202,8 +454,18 @@ int main(void)
         cmocka_unit_test(test_roman_letters_parens),
         cmocka_unit_test(test_styled),
         cmocka_unit_test(test_unnumbered_document),
+        cmocka_unit_test(test_title_heading),
+        cmocka_unit_test(test_contents),
+        cmocka_unit_test(test_typeset_lines),
+        cmocka_unit_test(test_numbered_item_headings),
         cmocka_unit_test(test_deep_and_empty),
         cmocka_unit_test(test_rule_headings_in_plain_text),
+        cmocka_unit_test(test_minute_references),
+        cmocka_unit_test(test_capitals_over_attendance),
+        cmocka_unit_test(test_contents_titles),
+        cmocka_unit_test(test_bare_heading_numbers),
+        cmocka_unit_test(test_year_numbered_minutes),
+        cmocka_unit_test(test_numbered_bold_items_in_styled_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -60,8 +60,9 @@ static xmlDocPtr seed_doc(const char *reader, const char *ext)
     xmlDocPtr doc = mn_builder_finish(r.b, &canonical);
     mn_builder_free(r.b);
     assert_non_null(doc);
-    const mn_pass_fn passes[] = {mn_pass_frontmatter, mn_pass_sections, mn_pass_annexes,
-                                 mn_pass_actions, mn_pass_ids, mn_pass_finish};
+    const mn_pass_fn passes[] = {mn_pass_frontmatter, mn_pass_sections, mn_pass_agenda,
+                                 mn_pass_annexes,     mn_pass_actions,  mn_pass_ids,
+                                 mn_pass_finish};
     for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
         assert_int_equal(passes[i](doc, job), 0);
     for (size_t i = 0; i < mn_job_diag_count(job); i++)

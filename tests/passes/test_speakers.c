@@ -117,10 +117,35 @@ static void owners_and_plain_documents(void **state)
     pt_expect(doc, "string(" B "m:p[1]/@speaker)", "Ana");
     pt_expect(doc, "count(//m:section//@speaker)", "0");
     xmlFreeDoc(doc);
+    /* Paragraphs under a heading about actions are still spoken. */
+    doc = run(NULL,
+        "<section><heading>Action item review</heading>"
+        "<p>Ana: action 41, the survey?</p><p>Bo: done last week.</p><p>Ana: closed then.</p>"
+        "<p>Bo: thanks.</p>"
+        "</section>");
+    pt_expect(doc, "count(//m:section//@speaker)", "4");
+    xmlFreeDoc(doc);
     /* Field lines alone make no transcript. */
     doc = run(NULL, "<p>Date: 4 March</p><p>Chair: Ana Ruiz</p><p>Ana Ruiz: welcome.</p>"
                     "<p>Location: Room 4</p>");
     pt_expect(doc, "count(//@speaker)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* A line's start decides most of it, but not a link's end: a long address
+ * followed by words is spoken, a long address alone is a label line. */
+static void long_links(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run(NULL,
+        "<p>Ana: shall we start?</p><p>Bo: yes.</p>"
+        "<p>Bo: https://drafts.example.org/working-group/agenda/2026/item-four-long-path "
+        "holds the text we read last week</p>"
+        "<p>Ana: https://drafts.example.org/working-group/agenda/2026/item-four-long-path</p>"
+        "<p>Ana: thanks.</p>");
+    pt_expect(doc, "string(" B "m:p[3]/@speaker)", "Bo");
+    pt_expect(doc, "count(" B "m:p[4]/@speaker)", "0");
+    pt_expect(doc, "count(//@speaker)", "4");
     xmlFreeDoc(doc);
 }
 
@@ -131,6 +156,7 @@ int main(void)
         cmocka_unit_test(nicks_initials_and_irc),
         cmocka_unit_test(participants_are_evidence),
         cmocka_unit_test(owners_and_plain_documents),
+        cmocka_unit_test(long_links),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

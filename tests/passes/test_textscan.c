@@ -81,6 +81,24 @@ static void test_chars(void **state)
     free(f);
 }
 
+static void test_skip_symbols(void **state)
+{
+    (void)state;
+    /* emoji (with a variation selector, a skin tone, a ZWJ sequence) and
+     * dingbats before a heading's words; letters of any script are words */
+    assert_int_equal(mn_ts_skip_symbols("\xF0\x9F\x93\x8B Agenda"), 5);
+    assert_int_equal(mn_ts_skip_symbols("\xE2\x9C\x85\xEF\xB8\x8F Action items"), 7);
+    assert_int_equal(mn_ts_skip_symbols("\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBD Hello"), 9);
+    assert_int_equal(mn_ts_skip_symbols("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB Team"),
+                     12);
+    assert_int_equal(mn_ts_skip_symbols("  \xE2\xAD\x90  Highlights"), 7);
+    assert_int_equal(mn_ts_skip_symbols("Agenda \xF0\x9F\x93\x8B"), 0);
+    assert_int_equal(mn_ts_skip_symbols("\xC3\x89tat des lieux"), 0);
+    assert_int_equal(mn_ts_skip_symbols("\xE2\x86\x92 Ana to send"), 0); /* an arrow marks actions */
+    assert_int_equal(mn_ts_skip_symbols(""), 0);
+    assert_int_equal(mn_ts_skip_symbols("\xF0\x9F"), 0); /* truncated: not read past */
+}
+
 static void test_strip_lead(void **state)
 {
     (void)state;
@@ -108,6 +126,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_chars),
+        cmocka_unit_test(test_skip_symbols),
         cmocka_unit_test(test_strip_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

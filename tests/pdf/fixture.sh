@@ -34,6 +34,14 @@ heads=$(grep -Ec "No\. +From +Subject +Status" "$work/layout.txt" || true)
 [ "$heads" -ge 2 ] || fail "the contributions table's head row is on $heads page(s)"
 dates=$(grep -Ec "When +What +Type +See" "$work/layout.txt" || true)
 [ "$dates" -ge 2 ] || fail "the upcoming-dates head row is on $dates page(s)"
+# The summaries after the body: decisions with their outcome, the action
+# register with owner, due date and status, each row leading to its section.
+grep -Eq "^ *Decision +Outcome +See" "$work/layout.txt" || fail "no decisions summary"
+grep -Eq "^ *Action +Owner +Due +Status +See" "$work/layout.txt" || fail "no action register"
+grep -Eq "Circulate the revised draft.* Secretariat +31 Mar 2026 +§ ?1" "$work/layout.txt" ||
+    fail "the register's row for a1 lacks its owner, due date or section"
+grep -Eq "Report back at the next session\. .*carried" "$work/layout.txt" ||
+    fail "the register's row for a2 lacks its status"
 for e in 1 13 26; do
     grep -q "Follow-up item $e:" "$work/all.txt" || fail "event $e is not in the table"
 done
@@ -54,7 +62,7 @@ qpdf --qdf --object-streams=disable "$pdf" "$work/q.pdf"
 grep -aq "/URI (https://example.org/wg-omega/3/record?lang=en&format=pdf)" "$work/q.pdf" ||
     fail "no URI link annotation"
 links=$(grep -ac "/Subtype /Link" "$work/q.pdf" || true)
-[ "$links" -ge 28 ] || fail "only $links link annotations (1 URI, 1 internal, 26 events)"
+[ "$links" -ge 31 ] || fail "only $links link annotations (1 URI, 1 internal, 26 events, 3 summary rows)"
 for d in s1 s2 s3 s3-1 s3-1-1 s4; do
     grep -aq "($d)" "$work/q.pdf" || fail "no named destination $d"
 done

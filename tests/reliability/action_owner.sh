@@ -58,15 +58,16 @@ EOF
 
 # Each case as caseN-txt.txt, caseN-md.md and caseN-docx.docx (one stem
 # each, so that one batch can take all their XML): its line as a paragraph
-# and as a list item.  A sentence stands between them (a short line right
+# and as a list item, under a heading that says nothing of actions (under
+# "Actions" every item of the list would be one).  A sentence stands between them (a short line right
 # before a list would be read as a sub-section's heading).
 between='The group discussed the draft at length.'
 n=0
 while IFS='|' read -r el line text owner; do
   n=$((n + 1))
-  printf 'Minutes of the test meeting\n\n1. Actions\n\n%s\n\n%s\n\n- %s\n- last item\n' \
+  printf 'Minutes of the test meeting\n\n1. Discussion\n\n%s\n\n%s\n\n- %s\n- last item\n' \
     "$line" "$between" "$line" >case$n-txt.txt
-  printf '# Minutes of the test meeting\n\n## 1. Actions\n\n%s\n\n%s\n\n- %s\n- last item\n' \
+  printf '# Minutes of the test meeting\n\n## 1. Discussion\n\n%s\n\n%s\n\n- %s\n- last item\n' \
     "$line" "$between" "$line" >case$n-md.md
 done <cases
 python3 - "$between" <<'PY'
@@ -99,7 +100,7 @@ doc_rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlfo
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>')
 for n, case in enumerate(open('cases', encoding='utf-8').read().splitlines(), 1):
     line = case.split('|')[1]
-    body = (para('Minutes of the test meeting', 'Title') + para('1. Actions', 'Heading1') +
+    body = (para('Minutes of the test meeting', 'Title') + para('1. Discussion', 'Heading1') +
             para(line) + para(between) + para(line, item=True) + para('last item', item=True))
     doc = '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body></w:document>' % (W, body)
     with zipfile.ZipFile('case%d-docx.docx' % n, 'w', zipfile.ZIP_DEFLATED) as z:

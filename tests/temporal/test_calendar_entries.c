@@ -224,9 +224,105 @@ static void closing_words_make_deadlines(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "from 0930 to 1015" after a date is a time range (Word minutes from
+ * firms write clocks so); without a lead, or alone, four digits are a
+ * count or years. */
+static void four_digit_clocks_after_a_date(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The site visit is on 23/03/26 from 0930 to 1015.</p>"
+                        "<p id=\"p2\">On 5 May 2026, 1200-1500 visitors came; sales from 2019 to 2023.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-03-23T09:30:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@end)", "2026-03-23T10:15:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@start)", "2026-05-05");
+    tt_count(doc, "//m:date[@precision='time']", 1);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* Regional numeric dates as Word minutes write them: a day and month with
+ * no year after a weekday or a lead ("Thursday 3/19", "starting 3/26"),
+ * never alone ("1/2 of the budget"); a number above 12 is the day whatever
+ * the order; "By 15 Sep:" in a milestone list is this year's September. */
+static void numeric_dates_and_milestones(void **state)
+{
+    (void)state;
+    mn_job *job = tt_job((const char *const[]){"date-order=mdy", NULL});
+    xmlDocPtr doc = tt_doc(meta,
+                           "<p id=\"p1\">Training on Thursday 3/19 at 3:30 PM UTC.</p>"
+                           "<p id=\"p2\">Starting 3/26, the shift rota changes.</p>"
+                           "<p id=\"p3\">We spent 1/2 of the budget; support is 24/7.</p>"
+                           "<p id=\"p4\">The audit is on 23/03/26.</p>"
+                           "<p id=\"p5\">By 15 Sep: first draft circulated.</p>");
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:p[@id='p1']/m:date/@value)", "2026-03-19T15:30:00Z");
+    tt_expect(doc, "string(//m:p[@id='p2']/m:date/@value)", "2026-03-26");
+    tt_count(doc, "//m:p[@id='p3']/m:date", 0);
+    tt_expect(doc, "string(//m:p[@id='p4']/m:date/@value)", "2026-03-23");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@start)", "2026-09-15");
+    tt_expect(doc, "string(//m:event[@ref='p5']/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    /* a topic label is no speaker, and "Tue 3/17" is a calendar day anyway */
+    job = tt_job((const char *const[]){"date-order=mdy", NULL});
+    doc = tt_doc(meta, "<p id=\"p1\"><strong>Vendor:</strong> check-in call Tue 3/17, 11 AM UTC.</p>"
+                       "<p id=\"p2\"><strong>Ana:</strong> I can do it on Tuesday.</p>");
+    tt_run(doc, job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-03-17T11:00:00Z");
+    tt_count(doc, "//m:event[@ref='p2']", 0);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* "Date of next meeting" over a line that names no occasion titles it
+ * (not "In the clubhouse"); a heading in the plural ("Next meetings") heads
+ * a list whose lines are titled by their own words. */
+static void a_heading_titles_a_bare_date_line(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<section id=\"s1\"><heading>Date of next meeting</heading>"
+                        "<p id=\"p1\">Wednesday 8 April 2026, 7.30 pm, in the clubhouse.</p></section>"
+                        "<section id=\"s2\"><heading>Next meetings</heading>"
+                        "<p id=\"p2\">Spring interims on 9 April 2026.</p></section>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Next meeting");
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:location)", "clubhouse");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Spring interims");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* No date in the title block (its reader missed it): the first day written
+ * with its year at the top is the meeting's, for the year of "17 March" and
+ * to refuse the meeting's own day. */
+static void the_date_at_the_top_is_the_reference(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<title>Allotment committee</title>",
+                        "<p id=\"p1\">Minutes of the meeting held on Tuesday 3 March 2026 at 7pm.</p>"
+                        "<p id=\"p2\">On 3 March the committee walked the site.</p>"
+                        "<p id=\"p3\">The next meeting is on 17 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-17");
+    tt_expect(doc, "string(//m:p[@id='p2']/m:date/@value)", "2026-03-03");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(four_digit_clocks_after_a_date),
+        cmocka_unit_test(numeric_dates_and_milestones),
+        cmocka_unit_test(a_heading_titles_a_bare_date_line),
+        cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
         cmocka_unit_test(a_date_line_is_the_meeting_itself),

@@ -59,6 +59,18 @@ static void an_occasion_is_not_its_place(void **state)
                  "Oslo");
 }
 
+static void a_place_last_on_a_date_line(void **state)
+{
+    (void)state;
+    expect_place("Tuesday 12 May 2026 at 7.30pm, Millbrook Village Hall.", "Tuesday 12 May 2026 at 7.30pm",
+                 "Millbrook Village Hall");
+    expect_place("Monday 13/04/26 at 3.00 pm, Committee Room 2.", "Monday 13/04/26 at 3.00 pm", "Committee Room 2");
+    expect_place("Thursday 4 June, 10:00, Level 9 boardroom.", "Thursday 4 June, 10:00", "Level 9 boardroom");
+    expect_place("Send the call for consensus, ending 28 May (Ana Ruiz)", "28 May", NULL);
+    expect_place("On 4 May, Ana will send the report.", "4 May", NULL);
+    expect_place("Next call 3 June, TBC.", "3 June", NULL);
+}
+
 static void a_common_noun_place(void **state)
 {
     (void)state;
@@ -124,6 +136,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(names_after_in_and_at),
         cmocka_unit_test(an_occasion_is_not_its_place),
+        cmocka_unit_test(a_place_last_on_a_date_line),
         cmocka_unit_test(a_common_noun_place),
         cmocka_unit_test(a_town_after_the_name),
         cmocka_unit_test(months_languages_and_acronyms_are_no_place),
