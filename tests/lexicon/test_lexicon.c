@@ -301,14 +301,22 @@ static mn_lexicon *bundled(const char *lang)
     return lx;
 }
 
-/* Every list of the table has words in French and Spanish, but the bare
- * owner link ("K. Novak to draft"), which neither language writes. */
+/* Every list of the table has words in French and Spanish, but those of
+ * habits neither language has: the bare owner link ("K. Novak to draft"),
+ * the link in "ACTION on Ana to …", "every other Thursday" and a council's
+ * "Min 12/204" (their comments in fr.xml and es.xml say why). */
+static int unused_in_fr_es(int list)
+{
+    return list == MN_LX_OWNER_LINKS || list == MN_LX_ACTION_OWNER_LINKS ||
+           list == MN_LX_ALTERNATE_WORDS || list == MN_LX_MINUTE_REF_WORDS;
+}
+
 static void every_list_filled(const mn_lexicon *lx)
 {
     for (int l = 0; l < MN_LX_COUNT; l++) {
         size_t n;
         mn_lx_entries(lx, l, &n);
-        if (n == 0 && l != MN_LX_OWNER_LINKS)
+        if (n == 0 && !unused_in_fr_es(l))
             fail_msg("%s: list '%s' is empty", mn_lexicon_lang(lx), mn_lx_spec_of(l)->name);
     }
 }
@@ -336,7 +344,12 @@ static void test_french(void **state)
     assert_true(mn_lx_has(lx, MN_LX_AGENDA_TITLES, "Ordre du jour"));
     assert_true(mn_lx_has(lx, MN_LX_ACTION_MARKERS, "À faire"));
     assert_true(mn_lx_has(lx, MN_LX_DECISION_MARKERS, "DÉCISION"));
-    assert_true(mn_lx_has(lx, MN_LX_DECISION_MARKERS, "il est décidé que"));
+    /* "Il est décidé que …": the key, then a word opening its sentence */
+    assert_true(mn_lx_has(lx, MN_LX_DECISION_MARKERS, "il est décidé"));
+    assert_true(mn_lx_has(lx, MN_LX_DECISION_JOINS, "que"));
+    assert_string_equal(mn_lx_find(lx, MN_LX_DECISION_MARKERS, "DÉLIBÉRATION", strlen("DÉLIBÉRATION"))->means,
+                        "resolution");
+    assert_string_equal(mn_lx_find(lx, MN_LX_VOTE_WORDS, "contre", 6)->means, "against");
     assert_string_equal(role_of(lx, "Présidente"), "chair");
     assert_string_equal(role_of(lx, "secrétaire de séance"), "secretary");
     assert_int_equal(month_of(lx, "décembre"), 12);
@@ -347,7 +360,7 @@ static void test_french(void **state)
     /* "mars" is a planet too: no date alone */
     assert_true(mn_lx_find(lx, MN_LX_MONTHS, "mars", 4)->flags & MN_LX_NOT_ALONE);
     /* the first match wins: the longer marker comes first */
-    assert_string_equal(mn_lx_words(lx, MN_LX_DECISION_MARKERS)[0], "il est décidé que");
+    assert_string_equal(mn_lx_words(lx, MN_LX_DECISION_MARKERS)[0], "il a été décidé");
     mn_lexicon_free(lx);
 }
 
@@ -363,6 +376,8 @@ static void test_spanish(void **state)
     assert_true(mn_lx_has(lx, MN_LX_ACTION_MARKERS, "Tarea"));
     assert_true(mn_lx_has(lx, MN_LX_DECISION_MARKERS, "Se acuerda"));
     assert_true(mn_lx_has(lx, MN_LX_DECISION_MARKERS, "Aprobado por unanimidad"));
+    assert_string_equal(mn_lx_find(lx, MN_LX_STATUS_WORDS, "cumplido", 8)->means, "done");
+    assert_string_equal(mn_lx_find(lx, MN_LX_RECURRENCE_WORDS, "quincenal", 9)->means, "fortnightly");
     assert_string_equal(role_of(lx, "Alcalde-Presidente"), "chair");
     assert_string_equal(role_of(lx, "Tesorera"), "treasurer");
     assert_int_equal(month_of(lx, "diciembre"), 12);
