@@ -92,6 +92,12 @@ void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, co
 /* The pass's own mark on an action or decision listed under a summary
  * heading; no canonical attribute, so it never outlives the pass. */
 #define MN_LISTED_ATTR "mn-listed"
+/* Likewise on an action read from prose without a marker: "1" for "Ana to
+ * send …", "split" for "…; Ana to send …" split off a decision. */
+#define MN_PROSE_ATTR "mn-prose"
+/* Prose actions looked at, at most (a bound on the pass's work: each is
+ * compared with its section's actions). */
+#define MN_PROSE_ACTIONS_MAX 4096
 
 static void mn_act_unmake(xmlNodePtr a)
 {
@@ -106,7 +112,8 @@ static void mn_act_unmake(xmlNodePtr a)
         return;
     }
     for (const char *const *at = (const char *const[]){"owner", "status", "ref", "due", "kind", "vote",
-                                                        "mover", "seconder", "result", MN_LISTED_ATTR, NULL};
+                                                        "mover", "seconder", "result", MN_LISTED_ATTR,
+                                                        MN_PROSE_ATTR, NULL};
          *at; at++)
         xmlUnsetProp(a, BAD_CAST *at);
     mn_rename(a, "p");
@@ -260,12 +267,36 @@ static int mn_passive_task(const char *text)
     return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
 }
 
+/* Whether a turn in an action review names the action it asks about, with
+ * its words: "RO: action-43, Paolo's survey of player settings?" (not a bare
+ * "RO: action-41?", which the tracker's line after it describes). */
+static int mn_turn_names_action(const char *text)
+{
+    char name[64]; /* turns.c reads labels of at most 48 bytes */
+    size_t at = mn_turn_label(text, name, sizeof name);
+    const char *s = text + at;
+    s += strspn(s, " ");
+    if (!at || strncasecmp(s, "action", 6) != 0 || (s[6] != '-' && s[6] != ' ' && s[6] != '#'))
+        return 0;
+    s += 7;
+    s += strspn(s, " #");
+    size_t digits = strspn(s, "0123456789");
+    if (!digits)
+        return 0;
+    return mn_ts_word_count(s + digits) >= 3;
+}
+
 /* Whether TEXT (no marker) is an action line: "Ana to send …" with an owner
  * the minutes know, or, under an action heading, an item or a line with an
  * owner (a paragraph's must read as names: "Next meeting: …" is no one). */
 static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, char **owner)
 {
     int listed = w->role == MN_ROLE_ACTIONS || w->role == MN_ROLE_CARRIED;
+    *owner = NULL;
+    /* a transcript's turn under an action review ("RO: ok, carried") is the
+     * talk about the actions, not one of them: the speakers pass keeps it */
+    if (listed && !in_list && mn_is_turn(w->speakers, text) && !mn_turn_names_action(text))
+        return 0;
     *owner = mn_owner_of(text, listed && in_list);
     if (listed && !in_list && *owner && !mn_owner_names(*owner, strlen(*owner), 0)) {
         free(*owner);
@@ -275,7 +306,10 @@ static int mn_unmarked_action(const mn_walk *w, const char *text, int in_list, c
         return *owner != NULL || mn_status_tail(text) != MN_AST_NONE;
     if (listed)
         return (in_list && mn_ts_word_count(text) >= 2) || *owner || mn_status_tail(text);
-    if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") &&
+    enum mn_dkind kind;
+    /* "M/S Tran/Zabinski to approve …  Carried" names a mover and a seconder
+     * who are participants: a motion, which the decision rules read */
+    if (*owner && mn_known_owner(w, *owner) && strstr(text, " to ") && !mn_decision_prose(text, 0, &kind) &&
         strstr(text, " to ") == text + strlen(*owner) + (strncasecmp(text, "the ", 4) == 0 ? 4 : 0))
         return 1;
     if (mn_passive_task(text) && (w->role == MN_ROLE_CONCLUSION || *owner))
@@ -293,19 +327,20 @@ static void mn_note_listed(xmlNodePtr a, enum mn_role role)
         xmlSetProp(a, BAD_CAST MN_LISTED_ATTR, BAD_CAST "1");
 }
 
-static void mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text, const char *owner,
-                           enum mn_role role)
+static xmlNodePtr mn_make_action(xmlNodePtr el, const mn_lead *lead, const char *text, const char *owner,
+                                 enum mn_role role)
 {
     if (lead->strip)
         mn_ts_strip_lead(el, lead->strip);
     xmlNodePtr a = mn_act_make(el, "action");
     if (!a)
-        return;
+        return NULL;
     mn_note_listed(a, role);
     enum mn_astatus st = lead->status ? lead->status : mn_status_tail(text);
     if (!st && role == MN_ROLE_CARRIED && !lead->keyword)
         st = MN_AST_CARRIED; /* an earlier meeting's action, not a new "ACTION:" */
     mn_act_set(a, owner, st, lead->ref);
+    return a;
 }
 
 static void mn_make_decision(xmlNodePtr el, const mn_lead *lead, const char *text, enum mn_dkind kind,
@@ -439,6 +474,7 @@ static void mn_split_task(xmlNodePtr d, const mn_walk *w)
     xmlFree(kept);
     xmlAddNextSibling(d, action);
     mn_act_set(action, owner, mn_status_tail(clause), NULL);
+    xmlSetProp(action, BAD_CAST MN_PROSE_ATTR, BAD_CAST "split");
     free(owner);
     free(clause);
 }
@@ -520,7 +556,9 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (mn_trailing_owner(text, trailing, sizeof trailing) > 0) {
         mn_make_action(el, &lead, text, trailing, w->role);
     } else if (w->role != MN_ROLE_DECISIONS && mn_unmarked_action(w, text, in_list, &owner)) {
-        mn_make_action(el, &lead, text, owner, w->role);
+        xmlNodePtr a = mn_make_action(el, &lead, text, owner, w->role);
+        if (a && w->role != MN_ROLE_ACTIONS && w->role != MN_ROLE_CARRIED)
+            xmlSetProp(a, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
@@ -741,6 +779,156 @@ static void mn_dedupe(xmlNodePtr body)
     free(v);
 }
 
+/* ---- prose that a marked action repeats ------------------------------------------------- */
+
+/* Whether owners A and B share a name ("Aoife" and "Aoife Brennan"). */
+static int mn_owners_meet(const char *a, const char *b)
+{
+    for (const char *p = a; *p;) {
+        p += strspn(p, " ,;&+/.");
+        size_t n = strcspn(p, " ,;&+/.");
+        for (const char *q = b; n >= 2 && *q;) {
+            q += strspn(q, " ,;&+/.");
+            size_t m = strcspn(q, " ,;&+/.");
+            if (m == n && strncasecmp(p, q, n) == 0)
+                return 1;
+            q += m;
+        }
+        p += n;
+    }
+    return 0;
+}
+
+/* The next content word (4+ letters, not a common word) at *p, lower case,
+ * in w; 0 at the end. */
+static int mn_content_word(const char **p, char *w, size_t size)
+{
+    while (**p) {
+        while (**p && !isalpha((unsigned char)**p))
+            (*p)++;
+        size_t n = 0;
+        while (isalpha((unsigned char)**p)) {
+            if (n + 1 < size)
+                w[n++] = (char)tolower((unsigned char)**p);
+            (*p)++;
+        }
+        w[n] = '\0';
+        if (n >= 4 && !mn_lx_find(mn_lx(), MN_LX_COMMON_WORDS, w, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether A and B share a content word that is not a word of OWNER: "Aoife
+ * to book a table" and "Book team lunch" tell one task, "Greta to send the
+ * budget" and "Greta to call the auditors" two. */
+static int mn_same_task(const char *a, const char *b, const char *owner)
+{
+    char w[32], v[32];
+    for (const char *p = a; mn_content_word(&p, w, sizeof w);) {
+        if (mn_ts_has_word(owner, w))
+            continue;
+        for (const char *q = b; mn_content_word(&q, v, sizeof v);)
+            if (strcmp(w, v) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether A is an action written as one (a marker, a register's row, a
+ * list under an action heading) whose owner meets OWNER and, unless NEAR,
+ * whose text tells the task TEXT tells. */
+static int mn_marked_twin(xmlNodePtr a, const char *owner, const char *text, int near)
+{
+    if (!mn_is(a, "action") || xmlHasProp(a, BAD_CAST MN_PROSE_ATTR))
+        return 0;
+    char *o = mn_attr(a, "owner");
+    int twin = o && mn_owners_meet(owner, o);
+    xmlFree(o);
+    if (twin && !near) {
+        char *t = mn_ts_inline_folded(a);
+        twin = t && mn_same_task(text, t, owner);
+        free(t);
+    }
+    return twin;
+}
+
+/* Whether below N (sections apart) an action other than SELF is its marked
+ * twin (mn_marked_twin). */
+static int mn_marked_by(xmlNodePtr n, xmlNodePtr self, const char *owner, const char *text, int near)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == self)
+            continue;
+        if (mn_marked_twin(c, owner, text, near) || (!mn_is(c, "section") && mn_marked_by(c, self, owner, text, near)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether A, a task split off a decision, has its marked twin in the
+ * block right after it: "Resolution: …; Cosmin to update the doc." then
+ * "ACTION: Cosmin to add …", the formal record of the task. */
+static int mn_marked_next(xmlNodePtr a, const char *owner)
+{
+    xmlChar *how = xmlGetProp(a, BAD_CAST MN_PROSE_ATTR);
+    int split = how && xmlStrcmp(how, BAD_CAST "split") == 0;
+    xmlFree(how);
+    if (!split)
+        return 0;
+    xmlNodePtr at = a;
+    if (at->parent && (mn_is(at->parent, "item") || mn_is(at->parent, "cell")))
+        at = at->parent;
+    xmlNodePtr next = mn_next(at, NULL);
+    return next && !mn_is(next, "section") &&
+           (mn_marked_twin(next, owner, NULL, 1) || mn_marked_by(next, a, owner, NULL, 1));
+}
+
+static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t *cap)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_is(c, "action") && xmlHasProp(c, BAD_CAST MN_PROSE_ATTR) && *count < MN_PROSE_ACTIONS_MAX) {
+            if (*count == *cap) {
+                size_t ncap = *cap ? *cap * 2 : 16;
+                xmlNodePtr *nv = realloc(*v, ncap * sizeof *nv);
+                if (!nv)
+                    return;
+                *v = nv;
+                *cap = ncap;
+            }
+            (*v)[(*count)++] = c;
+        }
+        mn_collect_prose(c, v, count, cap);
+    }
+}
+
+/* A task read from the discussion's prose ("Aoife to book a table.") that
+ * the same section also records as an action of the same person, about the
+ * same thing or in the very next block (an "ACTION: Aoife …" line, the row
+ * of an action table under the notes, as templates with "Conclusions" and
+ * "Action items" fields write it) is the discussion talking about that
+ * action: it goes back to plain text. */
+static void mn_drop_told_twice(xmlNodePtr body)
+{
+    xmlNodePtr *v = NULL;
+    size_t n = 0, cap = 0;
+    mn_collect_prose(body, &v, &n, &cap);
+    for (size_t i = 0; i < n; i++) {
+        xmlNodePtr scope = v[i]->parent;
+        while (scope && scope != body && !mn_is(scope, "section"))
+            scope = scope->parent;
+        char *owner = mn_attr(v[i], "owner");
+        char *text = owner ? mn_ts_inline_folded(v[i]) : NULL;
+        if (text && scope && (mn_marked_next(v[i], owner) || mn_marked_by(scope, v[i], owner, text, 0)))
+            mn_act_unmake(v[i]);
+        free(text);
+        xmlFree(owner);
+    }
+    free(v);
+}
+
 /* Takes the pass's marks off every element below n: the collection above
  * may have stopped short (its bound, a failed allocation). */
 static void mn_unlist(xmlNodePtr n)
@@ -749,6 +937,7 @@ static void mn_unlist(xmlNodePtr n)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         xmlUnsetProp(c, BAD_CAST MN_LISTED_ATTR);
+        xmlUnsetProp(c, BAD_CAST MN_PROSE_ATTR);
         mn_unlist(c);
     }
 }
@@ -768,6 +957,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     free(speakers);
     mn_join_resolutions(body);
     mn_dedupe(body);
+    mn_drop_told_twice(body);
     mn_unlist(body);
     mn_registers_done(body);
     for (size_t i = 0; i < w.nnames; i++)

@@ -245,6 +245,61 @@ static int mn_due_next_meeting(const mn_due *due, const char *text)
     return 0;
 }
 
+/* The action with id ID under N, or NULL. */
+static xmlNodePtr mn_action_by_id(xmlNodePtr n, const char *id)
+{
+    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_is(c, "action") && mn_attr_is(c, "id", id))
+            return c;
+        xmlNodePtr found = mn_action_by_id(c, id);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
+/* An earlier deadline the same day for an action of the same owner: the
+ * one a register row repeats ("Town Clerk to reply … by 9 April" in the
+ * text, "Reply to resident | Town Clerk | 9 April 2019" in the register). */
+static xmlNodePtr mn_same_deadline(const mn_due *due, xmlNodePtr e, xmlNodePtr action)
+{
+    char *start = mn_attr(e, "start"), *owner = mn_attr(action, "owner");
+    xmlNodePtr same = NULL;
+    for (xmlNodePtr o = mn_child(due->events, "event"); o && start && owner && !same;
+         o = mn_next(o, "event")) {
+        char *ref = o == e ? NULL : mn_attr(o, "ref");
+        xmlNodePtr other = ref && mn_attr_is(o, "kind", "deadline") && mn_attr_is(o, "start", start)
+                               ? mn_action_by_id(mn_body(due->doc), ref)
+                               : NULL;
+        if (other && other != action && mn_attr_is(other, "owner", owner))
+            same = o;
+        xmlFree(ref);
+    }
+    xmlFree(start);
+    xmlFree(owner);
+    return same;
+}
+
+/* A register row's Due cell: its event is the action's deadline, unless
+ * the row repeats a deadline already in the calendar, which the cell's
+ * date then points at instead of making the day twice. */
+static void mn_register_deadline(mn_due *due, xmlNodePtr a, xmlNodePtr d, xmlNodePtr e)
+{
+    xmlNodePtr same = mn_same_deadline(due, e, a);
+    if (!same) {
+        mn_own_deadline(e, a, 1);
+        return;
+    }
+    char *id = mn_attr(same, "id");
+    if (id)
+        mn_set_attr(d, "event", id);
+    xmlFree(id);
+    xmlUnlinkNode(e);
+    xmlFreeNode(e);
+}
+
 static void mn_action_due(mn_due *due, xmlNodePtr a)
 {
     char *given = mn_attr(a, "due");
@@ -253,7 +308,7 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
         xmlNodePtr d = mn_row_date(a, given);
         xmlNodePtr e = d ? mn_event_of(due, d) : NULL;
         if (e)
-            mn_own_deadline(e, a, 1);
+            mn_register_deadline(due, a, d, e);
         else if (!d || mn_upcoming_day(due, d))
             mn_new_deadline(due, a, given);
         xmlFree(given);
@@ -280,8 +335,11 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
     mn_set_attr(a, "due", start);
     if (deadline && e)
         mn_own_deadline(e, a, 0);
-    else
+    else if (!e)
         mn_new_deadline(due, a, start);
+    /* else the day names an occasion already in the calendar ("the carol
+     * concert on Saturday 7 December"): a deadline beside it would be the
+     * same day twice */
     xmlFree(start);
 }
 

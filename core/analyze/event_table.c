@@ -139,7 +139,9 @@ char *mn_event_row_summary(const xmlNode *cell)
     for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"), col++) {
         if (c == cell || (head && label_in(nth_cell(head, col), MN_LX_OWNER_HEADERS)))
             continue;
-        char *t = mn_ts_inline_folded(c);
+        /* a task cell the actions pass made an action holds its text there */
+        const xmlNode *task = mn_child(c, "action");
+        char *t = mn_ts_inline_folded(task ? task : c);
         size_t w = t ? letter_words(t) : 0;
         if (w > best_words) {
             free(best);

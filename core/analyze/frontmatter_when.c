@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* frontmatter_when.c — the meeting's date, time, zone and place as written. */
+/* frontmatter_when.c — the meeting's date, time and zone as written. */
 #include "frontmatter_when.h"
 
 #include <ctype.h>
@@ -157,6 +157,10 @@ static size_t mn_date_numeric(const char *s, mn_date_order order, mn_fm_date *d)
     if (!j || s[i + 1 + j] != sep)
         return 0;
     size_t k = mn_digits(s + i + 2 + j, 4, 1, &c);
+    /* "23/05/22", as forms and Word users write it; with dots or dashes
+     * it could be a version ("1.2.25") */
+    if (!k && sep == '/' && (k = mn_digits(s + i + 2 + j, 2, 1, &c)))
+        c += c < 70 ? 2000 : 1900;
     if (!k)
         return 0;
     int mdy = b > 12 || (a <= 12 && order == MN_ORDER_MDY);
@@ -224,15 +228,20 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
     size_t i = mn_digits(s, 2, 0, &h);
     if (!i)
         return 0;
-    int has_min = 0;
+    int has_min = 0, dotted = 0;
     if ((s[i] == ':' || s[i] == 'h' || s[i] == 'H') && mn_digits(s + i + 1, 2, 1, &m)) {
         i += 3;
         has_min = 1;
+    } else if (s[i] == '.' && mn_digits(s + i + 1, 2, 1, &m)) {
+        i += 3; /* "3.45 pm", as British minutes write it */
+        has_min = dotted = 1;
     }
     size_t k = mn_meridiem(s + i, &pm);
     i += k;
     if (!k)
         pm = -1;
+    if (dotted && pm < 0)
+        return 0; /* "2.10" without am/pm is a number, not a time */
     if (mn_ts_word_at(s + i) || m > 59)
         return 0;
     *bare = !has_min && pm < 0;
@@ -249,8 +258,8 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
     return i;
 }
 
-/* "–12:30", " to 12:30": the end of a range; returns bytes. */
-static size_t mn_time_end(const char *s, int *end, int *meridiem)
+/* "–", " to " between the two times of a range: bytes up to the second. */
+static size_t mn_range_sep(const char *s)
 {
     size_t i = mn_ts_skip_space(s), k = mn_ts_dash(s + i);
     if (!k) {
@@ -261,10 +270,35 @@ static size_t mn_time_end(const char *s, int *end, int *meridiem)
     if (!k)
         return 0;
     i += k;
-    i += mn_ts_skip_space(s + i);
+    return i + mn_ts_skip_space(s + i);
+}
+
+/* "–12:30", " to 12:30": the end of a range; returns bytes. */
+static size_t mn_time_end(const char *s, int *end, int *meridiem)
+{
+    size_t i = mn_range_sep(s);
+    if (!i)
+        return 0;
     int bare;
     size_t c = mn_clock(s + i, 0, end, &bare, meridiem);
     return c ? i + c : 0;
+}
+
+/* A 24-hour time in four digits, "0930", "1400", with an optional "hrs"
+ * after it: bytes, *min the minutes. */
+static size_t mn_hhmm(const char *s, int *min)
+{
+    int v;
+    size_t i = mn_digits(s, 4, 1, &v);
+    if (!i || isdigit((unsigned char)s[i]) || v / 100 > 23 || v % 100 > 59)
+        return 0;
+    size_t sp = mn_ts_skip_space(s + i), k = mn_word_of(s + i + sp, MN_LX_CLOCK_SUFFIXES);
+    if (k)
+        i += sp + k;
+    else if (mn_ts_word_at(s + i))
+        return 0;
+    *min = v / 100 * 60 + v % 100;
+    return i;
 }
 
 /* A meeting's zone abbreviation at s, written in capitals as the lexicon
@@ -325,6 +359,34 @@ size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
     return k;
 }
 
+/* The zone after a time at s + i, if any, into t: the bytes up to its end. */
+static size_t mn_time_zone(const char *s, size_t i, mn_fm_time *t)
+{
+    size_t sp = mn_ts_skip_space(s + i);
+    const char *z = s + i + sp;
+    size_t paren = *z == '(';
+    size_t zk = mn_fm_parse_zone(z + paren, t->zone, sizeof t->zone);
+    if (zk && (!paren || z[1 + zk] == ')'))
+        return i + sp + paren + zk + paren;
+    t->zone[0] = '\0';
+    return i;
+}
+
+size_t mn_fm_parse_time_hhmm(const char *s, mn_fm_time *t)
+{
+    memset(t, 0, sizeof *t);
+    t->end = -1;
+    size_t i = mn_hhmm(s, &t->start);
+    if (!i)
+        return 0;
+    size_t r = mn_range_sep(s + i), k = r ? mn_hhmm(s + i + r, &t->end) : 0;
+    if (k)
+        i += r + k;
+    else
+        t->end = -1;
+    return mn_time_zone(s, i, t);
+}
+
 /* The same time in a second zone after a zoned one, as groups spread over
  * zones write it: " (17:00–18:00 CEST)", " / 13:00 ET": its bytes, or 0. */
 static size_t mn_parse_time_once(const char *s, mn_fm_time *t);
@@ -368,15 +430,7 @@ static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
         i += k;
         t->end = end;
     }
-    size_t sp = mn_ts_skip_space(s + i);
-    const char *z = s + i + sp;
-    size_t paren = *z == '(';
-    size_t zk = mn_fm_parse_zone(z + paren, t->zone, sizeof t->zone);
-    if (zk && (!paren || z[1 + zk] == ')'))
-        i += sp + paren + zk + paren;
-    else
-        t->zone[0] = '\0';
-    return i;
+    return mn_time_zone(s, i, t);
 }
 
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
@@ -406,31 +460,4 @@ int mn_fm_weekday(int year, int month, int day)
         year--;
     int w = (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7;
     return w == 0 ? 7 : w;
-}
-
-/* ---- places ---------------------------------------------------------------------- */
-
-const char *mn_fm_location_mode(const char *place)
-{
-    int online = 0, physical = 0, hybrid = 0;
-    for (const char *p = place; *p;) {
-        if (!mn_ts_word_at(p)) {
-            p += mn_ts_char_len(p);
-            continue;
-        }
-        size_t n = 0;
-        while (p[n] && (mn_ts_word_at(p + n) || (p[n] == '-' && mn_ts_word_at(p + n + 1))))
-            n += mn_ts_char_len(p + n);
-        const mn_lexicon *lx = mn_lx();
-        if (mn_lx_find(lx, MN_LX_HYBRID_WORDS, p, n))
-            hybrid = 1;
-        else if (mn_lx_find(lx, MN_LX_ONLINE_WORDS, p, n))
-            online = 1;
-        else if (!mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, p, n))
-            physical = 1;
-        p += n;
-    }
-    if (hybrid || (online && physical))
-        return "hybrid";
-    return online ? "online" : "in-person";
 }

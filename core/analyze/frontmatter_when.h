@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* frontmatter_when.h — reading the meeting's date, time, zone and place as
- * they are written in a front-matter line (private to frontmatter.c and its
- * tests).  Pure string functions: no tree, no diagnostics. */
+/* frontmatter_when.h — reading the meeting's date, time and zone as they
+ * are written in a front-matter line (private to the frontmatter*.c files
+ * and their tests; the place is place.h's).  Pure string functions: no
+ * tree, no diagnostics. */
 #ifndef MN_FRONTMATTER_WHEN_H
 #define MN_FRONTMATTER_WHEN_H
 
@@ -34,19 +35,21 @@ size_t mn_fm_parse_date(const char *s, mn_date_order order, mn_fm_date *d);
  * "UTC+01:00", "(GMT)", "Europe/Brussels").  Returns the bytes read, or 0. */
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t);
 
+/* Parses a time in four digits, as a "Time:" field may give it: "0930",
+ * "1400 hrs", "from 0930 to 1015" (the range, and a zone, as above).  Only
+ * where a number is known to be a time: "2022" would read as 20:22. */
+size_t mn_fm_parse_time_hhmm(const char *s, mn_fm_time *t);
 /* Parses a zone name at the start of s into ZONE (size ZSIZE).  Returns the
  * bytes read, or 0. */
 size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize);
 
+/* The date in the file name of PATH ("2026-03-04.md", "260304_TC_12.md";
+ * frontmatter_file.c): 1 and *out set when there is one. */
+int mn_fm_file_date(const char *path, mn_fm_date *out);
 /* Day of the week of a date: 1 Monday .. 7 Sunday. */
 int mn_fm_weekday(int year, int month, int day);
 
 /* Whether a (year, month, day) exists. */
 int mn_fm_valid_date(int year, int month, int day);
-
-/* Where a meeting took place, from the place as written ("Online",
- * "Brussels and online", "Room 4, Geneva", "Hybrid (Zoom)"):
- * "online", "in-person" or "hybrid". */
-const char *mn_fm_location_mode(const char *place);
 
 #endif

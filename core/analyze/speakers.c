@@ -251,8 +251,8 @@ static void mn_spk_prefix_walk(const xmlNode *el, mn_spk_buf *b)
     for (const xmlNode *c = el->children; c && !b->full; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content)
             mn_spk_prefix_text(b, (const char *)c->content);
-        else if (mn_is(c, "br") || mn_ts_is_block(c))
-            b->full = 1;
+        else if (mn_is(c, "br") || (mn_ts_is_block(c) && !mn_is(c, "action") && !mn_is(c, "decision")))
+            b->full = 1; /* an item's action or decision holds the item's own words */
         else if (c->type == XML_ELEMENT_NODE)
             mn_spk_prefix_walk(c, b);
     }
@@ -456,8 +456,20 @@ static void mn_spk_people(mn_speakers *sp, xmlDocPtr doc)
 
 static int mn_spk_is_person(const mn_speakers *sp, const char *name)
 {
-    return sp->n_people &&
-           bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
+    if (!sp->n_people)
+        return 0;
+    if (bsearch(&name, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp))
+        return 1;
+    /* an IRC name joins the words with '_' ("Sam_Okoye:"); the annexes
+     * pass lists the person as "Sam Okoye" */
+    char spaced[128];
+    size_t len = strlen(name);
+    if (!strchr(name, '_') || len >= sizeof spaced)
+        return 0;
+    for (size_t i = 0; i <= len; i++)
+        spaced[i] = name[i] == '_' ? ' ' : name[i];
+    const char *key = spaced;
+    return bsearch(&key, sp->people, sp->n_people, sizeof *sp->people, mn_spk_cmp) != NULL;
 }
 
 typedef struct mn_spk_index {
@@ -547,6 +559,63 @@ static void mn_spk_free(mn_speakers *sp)
     mn_spk_text_free(&sp->text);
 }
 
+/* ---- actions and decisions said in a turn ---------------------------------------- */
+
+static int mn_spk_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* An action or decision the actions pass made of a paragraph ("RO: action-43,
+ * Paolo's survey …?") is still a speaker's line when its name is one this
+ * document's turns were given: never a new speaker, so that "Action A:" or
+ * "Key:" over a task stay what they are. */
+static void mn_spk_made_walk(xmlNodePtr parent, char **names, size_t n, char **firsts)
+{
+    for (xmlNodePtr c = parent->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!mn_is(c, "action") && !mn_is(c, "decision")) {
+            if (!mn_is(c, "item") && !mn_is(c, "cell") && !mn_is(c, "p"))
+                mn_spk_made_walk(c, names, n, firsts);
+            continue;
+        }
+        mn_turn t;
+        if (!mn_spk_turn(c, &t))
+            continue;
+        /* "Aisha:" where the turns say "Aisha Karimova:" */
+        int one_word = !strchr(t.name, ' ');
+        if (bsearch(&t.name, names, n, sizeof *names, mn_spk_cmp_str) ||
+            (one_word && bsearch(&t.name, firsts, n, sizeof *firsts, mn_spk_cmp_str)))
+            mn_set_attr(c, "speaker", t.name);
+        mn_spk_turn_free(&t);
+    }
+}
+
+static void mn_spk_made(mn_speakers *sp, xmlNodePtr body)
+{
+    size_t cap = sp->n ? sp->n : 1, n = 0;
+    char **names = malloc(cap * sizeof *names), **firsts = malloc(cap * sizeof *firsts);
+    if (!names || !firsts) {
+        free(names);
+        free(firsts);
+        sp->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < sp->n; i++)
+        if (xmlHasProp(sp->turns[i].el, BAD_CAST "speaker")) {
+            names[n] = sp->turns[i].name;
+            firsts[n++] = sp->turns[i].first;
+        }
+    if (n) {
+        qsort(names, n, sizeof *names, mn_spk_cmp_str);
+        qsort(firsts, n, sizeof *firsts, mn_spk_cmp_str);
+        mn_spk_made_walk(body, names, n, firsts);
+    }
+    free(names);
+    free(firsts);
+}
+
 int mn_pass_speakers(xmlDocPtr doc, mn_job *job)
 {
     xmlNodePtr body = mn_body(doc);
@@ -564,6 +633,8 @@ int mn_pass_speakers(xmlDocPtr doc, mn_job *job)
         for (size_t i = 0; i < sp.n && !sp.failed; i++)
             if (mn_spk_speaks(&sp, &ix, &sp.turns[i]))
                 mn_set_attr(sp.turns[i].el, "speaker", sp.turns[i].name);
+        if (!sp.failed)
+            mn_spk_made(&sp, body);
     }
     int failed = sp.failed || !ok;
     mn_spk_free(&sp);

@@ -258,6 +258,14 @@ static int owner_prefix(const sentence *st, int end)
     return 0;
 }
 
+/* Whether w is an -ing word ("leading", "using"): lower case, five
+ * letters or more. */
+static int is_participle(const word *w)
+{
+    size_t n = strlen(w->lw);
+    return !w->cap && n >= 5 && n + 1 < sizeof w->lw && strcmp(w->lw + n - 3, "ing") == 0;
+}
+
 static int deadline_summary(const sentence *st, int di, buf *b)
 {
     int end = di;
@@ -275,6 +283,10 @@ static int deadline_summary(const sentence *st, int di, buf *b)
         from = owner_prefix(st, end);
     for (int k = end - 1; k > from; k--) {
         int and = in_list(st->w[k].lw, MN_LX_AND_WORDS);
+        /* a phrase opened by a participle ("…explainer, leading with …,
+         * by 19 June") tells how: the task is the phrase before it */
+        if (!and && st->w[k - 1].brk_after && is_participle(&st->w[k]) && k - 1 > from)
+            continue;
         if (and || st->w[k - 1].brk_after) {
             from = k + and;
             break;

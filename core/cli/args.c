@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* args.c — convert's command line.  Plugin options (--paper=letter,
- * --track-changes accept) are known only once the plugins that declare them
+ * --track-changes accept; qualified by the plugin's name, --pdf-paper, for
+ * that plugin alone) are known only once the plugins that declare them
  * are loaded, so the arguments are read twice: first for -t/-f, which say
  * what to load, then in full.  The core's own options are options.c's
  * table; a mistyped name or format gets the nearest known one suggested. */
@@ -64,18 +65,40 @@ static const char *mn_value(const mn_cli_option *op, int argc, char **argv, int 
     return NULL;
 }
 
-/* The plugin that declares option NAME among those loaded, or NULL. */
+/* P's option NAME (LEN bytes), or NULL. */
+static const mn_option *mn_option_of(const mn_plugin *p, const char *name, size_t len)
+{
+    for (const mn_option *op = p->options; op && op->name; op++)
+        if (strlen(op->name) == len && strncmp(op->name, name, len) == 0)
+            return op;
+    return NULL;
+}
+
+/* The option NAME among the loaded plugins' — as declared ("paper"), or
+ * qualified by its plugin's name ("pdf-paper") — and its plugin in *OWNER;
+ * NULL when none has it.  A short name several plugins declare (--style:
+ * html and pdf) goes to each of them; the qualified one to its plugin. */
 static const mn_option *mn_loaded_option(mn_cli *cli, const char *name, size_t len,
                                          const mn_plugin **owner)
 {
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);
-        for (const mn_option *op = p->options; op && op->name; op++) {
-            if (strlen(op->name) == len && strncmp(op->name, name, len) == 0) {
-                if (owner)
-                    *owner = p;
-                return op;
-            }
+        const mn_option *op = mn_option_of(p, name, len);
+        if (op) {
+            if (owner)
+                *owner = p;
+            return op;
+        }
+    }
+    for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
+        const mn_plugin *p = mn_context_plugin(cli->ctx, i);
+        size_t n = strlen(p->name);
+        const mn_option *op = len > n + 1 && strncmp(name, p->name, n) == 0 && name[n] == '-'
+                                  ? mn_option_of(p, name + n + 1, len - n - 1) : NULL;
+        if (op) {
+            if (owner)
+                *owner = p;
+            return op;
         }
     }
     return NULL;
@@ -145,6 +168,29 @@ static int mn_parse_plugin_option(mn_cli *cli, mn_convert_opts *o, int argc, cha
     return mn_opts_add_kv(o, name, len, value);
 }
 
+/* The writer of each -t format, looked up once, and the extension its
+ * outputs get (its first, else the format's name).  Returns 0, -1 (a
+ * format no writer has: said), or MN_EX_SOFTWARE. */
+static int mn_plan_writers(mn_cli *cli, mn_convert_opts *o)
+{
+    o->writers = calloc(o->n_formats ? o->n_formats : 1, sizeof *o->writers);
+    o->exts = calloc(o->n_formats ? o->n_formats : 1, sizeof *o->exts);
+    if (!o->writers || !o->exts)
+        return MN_EX_SOFTWARE;
+    for (size_t f = 0; f < o->n_formats; f++) {
+        const mn_plugin *p = mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE);
+        if (!p) {
+            mn_unknown_format(cli, o->formats[f], MN_CAN_WRITE);
+            return -1;
+        }
+        const char *ext = p->extensions && *p->extensions ? p->extensions : o->formats[f];
+        o->writers[f] = p;
+        if (!(o->exts[f] = strndup(ext, strcspn(ext, " "))))
+            return MN_EX_SOFTWARE;
+    }
+    return 0;
+}
+
 /* First reading: only what decides which plugins to load. */
 static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 {
@@ -168,17 +214,11 @@ static int mn_prescan(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
     }
     if (rc == 0 && o->n_formats == 0)
         rc = mn_infer_format(cli, o);
-    if (rc == 0 && from && !mn_context_find(cli->ctx, from, MN_CAN_READ)) {
+    if (rc == 0 && from && !(o->reader = mn_context_find(cli->ctx, from, MN_CAN_READ))) {
         mn_unknown_format(cli, from, MN_CAN_READ);
         rc = -1;
     }
-    for (size_t f = 0; rc == 0 && f < o->n_formats; f++) {
-        if (!mn_context_find(cli->ctx, o->formats[f], MN_CAN_WRITE)) {
-            mn_unknown_format(cli, o->formats[f], MN_CAN_WRITE);
-            rc = -1;
-        }
-    }
-    return rc;
+    return rc == 0 ? mn_plan_writers(cli, o) : rc;
 }
 
 static int mn_apply_flag(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op)
@@ -250,9 +290,13 @@ int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv)
 
 void mn_convert_opts_free(mn_convert_opts *o)
 {
-    for (size_t i = 0; i < o->n_formats; i++)
+    for (size_t i = 0; i < o->n_formats; i++) {
         free(o->formats[i]);
+        free(o->exts ? o->exts[i] : NULL);
+    }
     free(o->formats);
+    free(o->exts);
+    free(o->writers);
     for (size_t i = 0; i < o->n_inputs; i++) {
         free(o->inputs[i]);
         free(o->names ? o->names[i] : NULL);

@@ -21,11 +21,11 @@ typedef struct mn_child {
 
 /* Output paths already claimed in this batch: a second input that would
  * write the same file is reported instead of overwriting the first's. */
-static int mn_claim_outputs(mn_cli *cli, const mn_convert_opts *o, char ***claimed, size_t *n,
-                            size_t index, mn_result *r)
+static int mn_claim_outputs(const mn_convert_opts *o, char ***claimed, size_t *n, size_t index,
+                            mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, index, o->formats[f]);
+        char *path = mn_output_path(o, index, f);
         if (!path || strcmp(path, "-") == 0) {
             free(path);
             continue;
@@ -114,8 +114,8 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
         return MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_inputs; i++) {
         results[i].input = o->inputs[i];
-        skip[i] = mn_refuse_over_inputs(cli, o, ids, i, &results[i]) != 0 ||
-                  mn_claim_outputs(cli, o, &claimed, &n_claimed, i, &results[i]) != 0;
+        skip[i] = mn_refuse_over_inputs(o, ids, i, &results[i]) != 0 ||
+                  mn_claim_outputs(o, &claimed, &n_claimed, i, &results[i]) != 0;
         if (skip[i])
             mn_print_result(cli, &results[i]);
     }

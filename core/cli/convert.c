@@ -53,14 +53,6 @@ int mn_output_is_dir(const mn_convert_opts *o)
            (n && o->output[n - 1] == '/');
 }
 
-/* The file name extension of FORMAT's outputs: its plugin's first one. */
-static char *mn_extension(mn_cli *cli, const char *format)
-{
-    const mn_plugin *p = mn_context_find(cli->ctx, format, MN_CAN_WRITE);
-    const char *ext = p && p->extensions && *p->extensions ? p->extensions : format;
-    return strndup(ext, strcspn(ext, " "));
-}
-
 char *mn_output_stem(const mn_convert_opts *o, size_t index)
 {
     const char *input = o->inputs[index];
@@ -72,17 +64,16 @@ char *mn_output_stem(const mn_convert_opts *o, size_t index)
     return strndup(name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
 }
 
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format)
+char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f)
 {
     if (!mn_output_is_dir(o))
         return strdup(o->output ? o->output : "-");
-    char *stem = mn_output_stem(o, index), *ext = mn_extension(cli, format), *path = NULL;
+    char *stem = mn_output_stem(o, index), *path = NULL;
     size_t n = strlen(o->output);
     const char *sep = n && o->output[n - 1] == '/' ? "" : "/";
-    if (stem && ext && asprintf(&path, "%s%s%s.%s", o->output, sep, stem, ext) < 0)
+    if (stem && asprintf(&path, "%s%s%s.%s", o->output, sep, stem, o->exts[f]) < 0)
         path = NULL;
     free(stem);
-    free(ext);
     return path;
 }
 
@@ -126,17 +117,16 @@ static int mn_make_parent(mn_job *job, const mn_convert_opts *o, const char *pat
     return rc;
 }
 
-static int mn_write_all(mn_cli *cli, const mn_convert_opts *o, mn_job *job, size_t index,
-                        mn_result *r)
+static int mn_write_all(const mn_convert_opts *o, mn_job *job, size_t index, mn_result *r)
 {
     int worst = 0;
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, index, o->formats[f]);
+        char *path = mn_output_path(o, index, f);
         if (!path)
             return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
         int rc = mn_output_is_dir(o) ? mn_make_parent(job, o, path) : 0;
         if (rc == 0)
-            rc = mn_job_write(job, o->formats[f], path);
+            rc = mn_job_write_with(job, o->writers[f], path);
         if (rc == 0)
             mn_result_add_output(r, path);
         if (rc > worst)
@@ -158,9 +148,11 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_resul
         mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
     for (size_t i = 0; i < o->n_silenced; i++)
         mn_job_silence(job, o->silenced[i]);
-    int rc = mn_job_read(job);
+    int rc = mn_job_set_reader(job, o->reader);
     if (rc == 0)
-        rc = mn_write_all(cli, o, job, index, r);
+        rc = mn_job_read(job);
+    if (rc == 0)
+        rc = mn_write_all(o, job, index, r);
     if (rc == 0 && o->index_dir)
         mn_index_keep(o, job, o->inputs[index]);
     for (size_t i = 0; i < mn_job_diag_count(job); i++) {
@@ -195,12 +187,11 @@ static int mn_check_extension(mn_cli *cli, const mn_convert_opts *o)
 }
 
 /* PDF on a terminal is noise, and can upset it: only '-o -' asks for it. */
-static int mn_check_terminal(mn_cli *cli, const mn_convert_opts *o)
+static int mn_check_terminal(const mn_convert_opts *o)
 {
     if (o->output || o->n_formats != 1 || !isatty(STDOUT_FILENO))
         return 0;
-    const mn_plugin *p = mn_context_find(cli->ctx, o->formats[0], MN_CAN_WRITE);
-    if (!p || !mn_writes_binary(p))
+    if (!mn_writes_binary(o->writers[0]))
         return 0;
     mn_cli_error("not writing %s (binary) to a terminal: give -o FILE, or -o - to insist",
                  o->formats[0]);
@@ -211,7 +202,7 @@ static int mn_check_plan(mn_cli *cli, const mn_convert_opts *o)
 {
     int rc = mn_check_extension(cli, o);
     if (rc == 0)
-        rc = mn_check_terminal(cli, o);
+        rc = mn_check_terminal(o);
     if (rc)
         return rc;
     if (!o->output && (o->many || o->n_inputs > 1 || o->n_formats > 1)) {

@@ -14,6 +14,11 @@ typedef struct mn_opt_kv {
 typedef struct mn_convert_opts {
     char **formats;     /* owned, from -t */
     size_t n_formats;
+    /* The conversion plan: each plugin looked up once, when the arguments
+     * are read, and handed to the library from then on. */
+    const mn_plugin **writers; /* owned array of borrowed plugins: formats[i]'s */
+    char **exts;        /* owned: formats[i]'s output extension (its writer's first) */
+    const mn_plugin *reader; /* -f's, borrowed; NULL: each input is probed */
     const char *output; /* -o */
     const char *report;
     const char *lexicon; /* --lexicon DIR */
@@ -58,11 +63,12 @@ int mn_writes_binary(const mn_plugin *p);
 
 /* Whether -o names a directory for this plan. */
 int mn_output_is_dir(const mn_convert_opts *o);
-/* The path input INDEX's output in FORMAT goes to: "-" for stdout, or a new
- * path (free with free()); NULL on no memory.  In an output directory it
- * keeps the input's place below the directory it was found in:
- * in/2025/call.md gives out/2025/call.xml. */
-char *mn_output_path(mn_cli *cli, const mn_convert_opts *o, size_t index, const char *format);
+/* The path input INDEX's output in formats[F] goes to: "-" for stdout, or
+ * a new path (free with free()); NULL on no memory.  In an output directory
+ * it keeps the input's place below the directory it was found in:
+ * in/2025/call.md gives out/2025/call.xml.  Looks nothing up: the
+ * extension is the plan's (exts[F]). */
+char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f);
 /* What input INDEX's outputs are named in an output directory, without the
  * extension: 2025/call for in/2025/call.md (free with free()). */
 char *mn_output_stem(const mn_convert_opts *o, size_t index);
@@ -88,8 +94,8 @@ const char *mn_input_at(const mn_input_ids *ids, const char *path);
 const char *mn_input_on_stdout(const mn_input_ids *ids);
 /* When one of input INDEX's outputs is an input: records the refusal in r
  * and returns MN_EX_CANTCREAT; else 0. */
-int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
-                          size_t index, mn_result *r);
+int mn_refuse_over_inputs(const mn_convert_opts *o, const mn_input_ids *ids, size_t index,
+                          mn_result *r);
 
 /* Runs every input (in child processes with -j, limits or several inputs),
  * except those whose outputs would land on an input (IDS) or on another's

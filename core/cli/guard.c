@@ -89,11 +89,11 @@ const char *mn_input_on_stdout(const mn_input_ids *ids)
 /* Whether one of INDEX's outputs would land on an input; if so it is
  * reported and none of its outputs is written (a half set of formats would
  * look like a whole one). */
-int mn_refuse_over_inputs(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
-                          size_t index, mn_result *r)
+int mn_refuse_over_inputs(const mn_convert_opts *o, const mn_input_ids *ids, size_t index,
+                          mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(cli, o, index, o->formats[f]);
+        char *path = mn_output_path(o, index, f);
         if (!path)
             return r->status = MN_EX_SOFTWARE;
         int to_stdout = strcmp(path, "-") == 0;

@@ -16,11 +16,15 @@
 
 #include "convert.h"
 
-static const char *opt(const mn_convert_opts *o, const char *name)
+/* PLUGIN's option NAME as given: --NAME, or --PLUGIN-NAME. */
+static const char *opt(const mn_convert_opts *o, const char *plugin, const char *name)
 {
-    for (size_t i = 0; i < o->n_kv; i++)
-        if (strcmp(o->kv[i].name, name) == 0)
+    size_t n = strlen(plugin);
+    for (size_t i = 0; i < o->n_kv; i++) {
+        const char *k = o->kv[i].name;
+        if (strcmp(k, name) == 0 || (strncmp(k, plugin, n) == 0 && k[n] == '-' && strcmp(k + n + 1, name) == 0))
             return o->kv[i].value;
+    }
     return NULL;
 }
 
@@ -51,7 +55,7 @@ static int check_names(const mn_convert_opts *o)
 int mn_index_plan(mn_cli *cli, mn_convert_opts *o)
 {
     (void)cli;
-    if (!opt(o, "index"))
+    if (!opt(o, "html", "index"))
         return 0;
     if (!has_format(o, "html") || !mn_output_is_dir(o)) {
         mn_cli_error("--index needs -t html and -o DIRECTORY");

@@ -42,7 +42,6 @@ void mn_job_free(mn_job *job)
     if (job->doc.xml)
         xmlFreeDoc(job->doc.xml);
     free(job->data);
-    free(job->state);
     free(job->input_path);
     free(job->input_name);
     free(job);
@@ -74,12 +73,24 @@ int mn_job_set_option(mn_job *job, const char *name, const char *value)
     return 0;
 }
 
+/* Whether KEY is "PLUGIN-NAME": NAME qualified by the plugin's name. */
+static int mn_is_qualified(const char *key, const char *plugin, const char *name)
+{
+    size_t n = strlen(plugin);
+    return strncmp(key, plugin, n) == 0 && key[n] == '-' && strcmp(key + n + 1, name) == 0;
+}
+
 const char *mn_job_option(const mn_job *job, const char *name)
 {
-    for (size_t i = 0; job && i < job->n_options; i++)
-        if (strcmp(job->options[i].name, name) == 0)
-            return job->options[i].value;
-    return NULL;
+    const char *plain = NULL;
+    for (size_t i = 0; job && i < job->n_options; i++) {
+        const char *key = job->options[i].name;
+        if (job->running && mn_is_qualified(key, job->running->name, name))
+            return job->options[i].value; /* --pdf-paper, for the pdf plugin */
+        if (!plain && strcmp(key, name) == 0)
+            plain = job->options[i].value;
+    }
+    return plain;
 }
 
 int mn_job_set_input(mn_job *job, const void *data, size_t size)
@@ -184,27 +195,33 @@ struct _xmlDoc *mn_doc_xml(const mn_doc *doc)
     return doc ? doc->xml : NULL;
 }
 
-void *mn_job_state(mn_job *job)
+mn_job_mark mn_job_mark_now(const mn_job *job)
 {
-    return job->state;
+    return (mn_job_mark){job->n_diags, job->status};
 }
 
-int mn_job_with_state(mn_job *job, const mn_plugin *p, int (*fn)(mn_job *, const mn_plugin *, void *),
-                      void *arg)
+int mn_job_callback_status(mn_job *job, mn_job_mark mark, int rc, const mn_plugin *p,
+                           const char *role)
 {
-    void *saved = job->state;
-    job->state = NULL;
-    if (p->state_size) {
-        job->state = calloc(1, p->state_size);
-        if (!job->state) {
-            job->state = saved;
-            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-        }
-    }
-    int rc = fn(job, p, arg);
-    free(job->state);
-    job->state = saved;
+    /* An error whose message could not be kept (out of memory) still
+     * raised the status. */
+    int recorded = job->status > mark.status ? job->status : 0;
+    for (size_t i = mark.diags; i < job->n_diags; i++)
+        if (job->diags[i].severity == MN_ERROR && job->diags[i].status > recorded)
+            recorded = job->diags[i].status;
+    if (rc == 0)
+        return recorded; /* an error recorded but not returned fails the call too */
+    if (!recorded)
+        mn_job_error(job, rc, 0, "the %s %s failed", p->name, role);
     return rc;
+}
+
+int mn_job_set_reader(mn_job *job, const mn_plugin *p)
+{
+    if (p && !(p->caps & MN_CAN_READ))
+        return mn_job_error(job, MN_EX_USAGE, 0, "the %s plugin cannot read", p->name);
+    job->reader = p;
+    return 0;
 }
 
 const char *mn_version(void)

@@ -46,7 +46,8 @@ struct mn_job {
     int data_given;      /* set by mn_job_set_input: do not read the file */
     size_t size;
     mn_doc doc;          /* doc.xml is NULL until read */
-    void *state;         /* the running plugin's per-job state */
+    const mn_plugin *reader; /* mn_job_set_reader's, borrowed; NULL: "from" or probing */
+    const mn_plugin *running; /* the plugin whose callback runs: its qualified options win */
 };
 
 /* Whether warnings named NAME are silenced; frees the list (warnings.c). */
@@ -58,8 +59,20 @@ void mn_metadata_free(mn_job *job);
 /* Hands the job's metadata to the builder after the reader (metadata.c). */
 int mn_metadata_apply(mn_job *job, mn_builder *b);
 
-/* Calls FN with the plugin's zeroed state installed, freeing it after. */
-int mn_job_with_state(mn_job *job, const mn_plugin *p, int (*fn)(mn_job *, const mn_plugin *, void *),
-                      void *arg);
+/* Where the job's diagnostics and status stood before a plugin's call. */
+typedef struct mn_job_mark {
+    size_t diags;
+    int status;
+} mn_job_mark;
+
+mn_job_mark mn_job_mark_now(const mn_job *job);
+
+/* The one error rule for a plugin's callbacks (plugin.h, "Errors"): the
+ * status of a call to P (ROLE "reader" or "writer") that returned RC, MARK
+ * taken just before it.  An error the call recorded but did not return
+ * fails it all the same; a failure that recorded no error gets a message
+ * naming the plugin. */
+int mn_job_callback_status(mn_job *job, mn_job_mark mark, int rc, const mn_plugin *p,
+                           const char *role);
 
 #endif

@@ -261,27 +261,51 @@
     X(PARTICIPANT_WORDS, "participant-words", MN_LX_WORDS, 0, 0, NULL,                            \
       "words that make an annex heading a list of participants (\"Annex 2: Participants\")")      \
     X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "keys of lines that list people anywhere (\"Present:\", \"Apologies:\", \"Regrets:\")")     \
-    X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0, NULL,                                   \
+      "labels over people, as lines, headings or bold labels (\"Present:\", \"Apologies\")")     \
+    X(GROUP_LABEL_TAILS, "group-label-tails", MN_LX_WORDS, 0, 0, NULL,                            \
+      "last words that make a longer label one over people (\"Directors Present\")")             \
+    X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0,                                         \
+      "chair|co-chair|vice-chair|scribe|note taker|secretary|treasurer|facilitator|host|"        \
+      "timekeeper|guest|presenter|none",                                                          \
       "role words (\"Chair:\", \"A (Chair)\", \"Minutes taken by:\"); means: the person's role "  \
-      "as written in the output")                                                                 \
+      "(none: a label of people without one, \"Staff contact:\")")                                \
+    X(PAST_ROLE_WORDS, "past-role-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words that make a role in a group's label not this meeting's (\"Past MAG Chairs\")")       \
     X(PROPERTY_GROUPS, "property-groups", MN_LX_MEANINGS, 1, 0, "chair|scribe|participant|regrets", \
       "labels of the groups made from a reader's chair, scribe, participant and regrets "         \
       "properties; means: the property")                                                          \
     X(NOT_NAMES, "not-names", MN_LX_WORDS, 0, 0, NULL,                                            \
       "values that are no one's name (\"Regrets: none\", \"n/a\")")                                \
-    X(NAME_HEADERS, "name-headers", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "column headers of a participants table (\"Surname\", \"Organisation\"): a header row")     \
-    X(GIVEN_FIRST_HEADERS, "given-first-headers", MN_LX_WORDS, 0, 0, NULL,                        \
-      "words that start a first column header giving the given name first (\"First name\")")     \
+    X(PEOPLE_COLUMNS, "people-columns", MN_LX_MEANINGS, 0, 0,                                     \
+      "name|family|given|affiliation|country|role|abbreviation|attendance|handle|other",                  \
+      "column headers of a table of people (\"Name\", \"Surname\", \"Organization\"); means: "     \
+      "what the column holds")                                                                    \
+    X(ATTENDANCE_VALUES, "attendance-values", MN_LX_MEANINGS, 1, 0, "present|absent",             \
+      "values of an attendance column (\"Yes\", \"No\", \"✓\"); means: present or absent")          \
+    X(ATTENDANCE_LABELS, "attendance-labels", MN_LX_MEANINGS, 1, 0, "present|absent",             \
+      "labels of the groups made from yes/no attendance values; means: which")                     \
+    /* people_name.c */                                                                           \
+    X(NAME_TITLES, "name-titles", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "honorifics and offices written before a name, not part of it (\"Dr.\", \"Cllr\")")          \
+    X(NAME_PLURAL_TITLES, "name-plural-titles", MN_LX_WORDS, 0, 0, NULL,                          \
+      "a title in the plural before several names (\"Cllrs A. Ash and B. Bell\")")                \
+    X(NAME_PARTICLES, "name-particles", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "parts of a person's name that begin the family name, in lower case or not (\"de\" in "     \
+      "\"Bram de Groot\", \"El Idrissi\"); speakers.c allows them inside a speaker's name")       \
+    X(GIVEN_NAMES, "given-names", MN_LX_WORDS, 0, 0, NULL,                                        \
+      "common given names: which cell of a row or word of a name is the given name")              \
+    X(AFFILIATION_WORDS, "affiliation-words", MN_LX_WORDS, 0, 0, NULL,                            \
+      "what people write beside a name for no organisation (\"independent\"): an affiliation")     \
+    X(PERSON_NOTES, "person-notes", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "first words of a note beside a name that is no organisation (\"remote\", \"for item 5\")") \
+    X(JOB_WORDS, "job-words", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "words of a job beside a name (\"Head of Marketing\"): no organisation")                     \
     /* speakers.c, speakers_text.c */                                                             \
     X(SPEAKER_STOPS, "speaker-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
       "words before a colon that never name a speaker (\"Status:\", \"Hum:\", \"On (b):\")")       \
     X(SPEAKER_ROLES, "speaker-roles", MN_LX_WORDS, 0, 0, NULL,                                    \
       "roles that speak in some transcripts (\"Chairs: any objection?\") and label lists in "     \
       "others (\"Chairs: A, B\"): a speaker only when they speak twice")                         \
-    X(NAME_PARTICLES, "name-particles", MN_LX_WORDS, 0, 0, NULL,                                  \
-      "lower-case parts of a person's name (\"de\" in \"Bram de Groot\")")                       \
     X(TASK_HEADINGS, "task-headings", MN_LX_WORDS, 0, 0, NULL,                                    \
       "words of a heading over a list of tasks (\"Action items\"): \"Ana: send it\" there names " \
       "an owner, not a speaker")                                                                  \
@@ -299,6 +323,14 @@
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
+    X(MEETING_CLOCK, "meeting-clock", MN_LX_MEANINGS, 1, 0, "start|end",                          \
+      "words before the clock time the meeting opened or closed at (\"called the meeting to "     \
+      "order\", \"adjourned\"); means: which")                                                   \
+    X(MEETING_HELD, "meeting-held", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words after which an opening sentence tells the meeting's date, time and place (\"held "    \
+      "on\", \"took place at\")")                                                                \
+    X(CLOCK_SUFFIXES, "clock-suffixes", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words after a four-digit 24-hour time in a \"Time:\" field (\"1400 hrs\")")                 \
     X(PLACE_LEADS, "place-leads", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words taken off the start of a place (\"held in Geneva\"), longest first")                 \
     X(PLACE_LEAD_EXCEPTIONS, "place-lead-exceptions", MN_LX_WORDS, 0, 0, NULL,                    \
@@ -310,7 +342,8 @@
     X(PLACE_TRAILING, "place-trailing", MN_LX_WORDS, 0, 0, NULL,                                  \
       "words a place does not end with (\"Meeting of the\")")                                     \
     X(ONLINE_WORDS, "online-words", MN_LX_WORDS, 0, 0, NULL,                                      \
-      "words of a place that make the meeting online (\"Zoom\", \"virtual\")")                    \
+      "words of a place that make the meeting online (\"Zoom\", \"virtual\"); beside a name, "    \
+      "how the person joined, no organisation")                                                   \
     X(HYBRID_WORDS, "hybrid-words", MN_LX_WORDS, 0, 0, NULL,                                      \
       "words of a place that make the meeting hybrid")                                            \
     X(LOCATION_NEUTRAL_WORDS, "location-neutral-words", MN_LX_WORDS, 0, 0, NULL,                  \

@@ -129,6 +129,10 @@ static int mn_check_descriptor(mn_context *ctx, const char *path, const mn_plugi
         return mn_refuse(ctx, MN_EX_SOFTWARE, path, "writer '%s' lacks write", p->name);
     if (!(p->caps & (MN_CAN_READ | MN_CAN_WRITE)))
         return mn_refuse(ctx, MN_EX_SOFTWARE, path, "'%s' can neither read nor write", p->name);
+    if (p->unused_state_size)
+        return mn_refuse(ctx, MN_EX_SOFTWARE, path,
+                         "'%s' asks for per-job state (state_size), which the core no longer gives",
+                         p->name);
     const mn_loaded *dup = mn_by_name(ctx, p->name);
     if (dup)
         return mn_refuse(ctx, MN_EX_SOFTWARE, path, "duplicate plugin name '%s' (already loaded from %s)",

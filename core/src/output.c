@@ -55,23 +55,25 @@ typedef struct mn_write_call {
     size_t n;
 } mn_write_call;
 
-static int mn_call_write(mn_job *job, const mn_plugin *p, void *arg)
+/* The writer's call, under the one error rule (job.h); a write error the
+ * writer did not notice fails it too (mn_output_write recorded it). */
+static int mn_call_write(mn_job *job, const mn_plugin *p, const mn_write_call *call)
 {
-    mn_write_call *call = arg;
+    mn_job_mark mark = mn_job_mark_now(job);
+    job->running = p;
     int rc = call->docs ? p->write_collection(job, call->docs, call->stems, call->n, call->out)
                         : p->write(job, &job->doc, call->out);
+    job->running = NULL;
     if (rc == 0 && call->out->failed)
         rc = MN_EX_IOERR;
-    if (rc && mn_job_status(job) == 0)
-        mn_job_error(job, rc, 0, "the %s writer failed", p->name);
-    return rc;
+    return mn_job_callback_status(job, mark, rc, p, "writer");
 }
 
 static int mn_write_fp(mn_job *job, const mn_plugin *p, FILE *fp, const char *what)
 {
     mn_output out = {.job = job, .fp = fp};
     mn_write_call call = {&out, NULL, NULL, 0};
-    int rc = mn_job_with_state(job, p, mn_call_write, &call);
+    int rc = mn_call_write(job, p, &call);
     if (fflush(fp) != 0 && rc == 0)
         rc = mn_job_error(job, MN_EX_IOERR, 0, "write error on %s: %s", what, strerror(errno));
     return rc;
@@ -99,7 +101,7 @@ static int mn_write_file(mn_job *job, const mn_plugin *p, const char *path,
         return mn_job_error(job, MN_EX_CANTCREAT, 0, "%s: cannot create: %s", path, strerror(errno));
     mn_output out = {.job = job, .fp = mn_atomic_stream(f)};
     mn_write_call call = {&out, docs, stems, n};
-    int rc = mn_job_with_state(job, p, mn_call_write, &call);
+    int rc = mn_call_write(job, p, &call);
     if (rc) {
         mn_atomic_discard(f);
         return rc;
@@ -131,8 +133,15 @@ int mn_job_write_stream(mn_job *job, const char *format, FILE *fp)
 int mn_job_write(mn_job *job, const char *format, const char *path)
 {
     const mn_plugin *p = mn_writer(job, format);
-    if (!p)
-        return job->status;
+    return p ? mn_job_write_with(job, p, path) : job->status;
+}
+
+int mn_job_write_with(mn_job *job, const mn_plugin *p, const char *path)
+{
+    if (!p || !(p->caps & MN_CAN_WRITE))
+        return mn_job_error(job, MN_EX_USAGE, 0, "no output plugin given");
+    if (!job->doc.xml)
+        return mn_job_error(job, MN_EX_SOFTWARE, 0, "nothing to write: the input was not read");
     if (!path || strcmp(path, "-") == 0)
         return mn_write_fp(job, p, stdout, "standard output");
     if (mn_is_input(job, path))

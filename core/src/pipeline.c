@@ -76,6 +76,8 @@ static const mn_plugin *mn_probe_readers(mn_job *job)
 
 static const mn_plugin *mn_choose_reader(mn_job *job)
 {
+    if (job->reader)
+        return job->reader;
     const char *from = mn_job_option(job, "from");
     if (from) {
         const mn_plugin *p = mn_context_find(job->ctx, from, MN_CAN_READ);
@@ -92,20 +94,15 @@ static const mn_plugin *mn_choose_reader(mn_job *job)
     return p;
 }
 
-typedef struct mn_read_call {
-    mn_builder *builder;
-} mn_read_call;
-
-static int mn_call_read(mn_job *job, const mn_plugin *p, void *arg)
+/* The reader's call, under the one error rule (job.h). */
+static int mn_call_read(mn_job *job, const mn_plugin *p, mn_builder *b)
 {
-    mn_read_call *call = arg;
     mn_input in = {.data = job->data, .size = job->size, .name = job->input_name};
-    int rc = p->read(job, &in, call->builder);
-    if (rc == 0 && job->status)
-        rc = job->status; /* an error recorded but not returned */
-    if (rc && !job->status)
-        mn_job_error(job, rc, 0, "the %s reader failed", p->name);
-    return rc;
+    mn_job_mark mark = mn_job_mark_now(job);
+    job->running = p;
+    int rc = p->read(job, &in, b);
+    job->running = NULL;
+    return mn_job_callback_status(job, mark, rc, p, "reader");
 }
 
 static const char *mn_base_name(const mn_job *job)
@@ -234,8 +231,7 @@ int mn_job_read(mn_job *job)
     mn_builder *b = mn_builder_new(job);
     if (!b)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
-    mn_read_call call = {b};
-    rc = mn_job_with_state(job, reader, mn_call_read, &call);
+    rc = mn_call_read(job, reader, b);
     if (rc == 0)
         rc = mn_metadata_apply(job, b);
     int canonical = 0;

@@ -68,13 +68,6 @@ xmlNodePtr mn_add(xmlNodePtr parent, const char *name, const char *text)
     return n;
 }
 
-xmlNodePtr mn_add_first(xmlNodePtr parent, const char *name, const char *text)
-{
-    if (!parent->children)
-        return mn_add(parent, name, text);
-    return mn_add_before(parent->children, name, text);
-}
-
 xmlNodePtr mn_add_before(xmlNodePtr sibling, const char *name, const char *text)
 {
     xmlNodePtr n = mn_make(sibling, name, text);
@@ -140,15 +133,6 @@ char *mn_text_folded(const xmlNode *n)
     }
     xmlFree(raw);
     return out;
-}
-
-void mn_move_children(xmlNodePtr from, xmlNodePtr to)
-{
-    while (from->children) {
-        xmlNodePtr c = from->children;
-        xmlUnlinkNode(c);
-        xmlAddChild(to, c);
-    }
 }
 
 void mn_rename(xmlNodePtr n, const char *name)

@@ -22,8 +22,7 @@ xmlNodePtr mn_body(xmlDocPtr doc);
  * NULL: then it is unlinked), with TEXT as content when not NULL.  Owned by
  * the tree it is linked into. */
 xmlNodePtr mn_add(xmlNodePtr parent, const char *name, const char *text);
-/* The same, but inserted as the first child, or before a sibling. */
-xmlNodePtr mn_add_first(xmlNodePtr parent, const char *name, const char *text);
+/* The same, but inserted before a sibling. */
 xmlNodePtr mn_add_before(xmlNodePtr sibling, const char *name, const char *text);
 /* Attribute value as a new string (free with xmlFree), or NULL. */
 char *mn_attr(const xmlNode *n, const char *name);
@@ -35,8 +34,6 @@ char *mn_text(const xmlNode *n);
 /* Text below n with runs of white space folded to one space and trimmed
  * (free with free()). */
 char *mn_text_folded(const xmlNode *n);
-/* Moves all children of FROM to the end of TO. */
-void mn_move_children(xmlNodePtr from, xmlNodePtr to);
 /* Renames an element (keeps the namespace). */
 void mn_rename(xmlNodePtr n, const char *name);
 

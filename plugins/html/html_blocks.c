@@ -167,6 +167,7 @@ static void action(hw *w, const mn_node *n)
         ho_str(h, "</span>");
     }
     ho_str(h, "</span>\n");
+    speaker(w, n);
     hw_flow(w, n);
     ho_str(h, "\n</div>\n");
 }
@@ -189,6 +190,7 @@ static void decision(hw *w, const mn_node *n)
     if (result && strcmp(result, "failed") == 0) /* a motion lost is a decision too */
         head_part(w, "result", NULL, hw_label(w, "failed"), 0);
     ho_str(h, "</span>\n");
+    speaker(w, n);
     hw_flow(w, n);
     ho_str(h, "\n</div>\n");
 }

@@ -69,7 +69,7 @@ static int ics_write(mn_job *job, const mn_doc *doc, mn_output *out)
     int rc = ics_options_read(job, &o);
     if (rc != 0)
         return rc;
-    rc = ics_model_read(job, mn_doc_xml(doc), &m);
+    rc = ics_model_read(job, doc, &m);
     if (rc != 0)
         return rc;
     icalcomponent *cal = ics_calendar_build(job, &m, &o);

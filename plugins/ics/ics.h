@@ -11,9 +11,9 @@
 #define MN_ICS_H
 
 #include <libical/ical.h>
-#include <libxml/tree.h>
 #include <stddef.h>
 
+#include "minutes/doc.h"
 #include "minutes/plugin.h"
 
 /* ---- growable string (ics_text.c) ---------------------------------------- */
@@ -87,7 +87,8 @@ typedef struct ics_when {
     int has_time; /* 0: a date (all day); 1: a UTC time */
 } ics_when;
 
-/* Parses xs:date "YYYY-MM-DD" or UTC xs:dateTime "YYYY-MM-DDTHH:MM:SS[.f]Z".
+/* Reads S through mn_datetime_parse (minutes/doc.h): an xs:date (a zone, if
+ * any, is dropped: a day is a day) or an xs:dateTime in UTC, before 24:00.
  * Returns 0, or -1 when S is neither or names no real day. */
 int ics_parse_when(const char *s, ics_when *out);
 /* Orders two whens field by field (a date compares as its midnight). */
@@ -127,7 +128,7 @@ typedef struct ics_model {
 /* Reads the canonical document.  Events that cannot be placed in a calendar
  * (an unreadable start) are skipped with a warning on JOB.  Returns 0 or an
  * MN_EX_* status; the model is owned by the caller (ics_model_free). */
-int ics_model_read(mn_job *job, xmlDocPtr doc, ics_model *m);
+int ics_model_read(mn_job *job, const mn_doc *doc, ics_model *m);
 void ics_model_free(ics_model *m);
 
 /* ---- the calendar (ics_calendar.c) --------------------------------------- */

@@ -22,7 +22,7 @@ static int latest_meeting(mn_job *job, const mn_doc *const *docs, size_t n, ics_
     int found = 0;
     for (size_t i = 0; i < n; i++) {
         ics_model m;
-        if (ics_model_read(job, mn_doc_xml(docs[i]), &m) != 0)
+        if (ics_model_read(job, docs[i], &m) != 0)
             continue;
         ics_when d;
         if (ics_parse_when(m.date, &d) == 0 && (!found || ics_when_cmp(&d, out) > 0)) {
@@ -90,7 +90,7 @@ int ics_write_collection(mn_job *job, const mn_doc *const *docs, const char *con
     icalcomponent *merged = merged_head();
     for (size_t i = 0; i < n && rc == 0; i++) {
         ics_model m;
-        if ((rc = ics_model_read(job, mn_doc_xml(docs[i]), &m)) != 0)
+        if ((rc = ics_model_read(job, docs[i], &m)) != 0)
             break;
         icalcomponent *cal = ics_calendar_build(job, &m, &o);
         ics_model_free(&m);

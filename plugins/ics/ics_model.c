@@ -4,7 +4,6 @@
  * and, per event, its dates, a short summary, the sentence that names it, its
  * section and the place the events pass found.  The document is only read. */
 #include "ics.h"
-#include "xmlutil.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -16,56 +15,18 @@
 
 /* ---- dates ----------------------------------------------------------------- */
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
-/* Reads exactly N digits at *P. */
-static int digits(const char **p, int n, int *out)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)(*p)[i]))
-            return -1;
-        v = v * 10 + ((*p)[i] - '0');
-    }
-    *p += n;
-    *out = v;
-    return 0;
-}
-
-static int expect(const char **p, char c)
-{
-    return **p == c ? (++*p, 0) : -1;
-}
-
+/* The one parser (mn_datetime_parse) reads the value; a calendar takes a
+ * day, with any zone (a day is a day), or a time of day in UTC, which is
+ * how the canonical document keeps them. */
 int ics_parse_when(const char *s, ics_when *w)
 {
+    mn_datetime t;
     memset(w, 0, sizeof *w);
-    if (!s || digits(&s, 4, &w->year) || expect(&s, '-') || digits(&s, 2, &w->month) ||
-        expect(&s, '-') || digits(&s, 2, &w->day))
+    if (!s || mn_datetime_parse(s, strlen(s), &t) != 0)
         return -1;
-    if (w->year < 1 || w->month < 1 || w->month > 12 || w->day < 1 ||
-        w->day > days_in_month(w->year, w->month))
+    if (t.has_time && (!t.has_zone || t.zone_minutes != 0 || t.hour > 23))
         return -1;
-    if (!*s || strcmp(s, "Z") == 0)
-        return 0;
-    if ((*s == '+' || *s == '-') && strlen(s) == 6 && s[3] == ':')
-        return 0; /* xs:date may carry a zone; a day is a day */
-    if (expect(&s, 'T') || digits(&s, 2, &w->hour) || expect(&s, ':') ||
-        digits(&s, 2, &w->minute) || expect(&s, ':') || digits(&s, 2, &w->second))
-        return -1;
-    if (*s == '.')
-        for (s++; isdigit((unsigned char)*s); s++)
-            ;
-    if (strcmp(s, "Z") != 0 && strcmp(s, "+00:00") != 0)
-        return -1; /* the canonical document keeps times in UTC */
-    if (w->hour > 23 || w->minute > 59 || w->second > 59)
-        return -1;
-    w->has_time = 1;
+    *w = (ics_when){t.year, t.month, t.day, t.hour, t.minute, t.second, t.has_time};
     return 0;
 }
 
@@ -82,22 +43,20 @@ int ics_when_cmp(const ics_when *a, const ics_when *b)
 /* ---- small readers ----------------------------------------------------------- */
 
 /* Attribute as a malloc'd string (free), or NULL when missing. */
-static char *attr_dup(const xmlNode *n, const char *name)
+static char *attr_dup(const mn_node *n, const char *name)
 {
-    char *v = mn_attr(n, name);
-    char *copy = v ? strdup(v) : NULL;
-    xmlFree(v);
-    return copy;
+    const char *v = mn_node_attr(n, name);
+    return v ? strdup(v) : NULL;
 }
 
 /* Folded text of the child NAME as a malloc'd string, or NULL when the child
  * is missing or empty. */
-static char *child_text(const xmlNode *parent, const char *name)
+static char *child_text(const mn_node *parent, mn_kind kind)
 {
-    xmlNodePtr c = mn_child(parent, name);
+    const mn_node *c = mn_node_child(parent, kind);
     if (!c)
         return NULL;
-    char *t = mn_text_folded(c);
+    char *t = mn_node_text_folded(c);
     if (t && !*t) {
         free(t);
         t = NULL;
@@ -111,7 +70,7 @@ static char *child_text(const xmlNode *parent, const char *name)
  * order: SEQ breaks ties, since qsort is not stable). */
 typedef struct id_entry {
     char *id;
-    xmlNodePtr node;
+    const mn_node *node;
     size_t seq;
 } id_entry;
 
@@ -125,7 +84,7 @@ typedef struct id_index {
     int failed;
 } id_index;
 
-static void list_add(id_index *ix, id_list *l, char *id, xmlNodePtr node)
+static void list_add(id_index *ix, id_list *l, char *id, const mn_node *node)
 {
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 64;
@@ -142,18 +101,18 @@ static void list_add(id_index *ix, id_list *l, char *id, xmlNodePtr node)
     l->n++;
 }
 
-static void index_add(id_index *ix, xmlNodePtr n)
+static void index_add(id_index *ix, const mn_node *n)
 {
-    for (; n && !ix->failed; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || mn_is(n, "events"))
+    for (; n && !ix->failed; n = mn_node_next(n)) {
+        if (!mn_node_is(n, MN_KIND_ANY) || mn_node_is(n, MN_KIND_EVENTS))
             continue;
         char *id = attr_dup(n, "id");
         if (id)
             list_add(ix, &ix->ids, id, n);
-        char *ev = mn_is(n, "date") ? attr_dup(n, "event") : NULL;
+        char *ev = mn_node_is(n, MN_KIND_DATE) ? attr_dup(n, "event") : NULL;
         if (ev)
             list_add(ix, &ix->mentions, ev, n);
-        index_add(ix, n->children);
+        index_add(ix, mn_node_first(n));
     }
 }
 
@@ -187,7 +146,7 @@ static void index_sort(id_index *ix)
     list_sort(&ix->mentions);
 }
 
-static xmlNodePtr index_find(const id_index *ix, const char *id)
+static const mn_node *index_find(const id_index *ix, const char *id)
 {
     id_entry *hit = list_find(&ix->ids, id);
     return hit ? hit->node : NULL;
@@ -229,12 +188,12 @@ static void index_free(id_index *ix)
  * the next events: a block holds many events (a long paragraph, 1000), and
  * reading its text again for each made them quadratic. */
 typedef struct block_date {
-    const xmlNode *node; /* a <date> with an event */
+    const mn_node *node; /* a <date> with an event */
     size_t mark;         /* its offset in the text */
 } block_date;
 
 typedef struct block_text {
-    const xmlNode *block; /* NULL: an empty slot */
+    const mn_node *block; /* NULL: an empty slot */
     ics_buf text;
     block_date *dates;    /* by node address */
     size_t ndates, dates_cap;
@@ -262,7 +221,7 @@ static void add_folded(ics_buf *b, const char *s)
     }
 }
 
-static void add_date(block_text *bt, const xmlNode *date)
+static void add_date(block_text *bt, const mn_node *date)
 {
     if (bt->ndates == bt->dates_cap) {
         size_t cap = bt->dates_cap ? 2 * bt->dates_cap : 16;
@@ -279,19 +238,21 @@ static void add_date(block_text *bt, const xmlNode *date)
 
 /* The element's own inline text: nested blocks (lists, tables, sections,
  * notes) are other items with anchors of their own. */
-static void collect_inline(const xmlNode *n, block_text *bt)
+static void collect_inline(const mn_node *n, block_text *bt)
 {
-    for (const xmlNode *c = n->children; c && !bt->failed; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            add_folded(&bt->text, (const char *)c->content);
-        } else if (c->type == XML_ELEMENT_NODE) {
-            if (mn_is(c, "list") || mn_is(c, "table") || mn_is(c, "section") || mn_is(c, "note"))
+    for (const mn_node *c = mn_node_first(n); c && !bt->failed; c = mn_node_next(c)) {
+        mn_kind k = mn_node_kind(c);
+        if (k == MN_KIND_TEXT) {
+            const char *t = mn_node_text(c);
+            add_folded(&bt->text, t ? t : "");
+        } else if (mn_node_is(c, MN_KIND_ANY)) {
+            if (k == MN_KIND_LIST || k == MN_KIND_TABLE || k == MN_KIND_SECTION || k == MN_KIND_NOTE)
                 continue;
-            if (mn_is(c, "br")) {
+            if (k == MN_KIND_BR) {
                 add_folded(&bt->text, " ");
                 continue;
             }
-            if (mn_is(c, "date") && xmlHasProp((xmlNodePtr)c, BAD_CAST "event"))
+            if (k == MN_KIND_DATE && mn_node_attr(c, "event"))
                 add_date(bt, c);
             collect_inline(c, bt);
         }
@@ -300,7 +261,7 @@ static void collect_inline(const xmlNode *n, block_text *bt)
 
 static int date_cmp(const void *a, const void *b)
 {
-    const xmlNode *x = ((const block_date *)a)->node, *y = ((const block_date *)b)->node;
+    const mn_node *x = ((const block_date *)a)->node, *y = ((const block_date *)b)->node;
     return (x > y) - (x < y);
 }
 
@@ -320,7 +281,7 @@ static void block_cache_free(block_cache *bc)
 
 /* BLOCK's text, read now unless it is one of the last few; NULL when out
  * of memory. */
-static const block_text *block_text_of(block_cache *bc, const xmlNode *block)
+static const block_text *block_text_of(block_cache *bc, const mn_node *block)
 {
     for (size_t i = 0; i < BLOCK_CACHE; i++)
         if (bc->slot[i].block == block)
@@ -348,7 +309,7 @@ static const block_text *block_text_of(block_cache *bc, const xmlNode *block)
 }
 
 /* Where DATE falls in BT's text, or -1 when it is not in its own text. */
-static long date_mark(const block_text *bt, const xmlNode *date)
+static long date_mark(const block_text *bt, const mn_node *date)
 {
     block_date key = {date, 0};
     const block_date *hit =
@@ -357,14 +318,14 @@ static long date_mark(const block_text *bt, const xmlNode *date)
 }
 
 /* "4 Updates from …" for the section around N, "Agenda" in the agenda. */
-static char *section_of(const xmlNode *n)
+static char *section_of(const mn_node *n)
 {
-    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
-        if (mn_is(p, "agenda"))
+    for (const mn_node *p = n; mn_node_is(p, MN_KIND_ANY); p = mn_node_parent(p)) {
+        if (mn_node_is(p, MN_KIND_AGENDA))
             return strdup("Agenda");
-        if (!mn_is(p, "section"))
+        if (!mn_node_is(p, MN_KIND_SECTION))
             continue;
-        char *heading = child_text(p, "heading");
+        char *heading = child_text(p, MN_KIND_HEADING);
         char *num = attr_dup(p, "n");
         ics_buf b = {0};
         if (num && *num) {
@@ -389,7 +350,7 @@ static char *section_of(const xmlNode *n)
 /* The sentence of BLOCK's own text that holds the first date mentioning
  * event ID (the first sentence when none does); that date's text goes to
  * *AS_WRITTEN when it is not NULL.  Caller frees; NULL when out of memory. */
-static char *sentence_in(block_cache *bc, const id_index *ix, const xmlNode *block,
+static char *sentence_in(block_cache *bc, const id_index *ix, const mn_node *block,
                          const char *id, char **as_written)
 {
     if (as_written)
@@ -403,7 +364,7 @@ static char *sentence_in(block_cache *bc, const id_index *ix, const xmlNode *blo
     for (size_t i = 0; i < n && mark < 0; i++) {
         mark = date_mark(bt, m[i].node);
         if (mark >= 0 && as_written)
-            *as_written = mn_text_folded(m[i].node);
+            *as_written = mn_node_text_folded(m[i].node);
     }
     size_t a, b;
     ics_sentence_span(&bt->sentences, mark >= 0 ? (size_t)mark : 0, &a, &b);
@@ -423,14 +384,15 @@ static char *sentence_in(block_cache *bc, const id_index *ix, const xmlNode *blo
 
 /* Fills the event's sentence, as_written, section, owner and is_action from
  * the element it is anchored at.  Returns 0 or -1 when out of memory. */
-static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, ics_event *e)
+static int read_anchor(block_cache *bc, const id_index *ix, const mn_node *ref, ics_event *e)
 {
     e->sentence = sentence_in(bc, ix, ref, e->id, &e->as_written);
     e->section = section_of(ref);
-    e->is_action = mn_is(ref, "action");
+    e->is_action = mn_node_is(ref, MN_KIND_ACTION);
     if (e->is_action) {
         e->owner = attr_dup(ref, "owner");
-        e->done = mn_attr_is(ref, "status", "done");
+        const char *status = mn_node_attr(ref, "status");
+        e->done = status && strcmp(status, "done") == 0;
     }
     return e->sentence ? 0 : -1;
 }
@@ -439,7 +401,7 @@ static int read_anchor(block_cache *bc, const id_index *ix, const xmlNode *ref, 
 
 /* Reads the dates of EV.  Returns 0, or 1 when the event cannot be placed
  * (warned on JOB). */
-static int read_dates(mn_job *job, const xmlNode *ev, ics_event *e)
+static int read_dates(mn_job *job, const mn_node *ev, ics_event *e)
 {
     char *start = attr_dup(ev, "start"), *end = attr_dup(ev, "end");
     int rc = 0;
@@ -481,24 +443,25 @@ static char *first_nonempty(char *a, char *b, const char *fallback)
 }
 
 /* Reads one event.  Returns 0, 1 to leave it out, or -1 when out of memory. */
-static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const xmlNode *ev,
+static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const mn_node *ev,
                       ics_event *e)
 {
     e->id = attr_dup(ev, "id");
     e->ref = attr_dup(ev, "ref");
-    e->deadline = mn_attr_is(ev, "kind", "deadline");
-    e->tentative = mn_attr_is(ev, "certain", "false") || mn_attr_is(ev, "certain", "0");
+    const char *kind = mn_node_attr(ev, "kind"), *certain = mn_node_attr(ev, "certain");
+    e->deadline = kind && strcmp(kind, "deadline") == 0;
+    e->tentative = certain && (strcmp(certain, "false") == 0 || strcmp(certain, "0") == 0);
     if (read_dates(job, ev, e) != 0)
         return 1;
-    xmlNodePtr ref = index_find(ix, e->ref);
+    const mn_node *ref = index_find(ix, e->ref);
     if (ref && read_anchor(bc, ix, ref, e) != 0)
         return -1;
     if (!ref && e->ref)
         mn_job_warning(job, "ics-event", 0,
                        "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
                        e->ref);
-    char *summary = child_text(ev, "summary");
-    e->note = child_text(ev, "description");
+    char *summary = child_text(ev, MN_KIND_SUMMARY);
+    e->note = child_text(ev, MN_KIND_DESCRIPTION);
     if (e->note && e->sentence && strstr(e->sentence, e->note)) {
         free(e->note);
         e->note = NULL;
@@ -509,7 +472,7 @@ static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const xm
         return -1;
     e->summary = ics_shorten(full, ICS_SUMMARY_CHARS);
     free(full);
-    e->location = child_text(ev, "location"); /* the events pass finds places */
+    e->location = child_text(ev, MN_KIND_LOCATION); /* the events pass finds places */
     e->recurrence = attr_dup(ev, "recurrence");
     return e->summary ? 0 : -1;
 }
@@ -570,11 +533,12 @@ static int assign_uids(ics_model *m)
 
 /* ---- meta --------------------------------------------------------------------------- */
 
-static char *agenda_text(xmlNodePtr agenda)
+static char *agenda_text(const mn_node *agenda)
 {
     ics_buf b = {0};
-    for (xmlNodePtr it = mn_child(agenda, "item"); it; it = mn_next(it, "item")) {
-        char *n = attr_dup(it, "n"), *t = mn_text_folded(it);
+    for (const mn_node *it = mn_node_child(agenda, MN_KIND_ITEM); it;
+         it = mn_node_next_of(it, MN_KIND_ITEM)) {
+        char *n = attr_dup(it, "n"), *t = mn_node_text_folded(it);
         if (b.len)
             ics_buf_addc(&b, '\n');
         if (n && *n) {
@@ -592,40 +556,43 @@ static char *agenda_text(xmlNodePtr agenda)
     return ics_buf_take(&b);
 }
 
-static int read_meta(xmlDocPtr doc, ics_model *m)
+static int read_meta(const mn_node *root, ics_model *m)
 {
-    xmlNodePtr meta = mn_meta(doc), time = mn_child(meta, "time");
-    m->title = child_text(meta, "title");
-    m->subtitle = child_text(meta, "subtitle");
-    m->date = child_text(meta, "date");
-    m->location = child_text(meta, "location");
-    m->url = child_text(meta, "url");
+    const mn_node *meta = mn_node_child(root, MN_KIND_META);
+    const mn_node *time = mn_node_child(meta, MN_KIND_TIME);
+    m->title = child_text(meta, MN_KIND_TITLE);
+    m->subtitle = child_text(meta, MN_KIND_SUBTITLE);
+    m->date = child_text(meta, MN_KIND_DATE);
+    m->location = child_text(meta, MN_KIND_LOCATION);
+    m->url = child_text(meta, MN_KIND_URL);
     if (time) {
         m->time_start = attr_dup(time, "start");
         m->time_end = attr_dup(time, "end");
         m->zone = attr_dup(time, "zone");
     }
-    char *source = attr_dup(mn_child(meta, "source"), "name");
+    char *source = attr_dup(mn_node_child(meta, MN_KIND_SOURCE), "name");
     m->calname = first_nonempty(m->title, source, "Minutes");
     free(source);
-    m->agenda = agenda_text(mn_child(xmlDocGetRootElement(doc), "agenda"));
+    m->agenda = agenda_text(mn_node_child(root, MN_KIND_AGENDA));
     ics_identity(m->title, m->date, m->identity);
     return m->calname ? 0 : -1;
 }
 
 /* ---- the model ------------------------------------------------------------------------ */
 
-static int read_events(mn_job *job, xmlDocPtr doc, const id_index *ix, ics_model *m)
+static int read_events(mn_job *job, const mn_node *root, const id_index *ix, ics_model *m)
 {
-    xmlNodePtr events = mn_child(xmlDocGetRootElement(doc), "events");
+    const mn_node *events = mn_node_child(root, MN_KIND_EVENTS);
     size_t count = 0;
-    for (xmlNodePtr ev = mn_child(events, "event"); ev; ev = mn_next(ev, "event"))
+    for (const mn_node *ev = mn_node_child(events, MN_KIND_EVENT); ev;
+         ev = mn_node_next_of(ev, MN_KIND_EVENT))
         count++;
     m->events = calloc(count ? count : 1, sizeof *m->events);
     if (!m->events)
         return -1;
     block_cache bc = {0};
-    for (xmlNodePtr ev = mn_child(events, "event"); ev; ev = mn_next(ev, "event")) {
+    for (const mn_node *ev = mn_node_child(events, MN_KIND_EVENT); ev;
+         ev = mn_node_next_of(ev, MN_KIND_EVENT)) {
         ics_event *e = &m->events[m->n_events];
         int rc = read_event(job, &bc, ix, ev, e);
         if (rc < 0) {
@@ -644,17 +611,17 @@ static int read_events(mn_job *job, xmlDocPtr doc, const id_index *ix, ics_model
     return assign_uids(m);
 }
 
-int ics_model_read(mn_job *job, xmlDocPtr doc, ics_model *m)
+int ics_model_read(mn_job *job, const mn_doc *doc, ics_model *m)
 {
     memset(m, 0, sizeof *m);
     id_index ix = {0};
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root || !mn_is(root, "minutes"))
+    const mn_node *root = mn_doc_root(doc);
+    if (!mn_node_is(root, MN_KIND_MINUTES))
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "ics: the document is not canonical minutes");
-    index_add(&ix, root->children);
+    index_add(&ix, mn_node_first(root));
     if (!ix.failed)
         index_sort(&ix);
-    int rc = ix.failed || read_meta(doc, m) != 0 || read_events(job, doc, &ix, m) != 0;
+    int rc = ix.failed || read_meta(root, m) != 0 || read_events(job, root, &ix, m) != 0;
     index_free(&ix);
     if (rc) {
         ics_model_free(m);

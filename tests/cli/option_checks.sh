@@ -32,6 +32,22 @@ refused "--time-limit soon" "seconds" --time-limit soon
 refused "--memory-limit lots" "size" --memory-limit lots
 refused "--max-input-size big" "size" --max-input-size big
 refused "--paper=legal" "a4 or letter" -t pdf --paper=legal
+refused "--pdf-paper=legal" "a4 or letter" -t pdf --pdf-paper=legal
+refused "--xml-paper=a4" "unknown option '--xml-paper'" -t pdf --xml-paper=a4
+
+# A plugin option qualified by its plugin's name is that plugin's option.
+"$M" convert "$md" -t pdf --pdf-paper=letter -o letter.pdf 2>e; rc=$?
+check "--pdf-paper=letter sets the pdf plugin's paper" \
+  "[ $rc = 0 ] && grep -aq 'MediaBox \[ 0 0 612 792 \]' letter.pdf"
+
+# A qualified option of a test module (tests/core/mods: each declares
+# --colour) is its own; one of a plugin the conversion does not use says so.
+mods=$3/tests/core/mods
+"$M" --plugin-dir "$mods" convert "$md" -t good --good-colour=red -o good.txt 2>e; rc=$?
+check "--good-colour with -t good: accepted" "[ $rc = 0 ] && grep -qx 'written by good' good.txt"
+"$M" --plugin-dir "$mods" convert "$md" -t good --old-colour=red -o old.txt 2>e; rc=$?
+check "--old-colour with -t good: 64, names the old plugin" \
+  "[ $rc = 64 ] && [ ! -e old.txt ] && grep -q \"belongs to the old plugin\" e"
 
 "$M" convert "$md" --reference-date 2024-02-29 --date-order MDY -o ok.xml 2>e; rc=$?
 check "a leap day and MDY are accepted" "[ $rc = 0 ] && [ -s ok.xml ] && ! grep -q warning e"

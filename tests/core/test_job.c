@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "job.h"
 #include "passes.h"
 #include "xmlutil.h"
 
@@ -21,6 +22,25 @@ static void test_options(void **state)
     mn_job_set_option(job, "strict", NULL);
     assert_string_equal(mn_job_option(job, "paper"), "letter");
     assert_string_equal(mn_job_option(job, "strict"), "1");
+    mn_job_free(job);
+}
+
+/* Inside a plugin's callback its qualified option ("pdf-paper") wins over
+ * the short one; outside, and for another plugin, the short one stands. */
+static void test_qualified_options(void **state)
+{
+    (void)state;
+    static const mn_plugin pdf = {.name = "pdf"}, html = {.name = "html"};
+    mn_job *job = mn_job_new(NULL, "in.txt");
+    mn_job_set_option(job, "paper", "a4");
+    mn_job_set_option(job, "pdf-paper", "letter");
+    assert_string_equal(mn_job_option(job, "paper"), "a4");
+    job->running = &pdf;
+    assert_string_equal(mn_job_option(job, "paper"), "letter");
+    assert_null(mn_job_option(job, "pdf")); /* a prefix alone is no option */
+    job->running = &html;
+    assert_string_equal(mn_job_option(job, "paper"), "a4");
+    job->running = NULL;
     mn_job_free(job);
 }
 
@@ -133,6 +153,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_options),
+        cmocka_unit_test(test_qualified_options),
         cmocka_unit_test(test_diagnostics_and_status),
         cmocka_unit_test(test_warning_names_and_silence),
         cmocka_unit_test(test_missing_input),

@@ -1,12 +1,17 @@
 /* SPDX-License-Identifier: MIT */
-/* Loader: a good module loads; a wrong ABI, a duplicate name and a missing
- * symbol are refused with a message naming the file; the rest still load. */
+/* Loader: a good module loads, and so does one built against an older,
+ * smaller descriptor, whose later fields are never read; a wrong ABI, a
+ * duplicate name, a missing symbol, a missing callback, a file name whose
+ * role the descriptor contradicts and a request for per-job state are
+ * refused with a message naming the file; the rest still load. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "minutes/plugin.h"
 
@@ -88,12 +93,116 @@ static void test_directory_survives_bad_modules(void **state)
     mn_context *ctx = mn_context_new();
     mn_context_add_plugin_dir(ctx, MN_TEST_MOD_DIR);
     mn_context_load_all(ctx);
-    assert_int_equal(mn_context_plugin_count(ctx), 2);
+    assert_int_equal(mn_context_plugin_count(ctx), 3);
     assert_non_null(mn_context_find(ctx, "good", MN_CAN_WRITE));
+    assert_non_null(mn_context_find(ctx, "old", MN_CAN_WRITE));
     assert_non_null(mn_context_find(ctx, "dup", MN_CAN_WRITE));
     assert_true(has_diag(ctx, "mn-w-badabi.so", NULL));
     assert_true(has_diag(ctx, "mn-w-nosym.so", NULL));
     assert_true(has_diag(ctx, "mn-w-dupb.so", NULL));
+    for (const char *const *m = (const char *const[]){"mn-w-nowrite.so", "mn-r-noprobe.so",
+                                                        "mn-r-liar.so", "mn-w-state.so", NULL};
+         *m; m++)
+        assert_true(has_diag(ctx, *m, "refused"));
+    mn_context_free(ctx);
+}
+
+/* The smaller descriptor of a plugin built before prepare and
+ * write_collection: it loads and writes, and the core reads nothing past
+ * its size (what lies there would crash it: mods/mod.c). */
+static void test_older_descriptor(void **state)
+{
+    (void)state;
+    static const char xml[] = "<minutes xmlns='urn:minutes:1' version='1'><meta/><body/></minutes>";
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-old")), 0);
+    assert_int_equal(mn_context_prepare(ctx), 0);
+    mn_job *job = mn_job_new(ctx, "old.xml");
+    assert_int_equal(mn_job_read_canonical(job, xml, sizeof xml - 1), 0);
+    FILE *fp = tmpfile();
+    assert_non_null(fp);
+    assert_int_equal(mn_job_write_stream(job, "old", fp), 0);
+    char got[64] = "";
+    rewind(fp);
+    assert_non_null(fgets(got, sizeof got, fp));
+    assert_string_equal(got, "written by old\n");
+    fclose(fp);
+    mn_job *coll = mn_job_new(ctx, "all");
+    assert_int_equal(mn_job_write_collection(coll, "old", &job, NULL, 1, "/nonexistent/all.old"),
+                     MN_EX_USAGE);
+    assert_non_null(strstr(mn_job_diag(coll, 0)->message, "cannot write several documents"));
+    mn_job_free(coll);
+    mn_job_free(job);
+    mn_context_free(ctx);
+}
+
+/* A program that plans its conversion looks a plugin up once and hands the
+ * pointer on: mn_job_write_with writes with it, mn_job_set_reader reads
+ * with it; each refuses a plugin of the wrong role. */
+static void test_plugin_pointers(void **state)
+{
+    (void)state;
+    static const char xml[] = "<minutes xmlns='urn:minutes:1' version='1'><meta/><body/></minutes>";
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-good")), 0);
+    const mn_plugin *good = mn_context_find(ctx, "good", MN_CAN_WRITE);
+    mn_job *job = mn_job_new(ctx, "in.txt");
+    assert_int_equal(mn_job_set_reader(job, good), MN_EX_USAGE);
+    assert_non_null(strstr(mn_job_diag(job, 0)->message, "the good plugin cannot read"));
+    assert_int_equal(mn_job_set_reader(job, NULL), 0);
+    assert_int_equal(mn_job_write_with(job, good, "/nonexistent/x"), MN_EX_SOFTWARE); /* not read */
+    mn_job_free(job);
+    job = mn_job_new(ctx, "in.xml");
+    assert_int_equal(mn_job_read_canonical(job, xml, sizeof xml - 1), 0);
+    assert_int_equal(mn_job_write_with(job, NULL, "-"), MN_EX_USAGE);
+    char path[] = "/tmp/mn-loader-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(mn_job_write_with(job, good, path), 0);
+    FILE *fp = fopen(path, "r");
+    char got[64] = "";
+    assert_non_null(fp);
+    assert_non_null(fgets(got, sizeof got, fp));
+    assert_string_equal(got, "written by good\n");
+    fclose(fp);
+    unlink(path);
+    mn_job_free(job);
+    mn_context_free(ctx);
+}
+
+/* A callback the caps promise is missing: refused, never called. */
+static void test_missing_callback(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-nowrite")), MN_EX_SOFTWARE);
+    assert_true(has_diag(ctx, "mn-w-nowrite.so", "writer 'nowrite' lacks write"));
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-r-noprobe")), MN_EX_SOFTWARE);
+    assert_true(has_diag(ctx, "mn-r-noprobe.so", "reader 'noprobe' lacks probe or read"));
+    assert_int_equal(mn_context_plugin_count(ctx), 0);
+    mn_context_free(ctx);
+}
+
+/* mn-r-liar.so says it reads, its descriptor writes: refused, since a
+ * writer named as a reader would be mapped for every probe. */
+static void test_role_mismatch(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-r-liar")), MN_EX_SOFTWARE);
+    assert_true(has_diag(ctx, "mn-r-liar.so", "file name says reader but the plugin writes"));
+    assert_int_equal(mn_context_plugin_count(ctx), 0);
+    mn_context_free(ctx);
+}
+
+/* The slot that was state_size must be 0: the core gives no state. */
+static void test_state_refused(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_load_file(ctx, mod("mn-w-state")), MN_EX_SOFTWARE);
+    assert_true(has_diag(ctx, "mn-w-state.so", "per-job state"));
     mn_context_free(ctx);
 }
 
@@ -171,6 +280,11 @@ int main(void)
         cmocka_unit_test(test_missing_symbol),
         cmocka_unit_test(test_not_loadable),
         cmocka_unit_test(test_directory_survives_bad_modules),
+        cmocka_unit_test(test_older_descriptor),
+        cmocka_unit_test(test_plugin_pointers),
+        cmocka_unit_test(test_missing_callback),
+        cmocka_unit_test(test_role_mismatch),
+        cmocka_unit_test(test_state_refused),
         cmocka_unit_test(test_lazy_writers),
         cmocka_unit_test(test_build_tree_plugins),
         cmocka_unit_test(test_probe_by_extension),

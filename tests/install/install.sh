@@ -9,7 +9,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >/dev/null
 bin=$prefix/bin/minutes
-for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h share/minutes/schemas/minutes-1.xsd \
+for f in bin/minutes include/minutes/minutes.h include/minutes/plugin.h include/minutes/doc.h share/minutes/schemas/minutes-1.xsd \
          share/minutes/schemas/lexicon-1.xsd share/minutes/lexicons/en.xml \
          share/man/man1/minutes.1 share/bash-completion/completions/minutes; do
   test -e "$prefix/$f" || { echo "not installed: $f"; exit 1; }
@@ -47,7 +47,53 @@ cmake -S "$tmp/cmakeproj" -B "$tmp/cmakeproj/b" -DCMAKE_PREFIX_PATH="$prefix" >/
 cmake --build "$tmp/cmakeproj/b" >/dev/null
 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/cmakeproj/b" convert "$tmp/sample.xml" -t tiny -o "$tmp/out2.tiny"
 grep -qx 'tiny saw <minutes>' "$tmp/out2.tiny" || { echo "find_package plugin failed"; exit 1; }
-man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' || command -v man >/dev/null || true
+# The bundled ICS writer builds out of tree from the installed headers alone
+# (minutes/doc.h, no core source on the include path) and writes the same
+# bytes as the installed one.
+mkdir "$tmp/icsplug"
+cc -std=gnu11 -D_GNU_SOURCE -shared -fPIC -Wall -Wextra -Werror -I "$src/plugins/ics" \
+   $(pkg-config --cflags minutes libical) "$src"/plugins/ics/*.c \
+   -o "$tmp/icsplug/mn-w-ics.so" $(pkg-config --libs minutes libical)
+MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsplug" plugins | grep -q "$tmp/icsplug/mn-w-ics.so" ||
+  { echo "the out-of-tree ICS writer is not the one loaded"; exit 1; }
+SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" convert "$tmp/sample.xml" -t ics -o "$tmp/installed.ics"
+SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/icsplug" \
+  convert "$tmp/sample.xml" -t ics -o "$tmp/outoftree.ics"
+grep -q 'BEGIN:VEVENT' "$tmp/installed.ics" || { echo "the sample gave no calendar entry"; exit 1; }
+cmp "$tmp/installed.ics" "$tmp/outoftree.ics" || { echo "the out-of-tree ICS writer differs"; exit 1; }
+# The HTML and PDF writers too: every bundled writer reads the document
+# through minutes/doc.h alone.
+build_writer() { # NAME PKG-CONFIG-MODULES EXTRA-LIBS
+  mkdir "$tmp/$1plug"
+  cc -std=gnu11 -D_GNU_SOURCE -shared -fPIC -Wall -Wextra -Werror -I "$src/plugins/$1" \
+     $(pkg-config --cflags minutes $2) "$src"/plugins/$1/*.c \
+     -o "$tmp/$1plug/mn-w-$1.so" $(pkg-config --libs minutes $2) $3
+  MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/$1plug" plugins | grep -q "$tmp/$1plug/mn-w-$1.so" ||
+    { echo "the out-of-tree $1 writer is not the one loaded"; exit 1; }
+  SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" convert "$tmp/sample.xml" -t $1 -o "$tmp/installed.$1"
+  SOURCE_DATE_EPOCH=1700000000 MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/$1plug" \
+    convert "$tmp/sample.xml" -t $1 -o "$tmp/outoftree.$1"
+  cmp "$tmp/installed.$1" "$tmp/outoftree.$1" || { echo "the out-of-tree $1 writer differs"; exit 1; }
+}
+build_writer html "" ""
+build_writer pdf "pangocairo pangoft2 fontconfig cairo-pdf" -lm
+# The writer docs/INTERNALS.md shows, from minutes/doc.h alone.
+cc -std=gnu11 -shared -fPIC -Wall -Wextra -Werror $(pkg-config --cflags minutes) "$src/tests/install/outline.c" \
+   -o "$tmp/plugins/mn-w-outline.so" $(pkg-config --libs minutes)
+MINUTES_PLUGIN_PATH= "$bin" --plugin-dir "$tmp/plugins" convert "$tmp/sample.xml" -t outline -o "$tmp/out.outline"
+{ head -2 "$tmp/out.outline" | grep -qx 'Tue 2025-11-18' &&
+  grep -qx '  § Updates from the Secretariat' "$tmp/out.outline" &&
+  grep -qx '    § IGF Intersessional work' "$tmp/out.outline" &&
+  grep -q '^    ACTION MAG members and interested participants can register for the online' "$tmp/out.outline"; } ||
+  { cat "$tmp/out.outline"; echo "the outline writer's output is wrong"; exit 1; }
+# The installed man page renders (where man and nroff are present) and says
+# what --shard does.
+if command -v man >/dev/null && command -v nroff >/dev/null; then
+  MANWIDTH=80 man -l "$prefix/share/man/man1/minutes.1" 2>/dev/null | grep -q 'shard' ||
+    { echo "the installed man page does not render, or lacks --shard"; exit 1; }
+else
+  grep -q 'shard' "$prefix/share/man/man1/minutes.1" || { echo "the man page lacks --shard"; exit 1; }
+fi
 bash -c "source '$prefix/share/bash-completion/completions/minutes' && complete -p minutes" >/dev/null
 
 # The installed lexicon is the one used (not the build tree's), and checked:

@@ -231,6 +231,38 @@ static void test_action_sections(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Prose that tells an action the section records with a marker goes back
+ * to text: about the same thing ("book"), or right before it; another task
+ * of the same person stays an action. */
+static void test_prose_told_twice(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = pt_doc("", "<section><heading>Lunch</heading>"
+                               "<p>Noor to book the room for the lunch.</p>"
+                               "<p>Noor to send the menu round.</p>"
+                               "<p>ACTION: Noor to book a room</p></section>"
+                               "<section><heading>Release</heading>"
+                               "<p>Agreed: adopt the process; Ivo to update the page.</p>"
+                               "<p>ACTION: Ivo to add the signing section</p></section>");
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr parts = xmlNewChild(root, root->ns, BAD_CAST "participants", NULL);
+    xmlNodePtr g = xmlNewChild(parts, root->ns, BAD_CAST "group", NULL);
+    xmlNodePtr noor = xmlNewChild(g, root->ns, BAD_CAST "person", BAD_CAST "Noor Saleh");
+    xmlNewProp(noor, BAD_CAST "given", BAD_CAST "Noor");
+    xmlNodePtr ivo = xmlNewChild(g, root->ns, BAD_CAST "person", BAD_CAST "Ivo Petrov");
+    xmlNewProp(ivo, BAD_CAST "given", BAD_CAST "Ivo");
+    assert_int_equal(mn_pass_actions(doc, job), 0);
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:section[1]/m:p[1])", "Noor to book the room for the lunch.");
+    pt_expect(doc, "string(//m:section[1]/m:action[1])", "Noor to send the menu round.");
+    pt_expect(doc, "string(//m:section[2]/m:action[1]/@owner)", "Ivo");
+    pt_expect(doc, "count(//m:section[2]/m:action)", "1");
+    pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* "Name to …" without a marker when the name is a participant, a role or
  * initials; a summary list that repeats an action keeps one. */
 static void test_unmarked_and_summaries(void **state)
@@ -349,6 +381,7 @@ int main(void)
         cmocka_unit_test(test_trailing_owner),
         cmocka_unit_test(test_action_sections),
         cmocka_unit_test(test_unmarked_and_summaries),
+        cmocka_unit_test(test_prose_told_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

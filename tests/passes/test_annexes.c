@@ -118,9 +118,10 @@ static void test_present_lines(void **state)
     pt_expect(doc, "string(" P "m:group[1]/m:person[1]/@family)", "Berg");
     pt_expect(doc, "string(" P "m:group[1]/m:person[2])", "Carl Diaz");
     pt_expect(doc, "string(" P "m:group[1]/m:person[2]/@role)", "chair");
-    /* three words: not split; the organisation is an affiliation */
+    /* initials: the family name alone; the organisation is an affiliation */
     pt_expect(doc, "string(" P "m:group[1]/m:person[3])", "E. F. Gomez");
-    pt_expect(doc, "count(" P "m:group[1]/m:person[3]/@family)", "0");
+    pt_expect(doc, "string(" P "m:group[1]/m:person[3]/@family)", "Gomez");
+    pt_expect(doc, "count(" P "m:group[1]/m:person[3]/@given)", "0");
     pt_expect(doc, "string(" P "m:group[1]/m:person[3]/@affiliation)", "UNESCO");
     pt_expect(doc, "string(" P "m:group[2]/@label)", "Apologies");
     pt_expect(doc, "count(" P "m:group[3]/m:person)", "2");

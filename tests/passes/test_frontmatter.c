@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "frontmatter_when.h"
+#include "place.h"
 #include "passes.h"
 #include "pt.h"
 
@@ -431,12 +432,13 @@ static void test_stops_at_body(void **state)
     xmlFreeDoc(doc);
     mn_job_free(job);
 
-    /* a sentence first: no title, nothing consumed */
+    /* a sentence first: no title, nothing consumed (what it tells is read:
+     * test_opening_sentence) */
     job = pt_job();
     doc = run(job, "",
               "<p>The meeting was held on 18 November 2025 in Geneva.</p><list><item>x</item></list>");
     pt_expect(doc, "count(" M "m:title)", "0");
-    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-11-18");
     pt_expect(doc, "count(//m:body/m:p)", "1");
     xmlFreeDoc(doc);
     mn_job_free(job);
@@ -542,18 +544,91 @@ static void test_parse_time(void **state)
     assert_int_equal(mn_fm_parse_time("10:61", &t), 0);
     assert_int_equal(mn_fm_parse_time("10 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("13 pm", &t), 0);
+    /* British minutes' dotted minutes, only with am/pm */
+    assert_int_not_equal(mn_fm_parse_time("3.45 pm", &t), 0);
+    assert_int_equal(t.start, 15 * 60 + 45);
+    assert_int_equal(mn_fm_parse_time("2.10 of the rules", &t), 0);
+    /* four digits only where a number is a time ("Time: 0930 to 1015") */
+    assert_int_equal(mn_fm_parse_time("0930", &t), 0);
+    assert_int_not_equal(mn_fm_parse_time_hhmm("0930 to 1015", &t), 0);
+    assert_int_equal(t.start, 9 * 60 + 30);
+    assert_int_equal(t.end, 10 * 60 + 15);
+    assert_int_equal(mn_fm_parse_time_hhmm("1400 hrs", &t), 8);
+    assert_int_equal(t.start, 14 * 60);
+    assert_int_equal(mn_fm_parse_time_hhmm("2460", &t), 0);
+    assert_int_equal(mn_fm_parse_time_hhmm("14000", &t), 0);
+}
+
+/* A "Time:" field in four digits, a date with a two-digit year. */
+static void test_form_fields(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Site progress meeting</p>"
+                        "<p><strong>Date of meeting:</strong> 14/03/26</p>"
+                        "<p><strong>Time of meeting:</strong> from 1400 to 1530</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-14");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:30");
+    /* "1400" is not how meta writes it: the line is read, and stays */
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    pt_expect(doc, "starts-with(//m:body/m:p[1], 'Time of meeting')", "true");
+    xmlFreeDoc(doc);
+    /* the full stop of "p.m." ends the time, not a sentence */
+    doc = run(job, "", "<p>School board</p><p>Tuesday, March 3, 2026 \xE2\x80\x93 6:30 p.m.</p>"
+                       "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    xmlFreeDoc(doc);
+    /* a version is no date, a year no time */
+    doc = run(job, "", "<p>Release 2.4.25 review</p><p>Plan for 2026</p><p>Notes follow.</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* Labels as people type them in Word: longer forms ("Time of meeting:"),
+ * ":-", a spaced dash instead of the colon, and " / " between the parts
+ * of a line typed in one cell. */
+static void test_typed_labels(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Parish walk committee</p>"
+                        "<p>Date of the meeting:- 4 March 2026</p>"
+                        "<p>Time of meeting: 7.30 pm<br/>Venue \xE2\x80\x93 Church hall</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    pt_expect(doc, "string(" M "m:location)", "Church hall");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Team sync</p><p>12 May 2026 / 10 AM / Room 4</p><p>Notes follow here.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:location)", "Room 4");
+    xmlFreeDoc(doc);
+    /* a dash inside a title is no label */
+    doc = run(job, "", "<p>Time-boxed review</p><p>Notes follow here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Time-boxed review");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
 }
 
 static void test_location_mode(void **state)
 {
     (void)state;
-    assert_string_equal(mn_fm_location_mode("Online"), "online");
-    assert_string_equal(mn_fm_location_mode("Zoom call"), "online");
-    assert_string_equal(mn_fm_location_mode("Brussels and online"), "hybrid");
-    assert_string_equal(mn_fm_location_mode("Hybrid"), "hybrid");
-    assert_string_equal(mn_fm_location_mode("Conference Room B"), "in-person");
-    assert_string_equal(mn_fm_location_mode("In person"), "in-person");
-    assert_string_equal(mn_fm_location_mode("Geneva, with remote participation"), "hybrid");
+    assert_string_equal(mn_place_mode("Online"), "online");
+    assert_string_equal(mn_place_mode("Zoom call"), "online");
+    assert_string_equal(mn_place_mode("Brussels and online"), "hybrid");
+    assert_string_equal(mn_place_mode("Hybrid"), "hybrid");
+    assert_string_equal(mn_place_mode("Conference Room B"), "in-person");
+    assert_string_equal(mn_place_mode("In person"), "in-person");
+    assert_string_equal(mn_place_mode("Geneva, with remote participation"), "hybrid");
 }
 
 static void test_empty_and_hostile(void **state)
@@ -580,6 +655,141 @@ static void test_empty_and_hostile(void **state)
     free(body);
 }
 
+/* The place on its own line under the date and time line; a heading in
+ * capitals or another field there is no place. */
+static void test_place_line_under_date(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Riverside Allotment Society</p>"
+                        "<p>Tuesday 3 March 2026, 7.30pm</p><p>Pavilion, Mill Lane Gardens</p>"
+                        "<p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    pt_expect(doc, "string(" M "m:location)", "Pavilion, Mill Lane Gardens");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Library board</p><p>Tuesday 3 March 2026, 7.30pm</p>"
+                       "<p>WELCOME AND APOLOGIES</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Library board</p><p>Tuesday 3 March 2026, 7.30pm</p>"
+                       "<p>Distribution: General</p><p>The chair opened the meeting.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* The end the minutes tell at their close ("The meeting closed at
+ * 9.10pm", "Adjourned at 21:10") completes a start without one; the
+ * opening time ("called to order at 7:03") never replaces the start. */
+static void test_clock_from_text(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Orchard Lane Residents</p><p>Tuesday 3 March 2026, 7pm</p>"
+                        "<section><heading>Welcome</heading>"
+                        "<p>The chair called the meeting to order at 7.03pm.</p></section>"
+                        "<section><heading>Close</heading>"
+                        "<p>There being no other business, the meeting was closed by the chair "
+                        "at 9.10pm. The next meeting is on 7 April at 8pm.</p></section>");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "21:10");
+    xmlFreeDoc(doc);
+    /* an end already written stays; no start, no time */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026, 14:00\xE2\x80\x93" "15:00 UTC</p>"
+                       "<p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:00");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026</p>"
+                       "<p>The chair called the meeting to order at 14:02.</p><p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* Word's Title style names the title: a line above it (a letterhead's
+ * address, a register number) gives way and stays in the body; the page
+ * header's lines are never the title. */
+static void test_title_style_wins(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345</p>"
+                        "<p style=\"Title\"><strong>Quarterly Review</strong></p>"
+                        "<p>12 May 2026 | 10:00</p><p>Present: A. Smith, B. Jones</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(//m:body/m:p[1])",
+              "Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p style=\"Header\">Registered office: 2 Mill Yard, Leeds</p>"
+              "<p>Quarterly Review</p><p>12 May 2026 | 10:00</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Registered office: 2 Mill Yard, Leeds");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* The file's name as the last resort for the date. */
+static void test_file_name_date(void **state)
+{
+    (void)state;
+    mn_fm_date d;
+#define FILE_DATE(path, want)                                                         \
+    do {                                                                              \
+        int ok_ = mn_fm_file_date(path, &d);                                          \
+        assert_int_equal(ok_ ? d.year * 10000 + d.month * 100 + d.day : 0, want);     \
+    } while (0)
+    FILE_DATE("minutes/2026-03-04.md", 20260304);
+    FILE_DATE("2019.05.02.md", 20190502);
+    FILE_DATE("Meeting-weekly-2013-02-19.md", 20130219);
+    FILE_DATE("board_20260304.txt", 20260304);
+    FILE_DATE("260304_TC_12.md", 20260304);
+    FILE_DATE("tc_260304.md", 0);       /* six digits only at the start */
+    FILE_DATE("release-1.2.3.md", 0);
+    FILE_DATE("2026-13-04.md", 0);      /* no such month */
+    FILE_DATE("2026-03-04-5.md", 20260304);
+    FILE_DATE("issue-12345678.md", 0);  /* no year 1234 */
+    FILE_DATE("2026-03_update.md", 0);  /* a month is no date */
+#undef FILE_DATE
+}
+
+/* The opening sentence tells the date, time and place ("held on … at …
+ * in …"); it stays in the body. */
+static void test_opening_sentence(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>NETHERBY PARISH COUNCIL</p>"
+                        "<p>Minutes of the meeting of the Parish Council held on Tuesday 3rd March "
+                        "2026 in the Old School Room, Netherby, commencing at 7.15pm.</p>"
+                        "<p>Present: Cllr A Smith (Chair), Cllr B Jones</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:15");
+    pt_expect(doc, "string(" M "m:location)", "the Old School Room, Netherby");
+    pt_expect(doc, "starts-with(//m:body/m:p[1], 'Minutes of the meeting')", "true");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>The trustees' meeting took place at 6pm on 4 March 2026 in the Boardroom, "
+                       "Calder Mill, and by Zoom.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-04");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:location)", "the Boardroom, Calder Mill, and by Zoom");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* no held words, no reading */
+    doc = run(job, "", "<p>Riverside Trust</p><p>We met on 4 March 2026 in the Boardroom.</p>"
+                       "<p>Present: A. Smith</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -602,6 +812,13 @@ int main(void)
         cmocka_unit_test(test_long_utf8_field),
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_parse_time),
+        cmocka_unit_test(test_typed_labels),
+        cmocka_unit_test(test_place_line_under_date),
+        cmocka_unit_test(test_clock_from_text),
+        cmocka_unit_test(test_title_style_wins),
+        cmocka_unit_test(test_form_fields),
+        cmocka_unit_test(test_file_name_date),
+        cmocka_unit_test(test_opening_sentence),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };

@@ -196,6 +196,8 @@ static void summaries(void **state)
          "November to schedule a meeting.", "20 November", 1, "Take part in the Doodle Poll"},
         {"We will come back to this on 3 December.", "3 December", 0,
          "We will come back to this"},
+        {"Omar: revise the grant budget, using the new rates, by 2 May", "2 May", 1,
+         "Revise the grant budget using the new rates"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *got = summary_of(cases[i].sentence, cases[i].date, cases[i].deadline);

@@ -8,9 +8,11 @@
  * every failure is a status (sysexits.h values) plus diagnostics kept on the
  * object that failed.
  *
- * Ownership: every pointer returned by a *_new function is owned by the caller
- * and released by the matching *_free.  Strings returned by getters are owned
- * by the object they came from and live as long as it does.
+ * Ownership, as cmark states it: every function returning a pointer says
+ * whose it is.  "Owned by the caller" (every *_new, *_open, *_load and
+ * *_parse): released with the function named (the matching *_free, or
+ * free()).  "Borrowed from X": X's, valid as long as X is.  "Static": lives
+ * as long as the library is loaded.
  */
 #ifndef MINUTES_MINUTES_H
 #define MINUTES_MINUTES_H
@@ -69,6 +71,7 @@ typedef struct mn_job mn_job;         /* one input's conversion */
 typedef struct mn_doc mn_doc;         /* the canonical document of a job */
 typedef struct mn_plugin mn_plugin;   /* defined in plugin.h */
 
+/* "0.1.0": the library's version.  Static. */
 MN_API const char *mn_version(void);
 
 /* "10M", "512k", "1000" → bytes (K, M, G are powers of 1024); 0 when malformed. */
@@ -140,11 +143,15 @@ MN_API const char *mn_context_lexicon_error(const mn_context *ctx);
  * loaded.  Borrowed from the context. */
 MN_API const char *mn_context_lexicon_path(const mn_context *ctx, const char *lang);
 
+/* The plugins loaded so far, in load order, and the module file of each;
+ * NULL past the last.  Borrowed from the context (the descriptor lives in
+ * the module, mapped until the context is freed). */
 MN_API size_t mn_context_plugin_count(const mn_context *ctx);
 MN_API const mn_plugin *mn_context_plugin(const mn_context *ctx, size_t i);
 MN_API const char *mn_context_plugin_path(const mn_context *ctx, size_t i);
 
-/* Diagnostics left by loading (refused modules). */
+/* Diagnostics left by loading (refused modules); NULL past the last.
+ * Borrowed from the context. */
 MN_API size_t mn_context_diag_count(const mn_context *ctx);
 MN_API const mn_diag *mn_context_diag(const mn_context *ctx, size_t i);
 
@@ -159,7 +166,9 @@ MN_API void mn_job_free(mn_job *job);
  * "max-input-size") and any plugin's, as name/value strings ("1" for flags).
  * The value is copied.  Returns 0. */
 MN_API int mn_job_set_option(mn_job *job, const char *name, const char *value);
-/* The value of an option, or NULL when not set.  Borrowed. */
+/* The value of an option, or NULL when not set.  Borrowed.  Inside a
+ * plugin's callback, NAME qualified by the plugin's name ("pdf-paper" for
+ * the pdf plugin's "paper") is looked for first. */
 MN_API const char *mn_job_option(const mn_job *job, const char *name);
 
 /* Sets a property of the minutes over what the input says, as pandoc's
@@ -170,7 +179,7 @@ MN_API const char *mn_job_option(const mn_job *job, const char *name);
  * canonical XML input (read as it is; a warning says so).  Returns 0,
  * MN_EX_USAGE for an unknown key, or MN_EX_SOFTWARE. */
 MN_API int mn_job_set_metadata(mn_job *job, const char *key, const char *value);
-/* The keys mn_job_set_metadata takes, ending with NULL. */
+/* The keys mn_job_set_metadata takes, ending with NULL.  Static. */
 MN_API const char *const *mn_metadata_keys(void);
 
 /* Gives the job its input from memory (copied) instead of reading
@@ -193,6 +202,19 @@ MN_API const mn_doc *mn_job_doc(const mn_job *job);
  * input.  Returns a status. */
 MN_API int mn_job_write(mn_job *job, const char *format, const char *path);
 
+/* mn_job_write with the output plugin P looked up beforehand
+ * (mn_context_find of the job's context, MN_CAN_WRITE): a program that
+ * writes many documents looks each plugin up once.  Returns a status;
+ * MN_EX_USAGE when P is NULL or cannot write. */
+MN_API int mn_job_write_with(mn_job *job, const mn_plugin *p, const char *path);
+
+/* Reads the job's input with input plugin P (looked up beforehand with
+ * mn_context_find, MN_CAN_READ) instead of probing: the "from" option
+ * without a look-up per job.  P NULL goes back to the option or probing.
+ * Borrowed: P must outlive the job (its context does).  Returns 0, or
+ * MN_EX_USAGE when P cannot read. */
+MN_API int mn_job_set_reader(mn_job *job, const mn_plugin *p);
+
 /* Writes the document with output plugin FORMAT to an open stream (not
  * atomically: the caller owns the stream).  Returns a status. */
 MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
@@ -207,10 +229,14 @@ MN_API int mn_job_write_stream(mn_job *job, const char *format, FILE *fp);
 MN_API int mn_job_write_collection(mn_job *job, const char *format, mn_job *const *jobs,
                                    const char *const *stems, size_t n, const char *path);
 
-/* Name used in diagnostics (the input path, or "<stdin>"). */
+/* Name used in diagnostics (the input path, or "<stdin>").  Borrowed from
+ * the job. */
 MN_API const char *mn_job_input_name(const mn_job *job);
 
-/* Diagnostics collected so far, in order. */
+/* Diagnostics collected so far, in order; NULL past the last.  Borrowed
+ * from the job: valid until it is freed (recording more keeps the earlier
+ * ones' strings but may move the array, so do not keep the pointer across
+ * calls that record). */
 MN_API size_t mn_job_diag_count(const mn_job *job);
 MN_API const mn_diag *mn_job_diag(const mn_job *job, size_t i);
 /* Highest error status recorded, or 0. */
@@ -237,15 +263,16 @@ MN_API void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...) MN_PRI
  * count them either).  Returns 0 or MN_EX_SOFTWARE. */
 MN_API int mn_job_silence(mn_job *job, const char *name);
 /* The names of the core's and the bundled plugins' warnings, with what each
- * means, ending with {NULL, NULL}. */
+ * means, ending with {NULL, NULL}.  Static. */
 MN_API const mn_warning_kind *mn_warning_kinds(void);
 MN_API int mn_job_error(mn_job *job, int status, unsigned line, const char *fmt, ...)
     MN_PRINTF(4, 5);
 
 /* ---- Documents -------------------------------------------------------------- */
 
-/* The canonical document as a libxml2 tree (struct _xmlDoc *).  Read-only for
- * output plugins; owned by the job. */
+/* The canonical document as a libxml2 tree (struct _xmlDoc *), for a
+ * program that embeds the library; writers read it through doc.h.
+ * Read-only; borrowed from the job. */
 MN_API struct _xmlDoc *mn_doc_xml(const mn_doc *doc);
 
 /* Reads the job's input as canonical XML and validates it against the

@@ -40,7 +40,9 @@ extern "C" {
 #define MN_PROBE_MEDIA_TYPE 75
 #define MN_PROBE_MAX 100
 
-/* What a probe sees.  Pure: no I/O, no allocation. */
+/* What a probe sees.  Pure: no I/O, no allocation.  Everything it points
+ * to is the core's and lives only during the probe call: a plugin keeps no
+ * pointer into it (read gets the whole input again, as mn_input). */
 typedef struct mn_probe {
     const unsigned char *data; /* the first bytes of the input (up to 64 KiB) */
     size_t size;
@@ -68,7 +70,19 @@ struct mn_plugin {
     const char *extensions;  /* space separated, no dots: "docx docm" */
     const char *media_types; /* space separated */
     unsigned caps;           /* MN_CAN_READ | MN_CAN_WRITE */
-    size_t state_size;       /* per-job state, zeroed, freed by the core */
+    /* Was state_size: per-job state the core allocated.  Each callback is
+     * called once per job (read, or write, or write_collection), so a
+     * plugin's per-job state is the locals of that call; the core gives
+     * none and refuses a descriptor that asks for it.  Must be 0. */
+    size_t unused_state_size;
+    /* The callbacks.  A reader has probe and read, a writer write; the
+     * core refuses a descriptor whose caps promise one it lacks.
+     * Errors, one rule for all: read, write and write_collection return 0
+     * or an MN_EX_* status, and a non-zero return carries its message on
+     * the job (mn_job_error; libarchive keeps it on the handle the same
+     * way).  An error recorded while returning 0 fails the call all the
+     * same, and a failure with no message gets one naming the plugin.
+     * Warnings (mn_job_warning) never fail a call. */
     int (*probe)(const mn_probe *p);
     int (*read)(mn_job *job, mn_input *in, mn_builder *b);
     int (*write)(mn_job *job, const mn_doc *doc, mn_output *out);
@@ -103,9 +117,6 @@ struct mn_plugin {
 
 /* ---- Job services for plugins ------------------------------------------------ */
 
-/* The plugin's per-job state (state_size bytes, zeroed), or NULL. */
-MN_API void *mn_job_state(mn_job *job);
-
 /* mn_job_warning / mn_job_error / mn_job_option are in minutes.h.  mn_job_error
  * returns its status so a reader can `return mn_job_error(job, MN_EX_DATAERR,
  * 0, "...")`. */
@@ -114,13 +125,14 @@ MN_API void *mn_job_state(mn_job *job);
 
 /* The whole input, in memory.  Borrowed; lives as long as the job. */
 MN_API const unsigned char *mn_input_data(const mn_input *in, size_t *size);
-/* The input's file name as given ("<stdin>" for stdin). */
+/* The input's file name as given ("<stdin>" for stdin).  Borrowed; lives as
+ * long as the job. */
 MN_API const char *mn_input_name(const mn_input *in);
 
 /* ---- Output ---------------------------------------------------------------------- */
 
 /* Writes bytes to the output.  Returns 0, or MN_EX_IOERR (the error is also
- * recorded on the job). */
+ * recorded on the job, so a writer may simply return it). */
 MN_API int mn_output_write(mn_output *out, const void *data, size_t size);
 MN_API int mn_output_printf(mn_output *out, const char *fmt, ...) MN_PRINTF(2, 3);
 

@@ -23,8 +23,9 @@ extern "C" {
 typedef struct mn_style mn_style;
 
 /* Reads and checks the style file PATH; a logo it names is read from the
- * file's directory.  Returns the style, or NULL with *ERROR set to
- * "PATH:LINE: message" (or "PATH: message"). */
+ * file's directory.  Returns the style, owned by the caller
+ * (mn_style_free), or NULL with *ERROR set to "PATH:LINE: message" (or
+ * "PATH: message"), a string the caller frees. */
 MN_API mn_style *mn_style_load(const char *path, char **error);
 
 /* The same from TEXT (LEN bytes): NAME is used in messages, BASE_DIR (may
@@ -35,16 +36,17 @@ MN_API mn_style *mn_style_parse(const char *text, size_t len, const char *name,
 MN_API void mn_style_free(mn_style *style);
 
 /* The value of KEY ("organisation", "accent", "font.body", "label.agenda",
- * "footer"), or NULL when the file does not set it or STYLE is NULL. */
+ * "footer"), or NULL when the file does not set it or STYLE is NULL.
+ * Borrowed from the style. */
 MN_API const char *mn_style_get(const mn_style *style, const char *key);
 
 /* The logo's bytes and media type ("image/png", "image/svg+xml"), or NULL
- * when there is none. */
+ * when there is none.  Both borrowed from the style. */
 MN_API const unsigned char *mn_style_logo(const mn_style *style, size_t *size,
                                           const char **media_type);
 
 /* The keys a style file may set, NULL-terminated ("label.*" stands for
- * the labels, listed by mn_style_labels). */
+ * the labels, listed by mn_style_labels).  Static. */
 MN_API const char *const *mn_style_keys(void);
 MN_API const char *const *mn_style_labels(void);
 

@@ -235,7 +235,8 @@ def _fill(out, root):
         for s in body.iterfind("m:section", M):
             h = s.find("m:heading", M)
             out.sections.append(text_of(h) if h is not None else "")
-        for el in body.iter("{%s}p" % NS, "{%s}item" % NS):
+        # a turn the actions pass made an action or decision keeps its speaker
+        for el in body.iter("{%s}p" % NS, "{%s}item" % NS, "{%s}action" % NS, "{%s}decision" % NS):
             if el.get("speaker"):
                 out.speaker_lines.append((el.get("speaker"), text_of(el)))
     out.agenda = [text_of(i) for i in root.iterfind("m:agenda/m:item", M)]

@@ -21,7 +21,9 @@ line starting with a label ("Date:") each start one, and a line ending with
 a colon ends one.  In .docx, every w:p outside tables and every table row.
 A paragraph's leading label (one to three words and a colon, at its start or
 a table cell's) is structure the passes turn into elements and attributes,
-as list markers and heading marks are: its words are not the paragraph's."""
+as list markers and heading marks are: its words are not the paragraph's.
+A table's header row of column names (the row over a |---| rule, a .docx
+table's first row over others) is likewise the table's labels."""
 import re
 import zipfile
 from collections import Counter
@@ -154,21 +156,38 @@ def unlabel(piece):
     return _LABEL.sub("", piece, count=1)
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _header_cells(cells):
+    """Whether a table's first row's cells are column names: each one to
+    three words, no digits, at least two of them."""
+    named = [c for c in cells if text.words(c)]
+    return len(named) >= 2 and all(len(text.words(c)) <= 3 and not re.search(r"\d", c)
+                                   for c in named)
+
+
 def text_paragraphs(body):
-    """The paragraphs of Markdown or plain text, as lists of words."""
+    """The paragraphs of Markdown or plain text, as lists of words.  A
+    table's header row (a row over a |---| rule whose cells are column
+    names) is the table's labels, not a paragraph."""
     paras, cur = [], []
+    lines = body.splitlines()
 
     def close():
         if cur:
             paras.append(" ".join(cur))
             cur.clear()
 
-    for line in body.splitlines():
+    for i, line in enumerate(lines):
         if not text.words(line):
             close()
         elif _is_table_row(line):
             close()
-            paras.append(" ".join(unlabel(c) for c in line.split("|")))
+            header = (i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])
+                      and _header_cells(line.split("|")))
+            if not header:
+                paras.append(" ".join(unlabel(c) for c in line.split("|")))
         elif _HEADING.match(line):
             close()
             paras.append(unlabel(_HEADING.sub("", line, count=1)))
@@ -204,13 +223,17 @@ def _docx_piece(el):
 
 def docx_paragraphs(path):
     """Every w:p outside tables, every table row (its cells' paragraphs), as
-    lists of words."""
+    lists of words; a table's first row of column names over other rows is
+    the table's labels, not a paragraph."""
     root = _docx_root(path)
     paras = []
     for el in root.iter("{%s}p" % W, "{%s}tr" % W):
         if el.tag == "{%s}tr" % W:
             cells = [" ".join(_docx_piece(p) for p in tc.iter("{%s}p" % W))
                      for tc in el.iterfind("{%s}tc" % W)]
+            rows = el.getparent().findall("{%s}tr" % W)
+            if rows[0] is el and len(rows) > 1 and _header_cells(cells):
+                continue
             paras.append(" ".join(unlabel(c) for c in cells))
         elif next(el.iterancestors("{%s}tr" % W), None) is None:
             paras.append(unlabel(_docx_piece(el)))

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: MIT */
+/* frontmatter.h — the state the front-matter pass shares between its files
+ * (private to the frontmatter*.c files):
+ *   frontmatter.c         the pass: the sources in order, then meta;
+ *   frontmatter_line.c    one line: "date | time | place", "Date: …";
+ *   frontmatter_scan.c    the leading blocks of the body: title, subtitle,
+ *                         the lines above;
+ *   frontmatter_props.c   the reader's properties (front matter, docProps);
+ *   frontmatter_settle.c  the text against the authoritative properties;
+ *   frontmatter_clock.c   the clock the text tells ("adjourned at 9:02");
+ *   frontmatter_file.c    the date in the file's name, the last resort;
+ *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
+ *   frontmatter_write.c   the values chosen, into meta;
+ *   frontmatter_when.c    dates, times and zones as written (its own
+ *                         header); places are place.c's. */
+#ifndef MN_FRONTMATTER_H
+#define MN_FRONTMATTER_H
+
+#include <libxml/tree.h>
+
+#include "frontmatter_when.h"
+#include "minutes/minutes.h"
+
+/* How many leading blocks may hold front matter. */
+#define MN_FM_MAX_BLOCKS 12
+
+/* The fields a leading block gave. */
+enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_FM_PLACE = 16 };
+/* A block whose words meta cannot give back ("0930"): read, but kept. */
+#define MN_FM_KEEP 32u
+
+/* What one source (the text, the authoritative properties, the weak ones)
+ * says; strings are owned (mn_fm_info_free). */
+typedef struct mn_fm_info {
+    unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
+    char *title, *subtitle, *place, *url;
+    int has_date;
+    mn_fm_date date;
+    unsigned date_line;
+    int has_time;
+    int start, end;
+    char zone[40];
+} mn_fm_info;
+
+typedef struct mn_fm {
+    mn_job *job;
+    mn_date_order order;
+    int order_known; /* from --date-order or the document's language */
+    mn_fm_info text, auth, weak;
+    int title_last;  /* the last thing consumed was the title */
+    int when_last;   /* ... was a date/time line (a place line may follow) */
+    int title_styled; /* the title is a heading's or a Title-styled paragraph's */
+    int time_field;   /* reading a "Time:" field's value */
+    int text_seen;   /* a leading paragraph was not front matter */
+    /* the leading blocks read as front matter, removed once they are
+     * compared with the authoritative properties (mn_fm_settle) */
+    struct {
+        xmlNodePtr node;
+        unsigned fields;
+    } blocks[MN_FM_MAX_BLOCKS + 1];
+    size_t nblocks;
+} mn_fm;
+
+/* frontmatter.c */
+void mn_fm_info_free(mn_fm_info *i);
+/* Replaces *field with a copy of VALUE (NULL clears it). */
+void mn_fm_set(char **field, const char *value);
+
+/* frontmatter_line.c */
+/* Whether byte i of line starts a word. */
+int mn_fm_word_start(const char *line, size_t i);
+/* Reads a line made of a date, a time and a place (any may be missing, but
+ * not both date and time) into info.  Returns 1 when the whole line was
+ * understood. */
+int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);
+/* Reads a line that is only a place ("Community Room, Bramley House") into
+ * info when it has none yet: 1 when it was one.  For the line under a date
+ * and time line: a place there needs less than within a sentence. */
+int mn_fm_read_place(const char *line, mn_fm_info *info);
+/* Reads a "Date: …", "Time: …", "Location: …" line into info: 1 when it
+ * was one, 0 when it was not, -1 when its value cannot be read (warned). */
+int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);
+
+/* frontmatter_scan.c */
+/* Whether s has at least two letters or digits ("D", "." are no titles). */
+int mn_fm_wordy(const char *s);
+/* Reads the leading blocks of body into fm->text and notes them. */
+void mn_fm_scan(mn_fm *fm, xmlNodePtr body);
+
+/* frontmatter_props.c */
+/* Reads and removes the meta/prop elements this pass owns. */
+void mn_fm_props(mn_fm *fm, xmlNodePtr meta);
+
+/* frontmatter_settle.c */
+/* Compares the text with the authoritative properties and removes the
+ * leading blocks that agree (the others stay in the body). */
+void mn_fm_settle(mn_fm *fm);
+
+/* frontmatter_sentence.c */
+/* Reads the date, time and place an opening sentence tells ("Minutes of
+ * the meeting held on Tuesday 11 March 2025 at 7.30pm in the Village
+ * Hall") into what fm->text leaves open; the sentence stays. */
+void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno);
+
+/* frontmatter_clock.c */
+/* The end the text gives ("The meeting closed at 8.50pm"; the first after
+ * "called the meeting to order at 7:04 p.m." when that is written) for a
+ * time without one. */
+void mn_fm_clock(mn_fm *fm, xmlNodePtr body);
+
+/* frontmatter_write.c */
+/* Writes the chosen title, subtitle, date, time, place and url into meta. */
+void mn_fm_write(mn_fm *fm, xmlNodePtr meta);
+
+#endif

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: MIT */
+/* frontmatter_clock.c — the meeting's clock as the minutes tell it in their
+ * text: "The Chair called the meeting to order at 7:04 p.m." (the start),
+ * "The meeting closed at 8.50pm.", "Adjourned at 11:52 ET." (the end).
+ * Boards, councils and clubs record both as a habit; the title block often
+ * gives only the start, or nothing (frontmatter.h).
+ *
+ * The words come from the lexicon (meeting-clock); "at", "@" or ":" and the
+ * time follow, perhaps after a few words of the same sentence ("called to
+ * order by the chair at 18:04").  The first start counts, and the first end
+ * after it (the last end when no start is written).  The text never
+ * replaces a time the title block or the properties gave: it adds the end
+ * to a start without one.  The start it tells is not the meeting's: the
+ * minutes that say "called to order at 7:04" nearly always give the
+ * scheduled start (7:00) above, which is the meeting's, and the line that
+ * gives it may be one this pass cannot read.  The paragraphs stay as they
+ * were. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontmatter.h"
+#include "lexicon.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+/* Words between the clock words and "at" ("called to order by Chair Ana
+ * Ruiz at"). */
+#define MN_CLOCK_GAP_WORDS 8
+
+typedef struct mn_clock_found {
+    int start, end; /* minutes since midnight, -1 when not found */
+    int end_after;  /* the end was found after the start */
+} mn_clock_found;
+
+/* "at 7:04 p.m.", "@ 15:04", ": 9.41pm" at s, perhaps after a few words of
+ * the same sentence: the time read into t.  Returns 1 when found. */
+static int mn_clock_at(const char *s, mn_fm_time *t)
+{
+    for (int words = 0; *s && words <= MN_CLOCK_GAP_WORDS; words++) {
+        s += mn_ts_skip_space(s);
+        size_t k = mn_ts_prefix(s, "at", 1);
+        if (!k && (*s == '@' || *s == ':'))
+            k = 1;
+        if (k) {
+            const char *v = s + k;
+            v += mn_ts_skip_space(v);
+            if (mn_fm_parse_time(v, t) && t->end < 0)
+                return 1;
+        }
+        /* the next word, not past the sentence's end */
+        while (*s && *s != ' ') {
+            if ((*s == '.' || *s == ';') && (s[1] == ' ' || s[1] == '\0'))
+                return 0;
+            s++;
+        }
+    }
+    return 0;
+}
+
+/* Looks for the clock words in one paragraph's folded text. */
+static void mn_clock_text(const char *text, mn_clock_found *f)
+{
+    size_t count;
+    const mn_lx_entry *words = mn_lx_entries(mn_lx(), MN_LX_MEETING_CLOCK, &count);
+    for (size_t i = 0; text[i]; i++) {
+        if (!mn_fm_word_start(text, i))
+            continue;
+        for (size_t w = 0; w < count; w++) {
+            size_t k = mn_ts_prefix(text + i, words[w].w, 1);
+            mn_fm_time t;
+            if (!k || !mn_clock_at(text + i + k, &t))
+                continue;
+            int start = strcmp(words[w].means, "start") == 0;
+            if (start && f->start < 0) {
+                f->start = t.start;
+            } else if (!start && (!f->end_after || f->start < 0)) {
+                f->end = t.start;
+                f->end_after = f->start >= 0;
+            }
+            i += k;
+            break;
+        }
+    }
+}
+
+/* The paragraphs and list items of the body, in order (tables are data,
+ * not the minutes' account of the meeting). */
+static void mn_clock_walk(const xmlNode *n, mn_clock_found *f)
+{
+    for (const xmlNode *c = mn_child(n, NULL); c; c = mn_next(c, NULL)) {
+        if (mn_is(c, "p") || mn_is(c, "item")) {
+            char *text = mn_ts_inline_folded(c);
+            if (text)
+                mn_clock_text(text, f);
+            free(text);
+        }
+        if (mn_is(c, "section") || mn_is(c, "list") || mn_is(c, "item"))
+            mn_clock_walk(c, f);
+    }
+}
+
+/* The time meta will be written from (as mn_fm_write picks it). */
+static mn_fm_info *mn_clock_source(mn_fm *fm)
+{
+    return fm->auth.has_time ? &fm->auth : fm->text.has_time ? &fm->text
+           : fm->weak.has_time ? &fm->weak : NULL;
+}
+
+void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
+{
+    mn_clock_found f = {.start = -1, .end = -1};
+    mn_clock_walk(body, &f);
+    mn_fm_info *src = mn_clock_source(fm);
+    if (src && src->end < 0 && f.end > src->start)
+        src->end = f.end; /* later the same day */
+}

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: MIT */
+/* frontmatter_line.c — one front-matter line: "date | time | place" in any
+ * order of its parts, and "Date:", "Time:", "Location:" lines
+ * (frontmatter.h). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontmatter.h"
+#include "lexicon.h"
+#include "place.h"
+#include "textscan.h"
+
+/* ---- one line: a "date | time | place" line --------------------------------- */
+
+/* Overwrites work[from, to) with separators; a span the date and time
+ * parsers gave is taken only as far as it lies inside the LEN bytes. */
+static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
+{
+    if (to > len)
+        to = len;
+    if (from < to)
+        memset(work + from, '|', to - from);
+}
+
+/* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
+ * into *place (", " between).  Returns 0 when a segment is neither empty,
+ * connectors only, nor place-like. */
+static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t b1,
+                       char **place)
+{
+    size_t len = strlen(line);
+    char *work = strdup(line);
+    if (!work)
+        return 0;
+    mn_fm_blank(work, len, a0, a1);
+    mn_fm_blank(work, len, b0, b1);
+    char out[512] = "";
+    int ok = 1;
+    for (size_t i = 0; ok;) {
+        size_t j = i;
+        while (j < len && !mn_place_separator(work + j, j > 0 && work[j - 1] == ' '))
+            j++;
+        char *seg = mn_ts_fold(work + i, j - i);
+        if (!seg) {
+            ok = 0;
+            break;
+        }
+        const char *p = mn_place_strip_lead(seg);
+        if (*p && !mn_place_connectors_only(p)) {
+            if (!mn_place_like(p) || strlen(out) + strlen(p) + 3 > sizeof out)
+                ok = 0;
+            else
+                snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? ", " : "", p);
+        }
+        free(seg);
+        if (j >= len)
+            break;
+        i = j + mn_place_separator(work + j, j > 0 && work[j - 1] == ' ');
+    }
+    free(work);
+    if (ok && *out)
+        mn_fm_set(place, out);
+    return ok;
+}
+
+int mn_fm_read_place(const char *line, mn_fm_info *info)
+{
+    /* A line of capitals is a heading ("CALL TO ORDER"), one with a colon
+     * a field of its own ("Original: English"). */
+    int lower = 0;
+    for (const char *c = line; *c && !lower; c++)
+        lower = islower((unsigned char)*c);
+    char *place = NULL;
+    if (info->place || !lower || strchr(line, ':') || strlen(line) > 200 ||
+        !mn_fm_place(line, 0, 0, 0, 0, &place) || !place)
+        return 0;
+    info->place = place;
+    info->seen |= MN_FM_PLACE;
+    return 1;
+}
+
+int mn_fm_word_start(const char *line, size_t i)
+{
+    return i == 0 || (((unsigned char)line[i] & 0xC0) != 0x80 && !mn_ts_word_before(line, line + i));
+}
+
+/* Reads a line made of a date, a time and a place (any may be missing, but
+ * not both date and time) into info.  Returns 1 when the whole line was
+ * understood. */
+int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
+{
+    size_t len = strlen(line), d0 = 0, d1 = 0, t0 = 0, t1 = 0;
+    mn_fm_date date = {0};
+    mn_fm_time time = {0};
+    if (len > 200)
+        return 0;
+    for (size_t i = 0; i < len && d1 == 0; i++)
+        if (mn_fm_word_start(line, i) && (d1 = mn_fm_parse_date(line + i, fm->order, &date)))
+            d0 = i, d1 += i;
+    for (size_t i = 0; i < len && t1 == 0; i++) {
+        if (i >= d0 && i < d1)
+            continue;
+        if (mn_fm_word_start(line, i) &&
+            ((t1 = mn_fm_parse_time(line + i, &time)) ||
+             (fm->time_field && (t1 = mn_fm_parse_time_hhmm(line + i, &time)) &&
+              (info->seen |= MN_FM_KEEP)))) {
+            t0 = i, t1 += i;
+            if (d1 > d0 && t0 < d0 && t1 > d0)
+                t0 = t1 = 0; /* overlaps the date */
+        }
+    }
+    if (d1 == d0 && t1 == t0)
+        return 0;
+    char *place = NULL;
+    if (!mn_fm_place(line, d0, d1, t0, t1, &place))
+        return 0;
+    if (d1 > d0) {
+        /* A second date line used to replace the first without a word. */
+        if (info->has_date &&
+            (info->date.year != date.year || info->date.month != date.month || info->date.day != date.day))
+            mn_job_warning(fm->job, "meeting-date", lineno,
+                           "a second meeting date, %04d-%02d-%02d, replaces %04d-%02d-%02d",
+                           date.year, date.month, date.day, info->date.year, info->date.month, info->date.day);
+        info->seen |= MN_FM_DATE;
+        info->has_date = 1;
+        info->date = date;
+        info->date_line = lineno;
+    }
+    if (t1 > t0) {
+        info->seen |= MN_FM_TIME;
+        info->has_time = 1;
+        info->start = time.start;
+        info->end = time.end;
+        memcpy(info->zone, time.zone, sizeof info->zone);
+    }
+    if (place) {
+        info->seen |= MN_FM_PLACE;
+        free(info->place);
+        info->place = place;
+    }
+    return 1;
+}
+
+/* ---- one line: "Date: …", "Time: …", "Location: …" ---------------------------- */
+
+enum mn_fm_key { MN_KEY_WHEN = 1, MN_KEY_TIME, MN_KEY_PLACE, MN_KEY_TITLE, MN_KEY_SUBTITLE };
+
+/* A meeting-fields meaning as the key it gives. */
+static enum mn_fm_key mn_fm_key_of(const char *means)
+{
+    static const char *const names[] = {"", "when", "time", "place", "title", "subtitle"};
+    for (int k = MN_KEY_WHEN; k <= MN_KEY_SUBTITLE; k++)
+        if (strcmp(means, names[k]) == 0)
+            return (enum mn_fm_key)k;
+    return 0;
+}
+
+/* Bytes of what ends a key at s: a colon, as people type it also ":-"
+ * ("Date:- 23/05/22"), or a dash between spaces ("Venue – Staff room",
+ * "Time - 3 pm"); 0 when none. */
+static size_t mn_fm_key_end(const char *s, int after_space)
+{
+    if (*s == ':')
+        return s[1] == '-' && (s[2] == ' ' || s[2] == '\0') ? 2 : 1;
+    size_t d = mn_ts_dash(s);
+    return d && after_space && (mn_ts_space(s + d) || s[d] == '\0') ? d : 0;
+}
+
+/* "Date:", "**Date:**", "Date :", "Venue –" at the start of line: the key,
+ * and *value set to what follows. */
+static enum mn_fm_key mn_fm_key(const char *line, const char **value)
+{
+    size_t i = strspn(line, "*_"), count;
+    const mn_lx_entry *keys = mn_lx_entries(mn_lx(), MN_LX_MEETING_FIELDS, &count);
+    for (size_t k = 0; k < count; k++) {
+        size_t n = mn_ts_prefix(line + i, keys[k].w, 1);
+        if (!n)
+            continue;
+        size_t j = i + n;
+        j += strspn(line + j, "*_ ");
+        size_t e = mn_fm_key_end(line + j, j > i + n);
+        if (!e)
+            continue;
+        j += e;
+        j += strspn(line + j, "*_ ");
+        *value = line + j;
+        return mn_fm_key_of(keys[k].means);
+    }
+    return 0;
+}
+
+int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
+{
+    const char *rest = NULL;
+    enum mn_fm_key key = mn_fm_key(line, &rest);
+    if (!key)
+        return 0;
+    if (!*rest)
+        return 1; /* "Date:" with nothing after it: an empty field */
+    char *value = strdup(rest);
+    if (!value)
+        return -1;
+    size_t vlen = strlen(value);
+    if (vlen > 1 && value[vlen - 1] == '.' && key != MN_KEY_TITLE && key != MN_KEY_SUBTITLE)
+        value[vlen - 1] = '\0';
+    int rc = 1;
+    switch (key) {
+    case MN_KEY_WHEN:
+    case MN_KEY_TIME:
+        fm->time_field = 1; /* "Time: 0930": a number here is a time */
+        rc = mn_fm_read_when(fm, value, lineno, info);
+        fm->time_field = 0;
+        if (!rc) {
+            mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
+                           key == MN_KEY_TIME ? "time" : "date", line);
+            rc = -1;
+        }
+        break;
+    case MN_KEY_PLACE:
+        mn_fm_set(&info->place, value);
+        info->seen |= MN_FM_PLACE;
+        break;
+    case MN_KEY_TITLE:
+        mn_fm_set(&info->title, value);
+        info->seen |= MN_FM_TITLE;
+        break;
+    case MN_KEY_SUBTITLE:
+        mn_fm_set(&info->subtitle, value);
+        info->seen |= MN_FM_SUBTITLE;
+        break;
+    }
+    free(value);
+    return rc;
+}

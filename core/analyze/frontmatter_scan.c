@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: MIT */
+/* frontmatter_scan.c — the leading blocks of the body: a title heading, a
+ * styled Title/Subtitle, and the paragraphs before the first heading, list,
+ * table or numbered heading-like line — a title, a subtitle right after it,
+ * "date | time | place" lines and "Date:" lines (frontmatter.h).  A
+ * paragraph is taken only when every one of its lines was understood. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "frontmatter.h"
+#include "lexicon.h"
+#include "people.h"
+#include "textscan.h"
+#include "xmlutil.h"
+
+
+/* Whether s has at least two letters or digits ("D", "." are no titles). */
+int mn_fm_wordy(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p && n < 2; p += mn_ts_char_len(p))
+        n += mn_ts_word_at(p);
+    return n >= 2;
+}
+
+static int mn_fm_title_like(const char *line, size_t max)
+{
+    size_t len = strlen(line);
+    if (len == 0 || len > max || !mn_fm_wordy(line))
+        return 0;
+    char last = line[len - 1];
+    if (last == '.' || last == ':' || last == ';' || last == ',')
+        return 0;
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
+        if (strncmp(line, *a, strlen(*a)) == 0)
+            return 0; /* an action line */
+    /* "Chair: …", "Present: …" are people, never the title */
+    const char *colon = strchr(line, ':'), *role;
+    return !colon || !mn_people_label(line, (size_t)(colon - line), &role, NULL);
+}
+
+/* Whether a paragraph begins the body proper: a numbered heading-like line
+ * or an annex heading, where front matter ends. */
+static int mn_fm_body_starts(const char *first)
+{
+    mn_label l;
+    if (mn_ts_label(first, &l))
+        return 1;
+    for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); *a; a++)
+        if (mn_ts_prefix(first, *a, 1))
+            return 1;
+    return 0;
+}
+
+/* A line ending in a full stop is a sentence, not a "date | place" line;
+ * the stop of "6:30 p.m." is the time's. */
+static int mn_fm_sentence(const char *line)
+{
+    size_t n = strlen(line);
+    if (!n || line[n - 1] != '.')
+        return 0;
+    size_t count;
+    const mn_lx_entry *forms = mn_lx_entries(mn_lx(), MN_LX_MERIDIEM, &count);
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(forms[i].w);
+        if (k >= n || forms[i].w[k - 1] != '.' || strcasecmp(line + n - k, forms[i].w) != 0)
+            continue;
+        size_t at = n - k;
+        if (line[at - 1] == ' ' && at > 1)
+            at--;
+        if (isdigit((unsigned char)line[at - 1]))
+            return 0; /* "6:30 p.m." */
+    }
+    return 1;
+}
+
+/* Classifies every line of one paragraph into tmp; returns 1 when all of
+ * them are front matter. */
+static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
+                           int *title_last, int last_block, int letterhead)
+{
+    int when_last = fm->when_last;
+    for (size_t i = 0; i < n; i++) {
+        const char *line = lines[i];
+        if (!*line)
+            continue;
+        int k = mn_fm_read_key(fm, line, lineno, tmp);
+        if (k < 0)
+            return 0;
+        int sentence = mn_fm_sentence(line);
+        if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
+                      mn_fm_read_when(fm, line, lineno, tmp))) {
+            *title_last = 0;
+            when_last = k == 0;
+            continue;
+        }
+        /* the place on its own line under the date and time */
+        if (when_last && !sentence && mn_fm_read_place(line, tmp)) {
+            when_last = 0;
+            continue;
+        }
+        when_last = 0;
+        /* A paragraph with nothing after it is the text itself, not its
+         * title; a letterhead's address or register number never is. */
+        if (last_block || letterhead) {
+            return 0;
+        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
+            tmp->title = strdup(line);
+            tmp->seen |= MN_FM_TITLE;
+            *title_last = 1;
+        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
+            tmp->subtitle = strdup(line);
+            tmp->seen |= MN_FM_SUBTITLE;
+            *title_last = 0;
+        } else {
+            return 0;
+        }
+    }
+    fm->when_last = when_last;
+    return 1;
+}
+
+static void mn_fm_info_move(mn_fm_info *to, mn_fm_info *from)
+{
+    mn_fm_info_free(to);
+    *to = *from;
+    memset(from, 0, sizeof *from);
+}
+
+static mn_fm_info mn_fm_info_copy(const mn_fm_info *i)
+{
+    mn_fm_info c = *i;
+    c.title = i->title ? strdup(i->title) : NULL;
+    c.subtitle = i->subtitle ? strdup(i->subtitle) : NULL;
+    c.place = i->place ? strdup(i->place) : NULL;
+    c.url = i->url ? strdup(i->url) : NULL;
+    return c;
+}
+
+/* Splits a paragraph's inline text into folded lines. */
+static size_t mn_fm_lines(const xmlNode *p, char **lines, size_t max)
+{
+    char *raw = mn_ts_inline_text(p);
+    size_t n = 0;
+    for (char *s = raw; s && n < max;) {
+        char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        lines[n++] = mn_ts_fold(s, len);
+        if (!nl)
+            break;
+        s = nl + 1;
+    }
+    free(raw);
+    return n;
+}
+
+/* Notes that block n gave FIELDS; mn_fm_settle decides whether it goes. */
+static void mn_fm_block(mn_fm *fm, xmlNodePtr n, unsigned fields)
+{
+    if (fm->nblocks < sizeof fm->blocks / sizeof fm->blocks[0]) {
+        fm->blocks[fm->nblocks].node = n;
+        fm->blocks[fm->nblocks++].fields = fields;
+    }
+}
+
+static int mn_fm_style_is(const xmlNode *n, const char *style)
+{
+    char *s = mn_attr(n, "style");
+    int is = s && strcasecmp(s, style) == 0;
+    xmlFree(s);
+    return is;
+}
+
+/* Tries one leading paragraph; returns 1 when it was read as front matter. */
+static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
+{
+    char *lines[16];
+    size_t n = mn_fm_lines(p, lines, 16);
+    mn_fm_info tmp = mn_fm_info_copy(&fm->text);
+    tmp.seen = 0;
+    int title_last = fm->title_last, ok = n > 0;
+    /* The page header's lines (DOCX: the header's style) come first: a
+     * letterhead, whose lines other than a date are no front matter and
+     * leave the title to the body's first lines. */
+    int letterhead = mn_fm_style_is(p, "Header");
+    for (size_t i = 0; i < n; i++)
+        ok = ok && lines[i];
+    if (ok)
+        ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
+                             mn_next(p, NULL) == NULL, letterhead);
+    if (ok) {
+        mn_fm_block(fm, p, tmp.seen);
+        mn_fm_info_move(&fm->text, &tmp);
+        fm->title_last = title_last;
+    } else if (letterhead) {
+        mn_fm_info_free(&tmp);
+    } else {
+        mn_fm_info_free(&tmp);
+        char *text = mn_ts_inline_folded(p);
+        mn_fm_sentence_when(fm, text, mn_ts_line(p));
+        free(text);
+        fm->text_seen = 1;
+        fm->title_last = 0;
+        fm->when_last = 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    return ok;
+}
+
+/* A leading heading is the document's title when it carries no number and
+ * the next heading is below it (Markdown's "# Title" over "## 1. …"). */
+static int mn_fm_title_heading(const xmlNode *h)
+{
+    if (!mn_next(h, NULL))
+        return 0; /* a heading over nothing */
+    char *text = mn_ts_inline_folded(h);
+    int wordy = text && mn_fm_wordy(text);
+    mn_label l;
+    int labelled = text && mn_ts_label(text, &l);
+    free(text);
+    if (!wordy)
+        return 0;
+    if (mn_fm_style_is(h, "Title"))
+        return 1;
+    char *n = mn_attr(h, "n");
+    int numbered = (n && *n) || labelled;
+    xmlFree(n);
+    char *lv = mn_attr(h, "level");
+    int level = lv ? atoi(lv) : 1;
+    xmlFree(lv);
+    int ok = !numbered;
+    const xmlNode *o = mn_next(h, NULL);
+    while (o && !mn_is(o, "h"))
+        o = mn_next(o, NULL);
+    if (ok && o) {
+        char *ol = mn_attr(o, "level");
+        ok = (ol ? atoi(ol) : 1) > level;
+        xmlFree(ol);
+    }
+    return ok;
+}
+
+/* A title read from an unstyled line gives way to a Title-styled paragraph
+ * after it (a letterhead's line, a register number above the template's
+ * title): its paragraph stays in the body.  Not when that paragraph gave
+ * more than the title, or a subtitle followed it. */
+static void mn_fm_title_gives_way(mn_fm *fm)
+{
+    if (!fm->text.title || fm->title_styled || fm->text.subtitle)
+        return;
+    for (size_t i = 0; i < fm->nblocks; i++)
+        if (fm->blocks[i].fields & MN_FM_TITLE) {
+            if (fm->blocks[i].fields != MN_FM_TITLE)
+                return;
+            memmove(&fm->blocks[i], &fm->blocks[i + 1], (fm->nblocks - i - 1) * sizeof fm->blocks[0]);
+            fm->nblocks--;
+            free(fm->text.title);
+            fm->text.title = NULL;
+            return;
+        }
+}
+
+/* Styled title and subtitle paragraphs (DOCX "Title", "Subtitle"). */
+static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
+{
+    int title = mn_fm_style_is(p, "Title");
+    if (title)
+        mn_fm_title_gives_way(fm);
+    char **field = title                           ? &fm->text.title
+                   : mn_fm_style_is(p, "Subtitle") ? &fm->text.subtitle
+                                                   : NULL;
+    if (!field || *field)
+        return 0;
+    char *text = mn_ts_inline_folded(p);
+    if (!text || !mn_fm_wordy(text)) {
+        free(text);
+        return 0;
+    }
+    *field = text;
+    fm->title_last = field == &fm->text.title;
+    fm->title_styled |= fm->title_last;
+    fm->when_last = 0;
+    mn_fm_block(fm, p, fm->title_last ? MN_FM_TITLE : MN_FM_SUBTITLE);
+    return 1;
+}
+
+void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
+{
+    xmlNodePtr c = mn_child(body, NULL), next;
+    if (mn_is(c, "h") && mn_fm_title_heading(c)) {
+        fm->text.title = mn_ts_inline_folded(c);
+        fm->title_last = 1;
+        fm->title_styled = 1;
+        mn_fm_block(fm, c, MN_FM_TITLE);
+        c = mn_next(c, NULL);
+    }
+    for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
+        next = mn_next(c, NULL);
+        /* Plain text's rule headings (h style="rule") are leading lines as
+         * their paragraphs were before the reader set them apart. */
+        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule")))
+            break;
+        char *first = mn_ts_inline_folded(c);
+        int stop = !first || mn_fm_body_starts(first);
+        free(first);
+        if (stop)
+            break;
+        if (!mn_fm_styled(fm, c))
+            mn_fm_try(fm, c);
+    }
+}

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: MIT */
+/* frontmatter_sentence.c — the meeting's date, time and place told in the
+ * opening sentence, as councils, clubs and charities write it: "Minutes of
+ * the Parish Council Meeting held on Tuesday 11th December 2012 in the
+ * Reading Room, Kirkby Wold, commencing at 7.30pm." (frontmatter.h).
+ *
+ * After the lexicon's words (meeting-held: "held on", "took place at"), in
+ * the same sentence: the first date, the first time, and the place after
+ * "in" or "at" (place-leads) — the segments up to the sentence's end that
+ * read as a place, without a time or a date, as written ("the Reading
+ * Room, Kirkby Wold", "the Boardroom, Calder Mill, and by Zoom").  Only
+ * what the lines above left open is filled, and the sentence stays in the
+ * body: it says more than meta can give back. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontmatter.h"
+#include "lexicon.h"
+#include "place.h"
+#include "textscan.h"
+
+/* Where the held words start in s (at a word start), or NULL; *len their
+ * bytes. */
+static const char *mn_fs_lead(const char *s, size_t *len)
+{
+    for (size_t i = 0; s[i]; i++) {
+        if (!mn_fm_word_start(s, i))
+            continue;
+        for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_MEETING_HELD); *w; w++)
+            if ((*len = mn_ts_prefix(s + i, *w, 1)) != 0)
+                return s + i;
+    }
+    return NULL;
+}
+
+/* The sentence's end: the first ". " or the string's end (a stop inside
+ * "7.30", "p.m." or "St." followed by a capital is no end: the stop must
+ * follow a word of three letters or more, or a digit). */
+static size_t mn_fs_sentence(const char *s)
+{
+    size_t i = 0;
+    for (; s[i]; i++)
+        if (s[i] == '.' && (s[i + 1] == ' ' || !s[i + 1]) && i >= 3 &&
+            mn_ts_word_at(s + i - 1) && mn_ts_word_at(s + i - 2) && mn_ts_word_at(s + i - 3) &&
+            !(s[i - 1] == 'm' && s[i - 2] == '.'))
+            return i;
+    return i;
+}
+
+/* Whether the folded segment holds a date or a time at a word start. */
+static int mn_fs_has_when(const char *seg, mn_date_order order)
+{
+    for (size_t i = 0; seg[i]; i++) {
+        mn_fm_date d;
+        mn_fm_time t;
+        if (mn_fm_word_start(seg, i) &&
+            (mn_fm_parse_date(seg + i, order, &d) || mn_fm_parse_time(seg + i, &t)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The place after "in" or "at" in s[0, n): segments up to the first that
+ * is no place.  Returns a malloc'd place or NULL. */
+static char *mn_fs_place(const char *s, size_t n, mn_date_order order)
+{
+    char out[256] = "";
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        char *seg = mn_ts_fold(s + i, j - i);
+        if (!seg)
+            break;
+        const char *p = seg;
+        if (!*out) { /* the first segment starts with its lead */
+            const char *q = mn_place_strip_lead(seg);
+            p = q == seg ? NULL : q;
+        }
+        /* "the Reading Room"; ", and online", ", and by Zoom" */
+        int like = p && *p &&
+                   ((strncmp(p, "the ", 4) == 0 && mn_ts_starts_upper(p + 4)) || mn_place_like(p) ||
+                    (*out && strncmp(p, "and ", 4) == 0 && strcmp(mn_place_mode(p), "online") == 0));
+        int ok = like && !mn_fs_has_when(p, order) && strlen(out) + strlen(p) + 3 < sizeof out;
+        if (ok)
+            strcat(strcat(out, *out ? ", " : ""), p);
+        free(seg);
+        if (!ok)
+            break;
+        i = j + 1;
+    }
+    return *out ? strdup(out) : NULL;
+}
+
+/* The place: after each "in"/"at" past the lead (the first that gives
+ * one). */
+static char *mn_fs_find_place(const char *s, size_t n, mn_date_order order)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (s[i - 1] != ' ' || !(mn_ts_prefix(s + i, "in", 1) || mn_ts_prefix(s + i, "at", 1)))
+            continue;
+        char *place = mn_fs_place(s + i, n - i, order);
+        if (place)
+            return place;
+    }
+    return NULL;
+}
+
+void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead)
+        return;
+    const char *s = lead + k;
+    size_t n = mn_fs_sentence(s);
+    mn_fm_info *t = &fm->text;
+    size_t d0 = 0, d1 = 0;
+    for (size_t i = 0; i < n && !t->has_date; i++) {
+        mn_fm_date d;
+        size_t dk = mn_fm_word_start(s, i) ? mn_fm_parse_date(s + i, fm->order, &d) : 0;
+        if (dk && d.year) {
+            t->has_date = 1, t->date = d, t->date_line = lineno;
+            d0 = i, d1 = i + dk;
+        }
+    }
+    for (size_t i = 0; i < n && !t->has_time; i++) {
+        mn_fm_time tm;
+        if ((i < d0 || i >= d1) && mn_fm_word_start(s, i) && mn_fm_parse_time(s + i, &tm)) {
+            t->has_time = 1, t->start = tm.start, t->end = tm.end;
+            memcpy(t->zone, tm.zone, sizeof t->zone);
+        }
+    }
+    if (!t->place)
+        t->place = mn_fs_find_place(s, n, fm->order);
+}
