@@ -69,10 +69,13 @@ static void test_fields_fr_es(void **state)
     doc = run(job, "",
               "<p>Acta de la junta</p>"
               "<p>Fecha: s\xC3\xA1" "bado, 7 de marzo de 2026</p>"
-              "<p>Hora: 19:30 \xE2\x80\x93 21:00</p>"
-              "<p>Se abre la sesi\xC3\xB3n.</p>");
+              "<p>Hora: 19:30</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>"
+              "<p>Y no habiendo m\xC3\xA1s asuntos, se levanta la sesi\xC3\xB3n a las 21:05.</p>");
     pt_expect(doc, "string(" M "m:date)", "2026-03-07");
     pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    /* the close told in the text, after the language's time lead */
+    pt_expect(doc, "string(" M "m:time/@end)", "21:05");
     xmlFreeDoc(doc);
     mn_job_free(job);
     mn_lx_use(before);
