@@ -843,6 +843,18 @@ static void test_opening_sentence(void **state)
     pt_expect(doc, "string(" M "m:location)", "the Boardroom, Calder Mill, and by Zoom");
     pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
     xmlFreeDoc(doc);
+    /* the date before the held words, in their sentence; not one of the
+     * sentence before */
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>On 5 March 2026, the trustees' meeting held at the Boardroom began "
+                       "at 6pm.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-05");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>The report of 2 February 2026 was noted. The meeting held in the "
+                       "Boardroom began at 6pm.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    xmlFreeDoc(doc);
     /* no held words, no reading */
     doc = run(job, "", "<p>Riverside Trust</p><p>We met on 4 March 2026 in the Boardroom.</p>"
                        "<p>Present: A. Smith</p>");
