@@ -440,15 +440,33 @@ static size_t mn_time_conversion(const char *s)
     return i;
 }
 
-/* One time, its end and its zone. */
+/* "de " before a range's first time ("de 9h30 à 12h", "de 17:00 a
+ * 21:00", "from 9 to 11am"): the lexicon's time leads, when a digit
+ * follows; their bytes, or 0. */
+static size_t mn_range_lead(const char *s)
+{
+    for (const char *const *l = mn_lx_words(mn_lx(), MN_LX_TIME_LEADS); *l; l++) {
+        size_t k = mn_ts_prefix(s, *l, 1), sp = k ? mn_ts_skip_space(s + k) : 0;
+        if (sp && isdigit((unsigned char)s[k + sp]))
+            return k + sp;
+    }
+    return 0;
+}
+
+/* One time, its end and its zone; a lead before it is taken only with an
+ * end ("de 9h30 à 12h"). */
 static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
 {
     memset(t, 0, sizeof *t);
     t->end = -1;
     int bare, mer1, mer2 = -1, end = -1;
-    size_t i = mn_clock(s, 1, &t->start, &bare, &mer1);
+    size_t lead = mn_range_lead(s);
+    size_t i = mn_clock(s + lead, 1, &t->start, &bare, &mer1);
     if (!i)
         return 0;
+    if (lead && !mn_time_end(s + lead + i, &end, &mer2))
+        return 0;
+    i += lead;
     size_t k = mn_time_end(s + i, &end, &mer2);
     if (bare && !(k && mer2 >= 0))
         return 0; /* "10" alone is no time; "10–11am" is */

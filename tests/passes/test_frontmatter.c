@@ -53,6 +53,15 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "10:00");
     pt_expect(doc, "string(" M "m:time/@end)", "11:30");
     xmlFreeDoc(doc);
+    /* a range opened by its lead: "de 9h30 à 12h"; a lead without an end
+     * is no time ("de 9 personnes") */
+    doc = run(job, "",
+              "<p>Compte rendu du bureau</p>"
+              "<p>Date : mercredi 4 f\xC3\xA9vrier 2026, de 9h30 \xC3\xA0 12h</p>"
+              "<p>La s\xC3\xA9" "ance est ouverte.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:00");
+    xmlFreeDoc(doc);
     doc = run(job, "",
               "<p>Point hebdo</p>"
               "<p>\xF0\x9F\x93\x85 Jeudi 5 mars 2026 \xC2\xB7 \xF0\x9F\x95\x99 9h30 \xC2\xB7 "
