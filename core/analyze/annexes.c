@@ -72,6 +72,76 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
 
 /* ---- the walk ------------------------------------------------------------------------- */
 
+static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top);
+
+/* Whether what is left of SECTION after its people were taken is at most a
+ * few paragraphs about the attendance ("A quorum was present.", "About 25
+ * more people did not add themselves."): no list, table or sub-section. */
+static int mn_remnant_lines(const xmlNode *section)
+{
+    int n = 0;
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL); c; c = mn_next(c, NULL))
+        if (!mn_is(c, "p") || ++n > 2)
+            return 0;
+    return 1;
+}
+
+/* An attendance section's remnant keeps its place in the text without the
+ * heading: at the end of the section before it, else where the section
+ * was. */
+static void mn_hoist_remnant(xmlNodePtr section)
+{
+    xmlNodePtr prev = section->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    int into_prev = prev && mn_is(prev, "section");
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
+        next = mn_next(c, NULL);
+        xmlUnlinkNode(c);
+        if (into_prev)
+            xmlAddChild(prev, c);
+        else
+            xmlAddPrevSibling(section, c);
+    }
+}
+
+/* A section the people came from: a "Roll Call" whose lists all went to
+ * participants, an "Attendance" left with its quorum line.  GOLD.md and
+ * CONVENTIONS.md: such a heading is no topic of the minutes, so it goes
+ * (returns 1) once every list of it was taken, what else it held kept in
+ * the text.  HAD: the section held blocks before the walk; TAKEN: people
+ * were taken from it. */
+static int mn_attendance_spent(xmlNodePtr section, int had, int taken, int titled)
+{
+    if (!had || !taken)
+        return 0;
+    if (!mn_next(mn_child(section, "heading"), NULL))
+        return 1;
+    if (!titled || !mn_remnant_lines(section))
+        return 0;
+    mn_hoist_remnant(section);
+    return 1;
+}
+
+/* A section of the body: read whole when its heading is about people, the
+ * agenda pass's when about the agenda, else walked. */
+static int mn_walk_section(mn_annexes *ax, xmlNodePtr c)
+{
+    enum mn_annex_kind k = mn_annex_kind(c);
+    if (k == MN_ANNEX_AGENDA)
+        return 0;
+    int had = mn_next(mn_child(c, "heading"), NULL) != NULL;
+    size_t before = mn_people_taken(ax->people);
+    if (k == MN_ANNEX_PARTICIPANTS) {
+        if (mn_people_section(ax->people, c))
+            return 1;
+    } else {
+        mn_walk(ax, c, 0);
+    }
+    return mn_attendance_spent(c, had, mn_people_taken(ax->people) > before,
+                               k == MN_ANNEX_PARTICIPANTS);
+}
+
 /* TOP: parent is the body, whose blocks before its first section are the
  * title block's. */
 static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top)
@@ -81,11 +151,7 @@ static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top)
         const char *name = mn_ts_name(c);
         if (name && strcmp(name, "section") == 0) {
             top = 0;
-            enum mn_annex_kind k = mn_annex_kind(c);
-            int all = k == MN_ANNEX_PARTICIPANTS ? mn_people_section(ax->people, c)
-                      : k == MN_ANNEX_AGENDA       ? 0 /* the agenda pass's */
-                                                   : (mn_walk(ax, c, 0), 0);
-            if (all)
+            if (mn_walk_section(ax, c))
                 mn_ts_drop(c);
         } else if (name && (strcmp(name, "p") == 0 || strcmp(name, "list") == 0 ||
                             strcmp(name, "table") == 0)) {
