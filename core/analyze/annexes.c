@@ -74,15 +74,57 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
 
 static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top);
 
-/* Whether what is left of SECTION after its people were taken is at most a
- * few paragraphs about the attendance ("A quorum was present.", "About 25
- * more people did not add themselves."): no list, table or sub-section. */
-static int mn_remnant_lines(const xmlNode *section)
+/* Whether T (folded) is no one's name ("none", "n/a."). */
+static int mn_no_one(const char *t)
 {
-    int n = 0;
-    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL); c; c = mn_next(c, NULL))
-        if (!mn_is(c, "p") || ++n > 2)
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
+        n--;
+    return n && mn_in_list(t, n, MN_LX_NOT_NAMES);
+}
+
+/* A block a roll call leaves in the text: a quorum line ("Quorum: 7 of 9
+ * voting members present"), a label over no one ("Directors Absent:",
+ * "Guests: none"), or a list of no one ("- none"). */
+static int mn_roll_call_rest(const xmlNode *c)
+{
+    if (mn_is(c, "list")) {
+        xmlNodePtr it = mn_child(c, "item");
+        for (; it; it = mn_next(it, "item")) {
+            char *t = mn_text_folded(it);
+            int no = t && mn_no_one(t);
+            free(t);
+            if (!no)
+                return 0;
+        }
+        return mn_child(c, "item") != NULL;
+    }
+    char *t = mn_is(c, "p") ? mn_ts_inline_folded(c) : NULL;
+    if (!t)
+        return 0;
+    const char *colon = strchr(t, ':'), *role;
+    int rest = mn_has_any_word(t, MN_LX_QUORUM_WORDS) ||
+               (colon && mn_people_label(t, (size_t)(colon - t), &role, NULL) &&
+                (!colon[1 + strspn(colon + 1, " ")] || mn_no_one(colon + 1 + strspn(colon + 1, " "))));
+    free(t);
+    return rest;
+}
+
+/* Whether what is left of SECTION after its people were taken is at most a
+ * few blocks about the attendance: what a roll call leaves, or (TITLED: an
+ * "Attendance" heading) up to two paragraphs of any kind ("About 25 more
+ * people did not add themselves."); no table or sub-section. */
+static int mn_remnant_lines(const xmlNode *section, int titled)
+{
+    int n = 0, prose = 0;
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL); c; c = mn_next(c, NULL)) {
+        if (++n > 4)
             return 0;
+        if (mn_roll_call_rest(c))
+            continue;
+        if (!titled || !mn_is(c, "p") || ++prose > 2)
+            return 0;
+    }
     return 1;
 }
 
@@ -117,7 +159,7 @@ static int mn_attendance_spent(xmlNodePtr section, int had, int taken, int title
         return 0;
     if (!mn_next(mn_child(section, "heading"), NULL))
         return 1;
-    if (!titled || !mn_remnant_lines(section))
+    if (!mn_remnant_lines(section, titled))
         return 0;
     mn_hoist_remnant(section);
     return 1;

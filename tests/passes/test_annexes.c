@@ -251,6 +251,21 @@ static void test_attendance_spent(void **state)
     pt_expect(doc, "string(/m:minutes/m:body/*[1])", "Others joined late.");
     pt_expect(doc, "count(//m:section)", "1");
     xmlFreeDoc(doc);
+    /* a roll call leaves a quorum line and labels over no one: they stay
+     * in the text, the heading goes */
+    doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened at 7.</p></section>"
+                  "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
+                  "<p>Guests:</p><list><item>None</item></list>"
+                  "<p>Two of three members present; the meeting was quorate.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    pt_expect(doc, "count(//m:section/m:p)", "3");
+    pt_expect(doc, "string(//m:section/m:list/m:item)", "None");
+    xmlFreeDoc(doc);
+    /* under a heading that is not about attendance, prose keeps it */
+    doc = run("", "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
+                  "<p>The clerk read the rules.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
     /* an item with its own minutes beside the names stays */
     doc = run("", "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
                   "<p>The clerk read the rules.</p><p>The chair welcomed the new members.</p>"
