@@ -326,6 +326,36 @@ static int mn_office(const char *s)
     return mn_role_of(s, strlen(s)) || mn_lx_find(mn_lx(), MN_LX_NAME_TITLES, s, strlen(s));
 }
 
+/* "Joan Ellery JE", "Derek Hollis (Chair) DH": capitals after a name that
+ * are its initials, written without brackets as UK minutes do to key the
+ * action column.  WORD is the last word of s; the first capital is the
+ * first name-word's initial and the last the last name-word's (words in
+ * brackets left out). */
+static int mn_trailing_initials(const char *s, const char *word)
+{
+    size_t len = strlen(word);
+    if (len < 2 || len > 4 || !mn_all_caps(word, len))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!isupper((unsigned char)word[i]))
+            return 0;
+    char first = 0, last = 0;
+    int depth = 0, words = 0;
+    for (const char *p = s; p < word; p++) {
+        if (*p == '(' || *p == '[')
+            depth++;
+        else if ((*p == ')' || *p == ']') && depth)
+            depth--;
+        else if (!depth && (p == s || p[-1] == ' ') && isupper((unsigned char)*p)) {
+            if (!first)
+                first = *p;
+            last = *p;
+            words++;
+        }
+    }
+    return words >= 2 && word[0] == first && word[len - 1] == last;
+}
+
 /* Takes one decoration off the end of s into nt; returns 1 when it did. */
 static int mn_peel(char *s, unsigned flags, mn_notes *nt)
 {
@@ -357,6 +387,11 @@ static int mn_peel(char *s, unsigned flags, mn_notes *nt)
         return 1;
     }
     char *sp = strrchr(s, ' ');
+    if (sp && mn_trailing_initials(s, sp + 1)) {
+        mn_keep(&nt->abbreviation, sp + 1, strlen(sp + 1));
+        *sp = '\0';
+        return 1;
+    }
     if (sp && mn_handle_like(sp + 1, strlen(sp + 1))) {
         mn_keep(&nt->handle, sp + 1, strlen(sp + 1));
         *sp = '\0';

@@ -69,6 +69,14 @@ static void test_decorations(void **state)
     expect_name("Dee Eng (DEG), Orbit Labs", MN_NAME_ONE_PER_LINE, "Dee Eng", "Dee", "Eng", NULL,
                 "Orbit Labs", NULL);
     expect_name("Dee Eng (OSB)", 0, "Dee Eng", "Dee", "Eng", NULL, "OSB", NULL);
+    /* initials after the name, unbracketed, key the action column */
+    expect_name("Gail Ortiz GO", 0, "Gail Ortiz", "Gail", "Ortiz", NULL, NULL, NULL);
+    expect_name("Gail Ortiz (Treasurer) GO", 0, "Gail Ortiz", "Gail", "Ortiz", "treasurer", NULL,
+                NULL);
+    expect_name("Gail Mae Ortiz GMO", 0, "Gail Mae Ortiz", "Gail", "Mae Ortiz", NULL, NULL, NULL);
+    /* capitals that are not the initials stay part of the name */
+    expect_name("Gail ORTIZ", 0, "Gail ORTIZ", "Gail", "ORTIZ", NULL, NULL, NULL);
+    expect_name("Gail Ortiz XY", 0, "Gail Ortiz XY", "Gail Ortiz", "XY", NULL, NULL, NULL);
     /* an office before the name */
     expect_name("the Deputy Mayor, Cllr F. Gray", MN_NAME_ONE_PER_LINE, "Cllr F. Gray", NULL, "Gray",
                 "vice-chair", NULL, NULL);
