@@ -342,6 +342,16 @@ static const char *mn_after_and(const char *s)
     return s;
 }
 
+/* The bytes of a plural title and its space at the start of T ("Cllrs "),
+ * or 0: the title of every name after it, no one's own. */
+static size_t mn_plural_title(const char *t)
+{
+    size_t k = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_NAME_PLURAL_TITLES); *w && !k; w++)
+        k = mn_ts_prefix(t, *w, 1);
+    return k && t[k] == ' ' ? k + 1 : 0;
+}
+
 /* The entries of a list of people: at semicolons when it has them (each
  * then one person, or a plural title over several: "Cllrs A and B"), else
  * at commas and "and". */
@@ -353,7 +363,8 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
         semi |= depth == 0 && *p == ';';
     }
     if (!semi) {
-        mn_split_top(value, ",", 1, out);
+        /* "Cllrs P. Ash and A. Sen" */
+        mn_split_top(value + mn_plural_title(value), ",", 1, out);
         return;
     }
     mn_pieces top = {0};
@@ -361,11 +372,9 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
     *flags |= MN_NAME_ONE_PER_LINE;
     for (size_t i = 0; i < top.n; i++) {
         const char *t = top.text[i];
-        size_t k = 0;
-        for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_NAME_PLURAL_TITLES); *w && !k; w++)
-            k = mn_ts_prefix(t, *w, 1);
-        if (k && t[k] == ' ')
-            mn_split_top(t + k + 1, ",", 1, out); /* "Cllrs B. Ashworth, R. Dhillon and W. Youngman" */
+        size_t k = mn_plural_title(t);
+        if (k)
+            mn_split_top(t + k, ",", 1, out); /* "Cllrs B. Ashworth, R. Dhillon and W. Youngman" */
         else
             mn_pieces_add(out, t, strlen(t));
     }

@@ -488,6 +488,8 @@ static int mn_name_ok(const char *s, unsigned flags)
             return 0;
     if ((flags & MN_NAME_NICKS) && words > 1 && mn_is_lower(s))
         return 0; /* nicknames are one word */
+    if (mn_lx_find(mn_lx(), MN_LX_COUNT_WORDS, s, mn_word_len(s)))
+        return 0; /* "Two members of the public": a count of people */
     size_t i = 0;
     for (const char *w = s; *w; i++) {
         size_t n = mn_word_len(w);

@@ -646,6 +646,39 @@ static const char *mn_after_bullet(const char *s)
     return s;
 }
 
+/* "Two members of the public", "3 parishioners": a count of people among
+ * the names, no one's name. */
+static int mn_head_count(const char *t)
+{
+    size_t w = 0;
+    while (t[w] && t[w] != ' ')
+        w++;
+    if (!w || !t[w] || !islower((unsigned char)t[w + 1]))
+        return 0;
+    if (strspn(t, "0123456789") == w)
+        return 1;
+    return mn_lx_find(mn_lx(), MN_LX_COUNT_WORDS, t, w) != NULL;
+}
+
+/* A count line among typed name lines stays in the text as a line of the
+ * attendance: its typed bullet (which the DOCX reader may give as an
+ * arrow, an action's mark) comes off. */
+static void mn_unbullet(xmlNodePtr p)
+{
+    xmlNodePtr t = p->children;
+    if (!t || t->type != XML_TEXT_NODE || !t->content)
+        return;
+    const char *raw = (const char *)t->content;
+    const char *from = raw + strspn(raw, " \t");
+    const char *after = mn_after_bullet(from);
+    if (after != from) {
+        char *rest = strdup(after);
+        if (rest)
+            xmlNodeSetContent(t, BAD_CAST rest);
+        free(rest);
+    }
+}
+
 /* Paragraphs of one name each after "Directors Present:"; returns the
  * first block that is not one. */
 static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
@@ -665,6 +698,11 @@ static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
                      mn_name_read(text, MN_NAME_ONE_PER_LINE, &n) == 1;
         if (person)
             mn_name_free(&n);
+        if (!person && text && group && mn_head_count(text)) {
+            free(text);
+            mn_unbullet(c);
+            continue;
+        }
         if (person && o->kind == MN_PL_ROLE)
             person = mn_people_role_line(pp, o->label, o->role, text, MN_NAME_ONE_PER_LINE, 0);
         else if (person && (group || (group = mn_people_group(pp, o->label, o->role))))
