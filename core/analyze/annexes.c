@@ -49,6 +49,29 @@ static int mn_has_any_word(const char *s, int list)
     return 0;
 }
 
+/* "Annex II" over a line "List of participants" (UN reports set the
+ * annex's title on a line of its own): that line, else NULL. */
+static xmlNodePtr mn_annex_title_line(const xmlNode *section)
+{
+    xmlNodePtr heading = mn_child(section, "heading"), first = mn_next(heading, NULL);
+    if (!mn_is(first, "p"))
+        return NULL;
+    char *h = mn_ts_inline_folded(heading);
+    int annex = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); h && *w && !annex; w++)
+        annex = mn_ts_prefix(h, *w, 1) != 0;
+    free(h);
+    if (!annex)
+        return NULL;
+    char *t = mn_ts_inline_folded(first);
+    size_t len = t ? strlen(t) : 0;
+    if (len && t[len - 1] == ':')
+        len--;
+    int is = len && mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES);
+    free(t);
+    return is ? first : NULL;
+}
+
 static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
 {
     char *t = mn_ts_inline_folded(mn_child(section, "heading"));
@@ -64,7 +87,8 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
     if (mn_agenda_heading(section))
         k = MN_ANNEX_AGENDA;
     else if (mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES) ||
-             (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)) || mn_people_heading(section))
+             (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)) || mn_people_heading(section) ||
+             mn_annex_title_line(section))
         k = MN_ANNEX_PARTICIPANTS;
     free(t);
     return k;
@@ -175,7 +199,17 @@ static int mn_walk_section(mn_annexes *ax, xmlNodePtr c)
     int had = mn_next(mn_child(c, "heading"), NULL) != NULL;
     size_t before = mn_people_taken(ax->people);
     if (k == MN_ANNEX_PARTICIPANTS) {
-        if (mn_people_section(ax->people, c))
+        xmlNodePtr title = mn_annex_title_line(c);
+        if (title)
+            xmlUnlinkNode(title); /* the annex's title, no group's label */
+        int all = mn_people_section(ax->people, c);
+        if (title && !all) {
+            xmlNodePtr heading = mn_child(c, "heading");
+            xmlAddNextSibling(heading, title);
+        } else if (title) {
+            xmlFreeNode(title);
+        }
+        if (all)
             return 1;
     } else {
         mn_walk(ax, c, 0);

@@ -280,6 +280,26 @@ static void test_attendance_spent(void **state)
     xmlFreeDoc(doc);
 }
 
+static void test_annex_title_line(void **state)
+{
+    (void)state;
+    /* "Annex II" with its title on the line below, rows Family TAB Given */
+    xmlDocPtr doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened.</p></section>"
+                            "<section><heading>Annex II</heading><p>List of participants</p>"
+                            "<p>Chair</p><p>VONK\tIris\tChile</p><p>Experts</p>"
+                            "<p>REYES\tTomas\tPeru</p><p>OKAFOR\tAda\tGhana</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "3");
+    pt_expect(doc, "string(" P "m:group[1]/m:person/@family)", "VONK");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* an annex titled otherwise stays an annex */
+    doc = run("", "<section><heading>Annex III</heading><p>Budget figures</p>"
+                  "<p>VONK\tIris\tChile</p></section>");
+    pt_expect(doc, "count(" R "m:participants)", "0");
+    pt_expect(doc, "count(//m:section/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
 static void test_long_utf8_kept_whole(void **state)
 {
     (void)state;
@@ -307,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_nothing_to_take),
         cmocka_unit_test(test_many_role_lines),
         cmocka_unit_test(test_attendance_spent),
+        cmocka_unit_test(test_annex_title_line),
         cmocka_unit_test(test_long_utf8_kept_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
