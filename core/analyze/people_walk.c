@@ -199,33 +199,104 @@ static const char *mn_col(const mn_row *r, const char **cols, const char *what)
     return NULL;
 }
 
+/* The key printed with an attendance table ("Key: P = present, A =
+ * apologies accepted, X = absent without apologies"): each code and what
+ * it means (an attendance-values meaning). */
+typedef struct mn_att_key {
+    char code[8][4];
+    const char *means[8];
+    size_t n;
+} mn_att_key;
+
 /* The groups an attendance column makes, one per label. */
 typedef struct mn_att_groups {
     xmlNodePtr group[8];
     char *label[8];
     size_t n;
+    mn_att_key key;
 } mn_att_groups;
+
+/* One piece of a key, "P = present": its code and meaning into KEY. */
+static void mn_att_key_piece(const char *s, size_t len, mn_att_key *key)
+{
+    const char *eq = memchr(s, '=', len);
+    if (!eq || key->n >= 8)
+        return;
+    size_t c0 = strspn(s, " "), c1 = (size_t)(eq - s);
+    while (c1 > c0 && s[c1 - 1] == ' ')
+        c1--;
+    const char *m = eq + 1 + strspn(eq + 1, " ");
+    size_t w = 0;
+    while (m + w < s + len && isalpha((unsigned char)m[w]))
+        w++;
+    const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, m, w) : NULL;
+    if (!e || c1 <= c0 || c1 - c0 > 3)
+        return;
+    memcpy(key->code[key->n], s + c0, c1 - c0);
+    key->code[key->n][c1 - c0] = '\0';
+    key->means[key->n++] = e->means;
+}
+
+/* The element before n, or NULL. */
+static const xmlNode *mn_prev_block(const xmlNode *n)
+{
+    for (n = n->prev; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* Reads a key from paragraph P (NULL or no key: KEY stays empty). */
+static void mn_att_key_read(const xmlNode *p, mn_att_key *key)
+{
+    char *t = mn_is(p, "p") ? mn_ts_inline_folded(p) : NULL;
+    if (!t)
+        return;
+    const char *s = t, *colon = strchr(t, ':');
+    if (colon && colon - t <= 20 && !memchr(t, '=', (size_t)(colon - t)))
+        s = colon + 1;
+    mn_att_key k = {0};
+    for (const char *end; *s; s = *end ? end + 1 : end) {
+        end = s + strcspn(s, ",;");
+        mn_att_key_piece(s, (size_t)(end - s), &k);
+    }
+    if (k.n >= 2)
+        *key = k;
+    free(t);
+}
+
+/* What VALUE means by the table's key, or NULL. */
+static const char *mn_att_key_means(const mn_att_key *key, const char *value)
+{
+    for (size_t i = 0; i < key->n; i++)
+        if (strcmp(key->code[i], value) == 0)
+            return key->means[i];
+    return NULL;
+}
 
 /* The label of an attendance value: the value when it is a group label
  * ("Apologies"), else the present or absent label its first word gives
  * ("Yes", "No – annual leave"); the rest of the value goes to *rest. */
-static char *mn_att_label(const char *value, const char **role, const char **rest)
+static char *mn_att_label(const char *value, const mn_att_key *key, const char **role,
+                          const char **rest)
 {
     char *clean = NULL;
     *rest = NULL;
-    if (mn_people_label(value, strlen(value), role, &clean) == MN_PL_GROUP)
+    const char *means = mn_att_key_means(key, value);
+    if (!means && mn_people_label(value, strlen(value), role, &clean) == MN_PL_GROUP)
         return clean;
     free(clean);
     size_t w = 0;
     while (value[w] && value[w] != ' ' && value[w] != ',' && !mn_ts_dash(value + w))
         w++;
-    const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, value, w);
-    if (!e)
+    const mn_lx_entry *e = means ? NULL : mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, value, w);
+    if (e)
+        means = e->means;
+    if (!means)
         return NULL;
     size_t n;
     const mn_lx_entry *labels = mn_lx_entries(mn_lx(), MN_LX_ATTENDANCE_LABELS, &n);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(labels[i].means, e->means) == 0) {
+        if (strcmp(labels[i].means, means) == 0) {
             const char *r = value + w;
             r += strspn(r, " ,");
             r += mn_ts_dash(r);
@@ -242,7 +313,7 @@ static xmlNodePtr mn_att_group(mn_people *pp, mn_att_groups *ag, const char *val
                                xmlNodePtr fallback, const char **rest)
 {
     const char *role = NULL;
-    char *label = value ? mn_att_label(value, &role, rest) : NULL;
+    char *label = value ? mn_att_label(value, &ag->key, &role, rest) : NULL;
     if (!value)
         *rest = NULL;
     if (!label) {
@@ -273,6 +344,21 @@ static void mn_whole_note(mn_name *n, const char *text)
     snprintf(note, size, "%s%s%s", n->note ? n->note : "", n->note ? ", " : "", text);
     free(n->note);
     n->note = note;
+}
+
+/* A cell of a column that is neither organisation nor role ("Notes",
+ * "Category": "Co-opted", "joined late (chair)"): a role it names counts,
+ * the rest is a note, never the organisation. */
+static void mn_other_note(mn_name *n, const char *text)
+{
+    char *had = n->affiliation;
+    n->affiliation = NULL;
+    mn_name_note(n, text);
+    if (n->affiliation) {
+        mn_whole_note(n, n->affiliation);
+        free(n->affiliation);
+    }
+    n->affiliation = had;
 }
 
 /* A person from one row of a table whose columns are known. */
@@ -314,8 +400,10 @@ static void mn_column_person(mn_people *pp, xmlNodePtr g, const mn_row *r, const
             mn_name_note(&n, t);
         else if (strcmp(cols[i], "handle") == 0 && !n.handle && t[0] == '@')
             n.handle = strdup(t);
+        else if (strcmp(cols[i], "other") == 0)
+            mn_other_note(&n, t);
         else if (strcmp(cols[i], "role") == 0 || strcmp(cols[i], "abbreviation") == 0 ||
-                 strcmp(cols[i], "other") == 0 || strcmp(cols[i], "handle") == 0)
+                 strcmp(cols[i], "handle") == 0)
             mn_name_note(&n, t); /* "Head of Marketing (chair)", "TIC" */
     }
     if (att_rest)
@@ -338,6 +426,9 @@ static int mn_people_columns(mn_people *pp, xmlNodePtr table, xmlNodePtr group)
     if (!ok)
         return 0;
     mn_att_groups ag = {0};
+    mn_att_key_read(mn_next(table, NULL), &ag.key); /* printed under the table, */
+    if (!ag.key.n)
+        mn_att_key_read(mn_prev_block(table), &ag.key); /* or over it */
     for (row = mn_next(row, "row"); row; row = mn_next(row, "row")) {
         mn_row r;
         const char *rest = NULL;

@@ -184,6 +184,27 @@ static void test_count_among_names(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A governing body's attendance table: the name column headed by the
+ * members' kind, codes explained by the key printed under it. */
+static void test_attendance_key(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<table><row><cell>Trustee</cell><cell>Category</cell><cell>Attendance</cell></row>"
+                        "<row><cell>Ms Ria Moss (Chair)</cell><cell>Elected</cell><cell>Q</cell></row>"
+                        "<row><cell>Mr Bo Chen</cell><cell>Co-opted</cell><cell>R</cell></row>"
+                        "<row><cell>Dr Cy Dunn</cell><cell>Elected</cell><cell>Q</cell></row></table>"
+                        "<p>Key: Q = present, R = apologies received</p>");
+    pt_expect(doc, "string(" P "m:group[1]/@label)", "Present");
+    pt_expect(doc, "count(" P "m:group[1]/m:person)", "2");
+    pt_expect(doc, "string(" P "m:group[2]/@label)", "Absent");
+    pt_expect(doc, "string(" P "m:group[2]/m:person/@family)", "Chen");
+    pt_expect(doc, "string(" P "m:group[1]/m:person[1]/@role)", "chair");
+    /* a category is a note, not an organisation */
+    pt_expect(doc, "count(//m:person/@affiliation)", "0");
+    pt_expect(doc, "string(" P "m:group[1]/m:person[1]/@note)", "Elected");
+    xmlFreeDoc(doc);
+}
+
 static void test_heading_with_decorations(void **state)
 {
     (void)state;
@@ -376,6 +397,7 @@ int main(void)
         cmocka_unit_test(test_label_over_lines),
         cmocka_unit_test(test_typed_bullets),
         cmocka_unit_test(test_count_among_names),
+        cmocka_unit_test(test_attendance_key),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
