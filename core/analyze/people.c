@@ -562,6 +562,25 @@ static void mn_give_role(xmlNodePtr p, const char *role)
     xmlFree(had);
 }
 
+/* The absent label ("Absent") when NOTE says the person sent regrets
+ * ("regrets", "apologies", "absent"), else NULL: "Responsible AD: V.
+ * Almeida (regrets)" names someone who was not there. */
+static const char *mn_absence_note(const char *note)
+{
+    size_t w = 0;
+    while (note && note[w] && note[w] != ' ' && note[w] != ',')
+        w++;
+    const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, note, w) : NULL;
+    if (!e || strcmp(e->means, "absent") != 0)
+        return NULL;
+    size_t n;
+    const mn_lx_entry *labels = mn_lx_entries(mn_lx(), MN_LX_ATTENDANCE_LABELS, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(labels[i].means, "absent") == 0)
+            return labels[i].w;
+    return NULL;
+}
+
 static void mn_apply_role(mn_people *pp, const mn_role_line *r)
 {
     mn_name n;
@@ -574,7 +593,16 @@ static void mn_apply_role(mn_people *pp, const mn_role_line *r)
         role = "co-chair";
     role = mn_role_better(role, n.role);
     xmlNodePtr p = mn_find(mn_people_root(pp), &n);
-    if (!p && !r->known_only) {
+    const char *absent = p ? NULL : mn_absence_note(n.note);
+    if (!p && !r->known_only && absent) {
+        /* not there: among the absent, the line's label kept as a note */
+        xmlNodePtr g = mn_role_group(pp, absent);
+        n.role = NULL;
+        p = g ? mn_people_put(g, &n) : NULL;
+        if (p)
+            mn_note_label(p, r->label);
+        role = NULL;
+    } else if (!p && !r->known_only) {
         xmlNodePtr g = mn_role_group(pp, r->label);
         n.role = NULL;
         p = g ? mn_people_put(g, &n) : NULL;

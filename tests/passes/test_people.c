@@ -205,6 +205,21 @@ static void test_attendance_key(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Role lines of a working group's header: the area director is a
+ * participant; one who sent regrets is among the absent. */
+static void test_role_line_regrets(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Responsible AD: Una Berg</p><p>Chat monitor: Bo Chen</p>"
+                        "<p>Area Director: Cy Dunn (regrets)</p>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "3");
+    pt_expect(doc, "string(//m:person[@family='Berg']/../@label)", "Responsible AD");
+    pt_expect(doc, "count(//m:person[@family='Berg']/@role)", "0");
+    pt_expect(doc, "string(//m:person[@family='Dunn']/../@label)", "Absent");
+    pt_expect(doc, "string(//m:person[@family='Dunn']/@note)", "Area Director, regrets");
+    xmlFreeDoc(doc);
+}
+
 static void test_heading_with_decorations(void **state)
 {
     (void)state;
@@ -398,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_typed_bullets),
         cmocka_unit_test(test_count_among_names),
         cmocka_unit_test(test_attendance_key),
+        cmocka_unit_test(test_role_line_regrets),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
