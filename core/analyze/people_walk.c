@@ -930,11 +930,71 @@ static xmlNodePtr mn_people_para(mn_people *pp, xmlNodePtr p, unsigned where, in
     return after;
 }
 
+/* Whether the LEN bytes at s are "Given Family (GFY)": two words or more
+ * and, in brackets, capitals that start with the first word's initial
+ * and hold the last word's. */
+static int mn_initialled_entry(const char *s, size_t len)
+{
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (len < 8 || s[len - 1] != ')')
+        return 0;
+    const char *open = s + len - 1;
+    while (open > s && *open != '(')
+        open--;
+    size_t code = (size_t)(s + len - 1 - (open + 1));
+    if (open == s || code < 2 || code > 4)
+        return 0;
+    for (size_t i = 0; i < code; i++)
+        if (!isupper((unsigned char)open[1 + i]))
+            return 0;
+    const char *end = open;
+    while (end > s && end[-1] == ' ')
+        end--;
+    const char *last = end;
+    while (last > s && last[-1] != ' ')
+        last--;
+    if (last == s || !isupper((unsigned char)*s) || !isupper((unsigned char)*last))
+        return 0;
+    return open[1] == *s && memchr(open + 1, *last, code) != NULL;
+}
+
+/* A roster written as one unlabelled line at the top, every entry a name
+ * with its own initials ("Ana Ruiz (ARZ), Bo Chen (BCN), …"), as standards
+ * committees' notes open: the people present.  Returns 1 when taken. */
+static int mn_initials_roster(mn_people *pp, xmlNodePtr p)
+{
+    char *t = mn_ts_inline_folded(p);
+    if (!t)
+        return 0;
+    size_t entries = 0, given = 0;
+    int all = 1;
+    for (const char *s = t, *end; all; s = end + 1) {
+        end = strchr(s, ',');
+        if (!end)
+            end = s + strlen(s);
+        s += strspn(s, " ");
+        all = mn_initialled_entry(s, (size_t)(end - s));
+        entries += (size_t)all;
+        given += all && mn_name_is_given(s, strcspn(s, " ")); /* not "Audit Committee (AC)" */
+        if (!*end)
+            break;
+    }
+    int taken = all && entries >= 3 && 2 * given >= entries &&
+                mn_people_list(pp, NULL, t, 0, 1, NULL) == entries;
+    free(t);
+    return taken;
+}
+
 xmlNodePtr mn_people_block(mn_people *pp, xmlNodePtr c, int top)
 {
     unsigned where = top ? MN_AT_TOP : 0;
     xmlNodePtr next = mn_next(c, NULL);
     int dropped;
+    if (mn_is(c, "p") && top && mn_initials_roster(pp, c)) {
+        mn_ts_drop(c);
+        return next;
+    }
     if (mn_is(c, "p"))
         return mn_people_para(pp, c, where, &dropped);
     if (mn_is(c, "list")) {

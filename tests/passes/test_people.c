@@ -220,6 +220,24 @@ static void test_role_line_regrets(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An unlabelled roster at the top, every name with its own initials;
+ * a list of other things in brackets stays. */
+static void test_initials_roster(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Anna Berg (ABG), Peter Chen (PCN), Maria Dunn-Eng (MDE)</p>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "3");
+    pt_expect(doc, "string(" P "m:group/m:person[3]/@family)", "Dunn-Eng");
+    pt_expect(doc, "count(//m:body/*)", "0");
+    xmlFreeDoc(doc);
+    doc = run("<p>Anna Berg (ABG), Peter Chen (PCN), Maria Dunn (XYZ)</p>");
+    pt_expect(doc, "count(//m:person)", "0");
+    xmlFreeDoc(doc);
+    doc = run("<p>Berg Report (BR), Chen Memo (CM), Dunn Plan (DP)</p><section><heading>A</heading><p>x</p></section>");
+    pt_expect(doc, "count(//m:body/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
 static void test_heading_with_decorations(void **state)
 {
     (void)state;
@@ -414,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_count_among_names),
         cmocka_unit_test(test_attendance_key),
         cmocka_unit_test(test_role_line_regrets),
+        cmocka_unit_test(test_initials_roster),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
