@@ -986,12 +986,49 @@ static int mn_initials_roster(mn_people *pp, xmlNodePtr p)
     return taken;
 }
 
+/* A label alone on its line without a colon ("Present", "Regrets",
+ * "Chair", as W3C's generated minutes set them) over a paragraph that is
+ * all people: read as the line "Label: names".  Returns 1 when taken,
+ * *resume then the block after the names. */
+static int mn_bare_label_over(mn_people *pp, xmlNodePtr p, unsigned where, xmlNodePtr *resume)
+{
+    xmlNodePtr next = mn_next(p, NULL);
+    if (!mn_is(next, "p"))
+        return 0;
+    char *label = mn_ts_inline_folded(p), *names = mn_ts_inline_folded(next);
+    const char *role;
+    int taken = 0;
+    if (label && names && *names && !strchr(label, ':') && !strchr(names, ':') &&
+        mn_people_label(label, strlen(label), &role, NULL)) {
+        size_t size = strlen(label) + strlen(names) + 3;
+        char *line = malloc(size);
+        if (line) {
+            snprintf(line, size, "%s: %s", label, names);
+            mn_open o = {0};
+            taken = mn_people_line(pp, line, where, &o) == MN_LINE_TAKEN;
+            mn_open_clear(&o);
+            free(line);
+        }
+    }
+    free(label);
+    free(names);
+    if (taken) {
+        *resume = mn_next(next, NULL);
+        mn_ts_drop(next);
+    }
+    return taken;
+}
+
 xmlNodePtr mn_people_block(mn_people *pp, xmlNodePtr c, int top)
 {
     unsigned where = top ? MN_AT_TOP : 0;
     xmlNodePtr next = mn_next(c, NULL);
     int dropped;
     if (mn_is(c, "p") && top && mn_initials_roster(pp, c)) {
+        mn_ts_drop(c);
+        return next;
+    }
+    if (mn_is(c, "p") && top && next && mn_bare_label_over(pp, c, where, &next)) {
         mn_ts_drop(c);
         return next;
     }

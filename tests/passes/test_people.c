@@ -238,6 +238,20 @@ static void test_initials_roster(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Generated minutes set each label alone on its line, without a colon,
+ * over the names; a label over a sentence stays. */
+static void test_bare_labels(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present</p><p>Anna_Berg, Peter_Chen</p><p>Regrets</p><p>Maria_Dunn</p>"
+                        "<p>Chair</p><p>Anna_Berg</p><p>Guests</p><p>The room was full.</p>");
+    pt_expect(doc, "count(" P "m:group)", "2");
+    pt_expect(doc, "string(" P "m:group[2]/@label)", "Regrets");
+    pt_expect(doc, "string(//m:person[@family='Berg']/@role)", "chair");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
 static void test_heading_with_decorations(void **state)
 {
     (void)state;
@@ -433,6 +447,7 @@ int main(void)
         cmocka_unit_test(test_attendance_key),
         cmocka_unit_test(test_role_line_regrets),
         cmocka_unit_test(test_initials_roster),
+        cmocka_unit_test(test_bare_labels),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
