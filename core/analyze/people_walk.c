@@ -770,6 +770,53 @@ static void mn_unbullet(xmlNodePtr p)
     }
 }
 
+/* Whether s starts with a name title and a space ("Dr ", "Mr. "). */
+static int mn_titled_piece(const char *s)
+{
+    s += strspn(s, " ");
+    size_t w = strcspn(s, " ");
+    size_t k = w && s[w - 1] == '.' ? w - 1 : w;
+    return s[w] == ' ' && k && mn_lx_find(mn_lx(), MN_LX_NAME_TITLES, s, k) != NULL;
+}
+
+/* A name line that lists several people, each with a title ("Ms Priya
+ * Raman, Mr Callum Greig"): a comma there parts people, not a name from
+ * its organisation. */
+static int mn_titled_list(const char *text)
+{
+    int pieces = 0;
+    for (const char *s = text;; s++) {
+        if (!mn_titled_piece(s))
+            return 0;
+        pieces++;
+        s = strchr(s, ',');
+        if (!s)
+            break;
+    }
+    return pieces >= 2;
+}
+
+/* The lines of RAW joined when each but the last ends with a comma (a
+ * list of names wrapped in the PDF's or the typist's lines), else RAW;
+ * malloc'd. */
+static char *mn_join_wrapped(const char *raw)
+{
+    char *out = strdup(raw);
+    if (!out)
+        return NULL;
+    for (char *nl = strchr(out, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+        char *end = nl;
+        while (end > out && end[-1] == ' ')
+            end--;
+        if (end == out || end[-1] != ',')
+            return out; /* the caller sees the newline: not one entry */
+    }
+    for (char *p = out; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return out;
+}
+
 /* Paragraphs of one name each after "Directors Present:"; returns the
  * first block that is not one. */
 static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
@@ -777,18 +824,31 @@ static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
     xmlNodePtr group = NULL;
     for (xmlNodePtr next; c && mn_is(c, "p"); c = next) {
         next = mn_next(c, NULL);
-        char *raw = mn_ts_inline_text(c);
+        char *inline_raw = mn_ts_inline_text(c);
+        char *raw = inline_raw ? mn_join_wrapped(inline_raw) : NULL;
+        free(inline_raw);
         const char *line = raw ? mn_after_bullet(raw + strspn(raw, " \t")) : NULL;
         char *text = line && !strchr(line, '\n') ? mn_ts_fold(line, strlen(line)) : NULL;
         free(raw);
         const char *role;
         mn_name n;
+        int titled = text && o->kind == MN_PL_GROUP && mn_titled_list(text);
         /* the next label ("Trustees Absent:") ends the block */
         int person = text && *text && text[strlen(text) - 1] != ':' &&
                      !mn_people_label(text, strlen(text), &role, NULL) &&
-                     mn_name_read(text, MN_NAME_ONE_PER_LINE, &n) == 1;
-        if (person)
+                     (titled || mn_name_read(text, MN_NAME_ONE_PER_LINE, &n) == 1);
+        if (person && !titled)
             mn_name_free(&n);
+        if (person && titled) {
+            if (!group)
+                group = mn_people_group(pp, o->label, o->role);
+            person = group && mn_people_list(pp, group, text, 0, 1, NULL) > 0;
+            free(text);
+            if (!person)
+                break;
+            mn_ts_drop(c);
+            continue;
+        }
         if (!person && text && group && mn_head_count(text)) {
             free(text);
             mn_unbullet(c);

@@ -252,6 +252,24 @@ static void test_bare_labels(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Name lines under a label: a line of several titled people is split at
+ * its commas, a list wrapped over lines ending in commas is one line; a
+ * name with its organisation after a comma stays one person. */
+static void test_titled_name_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present online:</p>"
+                        "<p>Dr Anna Berg (North Branch), Mr Peter Chen,\nMs Maria Dunn</p>"
+                        "<p>Capt. Olga Ek</p><p>Apologies:</p><p>Hugo Falk, Acme Ltd</p>");
+    pt_expect(doc, "string(" P "m:group[1]/@label)", "Present online");
+    pt_expect(doc, "count(" P "m:group[1]/m:person)", "4");
+    pt_expect(doc, "string(" P "m:group[1]/m:person[1]/@affiliation)", "North Branch");
+    pt_expect(doc, "string(" P "m:group[1]/m:person[4]/@given)", "Olga");
+    pt_expect(doc, "count(" P "m:group[2]/m:person)", "1");
+    pt_expect(doc, "string(" P "m:group[2]/m:person/@affiliation)", "Acme Ltd");
+    xmlFreeDoc(doc);
+}
+
 static void test_heading_with_decorations(void **state)
 {
     (void)state;
@@ -448,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_role_line_regrets),
         cmocka_unit_test(test_initials_roster),
         cmocka_unit_test(test_bare_labels),
+        cmocka_unit_test(test_titled_name_lines),
         cmocka_unit_test(test_heading_with_decorations),
         cmocka_unit_test(test_sub_groups_and_roles),
         cmocka_unit_test(test_people_table),
