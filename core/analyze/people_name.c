@@ -273,6 +273,8 @@ static void mn_trim_end(char *s)
         if (n >= 3 && s[n - 1] == '.' && isalpha((unsigned char)s[n - 2]) &&
             isalpha((unsigned char)s[n - 3]))
             n--;
+        else if (n >= 2 && s[n - 1] == '.' && (s[n - 2] == ')' || s[n - 2] == ']'))
+            n--; /* "(ward member, for minute 80)." ending a list */
         else
             break;
     }
@@ -490,6 +492,11 @@ static int mn_name_ok(const char *s, unsigned flags)
         return 0; /* nicknames are one word */
     if (mn_lx_find(mn_lx(), MN_LX_COUNT_WORDS, s, mn_word_len(s)))
         return 0; /* "Two members of the public": a count of people */
+    int initials_only = 1;
+    for (const char *w = s; *w && initials_only; w += mn_word_len(w) + (w[mn_word_len(w)] == ' '))
+        initials_only = mn_initial(w, mn_word_len(w));
+    if (initials_only)
+        return 0; /* "D." cut from its family name by a line's end */
     size_t i = 0;
     for (const char *w = s; *w; i++) {
         size_t n = mn_word_len(w);
@@ -695,7 +702,45 @@ void mn_name_note(mn_name *n, const char *text)
     free(nt.note);
 }
 
+static int mn_name_read_plain(const char *text, unsigned flags, mn_name *n);
+
+/* "Head of Planning (Mrs E. Carver)": an office, and the person in
+ * brackets with a title, as UK councils list their officers.  Returns 1
+ * when read so (the office a note, or its role: "Clerk (Mrs D. Lund)"),
+ * else 0 with n untouched. */
+static int mn_office_bracket(const char *text, unsigned flags, mn_name *n)
+{
+    char *s = mn_ts_fold(text, strlen(text));
+    if (!s)
+        return 0;
+    mn_trim_end(s);
+    size_t len = strlen(s);
+    char *open = len && s[len - 1] == ')' ? mn_bracket_open(s, len) : NULL;
+    int rc = 0;
+    if (open && open > s && !strchr(open + 1, '(')) {
+        s[len - 1] = '\0';
+        const char *inner = open + 1;
+        *open = '\0';
+        if (mn_lead_entry(inner, MN_LX_NAME_TITLES, NULL) &&
+            mn_name_read_plain(inner, flags | MN_NAME_ONE_PER_LINE, n) == 1) {
+            mn_trim_end(s);
+            mn_name_note(n, s);
+            rc = 1;
+        }
+    }
+    free(s);
+    return rc;
+}
+
 int mn_name_read(const char *text, unsigned flags, mn_name *n)
+{
+    /* a titled name in brackets is the person, never an organisation */
+    if (mn_office_bracket(text, flags, n))
+        return 1;
+    return mn_name_read_plain(text, flags, n);
+}
+
+static int mn_name_read_plain(const char *text, unsigned flags, mn_name *n)
 {
     memset(n, 0, sizeof *n);
     char *s = mn_ts_fold(text, strlen(text));

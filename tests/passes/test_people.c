@@ -79,6 +79,10 @@ static void test_decorations(void **state)
     expect_name("Gail Ortiz XY", 0, "Gail Ortiz XY", "Gail Ortiz", "XY", NULL, NULL, NULL);
     /* a council above the parish's written before the title */
     expect_name("County Cllr G Rhodes", 0, "County Cllr G Rhodes", NULL, "Rhodes", NULL, NULL, NULL);
+    /* an office, the person in brackets with a title */
+    expect_name("Head of Housing (Mrs K. Vale)", 0, "Mrs K. Vale", NULL, "Vale", NULL, NULL, NULL);
+    expect_name("Town Clerk (Mr J. Rudd)", 0, "Mr J. Rudd", NULL, "Rudd", "secretary", NULL, NULL);
+    expect_name("Kim Vale (Head of Housing).", 0, "Kim Vale", "Kim", "Vale", NULL, NULL, NULL);
     /* an office before the name */
     expect_name("the Deputy Mayor, Cllr F. Gray", MN_NAME_ONE_PER_LINE, "Cllr F. Gray", NULL, "Gray",
                 "vice-chair", NULL, NULL);
@@ -96,6 +100,7 @@ static void test_not_names(void **state)
     expect_name("none", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("7 members of the public", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("Two members of the public", 0, NULL, NULL, NULL, NULL, NULL, NULL);
+    expect_name("D.", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("Three residents (for item 4)", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("the meeting agreed", 0, NULL, NULL, NULL, NULL, NULL, NULL);
     expect_name("Chair", 0, NULL, NULL, NULL, NULL, NULL, NULL);
