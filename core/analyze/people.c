@@ -349,7 +349,8 @@ static size_t mn_plural_title(const char *t)
     size_t k = 0;
     for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_NAME_PLURAL_TITLES); *w && !k; w++)
         k = mn_ts_prefix(t, *w, 1);
-    return k && t[k] == ' ' ? k + 1 : 0;
+    /* "members from units 104 and 302" is no title over names */
+    return k && t[k] == ' ' && mn_ts_starts_upper(t + k + 1) ? k + 1 : 0;
 }
 
 /* The entries of a list of people: at semicolons when it has them (each
