@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "sections.h"
@@ -396,6 +397,38 @@ static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* Whether block b is a paragraph that starts as an action or decision
+ * line does ("Action 1:", "→ Secretariat: …"). */
+static int mn_sec_marked_line(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    mn_lead lead;
+    int marked = t && mn_lead_read(t, &lead) != MN_MARK_NONE;
+    free(t);
+    return marked;
+}
+
+/* "Action items", "Follow-up actions", "Action summary": a line that is
+ * only the title of an action register, after numbered items, over the
+ * actions that close the minutes (a list, a table, or marked lines).  It sums the meeting up rather than
+ * continuing the item before it, so it opens a top-level section. */
+static int mn_sec_register_line(const mn_sections *st, const xmlNode *p, const char *text,
+                                mn_heading *h)
+{
+    size_t len = strlen(text);
+    if (len && text[len - 1] == ':')
+        len--;
+    if (!len || !st->opened || !mn_sec_numbered_top(st) || !mn_ts_starts_upper(text) ||
+        !mn_lx_find(mn_lx(), MN_LX_ACTION_HEADINGS, text, len))
+        return 0;
+    const xmlNode *next = mn_next(p, NULL);
+    if (!mn_is(next, "list") && !mn_is(next, "table") && !mn_sec_marked_line(next))
+        return 0;
+    h->level = st->stack[1].level ? st->stack[1].level : 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* A line of plain text that is a minute reference and a heading's words
  * ("25/061  Welcome and apologies"): a top-level section. */
 static int mn_sec_minute_line(const mn_sections *st, const char *text, mn_heading *h)
@@ -442,7 +475,7 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
         is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
-             mn_sec_listed_line(st, text, h) ||
+             mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
              mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);

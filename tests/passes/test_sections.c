@@ -446,6 +446,28 @@ static void test_capitals_over_attendance(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An action register's title after numbered items closes the minutes: a
+ * top-level section over its actions; over prose it stays a line. */
+static void test_register_line_closes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>1. Budget</p><p>Agreed.</p><p>2. Hall</p><p>Booked.</p>"
+                        "<p>Action items</p><p>ACTION: Rob to pay the deposit.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "3");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[3]/m:heading)", "Action items");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><list><item>Rob to pay.</item></list>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><p>The hall was booked.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "1");
+    /* no numbered items before it: nothing to close */
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>Action items</p><p>ACTION: Rob to pay.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -466,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_bare_heading_numbers),
         cmocka_unit_test(test_year_numbered_minutes),
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
+        cmocka_unit_test(test_register_line_closes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
