@@ -465,17 +465,83 @@ static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_h
     return is;
 }
 
+/* "Conclusion/Resolution", "Summary/Conclusion": a topic's own closing
+ * line in transcript notes (TC39's, as plain text).  Returns 1 when TEXT
+ * is one; it then opens a section inside the topic in force (h filled,
+ * *opens set), or none when no topic is open: it never starts a topic. */
+static int mn_sec_is_conclusion(const char *text)
+{
+    size_t len = text ? strlen(text) : 0;
+    if (len && text[len - 1] == ':')
+        len--;
+    const mn_lx_entry *e = len ? mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, text, len) : NULL;
+    return e && strcmp(e->means, "conclusion") == 0;
+}
+
+static int mn_sec_conclusion_line(const mn_sections *st, const char *text, mn_heading *h,
+                                  int *opens)
+{
+    if (!mn_sec_is_conclusion(text) || st->top == 0)
+        return 0;
+    size_t at = st->top;
+    char *open = mn_ts_inline_folded(mn_child(st->stack[at].sec, "heading"));
+    if (mn_sec_is_conclusion(open))
+        at--; /* the next conclusion of the same topic: beside it */
+    free(open);
+    h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    *opens = 1;
+    return 1;
+}
+
+/* Whether block b is a "Presenter: …" line (a people label whose role is
+ * presenter), which transcript notes set under each topic's title. */
+static int mn_sec_presenter_line(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    const char *colon = t ? strchr(t, ':') : NULL;
+    const mn_lx_entry *e = NULL;
+    if (colon && colon > t) {
+        size_t len = (size_t)(colon - t);
+        e = mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, t, len);
+        if (!e && t[len - 1] == 's') /* "Presenters:" */
+            e = mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, t, len - 1);
+    }
+    int is = e && strcmp(e->means, "presenter") == 0;
+    free(t);
+    return is;
+}
+
+/* A topic's title over its "Presenter:" line: a top-level section (or one
+ * below the rule heading in force). */
+static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const char *text,
+                                  mn_heading *h)
+{
+    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_ts_starts_upper(text) ||
+        !mn_sec_heading_words(text) || mn_sec_presenter_line(p))
+        return 0;
+    size_t at = st->top;
+    while (at > 0 && !st->stack[at].heading)
+        at--;
+    h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
     char *text = mn_ts_inline_folded(p);
     int is = 0;
-    if (text && mn_sec_annex(text) && strlen(text) <= 150) {
+    if (text && mn_sec_conclusion_line(st, text, h, &is)) {
+        /* decided: a topic's conclusion, not a topic */
+    } else if (text && mn_sec_annex(text) && strlen(text) <= 150) {
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
         is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
              mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
+             mn_sec_presented_title(st, p, text, h) ||
              mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);

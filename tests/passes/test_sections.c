@@ -468,6 +468,28 @@ static void test_register_line_closes(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Transcript notes as plain text: a topic's title over its "Presenter:"
+ * line opens a topic; its "Conclusion/Resolution" lines stay inside it,
+ * each beside the one before. */
+static void test_presented_topics(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>Array grouping for Stage 2</p><p>Presenter: Ana Ruiz (ARZ)</p>"
+                        "<p>ARZ: the spec text is ready.</p><p>Conclusion/Resolution</p>"
+                        "<list><item>Stage 2</item></list><p>Conclusion/Resolution</p>"
+                        "<list><item>Reviewers: Bo Chen</item></list>"
+                        "<p>Temporal and time zones</p><p>Presenters: Bo Chen</p><p>BCN: nothing new.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[1]/m:heading)", "Array grouping for Stage 2");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section[1]/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[2]/m:heading)", "Temporal and time zones");
+    xmlFreeDoc(doc);
+    /* a label line is no title, and a sentence over a presenter is none */
+    doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_year_numbered_minutes),
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
         cmocka_unit_test(test_register_line_closes),
+        cmocka_unit_test(test_presented_topics),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
