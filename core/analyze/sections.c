@@ -576,17 +576,47 @@ static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
     return i;
 }
 
+/* "0.6 release planning": a dotted number that starts at 0 is a version
+ * the heading is about, not the heading's number. */
+static int mn_sec_version(mn_label *l)
+{
+    if (l->kind != MN_LABEL_ARABIC || l->depth < 2 || l->value[0] != 0)
+        return 0;
+    memset(l, 0, sizeof *l);
+    return 1;
+}
+
+/* Gives heading HN back the version N a reader took off as its number. */
+static void mn_sec_version_back(xmlNodePtr hn, const char *n)
+{
+    size_t len = strlen(n);
+    char *text = malloc(len + 2);
+    if (!text)
+        return;
+    memcpy(text, n, len);
+    text[len] = ' ', text[len + 1] = '\0';
+    xmlNodePtr t = xmlNewDocText(hn->doc, BAD_CAST text);
+    free(text);
+    if (t && hn->children)
+        xmlAddPrevSibling(hn->children, t);
+    else if (t)
+        xmlAddChild(hn, t);
+    xmlUnsetProp(hn, BAD_CAST "n");
+}
+
 static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
     h->level = lv && atoi(lv) > 0 ? atoi(lv) : 1;
     char *text = mn_ts_inline_folded(hn);
-    if (n && *n) {
+    if (n && n[0] == '0' && n[1] == '.' && n[2] >= '0' && n[2] <= '9') {
+        mn_sec_version_back((xmlNodePtr)hn, n); /* the reader took it for the number */
+    } else if (n && *n) {
         size_t k = strlen(n);
         if (k > 1 && (n[k - 1] == '.' || n[k - 1] == ')'))
             n[k - 1] = '\0';
         h->n = *owned = strdup(n);
-    } else if (text && mn_ts_label(text, &h->label)) {
+    } else if (text && mn_ts_label(text, &h->label) && !mn_sec_version(&h->label)) {
         h->strip = h->label.len;
         h->n = h->label.n;
     } else if (text && (h->strip = mn_sec_bare_number(text, h->ref)) != 0) {

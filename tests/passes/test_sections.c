@@ -490,6 +490,21 @@ static void test_presented_topics(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "0.6 release planning": a version, not the heading's number, whether
+ * the reader took it off (h/@n) or it is still in the text. */
+static void test_version_not_number(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\" n=\"0.6\">release planning</h><p>Text.</p>"
+                        "<h level=\"1\">0.7 roadmap</h><p>More.</p>"
+                        "<h level=\"1\" n=\"2.\">Budget</h><p>Agreed.</p>");
+    pt_expect(doc, "string(//m:section[1]/m:heading)", "0.6 release planning");
+    pt_expect(doc, "count(//m:section[1]/@n)", "0");
+    pt_expect(doc, "string(//m:section[2]/m:heading)", "0.7 roadmap");
+    pt_expect(doc, "string(//m:section[3]/@n)", "2");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
         cmocka_unit_test(test_register_line_closes),
         cmocka_unit_test(test_presented_topics),
+        cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
