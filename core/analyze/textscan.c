@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "xmlutil.h"
 
 static const char *const mn_block_names[] = {
@@ -256,6 +257,21 @@ size_t mn_ts_prefix(const char *s, const char *key, int word)
     if (word && n && mn_ts_word_at(s + n) && isalnum((unsigned char)key[n - 1]))
         return 0;
     return n;
+}
+
+const mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t n = 0, m = 0;
+    const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
+    const unsigned *ix = mn_lx_candidates(lx, list, s, left, &m);
+    for (size_t k = 0; k < m; k++) {
+        const mn_lx_entry *e = &v[ix[k]];
+        if (e->len <= left && strncasecmp(s, e->w, e->len) == 0 &&
+            (e->len == left || !mn_ts_word_at(s + e->len)))
+            return e;
+    }
+    return NULL;
 }
 
 int mn_ts_equal(const char *s, size_t len, const char *key)

@@ -15,6 +15,8 @@
 
 #include "minutes/plugin.h"
 
+struct mn_lx_entry; /* lexicon.h */
+
 /* Whether n is a block element whose text is not its parent's own line. */
 int mn_ts_is_block(const xmlNode *n);
 
@@ -50,6 +52,12 @@ size_t mn_ts_skip_symbols(const char *s);
 /* Length of KEY when s starts with it, compared without regard to ASCII case,
  * else 0.  With WORD set the match must end at a word boundary. */
 size_t mn_ts_prefix(const char *s, const char *key, int word);
+/* The first entry, in file order, of the lexicon's LIST that the LEFT
+ * bytes at s start with as whole words (ASCII case ignored; the entry ends
+ * at the end of those bytes or before a character that is not a word's),
+ * or NULL.  One bucket of the list's prefix index is compared, not the
+ * list. */
+const struct mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left);
 /* Whether the LEN bytes at s equal KEY, ignoring ASCII case. */
 int mn_ts_equal(const char *s, size_t len, const char *key);
 /* Whether the character at s is part of a word: an ASCII letter or digit,
