@@ -6,7 +6,9 @@
 #include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "lexicon.h"
 #include "pt.h"
 #include "textscan.h"
 
@@ -121,6 +123,47 @@ static void test_strip_lead(void **state)
     xmlFreeDoc(doc);
 }
 
+/* The entry of LIST at s as whole words, comparing every entry in file
+ * order: what the passes did before the lexicon had a prefix index. */
+static const mn_lx_entry *entry_at_by_scan(int list, const char *s, size_t left)
+{
+    size_t n = 0;
+    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
+    for (size_t k = 0; k < n; k++)
+        if (v[k].len <= left && strncasecmp(s, v[k].w, v[k].len) == 0 &&
+            (v[k].len == left || !mn_ts_word_at(s + v[k].len)))
+            return &v[k];
+    return NULL;
+}
+
+/* mn_ts_entry_at answers as the scan of the whole list does: for every word
+ * of every list, alone, upper-cased, before more words, glued to more
+ * letters (no whole word) and cut short; and for sentences where a later
+ * entry of the list is a prefix of an earlier one's text ("action items"
+ * and "action"). */
+static void test_entry_at(void **state)
+{
+    (void)state;
+    static const char *const tails[] = {"", " and more", "s", ", then", "-led", "\xc3\xa9"};
+    for (int l = 0; l < MN_LX_COUNT; l++) {
+        size_t n = 0;
+        const mn_lx_entry *v = mn_lx_entries(mn_lx(), l, &n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+                char text[200];
+                snprintf(text, sizeof text, "%s%s", v[i].w, tails[t]);
+                for (int upper = 0; upper < 2; upper++) {
+                    for (char *p = text; upper && *p; p++)
+                        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+                    for (size_t left = 0; left <= strlen(text); left++)
+                        if (mn_ts_entry_at(l, text, left) != entry_at_by_scan(l, text, left))
+                            fail_msg("list %s, '%.*s'", mn_lx_spec_of(l)->name, (int)left, text);
+                }
+            }
+    }
+    assert_null(mn_ts_entry_at(MN_LX_DECISION_PHRASES, "", 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_chars),
         cmocka_unit_test(test_skip_symbols),
         cmocka_unit_test(test_strip_lead),
+        cmocka_unit_test(test_entry_at),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
