@@ -34,6 +34,9 @@ char *mn_ts_inline_text(const xmlNode *el);
  * of white space (also NBSP) folded to one space and both ends trimmed
  * (malloc'd, free() it). */
 char *mn_ts_fold(const char *s, size_t len);
+/* mn_ts_fold into OUT (room for LEN + 1 bytes; the LEN bytes at s hold no
+ * NUL): the folded text and a NUL.  Returns the folded text's bytes. */
+size_t mn_ts_fold_into(char *out, const char *s, size_t len);
 /* mn_ts_fold of el's inline text (malloc'd, free() it). */
 char *mn_ts_inline_folded(const xmlNode *el);
 
@@ -58,6 +61,16 @@ size_t mn_ts_prefix(const char *s, const char *key, int word);
  * or NULL.  One bucket of the list's prefix index is compared, not the
  * list. */
 const struct mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left);
+/* The first entry, in file order, of the lexicon's LIST that occurs in
+ * TEXT at or after byte FROM as whole words (ASCII case ignored), in *e,
+ * and the offset of its first occurrence; -1 (and *e untouched) when none
+ * does.  One pass over TEXT, one bucket of the prefix index at each word. */
+long mn_ts_find_entry(int list, const char *text, size_t from, const struct mn_lx_entry **e);
+/* The entries of the lexicon's LIST that the NUL-terminated text s may
+ * start with (mn_lx_candidates): *v the list's entries, and the indexes
+ * into them of the few to compare, in file order, *n of them.  Every entry
+ * mn_ts_prefix would find at s is among them. */
+const unsigned *mn_ts_candidates(int list, const char *s, const struct mn_lx_entry **v, size_t *n);
 /* Whether the LEN bytes at s equal KEY, ignoring ASCII case. */
 int mn_ts_equal(const char *s, size_t len, const char *key);
 /* Whether the character at s is part of a word: an ASCII letter or digit,
