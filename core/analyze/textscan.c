@@ -269,8 +269,10 @@ const mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left)
 {
     const mn_lexicon *lx = mn_lx();
     size_t n = 0, m = 0;
-    const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
     const unsigned *ix = mn_lx_candidates(lx, list, s, left, &m);
+    if (!m)
+        return NULL; /* the usual answer: no entry starts so */
+    const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
     for (size_t k = 0; k < m; k++) {
         const mn_lx_entry *e = &v[ix[k]];
         if (e->len <= left && strncasecmp(s, e->w, e->len) == 0 &&

@@ -86,8 +86,18 @@ char *mn_lexicon_read(const char *path, size_t *size, char **error);
 /* Buckets for a list of N entries (a power of two). */
 size_t mn_lx_prefix_buckets(size_t n);
 /* The bucket of text whose first LEN bytes are at s (LEN may be 0), among
- * MASK + 1. */
-size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len);
+ * MASK + 1: its first two bytes, ASCII letters lower-cased, hashed by a
+ * multiply (the product's bits 16..31 mix both bytes).  Inline: the passes
+ * ask for a bucket at nearly every word. */
+static inline size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
+{
+    unsigned key = 0;
+    if (len >= 2) {
+        unsigned a = (unsigned char)s[0], b = (unsigned char)s[1];
+        key = (a - 'A' < 26u ? a + 32u : a) << 8 | (b - 'A' < 26u ? b + 32u : b);
+    }
+    return (size_t)((key * 0x9E3779B1u) >> 16) & mask;
+}
 /* Length of the order array the index of list d needs with BUCKETS. */
 size_t mn_lx_prefix_order_len(const mn_lx_list_data *d, size_t buckets);
 /* Fills FIRST (BUCKETS + 1) and ORDER (mn_lx_prefix_order_len) for list d

@@ -8,13 +8,9 @@
 
 #include "lexicon_data.h"
 
-/* The index keys on two bytes; shorter entries go to every bucket. */
+/* The index keys on two bytes (mn_lx_prefix_bucket); shorter entries go
+ * to every bucket. */
 enum { MN_LX_KEY_BYTES = 2, MN_LX_MAX_BUCKETS = 1 << 16 };
-
-static unsigned mn_lx_fold(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? c + 32u : c;
-}
 
 size_t mn_lx_prefix_buckets(size_t n)
 {
@@ -22,15 +18,6 @@ size_t mn_lx_prefix_buckets(size_t n)
     while (size < n && size < MN_LX_MAX_BUCKETS)
         size *= 2;
     return size;
-}
-
-size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
-{
-    unsigned key = 0;
-    if (len >= MN_LX_KEY_BYTES)
-        key = mn_lx_fold((unsigned char)s[0]) << 8 | mn_lx_fold((unsigned char)s[1]);
-    /* a multiplicative hash: the product's bits 16..31 mix both bytes */
-    return (size_t)((key * 0x9E3779B1u) >> 16) & mask;
 }
 
 /* Whether entry e goes to every bucket. */
