@@ -223,16 +223,6 @@ char *mn_ts_inline_folded(const xmlNode *el)
     return folded;
 }
 
-int mn_ts_word_at(const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0x80)
-        return isalnum(u[0]) != 0;
-    if (u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
-        return 0;
-    return 1;
-}
-
 int mn_ts_word_before(const char *start, const char *p)
 {
     const char *q = p - 1;

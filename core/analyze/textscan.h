@@ -77,7 +77,14 @@ int mn_ts_equal(const char *s, size_t len, const char *key);
  * or a non-ASCII character other than the Latin-1 symbols (U+0080..U+00BF),
  * the punctuation, arrows and symbols of U+2000..U+2FFF and CJK punctuation
  * (so "é" is a word character and "–" is not). */
-int mn_ts_word_at(const char *s);
+static inline int mn_ts_word_at(const char *s)
+{
+    /* inline: the passes ask at nearly every byte of a sentence */
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) /* isalnum's ASCII letters and digits, in any locale */
+        return (u[0] | 0x20u) - 'a' < 26u || (unsigned)(u[0] - '0') < 10u;
+    return !(u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80));
+}
 /* The same for the character that ends just before p (p > start). */
 int mn_ts_word_before(const char *start, const char *p);
 /* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */
