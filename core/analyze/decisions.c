@@ -39,16 +39,11 @@ typedef struct mn_span {
     size_t n;
 } mn_span;
 
-/* The entry of LIST that starts at s as whole words, or NULL. */
+/* The entry of LIST that starts at s as whole words, or NULL (the
+ * lexicon's prefix index: one bucket compared, not the list). */
 static const mn_lx_entry *mn_entry_at(const char *s, size_t left, int list)
 {
-    size_t n = 0;
-    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
-    for (size_t k = 0; k < n; k++)
-        if (v[k].len <= left && strncasecmp(s, v[k].w, v[k].len) == 0 &&
-            (v[k].len == left || !mn_ts_word_at(s + v[k].len)))
-            return &v[k];
-    return NULL;
+    return mn_ts_entry_at(list, s, left);
 }
 
 /* The first entry of LIST at a word start in SP, its offset in *at. */
