@@ -494,8 +494,8 @@ static xmlNodePtr mn_prev_para(xmlNodePtr el)
 static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
 {
     xmlNodePtr prev = mn_is(el, "p") ? mn_prev_para(el) : NULL;
-    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 5 ||
-        !mn_owner_names(rest, strlen(rest), 0))
+    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 6 ||
+        !(mn_office_title(rest) || (mn_ts_word_count(rest) <= 5 && mn_owner_names(rest, strlen(rest), 0))))
         return 0;
     char *said = mn_ts_inline_folded(prev);
     int prose = said && mn_ts_word_count(said) >= 4 && !mn_field_para(prev);

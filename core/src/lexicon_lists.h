@@ -196,6 +196,9 @@
       "lower-case words that may own an action alone (\"editors to merge …\")")                   \
     X(OWNER_ROLES, "owner-roles", MN_LX_WORDS, 0, 0, NULL,                                        \
       "roles that own an unmarked \"X to …\" line (\"Clerk to write to …\")")                      \
+    X(OFFICE_LINKS, "office-links", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "lower-case words inside an office's title that owns an action (\"Director of Library "     \
+      "Services\", \"Officer for Planning\")")                                                      \
     X(OPTIONAL_VERBS, "optional-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
       "modals of an option (\"members can register …\"): a day in the action is no due date")      \
     X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \

@@ -366,11 +366,33 @@ static void test_review_and_owner_lines(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "ACTION: Head of Estates" alone under a numbered minute: an office's
+ * title owns the paragraph above it, links ("of", "for") and a
+ * parenthesised unit included; a sentence after the key is no title. */
+static void test_office_owner_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>7.2 The car park lighting is still failing on the north side and a survey is needed.</p>"
+                        "<p>ACTION: Head of Estates</p>"
+                        "<p>7.3 A revised induction pack for new tutors will go to the next committee.</p>"
+                        "<p>ACTION: Dean (Arts and Humanities)</p>"
+                        "<p>7.4 Room bookings moved to the new system in March.</p>"
+                        "<p>ACTION: Send the report to all staff.</p>");
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Head of Estates");
+    pt_expect(doc, "substring(//m:action[1], 1, 25)", "7.2 The car park lighting");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Dean (Arts and Humanities)");
+    pt_expect(doc, "count(//m:p)", "1");
+    pt_expect(doc, "string(//m:action[3])", "Send the report to all staff.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_review_and_owner_lines),
+        cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
