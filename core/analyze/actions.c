@@ -184,6 +184,20 @@ static enum mn_role mn_role_of(const char *text)
     return mn_action_heading(h);
 }
 
+int mn_in_action_section(const xmlNode *el)
+{
+    for (const xmlNode *p = el->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (!mn_is(p, "section"))
+            continue;
+        xmlNodePtr h = mn_child((xmlNodePtr)p, "heading");
+        char *t = h ? mn_ts_inline_folded(h) : NULL;
+        enum mn_role r = mn_role_of(t);
+        free(t);
+        return r == MN_ROLE_ACTIONS || r == MN_ROLE_CARRIED;
+    }
+    return 0;
+}
+
 /* A paragraph that is only a label ("Conclusions:", "Discussion:", "Next
  * steps:"): 1 and its role, or 0 when it is a line of text. */
 static int mn_label_para(xmlNodePtr p, enum mn_role *role)

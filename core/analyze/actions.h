@@ -83,6 +83,10 @@ xmlNodePtr mn_act_make(xmlNodePtr el, const char *name);
 /* Sets the attributes of a new action. */
 void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, const char *ref);
 
+/* Whether the nearest section around EL has a heading over actions
+ * ("Action items", "Follow-up items", "Matters arising"). */
+int mn_in_action_section(const xmlNode *el);
+
 /* ---- registers.c -------------------------------------------------------------- */
 
 /* Action registers and decision lists: tables whose header row names their

@@ -305,12 +305,54 @@ static void test_decision_and_task(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Registers as PDF text gives them: "Who | What | By" with dates under
+ * "By"; a register broken by a page into a second table without a header
+ * (a cell's cut-off line between them), which ends where a table of
+ * another kind starts; a table under "Follow-up items" whose header names
+ * no action column ("Item | Staff | Due"). */
+static void test_broken_registers(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-01-12</date>",
+                             "<section><heading>Tasks</heading>"
+                             "<table><row><cell>Who</cell><cell>What</cell><cell>By</cell></row>"
+                             "<row><cell>Noor Hadi</cell><cell>Order the new chairs for the hall</cell>"
+                             "<cell>20/01/2027</cell></row></table>"
+                             "<p>and the stage</p>"
+                             "<table><row><cell>Ivo Brandt</cell><cell>Renew the hall insurance</cell>"
+                             "<cell>30/01/2027</cell></row>"
+                             "<row><cell>Mia Lund</cell><cell>Collect the spare keys</cell><cell/></row></table>"
+                             "<table><row><cell>15 min</cell><cell>Summer fair</cell><cell>Ivo Brandt</cell></row></table>"
+                             "</section>"
+                             "<section><heading>Follow-up items</heading>"
+                             "<table><row><cell>Item</cell><cell>Staff</cell><cell>Due</cell></row>"
+                             "<row><cell>Send the lighting quote to the board</cell><cell>Ada Moss</cell>"
+                             "<cell>14/02/2027</cell></row></table></section>"
+                             "<section><heading>Timetable</heading>"
+                             "<table><row><cell>Item</cell><cell>Room</cell><cell>Due</cell></row>"
+                             "<row><cell>Opening talk on the new hall roof</cell><cell>Hall B</cell>"
+                             "<cell>02/02/2027</cell></row></table></section>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:table[1]//m:action/@due)", "2027-01-20");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[1]//m:action/@owner)", "Ivo Brandt");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[1]//m:action)", "Renew the hall insurance");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[2]//m:action/@owner)", "Mia Lund");
+    pt_expect(doc, "count(//m:section[1]/m:table[3]//m:action)", "0");
+    pt_expect(doc, "string(//m:section[2]//m:action)", "Send the lighting quote to the board");
+    pt_expect(doc, "string(//m:section[2]//m:action/@owner)", "Ada Moss");
+    pt_expect(doc, "string(//m:section[2]//m:action/@due)", "2027-02-14");
+    pt_expect(doc, "count(//m:section[3]//m:action)", "0");
+    pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prose),        cmocka_unit_test(test_motions),
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
+        cmocka_unit_test(test_broken_registers),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
