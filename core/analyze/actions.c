@@ -389,14 +389,55 @@ static int mn_completes_motion(xmlNodePtr el, const char *text)
     return 1;
 }
 
+/* Whether REST (N bytes) is a list of two or more initials or short
+ * handles ("ad, bk, cl, dap"): who signed a report off, not what was
+ * decided. */
+static int mn_initials_list(const char *rest, size_t n)
+{
+    size_t items = 0;
+    for (size_t i = 0; i < n;) {
+        i += strspn(rest + i, " ,");
+        size_t k = strcspn(rest + i, " ,");
+        if (k > n - i)
+            k = n - i;
+        if (!k)
+            break;
+        for (size_t j = 0; j < k; j++)
+            if (!isalpha((unsigned char)rest[i + j]))
+                return 0;
+        if (k > 4 || (rest[i + k] && rest[i + k] != ','))
+            return 0;
+        items++;
+        i += k;
+    }
+    return items >= 2;
+}
+
 /* Whether the value after a key says there is nothing ("Conclusions:
- * None.", "Decision: N/A"): a template's field left empty in words. */
+ * None.", "Decision: N/A"): a template's field left empty in words; or
+ * says nothing decided: a link alone ("Approved: https://…"), the
+ * initials of who signed off ("approved: ad, bk, cl"). */
 static int mn_empty_value(const char *rest)
 {
     size_t n = strlen(rest);
     while (n > 0 && strchr(" .;", rest[n - 1]))
         n--;
-    return n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL;
+    if (n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL)
+        return 1;
+    int one_token = memchr(rest, ' ', n) == NULL;
+    return (one_token && strstr(rest, "://") != NULL) || mn_initials_list(rest, n);
+}
+
+/* Whether TEXT is a short label whose value says nothing decided
+ * ("approved: ad, bk, cl", "Approved: https://…"). */
+static int mn_label_empty(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    if (!colon || colon - text > 24 || (colon[1] && colon[1] != ' '))
+        return 0;
+    char label[32];
+    snprintf(label, sizeof label, "%.*s", (int)(colon - text), text);
+    return mn_ts_word_count(label) <= 2 && mn_empty_value(colon + 1 + strspn(colon + 1, " "));
 }
 
 /* Whether a decision key's line records a decision: always, but for a
@@ -576,7 +617,7 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
-    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) &&
+    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) && !mn_label_empty(text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
     }

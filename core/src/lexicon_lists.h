@@ -196,6 +196,12 @@
       "lower-case words that may own an action alone (\"editors to merge …\")")                   \
     X(OWNER_ROLES, "owner-roles", MN_LX_WORDS, 0, 0, NULL,                                        \
       "roles that own an unmarked \"X to …\" line (\"Clerk to write to …\")")                      \
+    X(DECISION_CONDITIONS, "decision-conditions", MN_LX_WORDS, 0, 0, NULL,                        \
+      "words that make an approval a condition, not a decision (\"a draft until approved\", "    \
+      "\"once the budget is confirmed\")")                                                        \
+    X(ATTENDANCE_SUBJECTS, "attendance-subjects", MN_LX_WORDS, 0, 0, NULL,                        \
+      "what attendance accepts or confirms, no decision (\"Apologies were accepted\", \"a "      \
+      "quorum was confirmed\")")                                                                   \
     X(OFFICE_LINKS, "office-links", MN_LX_WORDS, 0, 0, NULL,                                      \
       "lower-case words inside an office's title that owns an action (\"Director of Library "     \
       "Services\", \"Officer for Planning\")")                                                      \

@@ -346,6 +346,28 @@ static void test_broken_registers(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Approvals that decide nothing here: a condition still to be met, the
+ * attendance's apologies and quorum, a person confirming a fact, a label
+ * whose value is a link or the initials of who signed a report off.  The
+ * same words where a body decides still decide. */
+static void test_not_decided(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>This record stays a draft until approved by the committee.</p>"
+                        "<p>The bid waits; it goes out once the grant is confirmed.</p>"
+                        "<p>Apologies were received and accepted from Ruth Ames.</p>"
+                        "<p>Legend: P = present, AA = apologies accepted.</p>"
+                        "<p>The Clerk confirmed that the meeting was quorate.</p>"
+                        "<p>approved: jk, lm, tw</p>"
+                        "<p>Approved: https://example.org/notes/2027-03.md</p>"
+                        "<p>The minutes of the March meeting were approved.</p>"
+                        "<p>Approved: the hall hire rates for 2028.</p>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "string(//m:decision[1])", "The minutes of the March meeting were approved.");
+    pt_expect(doc, "string(//m:decision[2])", "Approved: the hall hire rates for 2028.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_broken_registers),
+        cmocka_unit_test(test_not_decided),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
