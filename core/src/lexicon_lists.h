@@ -202,6 +202,9 @@
     X(ATTENDANCE_SUBJECTS, "attendance-subjects", MN_LX_WORDS, 0, 0, NULL,                        \
       "what attendance accepts or confirms, no decision (\"Apologies were accepted\", \"a "      \
       "quorum was confirmed\")")                                                                   \
+    X(MEETING_DUE_LINKS, "meeting-due-links", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words besides the deadline words that tie a task to the meeting it is due at (\"for the "  \
+      "next call\", \"at the January meeting\")")                                                 \
     X(OFFICE_LINKS, "office-links", MN_LX_WORDS, 0, 0, NULL,                                      \
       "lower-case words inside an office's title that owns an action (\"Director of Library "     \
       "Services\", \"Officer for Planning\")")                                                      \
