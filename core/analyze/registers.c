@@ -45,6 +45,7 @@ typedef struct mn_register {
     size_t ncols;
     enum mn_col col[MN_MAX_COLS];
     int by_or_when[MN_MAX_COLS]; /* the header word may be an owner or a due date */
+    int plain_date[MN_MAX_COLS]; /* the header is "Date": raised, settled or due */
     int owner_required;          /* only rows that name who acts are actions */
     mn_tref ref;                 /* the meeting's date, for due dates */
     int order;                   /* MN_ORDER_* of the due column's numeric dates */
@@ -169,6 +170,7 @@ static int mn_read_header(mn_register *r, xmlNodePtr row)
         r->col[i] = e ? mn_col_of(e->means) : MN_COL_NONE;
         r->by_or_when[i] = e && e->after == NULL && strcmp(e->means, "due") == 0 &&
                            (mn_ts_equal(h, strlen(h), "by") || mn_ts_equal(h, strlen(h), "when"));
+        r->plain_date[i] = e && h && mn_ts_equal(h, strlen(h), "date");
         free(h);
         known += r->col[i] != MN_COL_NONE;
         main += r->col[i] == MN_COL_ACTION || r->col[i] == MN_COL_DECISION;
@@ -193,6 +195,8 @@ static int mn_ref_like(const char *t)
 
 /* Whether the scanner finds a date in TEXT that covers most of it. */
 static int mn_date_like(const mn_register *r, const char *text);
+static int mn_scan_date(const mn_register *r, const char *text, mn_tmatch *out);
+static int mn_due_order(const mn_register *r, size_t col);
 
 static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
 {
@@ -221,6 +225,51 @@ static int mn_dates_column(const mn_register *r, size_t col)
     mn_colstats st;
     mn_col_stats(r, col, &st);
     return st.dates > 0 && 2 * st.dates > st.filled;
+}
+
+/* Whether every filled cell of column COL is a day after the meeting's
+ * (or a state, "Done"):
+ * a "Date" column of an action register that says when each is due
+ * ("No. | Action | By | Date"), not when it was raised. */
+static int mn_upcoming_column(const mn_register *r, size_t col)
+{
+    size_t filled = 0;
+    char today[16];
+    if (!r->ref.have)
+        return 0;
+    snprintf(today, sizeof today, "%04d-%02d-%02d", r->ref.date.y, r->ref.date.m, r->ref.date.d);
+    for (xmlNodePtr row = mn_next(r->header, "row"); row; row = mn_next(row, "row")) {
+        xmlNodePtr cells[MN_MAX_COLS];
+        char *t = mn_cells(row, cells) > col ? mn_text_folded(cells[col]) : NULL;
+        mn_tmatch m;
+        int ok = !t || !mn_ts_word_at(t) || mn_status_cell(t) != MN_AST_NONE ||
+                 (mn_date_like(r, t) && mn_scan_date(r, t, &m) && strncmp(m.res.value, today, 10) > 0);
+        filled += t && mn_ts_word_at(t);
+        free(t);
+        if (!ok)
+            return 0;
+    }
+    return filled > 0;
+}
+
+/* A register with no due column whose "Date" column holds days after the
+ * meeting: that column is when the actions are due. */
+static void mn_settle_date(mn_register *r)
+{
+    int action = 0;
+    for (size_t i = 0; i < r->ncols; i++) {
+        if (r->col[i] == MN_COL_DUE)
+            return;
+        action |= r->col[i] == MN_COL_ACTION;
+    }
+    for (size_t i = 0; i < r->ncols && action; i++) {
+        mn_register dated = *r;
+        dated.order = mn_due_order(r, i); /* "03/06/22" reads with the column's order */
+        if (r->plain_date[i] && r->col[i] == MN_COL_OTHER && mn_upcoming_column(&dated, i)) {
+            r->col[i] = MN_COL_DUE;
+            return;
+        }
+    }
 }
 
 /* Settles ambiguous columns by what their cells hold. */
@@ -459,6 +508,7 @@ static int mn_register_table(xmlNodePtr table, const mn_tref *ref, int order, mn
     if (!head || !mn_read_header(r, head))
         return 0;
     mn_settle_columns(r);
+    mn_settle_date(r);
     for (size_t i = 0; i < r->ncols; i++)
         if (r->col[i] == MN_COL_DUE)
             r->order = mn_due_order(r, i);

@@ -346,6 +346,32 @@ static void test_broken_registers(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "No. | Action | By | Date": with names under "By", the "Date" column
+ * says when each is due when its days all come after the meeting (a
+ * state, "Done", aside); a "Date" column with a past day says when the
+ * rows were raised. */
+static void test_date_column(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-05-10</date>",
+                             "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                             "<row><cell>1</cell><cell>Fence off the trench</cell><cell>RT</cell>"
+                             "<cell>24/05/27</cell></row>"
+                             "<row><cell>2</cell><cell>Send the site plan</cell><cell>KO</cell><cell>Done</cell></row>"
+                             "</table>"
+                             "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                             "<row><cell>3</cell><cell>Check the crane permit</cell><cell>RT</cell>"
+                             "<cell>28/04/27</cell></row>"
+                             "<row><cell>4</cell><cell>Order the barriers</cell><cell>KO</cell>"
+                             "<cell>24/05/27</cell></row></table>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@due)", "2027-05-24");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@owner)", "RT");
+    pt_expect(doc, "count(//m:table[1]/m:row[3]//m:action/@due)", "0");
+    pt_expect(doc, "count(//m:table[2]//m:action/@due)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* Approvals that decide nothing here: a condition still to be met, the
  * attendance's apologies and quorum, a person confirming a fact, a label
  * whose value is a link or the initials of who signed a report off.  The
@@ -376,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_broken_registers),
         cmocka_unit_test(test_not_decided),
+        cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
