@@ -92,6 +92,61 @@ static xmlNodePtr mn_first_date(const mn_due *due, xmlNodePtr n, int want_deadli
     return NULL;
 }
 
+/* ---- the owner's sentence ------------------------------------------------------ */
+
+/* Appends the folded text of node C to BUF (SIZE bytes, cut when full). */
+static void mn_append_text(char *buf, size_t size, xmlNodePtr c)
+{
+    char *t = c->type == XML_TEXT_NODE ? strdup((const char *)c->content) : mn_ts_inline_folded(c);
+    size_t have = strlen(buf);
+    if (t && have + 1 < size)
+        snprintf(buf + have, size - have, "%s", t);
+    free(t);
+}
+
+/* Where the sentence that holds offset AT of TEXT starts and ends. */
+static void mn_sentence_around(const char *text, size_t at, size_t *from, size_t *to)
+{
+    size_t b = at, e = at;
+    while (b > 0 && !(strchr(".;!?", text[b - 1]) && text[b] == ' '))
+        b--;
+    while (text[e] && !(strchr(".;!?", text[e]) && (text[e + 1] == ' ' || !text[e + 1])))
+        e++;
+    *from = b;
+    *to = e;
+}
+
+/* In an action of several sentences that names its owner, the first
+ * deadline (WANT_DEADLINE) or upcoming day in the sentence that names the
+ * owner ("… Members who have not paid by 31 March will not play.  Fatima
+ * will send a final reminder by 15 March."): the task's own sentence says
+ * when it is due.  NULL when no such sentence holds one. */
+static xmlNodePtr mn_owner_date(const mn_due *due, xmlNodePtr a, int want_deadline)
+{
+    char *owner = mn_attr(a, "owner"), text[2048] = "";
+    size_t on = owner ? strcspn(owner, " ,(") : 0;
+    xmlNodePtr found = NULL;
+    size_t dates = 0, at[16];
+    xmlNodePtr which[16];
+    for (xmlNodePtr c = on >= 2 ? a->children : NULL; c && dates < 16; c = c->next) {
+        if (mn_is(c, "date")) {
+            xmlNodePtr e = mn_event_of(due, c);
+            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline") : mn_upcoming_day(due, c))
+                which[dates] = c, at[dates++] = strlen(text);
+        }
+        mn_append_text(text, sizeof text, c);
+    }
+    for (size_t i = 0; i < dates && dates > 1 && !found; i++) {
+        size_t from, to;
+        mn_sentence_around(text, at[i], &from, &to);
+        for (const char *p = text + from; !found && (p = strstr(p, owner)) != NULL && p < text + to; p++)
+            if ((p == text || !mn_ts_word_at(p - 1)) && !mn_ts_word_at(p + on))
+                found = which[i];
+    }
+    xmlFree(owner);
+    return found;
+}
+
 /* The date of a register row's Due cell that gave the action its due date:
  * in a cell of the action's row, with that value. */
 static xmlNodePtr mn_row_date(xmlNodePtr action, const char *value)
@@ -397,7 +452,9 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
         xmlFree(given);
         return;
     }
-    xmlNodePtr d = mn_first_date(due, a, 1);
+    xmlNodePtr d = mn_owner_date(due, a, 1);
+    if (!d)
+        d = mn_first_date(due, a, 1);
     int deadline = d != NULL;
     if (!d && !mn_optional(a))
         d = mn_first_date(due, a, 0);
