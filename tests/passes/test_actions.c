@@ -387,12 +387,25 @@ static void test_office_owner_lines(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "AP Name:" is an action point with its owner, as "Action Name:" is;
+ * "AP" in a sentence without a key's shape is none. */
+static void test_action_point_key(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>AP Sune: send the freight quotes to Lotte.</p>"
+                        "<p>AP style is used in the press releases.</p>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:action/@owner)", "Sune");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
+        cmocka_unit_test(test_action_point_key),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
