@@ -631,12 +631,24 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
 
 /* ---- the walk ------------------------------------------------------------------------ */
 
+/* A public board's "ACTION ITEMS" is a part of its agenda: the business
+ * it acts on, each item a subsection with its motion ("Consent Agenda",
+ * "Resolution No. 7"), not a list of tasks.  A heading over actions whose
+ * section holds subsections is such a group; its items and paragraphs are
+ * read as any section's. */
+static int mn_agenda_group(xmlNodePtr section)
+{
+    return mn_child(section, "section") != NULL;
+}
+
 static enum mn_role mn_section_role(xmlNodePtr section, enum mn_role outer)
 {
     xmlNodePtr h = mn_child(section, "heading");
     char *t = h ? mn_ts_inline_folded(h) : NULL;
     enum mn_role r = mn_role_of(t);
     free(t);
+    if (r == MN_ROLE_ACTIONS && mn_agenda_group(section))
+        return MN_ROLE_NONE;
     return r != MN_ROLE_NONE ? r : outer;
 }
 

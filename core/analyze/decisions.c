@@ -191,8 +191,10 @@ static int mn_body_decides(mn_span sp, enum mn_dkind *kind)
  * a condition ("a draft until approved", "once the budget is confirmed",
  * lexicon decision-conditions) or attendance as its subject ("Apologies
  * were received and accepted", "A = apologies accepted", lexicon
- * attendance-subjects); or the participle is a person's active verb over
- * a reported fact ("The Secretary confirmed that a quorum was present"). */
+ * attendance-subjects); or the participle is an adjective after an
+ * article ("publish the approved warrants"), or a person's active verb
+ * over a reported fact ("The Secretary confirmed that a quorum was
+ * present"). */
 static int mn_not_decided_clause(mn_span sp, size_t at)
 {
     size_t from = at;
@@ -203,6 +205,12 @@ static int mn_not_decided_clause(mn_span sp, size_t at)
         mn_entry_in(clause, MN_LX_ATTENDANCE_SUBJECTS, NULL))
         return 1;
     size_t start = 0, len = mn_word_before(sp, at, &start);
+    char before[16] = "";
+    if (len && len < sizeof before)
+        memcpy(before, sp.s + start, len);
+    const mn_lexicon *lx = mn_lx();
+    if (mn_lx_has(lx, MN_LX_ARTICLES, before) || mn_lx_has(lx, MN_LX_INDEFINITE_ARTICLES, before))
+        return 1; /* "the approved warrants": an adjective */
     size_t next = 0, nlen = len ? mn_word_after(sp, at + strcspn(sp.s + at, " "), &next) : 0;
     return nlen == 4 && strncasecmp(sp.s + next, "that", 4) == 0 && mn_ts_starts_upper(sp.s);
 }

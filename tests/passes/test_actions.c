@@ -399,6 +399,27 @@ static void test_action_point_key(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A board's "ACTION ITEMS" with a subsection per item of business: the
+ * items of its consent agenda are no tasks; a task written as one still
+ * is.  An "Action items" list without subsections stays a list of tasks. */
+static void test_action_agenda_group(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>ACTION ITEMS</heading>"
+                        "<section><heading>Consent Agenda</heading><list>"
+                        "<item>Payroll warrants for March</item>"
+                        "<item>Gift of 40 library books from the PTA</item></list>"
+                        "<p>Clerk to publish the approved warrants on the website.</p></section>"
+                        "<section><heading>Bus contract</heading>"
+                        "<p>The contract was renewed for one year.</p></section></section>"
+                        "<section><heading>Action items</heading><list>"
+                        "<item>Gift letter to the PTA</item></list></section>");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "1");
+    pt_expect(doc, "string(//m:section[1]//m:action/@owner)", "Clerk");
+    pt_expect(doc, "count(//m:section[2]//m:action)", "1");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -406,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
+        cmocka_unit_test(test_action_agenda_group),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
