@@ -278,6 +278,8 @@ static int mn_passive_task(const char *text)
         words += *p == ' ';
     const char *w = to + 7;
     size_t n = strcspn(w, " ,.;");
+    if (mn_lx_find(mn_lx(), MN_LX_PENDING_PARTICIPLES, w, n))
+        return 0; /* "the date is still to be confirmed": pending, no task */
     return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
 }
 
@@ -479,7 +481,27 @@ static int mn_task_clause(const mn_walk *w, const char *clause, char **owner)
         return 1;
     free(*owner);
     *owner = NULL;
-    return 0;
+    /* "spec PR #12 to be merged by the editors": a task, its doer unnamed
+     * or an agent */
+    return mn_passive_task(clause);
+}
+
+/* Whether an item's last clause after "; " is a task of someone the
+ * minutes know ("General support for X; BOO to prepare a PR", "First call
+ * on 4 August; MHE to schedule the others"): the item is that action,
+ * OWNER its owner. */
+static int mn_clause_task(const mn_walk *w, const char *text, char **owner)
+{
+    const char *cut = NULL;
+    for (const char *p = text; (p = strstr(p, "; ")) != NULL; p += 2)
+        cut = p;
+    *owner = NULL;
+    if (!cut || !mn_task_clause(w, cut + 2, owner) || !*owner) {
+        free(*owner);
+        *owner = NULL;
+        return 0;
+    }
+    return 1;
 }
 
 /* "Stage 4 for the proposal; editors to merge PR #3498": the clause after
@@ -614,6 +636,9 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         xmlNodePtr a = mn_make_action(el, &lead, text, owner, w->role);
         if (a && w->role != MN_ROLE_ACTIONS && w->role != MN_ROLE_CARRIED)
             xmlSetProp(a, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
+    } else if (in_list && w->role != MN_ROLE_DECISIONS && !mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind) &&
+               mn_clause_task(w, text, &owner)) {
+        mn_make_action(el, &lead, text, owner, w->role);
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);

@@ -192,7 +192,9 @@ static int mn_body_decides(mn_span sp, enum mn_dkind *kind)
  * lexicon decision-conditions) or attendance as its subject ("Apologies
  * were received and accepted", "A = apologies accepted", lexicon
  * attendance-subjects); or the participle is an adjective after an
- * article ("publish the approved warrants"), or a person's active verb
+ * article ("publish the approved warrants"), still to come ("to be
+ * confirmed", "will be approved", lexicon future-auxiliaries before
+ * "be"), or a person's active verb
  * over a reported fact ("The Secretary confirmed that a quorum was
  * present"). */
 static int mn_not_decided_clause(mn_span sp, size_t at)
@@ -211,6 +213,15 @@ static int mn_not_decided_clause(mn_span sp, size_t at)
     const mn_lexicon *lx = mn_lx();
     if (mn_lx_has(lx, MN_LX_ARTICLES, before) || mn_lx_has(lx, MN_LX_INDEFINITE_ARTICLES, before))
         return 1; /* "the approved warrants": an adjective */
+    if (strcmp(before, "be") == 0) {
+        /* "still to be confirmed", "will be approved in May": to come */
+        size_t s2 = 0, l2 = mn_word_before(sp, start, &s2);
+        char modal[16] = "";
+        if (l2 && l2 < sizeof modal)
+            memcpy(modal, sp.s + s2, l2);
+        if (mn_lx_has(lx, MN_LX_FUTURE_AUXILIARIES, modal))
+            return 1;
+    }
     size_t next = 0, nlen = len ? mn_word_after(sp, at + strcspn(sp.s + at, " "), &next) : 0;
     return nlen == 4 && strncasecmp(sp.s + next, "that", 4) == 0 && mn_ts_starts_upper(sp.s);
 }

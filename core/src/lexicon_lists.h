@@ -205,6 +205,12 @@
     X(MEETING_DUE_LINKS, "meeting-due-links", MN_LX_WORDS, 0, 0, NULL,                            \
       "words besides the deadline words that tie a task to the meeting it is due at (\"for the "  \
       "next call\", \"at the January meeting\")")                                                 \
+    X(PENDING_PARTICIPLES, "pending-participles", MN_LX_WORDS, 0, 0, NULL,                        \
+      "participles after \"to be\" that leave a point pending, no task (\"the date is still to "  \
+      "be confirmed\")")                                                                           \
+    X(FUTURE_AUXILIARIES, "future-auxiliaries", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words before \"be\" and an approval's participle that put it still to come (\"to be "     \
+      "confirmed\", \"will be approved\")")                                                       \
     X(OFFICE_LINKS, "office-links", MN_LX_WORDS, 0, 0, NULL,                                      \
       "lower-case words inside an office's title that owns an action (\"Director of Library "     \
       "Services\", \"Officer for Planning\")")                                                      \

@@ -420,6 +420,34 @@ static void test_action_agenda_group(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An item whose last clause after "; " is a known person's task is that
+ * action ("…; TKW to draft the PR"); a clause of someone unknown, a
+ * passive of no one, or a point left pending ("still to be confirmed"),
+ * makes none, and no decision either.  After a conclusion's outcome, a
+ * passive task ("to be merged by the editors") is split off. */
+static void test_clause_tasks(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Summary</heading><list>"
+                        "<item>Broad support for the slimmer API; TKW to draft the PR for review.</item>"
+                        "<item>Two engines ship it; the polyfill to be retired later.</item>"
+                        "<item>Workshop in the spring; the venue is still to be confirmed.</item>"
+                        "<item>Kept the old name; some people to think more about it.</item>"
+                        "</list></section>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:item[1]/m:action/@owner)", "TKW");
+    pt_expect(doc, "count(//m:decision)", "0");
+    xmlFreeDoc(doc);
+    /* a conclusion's outcome with a task of no named doer after "; " */
+    doc = run("<section><heading>Conclusion</heading><list>"
+              "<item>Stage 3 for the slimmer API; the spec PR to be merged by the editors.</item>"
+              "</list></section>");
+    pt_expect(doc, "count(//m:decision)", "1");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:action)", "the spec PR to be merged by the editors.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
         cmocka_unit_test(test_action_agenda_group),
+        cmocka_unit_test(test_clause_tasks),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),
