@@ -283,6 +283,19 @@ static int mn_passive_task(const char *text)
     return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
 }
 
+/* Whether TEXT leaves its point pending anywhere: "to be" and a
+ * pending-participles word ("… To be confirmed on the list."). */
+static int mn_pending(const char *text)
+{
+    for (const char *p = text; (p = strcasestr(p, "to be ")) != NULL; p += 6) {
+        const char *w = p + 6;
+        if ((p == text || !mn_ts_word_at(p - 1)) &&
+            mn_lx_find(mn_lx(), MN_LX_PENDING_PARTICIPLES, w, strcspn(w, " ,.;")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a turn in an action review names the action it asks about, with
  * its words: "RO: action-43, Paolo's survey of player settings?" (not a bare
  * "RO: action-41?", which the tracker's line after it describes). */
@@ -482,8 +495,8 @@ static int mn_task_clause(const mn_walk *w, const char *clause, char **owner)
     free(*owner);
     *owner = NULL;
     /* "spec PR #12 to be merged by the editors": a task, its doer unnamed
-     * or an agent */
-    return mn_passive_task(clause);
+     * or an agent; not one that goes on "To be confirmed on the list" */
+    return mn_passive_task(clause) && !mn_pending(clause);
 }
 
 /* Whether an item's last clause after "; " is a task of someone the

@@ -441,8 +441,9 @@ static void test_clause_tasks(void **state)
     /* a conclusion's outcome with a task of no named doer after "; " */
     doc = run("<section><heading>Conclusion</heading><list>"
               "<item>Stage 3 for the slimmer API; the spec PR to be merged by the editors.</item>"
+              "<item>Consensus on option B; notes to be added to the FAQ. To be confirmed on the list.</item>"
               "</list></section>");
-    pt_expect(doc, "count(//m:decision)", "1");
+    pt_expect(doc, "count(//m:decision)", "2");
     pt_expect(doc, "count(//m:action)", "1");
     pt_expect(doc, "string(//m:action)", "the spec PR to be merged by the editors.");
     xmlFreeDoc(doc);
