@@ -372,6 +372,27 @@ static void test_date_column(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A motion carried and the RESOLVED line that words it are one decision:
+ * the resolution, with the motion's vote, mover and seconder; a failed
+ * motion before a resolution stays a decision of its own. */
+static void test_motion_then_resolved(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Councillor Ames moved, and Councillor Brook seconded, the officer recommendation. "
+                        "On being put to the vote the motion was CARRIED</p>"
+                        "<p>(6 for, 2 against).</p>"
+                        "<p>RESOLVED: That the hall extension be approved subject to the conditions.</p>"
+                        "<p>Councillor Cole moved, and Councillor Dunn seconded, that the fee be halved. "
+                        "The motion was LOST (3 for, 5 against).</p>"
+                        "<p>RESOLVED: That the fee stays at 40 pounds.</p>");
+    pt_expect(doc, "count(//m:decision)", "3");
+    pt_expect(doc, "string(//m:decision[1]/@kind)", "resolution");
+    pt_expect(doc, "string(//m:decision[1]/@vote)", "6-2");
+    pt_expect(doc, "string(//m:decision[1]/@seconder)", "Councillor Brook");
+    pt_expect(doc, "string(//m:decision[2]/@result)", "failed");
+    xmlFreeDoc(doc);
+}
+
 /* Approvals that decide nothing here: a condition still to be met, the
  * attendance's apologies and quorum, a person confirming a fact, a label
  * whose value is a link or the initials of who signed a report off.  The
@@ -402,6 +423,7 @@ int main(void)
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_broken_registers),
         cmocka_unit_test(test_not_decided),
+        cmocka_unit_test(test_motion_then_resolved),
         cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
