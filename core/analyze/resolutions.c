@@ -130,8 +130,8 @@ static xmlNodePtr mn_join_run(xmlNodePtr first)
     return after;
 }
 
-/* A motion carried, or a view the members agreed, then the RESOLVED line
- * that words it ("Cllr Hallett moved, and Cllr Beresford seconded, the
+/* A motion moved or seconded and carried, then the RESOLVED line that
+ * words it ("Cllr Hallett moved, and Cllr Beresford seconded, the
  * officer recommendation … CARRIED (5 for, 4 against).  RESOLVED: That
  * permission be GRANTED …"): one decision, the resolution, which takes the
  * motion's vote, mover and seconder; the motion goes back to being the
@@ -148,8 +148,8 @@ static void mn_motion_resolved(xmlNodePtr d)
             break;
         res = mn_next_el(res);
     }
-    if (!mn_clause(res) || !(mn_attr_is(d, "kind", "motion") || mn_attr_is(d, "kind", "consensus")) ||
-        mn_attr_is(d, "result", "failed"))
+    if (!mn_clause(res) || !mn_attr_is(d, "kind", "motion") || mn_attr_is(d, "result", "failed") ||
+        !(xmlHasProp(d, BAD_CAST "mover") || xmlHasProp(d, BAD_CAST "seconder")))
         return;
     for (const char *const *a = (const char *const[]){"vote", "mover", "seconder", NULL}; *a; a++) {
         char *v = mn_attr(d, *a);
