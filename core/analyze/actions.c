@@ -1009,6 +1009,88 @@ static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t
     }
 }
 
+/* Whether the content words of SHORT are most of them in LONG: at least
+ * three, and three in four. */
+static int mn_tells(const char *shrt, const char *lng)
+{
+    char w[32], v[32];
+    size_t words = 0, found = 0;
+    for (const char *p = shrt; words < 16 && mn_content_word(&p, w, sizeof w); words++)
+        for (const char *q = lng; mn_content_word(&q, v, sizeof v);)
+            if (strcmp(w, v) == 0) {
+                found++;
+                break;
+            }
+    return found >= 3 && 4 * found >= 3 * words;
+}
+
+/* The top-level section that holds N, or NULL. */
+static xmlNodePtr mn_top_section(xmlNodePtr n)
+{
+    xmlNodePtr top = NULL;
+    for (xmlNodePtr p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section"))
+            top = p;
+    return top;
+}
+
+/* Whether section S's heading names decisions among its words ("Executive
+ * Summary: Announcements, Decisions Taken and Next Steps"): a summary. */
+static int mn_summary_section(xmlNodePtr s)
+{
+    xmlNodePtr h = s ? mn_child(s, "heading") : NULL;
+    char *t = h ? mn_ts_inline_folded(h) : NULL;
+    int found = 0;
+    for (const char *p = t; p && *p && !found;) {
+        while (*p && !mn_ts_word_at(p))
+            p++;
+        size_t n = 0;
+        while (mn_ts_word_at(p + n))
+            n++;
+        const mn_lx_entry *e = n ? mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, p, n) : NULL;
+        found = e && strcmp(e->means, "decisions") == 0;
+        p += n;
+    }
+    free(t);
+    return found;
+}
+
+/* A summary of the decisions under a heading that names them ("Executive
+ * Summary: … Decisions Taken …") and the body's paragraphs that record the
+ * same at length ("Following the consultations, the MSC decided that the
+ * theme …"): the summary's item says what was decided, the paragraph how
+ * it came about.  A decision of another top-level section that tells a
+ * summary's shorter one (its content words, three in four) goes back to
+ * text.  At most MN_TOLD_PAIRS pairs are compared. */
+enum { MN_TOLD_PAIRS = 20000 };
+
+static void mn_drop_told_at_length(xmlNodePtr body)
+{
+    xmlNodePtr *v = NULL;
+    size_t n = 0, cap = 0;
+    mn_collect(body, &v, &n, &cap);
+    char **text = n && n * n <= MN_TOLD_PAIRS ? calloc(n, sizeof *text) : NULL;
+    int *summary = text ? calloc(n, sizeof *summary) : NULL;
+    for (size_t i = 0; summary && i < n; i++) {
+        text[i] = mn_is(v[i], "decision") ? mn_ts_inline_folded(v[i]) : NULL;
+        summary[i] = text[i] && mn_summary_section(mn_top_section(v[i]));
+    }
+    for (size_t i = 0; summary && i < n; i++) {
+        int told = 0;
+        size_t long_words = text[i] && !summary[i] ? mn_ts_word_count(text[i]) : 0;
+        for (size_t k = 0; long_words && k < n && !told; k++)
+            told = summary[k] && 3 * mn_ts_word_count(text[k]) <= 2 * long_words &&
+                   mn_tells(text[k], text[i]);
+        if (told)
+            mn_act_unmake(v[i]);
+    }
+    for (size_t i = 0; text && i < n; i++)
+        free(text[i]);
+    free(text);
+    free(summary);
+    free(v);
+}
+
 /* A task read from the discussion's prose ("Aoife to book a table.") that
  * the same section also records as an action of the same person, about the
  * same thing or in the very next block (an "ACTION: Aoife …" line, the row
@@ -1062,6 +1144,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     free(speakers);
     mn_join_resolutions(body);
     mn_dedupe(body);
+    mn_drop_told_at_length(body);
     mn_drop_told_twice(body);
     mn_unlist(body);
     mn_registers_done(body);

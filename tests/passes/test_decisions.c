@@ -393,6 +393,27 @@ static void test_motion_then_resolved(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An executive summary whose heading names decisions, and the body's
+ * paragraph that tells one of them at length: the summary's item is the
+ * decision, the paragraph goes back to text; a decision of the body that
+ * tells none of the summary's stays. */
+static void test_summary_told_at_length(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Summary: Decisions Taken and Next Steps</heading><list>"
+                        "<item>The panel agreed to hold the regional workshop in Accra in October.</item>"
+                        "</list></section>"
+                        "<section><heading>Proceedings</heading>"
+                        "<p>Members weighed three venues. After a long exchange on costs and visas, the panel "
+                        "agreed that the regional workshop would be held in Accra in October, with remote "
+                        "participation.</p>"
+                        "<p>The panel agreed to publish its working methods on the portal.</p></section>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "count(//m:section[1]//m:decision)", "1");
+    pt_expect(doc, "string(//m:section[2]/m:decision)", "The panel agreed to publish its working methods on the portal.");
+    xmlFreeDoc(doc);
+}
+
 /* Approvals that decide nothing here: a condition still to be met, the
  * attendance's apologies and quorum, a person confirming a fact, a label
  * whose value is a link or the initials of who signed a report off.  The
@@ -423,6 +444,7 @@ int main(void)
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
         cmocka_unit_test(test_broken_registers),
         cmocka_unit_test(test_not_decided),
+        cmocka_unit_test(test_summary_told_at_length),
         cmocka_unit_test(test_motion_then_resolved),
         cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
