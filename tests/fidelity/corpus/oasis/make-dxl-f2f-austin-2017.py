@@ -17,8 +17,7 @@ from docx import Document
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
-from docxkit import (labelled, number_headings, set_core,  # noqa: E402
-                     set_header, symbol_item, table)
+from docxkit import labelled, set_core, set_header, symbol_item, table  # noqa: E402
 
 doc = Document()
 set_core(doc, "DXL TC F2F minutes, Austin", "Noor Alavi",

@@ -20,8 +20,7 @@ from docx.oxml.ns import qn
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
-from docxkit import (labelled, number_headings, set_core,  # noqa: E402
-                     set_header, symbol_item, table)
+from docxkit import labelled, set_core  # noqa: E402
 
 
 def checklist_numbering(doc):
