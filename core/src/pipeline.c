@@ -8,6 +8,7 @@
 #include "context.h"
 #include "input.h"
 #include "job.h"
+#include "language.h"
 #include "lexicon.h"
 #include "loader.h"
 #include "passes.h"
@@ -29,7 +30,9 @@ static const char *mn_extension_of(const char *name)
  * module exists and it is certain of the bytes: then no other reader is
  * loaded, and a DOCX never maps md4c, nor canonical XML libzip.  Any other
  * reader could at most tie with a certain one, and a tie goes to the first
- * loaded; for the bundled readers none does. */
+ * loaded; for the bundled readers none does.  When it is not certain (a
+ * text reader never is), the others are asked but those the plugin cache
+ * rules out (plugincache.c), so a .md file maps no libzip. */
 static const mn_plugin *mn_probe_by_extension(mn_job *job, const mn_probe *pr)
 {
     const char *ext = mn_extension_of(job->input_name);
@@ -57,7 +60,7 @@ static const mn_plugin *mn_probe_readers(mn_job *job)
     const mn_plugin *named = mn_probe_by_extension(job, &pr);
     if (named)
         return named;
-    mn_context_load_readers(job->ctx);
+    mn_context_load_readers_for(job->ctx, &pr);
     const mn_plugin *best = NULL;
     int best_score = 0;
     for (size_t i = 0; i < mn_context_plugin_count(job->ctx); i++) {
@@ -200,6 +203,7 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
     if (!lx)
         return mn_job_error(job, mn_context_load_lexicon(job->ctx), 0, "%s",
                             mn_context_lexicon_error(job->ctx));
+    lx = mn_doc_language(job, doc, lx);
     const mn_lexicon *prev = mn_lx_use(lx);
     int rc = mn_run_passes(doc, job);
     mn_lx_use(prev);
