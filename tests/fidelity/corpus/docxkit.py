@@ -168,3 +168,17 @@ def number_headings(doc, formats=("%1.", "%1.%2")):
     numbering.append(num)
     for ilvl in range(len(formats)):
         _bind_heading_style(doc, ilvl)
+
+
+def grid(doc, rows, bold_first_row=False, bold_first_col=False):
+    """A "Table Grid" table of ROWS (tuples of text), its first row or first
+    column in bold when asked (a header row, or labels down the side)."""
+    t = doc.add_table(rows=0, cols=len(rows[0]))
+    t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        cells = t.add_row().cells
+        for j, text in enumerate(row):
+            cells[j].text = text
+            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
+                cells[j].paragraphs[0].runs[0].bold = True
+    return t
