@@ -260,6 +260,8 @@
       "whole headings of a participants section (\"Attendance\", \"Members present\")")           \
     X(PARTICIPANT_WORDS, "participant-words", MN_LX_WORDS, 0, 0, NULL,                            \
       "words that make an annex heading a list of participants (\"Annex 2: Participants\")")      \
+    X(QUORUM_WORDS, "quorum-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a line about the quorum (\"Quorum: 7 of 9\", \"The meeting was quorate\")")       \
     X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
       "labels over people, as lines, headings or bold labels (\"Present:\", \"Apologies\")")     \
     X(GROUP_LABEL_TAILS, "group-label-tails", MN_LX_WORDS, 0, 0, NULL,                            \
