@@ -5,7 +5,9 @@
  * between rows, or inside a row only between lines that all its cells
  * share.  Column widths follow the content as browsers do for automatic
  * tables: natural widths when they fit, else each column's longest word
- * plus a share of the rest. */
+ * plus a share of the rest.  A table that lays out a form (label | value
+ * rows, a one-row strip) is set without rules or shading, labels in a
+ * column of their own width. */
 #include "pdf.h"
 
 #include <stdlib.h>
@@ -196,6 +198,23 @@ static void column_widths(pdf_build *bd, grid *g, double avail, double *out)
     free(min);
 }
 
+/* Whether CELL holds one <strong> and nothing else but white space. */
+static int cell_all_strong(const mn_node *cell)
+{
+    int strong = 0;
+    for (const mn_node *k = mn_node_first(cell); k; k = mn_node_next(k)) {
+        const char *t = mn_node_text(k);
+        if (t) {
+            for (; *t; t++)
+                if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
+                    return 0;
+        } else if (!mn_node_is(k, MN_KIND_STRONG) || strong++) {
+            return 0;
+        }
+    }
+    return strong;
+}
+
 /* Whether ROW is a head row: every cell is one <strong> and nothing else.
  * The canonical document has no header cells; a row that the source set
  * all in bold is the nearest thing, and repeating it when the table
@@ -203,22 +222,60 @@ static void column_widths(pdf_build *bd, grid *g, double avail, double *out)
 static int is_head_row(const mn_node *row)
 {
     int cells = 0;
-    for (const mn_node *c = mn_node_child(row, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL), cells++) {
-        int strong = 0;
-        for (const mn_node *k = mn_node_first(c); k; k = mn_node_next(k)) {
-            const char *t = mn_node_text(k);
-            if (t) {
-                for (; *t; t++)
-                    if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
-                        return 0;
-            } else if (!mn_node_is(k, MN_KIND_STRONG) || strong++) {
-                return 0;
-            }
-        }
-        if (!strong)
+    for (const mn_node *c = mn_node_child(row, MN_KIND_CELL); c; c = mn_node_next_of(c, MN_KIND_CELL), cells++)
+        if (!cell_all_strong(c))
+            return 0;
+    return cells > 0;
+}
+
+#define LABEL_MAX 48 /* bytes: "Meeting called by:", "In attendance" */
+
+/* A field's label: a short bold cell ("Present", "Facilitator:") or short
+ * text ending with a colon ("Note taker:"). */
+static int is_label_cell(const mn_node *cell)
+{
+    char *t = mn_node_text_folded(cell);
+    size_t n = t ? strlen(t) : 0;
+    int label = n > 0 && n <= LABEL_MAX && (t[n - 1] == ':' || cell_all_strong(cell));
+    free(t);
+    return label;
+}
+
+/* Whether TABLE lays out a form rather than holding data: Word's minutes
+ * templates put their fields in two-column tables ("Facilitator:" |
+ * "Ana Ruiz") and a strip of cells side by side in a one-row table (the
+ * title block, "15 min | topic | presenter").  The reader turns the ones
+ * it recognises into fields; what it keeps as a table carries no mark of
+ * its layout, so the shape decides: one row, or two cells a row whose
+ * first is a label and whose second is not (a bold "Item | Details" row
+ * heads a data table). */
+static int is_layout_table(const mn_node *table, const grid *g)
+{
+    if (g->rows == 1)
+        return 1;
+    if (g->cols != 2)
+        return 0;
+    for (const mn_node *row = mn_node_child(table, MN_KIND_ROW); row; row = mn_node_next_of(row, MN_KIND_ROW)) {
+        const mn_node *label = mn_node_child(row, MN_KIND_CELL);
+        const mn_node *value = label ? mn_node_next_of(label, MN_KIND_CELL) : NULL;
+        if (!value || mn_node_next_of(value, MN_KIND_CELL) || cell_span(label) != 1 ||
+            !is_label_cell(label) || cell_all_strong(value))
             return 0;
     }
-    return cells > 0;
+    return 1;
+}
+
+/* A field table's columns: the labels' natural width (at most 40% of the
+ * width, as a form's label column is), the values the rest. */
+static void field_widths(pdf_build *bd, grid *g, double avail, double *out)
+{
+    double label = 0, n, m;
+    for (size_t r = 0; r < g->rows; r++) {
+        measure_cell(bd, &g->rich[r ? g->row_end[r - 1] : 0], &n, &m);
+        label = n > label ? n : label;
+    }
+    out[0] = label < 0.4 * avail ? label : 0.4 * avail;
+    out[1] = avail - out[0];
 }
 
 /* A table with more columns than the width can hold readably: each row as a
@@ -275,19 +332,25 @@ void pdf_build_table(pdf_build *bd, const mn_node *table, double x, double w)
         grid_free(&g);
         return;
     }
-    column_widths(bd, &g, w, widths);
+    int layout = is_layout_table(table, &g);
+    if (layout && g.rows > 1)
+        field_widths(bd, &g, w, widths);
+    else
+        column_widths(bd, &g, w, widths);
     bd->tables++;
     size_t first = bd->flow->n, i = 0, note = 0;
-    int head = g.rows > 1 && is_head_row(mn_node_child(table, MN_KIND_ROW));
+    int head = !layout && g.rows > 1 && is_head_row(mn_node_child(table, MN_KIND_ROW));
     pdf_flow_group_begin(bd->flow, "Table");
     for (size_t r = 0; r < g.rows && !bd->flow->oom; r++) {
         pdf_box *b = pdf_build_row(bd, x, widths, g.cols, &g.rich[i], &g.span[i],
                                    g.row_end[r] - i, PDF_F_SMALL, head && r == 0);
+        if (b && layout)
+            b->deco = PDF_D_NONE; /* a form: no rules, no shading */
         if (b && b->index == first) {
             /* Set as it is made: the pager may take a box as soon as the
              * next one is added. */
             b->before = 4;
-            b->rule_top = 1;
+            b->rule_top = !layout;
         }
         if (b && head && r == 0)
             b->keep_next = 1; /* never alone at the foot of a page */

@@ -589,6 +589,51 @@ static void test_build_and_render(void **state)
     mn_job_free(job);
 }
 
+/* Tables that lay out a form are set without rules or shading: label |
+ * value rows (a bold label, or one ending with a colon) and a one-row
+ * strip.  A table headed by a bold row, and a two-column table whose first
+ * cells are no labels, stay data tables. */
+static const char layout_xml[] =
+    "<minutes xmlns='urn:minutes:1' version='1'><meta><title>T</title></meta><body>"
+    "<table><row><cell>Facilitator:</cell><cell>Ana Ruiz</cell></row>"
+    "<row><cell><strong>Present</strong></cell><cell>Bo Lind, Cy Moss, Di Park</cell></row></table>"
+    "<table><row><cell>15 min</cell><cell><strong>Budget</strong></cell><cell>Bo Lind</cell></row></table>"
+    "<table><row><cell><strong>Item</strong></cell><cell><strong>Details</strong></cell></row>"
+    "<row><cell>Venue:</cell><cell>Room 4</cell></row></table>"
+    "<table><row><cell>Subscriptions</cell><cell>120</cell></row>"
+    "<row><cell>Grants</cell><cell>300</cell></row></table>"
+    "</body></minutes>";
+
+static void test_layout_tables(void **state)
+{
+    fixture *f = *state;
+    mn_job *job = read_doc(layout_xml, sizeof layout_xml - 1);
+    pdf_build bd = {.st = &f->st, .flow = &f->flow, .doc = mn_job_doc(job)};
+    assert_int_equal(pdf_build_document(&bd), 0);
+    pdf_deco want[] = {PDF_D_NONE, PDF_D_NONE, PDF_D_NONE, PDF_D_HEADROW, PDF_D_ROW,
+                       PDF_D_ROW, PDF_D_ROW};
+    long want_table[] = {1, 1, 2, 3, 3, 4, 4};
+    size_t rows = 0;
+    for (size_t i = 0; i < f->flow.n; i++) {
+        const pdf_box *b = pdf_flow_box(&f->flow, i);
+        if (!b->tag || strcmp(b->tag, "TR") != 0)
+            continue;
+        assert_true(rows < 7);
+        assert_int_equal(b->deco, want[rows]);
+        assert_int_equal(b->table, want_table[rows]);
+        assert_int_equal(b->rule_top, 0 + (rows == 3 || rows == 5));
+        if (rows < 2) {
+            /* the label column as wide as its longest label, the value the rest */
+            assert_int_equal(b->nparts, 2);
+            assert_true(b->parts[1].dx - b->parts[0].dx < b->w / 2);
+        }
+        rows++;
+    }
+    assert_int_equal(rows, 7);
+    pdf_build_fini(&bd);
+    mn_job_free(job);
+}
+
 /* ---- A paragraph too long for one layout ---------------------------------------- */
 
 /* Appends the texts of LAYOUT's first MAX lines (all when MAX is 0) to
@@ -757,6 +802,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_kept_box_carried, setup, teardown),
         cmocka_unit_test_setup_teardown(test_streamed_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_build_and_render, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_layout_tables, setup, teardown),
         cmocka_unit_test_setup_teardown(test_long_paragraph_pieces, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,6 +10,7 @@ name" table, "Discussion:" and "Conclusions:" paragraphs and an action table
 in the page header; the styles say en-US."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -17,18 +18,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "brightwater-product-2026-05.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "brightwater-product-2026-05.docx"
 
 
 def layout_table(doc, rows, cols, header_row=False):
@@ -95,7 +87,7 @@ def agenda_item(doc, topic, presenter, discussion, conclusions, actions):
 
 def build():
     doc = Document()
-    set_language(doc, "en-US")
+    docxkit.set_language(doc, "en-US")
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(10.5)
     hdr = doc.sections[0].header.paragraphs[0]
@@ -160,7 +152,7 @@ def build():
     props.created = datetime.datetime(2026, 5, 12, 16, 30, 0)
     props.modified = datetime.datetime(2026, 5, 12, 17, 5, 0)
     props.revision = 2
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,14 @@ Rédaction) in one paragraph each, Heading 1 topics, "Décision" and
 meeting.  fr-FR in the style defaults and dc:language.  Deterministic
 output."""
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "codir-atelis-2012-12-fr"
 WHEN = datetime.datetime(2012, 12, 4, 18, 0, 0)
@@ -27,24 +28,6 @@ def set_language(doc):
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     doc.core_properties.language = LANG
-
-
-def table(doc, rows, bold_first_row=False, bold_first_col=False):
-    t = doc.add_table(rows=0, cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        cells = t.add_row().cells
-        for j, text in enumerate(row):
-            cells[j].text = text
-            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
-                cells[j].paragraphs[0].runs[0].bold = True
-    return t
-
-
-def labelled(doc, label, text, style=None):
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
 
 
 def build():
@@ -62,13 +45,13 @@ def build():
     doc.sections[0].header.paragraphs[0].text = "ATELIS INGÉNIERIE — Confidentiel"
 
     doc.add_paragraph("Compte rendu du comité de direction", style="Title")
-    labelled(doc, "Date : ", "lundi 3 décembre 2012, 8h30 – 10h00")
-    labelled(doc, "Lieu : ", "siège de Nantes, salle Loire (Benoît en audioconférence depuis Lyon)")
-    labelled(doc, "Participants : ", "Pierre-Alain Mercier (PAM, directeur général), Benoît Lacroix "
-                                    "(BL, directeur technique), Hélène Corbin (HC, DAF), Yannick "
-                                    "Le Floch (YLF, directeur commercial)")
-    labelled(doc, "Excusé : ", "Antoine Vidal (AV, RH)")
-    labelled(doc, "Rédaction : ", "HC")
+    docxkit.labelled(doc, "Date : ", "lundi 3 décembre 2012, 8h30 – 10h00")
+    docxkit.labelled(doc, "Lieu : ", "siège de Nantes, salle Loire (Benoît en audioconférence depuis Lyon)")
+    docxkit.labelled(doc, "Participants : ", "Pierre-Alain Mercier (PAM, directeur général), Benoît Lacroix "
+                                            "(BL, directeur technique), Hélène Corbin (HC, DAF), Yannick "
+                                            "Le Floch (YLF, directeur commercial)")
+    docxkit.labelled(doc, "Excusé : ", "Antoine Vidal (AV, RH)")
+    docxkit.labelled(doc, "Rédaction : ", "HC")
 
     doc.add_paragraph("Chiffre d'affaires de novembre", style="Heading 1")
     doc.add_paragraph(
@@ -102,17 +85,5 @@ def build():
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

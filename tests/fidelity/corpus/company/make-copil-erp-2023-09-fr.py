@@ -8,13 +8,14 @@ N° | Action | Responsable | Échéance | Statut.  fr-FR in the style defaults
 and dc:language.  Deterministic output."""
 
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "copil-erp-2023-09-fr"
 WHEN = datetime.datetime(2023, 9, 27, 17, 5, 0)
@@ -27,24 +28,6 @@ def set_language(doc):
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     doc.core_properties.language = LANG
-
-
-def table(doc, rows, bold_first_row=False, bold_first_col=False):
-    t = doc.add_table(rows=0, cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        cells = t.add_row().cells
-        for j, text in enumerate(row):
-            cells[j].text = text
-            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
-                cells[j].paragraphs[0].runs[0].bold = True
-    return t
-
-
-def labelled(doc, label, text, style=None):
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
 
 
 def build():
@@ -62,23 +45,23 @@ def build():
     doc.sections[0].header.paragraphs[0].text = "Verdal Industries — Direction des systèmes d’information — Diffusion interne"
 
     doc.add_paragraph("Compte rendu — Comité de pilotage « Projet ERP Horizon » n° 7", style="Title")
-    table(doc, [
-        ("Date", "mardi 26 septembre 2023"),
-        ("Horaire", "10 h 00 – 11 h 30"),
-        ("Lieu", "Siège, salle Garonne (Toulouse) + Teams"),
-        ("Rédacteur", "Sébastien Hoarau"),
-    ], bold_first_col=True)
+    docxkit.grid(doc, [
+                ("Date", "mardi 26 septembre 2023"),
+                ("Horaire", "10 h 00 – 11 h 30"),
+                ("Lieu", "Siège, salle Garonne (Toulouse) + Teams"),
+                ("Rédacteur", "Sébastien Hoarau"),
+            ], bold_first_col=True)
 
     doc.add_paragraph("Participants", style="Heading 1")
-    table(doc, [
-        ("Nom", "Fonction", "Présence"),
-        ("Isabelle Marchetti", "Directrice administrative et financière, sponsor du projet", "Présente"),
-        ("Frédéric Nguyen", "DSI, animateur du COPIL", "Présent"),
-        ("Sébastien Hoarau", "Chef de projet ERP", "Présent"),
-        ("Laetitia Bouvier", "Responsable logistique", "Présente (Teams)"),
-        ("Damien Roussel", "Consultant, Altexia Conseil", "Présent"),
-        ("Corinne Weber", "Responsable paie", "Excusée"),
-    ], bold_first_row=True)
+    docxkit.grid(doc, [
+                ("Nom", "Fonction", "Présence"),
+                ("Isabelle Marchetti", "Directrice administrative et financière, sponsor du projet", "Présente"),
+                ("Frédéric Nguyen", "DSI, animateur du COPIL", "Présent"),
+                ("Sébastien Hoarau", "Chef de projet ERP", "Présent"),
+                ("Laetitia Bouvier", "Responsable logistique", "Présente (Teams)"),
+                ("Damien Roussel", "Consultant, Altexia Conseil", "Présent"),
+                ("Corinne Weber", "Responsable paie", "Excusée"),
+            ], bold_first_row=True)
 
     doc.add_paragraph("Ordre du jour", style="Heading 1")
     for item in ("Validation du compte rendu du COPIL n° 6",
@@ -105,9 +88,9 @@ def build():
         "Deux scénarios sont présentés : bascule le lundi 6 novembre 2023 ou report "
         "au lundi 8 janvier 2024. Altexia estime le premier scénario risqué au vu des "
         "anomalies ouvertes.")
-    labelled(doc, "Décision : ",
-             "le COPIL retient la bascule au 8 janvier 2024, avec une répétition générale "
-             "du 4 au 6 décembre 2023.")
+    docxkit.labelled(doc, "Décision : ",
+                     "le COPIL retient la bascule au 8 janvier 2024, avec une répétition générale "
+                     "du 4 au 6 décembre 2023.")
     doc.add_paragraph(
         "M. Roussel propose de geler les développements spécifiques dès maintenant ; "
         "la proposition sera étudiée au prochain COPIL.")
@@ -116,8 +99,8 @@ def build():
     doc.add_paragraph(
         "Le report entraîne 18 jours de conseil supplémentaires, soit 19 800 € HT. "
         "Le budget consommé à ce jour est de 412 000 € sur 480 000 €.")
-    labelled(doc, "Décision : ",
-             "l’avenant n° 2 au contrat Altexia est approuvé par la sponsor.")
+    docxkit.labelled(doc, "Décision : ",
+                     "l’avenant n° 2 au contrat Altexia est approuvé par la sponsor.")
 
     doc.add_paragraph("5. Points divers", style="Heading 1")
     doc.add_paragraph(
@@ -126,28 +109,16 @@ def build():
     doc.add_paragraph("Prochain COPIL : mardi 24 octobre 2023, 10 h, salle Garonne.")
 
     doc.add_paragraph("Relevé des actions", style="Heading 1")
-    table(doc, [
-        ("N°", "Action", "Responsable", "Échéance", "Statut"),
-        ("A-31", "Corriger les anomalies bloquantes du lot Finance", "Altexia", "20/10/2023", "En cours"),
-        ("A-32", "Mettre à jour le planning détaillé et le diffuser", "S. Hoarau", "29/09/2023", "À faire"),
-        ("A-33", "Signer l’avenant n° 2", "I. Marchetti", "06/10/2023", "À faire"),
-        ("A-34", "Convoquer les utilisateurs clés à la formation", "L. Bouvier", "", "À faire"),
-        ("A-28", "Extraire les données de paie de test", "C. Weber", "15/09/2023", "Fait"),
-    ], bold_first_row=True)
+    docxkit.grid(doc, [
+                ("N°", "Action", "Responsable", "Échéance", "Statut"),
+                ("A-31", "Corriger les anomalies bloquantes du lot Finance", "Altexia", "20/10/2023", "En cours"),
+                ("A-32", "Mettre à jour le planning détaillé et le diffuser", "S. Hoarau", "29/09/2023", "À faire"),
+                ("A-33", "Signer l’avenant n° 2", "I. Marchetti", "06/10/2023", "À faire"),
+                ("A-34", "Convoquer les utilisateurs clés à la formation", "L. Bouvier", "", "À faire"),
+                ("A-28", "Extraire les données de paie de test", "C. Weber", "15/09/2023", "Fait"),
+            ], bold_first_row=True)
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

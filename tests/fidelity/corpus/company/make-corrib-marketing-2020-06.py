@@ -8,6 +8,7 @@ topics" one layout table per topic ("15 min | topic | presenter") followed by
 Person responsible | Deadline")."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -15,18 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "corrib-marketing-2020-06.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "corrib-marketing-2020-06.docx"
 
 
 def layout_table(doc, rows, cols, header_row=False):
@@ -65,7 +57,7 @@ def topic(doc, minutes, name, presenter, discussion, conclusion, actions):
 
 def build():
     doc = Document()
-    set_language(doc, "en-IE")
+    docxkit.set_language(doc, "en-IE")
     doc.styles["Normal"].font.name = "Calibri Light"
     doc.styles["Normal"].font.size = Pt(11)
     doc.sections[0].header.paragraphs[0].add_run("CORRIB OUTDOOR LTD").bold = True
@@ -125,7 +117,7 @@ def build():
     props.created = datetime.datetime(2020, 6, 17, 13, 10, 0)
     props.modified = datetime.datetime(2020, 6, 17, 14, 2, 0)
     props.revision = 3
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

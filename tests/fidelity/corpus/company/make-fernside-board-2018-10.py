@@ -8,6 +8,7 @@ items as List Number paragraphs (real numbering), RESOLVED paragraphs and an act
 table."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
@@ -16,18 +17,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "fernside-board-2018-10.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "fernside-board-2018-10.docx"
 
 
 def layout_table(doc, rows, cols):
@@ -68,7 +60,7 @@ def resolved(doc, words):
 
 def build():
     doc = Document()
-    set_language(doc, "en-GB")
+    docxkit.set_language(doc, "en-GB")
     doc.styles["Normal"].font.name = "Cambria"
     doc.styles["Normal"].font.size = Pt(11)
     hdr = doc.sections[0].header
@@ -164,7 +156,7 @@ def build():
     props.created = datetime.datetime(2018, 10, 11, 9, 0, 0)
     props.modified = datetime.datetime(2018, 10, 12, 14, 22, 0)
     props.revision = 6
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

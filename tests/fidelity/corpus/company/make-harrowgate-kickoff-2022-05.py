@@ -8,25 +8,15 @@ numeric dates dd/mm/yy, 24-hour times without a colon ("from 0930 to 1015") and 
 action table with borders at the end."""
 import datetime
 import os
+import sys
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "harrowgate-kickoff-2022-05.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "harrowgate-kickoff-2022-05.docx"
 
 
 def label(doc, lab, value):
@@ -62,7 +52,7 @@ def tab_line(doc, cols, stops=(Cm(5.0), Cm(6.5), Cm(10.5))):
 
 def build():
     doc = Document()
-    set_language(doc, "en-GB")
+    docxkit.set_language(doc, "en-GB")
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(10)
     hdr = doc.sections[0].header
@@ -142,7 +132,7 @@ def build():
     props.created = datetime.datetime(2022, 5, 24, 8, 12, 0)
     props.modified = datetime.datetime(2022, 5, 24, 9, 47, 0)
     props.revision = 5
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,14 @@ Compromisos (Responsable, Fecha compromiso).  es-MX in the style defaults
 and dc:language.  Deterministic output."""
 
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "minuta-ventas-2016-08-es"
 WHEN = datetime.datetime(2016, 8, 19, 13, 40, 0)
@@ -27,24 +28,6 @@ def set_language(doc):
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     doc.core_properties.language = LANG
-
-
-def table(doc, rows, bold_first_row=False, bold_first_col=False):
-    t = doc.add_table(rows=0, cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        cells = t.add_row().cells
-        for j, text in enumerate(row):
-            cells[j].text = text
-            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
-                cells[j].paragraphs[0].runs[0].bold = True
-    return t
-
-
-def labelled(doc, label, text, style=None):
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
 
 
 def build():
@@ -65,10 +48,10 @@ def build():
     p.alignment = 1
     p.add_run("DISTRIBUIDORA TLALOC, S.A. DE C.V.").bold = True
     doc.add_paragraph("Minuta de la reunión semanal de ventas — Semana 33", style="Title")
-    labelled(doc, "Fecha:\t", "jueves 18 de agosto de 2016")
-    labelled(doc, "Hora:\t", "9:00 a 10:15 hrs. (hora del centro)")
-    labelled(doc, "Lugar:\t", "Sala de juntas 2, oficinas Guadalajara, y por videoconferencia con Monterrey")
-    labelled(doc, "Elaboró:\t", "Mónica Zárate")
+    docxkit.labelled(doc, "Fecha:\t", "jueves 18 de agosto de 2016")
+    docxkit.labelled(doc, "Hora:\t", "9:00 a 10:15 hrs. (hora del centro)")
+    docxkit.labelled(doc, "Lugar:\t", "Sala de juntas 2, oficinas Guadalajara, y por videoconferencia con Monterrey")
+    docxkit.labelled(doc, "Elaboró:\t", "Mónica Zárate")
 
     doc.add_paragraph("Asistentes", style="Heading 1")
     for who in ("Lic. Arturo Villaseñor, Director Comercial (AV)",
@@ -77,7 +60,7 @@ def build():
                 "Mónica Zárate, Coordinadora de Ventas (MZ)",
                 "Gustavo Peralta, Crédito y Cobranza (GP)"):
         doc.add_paragraph(who, style="List Bullet")
-    labelled(doc, "No asistió: ", "Lic. Fernanda Rosales, Mercadotecnia (vacaciones)")
+    docxkit.labelled(doc, "No asistió: ", "Lic. Fernanda Rosales, Mercadotecnia (vacaciones)")
 
     doc.add_paragraph("Temas tratados", style="Heading 1")
     doc.add_paragraph("1. Resultados de julio", style="Heading 2")
@@ -101,38 +84,26 @@ def build():
         "Vallarta. El presupuesto autorizado es de 850 mil pesos.")
 
     doc.add_paragraph("Acuerdos", style="Heading 1")
-    table(doc, [
-        ("#", "Acuerdo"),
-        ("1", "Se mantiene el descuento de regreso a clases en 12%."),
-        ("2", "Se suspende el crédito a clientes con saldos de más de 90 días."),
-        ("3", "Se aprueba el programa preliminar de la convención."),
-    ], bold_first_row=True)
+    docxkit.grid(doc, [
+                ("#", "Acuerdo"),
+                ("1", "Se mantiene el descuento de regreso a clases en 12%."),
+                ("2", "Se suspende el crédito a clientes con saldos de más de 90 días."),
+                ("3", "Se aprueba el programa preliminar de la convención."),
+            ], bold_first_row=True)
 
     doc.add_paragraph("Compromisos", style="Heading 1")
-    table(doc, [
-        ("Compromiso", "Responsable", "Fecha compromiso", "Estatus"),
-        ("Enviar a los gerentes la lista de clientes con crédito suspendido", "GP", "22/08/2016", "Pendiente"),
-        ("Visitar a Abarrotes Cerralvo para reprogramar el pedido", "HI", "26/08/2016", "Pendiente"),
-        ("Cotizar hoteles para la convención", "MZ / RG", "02/09/2016", "Pendiente"),
-        ("Actualizar el pronóstico de septiembre en el CRM", "Todos los gerentes", "", "Pendiente"),
-        ("Entregar el reporte de devoluciones de junio", "RG", "12/08/2016", "Cerrado"),
-    ], bold_first_row=True)
+    docxkit.grid(doc, [
+                ("Compromiso", "Responsable", "Fecha compromiso", "Estatus"),
+                ("Enviar a los gerentes la lista de clientes con crédito suspendido", "GP", "22/08/2016", "Pendiente"),
+                ("Visitar a Abarrotes Cerralvo para reprogramar el pedido", "HI", "26/08/2016", "Pendiente"),
+                ("Cotizar hoteles para la convención", "MZ / RG", "02/09/2016", "Pendiente"),
+                ("Actualizar el pronóstico de septiembre en el CRM", "Todos los gerentes", "", "Pendiente"),
+                ("Entregar el reporte de devoluciones de junio", "RG", "12/08/2016", "Cerrado"),
+            ], bold_first_row=True)
 
-    labelled(doc, "Próxima reunión: ", "jueves 25 de agosto de 2016, 9:00 hrs., misma sala.")
+    docxkit.labelled(doc, "Próxima reunión: ", "jueves 25 de agosto de 2016, 9:00 hrs., misma sala.")
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

@@ -8,6 +8,7 @@ Decisions and Action items tables. Times are US Central; the meeting cadence cha
 to every other Thursday."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -15,18 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "ridgeline-ops-2024-02.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "ridgeline-ops-2024-02.docx"
 
 
 def layout_table(doc, rows, cols):
@@ -76,7 +68,7 @@ def grid(doc, heads, rows):
 
 def build():
     doc = Document()
-    set_language(doc, "en-US")
+    docxkit.set_language(doc, "en-US")
     doc.styles["Normal"].font.name = "Segoe UI"
     doc.styles["Normal"].font.size = Pt(10)
     doc.sections[0].header.paragraphs[0].add_run(
@@ -139,7 +131,7 @@ def build():
     props.created = datetime.datetime(2024, 2, 8, 20, 50, 0)
     props.modified = datetime.datetime(2024, 2, 8, 21, 15, 0)
     props.revision = 2
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

@@ -8,26 +8,16 @@ Business, Agenda for Next Meeting, Adjournment), lettered items typed by hand, a
 closing "Minutes submitted by / Approved by" block."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "tricounty-safety-2017-04.docx")
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "tricounty-safety-2017-04.docx"
 
 
 def centered(doc, words, size, bold=False):
@@ -48,7 +38,7 @@ def lettered(doc, letter, words):
 
 def build():
     doc = Document()
-    set_language(doc, "en-US")
+    docxkit.set_language(doc, "en-US")
     doc.styles["Normal"].font.name = "Georgia"
     doc.styles["Normal"].font.size = Pt(10.5)
 
@@ -123,7 +113,7 @@ def build():
     props.created = datetime.datetime(2017, 4, 11, 15, 40, 0)
     props.modified = datetime.datetime(2017, 4, 12, 8, 5, 0)
     props.revision = 4
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, props.modified)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,15 @@ bold "RESOLVED", an action register table, a page header.  Deterministic: fixed
 core properties, no dates taken from the clock."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "ashcombe-pc-2023-11-14.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "ashcombe-pc-2023-11-14.docx"
 
 
 def para(doc, text="", style=None, bold_prefix=None):
@@ -176,7 +179,7 @@ def build():
     cp.created = datetime.datetime(2023, 11, 16, 10, 5, 0)
     cp.modified = datetime.datetime(2023, 11, 16, 11, 40, 0)
     cp.revision = 3
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,14 @@ the préavis numbers, votes written "par 38 oui, 4 non et 2 abstentions",
 an amendment refused, bold labels for the attendance lines.  fr-CH in the
 style defaults and dc:language.  Deterministic output."""
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "cc-vaumarcy-2020-10-fr"
 WHEN = datetime.datetime(2020, 10, 9, 8, 30, 0)
@@ -26,24 +27,6 @@ def set_language(doc):
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     doc.core_properties.language = LANG
-
-
-def table(doc, rows, bold_first_row=False, bold_first_col=False):
-    t = doc.add_table(rows=0, cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        cells = t.add_row().cells
-        for j, text in enumerate(row):
-            cells[j].text = text
-            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
-                cells[j].paragraphs[0].runs[0].bold = True
-    return t
-
-
-def labelled(doc, label, text, style=None):
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
 
 
 def build():
@@ -66,15 +49,15 @@ def build():
     p.add_run("Conseil communal").bold = True
 
     doc.add_paragraph("Procès-verbal de la séance du mardi 6 octobre 2020", style="Title")
-    labelled(doc, "Lieu : ", "Grande salle du collège de la Croisée")
-    labelled(doc, "Heure : ", "20h00")
-    labelled(doc, "Présidence : ", "M. Laurent Jaquier, président du Conseil")
-    labelled(doc, "Secrétaire : ", "Mme Sylvie Rochat")
-    labelled(doc, "Présents : ", "44 conseillères et conseillers sur 50")
-    labelled(doc, "Excusés : ", "Mmes Chantal Pittet et Aline Favre, MM. Didier Mermod, "
-                                 "Raphaël Bovay, Kevin Chappuis et Marc-Olivier Dubois")
-    labelled(doc, "Municipalité : ", "M. Jean-Daniel Pasche, syndic, et Mme Corinne Dufour, "
-                                      "municipale des finances")
+    docxkit.labelled(doc, "Lieu : ", "Grande salle du collège de la Croisée")
+    docxkit.labelled(doc, "Heure : ", "20h00")
+    docxkit.labelled(doc, "Présidence : ", "M. Laurent Jaquier, président du Conseil")
+    docxkit.labelled(doc, "Secrétaire : ", "Mme Sylvie Rochat")
+    docxkit.labelled(doc, "Présents : ", "44 conseillères et conseillers sur 50")
+    docxkit.labelled(doc, "Excusés : ", "Mmes Chantal Pittet et Aline Favre, MM. Didier Mermod, "
+                                         "Raphaël Bovay, Kevin Chappuis et Marc-Olivier Dubois")
+    docxkit.labelled(doc, "Municipalité : ", "M. Jean-Daniel Pasche, syndic, et Mme Corinne Dufour, "
+                                              "municipale des finances")
 
     doc.add_paragraph("1. Appel et ordre du jour", style="Heading 2")
     doc.add_paragraph(
@@ -118,17 +101,5 @@ def build():
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

@@ -7,12 +7,15 @@ register table (Action / Responsible / Deadline / Progress).
 Deterministic: fixed core properties."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "glenmuir-cc-2025-09-02.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "glenmuir-cc-2025-09-02.docx"
 
 
 def table(doc, rows, header=True):
@@ -125,7 +128,7 @@ def build():
     cp.created = datetime.datetime(2025, 9, 4, 19, 15, 0)
     cp.modified = datetime.datetime(2025, 9, 5, 8, 2, 0)
     cp.revision = 2
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ paragraphs, minute numbers TC/141 ..., action points as Wingdings arrow bullets
 Deterministic: fixed core properties."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -15,7 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "harrowfield-tc-2019-03-26.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "harrowfield-tc-2019-03-26.docx"
 
 
 def labelled(doc, label, text):
@@ -167,7 +170,7 @@ def build():
     cp.created = datetime.datetime(2019, 3, 27, 9, 0, 0)
     cp.modified = datetime.datetime(2019, 3, 28, 14, 22, 0)
     cp.revision = 4
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

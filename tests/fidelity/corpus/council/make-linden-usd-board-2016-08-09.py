@@ -7,12 +7,15 @@ Bullet, a "Follow-up requested" list in List Number (real numbering).
 Deterministic: fixed core properties."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "linden-usd-board-2016-08-09.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "linden-usd-board-2016-08-09.docx"
 
 
 def h1(doc, text):
@@ -139,7 +142,7 @@ def build():
     cp.created = datetime.datetime(2016, 8, 10, 16, 0, 0)
     cp.modified = datetime.datetime(2016, 8, 11, 8, 30, 0)
     cp.revision = 2
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

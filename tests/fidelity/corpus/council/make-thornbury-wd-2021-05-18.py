@@ -7,12 +7,15 @@ follow-up table with unusual columns (Task / Who / When / Progress).
 Deterministic: fixed core properties."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "thornbury-wd-2021-05-18.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "thornbury-wd-2021-05-18.docx"
 
 AGENDA = [
     "Call to Order and Roll Call",
@@ -138,7 +141,7 @@ def build():
     cp.created = datetime.datetime(2021, 5, 19, 15, 30, 0)
     cp.modified = datetime.datetime(2021, 5, 24, 9, 10, 0)
     cp.revision = 5
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ of planning applications that is not an action list, and an action register
 properties."""
 import datetime
 import os
+import sys
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -15,7 +16,9 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "westbury-marsh-planning-2024-06-11.docx")
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+NAME = "westbury-marsh-planning-2024-06-11.docx"
 
 
 def symbol_bullet(doc, text):
@@ -147,7 +150,7 @@ def build():
     cp.created = datetime.datetime(2024, 6, 12, 9, 45, 0)
     cp.modified = datetime.datetime(2024, 6, 13, 16, 20, 0)
     cp.revision = 3
-    doc.save(OUT)
+    docxkit.save(doc, __file__, NAME, cp.modified)
 
 
 if __name__ == "__main__":

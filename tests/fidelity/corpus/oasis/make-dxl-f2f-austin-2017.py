@@ -8,129 +8,16 @@ Carried), new actions typed as Wingdings arrow bullets followed by a tab.
 Run with python3-docx; the output is the same on every run.
 """
 
-# --- shared helpers (copied into every make-*.py so each script stands alone) ---
 import datetime
-import io
 import os
-import zipfile
+import sys
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def set_core(doc, title, author, when):
-    """Fixed core properties: the same document every run."""
-    cp = doc.core_properties
-    cp.title = title
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = when
-    cp.modified = when
-    cp.last_printed = when
-    cp.revision = 3
-    cp.subject = ""
-    cp.keywords = ""
-    cp.comments = ""
-    cp.category = ""
-
-
-def set_header(doc, text):
-    doc.sections[0].header.paragraphs[0].text = text
-
-
-def labelled(doc, label, text, style=None):
-    """A bold label run ("Chair:") followed by plain text, as Word users type it."""
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
-    return p
-
-
-def symbol_item(doc, text, font="Wingdings", char="F0E0"):
-    """A symbol bullet typed by hand: w:sym, then a tab, then the text."""
-    p = doc.add_paragraph()
-    r = p.add_run()
-    sym = OxmlElement("w:sym")
-    sym.set(qn("w:font"), font)
-    sym.set(qn("w:char"), char)
-    r._r.append(sym)
-    r._r.append(OxmlElement("w:tab"))
-    p.add_run(text)
-    return p
-
-
-def table(doc, head, rows, style="Table Grid"):
-    t = doc.add_table(rows=1, cols=len(head), style=style)
-    for cell, text in zip(t.rows[0].cells, head):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in rows:
-        cells = t.add_row().cells
-        for cell, text in zip(cells, row):
-            cell.text = text
-    return t
-
-
-PPR_BEFORE_NUMPR = {qn(t) for t in ("w:pStyle", "w:keepNext", "w:keepLines",
-                                    "w:pageBreakBefore", "w:framePr",
-                                    "w:widowControl")}
-
-
-def number_headings(doc, formats=("%1.", "%1.%2")):
-    """Real outline numbering: one multilevel list bound to the Heading styles."""
-    numbering = doc.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), "90")
-    multi = OxmlElement("w:multiLevelType")
-    multi.set(qn("w:val"), "multilevel")
-    abstract.append(multi)
-    for ilvl, fmt in enumerate(formats):
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), str(ilvl))
-        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"),
-                         ("w:pStyle", "Heading%d" % (ilvl + 1)),
-                         ("w:lvlText", fmt), ("w:lvlJc", "left")):
-            e = OxmlElement(tag)
-            e.set(qn("w:val"), val)
-            lvl.append(e)
-        abstract.append(lvl)
-    numbering.find(qn("w:num")).addprevious(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), "90")
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), "90")
-    num.append(ref)
-    numbering.append(num)
-    for ilvl in range(len(formats)):
-        ppr = doc.styles["Heading %d" % (ilvl + 1)].element.get_or_add_pPr()
-        numpr = OxmlElement("w:numPr")
-        il = OxmlElement("w:ilvl")
-        il.set(qn("w:val"), str(ilvl))
-        ni = OxmlElement("w:numId")
-        ni.set(qn("w:val"), "90")
-        numpr.append(il)
-        numpr.append(ni)
-        pos = 0
-        while pos < len(ppr) and ppr[pos].tag in PPR_BEFORE_NUMPR:
-            pos += 1
-        ppr.insert(pos, numpr)
-
-
-def save(doc, name, stamp):
-    """Save with fixed zip entry times, so a second run gives the same bytes."""
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(os.path.join(HERE, name), "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            out.writestr(entry, src.read(info.filename))
-# --- end of shared helpers ---
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+from docxkit import labelled, set_core, set_header, symbol_item, table  # noqa: E402
 
 doc = Document()
 set_core(doc, "DXL TC F2F minutes, Austin", "Noor Alavi",
@@ -213,4 +100,4 @@ doc.add_paragraph(
     "The TC may meet face-to-face again in spring 2018; no dates have been set.")
 doc.add_paragraph("Ingrid closed the meeting at 16:35 CDT on 11 October.")
 
-save(doc, "dxl-f2f-austin-2017.docx", (2017, 10, 13, 14, 2, 0))
+docxkit.save(doc, __file__, "dxl-f2f-austin-2017.docx", (2017, 10, 13, 14, 2, 0), mode=0o644)

@@ -7,12 +7,14 @@ what a secretary gets by exporting the Markdown (no title metadata, so the
 body starts with the same heading). SOURCE_DATE_EPOCH and the
 fixed zip entry times make every run give the same file.
 """
-import io
 import os
 import subprocess
-import zipfile
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+
 STAMP = (2027, 3, 11, 9, 0, 0)
 
 env = dict(os.environ, SOURCE_DATE_EPOCH="1804755600")  # 2027-03-11 09:00 UTC
@@ -21,11 +23,4 @@ docx = subprocess.run(
      os.path.join(HERE, "eas-tc-2027-03-10.md")],
     env=env, check=True, stdout=subprocess.PIPE).stdout
 
-src = zipfile.ZipFile(io.BytesIO(docx))
-with zipfile.ZipFile(os.path.join(HERE, "eas-tc-2027-03-10.docx"), "w",
-                     zipfile.ZIP_DEFLATED) as out:
-    for info in src.infolist():
-        entry = zipfile.ZipInfo(info.filename, date_time=STAMP)
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        entry.external_attr = 0o644 << 16
-        out.writestr(entry, src.read(info.filename))
+docxkit.write_package(docx, __file__, "eas-tc-2027-03-10.docx", STAMP, mode=0o644)

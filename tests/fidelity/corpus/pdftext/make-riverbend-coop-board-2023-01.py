@@ -9,98 +9,20 @@ extracted with `pdftotext -layout`. Only the .txt is kept.
 Needs python3-docx, libreoffice-writer-nogui, hyphen-en-gb/hyphen-en-us and poppler-utils."""
 import datetime
 import os
-import subprocess
+import sys
 import tempfile
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
+from wordprint import auto_hyphenation, page_x_of_y, pdf_text, table  # noqa: E402
+
 STEM = "riverbend-coop-board-2023-01"
 LAYOUT = True
-
-
-def set_language(doc, lang):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
-
-
-def auto_hyphenation(doc):
-    settings = doc.settings.element
-    el = OxmlElement("w:autoHyphenation")
-    tab = settings.find(qn("w:defaultTabStop"))
-    if tab is not None:
-        tab.addnext(el)
-    else:
-        settings.append(el)
-
-
-def field(paragraph, instr):
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), instr)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
-def page_x_of_y(paragraph):
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run("Page ")
-    field(paragraph, "PAGE")
-    paragraph.add_run(" of ")
-    field(paragraph, "NUMPAGES")
-
-
-def para(doc, text, bold_lead=None, indent=Cm(1.6)):
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    p.paragraph_format.left_indent = indent
-    if bold_lead:
-        p.add_run(bold_lead).bold = True
-        p.add_run(" ")
-    p.add_run(text)
-    return p
-
-
-def minute(doc, ref, title):
-    p = doc.add_paragraph()
-    p.paragraph_format.space_before = Pt(10)
-    p.paragraph_format.keep_with_next = True
-    p.paragraph_format.tab_stops.add_tab_stop(Cm(1.6))
-    r = p.add_run(ref + "\t" + title.upper())
-    r.bold = True
-
-
-def table(doc, heads, rows, widths):
-    t = doc.add_table(rows=1, cols=len(heads))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.RIGHT
-    for cell, head in zip(t.rows[0].cells, heads):
-        cell.paragraphs[0].add_run(head).bold = True
-    for row in rows:
-        cells = t.add_row().cells
-        for cell, words in zip(cells, row):
-            cell.paragraphs[0].add_run(words)
-    t.autofit = False
-    for column, w in zip(t.columns, widths):
-        column.width = w
-    for row in t.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = w
-    doc.add_paragraph()
 
 
 def letterhead(doc, section):
@@ -142,7 +64,7 @@ def bullet(doc, words):
 
 def build(path):
     doc = Document()
-    set_language(doc, "en-US")
+    docxkit.set_language(doc, "en-US")
     auto_hyphenation(doc)
     doc.styles["Normal"].font.name = "Liberation Sans"
     doc.styles["Normal"].font.size = Pt(10.5)
@@ -268,17 +190,6 @@ def build(path):
     props.modified = datetime.datetime(2023, 1, 27, 21, 30, 0)
     props.revision = 3
     doc.save(path)
-
-
-def pdf_text(docx_path, txt_path, layout):
-    with tempfile.TemporaryDirectory() as tmp:
-        profile = "file://" + os.path.join(tmp, "profile")
-        subprocess.run(["soffice", "-env:UserInstallation=" + profile, "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, docx_path],
-                       check=True, stdout=subprocess.DEVNULL)
-        pdf = os.path.join(tmp, os.path.splitext(os.path.basename(docx_path))[0] + ".pdf")
-        args = ["pdftotext"] + (["-layout"] if layout else []) + [pdf, txt_path]
-        subprocess.run(args, check=True)
 
 
 if __name__ == "__main__":

@@ -7,15 +7,16 @@ grouped by role under a header row).  Deterministic: fixed core properties
 and fixed zip timestamps, so running it again gives the same file."""
 
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "dsf-psg-2021-iv"
 WHEN = datetime.datetime(2021, 4, 19, 9, 30, 0)
@@ -180,18 +181,5 @@ def build():
     return doc
 
 
-def save_fixed(doc, path):
-    """Save with every zip entry stamped at WHEN, so the bytes repeat."""
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

@@ -8,15 +8,16 @@ recurring meeting series, and participants as Surname<tab>Given paragraphs
 grouped by role without a header row.  Deterministic output."""
 
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "dsf-psg-2027-i"
 WHEN = datetime.datetime(2027, 3, 16, 8, 45, 0)
@@ -185,17 +186,5 @@ def build():
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

@@ -7,13 +7,14 @@ lists under bold group labels, Heading 1 items numbered by hand ("1."),
 bullet points, and a closing table Acción | Responsable | Plazo.  es-CO in
 the style defaults and dc:language.  Deterministic output."""
 import datetime
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 
 STEM = "frgi-cp-2024-09-es"
 WHEN = datetime.datetime(2024, 9, 20, 11, 15, 0)
@@ -26,24 +27,6 @@ def set_language(doc):
     lang.set(qn("w:val"), LANG)
     lang.set(qn("w:eastAsia"), LANG)
     doc.core_properties.language = LANG
-
-
-def table(doc, rows, bold_first_row=False, bold_first_col=False):
-    t = doc.add_table(rows=0, cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        cells = t.add_row().cells
-        for j, text in enumerate(row):
-            cells[j].text = text
-            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
-                cells[j].paragraphs[0].runs[0].bold = True
-    return t
-
-
-def labelled(doc, label, text, style=None):
-    p = doc.add_paragraph(style=style)
-    p.add_run(label).bold = True
-    p.add_run(text)
 
 
 def build():
@@ -63,20 +46,20 @@ def build():
     doc.add_paragraph("Foro Regional de Gobernanza de Internet (FRGI) — Comité de Programa",
                       style="Title")
     doc.add_paragraph("Resumen de la cuarta reunión virtual de 2024", style="Subtitle")
-    labelled(doc, "Fecha: ", "miércoles 18 de septiembre de 2024")
-    labelled(doc, "Hora: ", "9:00 a 10:30 (UTC-5, hora de Bogotá)")
-    labelled(doc, "Plataforma: ", "Zoom")
-    labelled(doc, "Moderación: ", "Julián Ospina Restrepo (copresidente)")
+    docxkit.labelled(doc, "Fecha: ", "miércoles 18 de septiembre de 2024")
+    docxkit.labelled(doc, "Hora: ", "9:00 a 10:30 (UTC-5, hora de Bogotá)")
+    docxkit.labelled(doc, "Plataforma: ", "Zoom")
+    docxkit.labelled(doc, "Moderación: ", "Julián Ospina Restrepo (copresidente)")
 
-    labelled(doc, "Miembros del Comité presentes:", "")
+    docxkit.labelled(doc, "Miembros del Comité presentes:", "")
     for who in ("Julián Ospina Restrepo, copresidente (Colombia, sociedad civil)",
                 "Beatriz Almeida Souza, copresidenta (Brasil, comunidad técnica)",
                 "Fernando Guzmán Tapia (Chile, sector privado)",
                 "Lucía Méndez Ferrari (Uruguay, academia)",
                 "Rodrigo Paredes Núñez (Ecuador, gobierno)"):
         doc.add_paragraph(who, style="List Bullet")
-    labelled(doc, "Secretaría: ", "Camila Restrepo, Tomás Ibáñez")
-    labelled(doc, "No asistieron: ", "Gabriela Rosales (Honduras), Marcos Delgado (Panamá)")
+    docxkit.labelled(doc, "Secretaría: ", "Camila Restrepo, Tomás Ibáñez")
+    docxkit.labelled(doc, "No asistieron: ", "Gabriela Rosales (Honduras), Marcos Delgado (Panamá)")
 
     doc.add_paragraph("1. Aprobación de la agenda y del resumen anterior", style="Heading 1")
     doc.add_paragraph(
@@ -110,27 +93,15 @@ def build():
         "(UTC-5).")
 
     doc.add_paragraph("Acciones acordadas", style="Heading 1")
-    table(doc, [
-        ("Acción", "Responsable", "Plazo"),
-        ("Notificar a los proponentes de los talleres seleccionados", "Secretaría", "27/09/2024"),
-        ("Publicar el programa preliminar en el sitio web", "Tomás Ibáñez", "4 de octubre"),
-        ("Proponer los temas de las sesiones principales", "Copresidentes", "próxima reunión"),
-        ("Revisar la política de becas de viaje", "Lucía Méndez Ferrari", "sin fecha"),
-    ], bold_first_row=True)
+    docxkit.grid(doc, [
+                ("Acción", "Responsable", "Plazo"),
+                ("Notificar a los proponentes de los talleres seleccionados", "Secretaría", "27/09/2024"),
+                ("Publicar el programa preliminar en el sitio web", "Tomás Ibáñez", "4 de octubre"),
+                ("Proponer los temas de las sesiones principales", "Copresidentes", "próxima reunión"),
+                ("Revisar la política de becas de viaje", "Lucía Méndez Ferrari", "sin fecha"),
+            ], bold_first_row=True)
     return doc
 
 
-def save_fixed(doc, path):
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, WHEN.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
-
-
 if __name__ == "__main__":
-    here = Path(sys.argv[0]).resolve().parent
-    save_fixed(build(), here / f"{STEM}.docx")
+    docxkit.save(build(), __file__, f"{STEM}.docx", WHEN)

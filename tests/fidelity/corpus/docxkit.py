@@ -1,0 +1,184 @@
+# SPDX-License-Identifier: MIT
+"""What the corpus's make-*.py scripts share: writing a .docx with fixed zip
+entry times (so a second run gives the same bytes), and the python-docx
+shapes several families' documents are built from (core properties, a page
+header, bold labels, typed symbol bullets, grid tables, Heading styles bound
+to an outline list, the document's language).
+
+Each script puts this folder on sys.path and imports it.  Where the file
+goes: beside the script, or into $DOCXKIT_OUT when that is set, which is how
+check-docx-scripts rebuilds every document without touching the tree."""
+
+import datetime
+import io
+import os
+import zipfile
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+OUT_ENV = "DOCXKIT_OUT"
+
+
+def output_path(script, name):
+    """The path a script writes `name` to (see the module's comment)."""
+    folder = os.environ.get(OUT_ENV) or os.path.dirname(os.path.abspath(script))
+    return os.path.join(folder, name)
+
+
+def write_package(data, script, name, stamp, mode=None):
+    """Write the zip `data` again with every entry stamped `stamp` (a datetime
+    or a 6-tuple) and deflated; `mode`, when given, as the entries' Unix
+    permissions.  The parts' bytes are kept as they are."""
+    if isinstance(stamp, datetime.datetime):
+        stamp = stamp.timetuple()[:6]
+    src = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(output_path(script, name), "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            if mode is not None:
+                entry.external_attr = mode << 16
+            out.writestr(entry, src.read(info.filename))
+
+
+def save(doc, script, name, stamp, mode=None):
+    """Save a python-docx document as write_package does."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    write_package(buf.getvalue(), script, name, stamp, mode)
+
+
+def set_core(doc, title, author, when):
+    """Fixed core properties: the same document every run."""
+    cp = doc.core_properties
+    cp.title = title
+    cp.author = author
+    cp.last_modified_by = author
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
+    cp.revision = 3
+    cp.subject = ""
+    cp.keywords = ""
+    cp.comments = ""
+    cp.category = ""
+
+
+def set_header(doc, text):
+    doc.sections[0].header.paragraphs[0].text = text
+
+
+def set_language(doc, lang):
+    """The document's default language (w:lang in the style defaults), as
+    Word writes it for the installation's region."""
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    el = rpr.find(qn("w:lang"))
+    if el is None:
+        el = OxmlElement("w:lang")
+        rpr.append(el)
+    el.set(qn("w:val"), lang)
+    el.set(qn("w:eastAsia"), lang)
+    el.set(qn("w:bidi"), "ar-SA")
+
+
+def labelled(doc, label, text, style=None):
+    """A bold label run ("Chair:") followed by plain text, as Word users type it."""
+    p = doc.add_paragraph(style=style)
+    p.add_run(label).bold = True
+    p.add_run(text)
+    return p
+
+
+def symbol_item(doc, text, font="Wingdings", char="F0E0"):
+    """A symbol bullet typed by hand: w:sym, then a tab, then the text."""
+    p = doc.add_paragraph()
+    r = p.add_run()
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), font)
+    sym.set(qn("w:char"), char)
+    r._r.append(sym)
+    r._r.append(OxmlElement("w:tab"))
+    p.add_run(text)
+    return p
+
+
+def table(doc, head, rows, style="Table Grid"):
+    """A data table: a bold header row, then one row per tuple."""
+    t = doc.add_table(rows=1, cols=len(head), style=style)
+    for cell, text in zip(t.rows[0].cells, head):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        cells = t.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    return t
+
+
+PPR_BEFORE_NUMPR = {qn(t) for t in ("w:pStyle", "w:keepNext", "w:keepLines",
+                                    "w:pageBreakBefore", "w:framePr",
+                                    "w:widowControl")}
+
+
+def _outline_abstract(formats):
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    multi = OxmlElement("w:multiLevelType")
+    multi.set(qn("w:val"), "multilevel")
+    abstract.append(multi)
+    for ilvl, fmt in enumerate(formats):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal"),
+                         ("w:pStyle", "Heading%d" % (ilvl + 1)),
+                         ("w:lvlText", fmt), ("w:lvlJc", "left")):
+            e = OxmlElement(tag)
+            e.set(qn("w:val"), val)
+            lvl.append(e)
+        abstract.append(lvl)
+    return abstract
+
+
+def _bind_heading_style(doc, ilvl):
+    ppr = doc.styles["Heading %d" % (ilvl + 1)].element.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    il = OxmlElement("w:ilvl")
+    il.set(qn("w:val"), str(ilvl))
+    ni = OxmlElement("w:numId")
+    ni.set(qn("w:val"), "90")
+    numpr.append(il)
+    numpr.append(ni)
+    # CT_PPr's sequence: numPr comes after these, before everything else.
+    pos = 0
+    while pos < len(ppr) and ppr[pos].tag in PPR_BEFORE_NUMPR:
+        pos += 1
+    ppr.insert(pos, numpr)
+
+
+def number_headings(doc, formats=("%1.", "%1.%2")):
+    """Real outline numbering: one multilevel list bound to the Heading styles."""
+    numbering = doc.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(_outline_abstract(formats))
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "90")
+    num.append(ref)
+    numbering.append(num)
+    for ilvl in range(len(formats)):
+        _bind_heading_style(doc, ilvl)
+
+
+def grid(doc, rows, bold_first_row=False, bold_first_col=False):
+    """A "Table Grid" table of ROWS (tuples of text), its first row or first
+    column in bold when asked (a header row, or labels down the side)."""
+    t = doc.add_table(rows=0, cols=len(rows[0]))
+    t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        cells = t.add_row().cells
+        for j, text in enumerate(row):
+            cells[j].text = text
+            if (bold_first_row and i == 0) or (bold_first_col and j == 0):
+                cells[j].paragraphs[0].runs[0].bold = True
+    return t
