@@ -159,6 +159,49 @@ static void speaker_prefixes(void **state)
             fail_msg("\"%s\" read as a speaker", no[i]);
 }
 
+/* Aims and rough due dates name no day a calendar could hold; the exact
+ * days beside them stay. */
+static void an_approximate_date_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Dana will tidy the wiki by the end of the week.</p>"
+                        "<p id=\"p2\">Ines: we hope to ship around mid-April.</p>"
+                        "<p id=\"p3\">Reviews within two weeks, please.</p>"
+                        "<p id=\"p4\">The survey closes on 20 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p4");
+    assert_true(noted(job, "an approximate date"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A weekday alone before a noun or a plural part of the day labels a
+ * habit; after "on", "by" or before a time it is a day. */
+static void a_weekday_as_a_label_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Lena asked whether the Sunday youth league could start later.</p>"
+                        "<p id=\"p2\">Coaching moves to Tuesday evenings after Easter.</p>"
+                        "<p id=\"p3\">The stall is open on Saturday for the fair.</p>"
+                        "<p id=\"p4\">Please send comments by Friday.</p>"
+                        "<p id=\"p5\">Our Thursday call is at 15:00 UTC.</p>",
+                        &job);
+    tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p2']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p3']//m:date[@event]", 1);
+    tt_count(doc, "//*[@id='p4']//m:date[@event]", 1);
+    tt_count(doc, "//*[@id='p5']//m:date[@event]", 1);
+    assert_true(noted(job, "a weekday as a label"));
+    assert_true(noted(job, "a weekday of each week"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -331,6 +374,8 @@ int main(void)
         cmocka_unit_test(a_speakers_tomorrow_is_a_remark),
         cmocka_unit_test(speaker_prefixes),
         cmocka_unit_test(an_occasion_called_off_is_no_entry),
+        cmocka_unit_test(an_approximate_date_is_no_entry),
+        cmocka_unit_test(a_weekday_as_a_label_is_no_entry),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
