@@ -810,6 +810,51 @@ static int walk(events *ev, xmlNodePtr n)
     return 0;
 }
 
+/* Points the dates marked FROM at event TO instead. */
+static void retarget(xmlNodePtr n, const char *from, const char *to)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_attr_is(c, "event", from))
+            mn_set_attr(c, "event", to);
+        retarget(c, from, to);
+    }
+}
+
+/* The timed entry of the same kind that starts on all-day entry A's day
+ * and names the same occasion, or NULL. */
+static const event *timed_twin(const events *ev, const event *a)
+{
+    size_t n = strlen(a->start);
+    for (size_t i = 0; i < ev->n; i++) {
+        const event *t = &ev->v[i];
+        if (t->timed && t->deadline == a->deadline && !strncmp(t->start, a->start, n) &&
+            t->start[n] == 'T' && (t->sig & a->sig) && mn_tsummary_related(t->summary, a->summary))
+            return t;
+    }
+    return NULL;
+}
+
+/* One occasion, one entry: a day named in one place ("the next meeting is
+ * on 18 October") and with its hours in another ("Thursday 18 October,
+ * 10am Pacific") is the timed entry; the day's mentions point at it. */
+static void fold_days_into_times(events *ev, xmlDocPtr doc)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        event *a = &ev->v[i];
+        const event *t = a->timed || a->recurrence ? NULL : timed_twin(ev, a);
+        if (t) {
+            retarget(xmlDocGetRootElement(doc), a->id, t->id);
+            event_free(a);
+            continue;
+        }
+        ev->v[kept++] = *a;
+    }
+    ev->n = kept;
+}
+
 static void write_event(xmlNodePtr list, const event *e)
 {
     xmlNodePtr x = mn_add(list, "event", NULL);
@@ -869,8 +914,10 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     for (size_t i = 0; i < 2 && rc == 0; i++)
         if (parts[i])
             rc = walk(&ev, parts[i]);
-    if (rc == 0)
+    if (rc == 0) {
+        fold_days_into_times(&ev, doc);
         write_events(doc, &ev);
+    }
     for (size_t i = 0; i < ev.n; i++)
         event_free(&ev.v[i]);
     free(ev.v);

@@ -202,6 +202,27 @@ static void a_weekday_as_a_label_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A day named in one place and given its hours in another is one entry,
+ * the timed one; another occasion on that day stays apart. */
+static void a_day_and_its_hours_are_one_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The next plenary is on 18 March.</p>"
+                        "<p id=\"p2\">The budget review also falls on 18 March.</p>"
+                        "<p id=\"p3\">Next plenary: 18 March 2026, 14:00–15:00 UTC.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_expect(doc, "string(//m:event[@start='2026-03-18T14:00:00Z']/@ref)", "p3");
+    tt_expect(doc, "string(//*[@id='p1']//m:date/@event = //m:event[@start='2026-03-18T14:00:00Z']/@id)",
+              "true");
+    tt_count(doc, "//m:event[@start='2026-03-18']", 1);
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -376,6 +397,7 @@ int main(void)
         cmocka_unit_test(an_occasion_called_off_is_no_entry),
         cmocka_unit_test(an_approximate_date_is_no_entry),
         cmocka_unit_test(a_weekday_as_a_label_is_no_entry),
+        cmocka_unit_test(a_day_and_its_hours_are_one_entry),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
