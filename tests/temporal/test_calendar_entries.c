@@ -254,7 +254,10 @@ static void an_action_register_gives_deadlines_named_by_the_task(void **state)
                         "<cell id=\"c2\">31 March 2026</cell></row></table>"
                         "<table><row><cell>Step</cell><cell>Date</cell></row>"
                         "<row><cell>Call for papers opens</cell><cell id=\"c3\">1 April 2026</cell></row>"
-                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>",
+                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>"
+                        "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                        "<row><cell>1</cell><cell><action owner=\"KL\" id=\"a1\">Book the coach for the away day</action></cell><cell>KL</cell>"
+                        "<cell id=\"c5\">15 April 2026</cell></row></table>",
                         &job);
     tt_expect(doc, "string(//m:event[@ref='c1' or @start='2026-03-20']/@kind)", "deadline");
     tt_expect(doc, "string(//m:event[@start='2026-03-20']/m:summary)", "Order new hall chairs");
@@ -264,6 +267,9 @@ static void an_action_register_gives_deadlines_named_by_the_task(void **state)
     tt_expect(doc, "string(//m:event[@start='2026-04-01']/@kind)", "event");
     tt_expect(doc, "string(//m:event[@start='2026-04-01']/m:summary)", "Call for papers opens");
     tt_expect(doc, "string(//m:event[@start='2026-05-01']/m:summary)", "Programme published");
+    /* a "Date" column beside an action the actions pass found ("By" names
+     * its owner): its due day */
+    tt_expect(doc, "string(//m:event[@start='2026-04-15']/@kind)", "deadline");
     mn_job_free(job);
     xmlFreeDoc(doc);
 }
