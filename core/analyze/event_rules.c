@@ -414,8 +414,7 @@ static int approximate(const mn_evdate *d)
     return in_speakers_line(d) || week_horizon(d->words);
 }
 
-/* Whether the date as written is one weekday alone ("Sunday", "Thursdays"). */
-static int lone_weekday(const char *words)
+int mn_event_lone_weekday(const char *words)
 {
     size_t n = 0;
     while (words[n] && is_letter((unsigned char)words[n]))
@@ -450,7 +449,7 @@ static int in_list_or_plural(int list, const char *w)
  * Returns the reason, or NULL. */
 static const char *weekday_label(const mn_evdate *d)
 {
-    if (!lone_weekday(d->words))
+    if (!mn_event_lone_weekday(d->words))
         return NULL;
     const mn_lexicon *lx = mn_lx();
     char next[32], prev[32];

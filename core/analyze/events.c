@@ -256,6 +256,19 @@ static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, siz
     return 1;
 }
 
+/* "Next meeting: Tuesday 2025-01-28": a weekday alone right before
+ * another date is that date's weekday, which the temporal pass read apart
+ * as the next such day. */
+static int weekday_of_next(const block_text *bt, size_t i, const char *words)
+{
+    if (i + 1 >= bt->n || !mn_event_lone_weekday(words))
+        return 0;
+    for (size_t k = bt->dates[i].end; k < bt->dates[i + 1].start; k++)
+        if (!strchr(" ,\t", bt->b.text[k]))
+            return 0;
+    return 1;
+}
+
 static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -271,7 +284,10 @@ static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
         ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
     /* a recurring day is settled first: its clock may go to its start date
      * whatever else would refuse the weekday itself */
-    const char *why = recurring_weekday(ev, bt, &d, i) ? "" : mn_event_refusal(&d, ev->window);
+    const char *why = weekday_of_next(bt, i, d.words)
+                          ? "a weekday written before its date (\"Tuesday 2025-01-28\")"
+                      : recurring_weekday(ev, bt, &d, i) ? ""
+                                                         : mn_event_refusal(&d, ev->window);
     free(words);
     if (why && *why)
         refuse(ev, date, why);

@@ -223,6 +223,20 @@ static void a_day_and_its_hours_are_one_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Tuesday 2026-03-17": the weekday is the ISO date's, not the next
+ * Tuesday on its own. */
+static void a_weekday_before_its_date_is_that_date(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta, "<p id=\"p1\">Next call: Tuesday 2026-03-17, 15:00 UTC.</p>", &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-17T15:00:00Z");
+    assert_true(noted(job, "a weekday written before its date"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -404,6 +418,7 @@ int main(void)
         cmocka_unit_test(an_approximate_date_is_no_entry),
         cmocka_unit_test(a_weekday_as_a_label_is_no_entry),
         cmocka_unit_test(a_day_and_its_hours_are_one_entry),
+        cmocka_unit_test(a_weekday_before_its_date_is_that_date),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
