@@ -414,6 +414,26 @@ static int approximate(const mn_evdate *d)
     return in_speakers_line(d) || week_horizon(d->words);
 }
 
+/* "US daylight saving time starts on 14 March, so the call moves": the
+ * date of a clock change, told so that people join at the right hour. */
+static int clock_change(const mn_evdate *d)
+{
+    size_t s, e;
+    mn_tctx_sentence(d->text, d->len, d->ds, d->de, &s, &e);
+    const char *const *p = mn_lx_words(mn_lx(), MN_LX_CLOCK_CHANGE_PHRASES);
+    for (size_t i = s; i < e; i++) {
+        if ((i > s && is_letter((unsigned char)d->text[i - 1])) || (i >= d->ds && i < d->de))
+            continue; /* at a word's start, outside the date ("3 p.m. British Summer Time") */
+        for (const char *const *w = p; w && *w; w++) {
+            size_t n = strlen(*w);
+            if (i + n <= e && !strncasecmp(d->text + i, *w, n) &&
+                (i + n == e || !is_letter((unsigned char)d->text[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int mn_event_lone_weekday(const char *words)
 {
     size_t n = 0;
@@ -509,6 +529,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "a day named in a speaker's remark";
     if (called_off(d))
         return "an occasion called off";
+    if (clock_change(d))
+        return "a change of the clocks, not an occasion";
     if (approximate(d))
         return "an approximate date in a remark or a horizon of weeks (\"by the end of the week\"), no day to name";
     return weekday_label(d);

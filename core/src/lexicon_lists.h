@@ -145,6 +145,9 @@
       "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
     X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
       "words after every that skip one (\"every other Thursday\")")                           \
+    X(CLOCK_CHANGE_PHRASES, "clock-change-phrases", MN_LX_WORDS, 0, 0, NULL,                      \
+      "phrases of a change of the clocks; a date in their sentence is no occasion "               \
+      "(\"daylight saving time starts on 8 March\")")                                             \
     X(WEEKDAY_LEADS, "weekday-leads", MN_LX_WORDS, 0, 0, NULL,                                    \
       "words before a lone weekday that make it a day (\"on Tuesday\", \"by Friday\")")          \
     X(DAY_PARTS, "day-parts", MN_LX_WORDS, 0, 0, NULL,                                            \

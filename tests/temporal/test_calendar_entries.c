@@ -237,6 +237,25 @@ static void a_weekday_before_its_date_is_that_date(void **state)
     xmlFreeDoc(doc);
 }
 
+/* The day the clocks change is told so that people join at the right
+ * hour; a zone named "Summer Time" in a date is no such note. */
+static void a_clock_change_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Next call: 25 March 2026, 16:00–17:00 UTC.</p>"
+                        "<p id=\"p2\">European summer time begins on 29 March, so later calls move.</p>"
+                        "<p id=\"p3\">The workshop is on 2 April 2026 at 10:00 British Summer Time.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_count(doc, "//*[@id='p2']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p3']//m:date[@event]", 1);
+    assert_true(noted(job, "a change of the clocks"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -419,6 +438,7 @@ int main(void)
         cmocka_unit_test(a_weekday_as_a_label_is_no_entry),
         cmocka_unit_test(a_day_and_its_hours_are_one_entry),
         cmocka_unit_test(a_weekday_before_its_date_is_that_date),
+        cmocka_unit_test(a_clock_change_is_no_entry),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
