@@ -414,6 +414,31 @@ static int approximate(const mn_evdate *d)
     return in_speakers_line(d) || week_horizon(d->words);
 }
 
+/* In a transcript line, a date in a question ("tolland: March 15 for the
+ * freeze?") or in a sentence that opens with a supposition ("Halvard: if
+ * the answers come back in time we can decide on 5 December") is a speaker
+ * thinking aloud; what was settled is minuted as such. */
+static int speakers_supposition(const mn_evdate *d)
+{
+    if (!in_speakers_line(d))
+        return 0;
+    size_t s, e;
+    mn_tctx_sentence(d->text, d->len, d->ds, d->de, &s, &e);
+    size_t q = e;
+    while (q > s && (is_space(d->text[q - 1]) || d->text[q - 1] == '"' || d->text[q - 1] == ')'))
+        q--;
+    if (q < d->len && d->text[q] == '?')
+        return 1;
+    if (q > s && d->text[q - 1] == '?')
+        return 1;
+    size_t ls = line_start(d);
+    if (ls != (size_t)-1 && ls >= s && ls <= d->ds)
+        s = ls + mn_event_speaker_prefix(d->text + ls, d->ds - ls);
+    char w[24];
+    size_t i = s;
+    return next_word(d->text, &i, d->ds, w, sizeof w) && mn_lx_has(mn_lx(), MN_LX_CONDITION_WORDS, w);
+}
+
 /* "US daylight saving time starts on 14 March, so the call moves": the
  * date of a clock change, told so that people join at the right hour. */
 static int clock_change(const mn_evdate *d)
@@ -529,6 +554,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "a day named in a speaker's remark";
     if (called_off(d))
         return "an occasion called off";
+    if (speakers_supposition(d))
+        return "a speaker's question or supposition, not a schedule";
     if (clock_change(d))
         return "a change of the clocks, not an occasion";
     if (approximate(d))

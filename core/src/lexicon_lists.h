@@ -145,6 +145,9 @@
       "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
     X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
       "words after every that skip one (\"every other Thursday\")")                           \
+    X(CONDITION_WORDS, "condition-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words opening a speaker's sentence that supposes; its dates are no schedule (\"if "       \
+      "the answers come back …\")")                                                              \
     X(CLOCK_CHANGE_PHRASES, "clock-change-phrases", MN_LX_WORDS, 0, 0, NULL,                      \
       "phrases of a change of the clocks; a date in their sentence is no occasion "               \
       "(\"daylight saving time starts on 8 March\")")                                             \

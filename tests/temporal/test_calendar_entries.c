@@ -256,6 +256,24 @@ static void a_clock_change_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A speaker who asks or supposes schedules nothing; the same speaker's
+ * plain statement does. */
+static void a_speakers_question_or_supposition_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Bruno: 20 March for the freeze, then?</p>"
+                        "<p id=\"p2\">Bruno: if the votes are in by then, we could publish on 27 March.</p>"
+                        "<p id=\"p3\">Bruno: the ballot closes on 24 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p3");
+    assert_true(noted(job, "a speaker's question or supposition"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -439,6 +457,7 @@ int main(void)
         cmocka_unit_test(a_day_and_its_hours_are_one_entry),
         cmocka_unit_test(a_weekday_before_its_date_is_that_date),
         cmocka_unit_test(a_clock_change_is_no_entry),
+        cmocka_unit_test(a_speakers_question_or_supposition_is_no_entry),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
