@@ -274,6 +274,24 @@ static void a_speakers_question_or_supposition_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A weekday told in the past tense ("started", a tense cue) is the one
+ * gone by; "ends" after a past clause is still to come. */
+static void a_weekday_in_the_past_tense_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The fundraising drive started on Sunday.</p>"
+                        "<p id=\"p2\">The drive started on 1 March and ends on 30 March.</p>",
+                        &job);
+    tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-30");
+    assert_true(noted(job, "before the meeting"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -458,6 +476,7 @@ int main(void)
         cmocka_unit_test(a_weekday_before_its_date_is_that_date),
         cmocka_unit_test(a_clock_change_is_no_entry),
         cmocka_unit_test(a_speakers_question_or_supposition_is_no_entry),
+        cmocka_unit_test(a_weekday_in_the_past_tense_is_no_entry),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
