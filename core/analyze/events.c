@@ -10,6 +10,7 @@
  * rarely start at the same minute) or a shared content word in their
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
+#include "event_clock.h"
 #include "event_place.h"
 #include "event_recur.h"
 #include "event_rules.h"
@@ -702,6 +703,27 @@ static void when_of(const block_text *bt, size_t i, event *e)
     e->end = end;
 }
 
+/* The only day of its block, its hour in a later clause ("Season opens
+ * Sunday 2 April; first gun 11:00"): the entry is timed. */
+static void clock_apart(const events *ev, const block_text *bt, size_t i, event *e)
+{
+    mn_tres r;
+    if (!e->start || !mn_event_clock_after(bt->b.text, bt->dates[i].end, bt->b.len, e->start,
+                                           &ev->ref, &r))
+        return;
+    xmlChar *start = xmlStrdup(BAD_CAST r.value);
+    xmlChar *end = *r.end ? xmlStrdup(BAD_CAST r.end) : NULL;
+    if (!start || (*r.end && !end)) {
+        xmlFree(start);
+        xmlFree(end);
+        return;
+    }
+    xmlFree(e->start);
+    e->start = (char *)start;
+    e->end = (char *)end;
+    e->timed = 1;
+}
+
 static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -715,6 +737,8 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
                  (cell && mn_event_due_column(cell));
+    if (!e.timed && !e.deadline && !e.end && bt->n == 1 && bt->carry_to != i)
+        clock_apart(ev, bt, i, &e);
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);

@@ -292,6 +292,26 @@ static void a_weekday_in_the_past_tense_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* The only day of an item with its hour in a later clause is timed, in
+ * the meeting's zone; a deadline or a table row kept as text is not. */
+static void an_hour_in_a_later_clause_times_the_day(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<date>2026-03-04</date><time start=\"19:00\" zone=\"Europe/London\"/>",
+                        "<list><item id=\"i1\">Spring regatta – Sunday 12 April. Briefing from 09:30 "
+                        "at the boathouse.</item>"
+                        "<item id=\"i2\">Entries close on 5 April; the office shuts at 17:00.</item>"
+                        "<item id=\"i3\">19 April | 10:00 | Harbour Room</item></list>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='i1']/@start)", "2026-04-12T08:30:00Z");
+    tt_expect(doc, "string(//m:event[@ref='i2']/@start)", "2026-04-05");
+    tt_expect(doc, "string(//m:event[@ref='i3']/@start)", "2026-04-19");
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -477,6 +497,7 @@ int main(void)
         cmocka_unit_test(a_clock_change_is_no_entry),
         cmocka_unit_test(a_speakers_question_or_supposition_is_no_entry),
         cmocka_unit_test(a_weekday_in_the_past_tense_is_no_entry),
+        cmocka_unit_test(an_hour_in_a_later_clause_times_the_day),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
