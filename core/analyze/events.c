@@ -496,7 +496,7 @@ static void bounded(event *e)
  * meets on the fourth Tuesday of each month.").  Deadlines do not recur. */
 static void recurrence_of(const events *ev, const block_text *bt, size_t s, size_t t, event *e)
 {
-    if (e->deadline)
+    if (e->deadline || e->recurrence) /* a few days, daily (clock_apart) */
         return;
     int day = start_weekday(e->start);
     e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
@@ -703,24 +703,64 @@ static void when_of(const block_text *bt, size_t i, event *e)
     e->end = end;
 }
 
-/* The only day of its block, its hour in a later clause ("Season opens
- * Sunday 2 April; first gun 11:00"): the entry is timed. */
+/* Days a range of days spans (1 for one day), or 0 when E holds none or
+ * more than a fortnight (a period, not an occasion's days). */
+static long days_spanned(const event *e)
+{
+    mn_ymd a, b;
+    if (!e->end)
+        return 1;
+    if (strlen(e->end) != 10 || !mn_cal_parse(e->start, &a) || !mn_cal_parse(e->end, &b))
+        return 0;
+    long n = mn_cal_days(b.y, b.m, b.d) - mn_cal_days(a.y, a.m, a.d) + 1;
+    return n >= 1 && n <= 14 ? n : 0;
+}
+
+/* Where a clock written apart from date I may stand: after I when it is
+ * its block's only date; after the last of the dates from I on when they
+ * share one sentence and the last has no hour of its own ("Wednesday 7
+ * December and Wednesday 15 February, both at 2.00pm"); else none
+ * ((size_t)-1). */
+static size_t clock_from(const block_text *bt, size_t i)
+{
+    if (i + 1 == bt->n)
+        return bt->dates[i].end;
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    size_t last = bt->n - 1;
+    if (bt->dates[last].end > t || mn_attr_is(bt->nodes[last], "precision", "time"))
+        return (size_t)-1;
+    return bt->dates[last].end;
+}
+
+/* A day, or a few days, with the hour in a later clause ("Season opens
+ * Sunday 2 April; first gun 11:00"; "May 25–27, remote, 10:00–16:00 PDT":
+ * the first day's hours, daily).  The entry is timed. */
 static void clock_apart(const events *ev, const block_text *bt, size_t i, event *e)
 {
     mn_tres r;
-    if (!e->start || !mn_event_clock_after(bt->b.text, bt->dates[i].end, bt->b.len, e->start,
-                                           &ev->ref, &r))
+    long days = days_spanned(e);
+    size_t from = clock_from(bt, i);
+    if (!e->start || !days || from == (size_t)-1 ||
+        !mn_event_clock_after(bt->b.text, from, bt->b.len, e->start, &ev->ref, &r))
         return;
+    char rule[40] = "";
+    if (days > 1)
+        snprintf(rule, sizeof rule, "FREQ=DAILY;COUNT=%ld", days);
     xmlChar *start = xmlStrdup(BAD_CAST r.value);
     xmlChar *end = *r.end ? xmlStrdup(BAD_CAST r.end) : NULL;
-    if (!start || (*r.end && !end)) {
+    char *recur = *rule ? strdup(rule) : NULL;
+    if (!start || (*r.end && !end) || (*rule && !recur)) {
         xmlFree(start);
         xmlFree(end);
+        free(recur);
         return;
     }
     xmlFree(e->start);
+    xmlFree(e->end);
     e->start = (char *)start;
     e->end = (char *)end;
+    e->recurrence = recur;
     e->timed = 1;
 }
 
@@ -737,7 +777,7 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
                  (cell && mn_event_due_column(cell));
-    if (!e.timed && !e.deadline && !e.end && bt->n == 1 && bt->carry_to != i)
+    if (!e.timed && !e.deadline && bt->carry_to != i)
         clock_apart(ev, bt, i, &e);
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {

@@ -312,6 +312,27 @@ static void an_hour_in_a_later_clause_times_the_day(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A meeting over a few days with its daily hours written after them is
+ * the first day's hours, daily; dates that share "both at" share a clock. */
+static void days_and_hours_written_apart(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Plenary: June 9–11, remote, 14:00–18:00 UTC.</p>"
+                        "<p id=\"p2\">Court dates: Monday 20 April and Monday 18 May, both at "
+                        "10:00 UTC.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-06-09T14:00:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@end)", "2026-06-09T18:00:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@recurrence)", "FREQ=DAILY;COUNT=3");
+    tt_count(doc, "//m:event[@start='2026-04-20T10:00:00Z']", 1);
+    tt_count(doc, "//m:event[@start='2026-05-18T10:00:00Z']", 1);
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -498,6 +519,7 @@ int main(void)
         cmocka_unit_test(a_speakers_question_or_supposition_is_no_entry),
         cmocka_unit_test(a_weekday_in_the_past_tense_is_no_entry),
         cmocka_unit_test(an_hour_in_a_later_clause_times_the_day),
+        cmocka_unit_test(days_and_hours_written_apart),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };
