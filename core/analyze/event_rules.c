@@ -486,6 +486,15 @@ static int in_list_or_plural(int list, const char *w)
     return mn_lx_find(lx, list, w, n) || (n > 2 && w[n - 1] == 's' && mn_lx_find(lx, list, w, n - 1));
 }
 
+/* Whether nothing but the date (and marks or punctuation) is in its block. */
+static int alone_in_block(const mn_evdate *d)
+{
+    for (size_t i = 0; i < d->len; i++)
+        if ((i < d->ds || i >= d->de) && is_letter((unsigned char)d->text[i]))
+            return 0;
+    return 1;
+}
+
 /* A weekday alone names each week or a label, not a day:
  *  - before a part of the day in the plural ("Saturday mornings");
  *  - between an article or an adjective and a noun ("the Sunday club run",
@@ -496,6 +505,8 @@ static const char *weekday_label(const mn_evdate *d)
 {
     if (!mn_event_lone_weekday(d->words))
         return NULL;
+    if (alone_in_block(d))
+        return "a weekday alone on its line labels a day of a programme";
     const mn_lexicon *lx = mn_lx();
     char next[32], prev[32];
     int upper = 0;

@@ -189,7 +189,8 @@ static void a_weekday_as_a_label_is_no_entry(void **state)
                         "<p id=\"p2\">Coaching moves to Tuesday evenings after Easter.</p>"
                         "<p id=\"p3\">The stall is open on Saturday for the fair.</p>"
                         "<p id=\"p4\">Please send comments by Friday.</p>"
-                        "<p id=\"p5\">Our Thursday call is at 15:00 UTC.</p>",
+                        "<p id=\"p5\">Our Thursday call is at 15:00 UTC.</p>"
+                        "<p id=\"p6\">Wednesday</p><p id=\"p7\">09:00 Opening session</p>",
                         &job);
     tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
     tt_count(doc, "//*[@id='p2']//m:date[@event]", 0);
@@ -198,6 +199,8 @@ static void a_weekday_as_a_label_is_no_entry(void **state)
     tt_count(doc, "//*[@id='p5']//m:date[@event]", 1);
     assert_true(noted(job, "a weekday as a label"));
     assert_true(noted(job, "a weekday of each week"));
+    tt_count(doc, "//*[@id='p6']//m:date[@event]", 0);
+    assert_true(noted(job, "labels a day of a programme"));
     mn_job_free(job);
     xmlFreeDoc(doc);
 }
