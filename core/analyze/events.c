@@ -733,16 +733,30 @@ static size_t clock_from(const block_text *bt, size_t i)
     return bt->dates[last].end;
 }
 
+/* How far a clock for date I may stand: an item's or a cell's details
+ * run to its end ("Reliability ride, Sunday 7 March. Sign-on from 08:30");
+ * in a paragraph the next sentence tells of something else ("… from 3 to
+ * 5 March in Geneva. The Chair closed the meeting at 16:50"). */
+static size_t clock_to(const block_text *bt, size_t i, const xmlNode *block)
+{
+    if (!mn_is(block, "p"))
+        return bt->b.len;
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    return t;
+}
+
 /* A day, or a few days, with the hour in a later clause ("Season opens
  * Sunday 2 April; first gun 11:00"; "May 25–27, remote, 10:00–16:00 PDT":
  * the first day's hours, daily).  The entry is timed. */
-static void clock_apart(const events *ev, const block_text *bt, size_t i, event *e)
+static void clock_apart(const events *ev, const block_text *bt, size_t i, const xmlNode *block,
+                        event *e)
 {
     mn_tres r;
     long days = days_spanned(e);
-    size_t from = clock_from(bt, i);
+    size_t from = clock_from(bt, i), to = clock_to(bt, i, block);
     if (!e->start || !days || from == (size_t)-1 ||
-        !mn_event_clock_after(bt->b.text, from, bt->b.len, e->start, &ev->ref, &r))
+        !mn_event_clock_after(bt->b.text, from, to, e->start, &ev->ref, &r))
         return;
     char rule[40] = "";
     if (days > 1)
@@ -778,7 +792,7 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
                  (cell && mn_event_due_column(cell));
     if (!e.timed && !e.deadline && bt->carry_to != i)
-        clock_apart(ev, bt, i, &e);
+        clock_apart(ev, bt, i, block, &e);
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);
