@@ -24,6 +24,27 @@ static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
         memset(work + from, '|', to - from);
 }
 
+/* Bytes of the icons at s and the spaces after them ("📅 ", "📍 ", "⏰",
+ * U+FE0F): what emoji field lines put before each part, no place. */
+static size_t mn_fm_icons(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, k;
+    for (;;) {
+        if (u[i] == 0xF0 && u[i + 1] == 0x9F && u[i + 2] && u[i + 3])
+            k = 4; /* U+1F000..U+1FFFF: pictographs */
+        else if (u[i] == 0xE2 && u[i + 1] >= 0x8C && u[i + 1] <= 0x9E && u[i + 2])
+            k = 3; /* U+2300..U+27BF: technical symbols, dingbats */
+        else if (u[i] == 0xEF && u[i + 1] == 0xB8 && u[i + 2] == 0x8F)
+            k = 3; /* the emoji variation selector */
+        else if (u[i] == ' ' && i > 0)
+            k = 1;
+        else
+            return i;
+        i += k;
+    }
+}
+
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
  * into *place (", " between).  Returns 0 when a segment is neither empty,
  * connectors only, nor place-like. */
@@ -47,7 +68,7 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
             ok = 0;
             break;
         }
-        const char *p = mn_place_strip_lead(seg);
+        const char *p = mn_place_strip_lead(seg + mn_fm_icons(seg));
         if (*p && !mn_place_connectors_only(p)) {
             if (!mn_place_like(p) || strlen(out) + strlen(p) + 3 > sizeof out)
                 ok = 0;

@@ -107,6 +107,20 @@ static char *mn_fs_find_place(const char *s, size_t n, mn_date_order order)
     return NULL;
 }
 
+/* Where the sentence holding LEAD starts in TEXT: after the last sentence
+ * end before it, or TEXT. */
+static const char *mn_fs_sentence_start(const char *text, const char *lead)
+{
+    const char *start = text;
+    while (start < lead) {
+        size_t n = mn_fs_sentence(start);
+        if (start + n >= lead)
+            break;
+        start += n + 1;
+    }
+    return start;
+}
+
 void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
 {
     size_t k;
@@ -116,13 +130,17 @@ void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
     const char *s = lead + k;
     size_t n = mn_fs_sentence(s);
     mn_fm_info *t = &fm->text;
-    size_t d0 = 0, d1 = 0;
-    for (size_t i = 0; i < n && !t->has_date; i++) {
+    /* the date may come before the held words, in the same sentence ("En
+     * Alcalá, a 21 de mayo de 2015, siendo las 19:30 horas, se reúne …") */
+    const char *from = mn_fs_sentence_start(text, lead);
+    size_t d0 = 0, d1 = 0, span = (size_t)(s - from) + n;
+    for (size_t i = 0; i < span && !t->has_date; i++) {
         mn_fm_date d;
-        size_t dk = mn_fm_word_start(s, i) ? mn_fm_parse_date(s + i, fm->order, &d) : 0;
+        size_t dk = mn_fm_word_start(from, i) ? mn_fm_parse_date(from + i, fm->order, &d) : 0;
         if (dk && d.year) {
             t->has_date = 1, t->date = d, t->date_line = lineno;
-            d0 = i, d1 = i + dk;
+            if (from + i >= s) /* the time is looked for after the lead, not in the date */
+                d0 = (size_t)(from + i - s), d1 = d0 + dk;
         }
     }
     for (size_t i = 0; i < n && !t->has_time; i++) {

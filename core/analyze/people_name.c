@@ -231,8 +231,8 @@ static void mn_note_piece(mn_notes *nt, const char *s, size_t len)
             mn_add_note(nt, s, len); /* "observer": no role, but written */
     } else if (mn_handle_like(s, len)) {
         mn_keep(&nt->handle, s, len);
-    } else if (mn_all_caps(s, len) && len <= 6) {
-        mn_keep(&nt->abbreviation, s, len);
+    } else if (mn_all_caps(s, len) && len <= 6 && !nt->abbreviation) {
+        mn_keep(&nt->abbreviation, s, len); /* a second ("AV, RH") is read below, not lost */
     } else if (mn_is_lower(s) && (role = mn_role_of(s, mn_word_len_in(s, len))) != NULL) {
         nt->role = mn_role_better(nt->role, role); /* "chair this week" */
     } else if (mn_lx_find(mn_lx(), MN_LX_AFFILIATION_WORDS, s, len) && !nt->affiliation) {

@@ -477,6 +477,51 @@ static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
     return i;
 }
 
+/* Bytes of a dash between a heading's number and its words (" - ", " – ",
+ * " — " and the spaces around it), or 0. */
+static size_t mn_sec_number_dash(const char *t)
+{
+    size_t i = strspn(t, " ");
+    size_t d = t[i] == '-' ? 1 : (strncmp(t + i, "\xE2\x80\x93", 3) == 0 ||
+                                  strncmp(t + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
+    if (!d || t[i + d] != ' ')
+        return 0;
+    return i + d + strspn(t + i + d, " ");
+}
+
+/* A heading's number after a word the lexicon names ("ARTÍCULO I.
+ * Mociones", "Point 3 : Budget") or before a dash ("1 - APPROBATION DU
+ * PROCÈS-VERBAL", as councils in French and Spanish number their items):
+ * digits (three at most) or capital roman numerals, a '.', ':' or '.-'
+ * perhaps, then words that start in upper case.  Returns the bytes to take
+ * off and puts the number in N, or 0. */
+static size_t mn_sec_word_number(const char *t, char n[MN_MINUTE_REF_N])
+{
+    size_t w = 0;
+    for (const char *const *k = mn_lx_words(mn_lx(), MN_LX_HEADING_NUMBER_WORDS); *k && !w; k++)
+        w = mn_ts_prefix(t, *k, 1);
+    size_t i = w + strspn(t + w, " ");
+    if (w && i == w)
+        return 0;
+    size_t k = strspn(t + i, "0123456789");
+    if (!k && w)
+        k = strspn(t + i, "IVXL");
+    if (!k || k > 3 || k >= MN_MINUTE_REF_N)
+        return 0;
+    memcpy(n, t + i, k);
+    n[k] = '\0';
+    i += k;
+    if (t[i] == '.' || t[i] == ':')
+        i += 1 + (t[i] == '.' && t[i + 1] == '-');
+    size_t d = mn_sec_number_dash(t + i);
+    if (!w && !d)
+        return 0; /* a bare "1 Opening" is mn_sec_bare_number's */
+    i += d ? d : strspn(t + i, " ");
+    if (t[i - 1] != ' ' || !mn_ts_starts_upper(t + i))
+        return 0;
+    return i;
+}
+
 static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
@@ -490,7 +535,8 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
     } else if (text && mn_ts_label(text, &h->label)) {
         h->strip = h->label.len;
         h->n = h->label.n;
-    } else if (text && (h->strip = mn_sec_bare_number(text, h->ref)) != 0) {
+    } else if (text && ((h->strip = mn_sec_word_number(text, h->ref)) != 0 ||
+                        (h->strip = mn_sec_bare_number(text, h->ref)) != 0)) {
         h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);
@@ -529,6 +575,8 @@ static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
         return;
     char *text = mn_ts_inline_folded(node);
     size_t k = text ? mn_sec_minute_ref(text, h->ref) : 0;
+    if (!k && text)
+        k = mn_sec_word_number(text, h->ref);
     if (k) {
         h->strip = k;
         h->n = h->ref;

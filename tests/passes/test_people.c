@@ -260,6 +260,7 @@ static void test_kept_as_written(void **state)
     xmlDocPtr doc = run("<p>Members present (non-voting): Ana Ruiz, Bo Chen</p>"
                         "<p>Recorder: Bo Chen</p>"
                         "<p>Also present: Cy Dunn (observer)</p>"
+                        "<p>Apologies: Fay Hart (FH, HR)</p>"
                         "<table><row><cell>Name</cell><cell>Country</cell><cell>Attendance</cell></row>"
                         "<row><cell>Dee Eng</cell><cell>Norway</cell><cell>Voting member</cell></row>"
                         "</table>");
@@ -271,6 +272,10 @@ static void test_kept_as_written(void **state)
     /* "observer" is no role the schema knows: a note */
     pt_expect(doc, "count(//m:person[@family='Dunn']/@role)", "0");
     pt_expect(doc, "string(//m:person[@family='Dunn']/@note)", "observer");
+    /* initials, then a department's capitals: neither is lost */
+    pt_expect(doc, "contains(//m:person[@family='Hart']/@note, 'FH')", "true");
+    pt_expect(doc, "contains(concat(//m:person[@family='Hart']/@note, "
+                   "//m:person[@family='Hart']/@affiliation), 'HR')", "true");
     /* a delegate's country is the affiliation when no organisation is
      * named; an attendance value that is no attendance is a note */
     pt_expect(doc, "string(//m:person[@family='Eng']/@affiliation)", "Norway");

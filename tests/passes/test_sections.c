@@ -312,6 +312,33 @@ static void test_deep_and_empty(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A heading's number after its noun ("Article 3 - ", the lexicon's
+ * heading-number-words) or before a dash ("1 - Approval", as councils
+ * number their items) is the section's number; without the dash or the
+ * noun, or before a word in lower case, the heading keeps its words. */
+static void test_heading_number_words(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">Article IV. Planning</h><p>a</p>"
+                        "<h level=\"2\">1 - APPROVAL OF THE MINUTES</h><p>b</p>"
+                        "<h level=\"2\">Agenda item 7: Budget</h><p>c</p>"
+                        "<h level=\"2\">2 \xE2\x80\x93 Finance</h><p>d</p>"
+                        "<h level=\"2\">Article 12 of the rules</h><p>e</p>"
+                        "<h level=\"2\">LEP 744 \xE2\x80\x94 lazy imports</h><p>f</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "IV");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Planning");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "APPROVAL OF THE MINUTES");
+    pt_expect(doc, "string(" B "m:section[3]/@n)", "7");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[4]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "Finance");
+    pt_expect(doc, "count(" B "m:section[5]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "Article 12 of the rules");
+    pt_expect(doc, "string(" B "m:section[6]/m:heading)", "LEP 744 \xE2\x80\x94 lazy imports");
+    xmlFreeDoc(doc);
+}
+
 /* Councils number each minute across the year: the reference is the
  * section's number, not its heading's words; dates are no references. */
 static void test_minute_references(void **state)
@@ -461,6 +488,7 @@ int main(void)
         cmocka_unit_test(test_deep_and_empty),
         cmocka_unit_test(test_rule_headings_in_plain_text),
         cmocka_unit_test(test_minute_references),
+        cmocka_unit_test(test_heading_number_words),
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
         cmocka_unit_test(test_bare_heading_numbers),
