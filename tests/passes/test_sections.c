@@ -473,6 +473,65 @@ static void test_capitals_over_attendance(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An action register's title after numbered items closes the minutes: a
+ * top-level section over its actions; over prose it stays a line. */
+static void test_register_line_closes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>1. Budget</p><p>Agreed.</p><p>2. Hall</p><p>Booked.</p>"
+                        "<p>Action items</p><p>ACTION: Rob to pay the deposit.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "3");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[3]/m:heading)", "Action items");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><list><item>Rob to pay.</item></list>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><p>The hall was booked.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "1");
+    /* no numbered items before it: nothing to close */
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>Action items</p><p>ACTION: Rob to pay.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* Transcript notes as plain text: a topic's title over its "Presenter:"
+ * line opens a topic; its "Conclusion/Resolution" lines stay inside it,
+ * each beside the one before. */
+static void test_presented_topics(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>Array grouping for Stage 2</p><p>Presenter: Ana Ruiz (ARZ)</p>"
+                        "<p>ARZ: the spec text is ready.</p><p>Conclusion/Resolution</p>"
+                        "<list><item>Stage 2</item></list><p>Conclusion/Resolution</p>"
+                        "<list><item>Reviewers: Bo Chen</item></list>"
+                        "<p>Temporal and time zones</p><p>Presenters: Bo Chen</p><p>BCN: nothing new.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[1]/m:heading)", "Array grouping for Stage 2");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section[1]/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[2]/m:heading)", "Temporal and time zones");
+    xmlFreeDoc(doc);
+    /* a label line is no title, and a sentence over a presenter is none */
+    doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* "0.6 release planning": a version, not the heading's number, whether
+ * the reader took it off (h/@n) or it is still in the text. */
+static void test_version_not_number(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\" n=\"0.6\">release planning</h><p>Text.</p>"
+                        "<h level=\"1\">0.7 roadmap</h><p>More.</p>"
+                        "<h level=\"1\" n=\"2.\">Budget</h><p>Agreed.</p>");
+    pt_expect(doc, "string(//m:section[1]/m:heading)", "0.6 release planning");
+    pt_expect(doc, "count(//m:section[1]/@n)", "0");
+    pt_expect(doc, "string(//m:section[2]/m:heading)", "0.7 roadmap");
+    pt_expect(doc, "string(//m:section[3]/@n)", "2");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -494,6 +553,9 @@ int main(void)
         cmocka_unit_test(test_bare_heading_numbers),
         cmocka_unit_test(test_year_numbered_minutes),
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
+        cmocka_unit_test(test_register_line_closes),
+        cmocka_unit_test(test_presented_topics),
+        cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
