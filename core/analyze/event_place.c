@@ -166,6 +166,26 @@ static int common_place_at(const psent *st, int k)
     return k;
 }
 
+/* "site cabin 2": a number right after a common place is its own. */
+static int numbered(const psent *st, int j)
+{
+    return j < st->n && st->w[j].num && !st->w[j - 1].brk && !st->w[j].in_date ? j + 1 : j;
+}
+
+/* "the District office", "the Mill Street trailhead", "the Ferry Lane
+ * slipway hut": one or two lower-case words after a name that end in a
+ * place noun go with it. */
+static int noun_after_name(const psent *st, int j)
+{
+    for (int k = j; k < st->n && k < j + 2; k++) {
+        if (st->w[k - 1].brk || st->w[k].cap || st->w[k].in_date || st->w[k].num)
+            break;
+        if (in_list(&st->w[k], MN_LX_PLACE_NOUNS))
+            return k + 1;
+    }
+    return j;
+}
+
 /* The place after the lead ("in", "at"; "on" leads to a platform only, as
  * "a webinar on Cybersecurity" names a topic) at word k - 1: [*from, end), or end 0. */
 static int place_after(const psent *st, int k, int *from)
@@ -183,8 +203,9 @@ static int place_after(const psent *st, int k, int *from)
     j = name_at(st, k, &plain);
     if (j == k) {
         j = common_place_at(st, k);
-        return j > k ? j : 0;
+        return j > k ? numbered(st, j) : 0;
     }
+    j = noun_after_name(st, j);
     if (!plain || (j == k + 1 && in_list(&st->w[k], MN_LX_ONLINE_WORDS)))
         return 0; /* "at IETF"; "on Teams" is a platform, found below */
     /* a town after the name: ", Milwaukee" or "in Milwaukee" */

@@ -253,16 +253,21 @@ size_t mn_event_speaker_prefix(const char *t, size_t len)
     return k;
 }
 
+/* Whether the date stands in a transcript line ("RMA: …", a speaker
+ * attribute). */
+static int in_speakers_line(const mn_evdate *d)
+{
+    if (xmlHasProp(d->block, BAD_CAST "speaker") != NULL)
+        return 1;
+    size_t ls = line_start(d);
+    return ls != (size_t)-1 && mn_event_speaker_prefix(d->text + ls, d->ds - ls) > 0;
+}
+
 /* A remark in a transcript line: a day named from the moment it is said. */
 static int speakers_remark(const mn_evdate *d)
 {
-    int speaker = xmlHasProp(d->block, BAD_CAST "speaker") != NULL;
-    if (!speaker) {
-        size_t ls = line_start(d);
-        speaker = ls != (size_t)-1 && mn_event_speaker_prefix(d->text + ls, d->ds - ls) > 0;
-    }
     /* "Piotr: by Wednesday, send …" is a task and its due day */
-    return speaker && mn_tscan_deictic(d->words) &&
+    return in_speakers_line(d) && mn_tscan_deictic(d->words) &&
            !mn_tctx_deadline(d->text, d->len, d->ds, d->de);
 }
 
@@ -369,6 +374,159 @@ static size_t word_from(const char *t, size_t len, size_t at, char *w, size_t si
     return e;
 }
 
+/* Whether the date as written counts weeks from the meeting ("next week",
+ * "the end of the week", "within two weeks"): a week word and no month or
+ * number of a calendar ("the last week of November" names its month). */
+static int week_horizon(const char *words)
+{
+    const mn_lexicon *lx = mn_lx();
+    int week = 0;
+    for (size_t i = 0; words[i];) {
+        if (words[i] >= '0' && words[i] <= '9')
+            return 0;
+        if (!is_letter((unsigned char)words[i])) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (words[i] && is_letter((unsigned char)words[i]))
+            i++;
+        if (mn_lx_find(lx, MN_LX_MONTHS, words + a, i - a))
+            return 0;
+        const mn_lx_entry *u = mn_lx_find(lx, MN_LX_UNITS, words + a, i - a);
+        if (!u)
+            u = mn_lx_find(lx, MN_LX_UNIT_PLURALS, words + a, i - a);
+        week |= u && u->means && !strcmp(u->means, "week");
+    }
+    return week;
+}
+
+/* An approximate date (the temporal pass marks it uncertain; a wrong
+ * weekday never comes this far) said in a transcript line ("end of
+ * October", "mid-April" — a speaker's estimate), or a horizon of weeks
+ * ("by the end of the week", "within two weeks" — a task's, which its
+ * action carries).  "A meeting in the last week of November" stays, marked
+ * uncertain. */
+static int approximate(const mn_evdate *d)
+{
+    if (!mn_attr_is(d->date, "certain", "false"))
+        return 0;
+    return in_speakers_line(d) || week_horizon(d->words);
+}
+
+/* In a transcript line, a date in a question ("tolland: March 15 for the
+ * freeze?") or in a sentence that opens with a supposition ("Halvard: if
+ * the answers come back in time we can decide on 5 December") is a speaker
+ * thinking aloud; what was settled is minuted as such. */
+static int speakers_supposition(const mn_evdate *d)
+{
+    if (!in_speakers_line(d))
+        return 0;
+    size_t s, e;
+    mn_tctx_sentence(d->text, d->len, d->ds, d->de, &s, &e);
+    size_t q = e;
+    while (q > s && (is_space(d->text[q - 1]) || d->text[q - 1] == '"' || d->text[q - 1] == ')'))
+        q--;
+    if (q < d->len && d->text[q] == '?')
+        return 1;
+    if (q > s && d->text[q - 1] == '?')
+        return 1;
+    size_t ls = line_start(d);
+    if (ls != (size_t)-1 && ls >= s && ls <= d->ds)
+        s = ls + mn_event_speaker_prefix(d->text + ls, d->ds - ls);
+    char w[24];
+    size_t i = s;
+    return next_word(d->text, &i, d->ds, w, sizeof w) && mn_lx_has(mn_lx(), MN_LX_CONDITION_WORDS, w);
+}
+
+/* "US daylight saving time starts on 14 March, so the call moves": the
+ * date of a clock change, told so that people join at the right hour. */
+static int clock_change(const mn_evdate *d)
+{
+    size_t s, e;
+    mn_tctx_sentence(d->text, d->len, d->ds, d->de, &s, &e);
+    const char *const *p = mn_lx_words(mn_lx(), MN_LX_CLOCK_CHANGE_PHRASES);
+    for (size_t i = s; i < e; i++) {
+        if ((i > s && is_letter((unsigned char)d->text[i - 1])) || (i >= d->ds && i < d->de))
+            continue; /* at a word's start, outside the date ("3 p.m. British Summer Time") */
+        for (const char *const *w = p; w && *w; w++) {
+            size_t n = strlen(*w);
+            if (i + n <= e && !strncasecmp(d->text + i, *w, n) &&
+                (i + n == e || !is_letter((unsigned char)d->text[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int mn_event_lone_weekday(const char *words)
+{
+    size_t n = 0;
+    while (words[n] && is_letter((unsigned char)words[n]))
+        n++;
+    return n && !words[n] && opens_with_weekday(words);
+}
+
+/* The lower-case word (letters and '-') right after one space at AT into
+ * w, or 0 when none follows there; *upper: whether it opens capitalised. */
+static int word_right_after(const char *t, size_t len, size_t at, char *w, size_t size,
+                            int *upper)
+{
+    if (at + 1 >= len || t[at] != ' ' || !is_letter((unsigned char)t[at + 1]))
+        return 0;
+    *upper = t[at + 1] >= 'A' && t[at + 1] <= 'Z';
+    return word_from(t, len, at, w, size) != (size_t)-1;
+}
+
+/* Whether w, or w less a plural 's', is in LIST. */
+static int in_list_or_plural(int list, const char *w)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t n = strlen(w);
+    return mn_lx_find(lx, list, w, n) || (n > 2 && w[n - 1] == 's' && mn_lx_find(lx, list, w, n - 1));
+}
+
+/* Whether nothing but the date (and marks or punctuation) is in its block. */
+static int alone_in_block(const mn_evdate *d)
+{
+    for (size_t i = 0; i < d->len; i++)
+        if ((i < d->ds || i >= d->de) && is_letter((unsigned char)d->text[i]))
+            return 0;
+    return 1;
+}
+
+/* A weekday alone names each week or a label, not a day:
+ *  - before a part of the day in the plural ("Saturday mornings");
+ *  - between an article or an adjective and a noun ("the Sunday club run",
+ *    "whether Sunday racing could start") — "on Sunday", "by Friday",
+ *    "Tuesday at 3 pm", "the Tuesday call" stay days.
+ * Returns the reason, or NULL. */
+static const char *weekday_label(const mn_evdate *d)
+{
+    if (!mn_event_lone_weekday(d->words))
+        return NULL;
+    if (alone_in_block(d))
+        return "a weekday alone on its line labels a day of a programme";
+    const mn_lexicon *lx = mn_lx();
+    char next[32], prev[32];
+    int upper = 0;
+    if (!word_right_after(d->text, d->len, d->de, next, sizeof next, &upper) || upper)
+        return NULL;
+    size_t n = strlen(next);
+    if (n > 2 && next[n - 1] == 's' && mn_lx_find(lx, MN_LX_DAY_PARTS, next, n - 1))
+        return "a weekday of each week (\"Saturday mornings\"), not one date";
+    if (d->ds < 2 || d->text[d->ds - 1] != ' ' || !is_letter((unsigned char)d->text[d->ds - 2]))
+        return NULL; /* the clause opens with it: "Tuesday: call", "Friday we meet" */
+    if (word_ending(d->text, d->ds, prev, sizeof prev) == (size_t)-1 ||
+        mn_lx_has(lx, MN_LX_WEEKDAY_LEADS, prev))
+        return NULL;
+    if (mn_lx_has(lx, MN_LX_WEEKDAY_LEADS, next) || mn_lx_has(lx, MN_LX_DAY_PARTS, next) ||
+        mn_lx_has(lx, MN_LX_TIME_LEADS, next) || mn_lx_has(lx, MN_LX_CLOCK_WORDS, next) ||
+        in_list_or_plural(MN_LX_OCCASIONS, next))
+        return NULL;
+    return "a weekday as a label (\"the Sunday club run\"), not a date";
+}
+
 int mn_event_recurring_day(const mn_evdate *d)
 {
     if (!opens_with_weekday(d->words))
@@ -407,5 +565,11 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "a day named in a speaker's remark";
     if (called_off(d))
         return "an occasion called off";
-    return NULL;
+    if (speakers_supposition(d))
+        return "a speaker's question or supposition, not a schedule";
+    if (clock_change(d))
+        return "a change of the clocks, not an occasion";
+    if (approximate(d))
+        return "an approximate date in a remark or a horizon of weeks (\"by the end of the week\"), no day to name";
+    return weekday_label(d);
 }

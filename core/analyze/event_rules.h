@@ -39,6 +39,9 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window);
 enum { MN_RECUR_NONE, MN_RECUR_EVERY, MN_RECUR_NTH };
 int mn_event_recurring_day(const mn_evdate *d);
 
+/* Whether the date as written is one weekday alone ("Sunday", "Thursdays"). */
+int mn_event_lone_weekday(const char *words);
+
 /* The end of a speaker's prefix at the start of TEXT ("RMA: ", "**Ana
  * Ruiz:** ", "<trackbot> "), or 0 when the line opens with none. */
 size_t mn_event_speaker_prefix(const char *text, size_t len);

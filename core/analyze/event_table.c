@@ -77,10 +77,20 @@ static int has_owner_column(const xmlNode *head)
     return 0;
 }
 
+/* Whether a cell of ROW holds an action the actions pass found ("By" and
+ * "Date" columns beside a task: the "By" header names no owner there). */
+static int row_holds_action(const xmlNode *row)
+{
+    for (const xmlNode *c = mn_child(row, "cell"); c; c = mn_next(c, "cell"))
+        if (mn_child(c, "action"))
+            return 1;
+    return 0;
+}
+
 int mn_event_in_register(const xmlNode *cell)
 {
     const xmlNode *head = cell ? header_of(cell) : NULL;
-    return head && has_owner_column(head);
+    return head && (has_owner_column(head) || row_holds_action(cell->parent));
 }
 
 int mn_event_due_column(const xmlNode *cell)
@@ -91,7 +101,7 @@ int mn_event_due_column(const xmlNode *cell)
     const xmlNode *label = nth_cell(head, column_of(cell));
     if (label_in(label, MN_LX_DUE_HEADERS))
         return 1;
-    return label_in(label, MN_LX_WHEN_HEADERS) && has_owner_column(head);
+    return label_in(label, MN_LX_WHEN_HEADERS) && mn_event_in_register(cell);
 }
 
 /* Words of a folded text that hold a letter (a reference such as "23/122"

@@ -16,11 +16,12 @@ const xmlNode *mn_event_cell(const xmlNode *block);
 
 /* Whether CELL's column is a due column: headed Due, By, Deadline, Target
  * date (the lexicon's due-headers), or When or Date in a table that also
- * has an owner column. */
+ * is an action register (mn_event_in_register). */
 int mn_event_due_column(const xmlNode *cell);
 
-/* Whether CELL's table has an owner column (Owner, Who, Responsible): an
- * action register, whatever its other headers say. */
+/* Whether CELL's table is an action register: an owner column (Owner, Who,
+ * Responsible), or a row holding an action the actions pass found ("No. |
+ * Action | By | Date"), whatever its other headers say. */
 int mn_event_in_register(const xmlNode *cell);
 
 /* What the row of CELL says, to name a date that is alone in CELL: the

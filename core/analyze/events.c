@@ -10,6 +10,7 @@
  * rarely start at the same minute) or a shared content word in their
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
+#include "event_clock.h"
 #include "event_place.h"
 #include "event_recur.h"
 #include "event_rules.h"
@@ -256,6 +257,19 @@ static int recurring_weekday(events *ev, block_text *bt, const mn_evdate *d, siz
     return 1;
 }
 
+/* "Next meeting: Tuesday 2025-01-28": a weekday alone right before
+ * another date is that date's weekday, which the temporal pass read apart
+ * as the next such day. */
+static int weekday_of_next(const block_text *bt, size_t i, const char *words)
+{
+    if (i + 1 >= bt->n || !mn_event_lone_weekday(words))
+        return 0;
+    for (size_t k = bt->dates[i].end; k < bt->dates[i + 1].start; k++)
+        if (!strchr(" ,\t", bt->b.text[k]))
+            return 0;
+    return 1;
+}
+
 static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -271,7 +285,10 @@ static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
         ev->window = malloc(MN_TSCAN_WINDOW * sizeof *ev->window);
     /* a recurring day is settled first: its clock may go to its start date
      * whatever else would refuse the weekday itself */
-    const char *why = recurring_weekday(ev, bt, &d, i) ? "" : mn_event_refusal(&d, ev->window);
+    const char *why = weekday_of_next(bt, i, d.words)
+                          ? "a weekday written before its date (\"Tuesday 2025-01-28\")"
+                      : recurring_weekday(ev, bt, &d, i) ? ""
+                                                         : mn_event_refusal(&d, ev->window);
     free(words);
     if (why && *why)
         refuse(ev, date, why);
@@ -479,7 +496,7 @@ static void bounded(event *e)
  * meets on the fourth Tuesday of each month.").  Deadlines do not recur. */
 static void recurrence_of(const events *ev, const block_text *bt, size_t s, size_t t, event *e)
 {
-    if (e->deadline)
+    if (e->deadline || e->recurrence) /* a few days, daily (clock_apart) */
         return;
     int day = start_weekday(e->start);
     e->recurrence = mn_event_recurrence(bt->b.text, s, t, day);
@@ -686,6 +703,81 @@ static void when_of(const block_text *bt, size_t i, event *e)
     e->end = end;
 }
 
+/* Days a range of days spans (1 for one day), or 0 when E holds none or
+ * more than a fortnight (a period, not an occasion's days). */
+static long days_spanned(const event *e)
+{
+    mn_ymd a, b;
+    if (!e->end)
+        return 1;
+    if (strlen(e->end) != 10 || !mn_cal_parse(e->start, &a) || !mn_cal_parse(e->end, &b))
+        return 0;
+    long n = mn_cal_days(b.y, b.m, b.d) - mn_cal_days(a.y, a.m, a.d) + 1;
+    return n >= 1 && n <= 14 ? n : 0;
+}
+
+/* Where a clock written apart from date I may stand: after I when it is
+ * its block's only date; after the last of the dates from I on when they
+ * share one sentence and the last has no hour of its own ("Wednesday 7
+ * December and Wednesday 15 February, both at 2.00pm"); else none
+ * ((size_t)-1). */
+static size_t clock_from(const block_text *bt, size_t i)
+{
+    if (i + 1 == bt->n)
+        return bt->dates[i].end;
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    size_t last = bt->n - 1;
+    if (bt->dates[last].end > t || mn_attr_is(bt->nodes[last], "precision", "time"))
+        return (size_t)-1;
+    return bt->dates[last].end;
+}
+
+/* How far a clock for date I may stand: an item's or a cell's details
+ * run to its end ("Reliability ride, Sunday 7 March. Sign-on from 08:30");
+ * in a paragraph the next sentence tells of something else ("… from 3 to
+ * 5 March in Geneva. The Chair closed the meeting at 16:50"). */
+static size_t clock_to(const block_text *bt, size_t i, const xmlNode *block)
+{
+    if (!mn_is(block, "p"))
+        return bt->b.len;
+    size_t s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end, &s, &t);
+    return t;
+}
+
+/* A day, or a few days, with the hour in a later clause ("Season opens
+ * Sunday 2 April; first gun 11:00"; "May 25–27, remote, 10:00–16:00 PDT":
+ * the first day's hours, daily).  The entry is timed. */
+static void clock_apart(const events *ev, const block_text *bt, size_t i, const xmlNode *block,
+                        event *e)
+{
+    mn_tres r;
+    long days = days_spanned(e);
+    size_t from = clock_from(bt, i), to = clock_to(bt, i, block);
+    if (!e->start || !days || from == (size_t)-1 ||
+        !mn_event_clock_after(bt->b.text, from, to, e->start, &ev->ref, &r))
+        return;
+    char rule[40] = "";
+    if (days > 1)
+        snprintf(rule, sizeof rule, "FREQ=DAILY;COUNT=%ld", days);
+    xmlChar *start = xmlStrdup(BAD_CAST r.value);
+    xmlChar *end = *r.end ? xmlStrdup(BAD_CAST r.end) : NULL;
+    char *recur = *rule ? strdup(rule) : NULL;
+    if (!start || (*r.end && !end) || (*rule && !recur)) {
+        xmlFree(start);
+        xmlFree(end);
+        free(recur);
+        return;
+    }
+    xmlFree(e->start);
+    xmlFree(e->end);
+    e->start = (char *)start;
+    e->end = (char *)end;
+    e->recurrence = recur;
+    e->timed = 1;
+}
+
 static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -699,6 +791,8 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
                  (cell && mn_event_due_column(cell));
+    if (!e.timed && !e.deadline && bt->carry_to != i)
+        clock_apart(ev, bt, i, block, &e);
     event *same = same_key(ev, &e, 0);
     if (same && e.timed) {
         merge(date, same, &e);
@@ -810,6 +904,51 @@ static int walk(events *ev, xmlNodePtr n)
     return 0;
 }
 
+/* Points the dates marked FROM at event TO instead. */
+static void retarget(xmlNodePtr n, const char *from, const char *to)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_attr_is(c, "event", from))
+            mn_set_attr(c, "event", to);
+        retarget(c, from, to);
+    }
+}
+
+/* The timed entry of the same kind that starts on all-day entry A's day
+ * and names the same occasion, or NULL. */
+static const event *timed_twin(const events *ev, const event *a)
+{
+    size_t n = strlen(a->start);
+    for (size_t i = 0; i < ev->n; i++) {
+        const event *t = &ev->v[i];
+        if (t->timed && t->deadline == a->deadline && !strncmp(t->start, a->start, n) &&
+            t->start[n] == 'T' && (t->sig & a->sig) && mn_tsummary_related(t->summary, a->summary))
+            return t;
+    }
+    return NULL;
+}
+
+/* One occasion, one entry: a day named in one place ("the next meeting is
+ * on 18 October") and with its hours in another ("Thursday 18 October,
+ * 10am Pacific") is the timed entry; the day's mentions point at it. */
+static void fold_days_into_times(events *ev, xmlDocPtr doc)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < ev->n; i++) {
+        event *a = &ev->v[i];
+        const event *t = a->timed || a->recurrence ? NULL : timed_twin(ev, a);
+        if (t) {
+            retarget(xmlDocGetRootElement(doc), a->id, t->id);
+            event_free(a);
+            continue;
+        }
+        ev->v[kept++] = *a;
+    }
+    ev->n = kept;
+}
+
 static void write_event(xmlNodePtr list, const event *e)
 {
     xmlNodePtr x = mn_add(list, "event", NULL);
@@ -869,8 +1008,10 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     for (size_t i = 0; i < 2 && rc == 0; i++)
         if (parts[i])
             rc = walk(&ev, parts[i]);
-    if (rc == 0)
+    if (rc == 0) {
+        fold_days_into_times(&ev, doc);
         write_events(doc, &ev);
+    }
     for (size_t i = 0; i < ev.n; i++)
         event_free(&ev.v[i]);
     free(ev.v);

@@ -266,6 +266,26 @@ static int is_participle(const word *w)
     return !w->cap && n >= 5 && n + 1 < sizeof w->lw && strcmp(w->lw + n - 3, "ing") == 0;
 }
 
+/* "Wide review started on 3 August and ends on 30 September": a lone verb
+ * after "and" at word K shares its clause's subject, the words before the
+ * clause's first tense cue (a speaker's "Ana:" opens no subject).  The
+ * subject's end, *from its start; or 0 when there is none. */
+static int shared_subject(const sentence *st, int k, int *from)
+{
+    if (k < 2 || !in_list(st->w[k - 1].lw, MN_LX_AND_WORDS))
+        return 0;
+    int c = 0;
+    for (int j = 0; j < k - 1 && !st->w[j].in_date; j++) {
+        if (in_list(st->w[j].lw, MN_LX_TENSE_CUES)) {
+            *from = c;
+            return j > c && j - c <= 8 ? j : 0;
+        }
+        if (st->w[j].brk_after)
+            c = j + 1;
+    }
+    return 0;
+}
+
 static int deadline_summary(const sentence *st, int di, buf *b)
 {
     int end = di;
@@ -302,6 +322,9 @@ static int deadline_summary(const sentence *st, int di, buf *b)
         return 0;
     if (end - from > 12)
         from = end - 12;
+    int sfrom = 0, subj = end - from == 1 ? shared_subject(st, from, &sfrom) : 0;
+    if (subj)
+        put_words(b, st, sfrom, subj);
     put_words(b, st, from, end);
     capitalise(b);
     return b->n > 0;

@@ -145,6 +145,17 @@
       "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
     X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
       "words after every that skip one (\"every other Thursday\")")                           \
+    X(CONDITION_WORDS, "condition-words", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words opening a speaker's sentence that supposes; its dates are no schedule (\"if "       \
+      "the answers come back …\")")                                                              \
+    X(CLOCK_CHANGE_PHRASES, "clock-change-phrases", MN_LX_WORDS, 0, 0, NULL,                      \
+      "phrases of a change of the clocks; a date in their sentence is no occasion "               \
+      "(\"daylight saving time starts on 8 March\")")                                             \
+    X(WEEKDAY_LEADS, "weekday-leads", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "words before a lone weekday that make it a day (\"on Tuesday\", \"by Friday\")")          \
+    X(DAY_PARTS, "day-parts", MN_LX_WORDS, 0, 0, NULL,                                            \
+      "parts of a day; in the plural after a weekday they name each week (\"Saturday "            \
+      "mornings\")")                                                                              \
     X(RECURRENCE_WORDS, "recurrence-words", MN_LX_MEANINGS, 1, 0, "weekly|fortnightly",          \
       "adverbs of a meeting's rhythm (\"weekly\", \"bi-weekly\"); means: the rhythm")            \
     X(PLACE_NOUNS, "place-nouns", MN_LX_WORDS, 0, 0, NULL,                                        \

@@ -159,6 +159,183 @@ static void speaker_prefixes(void **state)
             fail_msg("\"%s\" read as a speaker", no[i]);
 }
 
+/* Aims and rough due dates name no day a calendar could hold; the exact
+ * days beside them stay. */
+static void an_approximate_date_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Dana will tidy the wiki by the end of the week.</p>"
+                        "<p id=\"p2\">Ines: we hope to ship around mid-April.</p>"
+                        "<p id=\"p3\">Reviews within two weeks, please.</p>"
+                        "<p id=\"p4\">The survey closes on 20 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p4");
+    assert_true(noted(job, "an approximate date"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A weekday alone before a noun or a plural part of the day labels a
+ * habit; after "on", "by" or before a time it is a day. */
+static void a_weekday_as_a_label_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Lena asked whether the Sunday youth league could start later.</p>"
+                        "<p id=\"p2\">Coaching moves to Tuesday evenings after Easter.</p>"
+                        "<p id=\"p3\">The stall is open on Saturday for the fair.</p>"
+                        "<p id=\"p4\">Please send comments by Friday.</p>"
+                        "<p id=\"p5\">Our Thursday call is at 15:00 UTC.</p>"
+                        "<p id=\"p6\">Wednesday</p><p id=\"p7\">09:00 Opening session</p>",
+                        &job);
+    tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p2']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p3']//m:date[@event]", 1);
+    tt_count(doc, "//*[@id='p4']//m:date[@event]", 1);
+    tt_count(doc, "//*[@id='p5']//m:date[@event]", 1);
+    assert_true(noted(job, "a weekday as a label"));
+    assert_true(noted(job, "a weekday of each week"));
+    tt_count(doc, "//*[@id='p6']//m:date[@event]", 0);
+    assert_true(noted(job, "labels a day of a programme"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A day named in one place and given its hours in another is one entry,
+ * the timed one; another occasion on that day stays apart. */
+static void a_day_and_its_hours_are_one_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The next plenary is on 18 March.</p>"
+                        "<p id=\"p2\">The budget review also falls on 18 March.</p>"
+                        "<p id=\"p3\">Next plenary: 18 March 2026, 14:00–15:00 UTC.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_expect(doc, "string(//m:event[@start='2026-03-18T14:00:00Z']/@ref)", "p3");
+    tt_expect(doc, "string(//*[@id='p1']//m:date/@event = //m:event[@start='2026-03-18T14:00:00Z']/@id)",
+              "true");
+    tt_count(doc, "//m:event[@start='2026-03-18']", 1);
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* "Tuesday 2026-03-17": the weekday is the ISO date's, not the next
+ * Tuesday on its own. */
+static void a_weekday_before_its_date_is_that_date(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta, "<p id=\"p1\">Next call: Tuesday 2026-03-17, 15:00 UTC.</p>", &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-17T15:00:00Z");
+    assert_true(noted(job, "a weekday written before its date"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* The day the clocks change is told so that people join at the right
+ * hour; a zone named "Summer Time" in a date is no such note. */
+static void a_clock_change_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Next call: 25 March 2026, 16:00–17:00 UTC.</p>"
+                        "<p id=\"p2\">European summer time begins on 29 March, so later calls move.</p>"
+                        "<p id=\"p3\">The workshop is on 2 April 2026 at 10:00 British Summer Time.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_count(doc, "//*[@id='p2']//m:date[@event]", 0);
+    tt_count(doc, "//*[@id='p3']//m:date[@event]", 1);
+    assert_true(noted(job, "a change of the clocks"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A speaker who asks or supposes schedules nothing; the same speaker's
+ * plain statement does. */
+static void a_speakers_question_or_supposition_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Bruno: 20 March for the freeze, then?</p>"
+                        "<p id=\"p2\">Bruno: if the votes are in by then, we could publish on 27 March.</p>"
+                        "<p id=\"p3\">Bruno: the ballot closes on 24 March.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p3");
+    assert_true(noted(job, "a speaker's question or supposition"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A weekday told in the past tense ("started", a tense cue) is the one
+ * gone by; "ends" after a past clause is still to come. */
+static void a_weekday_in_the_past_tense_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The fundraising drive started on Sunday.</p>"
+                        "<p id=\"p2\">The drive started on 1 March and ends on 30 March.</p>",
+                        &job);
+    tt_count(doc, "//*[@id='p1']//m:date[@event]", 0);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@start)", "2026-03-30");
+    assert_true(noted(job, "before the meeting"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* The only day of an item with its hour in a later clause is timed, in
+ * the meeting's zone; a deadline or a table row kept as text is not. */
+static void an_hour_in_a_later_clause_times_the_day(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<date>2026-03-04</date><time start=\"19:00\" zone=\"Europe/London\"/>",
+                        "<list><item id=\"i1\">Spring regatta – Sunday 12 April. Briefing from 09:30 "
+                        "at the boathouse.</item>"
+                        "<item id=\"i2\">Entries close on 5 April; the office shuts at 17:00.</item>"
+                        "<item id=\"i3\">19 April | 10:00 | Harbour Room</item></list>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='i1']/@start)", "2026-04-12T08:30:00Z");
+    tt_expect(doc, "string(//m:event[@ref='i2']/@start)", "2026-04-05");
+    tt_expect(doc, "string(//m:event[@ref='i3']/@start)", "2026-04-19");
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A meeting over a few days with its daily hours written after them is
+ * the first day's hours, daily; dates that share "both at" share a clock. */
+static void days_and_hours_written_apart(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Plenary: June 9–11, remote, 14:00–18:00 UTC.</p>"
+                        "<p id=\"p2\">Court dates: Monday 20 April and Monday 18 May, both at "
+                        "10:00 UTC.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@start)", "2026-06-09T14:00:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@end)", "2026-06-09T18:00:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p1']/@recurrence)", "FREQ=DAILY;COUNT=3");
+    tt_count(doc, "//m:event[@start='2026-04-20T10:00:00Z']", 1);
+    tt_count(doc, "//m:event[@start='2026-05-18T10:00:00Z']", 1);
+    tt_assert_valid(doc);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void an_occasion_called_off_is_no_entry(void **state)
 {
     (void)state;
@@ -190,7 +367,10 @@ static void an_action_register_gives_deadlines_named_by_the_task(void **state)
                         "<cell id=\"c2\">31 March 2026</cell></row></table>"
                         "<table><row><cell>Step</cell><cell>Date</cell></row>"
                         "<row><cell>Call for papers opens</cell><cell id=\"c3\">1 April 2026</cell></row>"
-                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>",
+                        "<row><cell>Programme published</cell><cell id=\"c4\">1 May 2026</cell></row></table>"
+                        "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                        "<row><cell>1</cell><cell><action owner=\"KL\" id=\"a1\">Book the coach for the away day</action></cell><cell>KL</cell>"
+                        "<cell id=\"c5\">15 April 2026</cell></row></table>",
                         &job);
     tt_expect(doc, "string(//m:event[@ref='c1' or @start='2026-03-20']/@kind)", "deadline");
     tt_expect(doc, "string(//m:event[@start='2026-03-20']/m:summary)", "Order new hall chairs");
@@ -200,6 +380,9 @@ static void an_action_register_gives_deadlines_named_by_the_task(void **state)
     tt_expect(doc, "string(//m:event[@start='2026-04-01']/@kind)", "event");
     tt_expect(doc, "string(//m:event[@start='2026-04-01']/m:summary)", "Call for papers opens");
     tt_expect(doc, "string(//m:event[@start='2026-05-01']/m:summary)", "Programme published");
+    /* a "Date" column beside an action the actions pass found ("By" names
+     * its owner): its due day */
+    tt_expect(doc, "string(//m:event[@start='2026-04-15']/@kind)", "deadline");
     mn_job_free(job);
     xmlFreeDoc(doc);
 }
@@ -331,6 +514,15 @@ int main(void)
         cmocka_unit_test(a_speakers_tomorrow_is_a_remark),
         cmocka_unit_test(speaker_prefixes),
         cmocka_unit_test(an_occasion_called_off_is_no_entry),
+        cmocka_unit_test(an_approximate_date_is_no_entry),
+        cmocka_unit_test(a_weekday_as_a_label_is_no_entry),
+        cmocka_unit_test(a_day_and_its_hours_are_one_entry),
+        cmocka_unit_test(a_weekday_before_its_date_is_that_date),
+        cmocka_unit_test(a_clock_change_is_no_entry),
+        cmocka_unit_test(a_speakers_question_or_supposition_is_no_entry),
+        cmocka_unit_test(a_weekday_in_the_past_tense_is_no_entry),
+        cmocka_unit_test(an_hour_in_a_later_clause_times_the_day),
+        cmocka_unit_test(days_and_hours_written_apart),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
     };

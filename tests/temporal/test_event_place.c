@@ -49,6 +49,17 @@ static void names_after_in_and_at(void **state)
                  "Bank of England");
 }
 
+/* A lower-case place noun after a name, a number after a common place:
+ * both belong to the place. */
+static void a_place_goes_on_with_its_noun_or_number(void **state)
+{
+    (void)state;
+    expect_place("The tidy-up is on 8 May at the Ferry Lane slipway hut.", "8 May",
+                 "Ferry Lane slipway hut");
+    expect_place("Briefing on 8 May at the Northside office.", "8 May", "Northside office");
+    expect_place("Toolbox talk on 8 May in site cabin 3.", "8 May", "site cabin 3");
+}
+
 static void an_occasion_is_not_its_place(void **state)
 {
     (void)state;
@@ -135,6 +146,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(names_after_in_and_at),
+        cmocka_unit_test(a_place_goes_on_with_its_noun_or_number),
         cmocka_unit_test(an_occasion_is_not_its_place),
         cmocka_unit_test(a_place_last_on_a_date_line),
         cmocka_unit_test(a_common_noun_place),

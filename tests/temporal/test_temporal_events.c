@@ -297,14 +297,14 @@ static void deadline_kinds_and_markers(void **state)
     xmlDocPtr doc = tt_doc(meta,
                            "<p id=\"p1\">Comments are welcome no later than 25 November.</p>"
                            "<p id=\"p2\">The review closes on 30 November.</p>"
-                           "<p id=\"p3\">Please reply within two weeks.</p>"
+                           "<p id=\"p3\">Please reply by the end of the month.</p>"
                            "<p id=\"p4\">The summit will be held on 25 November.</p>");
     mn_job *job = tt_job(NULL);
     tt_run(doc, job);
     tt_expect(doc, "string(//m:event[@ref='p1']/@kind)", "deadline");
     tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "deadline");
     tt_expect(doc, "string(//m:event[@ref='p3']/@kind)", "deadline");
-    tt_expect(doc, "string(//m:event[@ref='p3']/@start)", "2025-12-02");
+    tt_expect(doc, "string(//m:event[@ref='p3']/@start)", "2025-11-30");
     tt_expect(doc, "string(//m:event[@ref='p3']/@certain)", "false");
     tt_expect(doc, "string(//m:event[@ref='p4']/@kind)", "event");
     /* p1 and p4 share the day but not the kind: two events */

@@ -209,6 +209,9 @@ static void summaries(void **state)
          "We will come back to this"},
         {"Omar: revise the grant budget, using the new rates, by 2 May", "2 May", 1,
          "Revise the grant budget using the new rates"},
+        /* a lone verb after "and" shares its clause's subject */
+        {"Lina: the public consultation started on 2 March and ends on 30 April.", "30 April", 1,
+         "The public consultation ends"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *got = summary_of(cases[i].sentence, cases[i].date, cases[i].deadline);
