@@ -44,6 +44,7 @@ void mn_fm_info_free(mn_fm_info *i)
     free(i->subtitle);
     free(i->place);
     free(i->url);
+    free(i->org);
     memset(i, 0, sizeof *i);
 }
 
@@ -74,6 +75,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
+    mn_fm_org_over_title(&fm);
     /* A title that names the meeting's date ("Minutes of 3 March 2026") gives
      * the date when no line or property does. */
     if (!fm.text.has_date && !fm.auth.has_date && fm.text.title) {

@@ -104,7 +104,7 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         when_last = 0;
         /* A paragraph with nothing after it is the text itself, not its
          * title; a letterhead's address or register number never is. */
-        if (last_block || letterhead) {
+        if (last_block || letterhead || mn_fm_held_sentence(line)) {
             return 0;
         } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
             tmp->title = strdup(line);
@@ -136,6 +136,7 @@ static mn_fm_info mn_fm_info_copy(const mn_fm_info *i)
     c.subtitle = i->subtitle ? strdup(i->subtitle) : NULL;
     c.place = i->place ? strdup(i->place) : NULL;
     c.url = i->url ? strdup(i->url) : NULL;
+    c.org = i->org ? strdup(i->org) : NULL;
     return c;
 }
 
@@ -187,6 +188,15 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     int letterhead = mn_fm_style_is(p, "Header");
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
+    /* a letterhead's address or phone line: it stays, and the title is
+     * looked for below it */
+    int contact = ok && !letterhead && mn_fm_letterhead(fm, lines, n);
+    if (contact) {
+        mn_fm_info_free(&tmp);
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+        return 0;
+    }
     if (ok)
         ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
                              mn_next(p, NULL) == NULL, letterhead);

@@ -107,6 +107,12 @@ static char *mn_fs_find_place(const char *s, size_t n, mn_date_order order)
     return NULL;
 }
 
+int mn_fm_held_sentence(const char *text)
+{
+    size_t k;
+    return text && mn_fs_lead(text, &k) != NULL;
+}
+
 void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
 {
     size_t k;

@@ -95,6 +95,8 @@ void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
         xmlNodePtr loc = mn_add(meta, "location", place);
         mn_set_attr(loc, "mode", mn_place_mode(place));
     }
+    if (MN_PICK(org))
+        mn_add(meta, "organisation", MN_PICK(org));
     if (MN_PICK(url))
         mn_add(meta, "url", MN_PICK(url));
 }

@@ -790,6 +790,65 @@ static void test_opening_sentence(void **state)
     mn_job_free(job);
 }
 
+/* A name over the title, and a letterhead's contact lines (issue 16):
+ * the organisation, never the title; the meeting's title is the line below. */
+static void test_organisation(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Brindle Valley Rowing Club\nSpring Committee Meeting\n2 April 2025, 19:00</p>"
+                        "<p>The chair opened the meeting.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Brindle Valley Rowing Club");
+    pt_expect(doc, "string(" M "m:title)", "Spring Committee Meeting");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-04-02");
+    xmlFreeDoc(doc);
+    /* a title that names a document is the title, whatever it holds */
+    doc = run(job, "", "<p>Brindle Valley Rowing Club Minutes\nSpring Committee Meeting</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    pt_expect(doc, "string(" M "m:title)", "Brindle Valley Rowing Club Minutes");
+    xmlFreeDoc(doc);
+    /* no organisation word: a title and its subtitle */
+    doc = run(job, "", "<p>Spring Review\nNotes from the workshop</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    pt_expect(doc, "string(" M "m:title)", "Spring Review");
+    xmlFreeDoc(doc);
+    /* a letterhead: name, department, address, phone; the title below */
+    doc = run(job, "",
+              "<p>Moorland Borough Council</p><p>Democratic Services</p>"
+              "<p>Town Hall, Market Street, Moorland MB3 9QZ</p>"
+              "<p>Tel 01234 567 890 \xC2\xB7 clerk@moorland.example</p>"
+              "<p>Clerk: Ms P. Oduya</p>"
+              "<p>LICENSING SUB-COMMITTEE</p>"
+              "<p>Minutes of the meeting held on Monday 3 February 2025 at 10.00am in Room 2</p>"
+              "<p>1. Apologies</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Moorland Borough Council");
+    pt_expect(doc, "string(" M "m:title)", "LICENSING SUB-COMMITTEE");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-02-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    /* the department, address, phone and clerk lines stay in the body */
+    pt_expect(doc, "string(//m:body/m:p[1])", "Democratic Services");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Town Hall, Market Street, Moorland MB3 9QZ");
+    pt_expect(doc, "count(//m:body/m:p)", "6");
+    xmlFreeDoc(doc);
+    /* a US address line with a state and ZIP code */
+    doc = run(job, "",
+              "<p>Cedar Flats Housing Cooperative</p><p>41 Elm Row, Duluth, MN 55802 | (218) 555-0100</p>"
+              "<p>Board Meeting Minutes</p><p>Tuesday, March 4, 2025</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Cedar Flats Housing Cooperative");
+    pt_expect(doc, "string(" M "m:title)", "Board Meeting Minutes");
+    pt_expect(doc, "string(" M "m:date)", "2025-03-04");
+    xmlFreeDoc(doc);
+    /* an address under the date is the meeting's place, not a letterhead */
+    doc = run(job, "", "<p>Board Meeting</p><p>4 March 2025, 18:00</p><p>Community Centre, Bath BA1 2AB</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board Meeting");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,6 +878,7 @@ int main(void)
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_file_name_date),
         cmocka_unit_test(test_opening_sentence),
+        cmocka_unit_test(test_organisation),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
