@@ -36,6 +36,7 @@ typedef struct mn_fm_info {
     unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
     char *title, *subtitle, *place, *url;
     char *org; /* the organisation holding the meeting (a letterhead's name) */
+    const char *mode; /* how it was held when no place says it ("by teleconference") */
     int has_date;
     mn_fm_date date;
     unsigned date_line;

@@ -25,10 +25,12 @@ static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
 }
 
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
- * into *place (", " between).  Returns 0 when a segment is neither empty,
- * connectors only, nor place-like. */
+ * into *place (", " between).  A segment in lower case that only says how
+ * the meeting was held ("videoconference", "by teleconference") names no
+ * place: *mode gets what it says, when MODE is not NULL.  Returns 0 when a
+ * segment is neither empty, connectors only, place-like nor such a mode. */
 static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t b1,
-                       char **place)
+                       char **place, const char **mode)
 {
     size_t len = strlen(line);
     char *work = strdup(line);
@@ -48,8 +50,11 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
             break;
         }
         const char *p = mn_place_strip_lead(seg);
-        if (*p && !mn_place_connectors_only(p)) {
-            if (!mn_place_like(p) || strlen(out) + strlen(p) + 3 > sizeof out)
+        if (*p && !mn_place_connectors_only(p) && mode && !mn_ts_starts_upper(p) &&
+            mn_place_mode_only(p)) {
+            *mode = mn_place_mode(p);
+        } else if (*p && !mn_place_connectors_only(p)) {
+            if (!(mn_place_like(p) || mn_place_mode_only(p)) || strlen(out) + strlen(p) + 3 > sizeof out)
                 ok = 0;
             else
                 snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? ", " : "", p);
@@ -74,7 +79,7 @@ int mn_fm_read_place(const char *line, mn_fm_info *info)
         lower = islower((unsigned char)*c);
     char *place = NULL;
     if (info->place || !lower || strchr(line, ':') || strlen(line) > 200 ||
-        !mn_fm_place(line, 0, 0, 0, 0, &place) || !place)
+        !mn_fm_place(line, 0, 0, 0, 0, &place, NULL) || !place)
         return 0;
     info->place = place;
     info->seen |= MN_FM_PLACE;
@@ -114,8 +119,13 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
     if (d1 == d0 && t1 == t0)
         return 0;
     char *place = NULL;
-    if (!mn_fm_place(line, d0, d1, t0, t1, &place))
+    const char *mode = NULL;
+    if (!mn_fm_place(line, d0, d1, t0, t1, &place, &mode))
         return 0;
+    if (mode && !place && !info->place) {
+        info->mode = mode;
+        info->seen |= MN_FM_KEEP; /* meta gives back no "by teleconference" */
+    }
     if (d1 > d0) {
         /* A second date line used to replace the first without a word. */
         if (info->has_date &&
@@ -129,6 +139,8 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
         info->date_line = lineno;
     }
     if (t1 > t0) {
+        if (time.converted)
+            info->seen |= MN_FM_KEEP; /* meta holds one zone: the line says more */
         info->seen |= MN_FM_TIME;
         info->has_time = 1;
         info->start = time.start;

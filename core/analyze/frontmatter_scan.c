@@ -76,6 +76,22 @@ static int mn_fm_sentence(const char *line)
     return 1;
 }
 
+/* "Next meeting: Thursday, 18 October 2018 10am": a label over a date is a
+ * field, never a subtitle, nor the author's heading under a front matter's
+ * title (it stays in the body for the passes after). */
+static int mn_fm_field_with_date(const mn_fm *fm, const char *line)
+{
+    const char *colon = strchr(line, ':');
+    if (!colon)
+        return 0;
+    for (const char *s = colon + 1; *s; s++) {
+        mn_fm_date d;
+        if (mn_fm_word_start(line, (size_t)(s - line)) && mn_fm_parse_date(s, fm->order, &d))
+            return 1;
+    }
+    return 0;
+}
+
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
@@ -106,11 +122,13 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
          * title; a letterhead's address or register number never is. */
         if (last_block || letterhead || mn_fm_held_sentence(line)) {
             return 0;
-        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
+        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200) &&
+                   !(fm->auth.title && mn_fm_field_with_date(fm, line))) {
             tmp->title = strdup(line);
             tmp->seen |= MN_FM_TITLE;
             *title_last = 1;
-        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
+        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150) &&
+                   !mn_fm_field_with_date(fm, line)) {
             tmp->subtitle = strdup(line);
             tmp->seen |= MN_FM_SUBTITLE;
             *title_last = 0;
@@ -186,6 +204,9 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
      * letterhead, whose lines other than a date are no front matter and
      * leave the title to the body's first lines. */
     int letterhead = mn_fm_style_is(p, "Header");
+    /* links ("Agenda · IRC log") are no place under the date line */
+    if (mn_child(p, "link"))
+        fm->when_last = 0;
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
     /* a letterhead's address or phone line: it stays, and the title is

@@ -849,6 +849,50 @@ static void test_organisation(void **state)
     mn_job_free(job);
 }
 
+/* A zone named in words after the time, a mode without a place, "--" as a
+ * dash (issue 16): boards' and councils' date lines. */
+static void test_zone_words_and_mode(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Finance Committee</p>"
+                        "<p>Monday, March 2, 2026 -- 6:30 p.m. Mountain -- by teleconference</p>"
+                        "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Mountain");
+    /* how it was held, but no place: an empty location with its mode; the
+     * line stays, meta cannot say "by teleconference" */
+    pt_expect(doc, "string(" M "m:location)", "");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026, 10:00 a.m. (Pacific Time), Zoom</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Pacific Time");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    /* a region word is a zone only right after a time */
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026 | Central Library</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    pt_expect(doc, "string(" M "m:location)", "Central Library");
+    xmlFreeDoc(doc);
+    /* the time in a second zone: read, and the line stays (meta holds one) */
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026 \xC2\xB7 15:00 UTC (07:00 Pacific)</p>"
+                       "<p><link href=\"https://example.org/a\">Agenda</link> \xC2\xB7 Log</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    xmlFreeDoc(doc);
+    /* under a front matter's title, a "Next meeting: <date>" line is a field */
+    doc = run(job, "<prop name=\"title\" authoritative=\"1\">Community call</prop>",
+              "<p>Next call: Thursday, 12 March 2026 10am Pacific Time (US and Canada)</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -879,6 +923,7 @@ int main(void)
         cmocka_unit_test(test_file_name_date),
         cmocka_unit_test(test_opening_sentence),
         cmocka_unit_test(test_organisation),
+        cmocka_unit_test(test_zone_words_and_mode),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
