@@ -10,11 +10,13 @@
  * order by the chair at 18:04").  The first start counts, and the first end
  * after it (the last end when no start is written).  The text never
  * replaces a time the title block or the properties gave: it adds the end
- * to a start without one.  The start it tells is not the meeting's: the
+ * to a start without one, and the zone written beside the same clock.  The
+ * start it tells is not the meeting's when the title block gives one: the
  * minutes that say "called to order at 7:04" nearly always give the
- * scheduled start (7:00) above, which is the meeting's, and the line that
- * gives it may be one this pass cannot read.  The paragraphs stay as they
- * were. */
+ * scheduled start (7:00) above, which is the meeting's.  When nothing
+ * gives a time, the start it tells ("was scheduled for 21:30 UTC", "called
+ * to order at 7:03 p.m.") is the best there is.  The paragraphs stay as
+ * they were. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +32,7 @@
 typedef struct mn_clock_found {
     int start, end; /* minutes since midnight, -1 when not found */
     int end_after;  /* the end was found after the start */
+    char zone[40];  /* the zone written with the first of them, or "" */
 } mn_clock_found;
 
 /* "at 7:04 p.m.", "@ 15:04", ": 9.41pm" at s, perhaps after a few words of
@@ -39,6 +42,8 @@ static int mn_clock_at(const char *s, mn_fm_time *t)
     for (int words = 0; *s && words <= MN_CLOCK_GAP_WORDS; words++) {
         s += mn_ts_skip_space(s);
         size_t k = mn_ts_prefix(s, "at", 1);
+        if (!k)
+            k = mn_ts_prefix(s, "for", 1); /* "was scheduled for 21:30 UTC" */
         if (!k && (*s == '@' || *s == ':'))
             k = 1;
         if (k) {
@@ -76,7 +81,11 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
             } else if (!start && (!f->end_after || f->start < 0)) {
                 f->end = t.start;
                 f->end_after = f->start >= 0;
+            } else {
+                continue;
             }
+            if (!f->zone[0])
+                memcpy(f->zone, t.zone, sizeof f->zone);
             i += k;
             break;
         }
@@ -113,4 +122,16 @@ void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
     mn_fm_info *src = mn_clock_source(fm);
     if (src && src->end < 0 && f.end > src->start)
         src->end = f.end; /* later the same day */
+    if (src && !src->zone[0] && f.zone[0] && (f.start == src->start || f.end == src->end))
+        memcpy(src->zone, f.zone, sizeof src->zone); /* "Adjourned at 22:48 UTC" */
+    if (src || f.start < 0)
+        return;
+    /* Nothing above gave the time: the start the text tells is the best
+     * there is ("The meeting was scheduled for 21:30 UTC", "called the
+     * meeting to order at 7:03 p.m."), with the end after it. */
+    mn_fm_info *t = &fm->weak;
+    t->has_time = 1;
+    t->start = f.start;
+    t->end = f.end > f.start ? f.end : -1;
+    memcpy(t->zone, f.zone, sizeof t->zone);
 }

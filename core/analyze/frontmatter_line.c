@@ -50,11 +50,16 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
             break;
         }
         const char *p = mn_place_strip_lead(seg);
+        /* ", in the school library": after its lead, "the" opens a place
+         * written in lower case */
+        int the_place = p != seg && strncmp(p, "the ", 4) == 0 && mn_ts_word_count(p) <= 6 &&
+                        !strpbrk(p, "0123456789");
         if (*p && !mn_place_connectors_only(p) && mode && !mn_ts_starts_upper(p) &&
             mn_place_mode_only(p)) {
             *mode = mn_place_mode(p);
         } else if (*p && !mn_place_connectors_only(p)) {
-            if (!(mn_place_like(p) || mn_place_mode_only(p)) || strlen(out) + strlen(p) + 3 > sizeof out)
+            if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place) ||
+                strlen(out) + strlen(p) + 3 > sizeof out)
                 ok = 0;
             else
                 snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? ", " : "", p);
@@ -203,6 +208,25 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
     return 0;
 }
 
+/* "Webex, details at https://…", "Zoom (https://…)": the place is what
+ * comes before the part with the link (a link alone stays the value). */
+static void mn_fm_place_without_link(char *value)
+{
+    char *url = strstr(value, "://");
+    if (!url)
+        return;
+    char *cut = NULL;
+    for (char *p = value; p < url; p++)
+        if (*p == ',' || *p == '(' || *p == ';' || *p == '<')
+            cut = p;
+    if (!cut)
+        return;
+    while (cut > value && cut[-1] == ' ')
+        cut--;
+    if (cut > value)
+        *cut = '\0';
+}
+
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
 {
     const char *rest = NULL;
@@ -231,6 +255,7 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         }
         break;
     case MN_KEY_PLACE:
+        mn_fm_place_without_link(value);
         mn_fm_set(&info->place, value);
         info->seen |= MN_FM_PLACE;
         break;

@@ -73,6 +73,13 @@ static int mn_fm_sentence(const char *line)
         if (isdigit((unsigned char)line[at - 1]))
             return 0; /* "6:30 p.m." */
     }
+    /* "2200 Harmon Ave.", "Acme Inc.": an abbreviation's stop, in a line
+     * with separators (a sentence has none) */
+    size_t w = n - 1;
+    while (w > 0 && line[w - 1] != ' ')
+        w--;
+    if (n - 1 - w >= 2 && n - 1 - w <= 4 && isupper((unsigned char)line[w]) && strpbrk(line, "|,;"))
+        return 0;
     return 1;
 }
 
@@ -92,6 +99,26 @@ static int mn_fm_field_with_date(const mn_fm *fm, const char *line)
     return 0;
 }
 
+/* Whether line is "<name> — <date>" and nothing after the date. */
+static int mn_fm_title_dash_date(const mn_fm *fm, const char *line)
+{
+    for (size_t i = 1; line[i]; i++) {
+        if (line[i - 1] != ' ')
+            continue;
+        size_t d = mn_ts_dash(line + i);
+        if (d == 1 && line[i + 1] == '-')
+            d = 2;
+        if (!d || line[i + d] != ' ')
+            continue;
+        const char *v = line + i + d + 1;
+        mn_fm_date date;
+        size_t k = mn_fm_parse_date(v, fm->order, &date);
+        if (k && date.year && v[k] == '\0')
+            return mn_fm_title_like(line, 200) && mn_fm_wordy(line);
+    }
+    return 0;
+}
+
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
@@ -102,10 +129,19 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         const char *line = lines[i];
         if (!*line)
             continue;
+        /* "Board Meeting — 4 March 2026": the first line is the title
+         * that carries the date (frontmatter.c reads it from the title) */
+        if (!tmp->title && !fm->text_seen && !tmp->has_date && mn_fm_title_dash_date(fm, line)) {
+            tmp->title = strdup(line);
+            tmp->seen |= MN_FM_TITLE;
+            *title_last = 1;
+            continue;
+        }
         int k = mn_fm_read_key(fm, line, lineno, tmp);
         if (k < 0)
             return 0;
-        int sentence = mn_fm_sentence(line);
+        /* "held on … at … in …" is the opening sentence's to read */
+        int sentence = mn_fm_sentence(line) || mn_fm_held_sentence(line);
         if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
                       mn_fm_read_when(fm, line, lineno, tmp))) {
             *title_last = 0;
@@ -318,6 +354,42 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     return 1;
 }
 
+/* A list of labelled items in the leading blocks ("- Meeting date: …",
+ * "* Time: 15:00 UTC", "- **Location:** Zoom"), as Markdown minutes write
+ * their title block: each item that is such a field is read and leaves the
+ * list (the whole list when every item was one); the others stay. */
+static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
+{
+    size_t items = 0, taken = 0, first = fm->nblocks;
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item"))
+        items++;
+    if (!items || fm->text_seen || fm->nblocks + items > MN_FM_MAX_BLOCKS)
+        return;
+    unsigned all = 0;
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        char *lines[2];
+        size_t n = mn_fm_lines(it, lines, 2);
+        if (n == 1 && lines[0] && !mn_child(it, "list")) {
+            mn_fm_info tmp = mn_fm_info_copy(&fm->text);
+            tmp.seen = 0;
+            if (mn_fm_read_key(fm, lines[0], mn_ts_line(it), &tmp) > 0 && tmp.seen) {
+                mn_fm_block(fm, it, tmp.seen);
+                all |= tmp.seen;
+                mn_fm_info_move(&fm->text, &tmp);
+                taken++;
+            } else {
+                mn_fm_info_free(&tmp);
+            }
+        }
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+    }
+    if (taken && taken == items) { /* the list goes with its items */
+        fm->nblocks = first;
+        mn_fm_block(fm, list, all);
+    }
+}
+
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
@@ -332,6 +404,10 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         next = mn_next(c, NULL);
         /* Plain text's rule headings (h style="rule") are leading lines as
          * their paragraphs were before the reader set them apart. */
+        if (mn_is(c, "list")) {
+            mn_fm_list(fm, c);
+            break;
+        }
         if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule")))
             break;
         char *first = mn_ts_inline_folded(c);

@@ -113,17 +113,55 @@ int mn_fm_held_sentence(const char *text)
     return text && mn_fs_lead(text, &k) != NULL;
 }
 
-void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
+/* The sentence's start before the held words at lead: after the last
+ * sentence's end before it (as mn_fs_sentence finds ends), or the text's
+ * start ("Minutes of Feb 4, 2021 6:30 PM -- held on Zoom" tells its date
+ * before the words). */
+static const char *mn_fs_sentence_start(const char *text, const char *lead)
 {
-    size_t k;
-    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
-    if (!lead)
+    const char *start = text;
+    for (const char *p = text; p < lead;) {
+        size_t e = mn_fs_sentence(p);
+        if (p + e >= lead)
+            break;
+        p += e + 1;
+        start = p + mn_ts_skip_space(p);
+    }
+    return start;
+}
+
+/* "held via videoconference on …", "held on Zoom": how, or where, right
+ * after the held words, before the date. */
+static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
+{
+    mn_fm_info *t = &fm->text;
+    if (t->place || t->mode)
         return;
-    const char *s = lead + k;
-    size_t n = mn_fs_sentence(s);
+    char *place = mn_fs_place(lead, n, fm->order);
+    if (place) {
+        t->place = place;
+        return;
+    }
+    size_t k;
+    if (!mn_fs_lead(lead, &k))
+        return;
+    size_t end = k;
+    while (end < n && lead[end] != ',' && !(lead[end] == ' ' && (mn_ts_prefix(lead + end + 1, "on", 1) ||
+                                                               mn_ts_prefix(lead + end + 1, "at", 1))))
+        end++;
+    char *seg = mn_ts_fold(lead + k, end - k);
+    if (seg && *seg && !mn_ts_starts_upper(seg) && mn_place_mode_only(seg))
+        t->mode = mn_place_mode(seg);
+    free(seg);
+}
+
+/* The first date and the first time outside it in s[from, n) into what
+ * fm->text leaves open. */
+static void mn_fs_when(mn_fm *fm, const char *s, size_t from, size_t n, unsigned lineno)
+{
     mn_fm_info *t = &fm->text;
     size_t d0 = 0, d1 = 0;
-    for (size_t i = 0; i < n && !t->has_date; i++) {
+    for (size_t i = from; i < n && !t->has_date; i++) {
         mn_fm_date d;
         size_t dk = mn_fm_word_start(s, i) ? mn_fm_parse_date(s + i, fm->order, &d) : 0;
         if (dk && d.year) {
@@ -131,13 +169,27 @@ void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
             d0 = i, d1 = i + dk;
         }
     }
-    for (size_t i = 0; i < n && !t->has_time; i++) {
+    for (size_t i = from; i < n && !t->has_time; i++) {
         mn_fm_time tm;
         if ((i < d0 || i >= d1) && mn_fm_word_start(s, i) && mn_fm_parse_time(s + i, &tm)) {
             t->has_time = 1, t->start = tm.start, t->end = tm.end;
             memcpy(t->zone, tm.zone, sizeof t->zone);
         }
     }
-    if (!t->place)
-        t->place = mn_fs_find_place(s, n, fm->order);
+}
+
+void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead)
+        return;
+    const char *s = mn_fs_sentence_start(text, lead);
+    size_t before = (size_t)(lead - s), n = before + k + mn_fs_sentence(lead + k);
+    mn_fs_how(fm, lead, n - before);
+    /* after the held words first; then what the sentence says before them */
+    mn_fs_when(fm, s, before + k, n, lineno);
+    mn_fs_when(fm, s, 0, before, lineno);
+    if (!fm->text.place)
+        fm->text.place = mn_fs_find_place(lead + k, n - before - k, fm->order);
 }

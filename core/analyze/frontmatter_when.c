@@ -415,13 +415,19 @@ static size_t mn_time_conversion(const char *s)
     if (!paren && !slash)
         return 0;
     i += 1 + mn_ts_skip_space(s + i + 1);
-    mn_fm_time other;
-    size_t k = mn_parse_time_once(s + i, &other);
-    if (!k || !other.zone[0])
-        return 0;
-    i += k;
-    if (paren) {
+    for (;;) {
+        mn_fm_time other;
+        size_t k = mn_parse_time_once(s + i, &other);
+        if (!k || !other.zone[0])
+            return 0;
+        i += k;
         i += mn_ts_skip_space(s + i);
+        /* "(17:00 CEST, 11:00 EDT, 08:00 PDT)": a zone after another */
+        if (!paren || (s[i] != ',' && s[i] != ';'))
+            break;
+        i += 1 + mn_ts_skip_space(s + i + 1);
+    }
+    if (paren) {
         if (s[i] != ')')
             return 0;
         i++;

@@ -696,13 +696,20 @@ static void test_clock_from_text(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "19:00");
     pt_expect(doc, "string(" M "m:time/@end)", "21:10");
     xmlFreeDoc(doc);
-    /* an end already written stays; no start, no time */
+    /* an end already written stays */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026, 14:00\xE2\x80\x93" "15:00 UTC</p>"
                        "<p>Adjourned at 15:20.</p>");
     pt_expect(doc, "string(" M "m:time/@end)", "15:00");
     xmlFreeDoc(doc);
+    /* no time in the title block: the start the text tells is the best
+     * there is, with its end */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026</p>"
                        "<p>The chair called the meeting to order at 14:02.</p><p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:02");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:20");
+    xmlFreeDoc(doc);
+    /* an end alone is no meeting time */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026</p><p>Adjourned at 15:20.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
     xmlFreeDoc(doc);
     mn_job_free(job);
@@ -893,6 +900,66 @@ static void test_zone_words_and_mode(void **state)
     mn_job_free(job);
 }
 
+/* Title blocks as lists, titles carrying the date, the clock the text
+ * tells when nothing else does, and opening sentences (issue 16). */
+static void test_title_block_habits(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    /* labelled list items leave the list; the others stay */
+    xmlDocPtr doc = run(job, "",
+                        "<p>Data Formats WG \xE2\x80\x94 2026-04-07</p>"
+                        "<list><item>Date/time: Tuesday, 7 April 2026, 16:00\xE2\x80\x93" "17:00 UTC</item>"
+                        "<item>Where: Jitsi, see https://example.org/room</item>"
+                        "<item>Chairs: Ana Ruiz</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Data Formats WG \xE2\x80\x94 2026-04-07");
+    pt_expect(doc, "string(" M "m:date)", "2026-04-07");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:list/m:item)", "1");
+    xmlFreeDoc(doc);
+    /* a time in several zones */
+    doc = run(job, "", "<p>Ops call</p><list><item>Date: 7 April 2026</item>"
+                       "<item>Time: 15:00 UTC (17:00 CEST, 11:00 EDT, 08:00 PDT)</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    /* the scheduled start and the adjournment, when no line gives a time */
+    doc = run(job, "", "<p>Greyfield Foundation\nBoard Meeting Minutes\nMay 5, 2026</p>"
+                       "<p>1. Call to order</p><p>The meeting was scheduled for 18:00 UTC and began at 18:04.</p>"
+                       "<p>Adjourned at 19:12 UTC.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:12");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    /* a time given above wins over the clock the text tells */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026, 18:00</p>"
+                       "<p>The chair called the meeting to order at 18:04.</p><p>Adjourned at 19:12.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:12");
+    xmlFreeDoc(doc);
+    /* how and when, told around the held words */
+    doc = run(job, "", "<p>Held via videoconference on Tuesday, 5 May 2026, at 3 p.m. Central European Summer Time</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Central European Summer Time");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Food Bank Volunteers</p><p>Minutes of May 5, 2026 6:30 PM -- held on Zoom</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    /* an abbreviation's stop ends a place, not a sentence */
+    doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "07:00");
+    pt_expect(doc, "string(" M "m:location)", "Training Room, 12 Mill Rd.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -924,6 +991,7 @@ int main(void)
         cmocka_unit_test(test_opening_sentence),
         cmocka_unit_test(test_organisation),
         cmocka_unit_test(test_zone_words_and_mode),
+        cmocka_unit_test(test_title_block_habits),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
     };
