@@ -99,6 +99,8 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body);
  * organisation's name: it becomes fm->text.org (a department line under
  * it goes back to the body).  Returns 1 when the paragraph was one. */
 int mn_fm_letterhead(mn_fm *fm, char **lines, size_t n);
+/* Whether s names a document ("Minutes", "Meeting Notes", "call"). */
+int mn_fm_names_document(const char *s);
 /* An organisation's name over the meeting's own title ("Kestrel Open
  * Systems Foundation" over "Special Meeting of the Board of Directors"):
  * the first is the organisation, the second the title. */

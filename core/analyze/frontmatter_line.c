@@ -24,6 +24,14 @@ static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
         memset(work + from, '|', to - from);
 }
 
+/* "(Tuesday)" after a date: the weekday said again. */
+static int mn_fm_weekday_aside(const char *seg)
+{
+    size_t n = strlen(seg);
+    return n > 2 && seg[0] == '(' && seg[n - 1] == ')' &&
+           mn_lx_find(mn_lx(), MN_LX_WEEKDAYS, seg + 1, n - 2) != NULL;
+}
+
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
  * into *place (", " between).  A segment in lower case that only says how
  * the meeting was held ("videoconference", "by teleconference") names no
@@ -54,7 +62,9 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
          * written in lower case */
         int the_place = p != seg && strncmp(p, "the ", 4) == 0 && mn_ts_word_count(p) <= 6 &&
                         !strpbrk(p, "0123456789");
-        if (*p && !mn_place_connectors_only(p) && mode && !mn_ts_starts_upper(p) &&
+        if (mn_fm_weekday_aside(p)) {
+            /* nothing: the date gave it */
+        } else if (*p && !mn_place_connectors_only(p) && mode && !mn_ts_starts_upper(p) &&
             mn_place_mode_only(p)) {
             *mode = mn_place_mode(p);
         } else if (*p && !mn_place_connectors_only(p)) {
@@ -227,12 +237,36 @@ static void mn_fm_place_without_link(char *value)
         *cut = '\0';
 }
 
+/* "**Meetecho:** <https://…>", "Zoom: https://…": a platform's name as
+ * the label of its link is where the meeting was held.  The line stays
+ * (its link is no meta's).  Returns 1 when the line was one. */
+static int mn_fm_platform_line(const char *line, mn_fm_info *info)
+{
+    const char *p = line + strspn(line, "*_");
+    size_t n = strcspn(p, ":");
+    if (!p[n] || n == 0 || n > 30)
+        return 0;
+    size_t w = n;
+    while (w && (p[w - 1] == '*' || p[w - 1] == '_' || p[w - 1] == ' '))
+        w--;
+    const char *v = p + n + 1;
+    v += strspn(v, "*_ <");
+    if (!w || memchr(p, ' ', w) || !mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, p, w) ||
+        !(strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0))
+        return 0;
+    if (!info->place) {
+        info->place = strndup(p, w);
+        info->seen |= MN_FM_PLACE | MN_FM_KEEP;
+    }
+    return 1;
+}
+
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
 {
     const char *rest = NULL;
     enum mn_fm_key key = mn_fm_key(line, &rest);
     if (!key)
-        return 0;
+        return mn_fm_platform_line(line, info);
     if (!*rest)
         return 1; /* "Date:" with nothing after it: an empty field */
     char *value = strdup(rest);

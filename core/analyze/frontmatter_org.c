@@ -151,6 +151,11 @@ static void mn_org_unnote(mn_fm *fm, unsigned field)
         }
 }
 
+int mn_fm_names_document(const char *s)
+{
+    return mn_org_has(s, MN_LX_DOCUMENT_WORDS);
+}
+
 int mn_fm_letterhead(mn_fm *fm, char **lines, size_t n)
 {
     mn_fm_info *t = &fm->text;

@@ -99,9 +99,18 @@ static int mn_fm_field_with_date(const mn_fm *fm, const char *line)
     return 0;
 }
 
-/* Whether line is "<name> — <date>" and nothing after the date. */
-static int mn_fm_title_dash_date(const mn_fm *fm, const char *line)
+/* Whether line is a title that carries the meeting's date: "<name> —
+ * <date>" and nothing after the date, or a date beside words that name a
+ * document ("November 29, 2017 Meeting Notes", "2026-03-04 Steering call"),
+ * never a place. */
+static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
 {
+    mn_fm_info scratch = {0};
+    int doc = mn_fm_read_when(fm, line, 0, &scratch) && scratch.has_date && !scratch.has_time &&
+              scratch.place && mn_fm_names_document(scratch.place);
+    mn_fm_info_free(&scratch);
+    if (doc)
+        return mn_fm_title_like(line, 200);
     for (size_t i = 1; line[i]; i++) {
         if (line[i - 1] != ' ')
             continue;

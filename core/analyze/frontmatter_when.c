@@ -418,15 +418,25 @@ static size_t mn_time_conversion(const char *s)
     for (;;) {
         mn_fm_time other;
         size_t k = mn_parse_time_once(s + i, &other);
+        if (!k) { /* "(noon Pacific)" */
+            int v;
+            size_t w = mn_calendar_word(s + i, MN_LX_CLOCK_WORDS, &v);
+            size_t sp = w ? mn_ts_skip_space(s + i + w) : 0;
+            k = w ? mn_fm_parse_zone(s + i + w + sp, other.zone, sizeof other.zone) : 0;
+            k = k ? w + sp + k : 0;
+        }
         if (!k || !other.zone[0])
             return 0;
         i += k;
-        i += mn_ts_skip_space(s + i);
-        /* "(17:00 CEST, 11:00 EDT, 08:00 PDT)": a zone after another */
-        if (!paren || (s[i] != ',' && s[i] != ';'))
+        size_t sp = mn_ts_skip_space(s + i);
+        /* "(17:00 CEST, 11:00 EDT)", "/ 12:00 Eastern / 17:00 UTC": a zone
+         * after another */
+        if (paren ? (s[i + sp] != ',' && s[i + sp] != ';' && s[i + sp] != '/') : s[i + sp] != '/')
             break;
-        i += 1 + mn_ts_skip_space(s + i + 1);
+        i += sp + 1 + mn_ts_skip_space(s + i + sp + 1);
     }
+    if (paren)
+        i += mn_ts_skip_space(s + i);
     if (paren) {
         if (s[i] != ')')
             return 0;

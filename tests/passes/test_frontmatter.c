@@ -952,6 +952,29 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "18:30");
     pt_expect(doc, "string(" M "m:location)", "Zoom");
     xmlFreeDoc(doc);
+    /* a time in zones joined by slashes; "(noon Pacific)"; "(Tuesday)";
+     * a platform named as the label of its link; "Call:" */
+    doc = run(job, "", "<p>Infra call</p><list><item>Meeting date: 2026-01-13 (Tuesday)</item>"
+                       "<item>Time: 9:00 Pacific / 12:00 Eastern / 17:00 UTC</item>"
+                       "<item>Call: Jitsi, link in the calendar</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-01-13");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Pacific");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi, link in the calendar");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Steering notes</p><list><item>Date: 2026-01-13, 20:00\xE2\x80\x93" "21:00 UTC (noon Pacific)</item>"
+                       "<item><strong>Meetecho:</strong> https://example.org/s</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "string(" M "m:location)", "Meetecho");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    /* the link stays in the body */
+    pt_expect(doc, "count(//m:body/m:list/m:item)", "2");
+    xmlFreeDoc(doc);
+    /* a date beside words naming the document is a title, not a place */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "March 3, 2026 Meeting Notes");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     /* an abbreviation's stop ends a place, not a sentence */
     doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:time/@start)", "07:00");
