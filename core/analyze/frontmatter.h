@@ -123,6 +123,10 @@ void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno);
 /* Whether text holds the words of such a sentence ("held on"): it is no
  * title or subtitle line, whatever its shape. */
 int mn_fm_held_sentence(const char *text);
+/* How or where "The meeting was held via videoconference", "… was held
+ * by telephone" says the meeting was held, into what fm->text leaves
+ * open (a sentence of the minutes' opening section). */
+void mn_fm_sentence_how(mn_fm *fm, const char *text);
 
 /* frontmatter_clock.c */
 /* The end the text gives ("The meeting closed at 8.50pm"; the first after

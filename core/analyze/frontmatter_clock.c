@@ -33,6 +33,7 @@ typedef struct mn_clock_found {
     int start, end; /* minutes since midnight, -1 when not found */
     int end_after;  /* the end was found after the start */
     char zone[40];  /* the zone written with the first of them, or "" */
+    size_t paras;   /* paragraphs read */
 } mn_clock_found;
 
 /* "at 7:04 p.m.", "@ 15:04", ": 9.41pm" at s, perhaps after a few words of
@@ -61,6 +62,9 @@ static int mn_clock_at(const char *s, mn_fm_time *t)
     }
     return 0;
 }
+
+/* Paragraphs of the body's opening read for how the meeting was held. */
+#define MN_CLOCK_HOW_PARAS 12
 
 /* Looks for the clock words in one paragraph's folded text. */
 static void mn_clock_text(const char *text, mn_clock_found *f)
@@ -94,17 +98,19 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
 
 /* The paragraphs and list items of the body, in order (tables are data,
  * not the minutes' account of the meeting). */
-static void mn_clock_walk(const xmlNode *n, mn_clock_found *f)
+static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
 {
     for (const xmlNode *c = mn_child(n, NULL); c; c = mn_next(c, NULL)) {
         if (mn_is(c, "p") || mn_is(c, "item")) {
             char *text = mn_ts_inline_folded(c);
             if (text)
                 mn_clock_text(text, f);
+            if (text && f->paras++ < MN_CLOCK_HOW_PARAS)
+                mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
             free(text);
         }
         if (mn_is(c, "section") || mn_is(c, "list") || mn_is(c, "item"))
-            mn_clock_walk(c, f);
+            mn_clock_walk(fm, c, f);
     }
 }
 
@@ -118,7 +124,7 @@ static mn_fm_info *mn_clock_source(mn_fm *fm)
 void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
 {
     mn_clock_found f = {.start = -1, .end = -1};
-    mn_clock_walk(body, &f);
+    mn_clock_walk(fm, body, &f);
     mn_fm_info *src = mn_clock_source(fm);
     if (src && src->end < 0 && f.end > src->start)
         src->end = f.end; /* later the same day */

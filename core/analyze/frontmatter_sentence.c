@@ -178,6 +178,23 @@ static void mn_fs_when(mn_fm *fm, const char *s, size_t from, size_t n, unsigned
     }
 }
 
+void mn_fm_sentence_how(mn_fm *fm, const char *text)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead || fm->text.place || fm->text.mode)
+        return;
+    const char *s = mn_fs_sentence_start(text, lead);
+    /* "The meeting was held …", not "The next meeting will be held …" */
+    char *before = mn_ts_fold(s, (size_t)(lead - s));
+    size_t n = before ? strlen(before) : 0;
+    int meeting = n >= 11 && mn_ts_equal(before + n - 11, 11, "meeting was") &&
+                  (n == 11 || before[n - 12] == ' ');
+    free(before);
+    if (meeting)
+        mn_fs_how(fm, lead, k + mn_fs_sentence(lead + k));
+}
+
 void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
 {
     size_t k;

@@ -975,6 +975,17 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-03-03");
     pt_expect(doc, "count(" M "m:location)", "0");
     xmlFreeDoc(doc);
+    /* how the meeting was held, told in its opening section; another
+     * meeting's place is not this one's */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The next meeting will be held in Leeds.</p>"
+                       "<p>The meeting was held by telephone, hosted by the Secretary.</p></section>");
+    pt_expect(doc, "string(" M "m:location)", "");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026 | Google Meet</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
     /* an abbreviation's stop ends a place, not a sentence */
     doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:time/@start)", "07:00");
