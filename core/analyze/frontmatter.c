@@ -76,13 +76,14 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
     mn_fm_org_over_title(&fm);
-    /* A title that names the meeting's date ("Minutes of 3 March 2026") gives
-     * the date when no line or property does. */
-    if (!fm.text.has_date && !fm.auth.has_date && fm.text.title) {
-        for (size_t i = 0; fm.text.title[i] && !fm.text.has_date; i++) {
+    /* A title (or its subtitle) that names the meeting's date ("Minutes of
+     * 3 March 2026") gives the date when no line or property does. */
+    const char *named[] = {fm.text.title, fm.text.subtitle};
+    for (size_t k = 0; k < 2; k++) {
+        const char *t = named[k];
+        for (size_t i = 0; t && t[i] && !fm.text.has_date && !fm.auth.has_date; i++) {
             mn_fm_date d;
-            if (mn_fm_word_start(fm.text.title, i) &&
-                mn_fm_parse_date(fm.text.title + i, fm.order, &d) && d.year) {
+            if (mn_fm_word_start(t, i) && mn_fm_parse_date(t + i, fm.order, &d) && d.year) {
                 fm.text.has_date = 1;
                 fm.text.date = d;
             }

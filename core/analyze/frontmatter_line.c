@@ -32,6 +32,21 @@ static int mn_fm_weekday_aside(const char *seg)
            mn_lx_find(mn_lx(), MN_LX_WEEKDAYS, seg + 1, n - 2) != NULL;
 }
 
+/* "back room of the Drovers Inn": a place in lower case, read as a place
+ * would be when it started with a capital. */
+static int mn_fm_lower_place(const char *seg)
+{
+    if (!islower((unsigned char)seg[0]) || mn_ts_word_count(seg) < 2)
+        return 0;
+    char *copy = strdup(seg);
+    if (!copy)
+        return 0;
+    copy[0] = (char)toupper((unsigned char)copy[0]);
+    int like = mn_place_like(copy);
+    free(copy);
+    return like;
+}
+
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
  * into *place (", " between).  A segment in lower case that only says how
  * the meeting was held ("videoconference", "by teleconference") names no
@@ -46,6 +61,8 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
         return 0;
     mn_fm_blank(work, len, a0, a1);
     mn_fm_blank(work, len, b0, b1);
+    /* beside both a date and a time, what is left is the place */
+    int when = a1 > a0 && b1 > b0;
     char out[512] = "";
     int ok = 1;
     for (size_t i = 0; ok;) {
@@ -64,11 +81,11 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
                         !strpbrk(p, "0123456789");
         if (mn_fm_weekday_aside(p)) {
             /* nothing: the date gave it */
-        } else if (*p && !mn_place_connectors_only(p) && mode && !mn_ts_starts_upper(p) &&
-            mn_place_mode_only(p)) {
+        } else if (*p && !mn_place_connectors_only(p) && mode && !*out && !mn_ts_starts_upper(p) &&
+                   mn_place_mode_only(p)) {
             *mode = mn_place_mode(p);
         } else if (*p && !mn_place_connectors_only(p)) {
-            if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place) ||
+            if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place || (when && mn_fm_lower_place(p))) ||
                 strlen(out) + strlen(p) + 3 > sizeof out)
                 ok = 0;
             else

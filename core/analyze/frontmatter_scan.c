@@ -5,6 +5,7 @@
  * "date | time | place" lines and "Date:" lines (frontmatter.h).  A
  * paragraph is taken only when every one of its lines was understood. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -399,6 +400,81 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
     }
 }
 
+/* Field lines later in the preamble, below the participants' table or
+ * list ("Times: 10:00–16:00 EDT", "Location: …"): each fills what the
+ * leading blocks left open; the line stays where it is. */
+/* A row of a title table ("Time | 09:00–17:30 CEST") as the field line it
+ * stands for, or NULL. */
+static char *mn_fm_row_line(const xmlNode *row)
+{
+    const xmlNode *k = mn_child(row, "cell"), *v = k ? mn_next(k, "cell") : NULL;
+    if (!v || mn_next(v, "cell"))
+        return NULL;
+    char *key = mn_ts_inline_folded(k), *value = mn_ts_inline_folded(v), *line = NULL;
+    size_t kn = key ? strlen(key) : 0;
+    if (key && value && kn && kn < 40 && !strchr(key, ':') && !strchr(value, '\n')) {
+        line = malloc(kn + strlen(value) + 3);
+        if (line)
+            sprintf(line, "%s: %s", key, value);
+    }
+    free(key);
+    free(value);
+    return line;
+}
+
+/* Reads one field line into what fm->text leaves open. */
+static void mn_fm_fill(mn_fm *fm, const char *line, unsigned lineno)
+{
+    mn_fm_info tmp = {0};
+    tmp.end = -1;
+    int k = mn_fm_read_key(fm, line, lineno, &tmp);
+    mn_fm_info *t = &fm->text;
+    if (k > 0 && tmp.has_time && !t->has_time) {
+        t->has_time = 1, t->start = tmp.start, t->end = tmp.end;
+        memcpy(t->zone, tmp.zone, sizeof t->zone);
+    }
+    if (k > 0 && tmp.has_date && !t->has_date)
+        t->has_date = 1, t->date = tmp.date, t->date_line = tmp.date_line;
+    if (k > 0 && tmp.place && !t->place) {
+        t->place = tmp.place;
+        tmp.place = NULL;
+    }
+    mn_fm_info_free(&tmp);
+}
+
+/* The rows of a title table ("Date | 2026-05-14", "Venue | …"), as a
+ * Word template lays the title block out. */
+static void mn_fm_table(mn_fm *fm, const xmlNode *table)
+{
+    int rows = 0;
+    for (const xmlNode *r = mn_child(table, "row"); r && rows < MN_FM_MAX_BLOCKS; r = mn_next(r, "row"), rows++) {
+        char *line = mn_fm_row_line(r);
+        if (line)
+            mn_fm_fill(fm, line, mn_ts_line(r));
+        free(line);
+    }
+}
+
+static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
+{
+    int paras = 0;
+    for (xmlNodePtr c = first; c && paras < MN_FM_MAX_BLOCKS; c = mn_next(c, NULL)) {
+        if (mn_is(c, "h") || mn_is(c, "section"))
+            break;
+        if (mn_is(c, "table") && paras++ == 0)
+            mn_fm_table(fm, c);
+        if (!mn_is(c, "p"))
+            continue;
+        paras++;
+        char *lines[2];
+        size_t n = mn_fm_lines(c, lines, 2);
+        if (n == 1 && lines[0])
+            mn_fm_fill(fm, lines[0], mn_ts_line(c));
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+    }
+}
+
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
@@ -408,6 +484,16 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         fm->title_styled = 1;
         mn_fm_block(fm, c, MN_FM_TITLE);
         c = mn_next(c, NULL);
+        /* "# Kestrel Sailing Club" over "## Committee Meeting — 8 March
+         * 2026": the heading under the title names the meeting */
+        char *sub = mn_is(c, "h") && mn_next(c, NULL) ? mn_ts_inline_folded(c) : NULL;
+        if (sub && mn_fm_title_dash_date(fm, sub)) {
+            fm->text.subtitle = sub;
+            sub = NULL;
+            mn_fm_block(fm, c, MN_FM_SUBTITLE);
+            c = mn_next(c, NULL);
+        }
+        free(sub);
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
@@ -415,10 +501,13 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
          * their paragraphs were before the reader set them apart. */
         if (mn_is(c, "list")) {
             mn_fm_list(fm, c);
+            mn_fm_preamble(fm, next);
             break;
         }
-        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule")))
+        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule"))) {
+            mn_fm_preamble(fm, c);
             break;
+        }
         char *first = mn_ts_inline_folded(c);
         int stop = !first || mn_fm_body_starts(first);
         free(first);

@@ -986,6 +986,32 @@ static void test_title_block_habits(void **state)
     doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026 | Google Meet</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location/@mode)", "online");
     xmlFreeDoc(doc);
+    /* "# Club" over "## Meeting — date"; a lower-case place beside a date
+     * and a time */
+    doc = run(job, "", "<h level=\"1\">Harbour Rowing Club</h><h level=\"2\">Committee Meeting \xE2\x80\x94 8 March 2026</h>"
+                       "<p>8 March 2026, 19:30 \xE2\x80\x93 back room of the Anchor Inn, and on Teams</p>"
+                       "<h level=\"2\">Minutes</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Harbour Rowing Club");
+    pt_expect(doc, "string(" M "m:title)", "Committee Meeting \xE2\x80\x94 8 March 2026");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-08");
+    pt_expect(doc, "string(" M "m:location)", "back room of the Anchor Inn, and on Teams");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* field lines below the attendance table; a title table's rows */
+    doc = run(job, "", "<h level=\"1\">March 3, 2026 Meeting Notes</h><table><row><cell>Name</cell><cell>Org</cell></row></table>"
+                       "<p>Times: 10:00\xE2\x80\x93" "16:00 EDT</p><h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "16:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "EDT");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Times: 10:00\xE2\x80\x93" "16:00 EDT");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<table><row><cell>Date</cell><cell>2026-05-14</cell></row>"
+                       "<row><cell>Time</cell><cell>09:00\xE2\x80\x93" "17:30 CEST</cell></row>"
+                       "<row><cell>Venue</cell><cell>Hotel Lipa, Bled</cell></row></table><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-14");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:00");
+    pt_expect(doc, "string(" M "m:location)", "Hotel Lipa, Bled");
+    pt_expect(doc, "count(//m:body/m:table/m:row)", "3");
+    xmlFreeDoc(doc);
     /* an abbreviation's stop ends a place, not a sentence */
     doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:time/@start)", "07:00");
