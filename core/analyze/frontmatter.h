@@ -127,6 +127,9 @@ int mn_fm_held_sentence(const char *text);
  * by telephone" says the meeting was held, into what fm->text leaves
  * open (a sentence of the minutes' opening section). */
 void mn_fm_sentence_how(mn_fm *fm, const char *text);
+/* The words before the held ones ("Minutes of the meeting of Full Council"
+ * in "… held on …"), malloc'd, or NULL. */
+char *mn_fm_title_before_held(const char *text);
 
 /* frontmatter_clock.c */
 /* The end the text gives ("The meeting closed at 8.50pm"; the first after

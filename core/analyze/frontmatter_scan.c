@@ -32,7 +32,11 @@ static int mn_fm_title_like(const char *line, size_t max)
     if (len == 0 || len > max || !mn_fm_wordy(line))
         return 0;
     char last = line[len - 1];
-    if (last == '.' || last == ':' || last == ';' || last == ',')
+    const char *word = strrchr(line, ' ');
+    word = word ? word + 1 : line;
+    /* "Larchmont Foundation, Inc.": the stop of an organisation's suffix */
+    int suffix = last == '.' && mn_lx_has(mn_lx(), MN_LX_ORGANISATION_WORDS, word);
+    if ((last == '.' && !suffix) || last == ':' || last == ';' || last == ',')
         return 0;
     for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
         if (strncmp(line, *a, strlen(*a)) == 0)
@@ -276,6 +280,13 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     } else {
         mn_fm_info_free(&tmp);
         char *text = mn_ts_inline_folded(p);
+        /* "MINUTES OF THE MEETING OF FULL COUNCIL held on …": the words
+         * before the held ones are the title; the sentence stays */
+        char *named = !fm->text.title && !fm->text_seen ? mn_fm_title_before_held(text) : NULL;
+        if (named && mn_fm_title_like(named, 200) && mn_fm_names_document(named))
+            fm->text.title = named;
+        else
+            free(named);
         mn_fm_sentence_when(fm, text, mn_ts_line(p));
         free(text);
         fm->text_seen = 1;

@@ -178,6 +178,24 @@ static void mn_fs_when(mn_fm *fm, const char *s, size_t from, size_t n, unsigned
     }
 }
 
+char *mn_fm_title_before_held(const char *text)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead || lead == text)
+        return NULL;
+    char *named = mn_ts_fold(text, (size_t)(lead - text));
+    /* "The meeting was held …" is a sentence, not a title over one */
+    for (const char *const *v = mn_lx_words(mn_lx(), MN_LX_PLACE_VERBS); named && *v; v++)
+        if (mn_ts_has_word(named, *v))
+            *named = '\0';
+    if (named && !*named) {
+        free(named);
+        named = NULL;
+    }
+    return named;
+}
+
 void mn_fm_sentence_how(mn_fm *fm, const char *text)
 {
     size_t k;

@@ -1012,6 +1012,18 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:location)", "Hotel Lipa, Bled");
     pt_expect(doc, "count(//m:body/m:table/m:row)", "3");
     xmlFreeDoc(doc);
+    /* an organisation's "Inc." is no sentence's stop; a title before the
+     * held words */
+    doc = run(job, "", "<p>BRAMBLE OPEN DATA FOUNDATION, INC.\nMINUTES OF THE ANNUAL MEETING</p><p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "BRAMBLE OPEN DATA FOUNDATION, INC.");
+    pt_expect(doc, "string(" M "m:title)", "MINUTES OF THE ANNUAL MEETING");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>MINUTES OF THE MEETING OF THE PARISH COUNCIL held on Monday 2 March 2026 at 7pm in the Hall</p>"
+                       "<p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "MINUTES OF THE MEETING OF THE PARISH COUNCIL");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
     /* an abbreviation's stop ends a place, not a sentence */
     doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:time/@start)", "07:00");
