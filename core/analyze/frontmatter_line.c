@@ -310,10 +310,15 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         mn_fm_set(&info->place, value);
         info->seen |= MN_FM_PLACE;
         break;
-    case MN_KEY_TITLE:
-        mn_fm_set(&info->title, value);
+    case MN_KEY_TITLE: {
+        /* a mail's "Subject: [core-team] Minutes of …": the list's tag off */
+        const char *v = value;
+        if (*v == '[' && strchr(v, ']') && strchr(v, ']')[1] == ' ')
+            v = strchr(v, ']') + 2;
+        mn_fm_set(&info->title, v);
         info->seen |= MN_FM_TITLE;
         break;
+    }
     case MN_KEY_SUBTITLE:
         mn_fm_set(&info->subtitle, value);
         info->seen |= MN_FM_SUBTITLE;

@@ -1024,6 +1024,11 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-03-02");
     pt_expect(doc, "count(//m:body/m:p)", "2");
     xmlFreeDoc(doc);
+    /* a mail's subject, without the list's tag */
+    doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    xmlFreeDoc(doc);
     /* an abbreviation's stop ends a place, not a sentence */
     doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:time/@start)", "07:00");
