@@ -17,6 +17,8 @@
 #include "xmlutil.h"
 
 
+static void mn_fm_zone_statement(mn_fm *fm, const char *text);
+
 /* Whether s has at least two letters or digits ("D", "." are no titles). */
 int mn_fm_wordy(const char *s)
 {
@@ -288,6 +290,8 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         else
             free(named);
         mn_fm_sentence_when(fm, text, mn_ts_line(p));
+        if (text)
+            mn_fm_zone_statement(fm, text);
         free(text);
         fm->text_seen = 1;
         fm->title_last = 0;
@@ -414,6 +418,40 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
 /* Field lines later in the preamble, below the participants' table or
  * list ("Times: 10:00–16:00 EDT", "Location: …"): each fills what the
  * leading blocks left open; the line stays where it is. */
+/* "Times are EEST (UTC+3), 10:00–17:30.", "All times in UTC. Day 1:
+ * 10:00–17:00.": a sentence that gives the zone of the minutes' times; the
+ * first time after it in the paragraph is the meeting's when none was
+ * given.  Fills what fm->text leaves open. */
+static void mn_fm_zone_statement(mn_fm *fm, const char *text)
+{
+    mn_fm_info *t = &fm->text;
+    for (size_t i = 0; text[i]; i++) {
+        if (i && !(text[i - 1] == ' ' && i >= 2 && (text[i - 2] == '.' || text[i - 2] == ':')))
+            continue; /* a sentence's start */
+        size_t k = 0;
+        for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ZONE_STATEMENTS); *w && !k; w++)
+            k = mn_ts_prefix(text + i, *w, 1);
+        if (!k)
+            continue;
+        const char *z = text + i + k;
+        z += mn_ts_skip_space(z);
+        char zone[40];
+        size_t zk = mn_fm_parse_zone(z, zone, sizeof zone);
+        if (!zk)
+            return;
+        for (const char *p = z + zk; *p && !t->has_time; p++) {
+            mn_fm_time tm;
+            if (mn_fm_word_start(text, (size_t)(p - text)) && mn_fm_parse_time(p, &tm) && tm.end >= 0) {
+                t->has_time = 1, t->start = tm.start, t->end = tm.end;
+                memcpy(t->zone, tm.zone, sizeof t->zone);
+            }
+        }
+        if (t->has_time && !t->zone[0])
+            memcpy(t->zone, zone, sizeof zone);
+        return;
+    }
+}
+
 /* A row of a title table ("Time | 09:00–17:30 CEST") as the field line it
  * stands for, or NULL. */
 static char *mn_fm_row_line(const xmlNode *row)
@@ -479,8 +517,10 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         paras++;
         char *lines[2];
         size_t n = mn_fm_lines(c, lines, 2);
-        if (n == 1 && lines[0])
+        if (n == 1 && lines[0]) {
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
+            mn_fm_zone_statement(fm, lines[0]);
+        }
         for (size_t i = 0; i < n; i++)
             free(lines[i]);
     }

@@ -351,6 +351,9 @@
     X(DOCUMENT_WORDS, "document-words", MN_LX_WORDS, 0, 0, NULL,                                  \
       "words that make a line the document's own title, never an organisation's name "            \
       "(\"Minutes\", \"Meeting\", \"Agenda\")")                                                  \
+    X(ZONE_STATEMENTS, "zone-statements", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words after which a sentence gives the zone of every time in the minutes (\"Times are\", "   \
+      "\"All times in\"), longest first")                                                            \
     X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
       "\"Registered charity\"): never the title")                                                 \

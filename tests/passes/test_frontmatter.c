@@ -1024,6 +1024,19 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-03-02");
     pt_expect(doc, "count(//m:body/m:p)", "2");
     xmlFreeDoc(doc);
+    /* the zone said once for every time, the meeting's hours after it */
+    doc = run(job, "", "<h level=\"1\">May 5, 2026 Meeting Notes</h>"
+                       "<p>Hosted by Lumen Labs, Oslo. Times are CEST (UTC+2). Day 1 of 2: 10:00\xE2\x80\x93" "17:00.</p>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "CEST");
+    xmlFreeDoc(doc);
+    /* not a sentence's start: no zone statement */
+    doc = run(job, "", "<h level=\"1\">Notes</h><p>We said the times are UTC now, 10:00\xE2\x80\x93" "11:00 later.</p>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
     /* a mail's subject, without the list's tag */
     doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
