@@ -236,22 +236,33 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
 }
 
 /* "Webex, details at https://…", "Zoom (https://…)": the place is what
- * comes before the part with the link (a link alone stays the value). */
-static void mn_fm_place_without_link(char *value)
+ * comes before the part with the link (a link alone stays the value);
+ * "WebEx (details sent to the list on 11 May)": a platform's name before
+ * a note in brackets is the place. */
+static int mn_fm_place_without_link(char *value)
 {
+    char *paren = strstr(value, " (");
+    if (paren && !memchr(value, ' ', (size_t)(paren - value)) &&
+        mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, value, (size_t)(paren - value)) &&
+        mn_ts_word_count(paren + 1) >= 3) { /* a note, not "Teleconference (GoToMeeting)" */
+        *paren = '\0';
+        return 1;
+    }
     char *url = strstr(value, "://");
     if (!url)
-        return;
+        return 0;
     char *cut = NULL;
     for (char *p = value; p < url; p++)
         if (*p == ',' || *p == '(' || *p == ';' || *p == '<')
             cut = p;
     if (!cut)
-        return;
+        return 0;
     while (cut > value && cut[-1] == ' ')
         cut--;
-    if (cut > value)
-        *cut = '\0';
+    if (cut == value)
+        return 0;
+    *cut = '\0';
+    return 1;
 }
 
 /* "**Meetecho:** <https://…>", "Zoom: https://…": a platform's name as
@@ -306,7 +317,8 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         }
         break;
     case MN_KEY_PLACE:
-        mn_fm_place_without_link(value);
+        if (mn_fm_place_without_link(value))
+            info->seen |= MN_FM_KEEP; /* the note or link stays in the text */
         mn_fm_set(&info->place, value);
         info->seen |= MN_FM_PLACE;
         break;

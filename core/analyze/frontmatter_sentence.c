@@ -130,6 +130,34 @@ static const char *mn_fs_sentence_start(const char *text, const char *lead)
     return start;
 }
 
+/* The platform a sentence names, capitalised ("via Zoom", "(Zoom)",
+ * "on Microsoft Teams"), with a capitalised word before it that says
+ * nothing of where ("Microsoft", "Google"): malloc'd, or NULL. */
+static char *mn_fs_platform(const char *s, size_t n)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t prev = n, prev_len = 0;
+    for (size_t i = 0; i < n;) {
+        if (!mn_fm_word_start(s, i) || !mn_ts_word_at(s + i)) {
+            i++;
+            continue;
+        }
+        size_t w = 0;
+        while (i + w < n && mn_ts_word_at(s + i + w))
+            w += mn_ts_char_len(s + i + w);
+        if (mn_ts_starts_upper(s + i) && mn_lx_find(lx, MN_LX_ONLINE_WORDS, s + i, w)) {
+            size_t from = i;
+            if (prev < i && prev + prev_len + 1 == i && mn_ts_starts_upper(s + prev) &&
+                mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, s + prev, prev_len))
+                from = prev;
+            return mn_ts_fold(s + from, i + w - from);
+        }
+        prev = i, prev_len = w;
+        i += w;
+    }
+    return NULL;
+}
+
 /* "held via videoconference on …", "held on Zoom": how, or where, right
  * after the held words, before the date. */
 static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
@@ -153,6 +181,8 @@ static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
     if (seg && *seg && !mn_ts_starts_upper(seg) && mn_place_mode_only(seg))
         t->mode = mn_place_mode(seg);
     free(seg);
+    if (t->mode && !t->place)
+        t->place = mn_fs_platform(lead, n); /* "…, hosted by the Secretary via Zoom" */
 }
 
 /* The first date and the first time outside it in s[from, n) into what

@@ -917,7 +917,8 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:time/@end)", "17:00");
     pt_expect(doc, "string(" M "m:location)", "Jitsi");
     pt_expect(doc, "string(" M "m:location/@mode)", "online");
-    pt_expect(doc, "count(//m:body/m:list/m:item)", "1");
+    /* the date item leaves; the place item keeps its link; the chairs stay */
+    pt_expect(doc, "count(//m:body/m:list/m:item)", "2");
     xmlFreeDoc(doc);
     /* a time in several zones */
     doc = run(job, "", "<p>Ops call</p><list><item>Date: 7 April 2026</item>"
@@ -1036,6 +1037,18 @@ static void test_title_block_habits(void **state)
     doc = run(job, "", "<h level=\"1\">Notes</h><p>We said the times are UTC now, 10:00\xE2\x80\x93" "11:00 later.</p>"
                        "<h level=\"2\">Agenda</h><p>Text.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    /* a platform named in the held sentence; a note after a platform */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The meeting was held via videoconference, hosted by the Secretary via Zoom.</p></section>");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Ops call</p><p>Date: May 5, 2026</p><p>Bridge: WebEx (details sent to the list)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "WebEx");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Bridge: WebEx (details sent to the list)");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Ops call</p><p>Date: May 5, 2026</p><p>Location: Teleconference (GoToMeeting)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Teleconference (GoToMeeting)");
     xmlFreeDoc(doc);
     /* a mail's subject, without the list's tag */
     doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
