@@ -4,8 +4,10 @@
  *  - a letterhead: the organisation's name, perhaps a department, then its
  *    address, phone number, e-mail or registration number, and only then
  *    the meeting's title ("Wexcombe District Council / Civic Offices,
- *    Station Road, Wexcombe WX1 2AB / Planning Committee").  The contact
- *    lines are never the title; the name above them is the organisation;
+ *    Station Road, Wexcombe WX1 2AB / Planning Committee"), or a document
+ *    symbol's block ("Distr.: General / 24 June 2014 / Original: English",
+ *    whose date is the document's).  The contact lines are never the
+ *    title; the name above them is the organisation;
  *  - the organisation's name as the first line of the title block, the
  *    meeting's own title under it ("Kestrel Open Systems Foundation /
  *    Special Meeting of the Board of Directors").  The first line is taken
@@ -139,6 +141,14 @@ static int mn_org_label_line(const char *line)
     return spaces <= 1;
 }
 
+/* A line that is a date and nothing else. */
+static int mn_org_date_only(const mn_fm *fm, const char *line)
+{
+    mn_fm_date d;
+    size_t k = mn_fm_parse_date(line, fm->order, &d);
+    return k && line[k] == '\0';
+}
+
 /* Takes the block that gave only FIELD out of the front matter: its
  * paragraph stays in the body. */
 static void mn_org_unnote(mn_fm *fm, unsigned field)
@@ -167,8 +177,8 @@ int mn_fm_letterhead(mn_fm *fm, char **lines, size_t n)
             continue;
         if (mn_org_contact_line(lines[i]))
             contact = 1;
-        else if (fm->letterhead && mn_org_label_line(lines[i]))
-            label = 1;
+        else if (fm->letterhead && !t->title && (mn_org_label_line(lines[i]) || mn_org_date_only(fm, lines[i])))
+            label = 1; /* "Original: English"; the document's date, not the meeting's */
         else
             return 0;
     }

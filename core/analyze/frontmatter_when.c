@@ -418,6 +418,8 @@ static size_t mn_time_conversion(const char *s)
     for (;;) {
         mn_fm_time other;
         size_t k = mn_parse_time_once(s + i, &other);
+        if (!k && paren && (k = mn_utc_offset(s + i)) != 0)
+            other.zone[0] = 'Z'; /* "09:30 ICT (UTC+7)": the offset of the same zone */
         if (!k) { /* "(noon Pacific)" */
             int v;
             size_t w = mn_calendar_word(s + i, MN_LX_CLOCK_WORDS, &v);

@@ -1050,6 +1050,18 @@ static void test_title_block_habits(void **state)
     doc = run(job, "", "<p>Ops call</p><p>Date: May 5, 2026</p><p>Location: Teleconference (GoToMeeting)</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Teleconference (GoToMeeting)");
     xmlFreeDoc(doc);
+    /* a document symbol's block: its date is the document's; the meeting's
+     * line gives its zone's offset in brackets */
+    doc = run(job, "", "<p>COUNCIL ON TIDAL DATA  CTD/WG/2026/2</p><p>Distr.: General</p><p>30 May 2026</p>"
+                       "<p>Original: English</p><p>Working Group on Gauges</p>"
+                       "<p>Lisbon, 12 May 2026 | 09:30\xE2\x80\x93" "17:00 WEST (UTC+1) | Sala Tejo, Centro Nautico</p>"
+                       "<p>I. Opening</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "COUNCIL ON TIDAL DATA CTD/WG/2026/2");
+    pt_expect(doc, "string(" M "m:title)", "Working Group on Gauges");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(" M "m:time/@zone)", "WEST");
+    pt_expect(doc, "string(" M "m:location)", "Lisbon, Sala Tejo, Centro Nautico");
+    xmlFreeDoc(doc);
     /* a mail's subject, without the list's tag */
     doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
