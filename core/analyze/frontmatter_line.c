@@ -289,6 +289,30 @@ static int mn_fm_platform_line(const char *line, mn_fm_info *info)
     return 1;
 }
 
+/* The first time in a "Time:" field's value whose other words are not
+ * understood: into info (its line kept).  Returns 1 when found. */
+static int mn_fm_time_in(const char *value, mn_fm_info *info)
+{
+    for (size_t i = 0; value[i]; i++) {
+        mn_fm_time t, other;
+        size_t k = mn_fm_word_start(value, i) ? mn_fm_parse_time(value + i, &t) : 0;
+        if (!k)
+            continue;
+        /* a second time the field does not explain ("14:00 UTC (10:00
+         * maybe)") leaves the field unread */
+        for (size_t j = i + k; value[j]; j++)
+            if (mn_fm_word_start(value, j) && mn_fm_parse_time(value + j, &other))
+                return 0;
+        {
+            info->has_time = 1, info->start = t.start, info->end = t.end;
+            memcpy(info->zone, t.zone, sizeof info->zone);
+            info->seen |= MN_FM_TIME | MN_FM_KEEP;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
 {
     const char *rest = NULL;
@@ -310,6 +334,10 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         fm->time_field = 1; /* "Time: 0930": a number here is a time */
         rc = mn_fm_read_when(fm, value, lineno, info);
         fm->time_field = 0;
+        /* "Hours: 09:00–17:00 CDT both days", "Meeting time: Tuesdays
+         * 8:00–9:00 PT, bi-weekly": the time the field gives, the rest kept */
+        if (!rc && key == MN_KEY_TIME && mn_fm_time_in(value, info))
+            rc = 1;
         if (!rc) {
             mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
                            key == MN_KEY_TIME ? "time" : "date", line);

@@ -118,6 +118,13 @@ static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
     mn_fm_info_free(&scratch);
     if (doc)
         return mn_fm_title_like(line, 200);
+    /* "Minutes of 21 January 2021" (no field, no held sentence) */
+    int plain = !strchr(line, ':') && !mn_fm_held_sentence(line) && mn_fm_names_document(line);
+    for (size_t i = 0; line[i] && plain; i++) {
+        mn_fm_date d;
+        if (mn_fm_word_start(line, i) && mn_fm_parse_date(line + i, fm->order, &d) && d.year)
+            return mn_fm_title_like(line, 200);
+    }
     for (size_t i = 1; line[i]; i++) {
         if (line[i - 1] != ' ')
             continue;

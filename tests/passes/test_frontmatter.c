@@ -1062,6 +1062,24 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:time/@zone)", "WEST");
     pt_expect(doc, "string(" M "m:location)", "Lisbon, Sala Tejo, Centro Nautico");
     xmlFreeDoc(doc);
+    /* a title that carries the date and the time */
+    doc = run(job, "", "<p>DRAFT - Steering Committee Minutes - 06 May 2026 9:30 AM PDT</p><p>1. Roll</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-06");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "PDT");
+    xmlFreeDoc(doc);
+    /* "## Minutes of <date>" under the title; a city names a zone in the
+     * brackets; a time field with words around its time */
+    doc = run(job, "", "<h level=\"1\">Glossary Task Force</h><h level=\"2\">Minutes of 7 May 2026</h>"
+                       "<p>Teleconference, 16:00 UTC (12:00 Eastern, 18:00 Paris)</p><h level=\"2\">Notes</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-07");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Tracing WG</p><p>Meeting time: Tuesdays 8:00\xE2\x80\x93" "9:00 PT, bi-weekly</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "08:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "PT");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
     /* a mail's subject, without the list's tag */
     doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
