@@ -303,12 +303,10 @@ static int mn_fm_time_in(const char *value, mn_fm_info *info)
         for (size_t j = i + k; value[j]; j++)
             if (mn_fm_word_start(value, j) && mn_fm_parse_time(value + j, &other))
                 return 0;
-        {
-            info->has_time = 1, info->start = t.start, info->end = t.end;
-            memcpy(info->zone, t.zone, sizeof info->zone);
-            info->seen |= MN_FM_TIME | MN_FM_KEEP;
-            return 1;
-        }
+        info->has_time = 1, info->start = t.start, info->end = t.end;
+        memcpy(info->zone, t.zone, sizeof info->zone);
+        info->seen |= MN_FM_TIME | MN_FM_KEEP;
+        return 1;
     }
     return 0;
 }
