@@ -130,6 +130,9 @@ void mn_fm_sentence_how(mn_fm *fm, const char *text);
 /* The words before the held ones ("Minutes of the meeting of Full Council"
  * in "… held on …"), malloc'd, or NULL. */
 char *mn_fm_title_before_held(const char *text);
+/* The place after "in" or "at" in the rest of s's sentence ("… at 5:32
+ * p.m. in the Library Community Room and via Zoom."), malloc'd, or NULL. */
+char *mn_fm_sentence_place(const char *s, mn_date_order order);
 
 /* frontmatter_clock.c */
 /* The end the text gives ("The meeting closed at 8.50pm"; the first after

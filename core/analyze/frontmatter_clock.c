@@ -34,11 +34,13 @@ typedef struct mn_clock_found {
     int end_after;  /* the end was found after the start */
     char zone[40];  /* the zone written with the first of them, or "" */
     size_t paras;   /* paragraphs read */
+    char *place;    /* the place the start's sentence names, or NULL */
+    mn_date_order order;
 } mn_clock_found;
 
 /* "at 7:04 p.m.", "@ 15:04", ": 9.41pm" at s, perhaps after a few words of
  * the same sentence: the time read into t.  Returns 1 when found. */
-static int mn_clock_at(const char *s, mn_fm_time *t)
+static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
 {
     for (int words = 0; *s && words <= MN_CLOCK_GAP_WORDS; words++) {
         s += mn_ts_skip_space(s);
@@ -50,8 +52,11 @@ static int mn_clock_at(const char *s, mn_fm_time *t)
         if (k) {
             const char *v = s + k;
             v += mn_ts_skip_space(v);
-            if (mn_fm_parse_time(v, t) && t->end < 0)
+            size_t tk = mn_fm_parse_time(v, t);
+            if (tk && t->end < 0) {
+                *after = v + tk;
                 return 1;
+            }
         }
         /* the next word, not past the sentence's end */
         while (*s && *s != ' ') {
@@ -77,11 +82,14 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
         for (size_t w = 0; w < count; w++) {
             size_t k = mn_ts_prefix(text + i, words[w].w, 1);
             mn_fm_time t;
-            if (!k || !mn_clock_at(text + i + k, &t))
+            const char *after = NULL;
+            if (!k || !mn_clock_at(text + i + k, &t, &after))
                 continue;
             int start = strcmp(words[w].means, "start") == 0;
             if (start && f->start < 0) {
                 f->start = t.start;
+                /* "called to order at 5:32 p.m. in the Community Room" */
+                f->place = mn_fm_sentence_place(after, f->order);
             } else if (!start && (!f->end_after || f->start < 0)) {
                 f->end = t.start;
                 f->end_after = f->start >= 0;
@@ -123,8 +131,12 @@ static mn_fm_info *mn_clock_source(mn_fm *fm)
 
 void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
 {
-    mn_clock_found f = {.start = -1, .end = -1};
+    mn_clock_found f = {.start = -1, .end = -1, .order = fm->order};
     mn_clock_walk(fm, body, &f);
+    if (f.place && !fm->auth.place && !fm->text.place && !fm->weak.place && !fm->text.mode)
+        fm->weak.place = f.place;
+    else
+        free(f.place);
     mn_fm_info *src = mn_clock_source(fm);
     if (src && src->end < 0 && f.end > src->start)
         src->end = f.end; /* later the same day */

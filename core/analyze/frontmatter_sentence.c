@@ -208,6 +208,11 @@ static void mn_fs_when(mn_fm *fm, const char *s, size_t from, size_t n, unsigned
     }
 }
 
+char *mn_fm_sentence_place(const char *s, mn_date_order order)
+{
+    return mn_fs_find_place(s, mn_fs_sentence(s), order);
+}
+
 char *mn_fm_title_before_held(const char *text)
 {
     size_t k;

@@ -1080,6 +1080,13 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:time/@zone)", "PT");
     pt_expect(doc, "count(//m:body/m:p)", "2");
     xmlFreeDoc(doc);
+    /* the place told with the time the meeting was called to order */
+    doc = run(job, "", "<p>Board of Trustees</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The meeting was called to order by Ana Ruiz at 5:32 p.m. in the Reading Room and via Zoom.</p></section>");
+    pt_expect(doc, "string(" M "m:time/@start)", "17:32");
+    pt_expect(doc, "string(" M "m:location)", "the Reading Room and via Zoom");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
     /* a mail's subject, without the list's tag */
     doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
