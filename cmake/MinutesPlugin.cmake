@@ -22,6 +22,7 @@ function(mn_add_plugin name)
   target_link_libraries(${target} PRIVATE minutes ${P_LIBS})
   install(TARGETS ${target} LIBRARY DESTINATION ${MN_INSTALL_PLUGIN_DIR})
   set_property(GLOBAL APPEND PROPERTY MN_PLUGIN_FILES "mn-${role}${name}.so")
+  set_property(GLOBAL APPEND PROPERTY MN_PLUGIN_TARGETS ${target})
 endfunction()
 
 # Removes modules of the build tree's plugin directory that no target makes

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* finish.c — the last pass: removes what only the builder and the passes
- * needed (style hints, list kinds, heading levels, properties no pass used,
+ * needed (style hints, block roles, list kinds, heading levels, properties no pass used,
  * stray generic headings), puts meta in schema order and sets xml:lang. */
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +8,7 @@
 #include "passes.h"
 #include "xmlutil.h"
 
-static const char *const mn_private_attrs[] = {"style", "ordered", "level", NULL};
+static const char *const mn_private_attrs[] = {"style", "block-role", "ordered", "level", NULL};
 
 /* What xmlUnsetProp does for each private name, in one look at the
  * element's attributes (most have none or only an id). */

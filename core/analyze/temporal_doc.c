@@ -39,7 +39,7 @@ static int written_day_under(const xmlNode *n, int *left, mn_ymd *day)
     for (const xmlNode *c = n ? n->children : NULL; c && *left > 0; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (mn_tdoc_is_block(c)) {
+        if (mn_tdoc_block_name(mn_ts_name(c))) {
             --*left;
             if (written_day_in(c, day))
                 return 1;
@@ -107,16 +107,6 @@ int mn_tdoc_inline_name(const char *name)
     return mn_ts_name_in(name, inline_names);
 }
 
-int mn_tdoc_is_block(const xmlNode *n)
-{
-    return mn_tdoc_block_name(mn_ts_name(n));
-}
-
-int mn_tdoc_is_inline(const xmlNode *n)
-{
-    return mn_tdoc_inline_name(mn_ts_name(n));
-}
-
 static int append(mn_tblock *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
@@ -178,12 +168,6 @@ static int walk(const xmlNode *parent, mn_tblock *b)
         }
     }
     return 0;
-}
-
-int mn_tblock_build(const xmlNode *block, mn_tblock *b)
-{
-    memset(b, 0, sizeof *b);
-    return mn_tblock_fill(block, b);
 }
 
 int mn_tblock_fill(const xmlNode *block, mn_tblock *b)

@@ -32,17 +32,14 @@ typedef struct mn_tblock {
     size_t nseg, segcap;
 } mn_tblock;
 
-/* Whether n is an element whose content is inline text (a block above). */
-int mn_tdoc_is_block(const xmlNode *n);
-/* Whether n is an inline element (em, strong, link, date, br). */
-int mn_tdoc_is_inline(const xmlNode *n);
-/* The same for an element's name as mn_ts_name gives it (may be NULL). */
+/* Whether an element's name, as mn_ts_name gives it (may be NULL), is one
+ * whose content is inline text (a block above), or an inline element (em,
+ * strong, link, date, br). */
 int mn_tdoc_block_name(const char *name);
 int mn_tdoc_inline_name(const char *name);
-/* Fills b from block.  Returns 0, or -1 when memory ran out. */
-int mn_tblock_build(const xmlNode *block, mn_tblock *b);
-/* The same into a b that was built or filled before (or zeroed), reusing
- * its memory: one mn_tblock serves a whole pass. */
+/* Fills b from block, into a b that was filled before or zeroed, reusing
+ * its memory: one mn_tblock serves a whole pass.  Returns 0, or -1 when
+ * memory ran out. */
 int mn_tblock_fill(const xmlNode *block, mn_tblock *b);
 void mn_tblock_free(mn_tblock *b);
 /* A source line for diagnostics: n's, or its nearest ancestor's. */

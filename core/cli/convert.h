@@ -50,11 +50,16 @@ int mn_convert_parse(mn_cli *cli, mn_convert_opts *o, int argc, char **argv);
 void mn_convert_opts_free(mn_convert_opts *o);
 
 /* Converts one input into every asked-for format, recording what happened
- * in r (nothing is printed).  Returns the input's status. */
+ * in r (nothing is printed).  Returns the input's status (convert_one.c;
+ * called by batch.c and workers.c, and calls neither). */
 int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_result *r);
+
+/* ---- where outputs go (outputs.c) ---- */
 
 /* Whether PATH is a directory. */
 int mn_is_dir(const char *path);
+/* Makes DIR and its missing parents; 0, or -1 with errno set. */
+int mn_make_dir(const char *dir);
 /* Whether plugin P lists EXT (lower case, no dot) among its extensions. */
 int mn_plugin_has_extension(const mn_plugin *p, const char *ext);
 /* Whether P's output is binary (by its first media type: text/..., XML and

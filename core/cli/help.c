@@ -127,13 +127,17 @@ void mn_help_validate(FILE *fp)
 
 void mn_help_plugins(FILE *fp)
 {
-    fputs("usage: minutes plugins\n"
+    fputs("usage: minutes plugins [--write-cache DIR]\n"
           "\n"
           "Lists every plugin found: name, version, r (reads) and w (writes),\n"
           "description, extensions, options and the module's path; and any module\n"
           "refused (wrong ABI, duplicate name, missing symbol).  Plugins are searched in\n"
           "--plugin-dir directories, then MINUTES_PLUGIN_PATH, then the build tree or the\n"
-          "install prefix.\n",
+          "install prefix.\n"
+          "\n"
+          "With --write-cache, writes DIR/plugins.cache instead: what probing needs to\n"
+          "know of each module in DIR without loading it.  Run it after adding, removing\n"
+          "or rebuilding a module (an entry whose module changed is ignored).\n",
           fp);
 }
 

@@ -18,14 +18,28 @@ static void mn_print_plugin(const mn_plugin *p, const char *path)
     printf("           %s\n", path);
 }
 
+/* `minutes plugins --write-cache DIR`: the build runs it for the build
+ * tree's plugin directory, the install for the prefix's (loader.c's
+ * plugincache.c says what the cache holds). */
+static int mn_write_cache(mn_cli *cli, const char *dir)
+{
+    int rc = mn_context_write_plugin_cache(cli->ctx, dir);
+    mn_cli_print_context_diags(cli);
+    if (rc)
+        mn_cli_error("cannot write %s/plugins.cache", dir);
+    return rc;
+}
+
 int mn_cmd_plugins(mn_cli *cli, int argc, char **argv)
 {
     if (argc == 1 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
         mn_help_plugins(stdout);
         return 0;
     }
+    if (argc == 2 && strcmp(argv[0], "--write-cache") == 0)
+        return mn_write_cache(cli, argv[1]);
     if (argc > 0) {
-        mn_cli_error("plugins takes no arguments");
+        mn_cli_error("plugins takes no arguments but --write-cache DIR");
         return MN_EX_USAGE;
     }
     mn_context_load_all(cli->ctx);

@@ -386,6 +386,19 @@ int mn_builder_text(mn_builder *b, const char *text, size_t len)
     return 0;
 }
 
+/* The generic tree's block-role attribute; finish.c removes it. */
+int mn_builder_role(mn_builder *b, mn_block_role role)
+{
+    static const char *const names[] = {[MN_BLOCK_ROLE_TITLE] = "title", [MN_BLOCK_ROLE_SUBTITLE] = "subtitle"};
+    const mn_frame *f = b->depth ? mn_top(b) : NULL;
+    if (b->canonical || !f || f->transparent || f->ignored ||
+        (f->type != MN_NODE_PARA && f->type != MN_NODE_HEADING))
+        return 0;
+    if (role <= MN_BLOCK_ROLE_NONE || (size_t)role >= sizeof names / sizeof *names)
+        return 0;
+    return xmlSetProp(f->node, BAD_CAST "block-role", BAD_CAST names[role]) ? 0 : MN_EX_SOFTWARE;
+}
+
 int mn_builder_break(mn_builder *b)
 {
     if (b->canonical)

@@ -12,6 +12,17 @@ typedef struct mn_loaded {
     void *handle;
 } mn_loaded;
 
+/* One module as DIR/plugins.cache describes it (plugincache.c). */
+typedef struct mn_cache_entry {
+    char *dir;
+    char *file;                /* the module's file name in DIR */
+    long long size, mtime_s, mtime_ns; /* trusted only while these match */
+    unsigned caps;
+    char *extensions;          /* space separated, or "" */
+    unsigned char *magic;      /* patterns, each a length byte then its bytes */
+    size_t magic_size;         /* 0: the reader declares none */
+} mn_cache_entry;
+
 struct mn_context {
     char **dirs;
     size_t n_dirs;
@@ -21,6 +32,10 @@ struct mn_context {
     size_t n_tried;
     mn_diag *diags;
     size_t n_diags;
+    mn_cache_entry *cache;     /* the plugin caches read so far */
+    size_t n_cache;
+    char **cache_dirs;         /* directories whose cache was read (or was missing) */
+    size_t n_cache_dirs;
     int all_loaded;
     int readers_loaded;
     /* the lexicon (lexicon_dirs.c): loaded once, before any fork */
@@ -29,6 +44,9 @@ struct mn_context {
     int lexicon_status;           /* a failed load's status, kept */
     char *lexicon_error;
 };
+
+/* Frees the plugin cache entries read into the context (plugincache.c). */
+void mn_context_free_cache(mn_context *ctx);
 
 /* Frees the context's lexicon and its settings (lexicon_dirs.c). */
 void mn_context_free_lexicon(mn_context *ctx);

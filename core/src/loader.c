@@ -48,6 +48,7 @@ void mn_context_free(mn_context *ctx)
     free(ctx->plugins);
     mn_free_strings(ctx->dirs, ctx->n_dirs);
     mn_free_strings(ctx->tried, ctx->n_tried);
+    mn_context_free_cache(ctx);
     for (size_t i = 0; i < ctx->n_diags; i++)
         free((char *)ctx->diags[i].message);
     free(ctx->diags);
@@ -212,9 +213,9 @@ static int mn_cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Loads the modules of one directory whose role meets CAPS, in name order,
- * so that which of two duplicates wins never depends on readdir's order. */
-static void mn_load_dir(mn_context *ctx, const char *dir, unsigned caps)
+/* Modules load in name order, so that which of two duplicates wins never
+ * depends on readdir's order. */
+void mn_context_load_dir(mn_context *ctx, const char *dir, unsigned caps, const mn_probe *pr)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -232,6 +233,8 @@ static void mn_load_dir(mn_context *ctx, const char *dir, unsigned caps)
         qsort(names, n, sizeof *names, mn_cmp_str);
     for (size_t i = 0; i < n; i++) {
         char *path = NULL;
+        if (pr && mn_plugin_cache_rules_out(ctx, dir, names[i], pr))
+            continue;
         if (asprintf(&path, "%s/%s", dir, names[i]) >= 0) {
             mn_context_load_file(ctx, path);
             free(path);
@@ -245,7 +248,7 @@ void mn_context_load_all(mn_context *ctx)
     if (ctx->all_loaded)
         return;
     for (size_t i = 0; i < ctx->n_dirs; i++)
-        mn_load_dir(ctx, ctx->dirs[i], MN_CAN_READ | MN_CAN_WRITE);
+        mn_context_load_dir(ctx, ctx->dirs[i], MN_CAN_READ | MN_CAN_WRITE, NULL);
     ctx->all_loaded = ctx->readers_loaded = 1;
 }
 
@@ -254,8 +257,16 @@ void mn_context_load_readers(mn_context *ctx)
     if (ctx->readers_loaded)
         return;
     for (size_t i = 0; i < ctx->n_dirs; i++)
-        mn_load_dir(ctx, ctx->dirs[i], MN_CAN_READ);
+        mn_context_load_dir(ctx, ctx->dirs[i], MN_CAN_READ, NULL);
     ctx->readers_loaded = 1;
+}
+
+void mn_context_load_readers_for(mn_context *ctx, const mn_probe *pr)
+{
+    if (ctx->readers_loaded)
+        return;
+    for (size_t i = 0; i < ctx->n_dirs; i++)
+        mn_context_load_dir(ctx, ctx->dirs[i], MN_CAN_READ, pr);
 }
 
 static const mn_plugin *mn_matching(const mn_context *ctx, const char *name, unsigned caps)

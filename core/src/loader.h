@@ -16,4 +16,21 @@
  * Unlike mn_context_find, never falls back to loading every module. */
 const mn_plugin *mn_context_find_module(mn_context *ctx, const char *name, unsigned caps);
 
+/* Loads the modules of DIR whose file name's role meets CAPS, in name
+ * order; with PR, leaves out the readers DIR's plugin cache rules out for
+ * that input (plugincache.c). */
+void mn_context_load_dir(mn_context *ctx, const char *dir, unsigned caps, const mn_probe *pr);
+
+/* Loads the readers that may claim the input PR describes: every reader
+ * module except those the plugin cache of their directory rules out.
+ * Unlike mn_context_load_readers, may leave some readers unloaded. */
+void mn_context_load_readers_for(mn_context *ctx, const mn_probe *pr);
+
+/* Whether DIR's plugin cache, trusted for module FILE (its size and
+ * modification time match), says the module cannot claim the input PR
+ * describes: a writer only, or a reader whose magic, extensions and the
+ * absence of a media type rule it out (plugin.h: magic). */
+int mn_plugin_cache_rules_out(mn_context *ctx, const char *dir, const char *file,
+                              const mn_probe *pr);
+
 #endif

@@ -29,7 +29,9 @@ static const char *mn_extension_of(const char *name)
  * module exists and it is certain of the bytes: then no other reader is
  * loaded, and a DOCX never maps md4c, nor canonical XML libzip.  Any other
  * reader could at most tie with a certain one, and a tie goes to the first
- * loaded; for the bundled readers none does. */
+ * loaded; for the bundled readers none does.  When it is not certain (a
+ * text reader never is), the others are asked but those the plugin cache
+ * rules out (plugincache.c), so a .md file maps no libzip. */
 static const mn_plugin *mn_probe_by_extension(mn_job *job, const mn_probe *pr)
 {
     const char *ext = mn_extension_of(job->input_name);
@@ -57,7 +59,7 @@ static const mn_plugin *mn_probe_readers(mn_job *job)
     const mn_plugin *named = mn_probe_by_extension(job, &pr);
     if (named)
         return named;
-    mn_context_load_readers(job->ctx);
+    mn_context_load_readers_for(job->ctx, &pr);
     const mn_plugin *best = NULL;
     int best_score = 0;
     for (size_t i = 0; i < mn_context_plugin_count(job->ctx); i++) {

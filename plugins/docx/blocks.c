@@ -57,6 +57,22 @@ static const char *docx_hint(const docx_pinfo *pi)
     return pi->style->name ? pi->style->name : pi->style->id;
 }
 
+/* Opens a block and gives the Title and Subtitle paragraphs docx_hint names
+ * the builder role that says what they are (plugin.h: mn_block_role), so
+ * that the passes can read the role instead of Word's style names. */
+int docx_open_block(mn_builder *b, mn_node_type type, const mn_node_attrs *a)
+{
+    int rc = mn_builder_open(b, type, a);
+    const char *hint = a ? a->style : NULL;
+    if (rc || !hint)
+        return rc;
+    if (strcmp(hint, "Title") == 0)
+        return mn_builder_role(b, MN_BLOCK_ROLE_TITLE);
+    if (strcmp(hint, "Subtitle") == 0)
+        return mn_builder_role(b, MN_BLOCK_ROLE_SUBTITLE);
+    return 0;
+}
+
 /* ---- lists ------------------------------------------------------------------ */
 
 int docx_close_lists(docx_ctx *c)
@@ -112,7 +128,7 @@ static int docx_emit_block(docx_ctx *c, mn_node_type type, const mn_node_attrs *
 {
     int rc = docx_settle(c, 0);
     if (rc == 0)
-        rc = mn_builder_open(c->r->b, type, a);
+        rc = docx_open_block(c->r->b, type, a);
     if (rc == 0)
         rc = docx_emit_inlines(c->r, p, 0);
     if (rc == 0)
@@ -189,7 +205,7 @@ static int docx_emit_fields(docx_ctx *c, const mn_node_attrs *a, docx_para *p)
             from = i + 1; /* nothing before the label but breaks */
             continue;
         }
-        rc = mn_builder_open(c->r->b, MN_NODE_PARA, a);
+        rc = docx_open_block(c->r->b, MN_NODE_PARA, a);
         if (rc == 0)
             rc = docx_emit_range(c->r, p, from, i, 0);
         if (rc == 0)

@@ -69,6 +69,10 @@ static const mn_option docx_options[] = {
     {NULL, NULL, NULL},
 };
 
+/* docx_probe's promise (plugin.h): without these, a Word extension or a
+ * media type it says MN_PROBE_NONE, so reading a .md file loads no libzip. */
+static const char *const docx_magic[] = {"PK\x03\x04", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", NULL};
+
 static const mn_plugin docx_plugin = {
     .abi = MN_PLUGIN_ABI,
     .size = sizeof(mn_plugin),
@@ -83,6 +87,7 @@ static const mn_plugin docx_plugin = {
     .probe = docx_probe,
     .read = docx_read,
     .options = docx_options,
+    .magic = docx_magic,
 };
 
 MN_PLUGIN_EXPORT(docx_plugin);

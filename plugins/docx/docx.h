@@ -458,6 +458,8 @@ int docx_block_wrapper(const xmlNode *n);
 /* Lists: close all open ones; open an item at ILVL (a list opened or
  * continued as the level says). */
 int docx_close_lists(docx_ctx *c);
+/* mn_builder_open, plus the builder role of a Title or Subtitle hint. */
+int docx_open_block(mn_builder *b, mn_node_type type, const mn_node_attrs *a);
 int docx_open_item(docx_ctx *c, int ilvl, const docx_label *label, const char *style);
 /* The text boxes anchored in P, as blocks of their own. */
 int docx_boxes(docx_ctx *c, const docx_para *p);

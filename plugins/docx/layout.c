@@ -508,7 +508,7 @@ static int lt_label_open(lt_table *t, const char *name)
 static int lt_block(lt_table *t, mn_node_type type, const mn_node_attrs *a, const lt_line *l)
 {
     mn_builder *b = t->c->r->b;
-    int rc = mn_builder_open(b, type, a);
+    int rc = docx_open_block(b, type, a);
     if (rc == 0)
         rc = lt_inlines(t, l);
     return rc ? rc : mn_builder_close(b, type);

@@ -92,7 +92,7 @@ static int docx_row_block(docx_ctx *c, mn_node_type type, const mn_node_attrs *a
 {
     int rc = docx_close_lists(c);
     if (rc == 0)
-        rc = mn_builder_open(c->r->b, type, a);
+        rc = docx_open_block(c->r->b, type, a);
     if (rc == 0)
         rc = docx_emit_inlines(c->r, p, 0);
     if (rc == 0)

@@ -87,6 +87,10 @@ static int mn_xml_write(mn_job *job, const mn_doc *doc, mn_output *out)
     return mn_xml_serialize(job, doc, out);
 }
 
+/* mn_xml_probe's promise (plugin.h): no '<' after a byte-order mark and
+ * white space, no .xml name, no media type: MN_PROBE_NONE. */
+static const char *const mn_xml_magic[] = {"<", NULL};
+
 static const mn_plugin mn_xml_plugin = {
     .abi = MN_PLUGIN_ABI,
     .size = sizeof(mn_plugin),
@@ -99,6 +103,7 @@ static const mn_plugin mn_xml_plugin = {
     .probe = mn_xml_probe,
     .read = mn_xml_read,
     .write = mn_xml_write,
+    .magic = mn_xml_magic,
 };
 
 MN_PLUGIN_EXPORT(mn_xml_plugin);

@@ -70,6 +70,37 @@ static void test_paragraphs_and_inlines(void **state)
     assert_string_equal(body_of(f), "<body><p>a <em>b</em><link href=\"http://x/\">c</link><br/>d</p></body>");
 }
 
+/* A reader says what a block is for (the DOCX reader for Word's Title
+ * and Subtitle styles): a paragraph or heading of its own takes the role,
+ * a paragraph inside an item does not, and a role this core does not know
+ * is a hint dropped. */
+static void test_block_roles(void **state)
+{
+    fixture *f = *state;
+    mn_builder_open(f->b, MN_NODE_PARA, &(mn_node_attrs){.style = "Title"});
+    assert_int_equal(mn_builder_role(f->b, MN_BLOCK_ROLE_TITLE), 0);
+    text(f, "Board minutes");
+    mn_builder_close(f->b, MN_NODE_PARA);
+    mn_builder_open(f->b, MN_NODE_HEADING, &(mn_node_attrs){.level = 1});
+    assert_int_equal(mn_builder_role(f->b, MN_BLOCK_ROLE_SUBTITLE), 0);
+    text(f, "March");
+    mn_builder_close(f->b, MN_NODE_HEADING);
+    mn_builder_open(f->b, MN_NODE_PARA, NULL);
+    assert_int_equal(mn_builder_role(f->b, (mn_block_role)99), 0);
+    text(f, "x");
+    mn_builder_close(f->b, MN_NODE_PARA);
+    mn_builder_open(f->b, MN_NODE_LIST, NULL);
+    mn_builder_open(f->b, MN_NODE_ITEM, NULL);
+    mn_builder_open(f->b, MN_NODE_PARA, NULL);
+    assert_int_equal(mn_builder_role(f->b, MN_BLOCK_ROLE_TITLE), 0);
+    text(f, "y");
+    mn_builder_close(f->b, MN_NODE_LIST);
+    assert_int_equal(mn_builder_role(f->b, MN_BLOCK_ROLE_TITLE), 0); /* nothing open */
+    assert_string_equal(body_of(f), "<body><p style=\"Title\" block-role=\"title\">Board minutes</p>"
+                                    "<h level=\"1\" block-role=\"subtitle\">March</h><p>x</p>"
+                                    "<list><item>y</item></list></body>");
+}
+
 static void test_heading_attrs(void **state)
 {
     fixture *f = *state;
@@ -246,6 +277,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_notes_follow_their_paragraph, setup, teardown),
         cmocka_unit_test_setup_teardown(test_text_is_cleaned_with_one_warning, setup, teardown),
         cmocka_unit_test_setup_teardown(test_depth_is_capped, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_block_roles, setup, teardown),
         cmocka_unit_test_setup_teardown(test_properties_and_adoption, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

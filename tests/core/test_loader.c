@@ -257,18 +257,150 @@ static const char *readers_loaded_for(const char *file, const char *bytes)
 }
 
 /* A reader named like the extension that is certain of the bytes is the
- * only one loaded; otherwise every reader is asked, so a misnamed file is
- * still read by the right one. */
+ * only one loaded; otherwise every reader is asked that the build tree's
+ * plugin cache does not rule out (its magic, plugin.h), so a .md file maps
+ * no DOCX reader and a misnamed file is still read by the right one. */
 static void test_probe_by_extension(void **state)
 {
     (void)state;
     assert_string_equal(readers_loaded_for("igf-mag-xii.docx", NULL), "docx");
     assert_string_equal(readers_loaded_for("igf-mag-xii.xml", NULL), "xml");
-    assert_string_equal(readers_loaded_for("igf-mag-xii.md", NULL), "docx markdown text xml");
-    /* Markdown under a .xml name: the xml reader is not certain, so all are
-     * loaded (xml first, as the extension named it). */
+    assert_string_equal(readers_loaded_for("igf-mag-xii.md", NULL), "markdown text");
+    assert_string_equal(readers_loaded_for("igf-mag-xii.txt", NULL), "markdown text");
+    /* Markdown under a .xml name: the xml reader is not certain, so the
+     * others are asked (xml first, as the extension named it). */
     assert_string_equal(readers_loaded_for("misnamed.xml", "# Minutes\n\nDate: 3 March 2026\n"),
-                        "xml docx markdown text");
+                        "xml markdown text");
+    /* Canonical XML under a .md name: its '<' keeps the xml reader in. */
+    assert_string_equal(readers_loaded_for("misnamed.md", "\xEF\xBB\xBF <minutes xmlns='urn:minutes:1' "
+                                                          "version='1'><meta/><body/></minutes>"),
+                        "markdown text xml");
+}
+
+/* ---- the plugin cache, in a directory of its own ---------------------------- */
+
+static char cache_dir[64];
+
+static void link_module(const char *file)
+{
+    char from[4096], to[4096];
+    snprintf(from, sizeof from, "%s/%s", MN_TEST_PLUGIN_DIR, file);
+    snprintf(to, sizeof to, "%s/%s", cache_dir, file);
+    assert_int_equal(symlink(from, to), 0);
+}
+
+static int make_cache_dir(void **state)
+{
+    (void)state;
+    snprintf(cache_dir, sizeof cache_dir, "/tmp/mn-cache-XXXXXX");
+    if (!mkdtemp(cache_dir))
+        return -1;
+    link_module("mn-r-docx.so");
+    link_module("mn-r-markdown.so");
+    link_module("mn-r-text.so");
+    link_module("mn-rw-xml.so");
+    return 0;
+}
+
+static int remove_cache_dir(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", cache_dir);
+    return system(cmd);
+}
+
+/* Reads BYTES as NAME with the modules of the cache directory; returns the
+ * readers loaded and the format read, "markdown text: markdown". */
+static const char *read_in_cache_dir(const char *name, const void *bytes, size_t size)
+{
+    static char got[256];
+    mn_context *ctx = mn_context_new();
+    mn_context_add_plugin_dir(ctx, cache_dir);
+    mn_job *job = mn_job_new(ctx, name);
+    assert_int_equal(mn_job_set_input(job, bytes, size), 0);
+    int rc = mn_job_read(job);
+    got[0] = '\0';
+    for (size_t i = 0; i < mn_context_plugin_count(ctx); i++) {
+        strcat(got, got[0] ? " " : "");
+        strcat(got, mn_context_plugin(ctx, i)->name);
+    }
+    strcat(got, rc ? ": failed" : ": read");
+    mn_job_free(job);
+    mn_context_free(ctx);
+    return got;
+}
+
+static char *slurp(const char *path, size_t *size)
+{
+    FILE *fp = fopen(path, "rb");
+    assert_non_null(fp);
+    char *buf = malloc(1 << 20);
+    assert_non_null(buf);
+    *size = fread(buf, 1, 1 << 20, fp);
+    fclose(fp);
+    return buf;
+}
+
+static void write_cache(void)
+{
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_write_plugin_cache(ctx, cache_dir), 0);
+    assert_int_equal(mn_context_diag_count(ctx), 0);
+    mn_context_free(ctx);
+}
+
+/* Without a cache every reader is loaded to be asked; with one, a .md file
+ * loads no DOCX reader, yet a DOCX's bytes under a .md name still load it
+ * and are read as the DOCX they are. */
+static void test_cache_rules_out(void **state)
+{
+    (void)state;
+    static const char md[] = "# Minutes\n\nDate: 3 March 2026\n";
+    size_t docx_size;
+    char *docx = slurp(MN_TEST_SOURCE_DIR "/samples/igf-mag-xii.docx", &docx_size);
+    assert_string_equal(read_in_cache_dir("a.md", md, sizeof md - 1), "docx markdown text xml: read");
+    write_cache();
+    assert_string_equal(read_in_cache_dir("a.md", md, sizeof md - 1), "markdown text: read");
+    assert_string_equal(read_in_cache_dir("a.md", docx, docx_size), "docx markdown text: read");
+    /* The extension keeps a reader in even when the bytes do not match (and
+     * its name alone outscores the others, as without a cache). */
+    assert_string_equal(read_in_cache_dir("a.docx", md, sizeof md - 1), "docx markdown text: failed");
+    free(docx);
+}
+
+/* A module replaced since the cache was written (size or time differ) is
+ * loaded as if there were no cache. */
+static void test_cache_stale_entry(void **state)
+{
+    (void)state;
+    static const char md[] = "# Minutes\n\nDate: 3 March 2026\n";
+    write_cache();
+    char path[2048], cmd[8192];
+    snprintf(path, sizeof path, "%s/mn-r-docx.so", cache_dir);
+    assert_int_equal(unlink(path), 0);
+    snprintf(cmd, sizeof cmd, "cp '%s/mn-r-docx.so' '%s' && echo >> '%s'", MN_TEST_PLUGIN_DIR, path, path);
+    assert_int_equal(system(cmd), 0);
+    assert_string_equal(read_in_cache_dir("a.md", md, sizeof md - 1), "docx markdown text: read");
+}
+
+/* Writing the cache of the test modules reads no descriptor field past a
+ * module's size (mn-w-old.so keeps a bad pointer where magic would be). */
+static void test_cache_older_descriptor(void **state)
+{
+    (void)state;
+    mn_context *ctx = mn_context_new();
+    assert_int_equal(mn_context_write_plugin_cache(ctx, MN_TEST_MOD_DIR), 0);
+    mn_context_free(ctx);
+    FILE *fp = fopen(MN_TEST_MOD_DIR "/plugins.cache", "r");
+    assert_non_null(fp);
+    char line[512];
+    int seen = 0;
+    while (fgets(line, sizeof line, fp))
+        if (strncmp(line, "mn-w-old.so\t", 12) == 0)
+            seen = strstr(line, "\told\t2\ttxt\t-\n") != NULL;
+    fclose(fp);
+    assert_true(seen);
 }
 
 int main(void)
@@ -288,6 +420,9 @@ int main(void)
         cmocka_unit_test(test_lazy_writers),
         cmocka_unit_test(test_build_tree_plugins),
         cmocka_unit_test(test_probe_by_extension),
+        cmocka_unit_test_setup_teardown(test_cache_rules_out, make_cache_dir, remove_cache_dir),
+        cmocka_unit_test_setup_teardown(test_cache_stale_entry, make_cache_dir, remove_cache_dir),
+        cmocka_unit_test(test_cache_older_descriptor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -70,6 +70,11 @@ static void title_and_subtitle(void **state)
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]/@style", "Title");
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[2]/@style", "Subtitle");
     dt_assert_count(r.doc, "/m:minutes/m:body/m:p[3]/@style", 0); /* Normal gives no hint */
+    /* and the builder roles that say what they are (plugin.h), for a style
+     * based on Title ("Big Title") too */
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]/@block-role", "title");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[2]/@block-role", "subtitle");
+    dt_assert_count(r.doc, "//@block-role", 2);
     dt_free(&r);
 }
 

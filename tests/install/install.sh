@@ -21,6 +21,11 @@ export PKG_CONFIG_PATH=$(dirname "$pc")
 MINUTES_PLUGIN_PATH= "$bin" plugins > "$tmp/plugins.txt"
 grep -q '^xml ' "$tmp/plugins.txt" || { cat "$tmp/plugins.txt"; echo "installed plugins not found"; exit 1; }
 grep -q "$prefix" "$tmp/plugins.txt" || { echo "plugins not loaded from the prefix"; exit 1; }
+# The install wrote the prefix's plugin cache, with the DOCX reader's magic:
+# reading a .txt file then never maps the DOCX reader (docs/INTERNALS.md §6).
+cache=$(find "$prefix" -name plugins.cache | head -1)
+test -n "$cache" || { echo "no plugins.cache installed"; exit 1; }
+grep -qP "^mn-r-docx\\.so\\t.*\\tdocx\\t1\\t.*\\t504b0304" "$cache" || { cat "$cache"; echo "plugins.cache lacks docx's magic"; exit 1; }
 MINUTES_PLUGIN_PATH= "$bin" convert "$src/samples/igf-mag-xii.txt" -t xml -o "$tmp/sample.xml"
 xmllint --noout --schema "$prefix/share/minutes/schemas/minutes-1.xsd" "$tmp/sample.xml"
 

@@ -105,6 +105,16 @@ MN_API void mn_context_load_all(mn_context *ctx);
  * (mn-w-NAME.so) stay unloaded. */
 MN_API void mn_context_load_readers(mn_context *ctx);
 
+/* Writes DIR/plugins.cache, what the loader needs to know of each module in
+ * DIR without loading it (name, capabilities, extensions, and a reader's
+ * magic: plugin.h), after loading every module of DIR that is not loaded
+ * yet.  Each entry holds its module's size and modification time and is
+ * trusted only while they match, so a rebuilt module is loaded as if no
+ * cache were there.  DIR need not be in the search path.  Returns 0, or
+ * MN_EX_CANTCREAT when the file cannot be written (nothing is left
+ * half-written). */
+MN_API int mn_context_write_plugin_cache(mn_context *ctx, const char *dir);
+
 /* Finds the plugin NAME with capability CAPS, loading only that module when it
  * is not loaded yet (so `-t xml` never maps the PDF plugin's libraries).
  * Returns NULL when there is none.  Borrowed pointer. */

@@ -104,7 +104,20 @@ struct mn_plugin {
      * is unchanged, and older plugins have NULL here. */
     int (*write_collection)(mn_job *job, const mn_doc *const *docs, const char *const *stems,
                             size_t n, mn_output *out);
-    void *reserved[2];        /* room to grow without breaking old plugins */
+    /* The signatures a reader's inputs begin with, NULL-terminated
+     * ("PK\x03\x04" for a zip package), or NULL for none: a reader whose
+     * probe judges content (plain text, Markdown) declares none.  Listing
+     * them is a promise: the probe returns MN_PROBE_NONE for an input that
+     * comes with no media type, whose file name has none of the extensions
+     * above, and that begins with none of these, either at its first byte
+     * or after a UTF-8 byte-order mark and white space (space, tab, CR,
+     * LF).  The core then rules the reader out without loading its module,
+     * from the plugin cache (`minutes plugins --write-cache DIR`, see
+     * docs/INTERNALS.md §6), so that reading a .md file never maps the
+     * DOCX reader's libzip.  Takes the place of a reserved slot: the
+     * descriptor's size is unchanged, and older plugins have NULL here. */
+    const char *const *magic;
+    void *reserved[1];        /* room to grow without breaking old plugins */
 };
 
 #if defined(__GNUC__)
@@ -170,6 +183,15 @@ typedef struct mn_node_attrs {
     const char *style;  /* any block: the source's style name, as a hint */
 } mn_node_attrs;
 
+/* What a block is for, when the source says it in its own vocabulary
+ * (Word's "Title" and "Subtitle" paragraph styles): the reader translates,
+ * the passes read the role and never another format's style names. */
+typedef enum mn_block_role {
+    MN_BLOCK_ROLE_NONE = 0,
+    MN_BLOCK_ROLE_TITLE,    /* the document's title: meta/title */
+    MN_BLOCK_ROLE_SUBTITLE  /* the line under it: meta/subtitle */
+} mn_block_role;
+
 /* Opens a node; attrs may be NULL.  Returns 0 or an MN_EX_* status. */
 MN_API int mn_builder_open(mn_builder *b, mn_node_type type, const mn_node_attrs *attrs);
 /* Closes the innermost open node of TYPE (and any left open inside it). */
@@ -177,6 +199,14 @@ MN_API int mn_builder_close(mn_builder *b, mn_node_type type);
 /* Appends text (UTF-8, LEN bytes; TAB kept).  Invalid UTF-8 and C0 controls
  * other than TAB/LF/CR are replaced (U+FFFD) or dropped, with one warning. */
 MN_API int mn_builder_text(mn_builder *b, const char *text, size_t len);
+/* Gives the innermost open block ROLE (a function rather than a field of
+ * mn_node_attrs, which carries no size: a reader built before roles passes
+ * the smaller struct).  Only a PARA or HEADING with an element of its own
+ * takes a role (one opened inside an item, cell or note does not, nor
+ * one opened past the nesting limit); elsewhere, and for a role this core
+ * does not know (a reader built against a newer header), it is a hint
+ * dropped: returns 0.  Never fails but for no memory (MN_EX_SOFTWARE). */
+MN_API int mn_builder_role(mn_builder *b, mn_block_role role);
 /* A line break inside a paragraph or heading. */
 MN_API int mn_builder_break(mn_builder *b);
 /* Source line of what follows, for diagnostics. */

@@ -37,7 +37,8 @@ static int mod_read(mn_job *job, mn_input *in, mn_builder *b)
 #define MOD_SIZE offsetof(mn_plugin, prepare)
 #define MOD_LATER .prepare = (int (*)(void))(uintptr_t)1, \
                   .write_collection = (int (*)(mn_job *, const mn_doc *const *, \
-                                               const char *const *, size_t, mn_output *))(uintptr_t)1,
+                                               const char *const *, size_t, mn_output *))(uintptr_t)1, \
+                  .magic = (const char *const *)(uintptr_t)1,
 #else
 #define MOD_SIZE sizeof(mn_plugin)
 #define MOD_LATER
