@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter_org.c — the organisation holding the meeting, as title blocks
  * name it (frontmatter.h).  Two habits, seen in boards, councils, charities,
  * clubs and companies alike:
