@@ -427,16 +427,6 @@ static size_t mn_time_conversion(const char *s)
             k = w ? mn_fm_parse_zone(s + i + w + sp, other.zone, sizeof other.zone) : 0;
             k = k ? w + sp + k : 0;
         }
-        if (k && !other.zone[0] && paren && mn_ts_starts_upper(s + i + k + mn_ts_skip_space(s + i + k))) {
-            /* "(11:00 Eastern, 17:00 Paris)": a city names the zone */
-            size_t c = k + mn_ts_skip_space(s + i + k), w = 0;
-            while (isalpha((unsigned char)s[i + c + w]))
-                w++;
-            if (w >= 3 && !isalnum((unsigned char)s[i + c + w])) {
-                k = c + w;
-                other.zone[0] = 'Z';
-            }
-        }
         if (!k || !other.zone[0])
             return 0;
         i += k;
