@@ -49,6 +49,29 @@ static int mn_has_any_word(const char *s, int list)
     return 0;
 }
 
+/* "Annex II" over a line "List of participants" (UN reports set the
+ * annex's title on a line of its own): that line, else NULL. */
+static xmlNodePtr mn_annex_title_line(const xmlNode *section)
+{
+    xmlNodePtr heading = mn_child(section, "heading"), first = mn_next(heading, NULL);
+    if (!mn_is(first, "p"))
+        return NULL;
+    char *h = mn_ts_inline_folded(heading);
+    int annex = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ANNEX_WORDS); h && *w && !annex; w++)
+        annex = mn_ts_prefix(h, *w, 1) != 0;
+    free(h);
+    if (!annex)
+        return NULL;
+    char *t = mn_ts_inline_folded(first);
+    size_t len = t ? strlen(t) : 0;
+    if (len && t[len - 1] == ':')
+        len--;
+    int is = len && mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES);
+    free(t);
+    return is ? first : NULL;
+}
+
 static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
 {
     char *t = mn_ts_inline_folded(mn_child(section, "heading"));
@@ -64,13 +87,136 @@ static enum mn_annex_kind mn_annex_kind(const xmlNode *section)
     if (mn_agenda_heading(section))
         k = MN_ANNEX_AGENDA;
     else if (mn_in_list(t, len, MN_LX_PARTICIPANT_TITLES) ||
-             (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)) || mn_people_heading(section))
+             (annex && mn_has_any_word(t, MN_LX_PARTICIPANT_WORDS)) || mn_people_heading(section) ||
+             mn_annex_title_line(section))
         k = MN_ANNEX_PARTICIPANTS;
     free(t);
     return k;
 }
 
 /* ---- the walk ------------------------------------------------------------------------- */
+
+static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top);
+
+/* Whether T (folded) is no one's name ("none", "n/a."). */
+static int mn_no_one(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == '.' || t[n - 1] == ' '))
+        n--;
+    return n && mn_in_list(t, n, MN_LX_NOT_NAMES);
+}
+
+/* A block a roll call leaves in the text: a quorum line ("Quorum: 7 of 9
+ * voting members present"), a label over no one ("Directors Absent:",
+ * "Guests: none"), or a list of no one ("- none"). */
+static int mn_roll_call_rest(const xmlNode *c)
+{
+    if (mn_is(c, "list")) {
+        xmlNodePtr it = mn_child(c, "item");
+        for (; it; it = mn_next(it, "item")) {
+            char *t = mn_text_folded(it);
+            int no = t && mn_no_one(t);
+            free(t);
+            if (!no)
+                return 0;
+        }
+        return mn_child(c, "item") != NULL;
+    }
+    char *t = mn_is(c, "p") ? mn_ts_inline_folded(c) : NULL;
+    if (!t)
+        return 0;
+    const char *colon = strchr(t, ':'), *role;
+    int rest = mn_has_any_word(t, MN_LX_QUORUM_WORDS) ||
+               (colon && mn_people_label(t, (size_t)(colon - t), &role, NULL) &&
+                (!colon[1 + strspn(colon + 1, " ")] || mn_no_one(colon + 1 + strspn(colon + 1, " "))));
+    free(t);
+    return rest;
+}
+
+/* Whether what is left of SECTION after its people were taken is at most a
+ * few blocks about the attendance: what a roll call leaves, or (TITLED: an
+ * "Attendance" heading) up to two paragraphs of any kind ("About 25 more
+ * people did not add themselves."); no table or sub-section. */
+static int mn_remnant_lines(const xmlNode *section, int titled)
+{
+    int n = 0, prose = 0;
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL); c; c = mn_next(c, NULL)) {
+        if (++n > 4)
+            return 0;
+        if (mn_roll_call_rest(c))
+            continue;
+        if (!titled || !mn_is(c, "p") || ++prose > 2)
+            return 0;
+    }
+    return 1;
+}
+
+/* An attendance section's remnant keeps its place in the text without the
+ * heading: at the end of the section before it, else where the section
+ * was. */
+static void mn_hoist_remnant(xmlNodePtr section)
+{
+    xmlNodePtr prev = section->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    int into_prev = prev && mn_is(prev, "section");
+    for (xmlNodePtr c = mn_next(mn_child(section, "heading"), NULL), next; c; c = next) {
+        next = mn_next(c, NULL);
+        xmlUnlinkNode(c);
+        if (into_prev)
+            xmlAddChild(prev, c);
+        else
+            xmlAddPrevSibling(section, c);
+    }
+}
+
+/* A section the people came from: a "Roll Call" whose lists all went to
+ * participants, an "Attendance" left with its quorum line.  GOLD.md and
+ * CONVENTIONS.md: such a heading is no topic of the minutes, so it goes
+ * (returns 1) once every list of it was taken, what else it held kept in
+ * the text.  HAD: the section held blocks before the walk; TAKEN: people
+ * were taken from it. */
+static int mn_attendance_spent(xmlNodePtr section, int had, int taken, int titled)
+{
+    if (!had || !taken)
+        return 0;
+    if (!mn_next(mn_child(section, "heading"), NULL))
+        return 1;
+    if (!mn_remnant_lines(section, titled))
+        return 0;
+    mn_hoist_remnant(section);
+    return 1;
+}
+
+/* A section of the body: read whole when its heading is about people, the
+ * agenda pass's when about the agenda, else walked. */
+static int mn_walk_section(mn_annexes *ax, xmlNodePtr c)
+{
+    enum mn_annex_kind k = mn_annex_kind(c);
+    if (k == MN_ANNEX_AGENDA)
+        return 0;
+    int had = mn_next(mn_child(c, "heading"), NULL) != NULL;
+    size_t before = mn_people_taken(ax->people);
+    if (k == MN_ANNEX_PARTICIPANTS) {
+        xmlNodePtr title = mn_annex_title_line(c);
+        if (title)
+            xmlUnlinkNode(title); /* the annex's title, no group's label */
+        int all = mn_people_section(ax->people, c);
+        if (title && !all) {
+            xmlNodePtr heading = mn_child(c, "heading");
+            xmlAddNextSibling(heading, title);
+        } else if (title) {
+            xmlFreeNode(title);
+        }
+        if (all)
+            return 1;
+    } else {
+        mn_walk(ax, c, 0);
+    }
+    return mn_attendance_spent(c, had, mn_people_taken(ax->people) > before,
+                               k == MN_ANNEX_PARTICIPANTS);
+}
 
 /* TOP: parent is the body, whose blocks before its first section are the
  * title block's. */
@@ -81,11 +227,7 @@ static void mn_walk(mn_annexes *ax, xmlNodePtr parent, int top)
         const char *name = mn_ts_name(c);
         if (name && strcmp(name, "section") == 0) {
             top = 0;
-            enum mn_annex_kind k = mn_annex_kind(c);
-            int all = k == MN_ANNEX_PARTICIPANTS ? mn_people_section(ax->people, c)
-                      : k == MN_ANNEX_AGENDA       ? 0 /* the agenda pass's */
-                                                   : (mn_walk(ax, c, 0), 0);
-            if (all)
+            if (mn_walk_section(ax, c))
                 mn_ts_drop(c);
         } else if (name && (strcmp(name, "p") == 0 || strcmp(name, "list") == 0 ||
                             strcmp(name, "table") == 0)) {

@@ -151,15 +151,18 @@ static int mn_order_of_usage(xmlDocPtr doc)
     return 0;
 }
 
-/* The declared language: xml:lang on the root (the XML reader), else the
- * readers' `lang` property. */
+/* The declared language: xml:lang on the root (the XML reader's, or the
+ * language chosen before the passes, core/src/langchoice.c: --lang or the
+ * text's own when the reader's was a template's default), else the readers'
+ * `lang` property.  A root xml:lang is the language: a tag without a region
+ * there ("fr") says nothing, and the reader's other tag is not asked. */
 static int mn_order_of_declaration(xmlDocPtr doc)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlChar *lang = root ? xmlNodeGetLang(root) : NULL;
-    int order = mn_order_of_lang((const char *)lang);
+    int order = mn_order_of_lang((const char *)lang), declared = lang != NULL;
     xmlFree(lang);
-    if (order)
+    if (order || declared)
         return order;
     xmlNodePtr meta = mn_meta(doc);
     for (xmlNodePtr c = meta ? mn_child(meta, "prop") : NULL; c && !order; c = mn_next(c, "prop"))

@@ -5,7 +5,8 @@
  * Boards, councils and clubs record both as a habit; the title block often
  * gives only the start, or nothing (frontmatter.h).
  *
- * The words come from the lexicon (meeting-clock); "at", "@" or ":" and the
+ * The words come from the lexicon (meeting-clock); "at" (or a time lead
+ * of the lexicon: "à", "a las"), "@" or ":" and the
  * time follow, perhaps after a few words of the same sentence ("called to
  * order by the chair at 18:04").  The first start counts, and the first end
  * after it (the last end when no start is written).  The text never
@@ -47,6 +48,10 @@ static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
         size_t k = mn_ts_prefix(s, "at", 1);
         if (!k)
             k = mn_ts_prefix(s, "for", 1); /* "was scheduled for 21:30 UTC" */
+        /* the language's own leads: "lève la séance à 22 h 15", "se
+         * levanta la sesión a las 21:05" */
+        for (const char *const *l = mn_lx_words(mn_lx(), MN_LX_TIME_LEADS); !k && *l; l++)
+            k = mn_ts_prefix(s, *l, 1);
         if (!k && (*s == '@' || *s == ':'))
             k = 1;
         if (k) {

@@ -47,6 +47,27 @@ static int mn_fm_lower_place(const char *seg)
     return like;
 }
 
+/* Bytes of the icons at s and the spaces after them ("📅 ", "📍 ", "⏰",
+ * U+FE0F): what emoji field lines put before each part, no place. */
+static size_t mn_fm_icons(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, k;
+    for (;;) {
+        if (u[i] == 0xF0 && u[i + 1] == 0x9F && u[i + 2] && u[i + 3])
+            k = 4; /* U+1F000..U+1FFFF: pictographs */
+        else if (u[i] == 0xE2 && u[i + 1] >= 0x8C && u[i + 1] <= 0x9E && u[i + 2])
+            k = 3; /* U+2300..U+27BF: technical symbols, dingbats */
+        else if (u[i] == 0xEF && u[i + 1] == 0xB8 && u[i + 2] == 0x8F)
+            k = 3; /* the emoji variation selector */
+        else if (u[i] == ' ' && i > 0)
+            k = 1;
+        else
+            return i;
+        i += k;
+    }
+}
+
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
  * into *place (", " between).  A segment in lower case that only says how
  * the meeting was held ("videoconference", "by teleconference") names no
@@ -74,7 +95,7 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
             ok = 0;
             break;
         }
-        const char *p = mn_place_strip_lead(seg);
+        const char *p = mn_place_strip_lead(seg + mn_fm_icons(seg));
         /* ", in the school library": after its lead, "the" opens a place
          * written in lower case */
         int the_place = p != seg && strncmp(p, "the ", 4) == 0 && mn_ts_word_count(p) <= 6 &&

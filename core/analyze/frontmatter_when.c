@@ -84,7 +84,8 @@ static size_t mn_day_range(const char *s)
     return d && end >= 1 && end <= 31 ? i + d : 0;
 }
 
-/* ", 2025" or " 2025" after a day or month; 0 when no year follows. */
+/* ", 2025", " 2025" or " de 2025" (the of-words) after a day or month; 0
+ * when no year follows. */
 static size_t mn_year_after(const char *s, int *year)
 {
     size_t i = 0;
@@ -94,6 +95,9 @@ static size_t mn_year_after(const char *s, int *year)
     if (sp == 0 && i == 0)
         return 0;
     i += sp;
+    size_t of = i > 0 ? mn_word_of(s + i, MN_LX_OF_WORDS) : 0;
+    if (of && mn_ts_space(s + i + of))
+        i += of + mn_ts_skip_space(s + i + of);
     size_t k = mn_digits(s + i, 4, 1, year);
     if (!k || mn_ts_word_at(s + i + k) || *year < 1900 || *year > 2199)
         return 0;
@@ -220,8 +224,29 @@ static size_t mn_meridiem(const char *s, int *pm)
     return 0;
 }
 
-/* A clock time; *bare when only an hour was written (no minutes, no am/pm),
- * which is accepted only when BARE_OK.  Returns bytes, *min the minutes. */
+/* The hour letter after an hour, as French and Spanish write times:
+ * "14h30", "14 h 30" (glued or set apart on both sides), "9 h", "9h".
+ * Returns the bytes after the hour (0 when none); *m the minutes, *has_min
+ * whether they were written. */
+static size_t mn_hour_letter(const char *s, int *m, int *has_min)
+{
+    size_t i = mn_ts_skip_space(s);
+    if (s[i] != 'h' && s[i] != 'H')
+        return 0;
+    size_t j = i + 1, sp = mn_ts_skip_space(s + j);
+    if ((sp > 0) == (i > 0) && mn_digits(s + j + sp, 2, 1, m)) {
+        *has_min = 1;
+        return j + sp + 2;
+    }
+    if (mn_ts_word_at(s + j))
+        return 0; /* "10 heures" is the lexicon's hours word, "10 hours" a duration */
+    *has_min = 0;
+    return j;
+}
+
+/* A clock time; *bare when only an hour was written (no minutes, no am/pm,
+ * no hour letter), which is accepted only when BARE_OK.  Returns bytes, *min
+ * the minutes. */
 static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *meridiem)
 {
     int h, m = 0, pm = -1;
@@ -229,9 +254,12 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
     if (!i)
         return 0;
     int has_min = 0, dotted = 0;
-    if ((s[i] == ':' || s[i] == 'h' || s[i] == 'H') && mn_digits(s + i + 1, 2, 1, &m)) {
+    size_t lettered = mn_hour_letter(s + i, &m, &has_min);
+    if (s[i] == ':' && mn_digits(s + i + 1, 2, 1, &m)) {
         i += 3;
         has_min = 1;
+    } else if (lettered) {
+        i += lettered;
     } else if (s[i] == '.' && mn_digits(s + i + 1, 2, 1, &m)) {
         i += 3; /* "3.45 pm", as British minutes write it */
         has_min = dotted = 1;
@@ -244,7 +272,7 @@ static size_t mn_clock(const char *s, int bare_ok, int *min, int *bare, int *mer
         return 0; /* "2.10" without am/pm is a number, not a time */
     if (mn_ts_word_at(s + i) || m > 59)
         return 0;
-    *bare = !has_min && pm < 0;
+    *bare = !has_min && pm < 0 && !lettered;
     if (*bare && !bare_ok)
         return 0;
     if (pm >= 0 && (h < 1 || h > 12))
@@ -447,15 +475,33 @@ static size_t mn_time_conversion(const char *s)
     return i;
 }
 
-/* One time, its end and its zone. */
+/* "de " before a range's first time ("de 9h30 à 12h", "de 17:00 a
+ * 21:00", "from 9 to 11am"): the lexicon's time leads, when a digit
+ * follows; their bytes, or 0. */
+static size_t mn_range_lead(const char *s)
+{
+    for (const char *const *l = mn_lx_words(mn_lx(), MN_LX_TIME_LEADS); *l; l++) {
+        size_t k = mn_ts_prefix(s, *l, 1), sp = k ? mn_ts_skip_space(s + k) : 0;
+        if (sp && isdigit((unsigned char)s[k + sp]))
+            return k + sp;
+    }
+    return 0;
+}
+
+/* One time, its end and its zone; a lead before it is taken only with an
+ * end ("de 9h30 à 12h"). */
 static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
 {
     memset(t, 0, sizeof *t);
     t->end = -1;
     int bare, mer1, mer2 = -1, end = -1;
-    size_t i = mn_clock(s, 1, &t->start, &bare, &mer1);
+    size_t lead = mn_range_lead(s);
+    size_t i = mn_clock(s + lead, 1, &t->start, &bare, &mer1);
     if (!i)
         return 0;
+    if (lead && !mn_time_end(s + lead + i, &end, &mer2))
+        return 0;
+    i += lead;
     size_t k = mn_time_end(s + i, &end, &mer2);
     if (bare && !(k && mer2 >= 0))
         return 0; /* "10" alone is no time; "10–11am" is */

@@ -36,13 +36,32 @@ static int mn_starts_ci(const char *s, const char *key)
     return 1;
 }
 
-/* Whether one of WORDS stands at p (a space before it, one after it). */
+/* Whether s starts with the N bytes of KEY, ASCII case ignored. */
+static int mn_starts_ci_n(const char *s, const char *key, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != key[i] && tolower((unsigned char)s[i]) != tolower((unsigned char)key[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether one of WORDS stands at p (a space before it, one after it); a
+ * word ending in an apostrophe is elided and glued to the next ("sont
+ * priés d'indiquer"), the text's apostrophe straight or curly. */
 static int mn_spaced_word(const char *p, const char *const *words)
 {
+    if (p[0] != ' ')
+        return 0;
     for (const char *const *w = words; *w; w++) {
         size_t n = strlen(*w);
-        if (p[0] == ' ' && mn_starts_ci(p + 1, *w) && p[1 + n] == ' ')
+        if (n > 1 && (*w)[n - 1] == '\'') {
+            const char *e = p + n; /* where the apostrophe stands */
+            if (mn_starts_ci_n(p + 1, *w, n - 1) &&
+                (*e == '\'' || strncmp(e, "\xE2\x80\x99", 3) == 0))
+                return 1;
+        } else if (mn_starts_ci(p + 1, *w) && p[1 + n] == ' ') {
             return 1;
+        }
     }
     return 0;
 }
@@ -220,7 +239,7 @@ static char *mn_subject(const char *text, int strong)
         return NULL;
     int ok = *owner && !mn_lx_has(lx, MN_LX_ARTICLES, owner) && mn_ts_word_count(owner) <= 10 &&
              (mn_ts_starts_upper(owner) || owner[0] == '@' || mn_owner_quantified(owner) ||
-              strong) &&
+              strong || mn_owner_names(owner, strlen(owner), 0)) &&
              !strpbrk(owner, ":()[]\"");
     /* a bare link or a dash says nothing of the subject: it must be names */
     if (ok && (link == MN_LINK_BARE || link == MN_LINK_DASH) &&

@@ -342,6 +342,17 @@ static const char *mn_after_and(const char *s)
     return s;
 }
 
+/* The bytes of a plural title and its space at the start of T ("Cllrs "),
+ * or 0: the title of every name after it, no one's own. */
+static size_t mn_plural_title(const char *t)
+{
+    size_t k = 0;
+    for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_NAME_PLURAL_TITLES); *w && !k; w++)
+        k = mn_ts_prefix(t, *w, 1);
+    /* "members from units 104 and 302" is no title over names */
+    return k && t[k] == ' ' && mn_ts_starts_upper(t + k + 1) ? k + 1 : 0;
+}
+
 /* The entries of a list of people: at semicolons when it has them (each
  * then one person, or a plural title over several: "Cllrs A and B"), else
  * at commas and "and". */
@@ -353,7 +364,8 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
         semi |= depth == 0 && *p == ';';
     }
     if (!semi) {
-        mn_split_top(value, ",", 1, out);
+        /* "Cllrs P. Ash and A. Sen" */
+        mn_split_top(value + mn_plural_title(value), ",", 1, out);
         return;
     }
     mn_pieces top = {0};
@@ -361,11 +373,9 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
     *flags |= MN_NAME_ONE_PER_LINE;
     for (size_t i = 0; i < top.n; i++) {
         const char *t = top.text[i];
-        size_t k = 0;
-        for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_NAME_PLURAL_TITLES); *w && !k; w++)
-            k = mn_ts_prefix(t, *w, 1);
-        if (k && t[k] == ' ')
-            mn_split_top(t + k + 1, ",", 1, out); /* "Cllrs B. Ashworth, R. Dhillon and W. Youngman" */
+        size_t k = mn_plural_title(t);
+        if (k)
+            mn_split_top(t + k, ",", 1, out); /* "Cllrs B. Ashworth, R. Dhillon and W. Youngman" */
         else
             mn_pieces_add(out, t, strlen(t));
     }
@@ -553,6 +563,25 @@ static void mn_give_role(xmlNodePtr p, const char *role)
     xmlFree(had);
 }
 
+/* The absent label ("Absent") when NOTE says the person sent regrets
+ * ("regrets", "apologies", "absent"), else NULL: "Responsible AD: V.
+ * Almeida (regrets)" names someone who was not there. */
+static const char *mn_absence_note(const char *note)
+{
+    size_t w = 0;
+    while (note && note[w] && note[w] != ' ' && note[w] != ',')
+        w++;
+    const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, note, w) : NULL;
+    if (!e || strcmp(e->means, "absent") != 0)
+        return NULL;
+    size_t n;
+    const mn_lx_entry *labels = mn_lx_entries(mn_lx(), MN_LX_ATTENDANCE_LABELS, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(labels[i].means, "absent") == 0)
+            return labels[i].w;
+    return NULL;
+}
+
 static void mn_apply_role(mn_people *pp, const mn_role_line *r)
 {
     mn_name n;
@@ -565,7 +594,16 @@ static void mn_apply_role(mn_people *pp, const mn_role_line *r)
         role = "co-chair";
     role = mn_role_better(role, n.role);
     xmlNodePtr p = mn_find(mn_people_root(pp), &n);
-    if (!p && !r->known_only) {
+    const char *absent = p ? NULL : mn_absence_note(n.note);
+    if (!p && !r->known_only && absent) {
+        /* not there: among the absent, the line's label kept as a note */
+        xmlNodePtr g = mn_role_group(pp, absent);
+        n.role = NULL;
+        p = g ? mn_people_put(g, &n) : NULL;
+        if (p)
+            mn_note_label(p, r->label);
+        role = NULL;
+    } else if (!p && !r->known_only) {
         xmlNodePtr g = mn_role_group(pp, r->label);
         n.role = NULL;
         p = g ? mn_people_put(g, &n) : NULL;

@@ -231,8 +231,8 @@ static void mn_note_piece(mn_notes *nt, const char *s, size_t len)
             mn_add_note(nt, s, len); /* "observer": no role, but written */
     } else if (mn_handle_like(s, len)) {
         mn_keep(&nt->handle, s, len);
-    } else if (mn_all_caps(s, len) && len <= 6) {
-        mn_keep(&nt->abbreviation, s, len);
+    } else if (mn_all_caps(s, len) && len <= 6 && !nt->abbreviation) {
+        mn_keep(&nt->abbreviation, s, len); /* a second ("AV, RH") is read below, not lost */
     } else if (mn_is_lower(s) && (role = mn_role_of(s, mn_word_len_in(s, len))) != NULL) {
         nt->role = mn_role_better(nt->role, role); /* "chair this week" */
     } else if (mn_lx_find(mn_lx(), MN_LX_AFFILIATION_WORDS, s, len) && !nt->affiliation) {
@@ -273,6 +273,8 @@ static void mn_trim_end(char *s)
         if (n >= 3 && s[n - 1] == '.' && isalpha((unsigned char)s[n - 2]) &&
             isalpha((unsigned char)s[n - 3]))
             n--;
+        else if (n >= 2 && s[n - 1] == '.' && (s[n - 2] == ')' || s[n - 2] == ']'))
+            n--; /* "(ward member, for minute 80)." ending a list */
         else
             break;
     }
@@ -326,6 +328,36 @@ static int mn_office(const char *s)
     return mn_role_of(s, strlen(s)) || mn_lx_find(mn_lx(), MN_LX_NAME_TITLES, s, strlen(s));
 }
 
+/* "Joan Ellery JE", "Derek Hollis (Chair) DH": capitals after a name that
+ * are its initials, written without brackets as UK minutes do to key the
+ * action column.  WORD is the last word of s; the first capital is the
+ * first name-word's initial and the last the last name-word's (words in
+ * brackets left out). */
+static int mn_trailing_initials(const char *s, const char *word)
+{
+    size_t len = strlen(word);
+    if (len < 2 || len > 4 || !mn_all_caps(word, len))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!isupper((unsigned char)word[i]))
+            return 0;
+    char first = 0, last = 0;
+    int depth = 0, words = 0;
+    for (const char *p = s; p < word; p++) {
+        if (*p == '(' || *p == '[')
+            depth++;
+        else if ((*p == ')' || *p == ']') && depth)
+            depth--;
+        else if (!depth && (p == s || p[-1] == ' ') && isupper((unsigned char)*p)) {
+            if (!first)
+                first = *p;
+            last = *p;
+            words++;
+        }
+    }
+    return words >= 2 && word[0] == first && word[len - 1] == last;
+}
+
 /* Takes one decoration off the end of s into nt; returns 1 when it did. */
 static int mn_peel(char *s, unsigned flags, mn_notes *nt)
 {
@@ -357,6 +389,11 @@ static int mn_peel(char *s, unsigned flags, mn_notes *nt)
         return 1;
     }
     char *sp = strrchr(s, ' ');
+    if (sp && mn_trailing_initials(s, sp + 1)) {
+        mn_keep(&nt->abbreviation, sp + 1, strlen(sp + 1));
+        *sp = '\0';
+        return 1;
+    }
     if (sp && mn_handle_like(sp + 1, strlen(sp + 1))) {
         mn_keep(&nt->handle, sp + 1, strlen(sp + 1));
         *sp = '\0';
@@ -453,6 +490,13 @@ static int mn_name_ok(const char *s, unsigned flags)
             return 0;
     if ((flags & MN_NAME_NICKS) && words > 1 && mn_is_lower(s))
         return 0; /* nicknames are one word */
+    if (mn_lx_find(mn_lx(), MN_LX_COUNT_WORDS, s, mn_word_len(s)))
+        return 0; /* "Two members of the public": a count of people */
+    int initials_only = 1;
+    for (const char *w = s; *w && initials_only; w += mn_word_len(w) + (w[mn_word_len(w)] == ' '))
+        initials_only = mn_initial(w, mn_word_len(w));
+    if (initials_only)
+        return 0; /* "D." cut from its family name by a line's end */
     size_t i = 0;
     for (const char *w = s; *w; i++) {
         size_t n = mn_word_len(w);
@@ -658,7 +702,45 @@ void mn_name_note(mn_name *n, const char *text)
     free(nt.note);
 }
 
+static int mn_name_read_plain(const char *text, unsigned flags, mn_name *n);
+
+/* "Head of Planning (Mrs E. Carver)": an office, and the person in
+ * brackets with a title, as UK councils list their officers.  Returns 1
+ * when read so (the office a note, or its role: "Clerk (Mrs D. Lund)"),
+ * else 0 with n untouched. */
+static int mn_office_bracket(const char *text, unsigned flags, mn_name *n)
+{
+    char *s = mn_ts_fold(text, strlen(text));
+    if (!s)
+        return 0;
+    mn_trim_end(s);
+    size_t len = strlen(s);
+    char *open = len && s[len - 1] == ')' ? mn_bracket_open(s, len) : NULL;
+    int rc = 0;
+    if (open && open > s && !strchr(open + 1, '(')) {
+        s[len - 1] = '\0';
+        const char *inner = open + 1;
+        *open = '\0';
+        if (mn_lead_entry(inner, MN_LX_NAME_TITLES, NULL) &&
+            mn_name_read_plain(inner, flags | MN_NAME_ONE_PER_LINE, n) == 1) {
+            mn_trim_end(s);
+            mn_name_note(n, s);
+            rc = 1;
+        }
+    }
+    free(s);
+    return rc;
+}
+
 int mn_name_read(const char *text, unsigned flags, mn_name *n)
+{
+    /* a titled name in brackets is the person, never an organisation */
+    if (mn_office_bracket(text, flags, n))
+        return 1;
+    return mn_name_read_plain(text, flags, n);
+}
+
+static int mn_name_read_plain(const char *text, unsigned flags, mn_name *n)
 {
     memset(n, 0, sizeof *n);
     char *s = mn_ts_fold(text, strlen(text));

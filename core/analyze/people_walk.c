@@ -199,33 +199,104 @@ static const char *mn_col(const mn_row *r, const char **cols, const char *what)
     return NULL;
 }
 
+/* The key printed with an attendance table ("Key: P = present, A =
+ * apologies accepted, X = absent without apologies"): each code and what
+ * it means (an attendance-values meaning). */
+typedef struct mn_att_key {
+    char code[8][4];
+    const char *means[8];
+    size_t n;
+} mn_att_key;
+
 /* The groups an attendance column makes, one per label. */
 typedef struct mn_att_groups {
     xmlNodePtr group[8];
     char *label[8];
     size_t n;
+    mn_att_key key;
 } mn_att_groups;
+
+/* One piece of a key, "P = present": its code and meaning into KEY. */
+static void mn_att_key_piece(const char *s, size_t len, mn_att_key *key)
+{
+    const char *eq = memchr(s, '=', len);
+    if (!eq || key->n >= 8)
+        return;
+    size_t c0 = strspn(s, " "), c1 = (size_t)(eq - s);
+    while (c1 > c0 && s[c1 - 1] == ' ')
+        c1--;
+    const char *m = eq + 1 + strspn(eq + 1, " ");
+    size_t w = 0;
+    while (m + w < s + len && isalpha((unsigned char)m[w]))
+        w++;
+    const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, m, w) : NULL;
+    if (!e || c1 <= c0 || c1 - c0 > 3)
+        return;
+    memcpy(key->code[key->n], s + c0, c1 - c0);
+    key->code[key->n][c1 - c0] = '\0';
+    key->means[key->n++] = e->means;
+}
+
+/* The element before n, or NULL. */
+static const xmlNode *mn_prev_block(const xmlNode *n)
+{
+    for (n = n->prev; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* Reads a key from paragraph P (NULL or no key: KEY stays empty). */
+static void mn_att_key_read(const xmlNode *p, mn_att_key *key)
+{
+    char *t = mn_is(p, "p") ? mn_ts_inline_folded(p) : NULL;
+    if (!t)
+        return;
+    const char *s = t, *colon = strchr(t, ':');
+    if (colon && colon - t <= 20 && !memchr(t, '=', (size_t)(colon - t)))
+        s = colon + 1;
+    mn_att_key k = {0};
+    for (const char *end; *s; s = *end ? end + 1 : end) {
+        end = s + strcspn(s, ",;");
+        mn_att_key_piece(s, (size_t)(end - s), &k);
+    }
+    if (k.n >= 2)
+        *key = k;
+    free(t);
+}
+
+/* What VALUE means by the table's key, or NULL. */
+static const char *mn_att_key_means(const mn_att_key *key, const char *value)
+{
+    for (size_t i = 0; i < key->n; i++)
+        if (strcmp(key->code[i], value) == 0)
+            return key->means[i];
+    return NULL;
+}
 
 /* The label of an attendance value: the value when it is a group label
  * ("Apologies"), else the present or absent label its first word gives
  * ("Yes", "No – annual leave"); the rest of the value goes to *rest. */
-static char *mn_att_label(const char *value, const char **role, const char **rest)
+static char *mn_att_label(const char *value, const mn_att_key *key, const char **role,
+                          const char **rest)
 {
     char *clean = NULL;
     *rest = NULL;
-    if (mn_people_label(value, strlen(value), role, &clean) == MN_PL_GROUP)
+    const char *means = mn_att_key_means(key, value);
+    if (!means && mn_people_label(value, strlen(value), role, &clean) == MN_PL_GROUP)
         return clean;
     free(clean);
     size_t w = 0;
     while (value[w] && value[w] != ' ' && value[w] != ',' && !mn_ts_dash(value + w))
         w++;
-    const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, value, w);
-    if (!e)
+    const mn_lx_entry *e = means ? NULL : mn_lx_find(mn_lx(), MN_LX_ATTENDANCE_VALUES, value, w);
+    if (e)
+        means = e->means;
+    if (!means)
         return NULL;
     size_t n;
     const mn_lx_entry *labels = mn_lx_entries(mn_lx(), MN_LX_ATTENDANCE_LABELS, &n);
     for (size_t i = 0; i < n; i++)
-        if (strcmp(labels[i].means, e->means) == 0) {
+        if (strcmp(labels[i].means, means) == 0) {
             const char *r = value + w;
             r += strspn(r, " ,");
             r += mn_ts_dash(r);
@@ -242,7 +313,7 @@ static xmlNodePtr mn_att_group(mn_people *pp, mn_att_groups *ag, const char *val
                                xmlNodePtr fallback, const char **rest)
 {
     const char *role = NULL;
-    char *label = value ? mn_att_label(value, &role, rest) : NULL;
+    char *label = value ? mn_att_label(value, &ag->key, &role, rest) : NULL;
     if (!value)
         *rest = NULL;
     if (!label) {
@@ -273,6 +344,21 @@ static void mn_whole_note(mn_name *n, const char *text)
     snprintf(note, size, "%s%s%s", n->note ? n->note : "", n->note ? ", " : "", text);
     free(n->note);
     n->note = note;
+}
+
+/* A cell of a column that is neither organisation nor role ("Notes",
+ * "Category": "Co-opted", "joined late (chair)"): a role it names counts,
+ * the rest is a note, never the organisation. */
+static void mn_other_note(mn_name *n, const char *text)
+{
+    char *had = n->affiliation;
+    n->affiliation = NULL;
+    mn_name_note(n, text);
+    if (n->affiliation) {
+        mn_whole_note(n, n->affiliation);
+        free(n->affiliation);
+    }
+    n->affiliation = had;
 }
 
 /* A person from one row of a table whose columns are known. */
@@ -314,8 +400,10 @@ static void mn_column_person(mn_people *pp, xmlNodePtr g, const mn_row *r, const
             mn_name_note(&n, t);
         else if (strcmp(cols[i], "handle") == 0 && !n.handle && t[0] == '@')
             n.handle = strdup(t);
+        else if (strcmp(cols[i], "other") == 0)
+            mn_other_note(&n, t);
         else if (strcmp(cols[i], "role") == 0 || strcmp(cols[i], "abbreviation") == 0 ||
-                 strcmp(cols[i], "other") == 0 || strcmp(cols[i], "handle") == 0)
+                 strcmp(cols[i], "handle") == 0)
             mn_name_note(&n, t); /* "Head of Marketing (chair)", "TIC" */
     }
     if (att_rest)
@@ -338,6 +426,9 @@ static int mn_people_columns(mn_people *pp, xmlNodePtr table, xmlNodePtr group)
     if (!ok)
         return 0;
     mn_att_groups ag = {0};
+    mn_att_key_read(mn_next(table, NULL), &ag.key); /* printed under the table, */
+    if (!ag.key.n)
+        mn_att_key_read(mn_prev_block(table), &ag.key); /* or over it */
     for (row = mn_next(row, "row"); row; row = mn_next(row, "row")) {
         mn_row r;
         const char *rest = NULL;
@@ -646,6 +737,86 @@ static const char *mn_after_bullet(const char *s)
     return s;
 }
 
+/* "Two members of the public", "3 parishioners": a count of people among
+ * the names, no one's name. */
+static int mn_head_count(const char *t)
+{
+    size_t w = 0;
+    while (t[w] && t[w] != ' ')
+        w++;
+    if (!w || !t[w] || !islower((unsigned char)t[w + 1]))
+        return 0;
+    if (strspn(t, "0123456789") == w)
+        return 1;
+    return mn_lx_find(mn_lx(), MN_LX_COUNT_WORDS, t, w) != NULL;
+}
+
+/* A count line among typed name lines stays in the text as a line of the
+ * attendance: its typed bullet (which the DOCX reader may give as an
+ * arrow, an action's mark) comes off. */
+static void mn_unbullet(xmlNodePtr p)
+{
+    xmlNodePtr t = p->children;
+    if (!t || t->type != XML_TEXT_NODE || !t->content)
+        return;
+    const char *raw = (const char *)t->content;
+    const char *from = raw + strspn(raw, " \t");
+    const char *after = mn_after_bullet(from);
+    if (after != from) {
+        char *rest = strdup(after);
+        if (rest)
+            xmlNodeSetContent(t, BAD_CAST rest);
+        free(rest);
+    }
+}
+
+/* Whether s starts with a name title and a space ("Dr ", "Mr. "). */
+static int mn_titled_piece(const char *s)
+{
+    s += strspn(s, " ");
+    size_t w = strcspn(s, " ");
+    size_t k = w && s[w - 1] == '.' ? w - 1 : w;
+    return s[w] == ' ' && k && mn_lx_find(mn_lx(), MN_LX_NAME_TITLES, s, k) != NULL;
+}
+
+/* A name line that lists several people, each with a title ("Ms Priya
+ * Raman, Mr Callum Greig"): a comma there parts people, not a name from
+ * its organisation. */
+static int mn_titled_list(const char *text)
+{
+    int pieces = 0;
+    for (const char *s = text;; s++) {
+        if (!mn_titled_piece(s))
+            return 0;
+        pieces++;
+        s = strchr(s, ',');
+        if (!s)
+            break;
+    }
+    return pieces >= 2;
+}
+
+/* The lines of RAW joined when each but the last ends with a comma (a
+ * list of names wrapped in the PDF's or the typist's lines), else RAW;
+ * malloc'd. */
+static char *mn_join_wrapped(const char *raw)
+{
+    char *out = strdup(raw);
+    if (!out)
+        return NULL;
+    for (char *nl = strchr(out, '\n'); nl; nl = strchr(nl + 1, '\n')) {
+        char *end = nl;
+        while (end > out && end[-1] == ' ')
+            end--;
+        if (end == out || end[-1] != ',')
+            return out; /* the caller sees the newline: not one entry */
+    }
+    for (char *p = out; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    return out;
+}
+
 /* Paragraphs of one name each after "Directors Present:"; returns the
  * first block that is not one. */
 static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
@@ -653,18 +824,36 @@ static xmlNodePtr mn_name_lines(mn_people *pp, xmlNodePtr c, const mn_open *o)
     xmlNodePtr group = NULL;
     for (xmlNodePtr next; c && mn_is(c, "p"); c = next) {
         next = mn_next(c, NULL);
-        char *raw = mn_ts_inline_text(c);
+        char *inline_raw = mn_ts_inline_text(c);
+        char *raw = inline_raw ? mn_join_wrapped(inline_raw) : NULL;
+        free(inline_raw);
         const char *line = raw ? mn_after_bullet(raw + strspn(raw, " \t")) : NULL;
         char *text = line && !strchr(line, '\n') ? mn_ts_fold(line, strlen(line)) : NULL;
         free(raw);
         const char *role;
         mn_name n;
+        int titled = text && o->kind == MN_PL_GROUP && mn_titled_list(text);
         /* the next label ("Trustees Absent:") ends the block */
         int person = text && *text && text[strlen(text) - 1] != ':' &&
                      !mn_people_label(text, strlen(text), &role, NULL) &&
-                     mn_name_read(text, MN_NAME_ONE_PER_LINE, &n) == 1;
-        if (person)
+                     (titled || mn_name_read(text, MN_NAME_ONE_PER_LINE, &n) == 1);
+        if (person && !titled)
             mn_name_free(&n);
+        if (person && titled) {
+            if (!group)
+                group = mn_people_group(pp, o->label, o->role);
+            person = group && mn_people_list(pp, group, text, 0, 1, NULL) > 0;
+            free(text);
+            if (!person)
+                break;
+            mn_ts_drop(c);
+            continue;
+        }
+        if (!person && text && group && mn_head_count(text)) {
+            free(text);
+            mn_unbullet(c);
+            continue;
+        }
         if (person && o->kind == MN_PL_ROLE)
             person = mn_people_role_line(pp, o->label, o->role, text, MN_NAME_ONE_PER_LINE, 0);
         else if (person && (group || (group = mn_people_group(pp, o->label, o->role))))
@@ -801,11 +990,108 @@ static xmlNodePtr mn_people_para(mn_people *pp, xmlNodePtr p, unsigned where, in
     return after;
 }
 
+/* Whether the LEN bytes at s are "Given Family (GFY)": two words or more
+ * and, in brackets, capitals that start with the first word's initial
+ * and hold the last word's. */
+static int mn_initialled_entry(const char *s, size_t len)
+{
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (len < 8 || s[len - 1] != ')')
+        return 0;
+    const char *open = s + len - 1;
+    while (open > s && *open != '(')
+        open--;
+    size_t code = (size_t)(s + len - 1 - (open + 1));
+    if (open == s || code < 2 || code > 4)
+        return 0;
+    for (size_t i = 0; i < code; i++)
+        if (!isupper((unsigned char)open[1 + i]))
+            return 0;
+    const char *end = open;
+    while (end > s && end[-1] == ' ')
+        end--;
+    const char *last = end;
+    while (last > s && last[-1] != ' ')
+        last--;
+    if (last == s || !isupper((unsigned char)*s) || !isupper((unsigned char)*last))
+        return 0;
+    return open[1] == *s && memchr(open + 1, *last, code) != NULL;
+}
+
+/* A roster written as one unlabelled line at the top, every entry a name
+ * with its own initials ("Ana Ruiz (ARZ), Bo Chen (BCN), …"), as standards
+ * committees' notes open: the people present.  Returns 1 when taken. */
+static int mn_initials_roster(mn_people *pp, xmlNodePtr p)
+{
+    char *t = mn_ts_inline_folded(p);
+    if (!t)
+        return 0;
+    size_t entries = 0, given = 0;
+    int all = 1;
+    for (const char *s = t, *end; all; s = end + 1) {
+        end = strchr(s, ',');
+        if (!end)
+            end = s + strlen(s);
+        s += strspn(s, " ");
+        all = mn_initialled_entry(s, (size_t)(end - s));
+        entries += (size_t)all;
+        given += all && mn_name_is_given(s, strcspn(s, " ")); /* not "Audit Committee (AC)" */
+        if (!*end)
+            break;
+    }
+    int taken = all && entries >= 3 && 2 * given >= entries &&
+                mn_people_list(pp, NULL, t, 0, 1, NULL) == entries;
+    free(t);
+    return taken;
+}
+
+/* A label alone on its line without a colon ("Present", "Regrets",
+ * "Chair", as W3C's generated minutes set them) over a paragraph that is
+ * all people: read as the line "Label: names".  Returns 1 when taken,
+ * *resume then the block after the names. */
+static int mn_bare_label_over(mn_people *pp, xmlNodePtr p, unsigned where, xmlNodePtr *resume)
+{
+    xmlNodePtr next = mn_next(p, NULL);
+    if (!mn_is(next, "p"))
+        return 0;
+    char *label = mn_ts_inline_folded(p), *names = mn_ts_inline_folded(next);
+    const char *role;
+    int taken = 0;
+    if (label && names && *names && !strchr(label, ':') && !strchr(names, ':') &&
+        mn_people_label(label, strlen(label), &role, NULL)) {
+        size_t size = strlen(label) + strlen(names) + 3;
+        char *line = malloc(size);
+        if (line) {
+            snprintf(line, size, "%s: %s", label, names);
+            mn_open o = {0};
+            taken = mn_people_line(pp, line, where, &o) == MN_LINE_TAKEN;
+            mn_open_clear(&o);
+            free(line);
+        }
+    }
+    free(label);
+    free(names);
+    if (taken) {
+        *resume = mn_next(next, NULL);
+        mn_ts_drop(next);
+    }
+    return taken;
+}
+
 xmlNodePtr mn_people_block(mn_people *pp, xmlNodePtr c, int top)
 {
     unsigned where = top ? MN_AT_TOP : 0;
     xmlNodePtr next = mn_next(c, NULL);
     int dropped;
+    if (mn_is(c, "p") && top && mn_initials_roster(pp, c)) {
+        mn_ts_drop(c);
+        return next;
+    }
+    if (mn_is(c, "p") && top && next && mn_bare_label_over(pp, c, where, &next)) {
+        mn_ts_drop(c);
+        return next;
+    }
     if (mn_is(c, "p"))
         return mn_people_para(pp, c, where, &dropped);
     if (mn_is(c, "list")) {

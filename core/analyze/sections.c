@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "sections.h"
@@ -396,6 +397,38 @@ static int mn_sec_unnumbered(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* Whether block b is a paragraph that starts as an action or decision
+ * line does ("Action 1:", "→ Secretariat: …"). */
+static int mn_sec_marked_line(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    mn_lead lead;
+    int marked = t && mn_lead_read(t, &lead) != MN_MARK_NONE;
+    free(t);
+    return marked;
+}
+
+/* "Action items", "Follow-up actions", "Action summary": a line that is
+ * only the title of an action register, after numbered items, over the
+ * actions that close the minutes (a list, a table, or marked lines).  It sums the meeting up rather than
+ * continuing the item before it, so it opens a top-level section. */
+static int mn_sec_register_line(const mn_sections *st, const xmlNode *p, const char *text,
+                                mn_heading *h)
+{
+    size_t len = strlen(text);
+    if (len && text[len - 1] == ':')
+        len--;
+    if (!len || !st->opened || !mn_sec_numbered_top(st) || !mn_ts_starts_upper(text) ||
+        !mn_lx_find(mn_lx(), MN_LX_ACTION_HEADINGS, text, len))
+        return 0;
+    const xmlNode *next = mn_next(p, NULL);
+    if (!mn_is(next, "list") && !mn_is(next, "table") && !mn_sec_marked_line(next))
+        return 0;
+    h->level = st->stack[1].level ? st->stack[1].level : 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* A line of plain text that is a minute reference and a heading's words
  * ("25/061  Welcome and apologies"): a top-level section. */
 static int mn_sec_minute_line(const mn_sections *st, const char *text, mn_heading *h)
@@ -432,17 +465,83 @@ static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_h
     return is;
 }
 
+/* "Conclusion/Resolution", "Summary/Conclusion": a topic's own closing
+ * line in transcript notes (TC39's, as plain text).  Returns 1 when TEXT
+ * is one; it then opens a section inside the topic in force (h filled,
+ * *opens set), or none when no topic is open: it never starts a topic. */
+static int mn_sec_is_conclusion(const char *text)
+{
+    size_t len = text ? strlen(text) : 0;
+    if (len && text[len - 1] == ':')
+        len--;
+    const mn_lx_entry *e = len ? mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, text, len) : NULL;
+    return e && strcmp(e->means, "conclusion") == 0;
+}
+
+static int mn_sec_conclusion_line(const mn_sections *st, const char *text, mn_heading *h,
+                                  int *opens)
+{
+    if (!mn_sec_is_conclusion(text) || st->top == 0)
+        return 0;
+    size_t at = st->top;
+    char *open = mn_ts_inline_folded(mn_child(st->stack[at].sec, "heading"));
+    if (mn_sec_is_conclusion(open))
+        at--; /* the next conclusion of the same topic: beside it */
+    free(open);
+    h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    *opens = 1;
+    return 1;
+}
+
+/* Whether block b is a "Presenter: …" line (a people label whose role is
+ * presenter), which transcript notes set under each topic's title. */
+static int mn_sec_presenter_line(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    const char *colon = t ? strchr(t, ':') : NULL;
+    const mn_lx_entry *e = NULL;
+    if (colon && colon > t) {
+        size_t len = (size_t)(colon - t);
+        e = mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, t, len);
+        if (!e && t[len - 1] == 's') /* "Presenters:" */
+            e = mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, t, len - 1);
+    }
+    int is = e && strcmp(e->means, "presenter") == 0;
+    free(t);
+    return is;
+}
+
+/* A topic's title over its "Presenter:" line: a top-level section (or one
+ * below the rule heading in force). */
+static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const char *text,
+                                  mn_heading *h)
+{
+    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_ts_starts_upper(text) ||
+        !mn_sec_heading_words(text) || mn_sec_presenter_line(p))
+        return 0;
+    size_t at = st->top;
+    while (at > 0 && !st->stack[at].heading)
+        at--;
+    h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
     char *text = mn_ts_inline_folded(p);
     int is = 0;
-    if (text && mn_sec_annex(text) && strlen(text) <= 150) {
+    if (text && mn_sec_conclusion_line(st, text, h, &is)) {
+        /* decided: a topic's conclusion, not a topic */
+    } else if (text && mn_sec_annex(text) && strlen(text) <= 150) {
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
         is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
-             mn_sec_listed_line(st, text, h) ||
+             mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
+             mn_sec_presented_title(st, p, text, h) ||
              mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
     }
     free(text);
@@ -477,20 +576,96 @@ static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
     return i;
 }
 
+/* Bytes of a dash between a heading's number and its words (" - ", " – ",
+ * " — " and the spaces around it), or 0. */
+static size_t mn_sec_number_dash(const char *t)
+{
+    size_t i = strspn(t, " ");
+    size_t d = t[i] == '-' ? 1 : (strncmp(t + i, "\xE2\x80\x93", 3) == 0 ||
+                                  strncmp(t + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
+    if (!d || t[i + d] != ' ')
+        return 0;
+    return i + d + strspn(t + i + d, " ");
+}
+
+/* A heading's number after a word the lexicon names ("ARTÍCULO I.
+ * Mociones", "Point 3 : Budget") or before a dash ("1 - APPROBATION DU
+ * PROCÈS-VERBAL", as councils in French and Spanish number their items):
+ * digits (three at most) or capital roman numerals, a '.', ':' or '.-'
+ * perhaps, then words that start in upper case.  Returns the bytes to take
+ * off and puts the number in N, or 0. */
+static size_t mn_sec_word_number(const char *t, char n[MN_MINUTE_REF_N])
+{
+    size_t w = 0;
+    for (const char *const *k = mn_lx_words(mn_lx(), MN_LX_HEADING_NUMBER_WORDS); *k && !w; k++)
+        w = mn_ts_prefix(t, *k, 1);
+    size_t i = w + strspn(t + w, " ");
+    if (w && i == w)
+        return 0;
+    size_t k = strspn(t + i, "0123456789");
+    if (!k && w)
+        k = strspn(t + i, "IVXL");
+    if (!k || k > 3 || k >= MN_MINUTE_REF_N)
+        return 0;
+    memcpy(n, t + i, k);
+    n[k] = '\0';
+    i += k;
+    if (t[i] == '.' || t[i] == ':')
+        i += 1 + (t[i] == '.' && t[i + 1] == '-');
+    size_t d = mn_sec_number_dash(t + i);
+    if (!w && !d)
+        return 0; /* a bare "1 Opening" is mn_sec_bare_number's */
+    i += d ? d : strspn(t + i, " ");
+    if (t[i - 1] != ' ' || !mn_ts_starts_upper(t + i))
+        return 0;
+    return i;
+}
+
+/* "0.6 release planning": a dotted number that starts at 0 is a version
+ * the heading is about, not the heading's number. */
+static int mn_sec_version(mn_label *l)
+{
+    if (l->kind != MN_LABEL_ARABIC || l->depth < 2 || l->value[0] != 0)
+        return 0;
+    memset(l, 0, sizeof *l);
+    return 1;
+}
+
+/* Gives heading HN back the version N a reader took off as its number. */
+static void mn_sec_version_back(xmlNodePtr hn, const char *n)
+{
+    size_t len = strlen(n);
+    char *text = malloc(len + 2);
+    if (!text)
+        return;
+    memcpy(text, n, len);
+    text[len] = ' ', text[len + 1] = '\0';
+    xmlNodePtr t = xmlNewDocText(hn->doc, BAD_CAST text);
+    free(text);
+    if (t && hn->children)
+        xmlAddPrevSibling(hn->children, t);
+    else if (t)
+        xmlAddChild(hn, t);
+    xmlUnsetProp(hn, BAD_CAST "n");
+}
+
 static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
 {
     char *lv = mn_attr(hn, "level"), *n = mn_attr(hn, "n");
     h->level = lv && atoi(lv) > 0 ? atoi(lv) : 1;
     char *text = mn_ts_inline_folded(hn);
-    if (n && *n) {
+    if (n && n[0] == '0' && n[1] == '.' && n[2] >= '0' && n[2] <= '9') {
+        mn_sec_version_back((xmlNodePtr)hn, n); /* the reader took it for the number */
+    } else if (n && *n) {
         size_t k = strlen(n);
         if (k > 1 && (n[k - 1] == '.' || n[k - 1] == ')'))
             n[k - 1] = '\0';
         h->n = *owned = strdup(n);
-    } else if (text && mn_ts_label(text, &h->label)) {
+    } else if (text && mn_ts_label(text, &h->label) && !mn_sec_version(&h->label)) {
         h->strip = h->label.len;
         h->n = h->label.n;
-    } else if (text && (h->strip = mn_sec_bare_number(text, h->ref)) != 0) {
+    } else if (text && ((h->strip = mn_sec_word_number(text, h->ref)) != 0 ||
+                        (h->strip = mn_sec_bare_number(text, h->ref)) != 0)) {
         h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);
@@ -529,6 +704,8 @@ static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
         return;
     char *text = mn_ts_inline_folded(node);
     size_t k = text ? mn_sec_minute_ref(text, h->ref) : 0;
+    if (!k && text)
+        k = mn_sec_word_number(text, h->ref);
     if (k) {
         h->strip = k;
         h->n = h->ref;

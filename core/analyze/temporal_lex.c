@@ -134,8 +134,21 @@ static size_t lex_word(const unsigned char *t, size_t len, size_t i, mn_ttok *to
         size_t step = utf8_at(t + i, len - i, &cp);
         if (classify(cp, &p) != 0)
             break;
-        ascii = 0;
-        n++;
+        if (step == 2 && cp >= 0xC0 && cp <= 0xFE && cp != 0xD7 && cp != 0xF7) {
+            /* a Latin-1 letter ("février", "MIÉRCOLES"): kept, in lower case */
+            int capital = cp <= 0xDE;
+            seen |= capital ? 2 : 1;
+            if (n == 0)
+                tok->cap = capital;
+            if (n + 2 < sizeof tok->w) {
+                tok->w[n] = (char)t[i];
+                tok->w[n + 1] = (char)(capital ? t[i + 1] + 0x20 : t[i + 1]);
+            }
+            n += 2;
+        } else {
+            ascii = 0;
+            n += step;
+        }
         i += step;
     }
     tok->upper = (seen & 2) && !(seen & 1);

@@ -42,8 +42,8 @@ typedef struct mn_ttok {
     unsigned char space; /* white space (or a line break: 2) before the token */
     unsigned char cap;   /* word: first letter upper case */
     unsigned char upper; /* word: every letter upper case */
-    unsigned char len;   /* word: length of w (0 when too long or not ASCII) */
-    char w[22];          /* word: lower-case ASCII copy; punct: the character */
+    unsigned char len;   /* word: length of w (0 when too long or outside ASCII and Latin-1) */
+    char w[22];          /* word: lower-case copy (UTF-8: "février"); punct: the character */
     const struct mn_lx_word *lw; /* word: the lexicon's entries for it, NULL when none */
     unsigned short cls;    /* MN_TC_* */
     unsigned short digits; /* number: count of digits (at most 65535) */

@@ -31,10 +31,10 @@ static int weekday_prefix(P *p, int i, int *wday)
     return k;
 }
 
-/* [,] year at j: the end token (j when none). */
+/* [,|of] year at j ("10 de marzo de 2026"): the end token (j when none). */
 static int year_suffix(P *p, int j, int *year)
 {
-    int k = mn_tw_punct(p, j, ',') ? j + 1 : j;
+    int k = mn_tw_punct(p, j, ',') || mn_tw_in(p, j, MN_LX_OF_WORDS) ? j + 1 : j;
     if (mn_tw_year(p, k, year))
         return k + 1;
     return j;
@@ -499,15 +499,17 @@ static int part_words(P *p, int i, int *part)
     if (mn_tw_in(p, j, MN_LX_ARTICLES))
         j++;
     int hyphen = mn_tw_punct(p, j + 1, '-') && mn_tw_adjacent(p, j + 1);
-    const char *m = mn_tw_means(p, j, MN_LX_PART_ADJECTIVES);
-    if (m) { /* early December, mid-2026 */
-        *part = part_of(m);
-        return j + 1 + hyphen;
-    }
-    m = mn_tw_means(p, j, MN_LX_PART_NOUNS);
+    /* the noun first: "finales de mes" is "the end of the month", "finales
+     * de mayo" the same, while "finales" alone is an adjective */
+    const char *m = mn_tw_means(p, j, MN_LX_PART_NOUNS);
     if (m && (hyphen || mn_tw_in(p, j + 1, MN_LX_OF_WORDS))) { /* end of May, end-November */
         *part = part_of(m);
         return j + 2;
+    }
+    m = mn_tw_means(p, j, MN_LX_PART_ADJECTIVES);
+    if (m) { /* early December, mid-2026 */
+        *part = part_of(m);
+        return j + 1 + hyphen;
     }
     int k = mn_tw_ordinal(p, j, &n);
     if (!k)
@@ -633,7 +635,7 @@ static int names_days(const mn_tx *x)
             (x->form == MN_TX_DAYS && !x->vague) || x->form == MN_TX_WEEKDAY);
 }
 
-/* DATE [,] [at|from|between] TIME, or DATE (TIME). */
+/* DATE [,] [at|from|between|a las] TIME, or DATE (TIME). */
 static int with_time(P *p, int e, mn_tx *x)
 {
     int j = e + mn_tw_punct(p, e, ',');
@@ -646,13 +648,15 @@ static int with_time(P *p, int e, mn_tx *x)
         }
         return e;
     }
-    int same = mn_tw_phrase(p, j + mn_tw_in(p, j, MN_LX_TIME_LEADS), MN_LX_SAME_TIME_PHRASES);
+    /* a lead may be two words: "a las 14:30" */
+    int leads = mn_tw_phrase(p, j, MN_LX_TIME_LEADS);
+    int same = mn_tw_phrase(p, j + leads, MN_LX_SAME_TIME_PHRASES);
     if (same) { /* "4 February, same time": the meeting's hours, resolved with it */
         x->same_time = 1;
-        return j + mn_tw_in(p, j, MN_LX_TIME_LEADS) + same;
+        return j + leads + same;
     }
     int between = mn_tw_in(p, j, MN_LX_BETWEEN_WORDS);
-    int lead = between || mn_tw_in(p, j, MN_LX_TIME_LEADS);
+    int lead = between ? 1 : leads;
     j += lead;
     /* four-digit clocks only after a lead: "5 May, 1200-1500 people" */
     int k = lead ? mn_ttime_after_date(p, j, between, &t) : mn_ttime_at(p, j, between, &t);

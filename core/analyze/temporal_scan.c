@@ -27,7 +27,8 @@ typedef struct scan {
     void *user;
 } scan;
 
-/* Times continuing the dated time that ends at token e: [,] (and|or|&|,) TIME. */
+/* Times continuing the dated time that ends at token e: [,] (and|or|&|,)
+ * [at] TIME ("à 04 h 00 UTC et à 14 h 00 UTC"). */
 static int continuations(const scan *sc, int e, mn_tx *out, int *ends)
 {
     int n = 0;
@@ -36,8 +37,10 @@ static int continuations(const scan *sc, int e, mn_tx *out, int *ends)
         if (mn_tw_punct(&sc->p, k, ','))
             k++;
         if (mn_tw_in(&sc->p, k, MN_LX_AND_WORDS) || mn_tw_in(&sc->p, k, MN_LX_OR_WORDS) ||
-            mn_tw_punct(&sc->p, k, '&'))
+            mn_tw_punct(&sc->p, k, '&')) {
             k++;
+            k += mn_tw_phrase(&sc->p, k, MN_LX_TIME_LEADS);
+        }
         if (k == e || !mn_tparse_time_at(&sc->p, k, &out[n]))
             break;
         e = ends[n] = out[n].e;

@@ -56,9 +56,23 @@ static int two_digits(const mn_tparser *p, int i, int max)
     return t && t->type == MN_TT_NUM && t->digits == 2 && t->num <= max && mn_tw_adjacent(p, i);
 }
 
-/* The minutes part after the hour: ":30", ":30:00", ".30", "h30". */
+/* "14 h 30": the hour letter set apart by spaces, as French typography
+ * writes times, before two-digit minutes on the same line. */
+static int spaced_minutes(const mn_tparser *p, int j)
+{
+    const mn_ttok *h = mn_tw_tok(p, j), *m = mn_tw_tok(p, j + 1);
+    return h && m && h->space == 1 && m->space == 1 && m->type == MN_TT_NUM && m->digits == 2 &&
+           m->num <= 59 && mn_tw_in(p, j, MN_LX_HOUR_LETTERS);
+}
+
+/* The minutes part after the hour: ":30", ":30:00", ".30", "h30", "h 30". */
 static int minutes_at(const mn_tparser *p, int j, clock *c)
 {
+    if (spaced_minutes(p, j)) {
+        c->min += p->t[j + 1].num;
+        c->sure = 1;
+        return j + 2;
+    }
     if ((mn_tw_punct(p, j, ':') || mn_tw_punct(p, j, '.') || mn_tw_in(p, j, MN_LX_HOUR_LETTERS)) &&
         mn_tw_adjacent(p, j) && two_digits(p, j + 1, 59)) {
         c->min += p->t[j + 1].num;
@@ -122,8 +136,9 @@ static int clock_at(const mn_tparser *p, int i, clock *c)
         c->sure = 1; /* 14:00 hrs, 14.00 h */
         c->dotted = 0;
         j++;
-    } else if (!c->sure && !c->dotted && mn_tw_in(p, j, MN_LX_HOUR_LETTERS) && mn_tw_adjacent(p, j)) {
-        c->sure = 1; /* 14h; "2 hours" is a duration, not a time */
+    } else if (!c->sure && !c->dotted && mn_tw_in(p, j, MN_LX_HOUR_LETTERS) &&
+               (mn_tw_adjacent(p, j) || (p->t[j].space == 1 && mn_tw_in(p, i - 1, MN_LX_TIME_LEADS)))) {
+        c->sure = 1; /* 14h, "à 9 h"; "2 hours" is a duration, not a time */
         j++;
     }
     return j;

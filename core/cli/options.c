@@ -31,6 +31,9 @@ static const mn_cli_option mn_options[] = {
      "how warnings and errors are shown: FILE:LINE: warning: ... (gnu, the default), or as "
      "GitHub Actions annotations (::warning file=FILE,line=LINE::...)"},
     {MN_O_REPORT, 0, "report", "FILE", "JSON summary of the batch (schema: docs/report.schema.json)"},
+    {MN_O_LANG, 0, "lang", "TAG",
+     "the input's language (fr, es-MX, ...), over what it declares and what its text looks like; "
+     "its words are read with lexicons/LANG.xml"},
     {MN_O_LEXICON, 0, "lexicon", "DIR", "words of the analysis from DIR/LANG.xml (e.g. en.xml); languages DIR lacks keep the installed lexicon"},
     {MN_O_PLUGIN_DIR, 0, "plugin-dir", "DIR", "look for plugins in DIR first (repeatable)"},
     {MN_O_QUIET, 'q', "quiet", NULL, "no progress bar"},

@@ -25,6 +25,7 @@ typedef enum mn_opt_id {
     MN_O_WARNING,
     MN_O_DIAGNOSTICS,
     MN_O_REPORT,
+    MN_O_LANG,
     MN_O_LEXICON,
     MN_O_PLUGIN_DIR,
     MN_O_QUIET,

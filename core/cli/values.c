@@ -126,6 +126,21 @@ static int mn_is_date_order(char *s)
     return strcmp(s, "dmy") == 0 || strcmp(s, "mdy") == 0;
 }
 
+/* A BCP 47 tag as minutes keep them: two or three letters, then subtags of
+ * letters and digits after hyphens ("fr", "es-MX", "zh-Hant-TW"). */
+static int mn_is_language_tag(const char *s)
+{
+    size_t n = strlen(s), primary = 0;
+    while (isalpha((unsigned char)s[primary]))
+        primary++;
+    if (primary < 2 || primary > 3 || n >= 36 || (s[primary] && s[primary] != '-'))
+        return 0;
+    for (size_t i = primary; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !(s[i] == '-' && s[i + 1] && s[i + 1] != '-'))
+            return 0;
+    return 1;
+}
+
 static int mn_bad_value(const char *label, const char *value, const char *want)
 {
     mn_cli_error("option '%s' needs %s, not '%s'", label, want, value);
@@ -151,6 +166,10 @@ int mn_apply_valued(mn_cli *cli, mn_convert_opts *o, const mn_cli_option *op, co
     case MN_O_REFERENCE_DATE:
         if (!mn_is_iso_date(v))
             return mn_bad_value(label, v, "a date written YYYY-MM-DD, such as 2026-03-12");
+        return mn_opts_add_kv(o, op->lng, strlen(op->lng), v);
+    case MN_O_LANG:
+        if (!mn_is_language_tag(v))
+            return mn_bad_value(label, v, "a language tag such as fr, es or es-MX");
         return mn_opts_add_kv(o, op->lng, strlen(op->lng), v);
     case MN_O_DATE_ORDER:
         if (!mn_is_date_order((char *)v))

@@ -24,7 +24,8 @@
 #include "lexicon_data.h"
 #include "minutes/minutes.h"
 
-/* The one language there is a lexicon for until issue 23 reads xml:lang. */
+/* The default language: its lexicon is loaded with the context, and the
+ * passes use it for a document in a language there is no lexicon for. */
 #define MN_LX_LANG "en"
 
 static _Thread_local const mn_lexicon *mn_lx_current;
@@ -168,6 +169,11 @@ int mn_context_set_lexicon_dir(mn_context *ctx, const char *dir)
 
 void mn_context_free_lexicon(mn_context *ctx)
 {
+    for (size_t i = 0; i < ctx->n_langs; i++) {
+        mn_lexicon_free(ctx->langs[i].lexicon);
+        free(ctx->langs[i].error);
+    }
+    ctx->n_langs = 0;
     mn_lexicon_free(ctx->lexicon);
     free(ctx->lexicon_dir);
     free(ctx->lexicon_error);
@@ -249,9 +255,83 @@ const char *mn_context_lexicon_error(const mn_context *ctx)
 
 const char *mn_context_lexicon_path(const mn_context *ctx, const char *lang)
 {
-    return ctx->lexicon && strcmp(lang, mn_lexicon_lang(ctx->lexicon)) == 0
-               ? mn_lexicon_path(ctx->lexicon)
-               : NULL;
+    if (ctx->lexicon && strcmp(lang, mn_lexicon_lang(ctx->lexicon)) == 0)
+        return mn_lexicon_path(ctx->lexicon);
+    for (size_t i = 0; i < ctx->n_langs; i++)
+        if (ctx->langs[i].lexicon && strcmp(lang, ctx->langs[i].lang) == 0)
+            return mn_lexicon_path(ctx->langs[i].lexicon);
+    return NULL;
+}
+
+/* ---- the lexicons of other languages ---------------------------------------------- */
+
+const char *const *mn_lexicon_bundled_langs(void)
+{
+    static const char *langs[MN_CONTEXT_LANGS + 1];
+    if (!langs[0]) {
+        size_t n = 0;
+        for (const mn_lx_builtin *b = mn_lx_builtins; b->lang && n < MN_CONTEXT_LANGS; b++)
+            langs[n++] = b->lang;
+        langs[n] = NULL;
+    }
+    return langs;
+}
+
+/* LANG's primary subtag, lower case, in out[4]; 0 when LANG has none of two
+ * or three letters. */
+static int mn_lx_primary(const char *lang, char out[4])
+{
+    size_t n = 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_' && n < 4) {
+        char c = lang[n];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+        out[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        n++;
+    }
+    if (n < 2 || n > 3 || (lang[n] && lang[n] != '-' && lang[n] != '_'))
+        return 0;
+    out[n] = '\0';
+    return 1;
+}
+
+/* Loads LANG's lexicon into a new slot: the --lexicon directory's file
+ * first, then the installed one.  NULL when every slot is taken. */
+static mn_lang_lexicon *mn_lx_load_lang(mn_context *ctx, const char *lang)
+{
+    if (ctx->n_langs == MN_CONTEXT_LANGS)
+        return NULL;
+    mn_lang_lexicon *slot = &ctx->langs[ctx->n_langs++];
+    snprintf(slot->lang, sizeof slot->lang, "%s", lang);
+    slot->lexicon = NULL;
+    slot->error = NULL;
+    char *path = ctx->lexicon_dir ? mn_lx_try(ctx->lexicon_dir, lang, NULL) : NULL;
+    if (!path)
+        path = mn_lexicon_default_path(lang, NULL);
+    if (path)
+        slot->lexicon = mn_lexicon_open(path, lang, &slot->error);
+    free(path);
+    return slot;
+}
+
+const struct mn_lexicon *mn_context_lexicon_of(mn_context *ctx, const char *lang, const char **error)
+{
+    char primary[4];
+    if (error)
+        *error = NULL;
+    if (!lang || !mn_lx_primary(lang, primary))
+        return NULL;
+    if (strcmp(primary, MN_LX_LANG) == 0)
+        return mn_context_lexicon(ctx);
+    mn_lang_lexicon *slot = NULL;
+    for (size_t i = 0; i < ctx->n_langs && !slot; i++)
+        if (strcmp(ctx->langs[i].lang, primary) == 0)
+            slot = &ctx->langs[i];
+    if (!slot)
+        slot = mn_lx_load_lang(ctx, primary);
+    if (slot && error)
+        *error = slot->error;
+    return slot ? slot->lexicon : NULL;
 }
 
 const struct mn_lexicon *mn_context_lexicon(mn_context *ctx)

@@ -157,6 +157,10 @@
       "phrases that put an occasion where the meeting was (\"same place\")")
 
 #define MN_LEXICON_LISTS(X)                                                                       \
+    /* language.c */                                                                              \
+    X(FUNCTION_WORDS, "function-words", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "short words frequent in any text of the language and rare in the others (\"the\", \"und\"): " \
+      "a document undeclared is in the language whose words it holds most")                      \
     /* actions.c, marks.c, owners.c, status.c, registers.c */                                   \
     X(ACTION_ARROWS, "action-arrows", MN_LX_WORDS, 0, 0, NULL,                                    \
       "symbols that open an action line (\"-> K. Novak to …\")")                                  \
@@ -256,6 +260,8 @@
       "whole headings of a participants section (\"Attendance\", \"Members present\")")           \
     X(PARTICIPANT_WORDS, "participant-words", MN_LX_WORDS, 0, 0, NULL,                            \
       "words that make an annex heading a list of participants (\"Annex 2: Participants\")")      \
+    X(QUORUM_WORDS, "quorum-words", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "words of a line about the quorum (\"Quorum: 7 of 9\", \"The meeting was quorate\")")       \
     X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
       "labels over people, as lines, headings or bold labels (\"Present:\", \"Apologies\")")     \
     X(GROUP_LABEL_TAILS, "group-label-tails", MN_LX_WORDS, 0, 0, NULL,                            \
@@ -316,6 +322,8 @@
       "whole headings of a table of contents (\"Contents\"), which leaves the body")              \
     X(MINUTE_REF_WORDS, "minute-ref-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words before a minute reference (\"Min 12/204\"), taken off the heading with it")         \
+    X(HEADING_NUMBER_WORDS, "heading-number-words", MN_LX_WORDS, 0, 0, NULL,                      \
+      "words before a heading's number (\"Article 3 -\", \"ARTÍCULO I.\"), taken off with it")  \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \

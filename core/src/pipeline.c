@@ -8,6 +8,7 @@
 #include "context.h"
 #include "input.h"
 #include "job.h"
+#include "language.h"
 #include "lexicon.h"
 #include "loader.h"
 #include "passes.h"
@@ -202,6 +203,7 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
     if (!lx)
         return mn_job_error(job, mn_context_load_lexicon(job->ctx), 0, "%s",
                             mn_context_lexicon_error(job->ctx));
+    lx = mn_doc_language(job, doc, lx);
     const mn_lexicon *prev = mn_lx_use(lx);
     int rc = mn_run_passes(doc, job);
     mn_lx_use(prev);

@@ -17,6 +17,7 @@ static const mn_warning_kind mn_kinds[] = {
     {"front-matter-mismatch", "the text's meeting date, time or place disagrees with the front matter's"},
     {"ics-event", "ics: an event whose start, end or reference cannot be used, left out or corrected"},
     {"ics-meeting", "ics: the meeting's date or time cannot be used: left out, or written as a whole day"},
+    {"lexicon", "the lexicon of the document's language is not valid: the English one is used"},
     {"meeting-date", "the meeting's date: given twice, unreadable, or without a year"},
     {"metadata-ignored", "-M metadata given for canonical XML input, which is read as it is"},
     {"missing-glyphs", "pdf: characters no installed font can show, drawn as boxes"},

@@ -58,7 +58,11 @@ int mn_md_is_field_line(const char *t, size_t len)
             break;
         i++;
     }
-    if (words > MD_MAX_FIELD_WORDS || t[i - 1] == ' ')
+    /* French typography sets a space before the colon ("Lieu :") */
+    int spaced = t[i - 1] == ' ' && i < len && t[i] == ':' && i - 1 > start && t[i - 2] != ' ';
+    if (spaced)
+        words--;
+    if (words > MD_MAX_FIELD_WORDS || (t[i - 1] == ' ' && !spaced))
         return 0;
     /* "Label:" "**Label:**" or "**Label**:", then space or the end of the line. */
     if (i < len && t[i] == ':')

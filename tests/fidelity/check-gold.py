@@ -379,6 +379,9 @@ def check_gold(rep, gold_path, minutes):
         rep.error(where, f"family '{fam}'")
     elif gold_path.parent.name != fam:
         rep.error(where, f"family '{fam}' but directory '{gold_path.parent.name}'")
+    lang = gold.get("lang")
+    if lang is not None and not (isinstance(lang, str) and re.fullmatch(r"[a-z]{2,3}", lang)):
+        rep.error(where, f"lang '{lang}' is not an ISO 639 code (fr, es)")
     stem = gold_path.name[:-len(".gold.json")]
     docs = [gold_path.with_name(stem + ext) for ext in FORMATS]
     docs = [d for d in docs if d.exists()]

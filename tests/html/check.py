@@ -29,7 +29,10 @@ from lxml import etree, html
 NS = {'m': 'urn:minutes:1'}
 XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
 # HTML's date, month, week, year, local and global date-time strings
-DATETIME = re.compile(r'^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?)?)?|\d{4}-W\d{2})$')
+# HTML's date, month, week, local and UTC date-time strings, and its time
+# strings ("20:00": a meeting whose date the writer could not tell).
+DATETIME = re.compile(r'^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?)?)?|\d{4}-W\d{2}'
+                      r'|\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$')
 ABSENT = ('absent', 'regrets', 'apologies', 'excused')
 
 problems = []

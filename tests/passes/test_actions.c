@@ -4,9 +4,11 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 #include "pt.h"
 
@@ -366,6 +368,33 @@ static void test_review_and_owner_lines(void **state)
     xmlFreeDoc(doc);
 }
 
+/* French subjects put the noun first ("Les membres du GMP sont invités
+ * à …"): glue words and a capitalised name make an owner; an elided link
+ * ("priés d'indiquer") is a link; a subject of common nouns ("les membres
+ * du bureau") or a thing ("Le rapport doit …") owns nothing. */
+static void test_owners_fr(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    xmlDocPtr doc = run("<p>\xE2\x86\x92 Les membres du GMP sont invit\xC3\xA9s \xC3\xA0 commenter le projet.</p>"
+                        "<p>\xE2\x86\x92 Les membres du CA ont \xC3\xA9t\xC3\xA9 pri\xC3\xA9s d'indiquer leurs dates.</p>"
+                        "<p>\xE2\x86\x92 Les membres du bureau sont invit\xC3\xA9s \xC3\xA0 relire le texte.</p>"
+                        "<p>\xE2\x86\x92 Le rapport doit \xC3\xAAtre relu.</p>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "membres du GMP");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "membres du CA");
+    pt_expect(doc, "count(//m:action[3]/@owner)", "0");
+    pt_expect(doc, "count(//m:action[4]/@owner)", "0");
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -382,6 +411,7 @@ int main(void)
         cmocka_unit_test(test_action_sections),
         cmocka_unit_test(test_unmarked_and_summaries),
         cmocka_unit_test(test_prose_told_twice),
+        cmocka_unit_test(test_owners_fr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

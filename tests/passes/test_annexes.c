@@ -223,6 +223,83 @@ static void test_many_role_lines(void **state)
     xmlFreeDoc(doc);
 }
 
+static void test_attendance_spent(void **state)
+{
+    (void)state;
+    /* a "Roll call" item whose label and names all went to participants
+     * leaves the body; its number is no topic */
+    xmlDocPtr doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened at 7.</p></section>"
+                            "<section n=\"2\"><heading>Roll call</heading><p>Members present:</p>"
+                            "<list><item>Iris Vonk</item><item>Tomas Reyes</item></list></section>"
+                            "<section n=\"3\"><heading>Budget</heading><p>Agreed.</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    pt_expect(doc, "count(//m:section)", "2");
+    pt_expect(doc, "string(//m:section[2]/m:heading)", "Budget");
+    xmlFreeDoc(doc);
+    /* an "Attendance" heading left with its quorum line: the line stays in
+     * the text, at the end of the section before it */
+    doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened at 7.</p></section>"
+                  "<section><heading>Attendance</heading><list><item>Iris Vonk</item>"
+                  "<item>Tomas Reyes</item></list><p>A quorum was present.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    pt_expect(doc, "string(//m:section/m:p[2])", "A quorum was present.");
+    xmlFreeDoc(doc);
+    /* the first section: the line stays where the section was */
+    doc = run("", "<section><heading>Attendees</heading><list><item>Iris Vonk</item>"
+                  "<item>Tomas Reyes</item></list><p>Others joined late.</p></section>"
+                  "<section><heading>Budget</heading><p>Agreed.</p></section>");
+    pt_expect(doc, "string(/m:minutes/m:body/*[1])", "Others joined late.");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* a roll call leaves a quorum line and labels over no one: they stay
+     * in the text, the heading goes */
+    doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened at 7.</p></section>"
+                  "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
+                  "<p>Guests:</p><list><item>None</item></list>"
+                  "<p>Two of three members present; the meeting was quorate.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    pt_expect(doc, "count(//m:section/m:p)", "3");
+    pt_expect(doc, "string(//m:section/m:list/m:item)", "None");
+    xmlFreeDoc(doc);
+    /* under a heading that is not about attendance, prose keeps it */
+    doc = run("", "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
+                  "<p>The clerk read the rules.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* an item with its own minutes beside the names stays */
+    doc = run("", "<section n=\"2\"><heading>Roll call</heading><p>Present: Iris Vonk, Tomas Reyes</p>"
+                  "<p>The clerk read the rules.</p><p>The chair welcomed the new members.</p>"
+                  "<p>Nobody objected.</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* a section about something else keeps what the walk did not take */
+    doc = run("", "<section><heading>Welcome</heading><p>Present: Iris Vonk</p>"
+                  "<p>The chair opened.</p></section>");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+}
+
+static void test_annex_title_line(void **state)
+{
+    (void)state;
+    /* "Annex II" with its title on the line below, rows Family TAB Given */
+    xmlDocPtr doc = run("", "<section n=\"1\"><heading>Opening</heading><p>Opened.</p></section>"
+                            "<section><heading>Annex II</heading><p>List of participants</p>"
+                            "<p>Chair</p><p>VONK\tIris\tChile</p><p>Experts</p>"
+                            "<p>REYES\tTomas\tPeru</p><p>OKAFOR\tAda\tGhana</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "3");
+    pt_expect(doc, "string(" P "m:group[1]/m:person/@family)", "VONK");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* an annex titled otherwise stays an annex */
+    doc = run("", "<section><heading>Annex III</heading><p>Budget figures</p>"
+                  "<p>VONK\tIris\tChile</p></section>");
+    pt_expect(doc, "count(" R "m:participants)", "0");
+    pt_expect(doc, "count(//m:section/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
 static void test_long_utf8_kept_whole(void **state)
 {
     (void)state;
@@ -249,6 +326,8 @@ int main(void)
         cmocka_unit_test(test_participant_variants),
         cmocka_unit_test(test_nothing_to_take),
         cmocka_unit_test(test_many_role_lines),
+        cmocka_unit_test(test_attendance_spent),
+        cmocka_unit_test(test_annex_title_line),
         cmocka_unit_test(test_long_utf8_kept_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

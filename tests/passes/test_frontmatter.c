@@ -4,12 +4,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "frontmatter_when.h"
 #include "place.h"
 #include "passes.h"
+#include "lexicon.h"
 #include "pt.h"
 
 #define M "/m:minutes/m:meta/"
@@ -19,6 +21,74 @@ static xmlDocPtr run(mn_job *job, const char *meta, const char *body)
     xmlDocPtr doc = pt_doc(meta, body);
     assert_int_equal(mn_pass_frontmatter(doc, job), 0);
     return doc;
+}
+
+/* A document's lexicon from the source tree (lexicons/LANG.xml), made the
+ * passes' lexicon until the returned one is put back. */
+static const mn_lexicon *use_lexicon(const char *lang, mn_lexicon **loaded)
+{
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/%s.xml", MN_TEST_SOURCE_DIR, lang);
+    *loaded = mn_lexicon_load(path, lang, &error);
+    if (!*loaded)
+        fail_msg("%s", error);
+    return mn_lx_use(*loaded);
+}
+
+/* French and Spanish field lines: the day's name and month in the
+ * language, "de" before the year, the hour letter ("10 h 00", "9h30"), and
+ * icons before each part of an emoji line are no place. */
+static void test_fields_fr_es(void **state)
+{
+    (void)state;
+    mn_lexicon *fr, *es;
+    const mn_lexicon *before = use_lexicon("fr", &fr);
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Compte rendu du bureau</p>"
+                        "<p>Date : mercredi 4 f\xC3\xA9vrier 2026</p>"
+                        "<p>Horaire : 10 h 00 \xE2\x80\x93 11 h 30</p>"
+                        "<p>La s\xC3\xA9" "ance est ouverte.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-02-04");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "11:30");
+    xmlFreeDoc(doc);
+    /* a range opened by its lead: "de 9h30 à 12h"; a lead without an end
+     * is no time ("de 9 personnes") */
+    doc = run(job, "",
+              "<p>Compte rendu du bureau</p>"
+              "<p>Date : mercredi 4 f\xC3\xA9vrier 2026, de 9h30 \xC3\xA0 12h</p>"
+              "<p>La s\xC3\xA9" "ance est ouverte.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:00");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p>Point hebdo</p>"
+              "<p>\xF0\x9F\x93\x85 Jeudi 5 mars 2026 \xC2\xB7 \xF0\x9F\x95\x99 9h30 \xC2\xB7 "
+              "\xF0\x9F\x93\x8D Visio</p><p>Tour de table.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:location)", "Visio");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+    before = use_lexicon("es", &es);
+    job = pt_job();
+    doc = run(job, "",
+              "<p>Acta de la junta</p>"
+              "<p>Fecha: s\xC3\xA1" "bado, 7 de marzo de 2026</p>"
+              "<p>Hora: 19:30</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>"
+              "<p>Y no habiendo m\xC3\xA1s asuntos, se levanta la sesi\xC3\xB3n a las 21:05.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-07");
+    pt_expect(doc, "string(" M "m:time/@start)", "19:30");
+    /* the close told in the text, after the language's time lead */
+    pt_expect(doc, "string(" M "m:time/@end)", "21:05");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+    mn_lx_use(before);
+    mn_lexicon_free(es);
 }
 
 static void test_seed_lines(void **state)
@@ -789,6 +859,18 @@ static void test_opening_sentence(void **state)
     pt_expect(doc, "string(" M "m:location)", "the Boardroom, Calder Mill, and by Zoom");
     pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
     xmlFreeDoc(doc);
+    /* the date before the held words, in their sentence; not one of the
+     * sentence before */
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>On 5 March 2026, the trustees' meeting held at the Boardroom began "
+                       "at 6pm.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-05");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Riverside Trust</p>"
+                       "<p>The report of 2 February 2026 was noted. The meeting held in the "
+                       "Boardroom began at 6pm.</p><p>Present: A. Smith</p>");
+    pt_expect(doc, "count(" M "m:date)", "0");
+    xmlFreeDoc(doc);
     /* no held words, no reading */
     doc = run(job, "", "<p>Riverside Trust</p><p>We met on 4 March 2026 in the Boardroom.</p>"
                        "<p>Present: A. Smith</p>");
@@ -1134,6 +1216,7 @@ int main(void)
         cmocka_unit_test(test_title_block_habits),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
+        cmocka_unit_test(test_fields_fr_es),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -312,6 +312,33 @@ static void test_deep_and_empty(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A heading's number after its noun ("Article 3 - ", the lexicon's
+ * heading-number-words) or before a dash ("1 - Approval", as councils
+ * number their items) is the section's number; without the dash or the
+ * noun, or before a word in lower case, the heading keeps its words. */
+static void test_heading_number_words(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"2\">Article IV. Planning</h><p>a</p>"
+                        "<h level=\"2\">1 - APPROVAL OF THE MINUTES</h><p>b</p>"
+                        "<h level=\"2\">Agenda item 7: Budget</h><p>c</p>"
+                        "<h level=\"2\">2 \xE2\x80\x93 Finance</h><p>d</p>"
+                        "<h level=\"2\">Article 12 of the rules</h><p>e</p>"
+                        "<h level=\"2\">LEP 744 \xE2\x80\x94 lazy imports</h><p>f</p>");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "IV");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Planning");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "1");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "APPROVAL OF THE MINUTES");
+    pt_expect(doc, "string(" B "m:section[3]/@n)", "7");
+    pt_expect(doc, "string(" B "m:section[3]/m:heading)", "Budget");
+    pt_expect(doc, "string(" B "m:section[4]/@n)", "2");
+    pt_expect(doc, "string(" B "m:section[4]/m:heading)", "Finance");
+    pt_expect(doc, "count(" B "m:section[5]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[5]/m:heading)", "Article 12 of the rules");
+    pt_expect(doc, "string(" B "m:section[6]/m:heading)", "LEP 744 \xE2\x80\x94 lazy imports");
+    xmlFreeDoc(doc);
+}
+
 /* Councils number each minute across the year: the reference is the
  * section's number, not its heading's words; dates are no references. */
 static void test_minute_references(void **state)
@@ -446,6 +473,65 @@ static void test_capitals_over_attendance(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An action register's title after numbered items closes the minutes: a
+ * top-level section over its actions; over prose it stays a line. */
+static void test_register_line_closes(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>1. Budget</p><p>Agreed.</p><p>2. Hall</p><p>Booked.</p>"
+                        "<p>Action items</p><p>ACTION: Rob to pay the deposit.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "3");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[3]/m:heading)", "Action items");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><list><item>Rob to pay.</item></list>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    xmlFreeDoc(doc);
+    doc = run("<p>1. Budget</p><p>Agreed.</p><p>Actions</p><p>The hall was booked.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "1");
+    /* no numbered items before it: nothing to close */
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>Action items</p><p>ACTION: Rob to pay.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* Transcript notes as plain text: a topic's title over its "Presenter:"
+ * line opens a topic; its "Conclusion/Resolution" lines stay inside it,
+ * each beside the one before. */
+static void test_presented_topics(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>Array grouping for Stage 2</p><p>Presenter: Ana Ruiz (ARZ)</p>"
+                        "<p>ARZ: the spec text is ready.</p><p>Conclusion/Resolution</p>"
+                        "<list><item>Stage 2</item></list><p>Conclusion/Resolution</p>"
+                        "<list><item>Reviewers: Bo Chen</item></list>"
+                        "<p>Temporal and time zones</p><p>Presenters: Bo Chen</p><p>BCN: nothing new.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[1]/m:heading)", "Array grouping for Stage 2");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section[1]/m:section)", "2");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section[2]/m:heading)", "Temporal and time zones");
+    xmlFreeDoc(doc);
+    /* a label line is no title, and a sentence over a presenter is none */
+    doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* "0.6 release planning": a version, not the heading's number, whether
+ * the reader took it off (h/@n) or it is still in the text. */
+static void test_version_not_number(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<h level=\"1\" n=\"0.6\">release planning</h><p>Text.</p>"
+                        "<h level=\"1\">0.7 roadmap</h><p>More.</p>"
+                        "<h level=\"1\" n=\"2.\">Budget</h><p>Agreed.</p>");
+    pt_expect(doc, "string(//m:section[1]/m:heading)", "0.6 release planning");
+    pt_expect(doc, "count(//m:section[1]/@n)", "0");
+    pt_expect(doc, "string(//m:section[2]/m:heading)", "0.7 roadmap");
+    pt_expect(doc, "string(//m:section[3]/@n)", "2");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,11 +547,15 @@ int main(void)
         cmocka_unit_test(test_deep_and_empty),
         cmocka_unit_test(test_rule_headings_in_plain_text),
         cmocka_unit_test(test_minute_references),
+        cmocka_unit_test(test_heading_number_words),
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
         cmocka_unit_test(test_bare_heading_numbers),
         cmocka_unit_test(test_year_numbered_minutes),
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
+        cmocka_unit_test(test_register_line_closes),
+        cmocka_unit_test(test_presented_topics),
+        cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

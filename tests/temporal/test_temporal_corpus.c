@@ -15,7 +15,8 @@
  *   kind       event|deadline|past|none (what the events pass makes of it)
  *   options    "-" or comma-separated: dmy, mdy (date order), zone=NAME
  *              (the meeting's zone), utc (a time read as UTC for lack of
- *              any zone), hours=HH:MM-HH:MM (the meeting's hours)
+ *              any zone), hours=HH:MM-HH:MM (the meeting's hours), lang=fr
+ *              or lang=es (the row is read with lexicons/LANG.xml)
  *
  * Lines starting with # and blank lines are comments. */
 #include <setjmp.h>
@@ -28,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "temporal_kind.h"
 #include "temporal_scan.h"
 
@@ -46,6 +48,7 @@ typedef struct row {
     int n;
     mn_tref ref;
     int order, utc;
+    char lang[4]; /* "" for the bundled en */
 } row;
 
 typedef struct got {
@@ -110,6 +113,8 @@ static int parse_options(const char *opts, row *r)
             r->order = MN_ORDER_MDY;
         else if (strcmp(o, "utc") == 0)
             r->utc = 1;
+        else if (strncmp(o, "lang=", 5) == 0 && strlen(o + 5) == 2)
+            memcpy(r->lang, o + 5, 3);
         else if (sscanf(o, "hours=%d:%d-%d:%d", &h1, &m1, &h2, &m2) == 4) {
             r->ref.have_time = 1;
             r->ref.t1 = h1 * 60 + m1;
@@ -189,7 +194,7 @@ static void check_one(const row *r, const expect *e, const mn_tmatch *m, int *fa
                  s->assumed_utc, r->utc);
 }
 
-static int run_row(const row *r)
+static int run_row_with(const row *r)
 {
     got g = {.n = 0};
     mn_tscan_opts o = {&r->ref, r->order, NULL, 0};
@@ -214,6 +219,36 @@ static int run_row(const row *r)
     for (; k < r->n; k++)
         fail_row(r, &failed, "expected [[%.*s]], not found", (int)(r->e[k].end - r->e[k].start),
                  r->text + r->e[k].start);
+    return failed;
+}
+
+/* The lexicon of LANG from the source tree, loaded once (kept to the end). */
+static const mn_lexicon *lexicon_of(const char *lang)
+{
+    static mn_lexicon *loaded[2];
+    static const char *const langs[2] = {"fr", "es"};
+    for (int i = 0; i < 2; i++) {
+        if (strcmp(lang, langs[i]) != 0)
+            continue;
+        if (!loaded[i]) {
+            char path[512], *error = NULL;
+            snprintf(path, sizeof path, "%s/lexicons/%s.xml", MN_TEST_SOURCE_DIR, lang);
+            loaded[i] = mn_lexicon_load(path, lang, &error);
+            if (!loaded[i])
+                fail_msg("%s", error);
+        }
+        return loaded[i];
+    }
+    fail_msg("no lexicon for lang=%s", lang);
+    return NULL;
+}
+
+static int run_row(const row *r)
+{
+    const mn_lexicon *before = r->lang[0] ? mn_lx_use(lexicon_of(r->lang)) : NULL;
+    int failed = run_row_with(r);
+    if (r->lang[0])
+        mn_lx_use(before);
     return failed;
 }
 

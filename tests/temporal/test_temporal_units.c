@@ -113,11 +113,22 @@ static void lexer(void **state)
     assert_true(i < n && toks[i].upper);
     while (i < n && toks[i].type != MN_TT_WORD + 0 * (toks[i].len == 0))
         i++;
-    /* "Zürich" is one word (not ASCII: no lower-case copy) */
+    /* "Zürich" is one word, its Latin-1 letters kept in the lower-case copy */
     int found = 0;
     for (size_t k = 0; k < n; k++)
-        found |= toks[k].type == MN_TT_WORD && toks[k].len == 0 && toks[k].end - toks[k].start == 7;
+        found |= toks[k].type == MN_TT_WORD && strcmp(toks[k].w, "z\xc3\xbcrich") == 0 &&
+                 toks[k].end - toks[k].start == 7;
     assert_true(found);
+    /* capitals of Latin-1 are folded ("FÉVRIER", "Ébène"); a letter outside
+     * it ("Łódź") leaves the word without a copy, as before */
+    const char *u = "F\xc3\x89VRIER \xc3\x89" "b\xc3\xa8ne \xc5\x81\xc3\xb3" "d\xc5\xba";
+    n = mn_tlex(u, strlen(u), 0, toks, 32, &next);
+    assert_int_equal(n, 3);
+    assert_string_equal(toks[0].w, "f\xc3\xa9vrier");
+    assert_true(toks[0].upper && toks[0].cap);
+    assert_string_equal(toks[1].w, "\xc3\xa9" "b\xc3\xa8ne");
+    assert_true(toks[1].cap && !toks[1].upper);
+    assert_int_equal(toks[2].len, 0);
     /* a digit run longer than any number is capped, not overflowed */
     char digits[100];
     memset(digits, '9', sizeof digits - 1);

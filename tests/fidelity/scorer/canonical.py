@@ -146,7 +146,9 @@ def date_readings(s):
     """The words a reader would have written for the xs:dates in s: the
     day without its zero and as an ordinal, the month and weekday in
     English, the month's abbreviation ("2026-03-04" -> 4 4th march mar
-    wednesday), so that a date the passes understood is not a lost one."""
+    wednesday), and in French and Spanish the month, the weekday and the
+    first of the month ("1er"), so that a date the passes understood is not
+    a lost one."""
     out = []
     for y, m, dd in _ISO_DATE.findall(s):
         try:
@@ -157,6 +159,10 @@ def date_readings(s):
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         month = _MONTHS[day.month - 1]
         out += [str(n), "%d%s" % (n, suffix), month, month[:3], _WEEKDAYS[day.weekday()]]
+        for months, weekdays in _OTHER_LANGUAGES:
+            out += [months[day.month - 1], weekdays[day.weekday()]]
+        if n == 1:
+            out.append("1er")
     return out
 
 
@@ -178,6 +184,15 @@ def time_readings(s):
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# French and Spanish, the languages of the corpus besides English (gold "lang").
+_OTHER_LANGUAGES = [
+    (["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+      "septembre", "octobre", "novembre", "décembre"],
+     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
+    (["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+      "septiembre", "octubre", "noviembre", "diciembre"],
+     ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]),
+]
 
 
 def _pool(root):

@@ -163,9 +163,11 @@ def _owners_out(attr):
 
 def _owner(s):
     """An owner as a name: folded, a leading "the " dropped ("the Secretariat"),
-    then as participants' names (dots and titles: "Ms. Okoro" is Okoro)."""
+    then as participants' names (dots and titles: "Ms. Okoro" is Okoro), then a
+    French or Spanish article left in front ("Mme le Maire", "la Secretaría")."""
     s = re.sub(r"^\W+|\W+$", "", text.fold(s))
-    return text.name(re.sub(r"^the\s+", "", s))
+    s = text.name(re.sub(r"^the\s+", "", s))
+    return re.sub(r"^(?:(?:le|la|les|el|los|las)\s+|l')(?=\w)", "", s)
 
 
 def _items(d, field, gold_items, out_items, properties, applies):

@@ -151,12 +151,23 @@ def _check_lists(c, gold):
             c.phrases(s, "words", w)
 
 
+ENGLISH = "en"
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+
+def language(gold):
+    """The document's language as its gold says ("lang", a two- or
+    three-letter ISO 639 code), English when it says none."""
+    return gold.get("lang") or ENGLISH
+
+
 def check(gold, path):
     """The list of problems with a parsed gold object (empty when sound)."""
     c = _Checker(path)
     if not c.keys(gold, "top", ["family", "meeting", "participants", "actions", "decisions",
                                 "events", "not_events", "sections", "agenda", "speakers"]):
         return c.problems
+    c.str_or_null(gold, "lang", "top", pattern=_LANG)
     _check_meeting(c, gold.get("meeting"))
     _check_people(c, gold)
     _check_items(c, gold)

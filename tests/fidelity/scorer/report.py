@@ -111,13 +111,14 @@ def markdown(overall, families, formats):
     return "\n".join(out)
 
 
-def check_floors(floors, overall, families, formats):
+def check_floors(floors, overall, families, formats, languages=None):
     """Messages for every figure below its floor (empty: all hold).  A floor
     on a figure that has nothing to measure fails too: the corpus lost what
     the floor was set on."""
     failures = []
     scopes = [("overall", floors.get("overall", {}), overall)]
-    for key, label, have in (("families", "family", families), ("formats", "format", formats)):
+    for key, label, have in (("families", "family", families), ("formats", "format", formats),
+                             ("languages", "language", languages or {})):
         for name, fl in sorted(floors.get(key, {}).items()):
             scopes.append(("%s %s" % (label, name), fl, have.get(name)))
     for where, fl, fig in scopes:
@@ -140,10 +141,11 @@ FLOORS_ABOUT = ("Figures the fidelity test may not fall below (tests/fidelity/sc
                 "with: tests/fidelity/score -j2 --write-floors FILE")
 
 
-def floors_from(overall, families):
+def floors_from(overall, families, languages=None):
     """Floors at the current figures, rounded down to two decimals: F1 of
-    matching, yield of properties, paragraph recall, overall and per family;
-    a figure at zero holds nothing and gets no floor."""
+    matching, yield of properties, paragraph recall, overall, per family and
+    per language other than English; a figure at zero holds nothing and gets
+    no floor."""
     def fl(fig):
         out = {}
         for field, _ in FIELDS:
@@ -151,8 +153,11 @@ def floors_from(overall, families):
             if v:
                 out[floor_key(field)] = math.floor(v * 100 + 1e-9) / 100
         return out
-    return {"about": FLOORS_ABOUT, "scorer_version": SCORER_VERSION, "overall": fl(overall),
-            "families": {f: fl(v) for f, v in sorted(families.items())}}
+    out = {"about": FLOORS_ABOUT, "scorer_version": SCORER_VERSION, "overall": fl(overall),
+           "families": {f: fl(v) for f, v in sorted(families.items())}}
+    if languages:
+        out["languages"] = {lang: fl(v) for lang, v in sorted(languages.items())}
+    return out
 
 
 def floors_version(floors):

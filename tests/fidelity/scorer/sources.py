@@ -138,6 +138,9 @@ def docx_text(path):
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u25aa\u00b7]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+"
                         r"|\d{1,3}(?:\.\d{1,3})+\s+|\(?[a-z]\)\s+)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+# A heading's number after its noun ("ARTÍCULO IV. Mociones", "Item 3: Budget"):
+# the section's number, as "3." is a list marker, not the heading's words.
+_HEADING_NUMBER = re.compile(r"^\s*[^\W\d_]+\s+(?:[IVXL]{1,4}|\d{1,3})(?:\.-?|:)\s+(?=\w)")
 # Marks before a paragraph's first word: block quotes, emphasis, heading marks, table pipes.
 _LEAD = re.compile(r"^[\s>*_#|]*")
 _LABEL = re.compile(r"^[\s>*_]*(?:[^\W\d_][\w'\u2019&/.-]*[ \t]+){0,2}[^\W\d_][\w'\u2019&/.-]*"
@@ -190,7 +193,7 @@ def text_paragraphs(body):
                 paras.append(" ".join(unlabel(c) for c in line.split("|")))
         elif _HEADING.match(line):
             close()
-            paras.append(unlabel(_HEADING.sub("", line, count=1)))
+            paras.append(unlabel(_HEADING_NUMBER.sub("", _HEADING.sub("", line, count=1), count=1)))
         else:
             if not cur or _LIST_ITEM.match(line) or _LABEL.match(line):
                 close()

@@ -50,6 +50,9 @@ _NAME_TITLES = {
     "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame",
     "cllr", "councillor", "councilor", "rev", "revd", "reverend", "hon", "he",
     "amb", "ambassador", "judge", "mayor", "dir",
+    # French and Spanish ("Mme Kwon", "Sra. Ferrer", "Dña. Pilar Ochoa"); not
+    # "M." nor "D.", which are initials as often as titles.
+    "mme", "mmes", "mlle", "sr", "sra", "srta", "dña", "dª", "dra", "lic", "ing", "arq",
 }
 
 
@@ -80,7 +83,8 @@ def role(s):
 
 # Attendance labels that mean the people under them were not there
 # ("Regrets", "Apologies received", "Excused", "Absent", "Not present").
-_ABSENCE = re.compile(r"\b(?:regrets?|apolog\w*|excused|absen\w*|not present)\b")
+_ABSENCE = re.compile(r"\b(?:regrets?|apolog\w*|excused|absen\w*|not present"
+                      r"|excus\w*|ausen\w*|disculp\w*|no asist\w*)\b")
 
 
 def is_absence_label(label_text):
