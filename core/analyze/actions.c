@@ -184,6 +184,20 @@ static enum mn_role mn_role_of(const char *text)
     return mn_action_heading(h);
 }
 
+int mn_in_action_section(const xmlNode *el)
+{
+    for (const xmlNode *p = el->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (!mn_is(p, "section"))
+            continue;
+        xmlNodePtr h = mn_child((xmlNodePtr)p, "heading");
+        char *t = h ? mn_ts_inline_folded(h) : NULL;
+        enum mn_role r = mn_role_of(t);
+        free(t);
+        return r == MN_ROLE_ACTIONS || r == MN_ROLE_CARRIED;
+    }
+    return 0;
+}
+
 /* A paragraph that is only a label ("Conclusions:", "Discussion:", "Next
  * steps:"): 1 and its role, or 0 when it is a line of text. */
 static int mn_label_para(xmlNodePtr p, enum mn_role *role)
@@ -264,7 +278,22 @@ static int mn_passive_task(const char *text)
         words += *p == ' ';
     const char *w = to + 7;
     size_t n = strcspn(w, " ,.;");
+    if (mn_lx_find(mn_lx(), MN_LX_PENDING_PARTICIPLES, w, n))
+        return 0; /* "the date is still to be confirmed": pending, no task */
     return words <= 8 && n > 3 && (strncmp(w + n - 2, "ed", 2) == 0 || strncmp(w + n - 2, "en", 2) == 0);
+}
+
+/* Whether TEXT leaves its point pending anywhere: "to be" and a
+ * pending-participles word ("… To be confirmed on the list."). */
+static int mn_pending(const char *text)
+{
+    for (const char *p = text; (p = strcasestr(p, "to be ")) != NULL; p += 6) {
+        const char *w = p + 6;
+        if ((p == text || !mn_ts_word_at(p - 1)) &&
+            mn_lx_find(mn_lx(), MN_LX_PENDING_PARTICIPLES, w, strcspn(w, " ,.;")))
+            return 1;
+    }
+    return 0;
 }
 
 /* Whether a turn in an action review names the action it asks about, with
@@ -375,14 +404,55 @@ static int mn_completes_motion(xmlNodePtr el, const char *text)
     return 1;
 }
 
+/* Whether REST (N bytes) is a list of two or more initials or short
+ * handles ("ad, bk, cl, dap"): who signed a report off, not what was
+ * decided. */
+static int mn_initials_list(const char *rest, size_t n)
+{
+    size_t items = 0;
+    for (size_t i = 0; i < n;) {
+        i += strspn(rest + i, " ,");
+        size_t k = strcspn(rest + i, " ,");
+        if (k > n - i)
+            k = n - i;
+        if (!k)
+            break;
+        for (size_t j = 0; j < k; j++)
+            if (!isalpha((unsigned char)rest[i + j]))
+                return 0;
+        if (k > 4 || (rest[i + k] && rest[i + k] != ','))
+            return 0;
+        items++;
+        i += k;
+    }
+    return items >= 2;
+}
+
 /* Whether the value after a key says there is nothing ("Conclusions:
- * None.", "Decision: N/A"): a template's field left empty in words. */
+ * None.", "Decision: N/A"): a template's field left empty in words; or
+ * says nothing decided: a link alone ("Approved: https://…"), the
+ * initials of who signed off ("approved: ad, bk, cl"). */
 static int mn_empty_value(const char *rest)
 {
     size_t n = strlen(rest);
     while (n > 0 && strchr(" .;", rest[n - 1]))
         n--;
-    return n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL;
+    if (n == 0 || mn_lx_find(mn_lx(), MN_LX_NOT_NAMES, rest, n) != NULL)
+        return 1;
+    int one_token = memchr(rest, ' ', n) == NULL;
+    return (one_token && strstr(rest, "://") != NULL) || mn_initials_list(rest, n);
+}
+
+/* Whether TEXT is a short label whose value says nothing decided
+ * ("approved: ad, bk, cl", "Approved: https://…"). */
+static int mn_label_empty(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    if (!colon || colon - text > 24 || (colon[1] && colon[1] != ' '))
+        return 0;
+    char label[32];
+    snprintf(label, sizeof label, "%.*s", (int)(colon - text), text);
+    return mn_ts_word_count(label) <= 2 && mn_empty_value(colon + 1 + strspn(colon + 1, " "));
 }
 
 /* Whether a decision key's line records a decision: always, but for a
@@ -424,7 +494,27 @@ static int mn_task_clause(const mn_walk *w, const char *clause, char **owner)
         return 1;
     free(*owner);
     *owner = NULL;
-    return 0;
+    /* "spec PR #12 to be merged by the editors": a task, its doer unnamed
+     * or an agent; not one that goes on "To be confirmed on the list" */
+    return mn_passive_task(clause) && !mn_pending(clause);
+}
+
+/* Whether an item's last clause after "; " is a task of someone the
+ * minutes know ("General support for X; BOO to prepare a PR", "First call
+ * on 4 August; MHE to schedule the others"): the item is that action,
+ * OWNER its owner. */
+static int mn_clause_task(const mn_walk *w, const char *text, char **owner)
+{
+    const char *cut = NULL;
+    for (const char *p = text; (p = strstr(p, "; ")) != NULL; p += 2)
+        cut = p;
+    *owner = NULL;
+    if (!cut || !mn_task_clause(w, cut + 2, owner) || !*owner) {
+        free(*owner);
+        *owner = NULL;
+        return 0;
+    }
+    return 1;
 }
 
 /* "Stage 4 for the proposal; editors to merge PR #3498": the clause after
@@ -494,8 +584,8 @@ static xmlNodePtr mn_prev_para(xmlNodePtr el)
 static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
 {
     xmlNodePtr prev = mn_is(el, "p") ? mn_prev_para(el) : NULL;
-    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 5 ||
-        !mn_owner_names(rest, strlen(rest), 0))
+    if (!prev || !lead->keyword || *lead->owner || mn_ts_word_count(rest) > 6 ||
+        !(mn_office_title(rest) || (mn_ts_word_count(rest) <= 5 && mn_owner_names(rest, strlen(rest), 0))))
         return 0;
     char *said = mn_ts_inline_folded(prev);
     int prose = said && mn_ts_word_count(said) >= 4 && !mn_field_para(prev);
@@ -559,10 +649,13 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         xmlNodePtr a = mn_make_action(el, &lead, text, owner, w->role);
         if (a && w->role != MN_ROLE_ACTIONS && w->role != MN_ROLE_CARRIED)
             xmlSetProp(a, BAD_CAST MN_PROSE_ATTR, BAD_CAST "1");
+    } else if (in_list && w->role != MN_ROLE_DECISIONS && !mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind) &&
+               mn_clause_task(w, text, &owner)) {
+        mn_make_action(el, &lead, text, owner, w->role);
     } else if (w->role == MN_ROLE_DECISIONS && mn_ts_word_count(text) >= 2 && !mn_no_decision(text)) {
         mn_decision_prose(text, 1, &kind);
         mn_make_decision(el, &lead, text, kind ? kind : MN_DKIND_CONSENSUS, w->role);
-    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) &&
+    } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) && !mn_label_empty(text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
     }
@@ -576,12 +669,24 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
 
 /* ---- the walk ------------------------------------------------------------------------ */
 
+/* A public board's "ACTION ITEMS" is a part of its agenda: the business
+ * it acts on, each item a subsection with its motion ("Consent Agenda",
+ * "Resolution No. 7"), not a list of tasks.  A heading over actions whose
+ * section holds subsections is such a group; its items and paragraphs are
+ * read as any section's. */
+static int mn_agenda_group(xmlNodePtr section)
+{
+    return mn_child(section, "section") != NULL;
+}
+
 static enum mn_role mn_section_role(xmlNodePtr section, enum mn_role outer)
 {
     xmlNodePtr h = mn_child(section, "heading");
     char *t = h ? mn_ts_inline_folded(h) : NULL;
     enum mn_role r = mn_role_of(t);
     free(t);
+    if (r == MN_ROLE_ACTIONS && mn_agenda_group(section))
+        return MN_ROLE_NONE;
     return r != MN_ROLE_NONE ? r : outer;
 }
 
@@ -904,6 +1009,88 @@ static void mn_collect_prose(xmlNodePtr n, xmlNodePtr **v, size_t *count, size_t
     }
 }
 
+/* Whether the content words of SHORT are most of them in LONG: at least
+ * three, and three in four. */
+static int mn_tells(const char *shrt, const char *lng)
+{
+    char w[32], v[32];
+    size_t words = 0, found = 0;
+    for (const char *p = shrt; words < 16 && mn_content_word(&p, w, sizeof w); words++)
+        for (const char *q = lng; mn_content_word(&q, v, sizeof v);)
+            if (strcmp(w, v) == 0) {
+                found++;
+                break;
+            }
+    return found >= 3 && 4 * found >= 3 * words;
+}
+
+/* The top-level section that holds N, or NULL. */
+static xmlNodePtr mn_top_section(xmlNodePtr n)
+{
+    xmlNodePtr top = NULL;
+    for (xmlNodePtr p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section"))
+            top = p;
+    return top;
+}
+
+/* Whether section S's heading names decisions among its words ("Executive
+ * Summary: Announcements, Decisions Taken and Next Steps"): a summary. */
+static int mn_summary_section(xmlNodePtr s)
+{
+    xmlNodePtr h = s ? mn_child(s, "heading") : NULL;
+    char *t = h ? mn_ts_inline_folded(h) : NULL;
+    int found = 0;
+    for (const char *p = t; p && *p && !found;) {
+        while (*p && !mn_ts_word_at(p))
+            p++;
+        size_t n = 0;
+        while (mn_ts_word_at(p + n))
+            n++;
+        const mn_lx_entry *e = n ? mn_lx_find(mn_lx(), MN_LX_DECISION_HEADINGS, p, n) : NULL;
+        found = e && strcmp(e->means, "decisions") == 0;
+        p += n;
+    }
+    free(t);
+    return found;
+}
+
+/* A summary of the decisions under a heading that names them ("Executive
+ * Summary: … Decisions Taken …") and the body's paragraphs that record the
+ * same at length ("Following the consultations, the MSC decided that the
+ * theme …"): the summary's item says what was decided, the paragraph how
+ * it came about.  A decision of another top-level section that tells a
+ * summary's shorter one (its content words, three in four) goes back to
+ * text.  At most MN_TOLD_PAIRS pairs are compared. */
+enum { MN_TOLD_PAIRS = 20000 };
+
+static void mn_drop_told_at_length(xmlNodePtr body)
+{
+    xmlNodePtr *v = NULL;
+    size_t n = 0, cap = 0;
+    mn_collect(body, &v, &n, &cap);
+    char **text = n && n * n <= MN_TOLD_PAIRS ? calloc(n, sizeof *text) : NULL;
+    int *summary = text ? calloc(n, sizeof *summary) : NULL;
+    for (size_t i = 0; summary && i < n; i++) {
+        text[i] = mn_is(v[i], "decision") ? mn_ts_inline_folded(v[i]) : NULL;
+        summary[i] = text[i] && mn_summary_section(mn_top_section(v[i]));
+    }
+    for (size_t i = 0; summary && i < n; i++) {
+        int told = 0;
+        size_t long_words = text[i] && !summary[i] ? mn_ts_word_count(text[i]) : 0;
+        for (size_t k = 0; long_words && k < n && !told; k++)
+            told = summary[k] && 3 * mn_ts_word_count(text[k]) <= 2 * long_words &&
+                   mn_tells(text[k], text[i]);
+        if (told)
+            mn_act_unmake(v[i]);
+    }
+    for (size_t i = 0; text && i < n; i++)
+        free(text[i]);
+    free(text);
+    free(summary);
+    free(v);
+}
+
 /* A task read from the discussion's prose ("Aoife to book a table.") that
  * the same section also records as an action of the same person, about the
  * same thing or in the very next block (an "ACTION: Aoife …" line, the row
@@ -957,6 +1144,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     free(speakers);
     mn_join_resolutions(body);
     mn_dedupe(body);
+    mn_drop_told_at_length(body);
     mn_drop_told_twice(body);
     mn_unlist(body);
     mn_registers_done(body);

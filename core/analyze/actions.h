@@ -55,6 +55,11 @@ char *mn_owner_of(const char *text, int strong);
 /* Whether S (LEN bytes) reads as who may own an action: names, initials,
  * handles, roles ("the Secretariat", "Chairs", "all members"). */
 int mn_owner_names(const char *s, size_t len, int strong);
+/* Whether S reads as the title of an office, alone as an owner ("Director
+ * of Library Services", "Heads of Department", "Pro-Vice-Chancellor
+ * (Education)"): at most six capitalised words, lexicon office-links
+ * between them. */
+int mn_office_title(const char *s);
 /* OWNER written the canonical way in place: "+" and "/" between owners
  * become ", ", a trailing full stop goes. */
 void mn_owner_tidy(char *owner);
@@ -77,6 +82,10 @@ const char *mn_status_name(enum mn_astatus s);
 xmlNodePtr mn_act_make(xmlNodePtr el, const char *name);
 /* Sets the attributes of a new action. */
 void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, const char *ref);
+
+/* Whether the nearest section around EL has a heading over actions
+ * ("Action items", "Follow-up items", "Matters arising"). */
+int mn_in_action_section(const xmlNode *el);
 
 /* ---- registers.c -------------------------------------------------------------- */
 

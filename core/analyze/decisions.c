@@ -39,16 +39,11 @@ typedef struct mn_span {
     size_t n;
 } mn_span;
 
-/* The entry of LIST that starts at s as whole words, or NULL. */
+/* The entry of LIST that starts at s as whole words, or NULL (the
+ * lexicon's prefix index: one bucket compared, not the list). */
 static const mn_lx_entry *mn_entry_at(const char *s, size_t left, int list)
 {
-    size_t n = 0;
-    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
-    for (size_t k = 0; k < n; k++)
-        if (v[k].len <= left && strncasecmp(s, v[k].w, v[k].len) == 0 &&
-            (v[k].len == left || !mn_ts_word_at(s + v[k].len)))
-            return &v[k];
-    return NULL;
+    return mn_ts_entry_at(list, s, left);
 }
 
 /* The first entry of LIST at a word start in SP, its offset in *at. */
@@ -186,6 +181,46 @@ static int mn_body_decides(mn_span sp, enum mn_dkind *kind)
     return 0;
 }
 
+/* Whether the clause before a participle at s[at] (from the last comma,
+ * colon or the sentence's start) says it is no decision of this meeting:
+ * a condition ("a draft until approved", "once the budget is confirmed",
+ * lexicon decision-conditions) or attendance as its subject ("Apologies
+ * were received and accepted", "A = apologies accepted", lexicon
+ * attendance-subjects); or the participle is an adjective after an
+ * article ("publish the approved warrants"), still to come ("to be
+ * confirmed", "will be approved", lexicon future-auxiliaries before
+ * "be"), or a person's active verb
+ * over a reported fact ("The Secretary confirmed that a quorum was
+ * present"). */
+static int mn_not_decided_clause(mn_span sp, size_t at)
+{
+    size_t from = at;
+    while (from > 0 && !strchr(",:", sp.s[from - 1]))
+        from--;
+    mn_span clause = {sp.s + from, at - from};
+    if (mn_entry_in(clause, MN_LX_DECISION_CONDITIONS, NULL) ||
+        mn_entry_in(clause, MN_LX_ATTENDANCE_SUBJECTS, NULL))
+        return 1;
+    size_t start = 0, len = mn_word_before(sp, at, &start);
+    char before[16] = "";
+    if (len && len < sizeof before)
+        memcpy(before, sp.s + start, len);
+    const mn_lexicon *lx = mn_lx();
+    if (mn_lx_has(lx, MN_LX_ARTICLES, before) || mn_lx_has(lx, MN_LX_INDEFINITE_ARTICLES, before))
+        return 1; /* "the approved warrants": an adjective */
+    if (strcmp(before, "be") == 0) {
+        /* "still to be confirmed", "will be approved in May": to come */
+        size_t s2 = 0, l2 = mn_word_before(sp, start, &s2);
+        char modal[16] = "";
+        if (l2 && l2 < sizeof modal)
+            memcpy(modal, sp.s + s2, l2);
+        if (mn_lx_has(lx, MN_LX_FUTURE_AUXILIARIES, modal))
+            return 1;
+    }
+    size_t next = 0, nlen = len ? mn_word_after(sp, at + strcspn(sp.s + at, " "), &next) : 0;
+    return nlen == 4 && strncasecmp(sp.s + next, "that", 4) == 0 && mn_ts_starts_upper(sp.s);
+}
+
 /* "The minutes … were approved", "Agenda adopted", "Approved as a correct
  * record": a participle after an auxiliary, or early in the sentence with
  * no object after it. */
@@ -195,7 +230,7 @@ static int mn_passive(mn_span sp, enum mn_dkind *kind)
         if (i > 0 && mn_ts_word_at(sp.s + i - 1))
             continue;
         const mn_lx_entry *e = mn_entry_at(sp.s + i, sp.n - i, MN_LX_APPROVAL_PARTICIPLES);
-        if (!e)
+        if (!e || mn_not_decided_clause(sp, i))
             continue;
         size_t start = 0, len = mn_word_before(sp, i, &start);
         int aux = 0;

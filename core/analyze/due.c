@@ -92,6 +92,61 @@ static xmlNodePtr mn_first_date(const mn_due *due, xmlNodePtr n, int want_deadli
     return NULL;
 }
 
+/* ---- the owner's sentence ------------------------------------------------------ */
+
+/* Appends the folded text of node C to BUF (SIZE bytes, cut when full). */
+static void mn_append_text(char *buf, size_t size, xmlNodePtr c)
+{
+    char *t = c->type == XML_TEXT_NODE ? strdup((const char *)c->content) : mn_ts_inline_folded(c);
+    size_t have = strlen(buf);
+    if (t && have + 1 < size)
+        snprintf(buf + have, size - have, "%s", t);
+    free(t);
+}
+
+/* Where the sentence that holds offset AT of TEXT starts and ends. */
+static void mn_sentence_around(const char *text, size_t at, size_t *from, size_t *to)
+{
+    size_t b = at, e = at;
+    while (b > 0 && !(strchr(".;!?", text[b - 1]) && text[b] == ' '))
+        b--;
+    while (text[e] && !(strchr(".;!?", text[e]) && (text[e + 1] == ' ' || !text[e + 1])))
+        e++;
+    *from = b;
+    *to = e;
+}
+
+/* In an action of several sentences that names its owner, the first
+ * deadline (WANT_DEADLINE) or upcoming day in the sentence that names the
+ * owner ("… Members who have not paid by 31 March will not play.  Fatima
+ * will send a final reminder by 15 March."): the task's own sentence says
+ * when it is due.  NULL when no such sentence holds one. */
+static xmlNodePtr mn_owner_date(const mn_due *due, xmlNodePtr a, int want_deadline)
+{
+    char *owner = mn_attr(a, "owner"), text[2048] = "";
+    size_t on = owner ? strcspn(owner, " ,(") : 0;
+    xmlNodePtr found = NULL;
+    size_t dates = 0, at[16];
+    xmlNodePtr which[16];
+    for (xmlNodePtr c = on >= 2 ? a->children : NULL; c && dates < 16; c = c->next) {
+        if (mn_is(c, "date")) {
+            xmlNodePtr e = mn_event_of(due, c);
+            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline") : mn_upcoming_day(due, c))
+                which[dates] = c, at[dates++] = strlen(text);
+        }
+        mn_append_text(text, sizeof text, c);
+    }
+    for (size_t i = 0; i < dates && dates > 1 && !found; i++) {
+        size_t from, to;
+        mn_sentence_around(text, at[i], &from, &to);
+        for (const char *p = text + from; !found && (p = strstr(p, owner)) != NULL && p < text + to; p++)
+            if ((p == text || !mn_ts_word_at(p - 1)) && !mn_ts_word_at(p + on))
+                found = which[i];
+    }
+    xmlFree(owner);
+    return found;
+}
+
 /* The date of a register row's Due cell that gave the action its due date:
  * in a cell of the action's row, with that value. */
 static xmlNodePtr mn_row_date(xmlNodePtr action, const char *value)
@@ -200,47 +255,130 @@ static int mn_optional(xmlNodePtr a)
 
 /* ---- "before the next sync" ------------------------------------------------------ */
 
-/* The next meeting the document dates: the first event titled "Next X"
- * ("Next sync: Mon Aug 25"), its word and day kept in DUE. */
+/* The word after "next" in S when it is an occasion ("➡️ Next meeting",
+ * "RO next call") or ALSO (the word of the next meeting, "sync"), or ends
+ * S when S is "Next X" alone (a "Next sync:" field): copied to WORD in
+ * lower case; 0 when none. */
+static int mn_next_occasion(const char *s, char *word, size_t size, const char *also)
+{
+    for (const char *p = s; p && (p = strcasestr(p, "next ")) != NULL; p += 5) {
+        if (p > s && mn_ts_word_at(p - 1))
+            continue;
+        const char *w = p + 5;
+        size_t n = 0;
+        while (mn_ts_word_at(w + n))
+            n++;
+        int alone = p == s && !w[n];
+        int known = (also && strlen(also) == n && strncasecmp(w, also, n) == 0) ||
+                    mn_lx_find(mn_lx(), MN_LX_OCCASIONS, w, n);
+        if (!n || n >= size || !(alone || known))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            word[i] = (char)tolower((unsigned char)w[i]);
+        word[n] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/* The next meeting the document dates: an event titled "next" and an
+ * occasion ("Next sync: Mon Aug 25", "➡️ Next meeting"), the first one
+ * with a clock time if any (the announcement; a day alone is often a
+ * series' guess); its word and day kept in DUE. */
 static void mn_find_next_meeting(mn_due *due)
 {
-    for (xmlNodePtr e = due->events ? mn_child(due->events, "event") : NULL; e; e = mn_next(e, "event")) {
+    int timed = 0;
+    for (xmlNodePtr e = due->events ? mn_child(due->events, "event") : NULL; e && !timed;
+         e = mn_next(e, "event")) {
         char *s = mn_ts_inline_folded(mn_child(e, "summary")), *start = mn_attr(e, "start");
-        const char *w = s && strncasecmp(s, "next ", 5) == 0 ? s + 5 : NULL;
-        size_t n = w ? strlen(w) : 0;
-        int one_word = w && n > 1 && n < sizeof due->next_word && !strchr(w, ' ');
-        if (one_word && start && strlen(start) >= 10) {
-            for (size_t i = 0; i <= n; i++)
-                due->next_word[i] = (char)tolower((unsigned char)w[i]);
+        char word[sizeof due->next_word];
+        if (s && start && strlen(start) >= 10 && !mn_attr_is(e, "kind", "deadline") &&
+            mn_next_occasion(s, word, sizeof word, NULL) && (!*due->next_word || strchr(start, 'T'))) {
+            memcpy(due->next_word, word, sizeof word);
             snprintf(due->next_day, sizeof due->next_day, "%.10s", start);
+            timed = strchr(start, 'T') != NULL;
         }
         free(s);
         xmlFree(start);
-        if (*due->next_word)
-            return;
     }
 }
 
-/* Whether TEXT is due at the next meeting: a deadline word, then "next X"
- * with X the word of the dated next meeting ("before next sync", "by the
- * next sync"). */
+/* Whether the LEN bytes at W link a task to the meeting it is due at:
+ * a deadline word ("before", "by") or a meeting-due-links word ("for the
+ * next call", "at the January meeting"). */
+static int mn_due_link(const char *w, size_t len)
+{
+    return mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, w, len) ||
+           mn_lx_find(mn_lx(), MN_LX_MEETING_DUE_LINKS, w, len);
+}
+
+/* The start of the link word before Q (past "the"), or NULL: "before the
+ * next call" with Q at "next". */
+static const char *mn_link_before(const char *text, const char *q)
+{
+    while (q > text && q[-1] == ' ')
+        q--;
+    if (q - text >= 3 && strncasecmp(q - 3, "the", 3) == 0 && (q - 3 == text || !mn_ts_word_at(q - 4)))
+        for (q -= 3; q > text && q[-1] == ' '; q--)
+            ;
+    const char *w = q;
+    while (w > text && mn_ts_word_at(w - 1))
+        w--;
+    return w < q && mn_due_link(w, (size_t)(q - w)) ? w : NULL;
+}
+
+/* Whether TEXT is due at the next meeting: a link word, then "next X"
+ * with X the word of the dated next meeting or another occasion ("before
+ * next sync", "by the next meeting", "for the next call"). */
 static int mn_due_next_meeting(const mn_due *due, const char *text)
 {
-    size_t wn = strlen(due->next_word);
-    for (const char *p = text; wn && (p = strcasestr(p, "next ")) != NULL; p += 5) {
-        if (strncasecmp(p + 5, due->next_word, wn) != 0 || mn_ts_word_at(p + 5 + wn))
-            continue;
-        const char *q = p;
-        while (q > text && q[-1] == ' ')
-            q--;
-        if (q - text >= 3 && strncasecmp(q - 3, "the", 3) == 0)
-            for (q -= 3; q > text && q[-1] == ' '; q--)
-                ;
-        const char *w = q;
-        while (w > text && mn_ts_word_at(w - 1))
-            w--;
-        if (w < q && mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, w, (size_t)(q - w)))
+    char word[sizeof due->next_word];
+    for (const char *p = text; *due->next_word && (p = strcasestr(p, "next ")) != NULL; p += 5)
+        if (mn_next_occasion(p, word, sizeof word, due->next_word) && mn_link_before(text, p))
             return 1;
+    return 0;
+}
+
+/* ---- "for the October meeting" ------------------------------------------------ */
+
+/* The day of the one meeting the calendar holds in the month of date D, or
+ * 0: an event (no deadline) starting within D's month. */
+static int mn_meeting_in_month(const mn_due *due, xmlNodePtr d, char *day, size_t size)
+{
+    char *from = mn_attr(d, "value"), *to = mn_attr(d, "end");
+    int found = 0;
+    for (xmlNodePtr e = from && to ? mn_child(due->events, "event") : NULL; e; e = mn_next(e, "event")) {
+        char *start = mn_attr(e, "start");
+        if (start && strlen(start) >= 10 && !mn_attr_is(e, "kind", "deadline") &&
+            strncmp(start, from, 10) >= 0 && strncmp(start, to, 10) <= 0) {
+            found++;
+            snprintf(day, size, "%.10s", start);
+        }
+        xmlFree(start);
+    }
+    xmlFree(from);
+    xmlFree(to);
+    return found == 1;
+}
+
+/* A month date in action A that names a meeting it is due at ("write up
+ * the proposal for the October meeting", "report at the January
+ * meeting"): a link word and "the" before the month, an occasion after it.
+ * The day of the one meeting the calendar holds that month, or 0. */
+static int mn_due_month_meeting(const mn_due *due, xmlNodePtr a, char *day, size_t size)
+{
+    for (xmlNodePtr d = a->children; d; d = d->next) {
+        if (!mn_is(d, "date") || !mn_attr_is(d, "precision", "month") || !d->prev || !d->next ||
+            d->prev->type != XML_TEXT_NODE || d->next->type != XML_TEXT_NODE)
+            continue;
+        const char *before = (const char *)d->prev->content, *after = (const char *)d->next->content;
+        size_t bl = strlen(before), skip = strspn(after, " "), n = 0;
+        while (mn_ts_word_at(after + skip + n))
+            n++;
+        if (bl < 4 || strcasecmp(before + bl - 4, "the ") != 0 || !n ||
+            !mn_lx_find(mn_lx(), MN_LX_OCCASIONS, after + skip, n) || !mn_link_before(before, before + bl))
+            continue;
+        return mn_meeting_in_month(due, d, day, size);
     }
     return 0;
 }
@@ -314,7 +452,9 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
         xmlFree(given);
         return;
     }
-    xmlNodePtr d = mn_first_date(due, a, 1);
+    xmlNodePtr d = mn_owner_date(due, a, 1);
+    if (!d)
+        d = mn_first_date(due, a, 1);
     int deadline = d != NULL;
     if (!d && !mn_optional(a))
         d = mn_first_date(due, a, 0);
@@ -330,6 +470,9 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
             start = (char *)xmlStrdup(BAD_CAST due->next_day);
         free(t);
     }
+    char day[16];
+    if (!start && due->events && mn_due_month_meeting(due, a, day, sizeof day))
+        start = (char *)xmlStrdup(BAD_CAST day);
     if (!start)
         return;
     mn_set_attr(a, "due", start);

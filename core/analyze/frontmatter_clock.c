@@ -79,12 +79,14 @@ static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
 /* Looks for the clock words in one paragraph's folded text. */
 static void mn_clock_text(const char *text, mn_clock_found *f)
 {
-    size_t count;
-    const mn_lx_entry *words = mn_lx_entries(mn_lx(), MN_LX_MEETING_CLOCK, &count);
     for (size_t i = 0; text[i]; i++) {
         if (!mn_fm_word_start(text, i))
             continue;
-        for (size_t w = 0; w < count; w++) {
+        const mn_lx_entry *words; /* the few entries text + i may start with */
+        size_t count;
+        const unsigned *at = mn_ts_candidates(MN_LX_MEETING_CLOCK, text + i, &words, &count);
+        for (size_t c = 0; c < count; c++) {
+            size_t w = at[c];
             size_t k = mn_ts_prefix(text + i, words[w].w, 1);
             mn_fm_time t;
             const char *after = NULL;

@@ -61,8 +61,10 @@ static size_t mn_skip_decoration(const char *s)
 static const mn_lx_entry *mn_key_at(int list, const char *s, size_t *len)
 {
     size_t n = 0;
-    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
-    for (size_t i = 0; i < n; i++) {
+    const mn_lx_entry *v; /* the few entries s may start with */
+    const unsigned *at = mn_ts_candidates(list, s, &v, &n);
+    for (size_t c = 0; c < n; c++) {
+        size_t i = at[c];
         size_t k = mn_ts_prefix(s, v[i].w, 1);
         if (!k)
             continue;

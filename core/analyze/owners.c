@@ -152,6 +152,37 @@ int mn_owner_names(const char *s, size_t len, int strong)
     return real > 0;
 }
 
+/* Whether the word W of an office's title may stand at its place: a
+ * capitalised word ("Director", "Pro-Vice-Chancellor", "(Education)"; its
+ * parentheses aside) or, between two words, a link of the lexicon's
+ * office-links ("of", "for", "and"). */
+static int mn_office_word(const char *w, int inner)
+{
+    w += *w == '(';
+    return mn_ts_starts_upper(w) || (inner && mn_lx_has(mn_lx(), MN_LX_OFFICE_LINKS, w));
+}
+
+int mn_office_title(const char *s)
+{
+    size_t words = mn_ts_word_count(s);
+    if (!words || words > 6 || !mn_ts_starts_upper(s))
+        return 0;
+    size_t i = 0;
+    for (const char *p = s; *p; i++) {
+        p += strspn(p, " ");
+        size_t n = strcspn(p, " ");
+        char w[64];
+        if (!n || n >= sizeof w)
+            return n == 0;
+        memcpy(w, p, n);
+        w[n] = '\0';
+        if (!mn_office_word(w, i > 0 && p[n] != '\0'))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
 /* Whether a lower-case owner starts with a quantifier ("all members"). */
 static int mn_owner_quantified(const char *owner)
 {

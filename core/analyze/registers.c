@@ -45,6 +45,7 @@ typedef struct mn_register {
     size_t ncols;
     enum mn_col col[MN_MAX_COLS];
     int by_or_when[MN_MAX_COLS]; /* the header word may be an owner or a due date */
+    int plain_date[MN_MAX_COLS]; /* the header is "Date": raised, settled or due */
     int owner_required;          /* only rows that name who acts are actions */
     mn_tref ref;                 /* the meeting's date, for due dates */
     int order;                   /* MN_ORDER_* of the due column's numeric dates */
@@ -88,6 +89,15 @@ static enum mn_col mn_col_of(const char *means)
     return MN_COL_NONE;
 }
 
+static int mn_dates_column(const mn_register *r, size_t col);
+/* What the cells of one column hold: how many are filled, names,
+ * references, text of four words or more, dates. */
+typedef struct mn_colstats {
+    size_t filled, names, refs, long_text, dates;
+} mn_colstats;
+
+static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st);
+
 /* "What" is the action column when the header also names who acts and a due
  * date that is no bare "When" ("Who | What | By when"); beside "When" and
  * "Who" alone it is a schedule's or an agenda's column.  Returns 1 when a
@@ -97,7 +107,7 @@ static int mn_settle_task(mn_register *r)
     int owner = 0, due = 0, main = 0;
     for (size_t i = 0; i < r->ncols; i++) {
         owner |= r->col[i] == MN_COL_OWNER;
-        due |= r->col[i] == MN_COL_DUE && !r->by_or_when[i];
+        due |= r->col[i] == MN_COL_DUE && (!r->by_or_when[i] || mn_dates_column(r, i));
         main |= r->col[i] == MN_COL_ACTION;
     }
     int take = owner && due && !main, taken = 0;
@@ -107,6 +117,44 @@ static int mn_settle_task(mn_register *r)
             taken |= take;
         }
     return taken;
+}
+
+/* A table under a heading over actions ("Follow-up items") whose header
+ * names when or who but no action column ("Item | Staff | Due"): the
+ * column of sentences is the action, a column of names beside it who acts.
+ * HEAD holds the header's cells, short labels all.  Returns 1 when an
+ * action column was found. */
+static int mn_settle_untitled(mn_register *r, xmlNodePtr *head)
+{
+    size_t text_col = MN_MAX_COLS, best = 0, names_col = MN_MAX_COLS;
+    int owner = 0, due = 0;
+    for (size_t i = 0; i < r->ncols; i++) {
+        char *h = mn_text_folded(head[i]);
+        size_t words = h ? mn_ts_word_count(h) : 0;
+        free(h);
+        if (words > 3)
+            return 0;
+        owner |= r->col[i] == MN_COL_OWNER;
+        due |= r->col[i] == MN_COL_DUE;
+    }
+    if (!owner && !due)
+        return 0;
+    for (size_t i = 0; i < r->ncols; i++) {
+        if (r->col[i] == MN_COL_OWNER || r->col[i] == MN_COL_DUE || r->col[i] == MN_COL_STATUS)
+            continue;
+        mn_colstats st;
+        mn_col_stats(r, i, &st);
+        if (st.filled && 2 * st.long_text >= st.filled && st.long_text > best)
+            best = st.long_text, text_col = i;
+        else if (r->col[i] == MN_COL_NONE && st.filled && 2 * st.names > st.filled && names_col == MN_MAX_COLS)
+            names_col = i;
+    }
+    if (text_col == MN_MAX_COLS)
+        return 0;
+    r->col[text_col] = MN_COL_ACTION;
+    if (!owner && names_col != MN_MAX_COLS && names_col != text_col)
+        r->col[names_col] = MN_COL_OWNER;
+    return 1;
 }
 
 /* Reads the header row: the columns it names.  Returns whether the table is
@@ -122,20 +170,19 @@ static int mn_read_header(mn_register *r, xmlNodePtr row)
         r->col[i] = e ? mn_col_of(e->means) : MN_COL_NONE;
         r->by_or_when[i] = e && e->after == NULL && strcmp(e->means, "due") == 0 &&
                            (mn_ts_equal(h, strlen(h), "by") || mn_ts_equal(h, strlen(h), "when"));
+        r->plain_date[i] = e && h && mn_ts_equal(h, strlen(h), "date");
         free(h);
         known += r->col[i] != MN_COL_NONE;
         main += r->col[i] == MN_COL_ACTION || r->col[i] == MN_COL_DECISION;
     }
-    main += mn_settle_task(r);
     r->header = row;
+    main += mn_settle_task(r);
+    if (!main && known >= 1 && mn_in_action_section(r->table))
+        main += mn_settle_untitled(r, cells);
     return main > 0 && known >= 2;
 }
 
 /* ---- what the cells hold -------------------------------------------------------- */
-
-typedef struct mn_colstats {
-    size_t filled, names, refs, long_text, dates;
-} mn_colstats;
 
 /* Whether TEXT is a short reference: "12", "C21/44", "TC/098", "A1". */
 static int mn_ref_like(const char *t)
@@ -148,8 +195,10 @@ static int mn_ref_like(const char *t)
 
 /* Whether the scanner finds a date in TEXT that covers most of it. */
 static int mn_date_like(const mn_register *r, const char *text);
+static int mn_scan_date(const mn_register *r, const char *text, mn_tmatch *out);
+static int mn_due_order(const mn_register *r, size_t col);
 
-static void mn_col_stats(mn_register *r, size_t col, mn_colstats *st)
+static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
 {
     memset(st, 0, sizeof *st);
     for (xmlNodePtr row = mn_next(r->header, "row"); row; row = mn_next(row, "row")) {
@@ -166,6 +215,60 @@ static void mn_col_stats(mn_register *r, size_t col, mn_colstats *st)
             st->dates += mn_date_like(r, t);
         }
         free(t);
+    }
+}
+
+/* Whether most cells of column COL are dates: a "By"
+ * or "When" column that gives when, not who ("Who | What | By"). */
+static int mn_dates_column(const mn_register *r, size_t col)
+{
+    mn_colstats st;
+    mn_col_stats(r, col, &st);
+    return st.dates > 0 && 2 * st.dates > st.filled;
+}
+
+/* Whether every filled cell of column COL is a day after the meeting's
+ * (or a state, "Done"):
+ * a "Date" column of an action register that says when each is due
+ * ("No. | Action | By | Date"), not when it was raised. */
+static int mn_upcoming_column(const mn_register *r, size_t col)
+{
+    size_t filled = 0;
+    char today[16];
+    if (!r->ref.have)
+        return 0;
+    snprintf(today, sizeof today, "%04d-%02d-%02d", r->ref.date.y, r->ref.date.m, r->ref.date.d);
+    for (xmlNodePtr row = mn_next(r->header, "row"); row; row = mn_next(row, "row")) {
+        xmlNodePtr cells[MN_MAX_COLS];
+        char *t = mn_cells(row, cells) > col ? mn_text_folded(cells[col]) : NULL;
+        mn_tmatch m;
+        int ok = !t || !mn_ts_word_at(t) || mn_status_cell(t) != MN_AST_NONE ||
+                 (mn_date_like(r, t) && mn_scan_date(r, t, &m) && strncmp(m.res.value, today, 10) > 0);
+        filled += t && mn_ts_word_at(t);
+        free(t);
+        if (!ok)
+            return 0;
+    }
+    return filled > 0;
+}
+
+/* A register with no due column whose "Date" column holds days after the
+ * meeting: that column is when the actions are due. */
+static void mn_settle_date(mn_register *r)
+{
+    int action = 0;
+    for (size_t i = 0; i < r->ncols; i++) {
+        if (r->col[i] == MN_COL_DUE)
+            return;
+        action |= r->col[i] == MN_COL_ACTION;
+    }
+    for (size_t i = 0; i < r->ncols && action; i++) {
+        mn_register dated = *r;
+        dated.order = mn_due_order(r, i); /* "03/06/22" reads with the column's order */
+        if (r->plain_date[i] && r->col[i] == MN_COL_OTHER && mn_upcoming_column(&dated, i)) {
+            r->col[i] = MN_COL_DUE;
+            return;
+        }
     }
 }
 
@@ -395,33 +498,100 @@ static void mn_register_row(mn_register *r, xmlNodePtr row)
     free(body);
 }
 
-static int mn_register_table(xmlNodePtr table, const mn_tref *ref, int order)
+static int mn_register_table(xmlNodePtr table, const mn_tref *ref, int order, mn_register *r)
 {
-    mn_register r;
-    memset(&r, 0, sizeof r);
+    memset(r, 0, sizeof *r);
     xmlNodePtr head = mn_child(table, "row");
-    if (!head || !mn_read_header(&r, head))
+    r->table = table;
+    r->ref = *ref;
+    r->order = order;
+    if (!head || !mn_read_header(r, head))
         return 0;
-    r.table = table;
-    r.ref = *ref;
-    r.order = order;
-    mn_settle_columns(&r);
-    for (size_t i = 0; i < r.ncols; i++)
-        if (r.col[i] == MN_COL_DUE)
-            r.order = mn_due_order(&r, i);
+    mn_settle_columns(r);
+    mn_settle_date(r);
+    for (size_t i = 0; i < r->ncols; i++)
+        if (r->col[i] == MN_COL_DUE)
+            r->order = mn_due_order(r, i);
     for (xmlNodePtr row = mn_next(head, "row"); row; row = mn_next(row, "row"))
-        mn_register_row(&r, row);
+        mn_register_row(r, row);
     xmlSetProp(table, BAD_CAST MN_REGISTER_ATTR, BAD_CAST "1");
     return 1;
+}
+
+/* Whether the cells of a row read as R's columns say: a task of two words
+ * or more in the action column, names or nothing in the owner column, a
+ * date or nothing in the due column.  A table of another kind that
+ * follows a register ("20 min | Website relaunch | Aoife") is no part of it. */
+static int mn_row_fits(const mn_register *r, xmlNodePtr *cells)
+{
+    int fits = 1, task = 0;
+    for (size_t i = 0; i < r->ncols && fits; i++) {
+        char *t = mn_text_folded(cells[i]);
+        int empty = !t || !mn_ts_word_at(t);
+        if (r->col[i] == MN_COL_ACTION)
+            task = !empty && mn_ts_word_count(t) >= 2 && !isdigit((unsigned char)t[0]);
+        else if (r->col[i] == MN_COL_OWNER)
+            fits = empty || mn_owner_names(t, strlen(t), 0);
+        else if (r->col[i] == MN_COL_DUE)
+            fits = empty || mn_date_like(r, t);
+        free(t);
+    }
+    return fits && task;
+}
+
+/* The table that carries register R on after a page break: the next
+ * element after R's table, past at most two short paragraphs (a page's
+ * running header, a cell's last line cut off by the break), with no header
+ * of its own and as many cells in its first row as R has columns.  PDF text
+ * and documents pasted from one split a long register this way. */
+static xmlNodePtr mn_continuation(const mn_register *r, xmlNodePtr after)
+{
+    int paras = 0;
+    for (xmlNodePtr c = after->next; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_is(c, "p") && ++paras <= 2) {
+            char *t = mn_text_folded(c);
+            size_t words = t ? mn_ts_word_count(t) : 0;
+            free(t);
+            if (words <= 12)
+                continue;
+            return NULL;
+        }
+        if (!mn_is(c, "table"))
+            return NULL;
+        xmlNodePtr first = mn_child(c, "row"), cells[MN_MAX_COLS];
+        mn_register own;
+        memset(&own, 0, sizeof own);
+        own.ref = r->ref;
+        own.table = c;
+        if (!first || mn_cells(first, cells) != r->ncols || mn_read_header(&own, first) ||
+            !mn_row_fits(r, cells))
+            return NULL;
+        return c;
+    }
+    return NULL;
+}
+
+/* Reads the rows of the tables that carry register R on. */
+static void mn_register_continued(mn_register *r)
+{
+    for (xmlNodePtr t = mn_continuation(r, r->table); t; t = mn_continuation(r, t)) {
+        for (xmlNodePtr row = mn_child(t, "row"); row; row = mn_next(row, "row"))
+            mn_register_row(r, row);
+        xmlSetProp(t, BAD_CAST MN_REGISTER_ATTR, BAD_CAST "1");
+    }
 }
 
 static size_t mn_walk_tables(xmlNodePtr n, const mn_tref *ref, int order)
 {
     size_t found = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
+        if (c->type != XML_ELEMENT_NODE || xmlHasProp(c, BAD_CAST MN_REGISTER_ATTR))
             continue;
-        if (mn_is(c, "table") && mn_register_table(c, ref, order)) {
+        mn_register r;
+        if (mn_is(c, "table") && mn_register_table(c, ref, order, &r)) {
+            mn_register_continued(&r);
             found++;
             continue;
         }

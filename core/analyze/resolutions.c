@@ -130,9 +130,41 @@ static xmlNodePtr mn_join_run(xmlNodePtr first)
     return after;
 }
 
+/* A motion moved or seconded and carried, then the RESOLVED line that
+ * words it ("Cllr Hallett moved, and Cllr Beresford seconded, the
+ * officer recommendation … CARRIED (5 for, 4 against).  RESOLVED: That
+ * permission be GRANTED …"): one decision, the resolution, which takes the
+ * motion's vote, mover and seconder; the motion goes back to being the
+ * paragraph that led to it.  A motion that failed stays a decision. */
+static void mn_motion_resolved(xmlNodePtr d)
+{
+    xmlNodePtr res = mn_next_el(d);
+    for (int skip = 0; skip < 2 && res && mn_is(res, "p"); skip++) {
+        /* "(5 for, 4 against)." cut off the motion's paragraph */
+        char *t = mn_ts_inline_folded(res);
+        int result = t && mn_result_only(t);
+        free(t);
+        if (!result)
+            break;
+        res = mn_next_el(res);
+    }
+    if (!mn_clause(res) || !mn_attr_is(d, "kind", "motion") || mn_attr_is(d, "result", "failed") ||
+        !(xmlHasProp(d, BAD_CAST "mover") || xmlHasProp(d, BAD_CAST "seconder")))
+        return;
+    for (const char *const *a = (const char *const[]){"vote", "mover", "seconder", NULL}; *a; a++) {
+        char *v = mn_attr(d, *a);
+        if (v && !xmlHasProp(res, BAD_CAST *a))
+            mn_set_attr(res, *a, v);
+        xmlFree(v);
+    }
+    mn_undecide(d);
+}
+
 void mn_join_resolutions(xmlNodePtr n)
 {
     for (xmlNodePtr c = mn_child(n, NULL); c;) {
+        if (mn_is(c, "decision") && !mn_clause(c))
+            mn_motion_resolved(c);
         if (mn_clause(c)) {
             c = mn_join_run(c);
             continue;

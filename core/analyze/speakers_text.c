@@ -107,34 +107,17 @@ static int mn_st_reserve(mn_st_buf *b, size_t len)
     return 0;
 }
 
-/* Appends s, its white space folded as mn_ts_fold does, and a '\n': the
+/* Appends s, its white space folded by mn_ts_fold_into, and a '\n': the
  * text nodes are folded straight into the buffer, never copied alone. */
 static void mn_st_add_folded(mn_st_buf *b, const char *s)
 {
     size_t len = strlen(s);
     if (mn_st_reserve(b, len) != 0)
         return;
-    char *out = b->s + b->len;
-    size_t o = 0;
-    int space = 1; /* drops leading white space */
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t k = c > ' ' && c < 0x80 ? 0 : mn_ts_space(s + i);
-        if (k) {
-            if (!space)
-                out[o++] = ' ';
-            space = 1;
-            i += k;
-        } else {
-            out[o++] = s[i++];
-            space = 0;
-        }
-    }
-    while (o > 0 && out[o - 1] == ' ')
-        o--;
-    out[o++] = '\n';
-    out[o] = '\0';
-    b->len += o;
+    size_t o = mn_ts_fold_into(b->s + b->len, s, len);
+    b->s[b->len + o] = '\n';
+    b->s[b->len + o + 1] = '\0';
+    b->len += o + 1;
 }
 
 static void mn_st_collect(const xmlNode *n, mn_st_buf *b)

@@ -3,9 +3,11 @@
 #include "textscan.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "xmlutil.h"
 
 static const char *const mn_block_names[] = {
@@ -171,15 +173,8 @@ size_t mn_ts_skip_symbols(const char *s)
     return i;
 }
 
-char *mn_ts_fold(const char *s, size_t len)
+size_t mn_ts_fold_into(char *out, const char *s, size_t len)
 {
-    /* Never past the string's NUL: a length that went wrong (a difference of
-     * two positions taken the wrong way round is SIZE_MAX - k) costs no more
-     * than the string, not malloc(0) and a copy off its end. */
-    len = strnlen(s, len);
-    char *out = malloc(len + 1);
-    if (!out)
-        return NULL;
     size_t o = 0;
     int space = 1; /* drops leading white space */
     for (size_t i = 0; i < len;) {
@@ -203,6 +198,18 @@ char *mn_ts_fold(const char *s, size_t len)
     while (o > 0 && out[o - 1] == ' ')
         o--;
     out[o] = '\0';
+    return o;
+}
+
+char *mn_ts_fold(const char *s, size_t len)
+{
+    /* Never past the string's NUL: a length that went wrong (a difference of
+     * two positions taken the wrong way round is SIZE_MAX - k) costs no more
+     * than the string, not malloc(0) and a copy off its end. */
+    len = strnlen(s, len);
+    char *out = malloc(len + 1);
+    if (out)
+        mn_ts_fold_into(out, s, len);
     return out;
 }
 
@@ -214,16 +221,6 @@ char *mn_ts_inline_folded(const xmlNode *el)
     char *folded = mn_ts_fold(raw, strlen(raw));
     free(raw);
     return folded;
-}
-
-int mn_ts_word_at(const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (u[0] < 0x80)
-        return isalnum(u[0]) != 0;
-    if (u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
-        return 0;
-    return 1;
 }
 
 int mn_ts_word_before(const char *start, const char *p)
@@ -256,6 +253,61 @@ size_t mn_ts_prefix(const char *s, const char *key, int word)
     if (word && n && mn_ts_word_at(s + n) && isalnum((unsigned char)key[n - 1]))
         return 0;
     return n;
+}
+
+const mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t n = 0, m = 0;
+    const unsigned *ix = mn_lx_candidates(lx, list, s, left, &m);
+    if (!m)
+        return NULL; /* the usual answer: no entry starts so */
+    const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
+    for (size_t k = 0; k < m; k++) {
+        const mn_lx_entry *e = &v[ix[k]];
+        if (e->len <= left && strncasecmp(s, e->w, e->len) == 0 &&
+            (e->len == left || !mn_ts_word_at(s + e->len)))
+            return e;
+    }
+    return NULL;
+}
+
+long mn_ts_find_entry(int list, const char *text, size_t from, const mn_lx_entry **e)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t n = 0, len = strlen(text), best = SIZE_MAX;
+    const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
+    long found = -1;
+    /* the earliest place of the list's first entry that occurs: at each word
+     * start, the first candidate that fits, kept when earlier in the list
+     * than any found before */
+    for (size_t i = from; i <= len && best > 0; i++) {
+        if (i > 0 && mn_ts_word_at(text + i - 1))
+            continue;
+        size_t m = 0;
+        const unsigned *ix = mn_lx_candidates(lx, list, text + i, len - i, &m);
+        for (size_t c = 0; c < m && ix[c] < best; c++) {
+            const mn_lx_entry *x = &v[ix[c]];
+            if (x->len <= len - i && strncasecmp(text + i, x->w, x->len) == 0 &&
+                !mn_ts_word_at(text + i + x->len)) {
+                best = ix[c];
+                found = (long)i;
+                break;
+            }
+        }
+    }
+    if (found >= 0)
+        *e = &v[best];
+    return found;
+}
+
+const unsigned *mn_ts_candidates(int list, const char *s, const mn_lx_entry **v, size_t *n)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t all = 0;
+    *v = mn_lx_entries(lx, list, &all);
+    /* the index reads at most two bytes: fewer when the text is shorter */
+    return mn_lx_candidates(lx, list, s, strnlen(s, 2), n);
 }
 
 int mn_ts_equal(const char *s, size_t len, const char *key)

@@ -15,6 +15,8 @@
 
 #include "minutes/plugin.h"
 
+struct mn_lx_entry; /* lexicon.h */
+
 /* Whether n is a block element whose text is not its parent's own line. */
 int mn_ts_is_block(const xmlNode *n);
 
@@ -32,6 +34,9 @@ char *mn_ts_inline_text(const xmlNode *el);
  * of white space (also NBSP) folded to one space and both ends trimmed
  * (malloc'd, free() it). */
 char *mn_ts_fold(const char *s, size_t len);
+/* mn_ts_fold into OUT (room for LEN + 1 bytes; the LEN bytes at s hold no
+ * NUL): the folded text and a NUL.  Returns the folded text's bytes. */
+size_t mn_ts_fold_into(char *out, const char *s, size_t len);
 /* mn_ts_fold of el's inline text (malloc'd, free() it). */
 char *mn_ts_inline_folded(const xmlNode *el);
 
@@ -50,13 +55,36 @@ size_t mn_ts_skip_symbols(const char *s);
 /* Length of KEY when s starts with it, compared without regard to ASCII case,
  * else 0.  With WORD set the match must end at a word boundary. */
 size_t mn_ts_prefix(const char *s, const char *key, int word);
+/* The first entry, in file order, of the lexicon's LIST that the LEFT
+ * bytes at s start with as whole words (ASCII case ignored; the entry ends
+ * at the end of those bytes or before a character that is not a word's),
+ * or NULL.  One bucket of the list's prefix index is compared, not the
+ * list. */
+const struct mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left);
+/* The first entry, in file order, of the lexicon's LIST that occurs in
+ * TEXT at or after byte FROM as whole words (ASCII case ignored), in *e,
+ * and the offset of its first occurrence; -1 (and *e untouched) when none
+ * does.  One pass over TEXT, one bucket of the prefix index at each word. */
+long mn_ts_find_entry(int list, const char *text, size_t from, const struct mn_lx_entry **e);
+/* The entries of the lexicon's LIST that the NUL-terminated text s may
+ * start with (mn_lx_candidates): *v the list's entries, and the indexes
+ * into them of the few to compare, in file order, *n of them.  Every entry
+ * mn_ts_prefix would find at s is among them. */
+const unsigned *mn_ts_candidates(int list, const char *s, const struct mn_lx_entry **v, size_t *n);
 /* Whether the LEN bytes at s equal KEY, ignoring ASCII case. */
 int mn_ts_equal(const char *s, size_t len, const char *key);
 /* Whether the character at s is part of a word: an ASCII letter or digit,
  * or a non-ASCII character other than the Latin-1 symbols (U+0080..U+00BF),
  * the punctuation, arrows and symbols of U+2000..U+2FFF and CJK punctuation
  * (so "é" is a word character and "–" is not). */
-int mn_ts_word_at(const char *s);
+static inline int mn_ts_word_at(const char *s)
+{
+    /* inline: the passes ask at nearly every byte of a sentence */
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) /* isalnum's ASCII letters and digits, in any locale */
+        return (u[0] | 0x20u) - 'a' < 26u || (unsigned)(u[0] - '0') < 10u;
+    return !(u[0] == 0xC2 || u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80));
+}
 /* The same for the character that ends just before p (p > start). */
 int mn_ts_word_before(const char *start, const char *p);
 /* Bytes of the UTF-8 character at s (1 for a stray byte, 0 at the end). */

@@ -29,28 +29,18 @@ const char *mn_dkind_name(enum mn_dkind k)
  * found anywhere wins (the lists are ordered longest first). */
 static long mn_find_entry(const char *text, size_t from, int list, const mn_lx_entry **e)
 {
-    size_t n = 0, len = strlen(text);
-    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
-    for (size_t k = 0; k < n; k++)
-        for (size_t i = from; i + v[k].len <= len; i++) {
-            if (i > 0 && mn_ts_word_at(text + i - 1))
-                continue;
-            if (strncasecmp(text + i, v[k].w, v[k].len) == 0 && !mn_ts_word_at(text + i + v[k].len)) {
-                *e = &v[k];
-                return (long)i;
-            }
-        }
-    return -1;
+    return mn_ts_find_entry(list, text, from, e); /* one pass, the lexicon's prefix index */
 }
 
 /* The entry of LIST that starts at s as whole words, or NULL. */
 static const mn_lx_entry *mn_entry_at(const char *s, int list)
 {
     size_t n = 0;
-    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
-    for (size_t k = 0; k < n; k++)
-        if (strncasecmp(s, v[k].w, v[k].len) == 0 && !mn_ts_word_at(s + v[k].len))
-            return &v[k];
+    const mn_lx_entry *v; /* the few entries s may start with */
+    const unsigned *at = mn_ts_candidates(list, s, &v, &n);
+    for (size_t c = 0; c < n; c++)
+        if (strncasecmp(s, v[at[c]].w, v[at[c]].len) == 0 && !mn_ts_word_at(s + v[at[c]].len))
+            return &v[at[c]];
     return NULL;
 }
 

@@ -377,6 +377,17 @@ static int mn_lx_same(const char *a, size_t alen, const char *b, size_t blen)
     return alen == blen && strncasecmp(a, b, alen) == 0;
 }
 
+static int mn_lx_index_prefixes(mn_lexicon *lx, mn_lx_list_data *d)
+{
+    size_t buckets = mn_lx_prefix_buckets(d->n);
+    unsigned *first = mn_arena_alloc(&lx->arena, (buckets + 1) * sizeof *first);
+    unsigned *order = mn_arena_alloc(&lx->arena, (mn_lx_prefix_order_len(d, buckets) + 1) * sizeof *order);
+    if (!first || !order)
+        return -1;
+    mn_lx_prefix_fill(d, first, order, buckets);
+    return 0;
+}
+
 static int mn_lx_index_list(mn_lexicon *lx, mn_lx_list_data *d)
 {
     size_t size = mn_lx_slots_for(d->n);
@@ -394,7 +405,7 @@ static int mn_lx_index_list(mn_lexicon *lx, mn_lx_list_data *d)
         if (!slots[s])
             slots[s] = (unsigned)i + 1;
     }
-    return 0;
+    return mn_lx_index_prefixes(lx, d);
 }
 
 /* The token index's slot for the word at s (lower case: the index keeps
@@ -691,6 +702,15 @@ const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *
         if (mn_lx_same(f->w, f->len, s, len) && mn_lx_after_ok(f, prev))
             return f;
     return NULL;
+}
+
+const unsigned *mn_lx_candidates(const mn_lexicon *lx, int list, const char *s, size_t len, size_t *n)
+{
+    mn_lx_mark(lx, list);
+    const mn_lx_list_data *d = &lx->t.lists[list];
+    size_t b = mn_lx_prefix_bucket(d->first_mask, s, len);
+    *n = d->first[b + 1] - d->first[b];
+    return d->order + d->first[b];
 }
 
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w)

@@ -99,6 +99,14 @@ const mn_lx_entry *mn_lx_entries(const mn_lexicon *lx, int list, size_t *n);
 /* LIST's first entry whose word is the LEN bytes at s, ASCII case ignored,
  * or NULL. */
 const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, size_t len);
+/* The entries of LIST that the LEN bytes at s may start with (ASCII case
+ * ignored), from the list's prefix index: a few entries to compare instead
+ * of all of them.  Every entry that is a prefix of those bytes is among
+ * them, perhaps with others (each still needs its compare).  Returned as
+ * indexes into mn_lx_entries' array, in file order, so the first that
+ * matches is the list's first; *n their count.  Marks LIST consulted. */
+const unsigned *mn_lx_candidates(const mn_lexicon *lx, int list, const char *s, size_t len,
+                                 size_t *n);
 /* Whether LIST holds the NUL-terminated word w (ASCII case ignored). */
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w);
 

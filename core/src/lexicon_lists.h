@@ -200,6 +200,24 @@
       "lower-case words that may own an action alone (\"editors to merge …\")")                   \
     X(OWNER_ROLES, "owner-roles", MN_LX_WORDS, 0, 0, NULL,                                        \
       "roles that own an unmarked \"X to …\" line (\"Clerk to write to …\")")                      \
+    X(DECISION_CONDITIONS, "decision-conditions", MN_LX_WORDS, 0, 0, NULL,                        \
+      "words that make an approval a condition, not a decision (\"a draft until approved\", "    \
+      "\"once the budget is confirmed\")")                                                        \
+    X(ATTENDANCE_SUBJECTS, "attendance-subjects", MN_LX_WORDS, 0, 0, NULL,                        \
+      "what attendance accepts or confirms, no decision (\"Apologies were accepted\", \"a "      \
+      "quorum was confirmed\")")                                                                   \
+    X(MEETING_DUE_LINKS, "meeting-due-links", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words besides the deadline words that tie a task to the meeting it is due at (\"for the "  \
+      "next call\", \"at the January meeting\")")                                                 \
+    X(PENDING_PARTICIPLES, "pending-participles", MN_LX_WORDS, 0, 0, NULL,                        \
+      "participles after \"to be\" that leave a point pending, no task (\"the date is still to "  \
+      "be confirmed\")")                                                                           \
+    X(FUTURE_AUXILIARIES, "future-auxiliaries", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words before \"be\" and an approval's participle that put it still to come (\"to be "     \
+      "confirmed\", \"will be approved\")")                                                       \
+    X(OFFICE_LINKS, "office-links", MN_LX_WORDS, 0, 0, NULL,                                      \
+      "lower-case words inside an office's title that owns an action (\"Director of Library "     \
+      "Services\", \"Officer for Planning\")")                                                      \
     X(OPTIONAL_VERBS, "optional-verbs", MN_LX_WORDS, 0, 0, NULL,                                  \
       "modals of an option (\"members can register …\"): a day in the action is no due date")      \
     X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \

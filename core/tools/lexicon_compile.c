@@ -86,6 +86,14 @@ static void put_lists(FILE *out, const char *id, const mn_lx_tables *t)
         char name[64];
         snprintf(name, sizeof name, "%s_s%d", id, l);
         put_unsigneds(out, name, d->slots, d->mask + 1);
+        snprintf(name, sizeof name, "%s_f%d", id, l);
+        put_unsigneds(out, name, d->first, d->first_mask + 2);
+        snprintf(name, sizeof name, "%s_o%d", id, l);
+        size_t order_len = d->first[d->first_mask + 1];
+        if (order_len)
+            put_unsigneds(out, name, d->order, order_len);
+        else
+            fprintf(out, "static const unsigned %s[1] = {0};\n", name);
     }
 }
 
@@ -125,8 +133,8 @@ static void put_tables(FILE *out, const char *id, const mn_lx_tables *t)
     size_t base = 0;
     for (int l = 0; l < MN_LX_COUNT; l++) {
         const mn_lx_list_data *d = &t->lists[l];
-        fprintf(out, "        {%s_w%d, %s_e + %zu, %zu, %s_s%d, %zu}, /* %s */\n", id, l, id, base, d->n,
-                id, l, d->mask, mn_lx_spec_of(l)->name);
+        fprintf(out, "        {%s_w%d, %s_e + %zu, %zu, %s_s%d, %zu, %s_f%d, %s_o%d, %zu}, /* %s */\n", id, l,
+                id, base, d->n, id, l, d->mask, id, l, id, l, d->first_mask, mn_lx_spec_of(l)->name);
         base += d->n;
     }
     fprintf(out, "    },\n    %s_words, %s_keys, %s_lens, %zu, %s_wslots, %zu};\n\n", id, id, id,

@@ -395,11 +395,98 @@ static void test_owners_fr(void **state)
     mn_lexicon_free(fr);
 }
 
+/* "ACTION: Head of Estates" alone under a numbered minute: an office's
+ * title owns the paragraph above it, links ("of", "for") and a
+ * parenthesised unit included; a sentence after the key is no title. */
+static void test_office_owner_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>7.2 The car park lighting is still failing on the north side and a survey is needed.</p>"
+                        "<p>ACTION: Head of Estates</p>"
+                        "<p>7.3 A revised induction pack for new tutors will go to the next committee.</p>"
+                        "<p>ACTION: Dean (Arts and Humanities)</p>"
+                        "<p>7.4 Room bookings moved to the new system in March.</p>"
+                        "<p>ACTION: Send the report to all staff.</p>");
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Head of Estates");
+    pt_expect(doc, "substring(//m:action[1], 1, 25)", "7.2 The car park lighting");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Dean (Arts and Humanities)");
+    pt_expect(doc, "count(//m:p)", "1");
+    pt_expect(doc, "string(//m:action[3])", "Send the report to all staff.");
+    xmlFreeDoc(doc);
+}
+
+/* "AP Name:" is an action point with its owner, as "Action Name:" is;
+ * "AP" in a sentence without a key's shape is none. */
+static void test_action_point_key(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>AP Sune: send the freight quotes to Lotte.</p>"
+                        "<p>AP style is used in the press releases.</p>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:action/@owner)", "Sune");
+    xmlFreeDoc(doc);
+}
+
+/* A board's "ACTION ITEMS" with a subsection per item of business: the
+ * items of its consent agenda are no tasks; a task written as one still
+ * is.  An "Action items" list without subsections stays a list of tasks. */
+static void test_action_agenda_group(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>ACTION ITEMS</heading>"
+                        "<section><heading>Consent Agenda</heading><list>"
+                        "<item>Payroll warrants for March</item>"
+                        "<item>Gift of 40 library books from the PTA</item></list>"
+                        "<p>Clerk to publish the approved warrants on the website.</p></section>"
+                        "<section><heading>Bus contract</heading>"
+                        "<p>The contract was renewed for one year.</p></section></section>"
+                        "<section><heading>Action items</heading><list>"
+                        "<item>Gift letter to the PTA</item></list></section>");
+    pt_expect(doc, "count(//m:section[1]//m:action)", "1");
+    pt_expect(doc, "string(//m:section[1]//m:action/@owner)", "Clerk");
+    pt_expect(doc, "count(//m:section[2]//m:action)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* An item whose last clause after "; " is a known person's task is that
+ * action ("…; TKW to draft the PR"); a clause of someone unknown, a
+ * passive of no one, or a point left pending ("still to be confirmed"),
+ * makes none, and no decision either.  After a conclusion's outcome, a
+ * passive task ("to be merged by the editors") is split off. */
+static void test_clause_tasks(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Summary</heading><list>"
+                        "<item>Broad support for the slimmer API; TKW to draft the PR for review.</item>"
+                        "<item>Two engines ship it; the polyfill to be retired later.</item>"
+                        "<item>Workshop in the spring; the venue is still to be confirmed.</item>"
+                        "<item>Kept the old name; some people to think more about it.</item>"
+                        "</list></section>");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:item[1]/m:action/@owner)", "TKW");
+    pt_expect(doc, "count(//m:decision)", "0");
+    xmlFreeDoc(doc);
+    /* a conclusion's outcome with a task of no named doer after "; " */
+    doc = run("<section><heading>Conclusion</heading><list>"
+              "<item>Stage 3 for the slimmer API; the spec PR to be merged by the editors.</item>"
+              "<item>Consensus on option B; notes to be added to the FAQ. To be confirmed on the list.</item>"
+              "</list></section>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "count(//m:action)", "1");
+    pt_expect(doc, "string(//m:action)", "the spec PR to be merged by the editors.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_review_and_owner_lines),
+        cmocka_unit_test(test_office_owner_lines),
+        cmocka_unit_test(test_action_point_key),
+        cmocka_unit_test(test_action_agenda_group),
+        cmocka_unit_test(test_clause_tasks),
         cmocka_unit_test(test_markers_and_owners),
         cmocka_unit_test(test_decisions),
         cmocka_unit_test(test_list_items),

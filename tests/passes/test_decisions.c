@@ -305,12 +305,148 @@ static void test_decision_and_task(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Registers as PDF text gives them: "Who | What | By" with dates under
+ * "By"; a register broken by a page into a second table without a header
+ * (a cell's cut-off line between them), which ends where a table of
+ * another kind starts; a table under "Follow-up items" whose header names
+ * no action column ("Item | Staff | Due"). */
+static void test_broken_registers(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-01-12</date>",
+                             "<section><heading>Tasks</heading>"
+                             "<table><row><cell>Who</cell><cell>What</cell><cell>By</cell></row>"
+                             "<row><cell>Noor Hadi</cell><cell>Order the new chairs for the hall</cell>"
+                             "<cell>20/01/2027</cell></row></table>"
+                             "<p>and the stage</p>"
+                             "<table><row><cell>Ivo Brandt</cell><cell>Renew the hall insurance</cell>"
+                             "<cell>30/01/2027</cell></row>"
+                             "<row><cell>Mia Lund</cell><cell>Collect the spare keys</cell><cell/></row></table>"
+                             "<table><row><cell>15 min</cell><cell>Summer fair</cell><cell>Ivo Brandt</cell></row></table>"
+                             "</section>"
+                             "<section><heading>Follow-up items</heading>"
+                             "<table><row><cell>Item</cell><cell>Staff</cell><cell>Due</cell></row>"
+                             "<row><cell>Send the lighting quote to the board</cell><cell>Ada Moss</cell>"
+                             "<cell>14/02/2027</cell></row></table></section>"
+                             "<section><heading>Timetable</heading>"
+                             "<table><row><cell>Item</cell><cell>Room</cell><cell>Due</cell></row>"
+                             "<row><cell>Opening talk on the new hall roof</cell><cell>Hall B</cell>"
+                             "<cell>02/02/2027</cell></row></table></section>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:table[1]//m:action/@due)", "2027-01-20");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[1]//m:action/@owner)", "Ivo Brandt");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[1]//m:action)", "Renew the hall insurance");
+    pt_expect(doc, "string(//m:section[1]/m:table[2]/m:row[2]//m:action/@owner)", "Mia Lund");
+    pt_expect(doc, "count(//m:section[1]/m:table[3]//m:action)", "0");
+    pt_expect(doc, "string(//m:section[2]//m:action)", "Send the lighting quote to the board");
+    pt_expect(doc, "string(//m:section[2]//m:action/@owner)", "Ada Moss");
+    pt_expect(doc, "string(//m:section[2]//m:action/@due)", "2027-02-14");
+    pt_expect(doc, "count(//m:section[3]//m:action)", "0");
+    pt_expect(doc, "count(//@*[starts-with(name(), 'mn-')])", "0");
+    xmlFreeDoc(doc);
+}
+
+/* "No. | Action | By | Date": with names under "By", the "Date" column
+ * says when each is due when its days all come after the meeting (a
+ * state, "Done", aside); a "Date" column with a past day says when the
+ * rows were raised. */
+static void test_date_column(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-05-10</date>",
+                             "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                             "<row><cell>1</cell><cell>Fence off the trench</cell><cell>RT</cell>"
+                             "<cell>24/05/27</cell></row>"
+                             "<row><cell>2</cell><cell>Send the site plan</cell><cell>KO</cell><cell>Done</cell></row>"
+                             "</table>"
+                             "<table><row><cell>No.</cell><cell>Action</cell><cell>By</cell><cell>Date</cell></row>"
+                             "<row><cell>3</cell><cell>Check the crane permit</cell><cell>RT</cell>"
+                             "<cell>28/04/27</cell></row>"
+                             "<row><cell>4</cell><cell>Order the barriers</cell><cell>KO</cell>"
+                             "<cell>24/05/27</cell></row></table>");
+    pt_expect(doc, "count(//m:action)", "4");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@due)", "2027-05-24");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@owner)", "RT");
+    pt_expect(doc, "count(//m:table[1]/m:row[3]//m:action/@due)", "0");
+    pt_expect(doc, "count(//m:table[2]//m:action/@due)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* A motion carried and the RESOLVED line that words it are one decision:
+ * the resolution, with the motion's vote, mover and seconder; a failed
+ * motion before a resolution stays a decision of its own. */
+static void test_motion_then_resolved(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Councillor Ames moved, and Councillor Brook seconded, the officer recommendation. "
+                        "On being put to the vote the motion was CARRIED</p>"
+                        "<p>(6 for, 2 against).</p>"
+                        "<p>RESOLVED: That the hall extension be approved subject to the conditions.</p>"
+                        "<p>Councillor Cole moved, and Councillor Dunn seconded, that the fee be halved. "
+                        "The motion was LOST (3 for, 5 against).</p>"
+                        "<p>RESOLVED: That the fee stays at 40 pounds.</p>");
+    pt_expect(doc, "count(//m:decision)", "3");
+    pt_expect(doc, "string(//m:decision[1]/@kind)", "resolution");
+    pt_expect(doc, "string(//m:decision[1]/@vote)", "6-2");
+    pt_expect(doc, "string(//m:decision[1]/@seconder)", "Councillor Brook");
+    pt_expect(doc, "string(//m:decision[2]/@result)", "failed");
+    xmlFreeDoc(doc);
+}
+
+/* An executive summary whose heading names decisions, and the body's
+ * paragraph that tells one of them at length: the summary's item is the
+ * decision, the paragraph goes back to text; a decision of the body that
+ * tells none of the summary's stays. */
+static void test_summary_told_at_length(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Summary: Decisions Taken and Next Steps</heading><list>"
+                        "<item>The panel agreed to hold the regional workshop in Accra in October.</item>"
+                        "</list></section>"
+                        "<section><heading>Proceedings</heading>"
+                        "<p>Members weighed three venues. After a long exchange on costs and visas, the panel "
+                        "agreed that the regional workshop would be held in Accra in October, with remote "
+                        "participation.</p>"
+                        "<p>The panel agreed to publish its working methods on the portal.</p></section>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "count(//m:section[1]//m:decision)", "1");
+    pt_expect(doc, "string(//m:section[2]/m:decision)", "The panel agreed to publish its working methods on the portal.");
+    xmlFreeDoc(doc);
+}
+
+/* Approvals that decide nothing here: a condition still to be met, the
+ * attendance's apologies and quorum, a person confirming a fact, a label
+ * whose value is a link or the initials of who signed a report off.  The
+ * same words where a body decides still decide. */
+static void test_not_decided(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>This record stays a draft until approved by the committee.</p>"
+                        "<p>The bid waits; it goes out once the grant is confirmed.</p>"
+                        "<p>Apologies were received and accepted from Ruth Ames.</p>"
+                        "<p>Legend: P = present, AA = apologies accepted.</p>"
+                        "<p>The Clerk confirmed that the meeting was quorate.</p>"
+                        "<p>approved: jk, lm, tw</p>"
+                        "<p>Approved: https://example.org/notes/2027-03.md</p>"
+                        "<p>The minutes of the March meeting were approved.</p>"
+                        "<p>Approved: the hall hire rates for 2028.</p>");
+    pt_expect(doc, "count(//m:decision)", "2");
+    pt_expect(doc, "string(//m:decision[1])", "The minutes of the March meeting were approved.");
+    pt_expect(doc, "string(//m:decision[2])", "Approved: the hall hire rates for 2028.");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prose),        cmocka_unit_test(test_motions),
         cmocka_unit_test(test_not_votes),    cmocka_unit_test(test_conclusion),
         cmocka_unit_test(test_labels),       cmocka_unit_test(test_registers),
+        cmocka_unit_test(test_broken_registers),
+        cmocka_unit_test(test_not_decided),
+        cmocka_unit_test(test_summary_told_at_length),
+        cmocka_unit_test(test_motion_then_resolved),
+        cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };

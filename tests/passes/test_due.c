@@ -74,11 +74,78 @@ static void test_next_meeting(void **state)
     xmlFreeDoc(doc);
 }
 
+/* The next meeting as an event titled "next" and an occasion, the one
+ * with a clock time preferred; "for the next call" and "at the March
+ * meeting" (the one meeting the calendar holds in March) are due then;
+ * a month with two meetings, or a month with no occasion after it, gives
+ * no day. */
+static void test_meeting_named(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta/><body>"
+        "<action id='a1'>Draft the charter for the next call.</action>"
+        "<action id='a2'>Report on the survey at the <date value='2027-03-01' end='2027-03-31' "
+        "precision='month'>March</date> meeting.</action>"
+        "<action id='a3'>Report on the audit at the <date value='2027-04-01' end='2027-04-30' "
+        "precision='month'>April</date> meeting.</action>"
+        "<action id='a4'>Order chairs for the <date value='2027-03-01' end='2027-03-31' "
+        "precision='month'>March</date> budget.</action>"
+        "</body><events>"
+        "<event id='e1' kind='event' start='2027-02-11' ref='a1'><summary>Next meeting (every other week)</summary></event>"
+        "<event id='e2' kind='event' start='2027-02-18T15:00:00Z' ref='a1'><summary>Next meeting</summary></event>"
+        "<event id='e3' kind='event' start='2027-03-10' ref='a1'><summary>Spring meeting</summary></event>"
+        "<event id='e4' kind='deadline' start='2027-03-20' ref='a1'><summary>Fees due</summary></event>"
+        "<event id='e5' kind='event' start='2027-04-02' ref='a1'><summary>Open day</summary></event>"
+        "<event id='e6' kind='event' start='2027-04-20' ref='a1'><summary>AGM</summary></event>"
+        "</events></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_due(doc, job), 0);
+    pt_expect(doc, "string(//m:action[@id='a1']/@due)", "2027-02-18");
+    pt_expect(doc, "string(//m:action[@id='a2']/@due)", "2027-03-10");
+    pt_expect(doc, "count(//m:action[@id='a3']/@due)", "0");
+    pt_expect(doc, "count(//m:action[@id='a4']/@due)", "0");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A paragraph made an action, with several deadlines: the one in the
+ * sentence that names the owner is the action's; one deadline alone is
+ * the action's wherever it stands. */
+static void test_owner_sentence(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta><date>2027-03-01</date></meta><body>"
+        "<action id='a1' owner='Omar'>Entries close on <date value='2027-04-30' event='e1'>30 April</date> "
+        "for all classes. Omar will chase the judges by <date value='2027-04-09' event='e2'>9 April</date>."
+        "</action>"
+        "<action id='a2' owner='Lena'>Tickets go on sale by <date value='2027-05-02' event='e3'>2 May</date>; "
+        "Lena will print them.</action>"
+        "</body><events>"
+        "<event id='e1' kind='deadline' start='2027-04-30'><summary>Entries close</summary></event>"
+        "<event id='e2' kind='deadline' start='2027-04-09'><summary>Chase the judges</summary></event>"
+        "<event id='e3' kind='deadline' start='2027-05-02'><summary>Tickets on sale</summary></event>"
+        "</events></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_due(doc, job), 0);
+    pt_expect(doc, "string(//m:action[@id='a1']/@due)", "2027-04-09");
+    pt_expect(doc, "string(//m:action[@id='a2']/@due)", "2027-05-02");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_due),
         cmocka_unit_test(test_next_meeting),
+        cmocka_unit_test(test_meeting_named),
+        cmocka_unit_test(test_owner_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,9 @@
 #include <cmocka.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "lexicon.h"
 #include "pt.h"
 #include "textscan.h"
 
@@ -121,6 +123,95 @@ static void test_strip_lead(void **state)
     xmlFreeDoc(doc);
 }
 
+/* The entry of LIST at s as whole words, comparing every entry in file
+ * order: what the passes did before the lexicon had a prefix index. */
+static const mn_lx_entry *entry_at_by_scan(int list, const char *s, size_t left)
+{
+    size_t n = 0;
+    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
+    for (size_t k = 0; k < n; k++)
+        if (v[k].len <= left && strncasecmp(s, v[k].w, v[k].len) == 0 &&
+            (v[k].len == left || !mn_ts_word_at(s + v[k].len)))
+            return &v[k];
+    return NULL;
+}
+
+/* mn_ts_entry_at answers as the scan of the whole list does: for every word
+ * of every list, alone, upper-cased, before more words, glued to more
+ * letters (no whole word) and cut short; and for sentences where a later
+ * entry of the list is a prefix of an earlier one's text ("action items"
+ * and "action"). */
+static void test_entry_at(void **state)
+{
+    (void)state;
+    static const char *const tails[] = {"", " and more", "s", ", then", "-led", "\xc3\xa9"};
+    for (int l = 0; l < MN_LX_COUNT; l++) {
+        size_t n = 0;
+        const mn_lx_entry *v = mn_lx_entries(mn_lx(), l, &n);
+        for (size_t i = 0; i < n; i++)
+            for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+                char text[200];
+                snprintf(text, sizeof text, "%s%s", v[i].w, tails[t]);
+                for (int upper = 0; upper < 2; upper++) {
+                    for (char *p = text; upper && *p; p++)
+                        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+                    for (size_t left = 0; left <= strlen(text); left++)
+                        if (mn_ts_entry_at(l, text, left) != entry_at_by_scan(l, text, left))
+                            fail_msg("list %s, '%.*s'", mn_lx_spec_of(l)->name, (int)left, text);
+                }
+            }
+    }
+    assert_null(mn_ts_entry_at(MN_LX_DECISION_PHRASES, "", 0));
+}
+
+/* mn_ts_find_entry as the passes searched before the prefix index: each
+ * entry in file order, at every word start of the text. */
+static long find_entry_by_scan(int list, const char *text, size_t from, const mn_lx_entry **e)
+{
+    size_t n = 0, len = strlen(text);
+    const mn_lx_entry *v = mn_lx_entries(mn_lx(), list, &n);
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = from; i + v[k].len <= len; i++) {
+            if (i > 0 && mn_ts_word_at(text + i - 1))
+                continue;
+            if (strncasecmp(text + i, v[k].w, v[k].len) == 0 && !mn_ts_word_at(text + i + v[k].len)) {
+                *e = &v[k];
+                return (long)i;
+            }
+        }
+    return -1;
+}
+
+/* mn_ts_find_entry finds the list's first entry that occurs, at its first
+ * place, as the scan entry by entry does: sentences that hold two or three
+ * words of a list (a later one first, one upper-cased, one glued to a
+ * letter), searched from several offsets. */
+static void test_find_entry(void **state)
+{
+    (void)state;
+    for (int l = 0; l < MN_LX_COUNT; l++) {
+        size_t n = 0;
+        const mn_lx_entry *v = mn_lx_entries(mn_lx(), l, &n);
+        for (size_t i = 0; i < n; i++) {
+            char text[400];
+            snprintf(text, sizeof text, "Then %s said %ss, %s and %s.", v[(i * 7 + 3) % n].w, v[i].w,
+                     v[(i + 1) % n].w, v[i].w);
+            for (char *p = strstr(text, " and "); p && *p; p++)
+                *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+            for (size_t from = 0; from < strlen(text); from += 3) {
+                const mn_lx_entry *a = NULL, *b = NULL;
+                long x = mn_ts_find_entry(l, text, from, &a), y = find_entry_by_scan(l, text, from, &b);
+                if (x != y || a != b)
+                    fail_msg("list %s, '%s' from %zu: %ld against %ld", mn_lx_spec_of(l)->name, text,
+                             from, x, y);
+            }
+        }
+    }
+    const mn_lx_entry *e = NULL;
+    assert_int_equal(mn_ts_find_entry(MN_LX_DECISION_PHRASES, "", 0, &e), -1);
+    assert_null(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +219,8 @@ int main(void)
         cmocka_unit_test(test_chars),
         cmocka_unit_test(test_skip_symbols),
         cmocka_unit_test(test_strip_lead),
+        cmocka_unit_test(test_entry_at),
+        cmocka_unit_test(test_find_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
