@@ -44,6 +44,7 @@ void mn_fm_info_free(mn_fm_info *i)
     free(i->subtitle);
     free(i->place);
     free(i->url);
+    free(i->org);
     memset(i, 0, sizeof *i);
 }
 
@@ -66,6 +67,18 @@ static mn_date_order mn_fm_order(xmlDocPtr doc, const mn_job *job)
     }
 }
 
+/* The time right after the date a title names ("… 06 Aug 2021 9:30 AM
+ * PDT"), when nothing else gave one. */
+static void mn_fm_title_time(mn_fm *fm, const char *after)
+{
+    mn_fm_time t;
+    after += strspn(after, " ,");
+    if (fm->text.has_time || fm->auth.has_time || !mn_fm_parse_time(after, &t))
+        return;
+    fm->text.has_time = 1, fm->text.start = t.start, fm->text.end = t.end;
+    memcpy(fm->text.zone, t.zone, sizeof fm->text.zone);
+}
+
 int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
 {
     xmlNodePtr meta = mn_meta(doc), body = mn_body(doc);
@@ -74,15 +87,19 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
-    /* A title that names the meeting's date ("Minutes of 3 March 2026") gives
-     * the date when no line or property does. */
-    if (!fm.text.has_date && !fm.auth.has_date && fm.text.title) {
-        for (size_t i = 0; fm.text.title[i] && !fm.text.has_date; i++) {
+    mn_fm_org_over_title(&fm);
+    /* A title (or its subtitle) that names the meeting's date ("Minutes of
+     * 3 March 2026") gives the date when no line or property does. */
+    const char *named[] = {fm.text.title, fm.text.subtitle};
+    for (size_t k = 0; k < 2; k++) {
+        const char *t = named[k];
+        for (size_t i = 0; t && t[i] && !fm.text.has_date && !fm.auth.has_date; i++) {
             mn_fm_date d;
-            if (mn_fm_word_start(fm.text.title, i) &&
-                mn_fm_parse_date(fm.text.title + i, fm.order, &d) && d.year) {
+            size_t dk = mn_fm_word_start(t, i) ? mn_fm_parse_date(t + i, fm.order, &d) : 0;
+            if (dk && d.year) {
                 fm.text.has_date = 1;
                 fm.text.date = d;
+                mn_fm_title_time(&fm, t + i + dk); /* "Minutes of Feb 5, 2013 5:30 PM" */
             }
         }
     }

@@ -9,6 +9,7 @@
  *   frontmatter_settle.c  the text against the authoritative properties;
  *   frontmatter_clock.c   the clock the text tells ("adjourned at 9:02");
  *   frontmatter_file.c    the date in the file's name, the last resort;
+ *   frontmatter_org.c     the organisation: a letterhead, a name over the title;
  *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
@@ -34,6 +35,8 @@ enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_F
 typedef struct mn_fm_info {
     unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
     char *title, *subtitle, *place, *url;
+    char *org; /* the organisation holding the meeting (a letterhead's name) */
+    const char *mode; /* how it was held when no place says it ("by teleconference") */
     int has_date;
     mn_fm_date date;
     unsigned date_line;
@@ -52,6 +55,7 @@ typedef struct mn_fm {
     int title_styled; /* the title is a heading's or a Title-styled paragraph's */
     int time_field;   /* reading a "Time:" field's value */
     int text_seen;   /* a leading paragraph was not front matter */
+    int letterhead;  /* an address or phone line was seen among the leading lines */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */
     struct {
@@ -87,6 +91,21 @@ int mn_fm_wordy(const char *s);
 /* Reads the leading blocks of body into fm->text and notes them. */
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body);
 
+/* frontmatter_org.c */
+/* Whether a leading paragraph's lines are a letterhead's: an address, a
+ * phone number, an e-mail address, a registration number ("Tel 01632 960
+ * 100", "Civic Offices, Station Road, Wexcombe WX1 2AB"), or, below such a
+ * line, "Headteacher: Mrs L. Penhale".  The title read above it was the
+ * organisation's name: it becomes fm->text.org (a department line under
+ * it goes back to the body).  Returns 1 when the paragraph was one. */
+int mn_fm_letterhead(mn_fm *fm, char **lines, size_t n);
+/* Whether s names a document ("Minutes", "Meeting Notes", "call"). */
+int mn_fm_names_document(const char *s);
+/* An organisation's name over the meeting's own title ("Kestrel Open
+ * Systems Foundation" over "Special Meeting of the Board of Directors"):
+ * the first is the organisation, the second the title. */
+void mn_fm_org_over_title(mn_fm *fm);
+
 /* frontmatter_props.c */
 /* Reads and removes the meta/prop elements this pass owns. */
 void mn_fm_props(mn_fm *fm, xmlNodePtr meta);
@@ -101,6 +120,19 @@ void mn_fm_settle(mn_fm *fm);
  * the meeting held on Tuesday 11 March 2025 at 7.30pm in the Village
  * Hall") into what fm->text leaves open; the sentence stays. */
 void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno);
+/* Whether text holds the words of such a sentence ("held on"): it is no
+ * title or subtitle line, whatever its shape. */
+int mn_fm_held_sentence(const char *text);
+/* How or where "The meeting was held via videoconference", "… was held
+ * by telephone" says the meeting was held, into what fm->text leaves
+ * open (a sentence of the minutes' opening section). */
+void mn_fm_sentence_how(mn_fm *fm, const char *text);
+/* The words before the held ones ("Minutes of the meeting of Full Council"
+ * in "… held on …"), malloc'd, or NULL. */
+char *mn_fm_title_before_held(const char *text);
+/* The place after "in" or "at" in the rest of s's sentence ("… at 5:32
+ * p.m. in the Library Community Room and via Zoom."), malloc'd, or NULL. */
+char *mn_fm_sentence_place(const char *s, mn_date_order order);
 
 /* frontmatter_clock.c */
 /* The end the text gives ("The meeting closed at 8.50pm"; the first after

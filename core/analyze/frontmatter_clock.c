@@ -11,11 +11,13 @@
  * order by the chair at 18:04").  The first start counts, and the first end
  * after it (the last end when no start is written).  The text never
  * replaces a time the title block or the properties gave: it adds the end
- * to a start without one.  The start it tells is not the meeting's: the
+ * to a start without one, and the zone written beside the same clock.  The
+ * start it tells is not the meeting's when the title block gives one: the
  * minutes that say "called to order at 7:04" nearly always give the
- * scheduled start (7:00) above, which is the meeting's, and the line that
- * gives it may be one this pass cannot read.  The paragraphs stay as they
- * were. */
+ * scheduled start (7:00) above, which is the meeting's.  When nothing
+ * gives a time, the start it tells ("was scheduled for 21:30 UTC", "called
+ * to order at 7:03 p.m.") is the best there is.  The paragraphs stay as
+ * they were. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,15 +33,21 @@
 typedef struct mn_clock_found {
     int start, end; /* minutes since midnight, -1 when not found */
     int end_after;  /* the end was found after the start */
+    char zone[40];  /* the zone written with the first of them, or "" */
+    size_t paras;   /* paragraphs read */
+    char *place;    /* the place the start's sentence names, or NULL */
+    mn_date_order order;
 } mn_clock_found;
 
 /* "at 7:04 p.m.", "@ 15:04", ": 9.41pm" at s, perhaps after a few words of
  * the same sentence: the time read into t.  Returns 1 when found. */
-static int mn_clock_at(const char *s, mn_fm_time *t)
+static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
 {
     for (int words = 0; *s && words <= MN_CLOCK_GAP_WORDS; words++) {
         s += mn_ts_skip_space(s);
         size_t k = mn_ts_prefix(s, "at", 1);
+        if (!k)
+            k = mn_ts_prefix(s, "for", 1); /* "was scheduled for 21:30 UTC" */
         /* the language's own leads: "lève la séance à 22 h 15", "se
          * levanta la sesión a las 21:05" */
         for (const char *const *l = mn_lx_words(mn_lx(), MN_LX_TIME_LEADS); !k && *l; l++)
@@ -49,8 +57,11 @@ static int mn_clock_at(const char *s, mn_fm_time *t)
         if (k) {
             const char *v = s + k;
             v += mn_ts_skip_space(v);
-            if (mn_fm_parse_time(v, t) && t->end < 0)
+            size_t tk = mn_fm_parse_time(v, t);
+            if (tk && t->end < 0) {
+                *after = v + tk;
                 return 1;
+            }
         }
         /* the next word, not past the sentence's end */
         while (*s && *s != ' ') {
@@ -61,6 +72,9 @@ static int mn_clock_at(const char *s, mn_fm_time *t)
     }
     return 0;
 }
+
+/* Paragraphs of the body's opening read for how the meeting was held. */
+#define MN_CLOCK_HOW_PARAS 12
 
 /* Looks for the clock words in one paragraph's folded text. */
 static void mn_clock_text(const char *text, mn_clock_found *f)
@@ -75,15 +89,22 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
             size_t w = at[c];
             size_t k = mn_ts_prefix(text + i, words[w].w, 1);
             mn_fm_time t;
-            if (!k || !mn_clock_at(text + i + k, &t))
+            const char *after = NULL;
+            if (!k || !mn_clock_at(text + i + k, &t, &after))
                 continue;
             int start = strcmp(words[w].means, "start") == 0;
             if (start && f->start < 0) {
                 f->start = t.start;
+                /* "called to order at 5:32 p.m. in the Community Room" */
+                f->place = mn_fm_sentence_place(after, f->order);
             } else if (!start && (!f->end_after || f->start < 0)) {
                 f->end = t.start;
                 f->end_after = f->start >= 0;
+            } else {
+                continue;
             }
+            if (!f->zone[0])
+                memcpy(f->zone, t.zone, sizeof f->zone);
             i += k;
             break;
         }
@@ -92,17 +113,19 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
 
 /* The paragraphs and list items of the body, in order (tables are data,
  * not the minutes' account of the meeting). */
-static void mn_clock_walk(const xmlNode *n, mn_clock_found *f)
+static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
 {
     for (const xmlNode *c = mn_child(n, NULL); c; c = mn_next(c, NULL)) {
         if (mn_is(c, "p") || mn_is(c, "item")) {
             char *text = mn_ts_inline_folded(c);
             if (text)
                 mn_clock_text(text, f);
+            if (text && f->paras++ < MN_CLOCK_HOW_PARAS)
+                mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
             free(text);
         }
         if (mn_is(c, "section") || mn_is(c, "list") || mn_is(c, "item"))
-            mn_clock_walk(c, f);
+            mn_clock_walk(fm, c, f);
     }
 }
 
@@ -115,9 +138,25 @@ static mn_fm_info *mn_clock_source(mn_fm *fm)
 
 void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
 {
-    mn_clock_found f = {.start = -1, .end = -1};
-    mn_clock_walk(body, &f);
+    mn_clock_found f = {.start = -1, .end = -1, .order = fm->order};
+    mn_clock_walk(fm, body, &f);
+    if (f.place && !fm->auth.place && !fm->text.place && !fm->weak.place && !fm->text.mode)
+        fm->weak.place = f.place;
+    else
+        free(f.place);
     mn_fm_info *src = mn_clock_source(fm);
     if (src && src->end < 0 && f.end > src->start)
         src->end = f.end; /* later the same day */
+    if (src && !src->zone[0] && f.zone[0] && (f.start == src->start || f.end == src->end))
+        memcpy(src->zone, f.zone, sizeof src->zone); /* "Adjourned at 22:48 UTC" */
+    if (src || f.start < 0)
+        return;
+    /* Nothing above gave the time: the start the text tells is the best
+     * there is ("The meeting was scheduled for 21:30 UTC", "called the
+     * meeting to order at 7:03 p.m."), with the end after it. */
+    mn_fm_info *t = &fm->weak;
+    t->has_time = 1;
+    t->start = f.start;
+    t->end = f.end > f.start ? f.end : -1;
+    memcpy(t->zone, f.zone, sizeof t->zone);
 }

@@ -24,6 +24,29 @@ static void mn_fm_blank(char *work, size_t len, size_t from, size_t to)
         memset(work + from, '|', to - from);
 }
 
+/* "(Tuesday)" after a date: the weekday said again. */
+static int mn_fm_weekday_aside(const char *seg)
+{
+    size_t n = strlen(seg);
+    return n > 2 && seg[0] == '(' && seg[n - 1] == ')' &&
+           mn_lx_find(mn_lx(), MN_LX_WEEKDAYS, seg + 1, n - 2) != NULL;
+}
+
+/* "back room of the Drovers Inn": a place in lower case, read as a place
+ * would be when it started with a capital. */
+static int mn_fm_lower_place(const char *seg)
+{
+    if (!islower((unsigned char)seg[0]) || mn_ts_word_count(seg) < 2)
+        return 0;
+    char *copy = strdup(seg);
+    if (!copy)
+        return 0;
+    copy[0] = (char)toupper((unsigned char)copy[0]);
+    int like = mn_place_like(copy);
+    free(copy);
+    return like;
+}
+
 /* Bytes of the icons at s and the spaces after them ("📅 ", "📍 ", "⏰",
  * U+FE0F): what emoji field lines put before each part, no place. */
 static size_t mn_fm_icons(const char *s)
@@ -46,10 +69,12 @@ static size_t mn_fm_icons(const char *s)
 }
 
 /* Collects the place segments of LINE outside the spans [a0,a1) and [b0,b1)
- * into *place (", " between).  Returns 0 when a segment is neither empty,
- * connectors only, nor place-like. */
+ * into *place (", " between).  A segment in lower case that only says how
+ * the meeting was held ("videoconference", "by teleconference") names no
+ * place: *mode gets what it says, when MODE is not NULL.  Returns 0 when a
+ * segment is neither empty, connectors only, place-like nor such a mode. */
 static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t b1,
-                       char **place)
+                       char **place, const char **mode)
 {
     size_t len = strlen(line);
     char *work = strdup(line);
@@ -57,6 +82,8 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
         return 0;
     mn_fm_blank(work, len, a0, a1);
     mn_fm_blank(work, len, b0, b1);
+    /* beside both a date and a time, what is left is the place */
+    int when = a1 > a0 && b1 > b0;
     char out[512] = "";
     int ok = 1;
     for (size_t i = 0; ok;) {
@@ -69,8 +96,18 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
             break;
         }
         const char *p = mn_place_strip_lead(seg + mn_fm_icons(seg));
-        if (*p && !mn_place_connectors_only(p)) {
-            if (!mn_place_like(p) || strlen(out) + strlen(p) + 3 > sizeof out)
+        /* ", in the school library": after its lead, "the" opens a place
+         * written in lower case */
+        int the_place = p != seg && strncmp(p, "the ", 4) == 0 && mn_ts_word_count(p) <= 6 &&
+                        !strpbrk(p, "0123456789");
+        if (mn_fm_weekday_aside(p)) {
+            /* nothing: the date gave it */
+        } else if (*p && !mn_place_connectors_only(p) && mode && !*out && !mn_ts_starts_upper(p) &&
+                   mn_place_mode_only(p)) {
+            *mode = mn_place_mode(p);
+        } else if (*p && !mn_place_connectors_only(p)) {
+            if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place || (when && mn_fm_lower_place(p))) ||
+                strlen(out) + strlen(p) + 3 > sizeof out)
                 ok = 0;
             else
                 snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", *out ? ", " : "", p);
@@ -95,7 +132,7 @@ int mn_fm_read_place(const char *line, mn_fm_info *info)
         lower = islower((unsigned char)*c);
     char *place = NULL;
     if (info->place || !lower || strchr(line, ':') || strlen(line) > 200 ||
-        !mn_fm_place(line, 0, 0, 0, 0, &place) || !place)
+        !mn_fm_place(line, 0, 0, 0, 0, &place, NULL) || !place)
         return 0;
     info->place = place;
     info->seen |= MN_FM_PLACE;
@@ -135,8 +172,13 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
     if (d1 == d0 && t1 == t0)
         return 0;
     char *place = NULL;
-    if (!mn_fm_place(line, d0, d1, t0, t1, &place))
+    const char *mode = NULL;
+    if (!mn_fm_place(line, d0, d1, t0, t1, &place, &mode))
         return 0;
+    if (mode && !place && !info->place) {
+        info->mode = mode;
+        info->seen |= MN_FM_KEEP; /* meta gives back no "by teleconference" */
+    }
     if (d1 > d0) {
         /* A second date line used to replace the first without a word. */
         if (info->has_date &&
@@ -150,6 +192,8 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
         info->date_line = lineno;
     }
     if (t1 > t0) {
+        if (time.converted)
+            info->seen |= MN_FM_KEEP; /* meta holds one zone: the line says more */
         info->seen |= MN_FM_TIME;
         info->has_time = 1;
         info->start = time.start;
@@ -212,12 +256,88 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
     return 0;
 }
 
+/* "Webex, details at https://…", "Zoom (https://…)": the place is what
+ * comes before the part with the link (a link alone stays the value);
+ * "WebEx (details sent to the list on 11 May)": a platform's name before
+ * a note in brackets is the place. */
+static int mn_fm_place_without_link(char *value)
+{
+    char *paren = strstr(value, " (");
+    if (paren && !memchr(value, ' ', (size_t)(paren - value)) &&
+        mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, value, (size_t)(paren - value)) &&
+        mn_ts_word_count(paren + 1) >= 3) { /* a note, not "Teleconference (GoToMeeting)" */
+        *paren = '\0';
+        return 1;
+    }
+    char *url = strstr(value, "://");
+    if (!url)
+        return 0;
+    char *cut = NULL;
+    for (char *p = value; p < url; p++)
+        if (*p == ',' || *p == '(' || *p == ';' || *p == '<')
+            cut = p;
+    if (!cut)
+        return 0;
+    while (cut > value && cut[-1] == ' ')
+        cut--;
+    if (cut == value)
+        return 0;
+    *cut = '\0';
+    return 1;
+}
+
+/* "**Meetecho:** <https://…>", "Zoom: https://…": a platform's name as
+ * the label of its link is where the meeting was held.  The line stays
+ * (its link is no meta's).  Returns 1 when the line was one. */
+static int mn_fm_platform_line(const char *line, mn_fm_info *info)
+{
+    const char *p = line + strspn(line, "*_");
+    size_t n = strcspn(p, ":");
+    if (!p[n] || n == 0 || n > 30)
+        return 0;
+    size_t w = n;
+    while (w && (p[w - 1] == '*' || p[w - 1] == '_' || p[w - 1] == ' '))
+        w--;
+    const char *v = p + n + 1;
+    v += strspn(v, "*_ <");
+    if (!w || memchr(p, ' ', w) || !mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, p, w) ||
+        !(strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0))
+        return 0;
+    if (!info->place) {
+        info->place = strndup(p, w);
+        info->seen |= MN_FM_PLACE | MN_FM_KEEP;
+    }
+    return 1;
+}
+
+/* The first time in a "Time:" field's value whose other words are not
+ * understood: into info (its line kept).  Returns 1 when found. */
+static int mn_fm_time_in(const char *value, mn_fm_info *info)
+{
+    for (size_t i = 0; value[i]; i++) {
+        mn_fm_time t, other;
+        size_t k = mn_fm_word_start(value, i) ? mn_fm_parse_time(value + i, &t) : 0;
+        if (!k)
+            continue;
+        /* a second time the field does not explain ("14:00 UTC (10:00
+         * maybe)") leaves the field unread */
+        for (size_t j = i + k; value[j]; j++)
+            if (mn_fm_word_start(value, j) && mn_fm_parse_time(value + j, &other))
+                return 0;
+        info->has_time = 1, info->start = t.start, info->end = t.end;
+        memcpy(info->zone, t.zone, sizeof info->zone);
+        info->seen |= MN_FM_TIME | MN_FM_KEEP;
+        return 1;
+    }
+    return 0;
+}
+
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info)
 {
     const char *rest = NULL;
     enum mn_fm_key key = mn_fm_key(line, &rest);
     if (!key)
-        return 0;
+        return mn_fm_platform_line(line, info);
     if (!*rest)
         return 1; /* "Date:" with nothing after it: an empty field */
     char *value = strdup(rest);
@@ -233,6 +353,10 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         fm->time_field = 1; /* "Time: 0930": a number here is a time */
         rc = mn_fm_read_when(fm, value, lineno, info);
         fm->time_field = 0;
+        /* "Hours: 09:00–17:00 CDT both days", "Meeting time: Tuesdays
+         * 8:00–9:00 PT, bi-weekly": the time the field gives, the rest kept */
+        if (!rc && key == MN_KEY_TIME && mn_fm_time_in(value, info))
+            rc = 1;
         if (!rc) {
             mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
                            key == MN_KEY_TIME ? "time" : "date", line);
@@ -240,13 +364,20 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         }
         break;
     case MN_KEY_PLACE:
+        if (mn_fm_place_without_link(value))
+            info->seen |= MN_FM_KEEP; /* the note or link stays in the text */
         mn_fm_set(&info->place, value);
         info->seen |= MN_FM_PLACE;
         break;
-    case MN_KEY_TITLE:
-        mn_fm_set(&info->title, value);
+    case MN_KEY_TITLE: {
+        /* a mail's "Subject: [core-team] Minutes of …": the list's tag off */
+        const char *v = value;
+        if (*v == '[' && strchr(v, ']') && strchr(v, ']')[1] == ' ')
+            v = strchr(v, ']') + 2;
+        mn_fm_set(&info->title, v);
         info->seen |= MN_FM_TITLE;
         break;
+    }
     case MN_KEY_SUBTITLE:
         mn_fm_set(&info->subtitle, value);
         info->seen |= MN_FM_SUBTITLE;

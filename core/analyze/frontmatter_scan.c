@@ -5,6 +5,7 @@
  * "date | time | place" lines and "Date:" lines (frontmatter.h).  A
  * paragraph is taken only when every one of its lines was understood. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,6 +16,8 @@
 #include "textscan.h"
 #include "xmlutil.h"
 
+
+static void mn_fm_zone_statement(mn_fm *fm, const char *text);
 
 /* Whether s has at least two letters or digits ("D", "." are no titles). */
 int mn_fm_wordy(const char *s)
@@ -31,7 +34,11 @@ static int mn_fm_title_like(const char *line, size_t max)
     if (len == 0 || len > max || !mn_fm_wordy(line))
         return 0;
     char last = line[len - 1];
-    if (last == '.' || last == ':' || last == ';' || last == ',')
+    const char *word = strrchr(line, ' ');
+    word = word ? word + 1 : line;
+    /* "Larchmont Foundation, Inc.": the stop of an organisation's suffix */
+    int suffix = last == '.' && mn_lx_has(mn_lx(), MN_LX_ORGANISATION_WORDS, word);
+    if ((last == '.' && !suffix) || last == ':' || last == ';' || last == ',')
         return 0;
     for (const char *const *a = mn_lx_words(mn_lx(), MN_LX_ACTION_ARROWS); *a; a++)
         if (strncmp(line, *a, strlen(*a)) == 0)
@@ -73,7 +80,66 @@ static int mn_fm_sentence(const char *line)
         if (isdigit((unsigned char)line[at - 1]))
             return 0; /* "6:30 p.m." */
     }
+    /* "2200 Harmon Ave.", "Acme Inc.": an abbreviation's stop, in a line
+     * with separators (a sentence has none) */
+    size_t w = n - 1;
+    while (w > 0 && line[w - 1] != ' ')
+        w--;
+    if (n - 1 - w >= 2 && n - 1 - w <= 4 && isupper((unsigned char)line[w]) && strpbrk(line, "|,;"))
+        return 0;
     return 1;
+}
+
+/* "Next meeting: Thursday, 18 October 2018 10am": a label over a date is a
+ * field, never a subtitle, nor the author's heading under a front matter's
+ * title (it stays in the body for the passes after). */
+static int mn_fm_field_with_date(const mn_fm *fm, const char *line)
+{
+    const char *colon = strchr(line, ':');
+    if (!colon)
+        return 0;
+    for (const char *s = colon + 1; *s; s++) {
+        mn_fm_date d;
+        if (mn_fm_word_start(line, (size_t)(s - line)) && mn_fm_parse_date(s, fm->order, &d))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether line is a title that carries the meeting's date: "<name> —
+ * <date>" and nothing after the date, or a date beside words that name a
+ * document ("November 29, 2017 Meeting Notes", "2026-03-04 Steering call"),
+ * never a place. */
+static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
+{
+    mn_fm_info scratch = {0};
+    int doc = mn_fm_read_when(fm, line, 0, &scratch) && scratch.has_date && !scratch.has_time &&
+              scratch.place && mn_fm_names_document(scratch.place);
+    mn_fm_info_free(&scratch);
+    if (doc)
+        return mn_fm_title_like(line, 200);
+    /* "Minutes of 21 January 2021" (no field, no held sentence) */
+    int plain = !strchr(line, ':') && !mn_fm_held_sentence(line) && mn_fm_names_document(line);
+    for (size_t i = 0; line[i] && plain; i++) {
+        mn_fm_date d;
+        if (mn_fm_word_start(line, i) && mn_fm_parse_date(line + i, fm->order, &d) && d.year)
+            return mn_fm_title_like(line, 200);
+    }
+    for (size_t i = 1; line[i]; i++) {
+        if (line[i - 1] != ' ')
+            continue;
+        size_t d = mn_ts_dash(line + i);
+        if (d == 1 && line[i + 1] == '-')
+            d = 2;
+        if (!d || line[i + d] != ' ')
+            continue;
+        const char *v = line + i + d + 1;
+        mn_fm_date date;
+        size_t k = mn_fm_parse_date(v, fm->order, &date);
+        if (k && date.year && v[k] == '\0')
+            return mn_fm_title_like(line, 200) && mn_fm_wordy(line);
+    }
+    return 0;
 }
 
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
@@ -86,10 +152,19 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         const char *line = lines[i];
         if (!*line)
             continue;
+        /* "Board Meeting — 4 March 2026": the first line is the title
+         * that carries the date (frontmatter.c reads it from the title) */
+        if (!tmp->title && !fm->text_seen && !tmp->has_date && mn_fm_title_dash_date(fm, line)) {
+            tmp->title = strdup(line);
+            tmp->seen |= MN_FM_TITLE;
+            *title_last = 1;
+            continue;
+        }
         int k = mn_fm_read_key(fm, line, lineno, tmp);
         if (k < 0)
             return 0;
-        int sentence = mn_fm_sentence(line);
+        /* "held on … at … in …" is the opening sentence's to read */
+        int sentence = mn_fm_sentence(line) || mn_fm_held_sentence(line);
         if (k > 0 || (!sentence && !tmp->has_date && !tmp->has_time &&
                       mn_fm_read_when(fm, line, lineno, tmp))) {
             *title_last = 0;
@@ -104,13 +179,15 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
         when_last = 0;
         /* A paragraph with nothing after it is the text itself, not its
          * title; a letterhead's address or register number never is. */
-        if (last_block || letterhead) {
+        if (last_block || letterhead || mn_fm_held_sentence(line)) {
             return 0;
-        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200)) {
+        } else if (!tmp->title && !fm->text_seen && mn_fm_title_like(line, 200) &&
+                   !(fm->auth.title && mn_fm_field_with_date(fm, line))) {
             tmp->title = strdup(line);
             tmp->seen |= MN_FM_TITLE;
             *title_last = 1;
-        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150)) {
+        } else if (tmp->title && !tmp->subtitle && *title_last && mn_fm_title_like(line, 150) &&
+                   !mn_fm_field_with_date(fm, line)) {
             tmp->subtitle = strdup(line);
             tmp->seen |= MN_FM_SUBTITLE;
             *title_last = 0;
@@ -136,6 +213,7 @@ static mn_fm_info mn_fm_info_copy(const mn_fm_info *i)
     c.subtitle = i->subtitle ? strdup(i->subtitle) : NULL;
     c.place = i->place ? strdup(i->place) : NULL;
     c.url = i->url ? strdup(i->url) : NULL;
+    c.org = i->org ? strdup(i->org) : NULL;
     return c;
 }
 
@@ -185,8 +263,20 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
      * letterhead, whose lines other than a date are no front matter and
      * leave the title to the body's first lines. */
     int letterhead = mn_fm_style_is(p, "Header");
+    /* links ("Agenda · IRC log") are no place under the date line */
+    if (mn_child(p, "link"))
+        fm->when_last = 0;
     for (size_t i = 0; i < n; i++)
         ok = ok && lines[i];
+    /* a letterhead's address or phone line: it stays, and the title is
+     * looked for below it */
+    int contact = ok && !letterhead && mn_fm_letterhead(fm, lines, n);
+    if (contact) {
+        mn_fm_info_free(&tmp);
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+        return 0;
+    }
     if (ok)
         ok = mn_fm_paragraph(fm, lines, n, mn_ts_line(p), &tmp, &title_last,
                              mn_next(p, NULL) == NULL, letterhead);
@@ -199,7 +289,16 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     } else {
         mn_fm_info_free(&tmp);
         char *text = mn_ts_inline_folded(p);
+        /* "MINUTES OF THE MEETING OF FULL COUNCIL held on …": the words
+         * before the held ones are the title; the sentence stays */
+        char *named = !fm->text.title && !fm->text_seen ? mn_fm_title_before_held(text) : NULL;
+        if (named && mn_fm_title_like(named, 200) && mn_fm_names_document(named))
+            fm->text.title = named;
+        else
+            free(named);
         mn_fm_sentence_when(fm, text, mn_ts_line(p));
+        if (text)
+            mn_fm_zone_statement(fm, text);
         free(text);
         fm->text_seen = 1;
         fm->title_last = 0;
@@ -287,6 +386,153 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     return 1;
 }
 
+/* A list of labelled items in the leading blocks ("- Meeting date: …",
+ * "* Time: 15:00 UTC", "- **Location:** Zoom"), as Markdown minutes write
+ * their title block: each item that is such a field is read and leaves the
+ * list (the whole list when every item was one); the others stay. */
+static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
+{
+    size_t items = 0, taken = 0, first = fm->nblocks;
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item"))
+        items++;
+    if (!items || fm->text_seen || fm->nblocks + items > MN_FM_MAX_BLOCKS)
+        return;
+    unsigned all = 0;
+    for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
+        char *lines[2];
+        size_t n = mn_fm_lines(it, lines, 2);
+        if (n == 1 && lines[0] && !mn_child(it, "list")) {
+            mn_fm_info tmp = mn_fm_info_copy(&fm->text);
+            tmp.seen = 0;
+            if (mn_fm_read_key(fm, lines[0], mn_ts_line(it), &tmp) > 0 && tmp.seen) {
+                mn_fm_block(fm, it, tmp.seen);
+                all |= tmp.seen;
+                mn_fm_info_move(&fm->text, &tmp);
+                taken++;
+            } else {
+                mn_fm_info_free(&tmp);
+            }
+        }
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+    }
+    if (taken && taken == items) { /* the list goes with its items */
+        fm->nblocks = first;
+        mn_fm_block(fm, list, all);
+    }
+}
+
+/* Field lines later in the preamble, below the participants' table or
+ * list ("Times: 10:00–16:00 EDT", "Location: …"): each fills what the
+ * leading blocks left open; the line stays where it is. */
+/* "Times are EEST (UTC+3), 10:00–17:30.", "All times in UTC. Day 1:
+ * 10:00–17:00.": a sentence that gives the zone of the minutes' times; the
+ * first time after it in the paragraph is the meeting's when none was
+ * given.  Fills what fm->text leaves open. */
+static void mn_fm_zone_statement(mn_fm *fm, const char *text)
+{
+    mn_fm_info *t = &fm->text;
+    for (size_t i = 0; text[i]; i++) {
+        if (i && !(text[i - 1] == ' ' && i >= 2 && (text[i - 2] == '.' || text[i - 2] == ':')))
+            continue; /* a sentence's start */
+        size_t k = 0;
+        for (const char *const *w = mn_lx_words(mn_lx(), MN_LX_ZONE_STATEMENTS); *w && !k; w++)
+            k = mn_ts_prefix(text + i, *w, 1);
+        if (!k)
+            continue;
+        const char *z = text + i + k;
+        z += mn_ts_skip_space(z);
+        char zone[40];
+        size_t zk = mn_fm_parse_zone(z, zone, sizeof zone);
+        if (!zk)
+            return;
+        for (const char *p = z + zk; *p && !t->has_time; p++) {
+            mn_fm_time tm;
+            if (mn_fm_word_start(text, (size_t)(p - text)) && mn_fm_parse_time(p, &tm) && tm.end >= 0) {
+                t->has_time = 1, t->start = tm.start, t->end = tm.end;
+                memcpy(t->zone, tm.zone, sizeof t->zone);
+            }
+        }
+        if (t->has_time && !t->zone[0])
+            memcpy(t->zone, zone, sizeof zone);
+        return;
+    }
+}
+
+/* A row of a title table ("Time | 09:00–17:30 CEST") as the field line it
+ * stands for, or NULL. */
+static char *mn_fm_row_line(const xmlNode *row)
+{
+    const xmlNode *k = mn_child(row, "cell"), *v = k ? mn_next(k, "cell") : NULL;
+    if (!v || mn_next(v, "cell"))
+        return NULL;
+    char *key = mn_ts_inline_folded(k), *value = mn_ts_inline_folded(v), *line = NULL;
+    size_t kn = key ? strlen(key) : 0;
+    if (key && value && kn && kn < 40 && !strchr(key, ':') && !strchr(value, '\n')) {
+        line = malloc(kn + strlen(value) + 3);
+        if (line)
+            sprintf(line, "%s: %s", key, value);
+    }
+    free(key);
+    free(value);
+    return line;
+}
+
+/* Reads one field line into what fm->text leaves open. */
+static void mn_fm_fill(mn_fm *fm, const char *line, unsigned lineno)
+{
+    mn_fm_info tmp = {0};
+    tmp.end = -1;
+    int k = mn_fm_read_key(fm, line, lineno, &tmp);
+    mn_fm_info *t = &fm->text;
+    if (k > 0 && tmp.has_time && !t->has_time) {
+        t->has_time = 1, t->start = tmp.start, t->end = tmp.end;
+        memcpy(t->zone, tmp.zone, sizeof t->zone);
+    }
+    if (k > 0 && tmp.has_date && !t->has_date)
+        t->has_date = 1, t->date = tmp.date, t->date_line = tmp.date_line;
+    if (k > 0 && tmp.place && !t->place) {
+        t->place = tmp.place;
+        tmp.place = NULL;
+    }
+    mn_fm_info_free(&tmp);
+}
+
+/* The rows of a title table ("Date | 2026-05-14", "Venue | …"), as a
+ * Word template lays the title block out. */
+static void mn_fm_table(mn_fm *fm, const xmlNode *table)
+{
+    int rows = 0;
+    for (const xmlNode *r = mn_child(table, "row"); r && rows < MN_FM_MAX_BLOCKS; r = mn_next(r, "row"), rows++) {
+        char *line = mn_fm_row_line(r);
+        if (line)
+            mn_fm_fill(fm, line, mn_ts_line(r));
+        free(line);
+    }
+}
+
+static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
+{
+    int paras = 0;
+    for (xmlNodePtr c = first; c && paras < MN_FM_MAX_BLOCKS; c = mn_next(c, NULL)) {
+        if (mn_is(c, "h") || mn_is(c, "section"))
+            break;
+        if (mn_is(c, "table") && paras++ == 0)
+            mn_fm_table(fm, c);
+        if (!mn_is(c, "p"))
+            continue;
+        paras++;
+        char *lines[2];
+        size_t n = mn_fm_lines(c, lines, 2);
+        if (n == 1 && lines[0]) {
+            mn_fm_fill(fm, lines[0], mn_ts_line(c));
+            mn_fm_zone_statement(fm, lines[0]);
+        }
+        for (size_t i = 0; i < n; i++)
+            free(lines[i]);
+    }
+}
+
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
@@ -296,13 +542,30 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         fm->title_styled = 1;
         mn_fm_block(fm, c, MN_FM_TITLE);
         c = mn_next(c, NULL);
+        /* "# Kestrel Sailing Club" over "## Committee Meeting — 8 March
+         * 2026": the heading under the title names the meeting */
+        char *sub = mn_is(c, "h") && mn_next(c, NULL) ? mn_ts_inline_folded(c) : NULL;
+        if (sub && mn_fm_title_dash_date(fm, sub)) {
+            fm->text.subtitle = sub;
+            sub = NULL;
+            mn_fm_block(fm, c, MN_FM_SUBTITLE);
+            c = mn_next(c, NULL);
+        }
+        free(sub);
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
         /* Plain text's rule headings (h style="rule") are leading lines as
          * their paragraphs were before the reader set them apart. */
-        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule")))
+        if (mn_is(c, "list")) {
+            mn_fm_list(fm, c);
+            mn_fm_preamble(fm, next);
             break;
+        }
+        if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule"))) {
+            mn_fm_preamble(fm, c);
+            break;
+        }
         char *first = mn_ts_inline_folded(c);
         int stop = !first || mn_fm_body_starts(first);
         free(first);

@@ -107,18 +107,145 @@ static char *mn_fs_find_place(const char *s, size_t n, mn_date_order order)
     return NULL;
 }
 
-/* Where the sentence holding LEAD starts in TEXT: after the last sentence
- * end before it, or TEXT. */
+int mn_fm_held_sentence(const char *text)
+{
+    size_t k;
+    return text && mn_fs_lead(text, &k) != NULL;
+}
+
+/* The sentence's start before the held words at lead: after the last
+ * sentence's end before it (as mn_fs_sentence finds ends), or the text's
+ * start ("Minutes of Feb 4, 2021 6:30 PM -- held on Zoom" tells its date
+ * before the words). */
 static const char *mn_fs_sentence_start(const char *text, const char *lead)
 {
     const char *start = text;
-    while (start < lead) {
-        size_t n = mn_fs_sentence(start);
-        if (start + n >= lead)
+    for (const char *p = text; p < lead;) {
+        size_t e = mn_fs_sentence(p);
+        if (p + e >= lead)
             break;
-        start += n + 1;
+        p += e + 1;
+        start = p + mn_ts_skip_space(p);
     }
     return start;
+}
+
+/* The platform a sentence names, capitalised ("via Zoom", "(Zoom)",
+ * "on Microsoft Teams"), with a capitalised word before it that says
+ * nothing of where ("Microsoft", "Google"): malloc'd, or NULL. */
+static char *mn_fs_platform(const char *s, size_t n)
+{
+    const mn_lexicon *lx = mn_lx();
+    size_t prev = n, prev_len = 0;
+    for (size_t i = 0; i < n;) {
+        if (!mn_fm_word_start(s, i) || !mn_ts_word_at(s + i)) {
+            i++;
+            continue;
+        }
+        size_t w = 0;
+        while (i + w < n && mn_ts_word_at(s + i + w))
+            w += mn_ts_char_len(s + i + w);
+        if (mn_ts_starts_upper(s + i) && mn_lx_find(lx, MN_LX_ONLINE_WORDS, s + i, w)) {
+            size_t from = i;
+            if (prev < i && prev + prev_len + 1 == i && mn_ts_starts_upper(s + prev) &&
+                mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, s + prev, prev_len))
+                from = prev;
+            return mn_ts_fold(s + from, i + w - from);
+        }
+        prev = i, prev_len = w;
+        i += w;
+    }
+    return NULL;
+}
+
+/* "held via videoconference on …", "held on Zoom": how, or where, right
+ * after the held words, before the date. */
+static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
+{
+    mn_fm_info *t = &fm->text;
+    if (t->place || t->mode)
+        return;
+    char *place = mn_fs_place(lead, n, fm->order);
+    if (place) {
+        t->place = place;
+        return;
+    }
+    size_t k;
+    if (!mn_fs_lead(lead, &k))
+        return;
+    size_t end = k;
+    while (end < n && lead[end] != ',' && !(lead[end] == ' ' && (mn_ts_prefix(lead + end + 1, "on", 1) ||
+                                                               mn_ts_prefix(lead + end + 1, "at", 1))))
+        end++;
+    char *seg = mn_ts_fold(lead + k, end - k);
+    if (seg && *seg && !mn_ts_starts_upper(seg) && mn_place_mode_only(seg))
+        t->mode = mn_place_mode(seg);
+    free(seg);
+    if (t->mode && !t->place)
+        t->place = mn_fs_platform(lead, n); /* "…, hosted by the Secretary via Zoom" */
+}
+
+/* The first date and the first time outside it in s[from, n) into what
+ * fm->text leaves open. */
+static void mn_fs_when(mn_fm *fm, const char *s, size_t from, size_t n, unsigned lineno)
+{
+    mn_fm_info *t = &fm->text;
+    size_t d0 = 0, d1 = 0;
+    for (size_t i = from; i < n && !t->has_date; i++) {
+        mn_fm_date d;
+        size_t dk = mn_fm_word_start(s, i) ? mn_fm_parse_date(s + i, fm->order, &d) : 0;
+        if (dk && d.year) {
+            t->has_date = 1, t->date = d, t->date_line = lineno;
+            d0 = i, d1 = i + dk;
+        }
+    }
+    for (size_t i = from; i < n && !t->has_time; i++) {
+        mn_fm_time tm;
+        if ((i < d0 || i >= d1) && mn_fm_word_start(s, i) && mn_fm_parse_time(s + i, &tm)) {
+            t->has_time = 1, t->start = tm.start, t->end = tm.end;
+            memcpy(t->zone, tm.zone, sizeof t->zone);
+        }
+    }
+}
+
+char *mn_fm_sentence_place(const char *s, mn_date_order order)
+{
+    return mn_fs_find_place(s, mn_fs_sentence(s), order);
+}
+
+char *mn_fm_title_before_held(const char *text)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead || lead == text)
+        return NULL;
+    char *named = mn_ts_fold(text, (size_t)(lead - text));
+    /* "The meeting was held …" is a sentence, not a title over one */
+    for (const char *const *v = mn_lx_words(mn_lx(), MN_LX_PLACE_VERBS); named && *v; v++)
+        if (mn_ts_has_word(named, *v))
+            *named = '\0';
+    if (named && !*named) {
+        free(named);
+        named = NULL;
+    }
+    return named;
+}
+
+void mn_fm_sentence_how(mn_fm *fm, const char *text)
+{
+    size_t k;
+    const char *lead = text ? mn_fs_lead(text, &k) : NULL;
+    if (!lead || fm->text.place || fm->text.mode)
+        return;
+    const char *s = mn_fs_sentence_start(text, lead);
+    /* "The meeting was held …", not "The next meeting will be held …" */
+    char *before = mn_ts_fold(s, (size_t)(lead - s));
+    size_t n = before ? strlen(before) : 0;
+    int meeting = n >= 11 && mn_ts_equal(before + n - 11, 11, "meeting was") &&
+                  (n == 11 || before[n - 12] == ' ');
+    free(before);
+    if (meeting)
+        mn_fs_how(fm, lead, k + mn_fs_sentence(lead + k));
 }
 
 void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
@@ -127,29 +254,12 @@ void mn_fm_sentence_when(mn_fm *fm, const char *text, unsigned lineno)
     const char *lead = text ? mn_fs_lead(text, &k) : NULL;
     if (!lead)
         return;
-    const char *s = lead + k;
-    size_t n = mn_fs_sentence(s);
-    mn_fm_info *t = &fm->text;
-    /* the date may come before the held words, in the same sentence ("En
-     * Alcalá, a 21 de mayo de 2015, siendo las 19:30 horas, se reúne …") */
-    const char *from = mn_fs_sentence_start(text, lead);
-    size_t d0 = 0, d1 = 0, span = (size_t)(s - from) + n;
-    for (size_t i = 0; i < span && !t->has_date; i++) {
-        mn_fm_date d;
-        size_t dk = mn_fm_word_start(from, i) ? mn_fm_parse_date(from + i, fm->order, &d) : 0;
-        if (dk && d.year) {
-            t->has_date = 1, t->date = d, t->date_line = lineno;
-            if (from + i >= s) /* the time is looked for after the lead, not in the date */
-                d0 = (size_t)(from + i - s), d1 = d0 + dk;
-        }
-    }
-    for (size_t i = 0; i < n && !t->has_time; i++) {
-        mn_fm_time tm;
-        if ((i < d0 || i >= d1) && mn_fm_word_start(s, i) && mn_fm_parse_time(s + i, &tm)) {
-            t->has_time = 1, t->start = tm.start, t->end = tm.end;
-            memcpy(t->zone, tm.zone, sizeof t->zone);
-        }
-    }
-    if (!t->place)
-        t->place = mn_fs_find_place(s, n, fm->order);
+    const char *s = mn_fs_sentence_start(text, lead);
+    size_t before = (size_t)(lead - s), n = before + k + mn_fs_sentence(lead + k);
+    mn_fs_how(fm, lead, n - before);
+    /* after the held words first; then what the sentence says before them */
+    mn_fs_when(fm, s, before + k, n, lineno);
+    mn_fs_when(fm, s, 0, before, lineno);
+    if (!fm->text.place)
+        fm->text.place = mn_fs_find_place(lead + k, n - before - k, fm->order);
 }

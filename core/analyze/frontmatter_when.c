@@ -362,11 +362,28 @@ static size_t mn_utc_offset(const char *s)
     return 0;
 }
 
+/* A zone named in words ("Eastern", "Pacific Time", "Central European
+ * Summer Time", "Geneva time"), as boards and councils write it after the
+ * meeting's time: the longest of the lexicon's zone-phrases at s, its
+ * bytes, or 0.  Only read after a time, where a region word names its
+ * zone. */
+static size_t mn_zone_phrase(const char *s)
+{
+    size_t count, best = 0;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), MN_LX_ZONE_PHRASES, &count);
+    for (size_t i = 0; i < count; i++)
+        if (e[i].len > best && mn_ts_prefix(s, e[i].w, 1) == e[i].len && mn_ts_starts_upper(s))
+            best = e[i].len;
+    return best;
+}
+
 size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
 {
     size_t k = mn_utc_offset(s);
     if (!k)
         k = mn_zone_abbrev(s);
+    if (!k)
+        k = mn_zone_phrase(s);
     if (!k) { /* Area/Location, as in the tz database */
         static const char *const areas[] = {"Africa/", "America/", "Antarctica/", "Asia/",
                                             "Atlantic/", "Australia/", "Europe/", "Indian/",
@@ -426,13 +443,31 @@ static size_t mn_time_conversion(const char *s)
     if (!paren && !slash)
         return 0;
     i += 1 + mn_ts_skip_space(s + i + 1);
-    mn_fm_time other;
-    size_t k = mn_parse_time_once(s + i, &other);
-    if (!k || !other.zone[0])
-        return 0;
-    i += k;
-    if (paren) {
+    for (;;) {
+        mn_fm_time other;
+        size_t k = mn_parse_time_once(s + i, &other);
+        if (!k && paren && (k = mn_utc_offset(s + i)) != 0)
+            other.zone[0] = 'Z'; /* "09:30 ICT (UTC+7)": the offset of the same zone */
+        if (!k) { /* "(noon Pacific)" */
+            int v;
+            size_t w = mn_calendar_word(s + i, MN_LX_CLOCK_WORDS, &v);
+            size_t sp = w ? mn_ts_skip_space(s + i + w) : 0;
+            k = w ? mn_fm_parse_zone(s + i + w + sp, other.zone, sizeof other.zone) : 0;
+            k = k ? w + sp + k : 0;
+        }
+        if (!k || !other.zone[0])
+            return 0;
+        i += k;
+        size_t sp = mn_ts_skip_space(s + i);
+        /* "(17:00 CEST, 11:00 EDT)", "/ 12:00 Eastern / 17:00 UTC": a zone
+         * after another */
+        if (paren ? (s[i + sp] != ',' && s[i + sp] != ';' && s[i + sp] != '/') : s[i + sp] != '/')
+            break;
+        i += sp + 1 + mn_ts_skip_space(s + i + sp + 1);
+    }
+    if (paren)
         i += mn_ts_skip_space(s + i);
+    if (paren) {
         if (s[i] != ')')
             return 0;
         i++;
@@ -482,9 +517,9 @@ static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
 {
     size_t i = mn_parse_time_once(s, t);
-    if (i && t->zone[0])
-        i += mn_time_conversion(s + i);
-    return i;
+    size_t c = i && t->zone[0] ? mn_time_conversion(s + i) : 0;
+    t->converted = c > 0;
+    return i + c;
 }
 
 /* ---- calendar ------------------------------------------------------------------ */

@@ -20,6 +20,7 @@ typedef struct mn_fm_date {
 typedef struct mn_fm_time {
     int start, end; /* minutes after midnight; end -1 when not written */
     char zone[40];  /* "UTC", "CET", "UTC+1", "Europe/Brussels"; "" when not written */
+    int converted;  /* the same time in a second zone followed ("(17:00 CEST)") */
 } mn_fm_time;
 
 /* Parses a date at the start of s: "18 November 2025", "18th Nov. 2025",

@@ -94,7 +94,12 @@ void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
     if (place) {
         xmlNodePtr loc = mn_add(meta, "location", place);
         mn_set_attr(loc, "mode", mn_place_mode(place));
+    } else if (MN_PICK(mode)) {
+        /* "by teleconference": how, but no place (writers show no empty one) */
+        mn_set_attr(mn_add(meta, "location", NULL), "mode", MN_PICK(mode));
     }
+    if (MN_PICK(org))
+        mn_add(meta, "organisation", MN_PICK(org));
     if (MN_PICK(url))
         mn_add(meta, "url", MN_PICK(url));
 }

@@ -69,12 +69,17 @@ size_t mn_place_separator(const char *s, int after_space)
     if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2)
         return 3;
     size_t d = mn_ts_dash(s);
+    if (d == 1 && s[1] == '-')
+        d = 2; /* "--", as typed for a dash */
     return d && after_space && mn_ts_space(s + d) ? d : 0;
 }
 
-const char *mn_place_mode(const char *place)
+/* Counts the words of a place by what they say of its mode; *other gets
+ * the words that are neither online, hybrid nor neutral (a physical
+ * place's). */
+static void mn_place_words(const char *place, int *online, int *hybrid, int *physical)
 {
-    int online = 0, physical = 0, hybrid = 0;
+    *online = *hybrid = *physical = 0;
     for (const char *p = place; *p;) {
         if (!mn_ts_word_at(p)) {
             p += mn_ts_char_len(p);
@@ -85,13 +90,26 @@ const char *mn_place_mode(const char *place)
             n += mn_ts_char_len(p + n);
         const mn_lexicon *lx = mn_lx();
         if (mn_lx_find(lx, MN_LX_HYBRID_WORDS, p, n))
-            hybrid = 1;
+            *hybrid = 1;
         else if (mn_lx_find(lx, MN_LX_ONLINE_WORDS, p, n))
-            online = 1;
+            *online = 1;
         else if (!mn_lx_find(lx, MN_LX_LOCATION_NEUTRAL_WORDS, p, n))
-            physical = 1;
+            *physical = 1;
         p += n;
     }
+}
+
+int mn_place_mode_only(const char *seg)
+{
+    int online, hybrid, physical;
+    mn_place_words(seg, &online, &hybrid, &physical);
+    return (online || hybrid) && !physical;
+}
+
+const char *mn_place_mode(const char *place)
+{
+    int online, hybrid, physical;
+    mn_place_words(place, &online, &hybrid, &physical);
     if (hybrid || (online && physical))
         return "hybrid";
     return online ? "online" : "in-person";

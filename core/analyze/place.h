@@ -26,6 +26,11 @@ int mn_place_connectors_only(const char *seg);
  * line at s (| , ; · • and, after a space, a spaced dash or slash), or 0. */
 size_t mn_place_separator(const char *s, int after_space);
 
+/* Whether the folded segment says only how the meeting was held
+ * ("videoconference", "by teleconference", "via Zoom", "hybrid"): a place
+ * part of a "date | time | place" line even in lower case. */
+int mn_place_mode_only(const char *seg);
+
 /* Where a meeting took place, from the place as written ("Online",
  * "Brussels and online", "Room 4, Geneva", "Hybrid (Zoom)"): "online",
  * "in-person" or "hybrid". */

@@ -382,6 +382,18 @@
     X(LOCATION_NEUTRAL_WORDS, "location-neutral-words", MN_LX_WORDS, 0, 0, NULL,                  \
       "words of a place that say nothing of where (\"via\", \"meeting\"); any other word is a "    \
       "physical place")                                                                           \
+    X(ORGANISATION_WORDS, "organisation-words", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words that make a title block's first line an organisation's name (\"Foundation\", "        \
+      "\"Ltd\", \"Council\") when the meeting's title follows it")                                 \
+    X(DOCUMENT_WORDS, "document-words", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words that make a line the document's own title, never an organisation's name "            \
+      "(\"Minutes\", \"Meeting\", \"Agenda\")")                                                  \
+    X(ZONE_STATEMENTS, "zone-statements", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words after which a sentence gives the zone of every time in the minutes (\"Times are\", "   \
+      "\"All times in\"), longest first")                                                            \
+    X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
+      "\"Registered charity\"): never the title")                                                 \
     X(MONTHS, "months", MN_LX_NUMBERS, 1, 12, NULL,                                               \
       "month names and abbreviations; value: the month")                                          \
     X(WEEKDAYS, "weekdays", MN_LX_NUMBERS, 1, 7, NULL,                                            \

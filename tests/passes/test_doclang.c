@@ -96,8 +96,9 @@ static void test_time_in_two_zones(void **state)
         pt_expect(doc, "string(" M "m:time/@start)", cases[i].start);
         pt_expect(doc, "string(" M "m:time/@end)", cases[i].end);
         pt_expect(doc, "string(" M "m:time/@zone)", cases[i].zone);
-        /* the line was the meeting's time: it left the text */
-        pt_expect(doc, "count(//m:body/m:p)", "1");
+        /* the line was the meeting's time: it left the text, unless it
+         * gave a second zone meta cannot hold (then nothing is lost) */
+        pt_expect(doc, "count(//m:body/m:p)", i < 2 ? "2" : "1");
         xmlFreeDoc(doc);
         mn_job_free(job);
     }

@@ -766,13 +766,20 @@ static void test_clock_from_text(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "19:00");
     pt_expect(doc, "string(" M "m:time/@end)", "21:10");
     xmlFreeDoc(doc);
-    /* an end already written stays; no start, no time */
+    /* an end already written stays */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026, 14:00\xE2\x80\x93" "15:00 UTC</p>"
                        "<p>Adjourned at 15:20.</p>");
     pt_expect(doc, "string(" M "m:time/@end)", "15:00");
     xmlFreeDoc(doc);
+    /* no time in the title block: the start the text tells is the best
+     * there is, with its end */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026</p>"
                        "<p>The chair called the meeting to order at 14:02.</p><p>Adjourned at 15:20.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:02");
+    pt_expect(doc, "string(" M "m:time/@end)", "15:20");
+    xmlFreeDoc(doc);
+    /* an end alone is no meeting time */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026</p><p>Adjourned at 15:20.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
     xmlFreeDoc(doc);
     mn_job_free(job);
@@ -872,6 +879,309 @@ static void test_opening_sentence(void **state)
     mn_job_free(job);
 }
 
+/* A name over the title, and a letterhead's contact lines (issue 16):
+ * the organisation, never the title; the meeting's title is the line below. */
+static void test_organisation(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Brindle Valley Rowing Club\nSpring Committee Meeting\n2 April 2025, 19:00</p>"
+                        "<p>The chair opened the meeting.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Brindle Valley Rowing Club");
+    pt_expect(doc, "string(" M "m:title)", "Spring Committee Meeting");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-04-02");
+    xmlFreeDoc(doc);
+    /* a title that names a document is the title, whatever it holds */
+    doc = run(job, "", "<p>Brindle Valley Rowing Club Minutes\nSpring Committee Meeting</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    pt_expect(doc, "string(" M "m:title)", "Brindle Valley Rowing Club Minutes");
+    xmlFreeDoc(doc);
+    /* no organisation word: a title and its subtitle */
+    doc = run(job, "", "<p>Spring Review\nNotes from the workshop</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    pt_expect(doc, "string(" M "m:title)", "Spring Review");
+    xmlFreeDoc(doc);
+    /* a letterhead: name, department, address, phone; the title below */
+    doc = run(job, "",
+              "<p>Moorland Borough Council</p><p>Democratic Services</p>"
+              "<p>Town Hall, Market Street, Moorland MB3 9QZ</p>"
+              "<p>Tel 01234 567 890 \xC2\xB7 clerk@moorland.example</p>"
+              "<p>Clerk: Ms P. Oduya</p>"
+              "<p>LICENSING SUB-COMMITTEE</p>"
+              "<p>Minutes of the meeting held on Monday 3 February 2025 at 10.00am in Room 2</p>"
+              "<p>1. Apologies</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Moorland Borough Council");
+    pt_expect(doc, "string(" M "m:title)", "LICENSING SUB-COMMITTEE");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:date)", "2025-02-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    /* the department, address, phone and clerk lines stay in the body */
+    pt_expect(doc, "string(//m:body/m:p[1])", "Democratic Services");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Town Hall, Market Street, Moorland MB3 9QZ");
+    pt_expect(doc, "count(//m:body/m:p)", "6");
+    xmlFreeDoc(doc);
+    /* a US address line with a state and ZIP code */
+    doc = run(job, "",
+              "<p>Cedar Flats Housing Cooperative</p><p>41 Elm Row, Duluth, MN 55802 | (218) 555-0100</p>"
+              "<p>Board Meeting Minutes</p><p>Tuesday, March 4, 2025</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Cedar Flats Housing Cooperative");
+    pt_expect(doc, "string(" M "m:title)", "Board Meeting Minutes");
+    pt_expect(doc, "string(" M "m:date)", "2025-03-04");
+    xmlFreeDoc(doc);
+    /* an address under the date is the meeting's place, not a letterhead */
+    doc = run(job, "", "<p>Board Meeting</p><p>4 March 2025, 18:00</p><p>Community Centre, Bath BA1 2AB</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Board Meeting");
+    pt_expect(doc, "count(" M "m:organisation)", "0");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* A zone named in words after the time, a mode without a place, "--" as a
+ * dash (issue 16): boards' and councils' date lines. */
+static void test_zone_words_and_mode(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = run(job, "",
+                        "<p>Finance Committee</p>"
+                        "<p>Monday, March 2, 2026 -- 6:30 p.m. Mountain -- by teleconference</p>"
+                        "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Mountain");
+    /* how it was held, but no place: an empty location with its mode; the
+     * line stays, meta cannot say "by teleconference" */
+    pt_expect(doc, "string(" M "m:location)", "");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026, 10:00 a.m. (Pacific Time), Zoom</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Pacific Time");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    /* a region word is a zone only right after a time */
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026 | Central Library</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    pt_expect(doc, "string(" M "m:location)", "Central Library");
+    xmlFreeDoc(doc);
+    /* the time in a second zone: read, and the line stays (meta holds one) */
+    doc = run(job, "", "<p>Finance Committee</p><p>2 March 2026 \xC2\xB7 15:00 UTC (07:00 Pacific)</p>"
+                       "<p><link href=\"https://example.org/a\">Agenda</link> \xC2\xB7 Log</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    xmlFreeDoc(doc);
+    /* under a front matter's title, a "Next meeting: <date>" line is a field */
+    doc = run(job, "<prop name=\"title\" authoritative=\"1\">Community call</prop>",
+              "<p>Next call: Thursday, 12 March 2026 10am Pacific Time (US and Canada)</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
+/* Title blocks as lists, titles carrying the date, the clock the text
+ * tells when nothing else does, and opening sentences (issue 16). */
+static void test_title_block_habits(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    /* labelled list items leave the list; the others stay */
+    xmlDocPtr doc = run(job, "",
+                        "<p>Data Formats WG \xE2\x80\x94 2026-04-07</p>"
+                        "<list><item>Date/time: Tuesday, 7 April 2026, 16:00\xE2\x80\x93" "17:00 UTC</item>"
+                        "<item>Where: Jitsi, see https://example.org/room</item>"
+                        "<item>Chairs: Ana Ruiz</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Data Formats WG \xE2\x80\x94 2026-04-07");
+    pt_expect(doc, "string(" M "m:date)", "2026-04-07");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    /* the date item leaves; the place item keeps its link; the chairs stay */
+    pt_expect(doc, "count(//m:body/m:list/m:item)", "2");
+    xmlFreeDoc(doc);
+    /* a time in several zones */
+    doc = run(job, "", "<p>Ops call</p><list><item>Date: 7 April 2026</item>"
+                       "<item>Time: 15:00 UTC (17:00 CEST, 11:00 EDT, 08:00 PDT)</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    /* the scheduled start and the adjournment, when no line gives a time */
+    doc = run(job, "", "<p>Greyfield Foundation\nBoard Meeting Minutes\nMay 5, 2026</p>"
+                       "<p>1. Call to order</p><p>The meeting was scheduled for 18:00 UTC and began at 18:04.</p>"
+                       "<p>Adjourned at 19:12 UTC.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:12");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    /* a time given above wins over the clock the text tells */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026, 18:00</p>"
+                       "<p>The chair called the meeting to order at 18:04.</p><p>Adjourned at 19:12.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:12");
+    xmlFreeDoc(doc);
+    /* how and when, told around the held words */
+    doc = run(job, "", "<p>Held via videoconference on Tuesday, 5 May 2026, at 3 p.m. Central European Summer Time</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "15:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Central European Summer Time");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Food Bank Volunteers</p><p>Minutes of May 5, 2026 6:30 PM -- held on Zoom</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-05");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:30");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    /* a time in zones joined by slashes; "(noon Pacific)"; "(Tuesday)";
+     * a platform named as the label of its link; "Call:" */
+    doc = run(job, "", "<p>Infra call</p><list><item>Meeting date: 2026-01-13 (Tuesday)</item>"
+                       "<item>Time: 9:00 Pacific / 12:00 Eastern / 17:00 UTC</item>"
+                       "<item>Call: Jitsi, link in the calendar</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-01-13");
+    pt_expect(doc, "string(" M "m:time/@zone)", "Pacific");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi, link in the calendar");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Steering notes</p><list><item>Date: 2026-01-13, 20:00\xE2\x80\x93" "21:00 UTC (noon Pacific)</item>"
+                       "<item><strong>Meetecho:</strong> https://example.org/s</item></list><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "string(" M "m:location)", "Meetecho");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    /* the link stays in the body */
+    pt_expect(doc, "count(//m:body/m:list/m:item)", "2");
+    xmlFreeDoc(doc);
+    /* a date beside words naming the document is a title, not a place */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "March 3, 2026 Meeting Notes");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    /* how the meeting was held, told in its opening section; another
+     * meeting's place is not this one's */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The next meeting will be held in Leeds.</p>"
+                       "<p>The meeting was held by telephone, hosted by the Secretary.</p></section>");
+    pt_expect(doc, "string(" M "m:location)", "");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026 | Google Meet</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    /* "# Club" over "## Meeting — date"; a lower-case place beside a date
+     * and a time */
+    doc = run(job, "", "<h level=\"1\">Harbour Rowing Club</h><h level=\"2\">Committee Meeting \xE2\x80\x94 8 March 2026</h>"
+                       "<p>8 March 2026, 19:30 \xE2\x80\x93 back room of the Anchor Inn, and on Teams</p>"
+                       "<h level=\"2\">Minutes</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "Harbour Rowing Club");
+    pt_expect(doc, "string(" M "m:title)", "Committee Meeting \xE2\x80\x94 8 March 2026");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-08");
+    pt_expect(doc, "string(" M "m:location)", "back room of the Anchor Inn, and on Teams");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* field lines below the attendance table; a title table's rows */
+    doc = run(job, "", "<h level=\"1\">March 3, 2026 Meeting Notes</h><table><row><cell>Name</cell><cell>Org</cell></row></table>"
+                       "<p>Times: 10:00\xE2\x80\x93" "16:00 EDT</p><h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "16:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "EDT");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Times: 10:00\xE2\x80\x93" "16:00 EDT");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<table><row><cell>Date</cell><cell>2026-05-14</cell></row>"
+                       "<row><cell>Time</cell><cell>09:00\xE2\x80\x93" "17:30 CEST</cell></row>"
+                       "<row><cell>Venue</cell><cell>Hotel Lipa, Bled</cell></row></table><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-14");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:00");
+    pt_expect(doc, "string(" M "m:location)", "Hotel Lipa, Bled");
+    pt_expect(doc, "count(//m:body/m:table/m:row)", "3");
+    xmlFreeDoc(doc);
+    /* an organisation's "Inc." is no sentence's stop; a title before the
+     * held words */
+    doc = run(job, "", "<p>BRAMBLE OPEN DATA FOUNDATION, INC.\nMINUTES OF THE ANNUAL MEETING</p><p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "BRAMBLE OPEN DATA FOUNDATION, INC.");
+    pt_expect(doc, "string(" M "m:title)", "MINUTES OF THE ANNUAL MEETING");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>MINUTES OF THE MEETING OF THE PARISH COUNCIL held on Monday 2 March 2026 at 7pm in the Hall</p>"
+                       "<p>Text here.</p>");
+    pt_expect(doc, "string(" M "m:title)", "MINUTES OF THE MEETING OF THE PARISH COUNCIL");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    /* the zone said once for every time, the meeting's hours after it */
+    doc = run(job, "", "<h level=\"1\">May 5, 2026 Meeting Notes</h>"
+                       "<p>Hosted by Lumen Labs, Oslo. Times are CEST (UTC+2). Day 1 of 2: 10:00\xE2\x80\x93" "17:00.</p>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "10:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "CEST");
+    xmlFreeDoc(doc);
+    /* not a sentence's start: no zone statement */
+    doc = run(job, "", "<h level=\"1\">Notes</h><p>We said the times are UTC now, 10:00\xE2\x80\x93" "11:00 later.</p>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    /* a platform named in the held sentence; a note after a platform */
+    doc = run(job, "", "<p>Board Meeting</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The meeting was held via videoconference, hosted by the Secretary via Zoom.</p></section>");
+    pt_expect(doc, "string(" M "m:location)", "Zoom");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Ops call</p><p>Date: May 5, 2026</p><p>Bridge: WebEx (details sent to the list)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "WebEx");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Bridge: WebEx (details sent to the list)");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Ops call</p><p>Date: May 5, 2026</p><p>Location: Teleconference (GoToMeeting)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Teleconference (GoToMeeting)");
+    xmlFreeDoc(doc);
+    /* a document symbol's block: its date is the document's; the meeting's
+     * line gives its zone's offset in brackets */
+    doc = run(job, "", "<p>COUNCIL ON TIDAL DATA  CTD/WG/2026/2</p><p>Distr.: General</p><p>30 May 2026</p>"
+                       "<p>Original: English</p><p>Working Group on Gauges</p>"
+                       "<p>Lisbon, 12 May 2026 | 09:30\xE2\x80\x93" "17:00 WEST (UTC+1) | Sala Tejo, Centro Nautico</p>"
+                       "<p>I. Opening</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:organisation)", "COUNCIL ON TIDAL DATA CTD/WG/2026/2");
+    pt_expect(doc, "string(" M "m:title)", "Working Group on Gauges");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-12");
+    pt_expect(doc, "string(" M "m:time/@zone)", "WEST");
+    pt_expect(doc, "string(" M "m:location)", "Lisbon, Sala Tejo, Centro Nautico");
+    xmlFreeDoc(doc);
+    /* a title that carries the date and the time */
+    doc = run(job, "", "<p>DRAFT - Steering Committee Minutes - 06 May 2026 9:30 AM PDT</p><p>1. Roll</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-06");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@zone)", "PDT");
+    xmlFreeDoc(doc);
+    /* "## Minutes of <date>" under the title; a time field with words
+     * around its time */
+    doc = run(job, "", "<h level=\"1\">Glossary Task Force</h><h level=\"2\">Minutes of 7 May 2026</h>"
+                       "<p>Teleconference, 16:00 UTC (12:00 Eastern)</p><h level=\"2\">Notes</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-05-07");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Tracing WG</p><p>Meeting time: Tuesdays 8:00\xE2\x80\x93" "9:00 PT, bi-weekly</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "08:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "PT");
+    pt_expect(doc, "count(//m:body/m:p)", "2");
+    xmlFreeDoc(doc);
+    /* the place told with the time the meeting was called to order */
+    doc = run(job, "", "<p>Board of Trustees</p><p>May 5, 2026</p><section><h>Call to order</h>"
+                       "<p>The meeting was called to order by Ana Ruiz at 5:32 p.m. in the Reading Room and via Zoom.</p></section>");
+    pt_expect(doc, "string(" M "m:time/@start)", "17:32");
+    pt_expect(doc, "string(" M "m:location)", "the Reading Room and via Zoom");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* a mail's subject, without the list's tag */
+    doc = run(job, "", "<p>From: Ana Ruiz</p><p>Subject: [infra] Minutes of the 2026-03-02 infra call</p><p>Hi all,</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Minutes of the 2026-03-02 infra call");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-02");
+    xmlFreeDoc(doc);
+    /* an abbreviation's stop ends a place, not a sentence */
+    doc = run(job, "", "<p>Safety Committee</p><p>05/11/2026 | 7:00 AM | Training Room, 12 Mill Rd.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "07:00");
+    pt_expect(doc, "string(" M "m:location)", "Training Room, 12 Mill Rd.");
+    xmlFreeDoc(doc);
+    mn_job_free(job);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -901,6 +1211,9 @@ int main(void)
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_file_name_date),
         cmocka_unit_test(test_opening_sentence),
+        cmocka_unit_test(test_organisation),
+        cmocka_unit_test(test_zone_words_and_mode),
+        cmocka_unit_test(test_title_block_habits),
         cmocka_unit_test(test_location_mode),
         cmocka_unit_test(test_empty_and_hostile),
         cmocka_unit_test(test_fields_fr_es),
