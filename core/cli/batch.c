@@ -49,11 +49,35 @@ static int mn_claim_outputs(const mn_convert_opts *o, char ***claimed, size_t *n
     return 0;
 }
 
-/* An input's diagnostics; with -v, the outputs it wrote. */
+/* Whether r failed without an error saying why: a job short of memory
+ * keeps its status but may not keep its message (job.c), and a worker may
+ * send no more than that. */
+static int mn_lost_error(const mn_result *r)
+{
+    if (r->status == 0)
+        return 0;
+    for (size_t i = 0; i < r->n_diags; i++)
+        if (r->diags[i].severity == MN_ERROR)
+            return 0;
+    return 1;
+}
+
+/* An input's diagnostics (a failure always names its input); with -v, the
+ * outputs it wrote. */
 static void mn_print_result(const mn_cli *cli, const mn_result *r)
 {
     for (size_t i = 0; i < r->n_diags; i++)
         mn_cli_print_diag(cli, &r->diags[i]);
+    if (mn_lost_error(r)) {
+        char why[64], input[4096];
+        if (r->status == MN_EX_SOFTWARE)
+            snprintf(why, sizeof why, "out of memory");
+        else
+            snprintf(why, sizeof why, "conversion failed (status %d)", r->status);
+        snprintf(input, sizeof input, "%s", r->input);
+        mn_result_diag d = {.severity = MN_ERROR, .file = input, .message = why};
+        mn_cli_print_diag(cli, &d);
+    }
     for (size_t i = 0; cli->verbose && i < r->n_outputs; i++)
         fprintf(stderr, "minutes: %s: wrote %s\n", r->input, r->outputs[i]);
 }
@@ -61,6 +85,8 @@ static void mn_print_result(const mn_cli *cli, const mn_result *r)
 /* Whether r has a diagnostic printed without -v (all but notes). */
 static int mn_shows_diags(const mn_result *r)
 {
+    if (mn_lost_error(r))
+        return 1;
     for (size_t i = 0; i < r->n_diags; i++)
         if (r->diags[i].severity != MN_NOTE)
             return 1;
