@@ -455,6 +455,38 @@ static int mn_sec_listed_line(const mn_sections *st, const char *text, mn_headin
     return 0;
 }
 
+/* "PRIMERO.- APROBACIÓN DEL ACTA DE LA SESIÓN ANTERIOR.": formal minutes in
+ * Spanish (and their kin) number each item with an ordinal word and ".-",
+ * its title in capitals.  The capitals are the title's mark: "PRIMERO.- Se
+ * aprueba el acta…" is the resolution taken on item one, a paragraph.  A
+ * trailing period does not make the title a sentence, and the mark allows
+ * a title longer than a bare line in capitals may be. */
+static int mn_sec_ordinal_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    size_t w = 0;
+    while (text[w] && text[w] != '.' && text[w] != ' ' && w < 16)
+        w++;
+    const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_HEADING_ORDINALS, text, w) : NULL;
+    if (!e || strncmp(text + w, ".-", 2) != 0)
+        return 0;
+    const char *rest = text + w + 2 + mn_ts_skip_space(text + w + 2);
+    size_t letters = 0, len = strlen(rest);
+    for (const char *q = rest; *q; q++) {
+        if (*q >= 'a' && *q <= 'z')
+            return 0;
+        letters += *q >= 'A' && *q <= 'Z';
+    }
+    if (letters < 3 || len > 150 || w >= sizeof h->ref)
+        return 0;
+    memcpy(h->ref, text, w); /* the number as written, as "IV" is kept */
+    h->ref[w] = '\0';
+    h->n = h->ref;
+    h->strip = (size_t)(rest - text);
+    h->level = 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* Whether paragraph p of styled input opens a section: only a line set
  * apart in bold or italics does. */
 static int mn_sec_styled_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
@@ -539,7 +571,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_minute_line(st, text, h) ||
+        is = mn_sec_numbered(st, text, h) || mn_sec_ordinal_line(st, text, h) ||
+             mn_sec_minute_line(st, text, h) ||
              mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
              mn_sec_presented_title(st, p, text, h) ||
              mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);

@@ -353,6 +353,8 @@
       "words before a minute reference (\"Min 12/204\"), taken off the heading with it")         \
     X(HEADING_NUMBER_WORDS, "heading-number-words", MN_LX_WORDS, 0, 0, NULL,                      \
       "words before a heading's number (\"Article 3 -\", \"ARTÍCULO I.\"), taken off with it")  \
+    X(HEADING_ORDINALS, "heading-ordinals", MN_LX_NUMBERS, 1, 99, NULL,                           \
+      "ordinal words that number an item (\"PRIMERO.- APROBACIÓN DEL ACTA\"); value: the number") \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \

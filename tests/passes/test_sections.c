@@ -339,6 +339,26 @@ static void test_heading_number_words(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Formal minutes number items with an ordinal word and ".-", the title in
+ * capitals (a trailing period kept); the resolution under an item, written
+ * the same way but in running case, stays a paragraph. */
+static void test_ordinal_word_items(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>FIRST.- APPROVAL OF THE MINUTES OF THE LAST MEETING.</p>"
+                        "<p>SECOND.- The accounts of the year are approved by all present.</p>"
+                        "<p>THIRD.- QUESTIONS FROM MEMBERS</p><p>None.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "FIRST");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)",
+              "APPROVAL OF THE MINUTES OF THE LAST MEETING.");
+    pt_expect(doc, "string(" B "m:section[1]/m:p[1])",
+              "SECOND.- The accounts of the year are approved by all present.");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "THIRD");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "QUESTIONS FROM MEMBERS");
+    xmlFreeDoc(doc);
+}
+
 /* Councils number each minute across the year: the reference is the
  * section's number, not its heading's words; dates are no references. */
 static void test_minute_references(void **state)
@@ -548,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_rule_headings_in_plain_text),
         cmocka_unit_test(test_minute_references),
         cmocka_unit_test(test_heading_number_words),
+        cmocka_unit_test(test_ordinal_word_items),
         cmocka_unit_test(test_capitals_over_attendance),
         cmocka_unit_test(test_contents_titles),
         cmocka_unit_test(test_bare_heading_numbers),
