@@ -86,6 +86,14 @@ static void test_fields_fr_es(void **state)
     /* the close told in the text, after the language's time lead */
     pt_expect(doc, "string(" M "m:time/@end)", "21:05");
     xmlFreeDoc(doc);
+    /* an online meeting names its platform as its place */
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p>"
+              "<p>Fecha: 3 de marzo de 2026</p>"
+              "<p>Plataforma: Webex</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Webex");
+    xmlFreeDoc(doc);
     mn_job_free(job);
     mn_lx_use(before);
     mn_lexicon_free(es);
@@ -1043,6 +1051,9 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-01-13");
     pt_expect(doc, "string(" M "m:time/@zone)", "Pacific");
     pt_expect(doc, "string(" M "m:location)", "Jitsi, link in the calendar");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Infra call</p><p>Date: 2026-01-13</p><p>Platform: Microsoft Teams</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Microsoft Teams");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>Steering notes</p><list><item>Date: 2026-01-13, 20:00\xE2\x80\x93" "21:00 UTC (noon Pacific)</item>"
                        "<item><strong>Meetecho:</strong> https://example.org/s</item></list><p>Text.</p>");
