@@ -297,8 +297,10 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         else
             free(named);
         mn_fm_sentence_when(fm, text, mn_ts_line(p));
-        if (text)
+        if (text) {
             mn_fm_zone_statement(fm, text);
+            mn_fm_host_statement(fm, text);
+        }
         free(text);
         fm->text_seen = 1;
         fm->title_last = 0;
@@ -527,6 +529,7 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         if (n == 1 && lines[0]) {
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
             mn_fm_zone_statement(fm, lines[0]);
+            mn_fm_host_statement(fm, lines[0]);
         }
         for (size_t i = 0; i < n; i++)
             free(lines[i]);

@@ -1052,6 +1052,23 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:time/@zone)", "Pacific");
     pt_expect(doc, "string(" M "m:location)", "Jitsi, link in the calendar");
     xmlFreeDoc(doc);
+    /* the host's site and city are the place; a person or an officer as
+     * host is none */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Day 1 of 2. Hosted by Quillon Networks, Lisbon. Coffee from 8:30.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Quillon Networks, Lisbon");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Host: Vireo Labs, Oulu</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Hosted by Maria Lindqvist, Vireo Labs. Notes by Tom.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Hosted by the Secretary, Lisbon office staff helping.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     doc = run(job, "", "<p>Infra call</p><p>Date: 2026-01-13</p><p>Platform: Microsoft Teams</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Microsoft Teams");
     xmlFreeDoc(doc);
