@@ -54,6 +54,14 @@ static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
             k = mn_ts_prefix(s, *l, 1);
         if (!k && (*s == '@' || *s == ':'))
             k = 1;
+        /* "Adjourned 10:14 AM PDT.": the time right after the words */
+        if (!k && words == 0 && *s >= '0' && *s <= '9') {
+            size_t tk = mn_fm_parse_time(s, t);
+            if (tk && t->end < 0 && (s[tk] == '\0' || s[tk] == '.' || s[tk] == ' ' || s[tk] == ',')) {
+                *after = s + tk;
+                return 1;
+            }
+        }
         if (k) {
             const char *v = s + k;
             v += mn_ts_skip_space(v);

@@ -786,6 +786,19 @@ static void test_clock_from_text(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "14:02");
     pt_expect(doc, "string(" M "m:time/@end)", "15:20");
     xmlFreeDoc(doc);
+    /* terse minutes: the time right after "Adjourned"; a summary record's
+     * "The meeting rose at …"; a count of minutes is no time */
+    doc = run(job, "", "<p>Steering call</p><p>3 March 2026, 9:30 AM PDT</p><p>Adjourned 10:14 AM PDT.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "10:14");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Working group, second meeting</p><p>3 March 2026, 3 p.m.</p>"
+                       "<p>The meeting rose at 5.40 p.m.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:40");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Steering call</p><p>3 March 2026, 9:30 AM PDT</p>"
+                       "<p>The meeting adjourned 15 minutes early.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "");
+    xmlFreeDoc(doc);
     /* an end alone is no meeting time */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026</p><p>Adjourned at 15:20.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
