@@ -799,6 +799,13 @@ static void test_clock_from_text(void **state)
                        "<p>The meeting adjourned 15 minutes early.</p>");
     pt_expect(doc, "string(" M "m:time/@end)", "");
     xmlFreeDoc(doc);
+    /* hard-wrapped text: the time on the line after "adjourned at" */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026, 7:00 p.m.</p>"
+                       "<p>There being no further business, the meeting was adjourned at</p>"
+                       "<p>8:26 p.m. Eastern.</p><p>Respectfully submitted.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "20:26");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    xmlFreeDoc(doc);
     /* an end alone is no meeting time */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026</p><p>Adjourned at 15:20.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
