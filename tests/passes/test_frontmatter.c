@@ -1078,6 +1078,17 @@ static void test_title_block_habits(void **state)
                        "<p>Day 1 of 2. Hosted by Quillon Networks, Lisbon. Coffee from 8:30.</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Quillon Networks, Lisbon");
     xmlFreeDoc(doc);
+    /* a sentence that is only the hours; a lone time ("Coffee from 8:30"
+     * above, "8:30." here) is none */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Day 2 of 3. Hosted by Quillon Networks, Lisbon. 9:30\xE2\x80\x93" "17:00 UTC.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Doors open. 8:30.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
     doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Host: Vireo Labs, Oulu</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
     xmlFreeDoc(doc);
