@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frontmatter_host.c — the meeting's place told by who hosted it, as
  * standards bodies, consortia and working groups meeting face to face at
  * a member's site write it (frontmatter.h): "Hosted by Bluestem Systems,

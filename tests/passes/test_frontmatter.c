@@ -792,7 +792,7 @@ static void test_clock_from_text(void **state)
     pt_expect(doc, "string(" M "m:time/@end)", "10:14");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>Working group, second meeting</p><p>3 March 2026, 3 p.m.</p>"
-                       "<p>The meeting rose at 5.40 p.m.</p>");
+                       "<section><heading>Close</heading><p>The meeting rose at 5.40 p.m.</p></section>");
     pt_expect(doc, "string(" M "m:time/@end)", "17:40");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>Steering call</p><p>3 March 2026, 9:30 AM PDT</p>"
