@@ -127,6 +127,11 @@ int mn_fm_held_sentence(const char *text);
  * by telephone" says the meeting was held, into what fm->text leaves
  * open (a sentence of the minutes' opening section). */
 void mn_fm_sentence_how(mn_fm *fm, const char *text);
+/* "Hosted by Bluestem Systems, Austin.", "Host: Aurora Devices, Helsinki.":
+ * a sentence of text naming the host's site and city, into the place
+ * fm->text leaves open (a person as host, "hosted by the Secretary", is
+ * no place). */
+void mn_fm_host_statement(mn_fm *fm, const char *text);
 /* The words before the held ones ("Minutes of the meeting of Full Council"
  * in "… held on …"), malloc'd, or NULL. */
 char *mn_fm_title_before_held(const char *text);

@@ -36,6 +36,7 @@ typedef struct mn_clock_found {
     char zone[40];  /* the zone written with the first of them, or "" */
     size_t paras;   /* paragraphs read */
     char *place;    /* the place the start's sentence names, or NULL */
+    char *held;     /* a paragraph ending on "at", waiting for its time */
     mn_date_order order;
 } mn_clock_found;
 
@@ -54,6 +55,14 @@ static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
             k = mn_ts_prefix(s, *l, 1);
         if (!k && (*s == '@' || *s == ':'))
             k = 1;
+        /* "Adjourned 10:14 AM PDT.": the time right after the words */
+        if (!k && words == 0 && *s >= '0' && *s <= '9') {
+            size_t tk = mn_fm_parse_time(s, t);
+            if (tk && t->end < 0 && (s[tk] == '\0' || s[tk] == '.' || s[tk] == ' ' || s[tk] == ',')) {
+                *after = s + tk;
+                return 1;
+            }
+        }
         if (k) {
             const char *v = s + k;
             v += mn_ts_skip_space(v);
@@ -111,6 +120,37 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
     }
 }
 
+/* Whether text ends on the word "at" ("… the meeting was adjourned at"):
+ * hard-wrapped text whose next line, read as a paragraph of its own,
+ * holds the time ("8:26 p.m. Eastern."). */
+static int mn_clock_ends_at(const char *text)
+{
+    size_t n = strlen(text);
+    return n >= 3 && text[n - 3] == ' ' && mn_ts_prefix(text + n - 2, "at", 1) == 2;
+}
+
+/* One paragraph's text, joined to the one held before it. */
+static void mn_clock_para(char *text, mn_clock_found *f)
+{
+    char *joined = NULL;
+    if (f->held) {
+        size_t a = strlen(f->held), b = strlen(text);
+        joined = malloc(a + b + 2);
+        if (joined) {
+            memcpy(joined, f->held, a);
+            joined[a] = ' ';
+            memcpy(joined + a + 1, text, b + 1);
+        }
+        free(f->held);
+        f->held = NULL;
+    }
+    if (mn_clock_ends_at(text))
+        f->held = strdup(text); /* read with the next paragraph */
+    else
+        mn_clock_text(joined ? joined : text, f);
+    free(joined);
+}
+
 /* The paragraphs and list items of the body, in order (tables are data,
  * not the minutes' account of the meeting). */
 static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
@@ -119,7 +159,7 @@ static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
         if (mn_is(c, "p") || mn_is(c, "item")) {
             char *text = mn_ts_inline_folded(c);
             if (text)
-                mn_clock_text(text, f);
+                mn_clock_para(text, f);
             if (text && f->paras++ < MN_CLOCK_HOW_PARAS)
                 mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
             free(text);
@@ -140,6 +180,9 @@ void mn_fm_clock(mn_fm *fm, xmlNodePtr body)
 {
     mn_clock_found f = {.start = -1, .end = -1, .order = fm->order};
     mn_clock_walk(fm, body, &f);
+    if (f.held) /* the last paragraph ends on "at" */
+        mn_clock_text(f.held, &f);
+    free(f.held);
     if (f.place && !fm->auth.place && !fm->text.place && !fm->weak.place && !fm->text.mode)
         fm->weak.place = f.place;
     else

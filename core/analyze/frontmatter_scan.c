@@ -18,6 +18,7 @@
 
 
 static void mn_fm_zone_statement(mn_fm *fm, const char *text);
+static void mn_fm_hours_sentence(mn_fm *fm, const char *text);
 
 /* Whether s has at least two letters or digits ("D", "." are no titles). */
 int mn_fm_wordy(const char *s)
@@ -297,8 +298,11 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         else
             free(named);
         mn_fm_sentence_when(fm, text, mn_ts_line(p));
-        if (text)
+        if (text) {
             mn_fm_zone_statement(fm, text);
+            mn_fm_host_statement(fm, text);
+            mn_fm_hours_sentence(fm, text);
+        }
         free(text);
         fm->text_seen = 1;
         fm->title_last = 0;
@@ -459,6 +463,24 @@ static void mn_fm_zone_statement(mn_fm *fm, const char *text)
     }
 }
 
+/* "Day 2 of 3. Hosted by Bluestem Systems, Austin. 9:30–17:00 Central.":
+ * a sentence of the title block that is only the meeting's hours, a range
+ * with its zone, fills the time fm->text leaves open. */
+static void mn_fm_hours_sentence(mn_fm *fm, const char *text)
+{
+    mn_fm_info *t = &fm->text;
+    for (size_t i = 0; text[i] && !t->has_time; i++) {
+        if (i && !(text[i - 1] == ' ' && i >= 2 && text[i - 2] == '.'))
+            continue; /* a sentence's start */
+        mn_fm_time tm;
+        size_t k = mn_fm_parse_time(text + i, &tm);
+        if (!k || tm.end < 0 || !(text[i + k] == '\0' || (text[i + k] == '.' && (!text[i + k + 1] || text[i + k + 1] == ' '))))
+            continue;
+        t->has_time = 1, t->start = tm.start, t->end = tm.end;
+        memcpy(t->zone, tm.zone, sizeof t->zone);
+    }
+}
+
 /* A row of a title table ("Time | 09:00–17:30 CEST") as the field line it
  * stands for, or NULL. */
 static char *mn_fm_row_line(const xmlNode *row)
@@ -527,6 +549,7 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         if (n == 1 && lines[0]) {
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
             mn_fm_zone_statement(fm, lines[0]);
+            mn_fm_host_statement(fm, lines[0]);
         }
         for (size_t i = 0; i < n; i++)
             free(lines[i]);

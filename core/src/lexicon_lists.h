@@ -393,6 +393,9 @@
     X(ZONE_STATEMENTS, "zone-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words after which a sentence gives the zone of every time in the minutes (\"Times are\", "   \
       "\"All times in\"), longest first")                                                            \
+    X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
+      "words that open a sentence naming the meeting's host and its city as the place "            \
+      "(\"Hosted by\", \"Host:\"), longest first")                                                 \
     X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
       "\"Registered charity\"): never the title")                                                 \

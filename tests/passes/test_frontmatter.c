@@ -86,6 +86,14 @@ static void test_fields_fr_es(void **state)
     /* the close told in the text, after the language's time lead */
     pt_expect(doc, "string(" M "m:time/@end)", "21:05");
     xmlFreeDoc(doc);
+    /* an online meeting names its platform as its place */
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p>"
+              "<p>Fecha: 3 de marzo de 2026</p>"
+              "<p>Plataforma: Webex</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Webex");
+    xmlFreeDoc(doc);
     mn_job_free(job);
     mn_lx_use(before);
     mn_lexicon_free(es);
@@ -778,6 +786,26 @@ static void test_clock_from_text(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "14:02");
     pt_expect(doc, "string(" M "m:time/@end)", "15:20");
     xmlFreeDoc(doc);
+    /* terse minutes: the time right after "Adjourned"; a summary record's
+     * "The meeting rose at …"; a count of minutes is no time */
+    doc = run(job, "", "<p>Steering call</p><p>3 March 2026, 9:30 AM PDT</p><p>Adjourned 10:14 AM PDT.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "10:14");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Working group, second meeting</p><p>3 March 2026, 3 p.m.</p>"
+                       "<section><heading>Close</heading><p>The meeting rose at 5.40 p.m.</p></section>");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:40");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Steering call</p><p>3 March 2026, 9:30 AM PDT</p>"
+                       "<p>The meeting adjourned 15 minutes early.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "");
+    xmlFreeDoc(doc);
+    /* hard-wrapped text: the time on the line after "adjourned at" */
+    doc = run(job, "", "<p>Board call</p><p>3 March 2026, 7:00 p.m.</p>"
+                       "<p>There being no further business, the meeting was adjourned at</p>"
+                       "<p>8:26 p.m. Eastern.</p><p>Respectfully submitted.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "20:26");
+    pt_expect(doc, "count(//m:body/m:p)", "3");
+    xmlFreeDoc(doc);
     /* an end alone is no meeting time */
     doc = run(job, "", "<p>Board call</p><p>3 March 2026</p><p>Adjourned at 15:20.</p>");
     pt_expect(doc, "count(" M "m:time)", "0");
@@ -1043,6 +1071,37 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-01-13");
     pt_expect(doc, "string(" M "m:time/@zone)", "Pacific");
     pt_expect(doc, "string(" M "m:location)", "Jitsi, link in the calendar");
+    xmlFreeDoc(doc);
+    /* the host's site and city are the place; a person or an officer as
+     * host is none */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Day 1 of 2. Hosted by Quillon Networks, Lisbon. Coffee from 8:30.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Quillon Networks, Lisbon");
+    xmlFreeDoc(doc);
+    /* a sentence that is only the hours; a lone time ("Coffee from 8:30"
+     * above, "8:30." here) is none */
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Day 2 of 3. Hosted by Quillon Networks, Lisbon. 9:30\xE2\x80\x93" "17:00 UTC.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "09:30");
+    pt_expect(doc, "string(" M "m:time/@end)", "17:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Doors open. 8:30.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:time)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Host: Vireo Labs, Oulu</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Hosted by Maria Lindqvist, Vireo Labs. Notes by Tom.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
+                       "<p>Hosted by the Secretary, Lisbon office staff helping.</p><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>Infra call</p><p>Date: 2026-01-13</p><p>Platform: Microsoft Teams</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Microsoft Teams");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>Steering notes</p><list><item>Date: 2026-01-13, 20:00\xE2\x80\x93" "21:00 UTC (noon Pacific)</item>"
                        "<item><strong>Meetecho:</strong> https://example.org/s</item></list><p>Text.</p>");
