@@ -165,3 +165,52 @@ char *mn_event_row_summary(const xmlNode *cell)
         cut(best);
     return best;
 }
+
+/* A column of flattened text is short lines: a date, a name, "Two governors". */
+enum { COLUMN_LINE_WORDS = 4, COLUMN_LINES = 24 };
+
+static size_t words_in(const char *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; t[k]; k++)
+        n += t[k] != ' ' && (k == 0 || t[k - 1] == ' ');
+    return n;
+}
+
+/* 1 when P is a when- or due-header label, -1 when it is too long to be a
+ * line of a column, 0 otherwise. */
+static int column_line(const xmlNode *p)
+{
+    char *t = mn_ts_inline_folded(p);
+    if (!t)
+        return -1;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+    t[n] = '\0';
+    int r = words_in(t) > COLUMN_LINE_WORDS ? -1
+            : n && (mn_lx_find(mn_lx(), MN_LX_WHEN_HEADERS, t, n) ||
+                    mn_lx_find(mn_lx(), MN_LX_DUE_HEADERS, t, n))
+                ? 1
+                : 0;
+    free(t);
+    return r;
+}
+
+int mn_event_flat_column(const xmlNode *block)
+{
+    if (!block || !mn_is(block, "p"))
+        return 0;
+    const xmlNode *p = block->prev;
+    for (int k = 0; p && k < COLUMN_LINES; p = p->prev) {
+        if (p->type != XML_ELEMENT_NODE)
+            continue;
+        if (!mn_is(p, "p"))
+            return 0;
+        int r = column_line(p);
+        if (r)
+            return r > 0;
+        k++;
+    }
+    return 0;
+}

@@ -499,9 +499,56 @@ static void the_date_at_the_top_is_the_reference(void **state)
     xmlFreeDoc(doc);
 }
 
+/* PDF text lays a table out column after column: a "Due" label, then its
+ * dates and names one per line.  Which task each date belongs to is lost,
+ * so none becomes an entry; a date line under no such label still does. */
+static void a_flattened_due_column_gives_no_entries(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Task</p>"
+                        "<p id=\"p2\">Book the hall for the fair</p>"
+                        "<p id=\"p3\">Renew the insurance</p>"
+                        "<p id=\"p4\">Due</p>"
+                        "<p id=\"p5\">20 March 2026</p>"
+                        "<p id=\"p6\">Treasurer</p>"
+                        "<p id=\"p7\">2 April 2026</p>"
+                        "<p id=\"p8\">The spring fair will be held in the village hall; the "
+                        "committee will meet there beforehand to set out the stalls.</p>"
+                        "<p id=\"p9\">9 May 2026</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p9");
+    assert_true(noted(job, "a table column flattened to lines"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A range of days written twice (a list of the year's meetings, then the
+ * next meeting alone) is one occasion, named by the mention of it alone. */
+static void one_range_of_days_written_twice_is_one_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Meetings still to come: 14–16 April in Lisbon and "
+                        "9–11 June.</p>"
+                        "<p id=\"p2\">Next plenary: 14–16 April 2026, Lisbon.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_count(doc, "//m:event[@start='2026-04-14' and @end='2026-04-16']", 1);
+    tt_count(doc, "//m:date[@event=//m:event[@start='2026-04-14']/@id]", 2);
+    tt_expect(doc, "string(//m:event[@start='2026-04-14']/m:summary)", "Next plenary");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_flattened_due_column_gives_no_entries),
+        cmocka_unit_test(one_range_of_days_written_twice_is_one_entry),
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
