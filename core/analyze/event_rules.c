@@ -553,6 +553,18 @@ int mn_event_recurring_day(const mn_evdate *d)
                                                                   : MN_RECUR_NONE;
 }
 
+/* "The report dated 3 May", "the grant will be paid on 1 May": the date of
+ * a document or of a payment, a transaction no one attends.  The word right
+ * before the date, or before an "on" there, says so. */
+static int record_date(const mn_evdate *d)
+{
+    char w[32];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && (!strcmp(w, "on") || !strcmp(w, "le") || !strcmp(w, "el")))
+        at = word_ending(d->text, at, w, sizeof w);
+    return at != (size_t)-1 && mn_lx_has(mn_lx(), MN_LX_RECORD_DATE_WORDS, w);
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
     if (in_heading(d))
@@ -567,6 +579,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "an occasion called off";
     if (speakers_supposition(d))
         return "a speaker's question or supposition, not a schedule";
+    if (record_date(d))
+        return "the date of a document or a payment, no occasion";
     if (clock_change(d))
         return "a change of the clocks, not an occasion";
     if (approximate(d))

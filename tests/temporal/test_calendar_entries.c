@@ -544,9 +544,27 @@ static void one_range_of_days_written_twice_is_one_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A date that dates a document or a payment is no occasion to attend. */
+static void a_document_or_payment_date_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The board noted the auditors' letter dated 12 March 2026.</p>"
+                        "<p id=\"p2\">The small grant will be paid on 1 May to the youth club.</p>"
+                        "<p id=\"p3\">The grants panel will meet on 6 May to hear the bids.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p3");
+    assert_true(noted(job, "the date of a document or a payment"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
         cmocka_unit_test(one_range_of_days_written_twice_is_one_entry),
         cmocka_unit_test(four_digit_clocks_after_a_date),
