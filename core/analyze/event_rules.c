@@ -553,6 +553,26 @@ int mn_event_recurring_day(const mn_evdate *d)
                                                                   : MN_RECUR_NONE;
 }
 
+/* "X suggested a fair on 29 November … the decision was deferred", "BL
+ * propose de décaler l'inventaire au 5 janvier ; proposition écartée": a
+ * date only proposed, in a block that says the proposal was not taken up. */
+static int proposal_untaken(const mn_evdate *d)
+{
+    const mn_lexicon *lx = mn_lx();
+    char w[32];
+    int proposed = 0, untaken = 0;
+    for (size_t i = 0; i < d->len && next_word(d->text, &i, d->len, w, sizeof w);) {
+        const mn_lx_entry *e = mn_lx_find(lx, MN_LX_PROPOSAL_WORDS, w, strlen(w));
+        if (!e)
+            continue;
+        if (!strcmp(e->means, "proposal"))
+            proposed |= i <= d->de;
+        else
+            untaken = 1;
+    }
+    return proposed && untaken;
+}
+
 /* "The report dated 3 May", "the grant will be paid on 1 May": the date of
  * a document or of a payment, a transaction no one attends.  The word right
  * before the date, or before an "on" there, says so. */
@@ -579,6 +599,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "an occasion called off";
     if (speakers_supposition(d))
         return "a speaker's question or supposition, not a schedule";
+    if (proposal_untaken(d))
+        return "a date only proposed, the proposal not taken up";
     if (record_date(d))
         return "the date of a document or a payment, no occasion";
     if (clock_change(d))

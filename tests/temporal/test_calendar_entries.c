@@ -561,9 +561,27 @@ static void a_document_or_payment_date_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A date only proposed, the proposal left untaken, is no entry; one agreed is. */
+static void a_proposal_not_taken_up_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Sam suggested a litter pick on Sunday 22 March; members "
+                        "wanted volunteers first and the idea was deferred.</p>"
+                        "<p id=\"p2\">On Jo's proposal a quiz night will be held on 17 April.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p2");
+    assert_true(noted(job, "a date only proposed"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
         cmocka_unit_test(one_range_of_days_written_twice_is_one_entry),
