@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "event_rules.h"
+#include "lexicon.h"
 #include "passes.h"
 #include "tt.h"
 
@@ -578,9 +579,35 @@ static void a_proposal_not_taken_up_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A due column headed with a capital beyond ASCII ("Échéance") is a due
+ * column still: its dates are the tasks' deadlines. */
+static void a_capitalised_due_header_beyond_ascii(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<table><row><cell>Action</cell><cell>Échéance</cell></row>"
+                        "<row><cell id=\"c1\">Réserver la salle des fêtes</cell>"
+                        "<cell id=\"c2\">20/03/2026</cell></row></table>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
