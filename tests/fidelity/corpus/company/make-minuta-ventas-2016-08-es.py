@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
@@ -22,17 +21,10 @@ WHEN = datetime.datetime(2016, 8, 19, 13, 40, 0)
 LANG = "es-MX"
 
 
-def set_language(doc):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    lang.set(qn("w:val"), LANG)
-    lang.set(qn("w:eastAsia"), LANG)
-    doc.core_properties.language = LANG
-
-
 def build():
     doc = Document()
-    set_language(doc)
+    docxkit.set_language(doc, LANG)
+    doc.core_properties.language = LANG
     cp = doc.core_properties
     cp.author = "Mónica Zárate"
     cp.last_modified_by = "Mónica Zárate"

@@ -31,15 +31,6 @@ FRENCH_IDS = {"Title": "Titre", "Subtitle": "Sous-titre", "Heading 1": "Titre1",
               "List Bullet": "Listepuces", "List Number": "Listenumros"}
 
 
-def set_language(doc):
-    """fr-FR in the run defaults of styles.xml, as Word writes it."""
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    lang.set(qn("w:val"), LANG)
-    lang.set(qn("w:eastAsia"), LANG)
-    doc.core_properties.language = LANG
-
-
 def french_style_ids(doc):
     for name, sid in FRENCH_IDS.items():
         doc.styles[name].element.set(qn("w:styleId"), sid)
@@ -193,7 +184,8 @@ def people_table(doc):
 
 def build():
     doc = Document()
-    set_language(doc)
+    docxkit.set_language(doc, LANG)
+    doc.core_properties.language = LANG
     french_style_ids(doc)
     cp = doc.core_properties
     cp.author = "Karim Haddad"
