@@ -556,12 +556,18 @@ int mn_event_recurring_day(const mn_evdate *d)
 /* "X suggested a fair on 29 November … the decision was deferred", "BL
  * propose de décaler l'inventaire au 5 janvier ; proposition écartée": a
  * date only proposed, in a block that says the proposal was not taken up. */
+enum { PROPOSAL_REACH = 300 }; /* bytes either side: the sentence and the next */
+
 static int proposal_untaken(const mn_evdate *d)
 {
     const mn_lexicon *lx = mn_lx();
     char w[32];
     int proposed = 0, untaken = 0;
-    for (size_t i = 0; i < d->len && next_word(d->text, &i, d->len, w, sizeof w);) {
+    /* a window around the date, not the whole block: a long paragraph full
+     * of dates would otherwise be read once per date */
+    size_t a = d->ds > PROPOSAL_REACH ? d->ds - PROPOSAL_REACH : 0;
+    size_t b = d->len - d->de > PROPOSAL_REACH ? d->de + PROPOSAL_REACH : d->len;
+    for (size_t i = a; i < b && next_word(d->text, &i, b, w, sizeof w);) {
         const mn_lx_entry *e = mn_lx_find(lx, MN_LX_PROPOSAL_WORDS, w, strlen(w));
         if (!e)
             continue;
