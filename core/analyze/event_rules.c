@@ -553,6 +553,44 @@ int mn_event_recurring_day(const mn_evdate *d)
                                                                   : MN_RECUR_NONE;
 }
 
+/* "X suggested a fair on 29 November … the decision was deferred", "BL
+ * propose de décaler l'inventaire au 5 janvier ; proposition écartée": a
+ * date only proposed, in a block that says the proposal was not taken up. */
+enum { PROPOSAL_REACH = 300 }; /* bytes either side: the sentence and the next */
+
+static int proposal_untaken(const mn_evdate *d)
+{
+    const mn_lexicon *lx = mn_lx();
+    char w[32];
+    int proposed = 0, untaken = 0;
+    /* a window around the date, not the whole block: a long paragraph full
+     * of dates would otherwise be read once per date */
+    size_t a = d->ds > PROPOSAL_REACH ? d->ds - PROPOSAL_REACH : 0;
+    size_t b = d->len - d->de > PROPOSAL_REACH ? d->de + PROPOSAL_REACH : d->len;
+    for (size_t i = a; i < b && next_word(d->text, &i, b, w, sizeof w);) {
+        const mn_lx_entry *e = mn_lx_find(lx, MN_LX_PROPOSAL_WORDS, w, strlen(w));
+        if (!e)
+            continue;
+        if (!strcmp(e->means, "proposal"))
+            proposed |= i <= d->de;
+        else
+            untaken = 1;
+    }
+    return proposed && untaken;
+}
+
+/* "The report dated 3 May", "the grant will be paid on 1 May": the date of
+ * a document or of a payment, a transaction no one attends.  The word right
+ * before the date, or before an "on" there, says so. */
+static int record_date(const mn_evdate *d)
+{
+    char w[32];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && (!strcmp(w, "on") || !strcmp(w, "le") || !strcmp(w, "el")))
+        at = word_ending(d->text, at, w, sizeof w);
+    return at != (size_t)-1 && mn_lx_has(mn_lx(), MN_LX_RECORD_DATE_WORDS, w);
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
     if (in_heading(d))
@@ -567,6 +605,10 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "an occasion called off";
     if (speakers_supposition(d))
         return "a speaker's question or supposition, not a schedule";
+    if (proposal_untaken(d))
+        return "a date only proposed, the proposal not taken up";
+    if (record_date(d))
+        return "the date of a document or a payment, no occasion";
     if (clock_change(d))
         return "a change of the clocks, not an occasion";
     if (approximate(d))

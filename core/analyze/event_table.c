@@ -51,6 +51,16 @@ static const xmlNode *header_of(const xmlNode *cell)
     return head == row ? NULL : head;
 }
 
+/* Lower-cases the Latin-1 capitals of T in place (U+00C0..U+00DE bar
+ * U+00D7): the lexicon folds ASCII case only, and a header is often
+ * capitalised ("Échéance"). */
+static void latin1_lower(char *t)
+{
+    for (unsigned char *u = (unsigned char *)t; *u; u++)
+        if (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
+            u[1] += 0x20;
+}
+
 /* Whether the header cell's label ("Due:", "**Owner**") is in LIST. */
 static int label_in(const xmlNode *head_cell, int list)
 {
@@ -59,6 +69,7 @@ static int label_in(const xmlNode *head_cell, int list)
     char *t = mn_ts_inline_folded(head_cell);
     if (!t)
         return 0;
+    latin1_lower(t);
     size_t a = 0, n = strlen(t);
     while (a < n && (t[a] == '*' || t[a] == '_'))
         a++;
@@ -164,4 +175,53 @@ char *mn_event_row_summary(const xmlNode *cell)
     if (best)
         cut(best);
     return best;
+}
+
+/* A column of flattened text is short lines: a date, a name, "Two governors". */
+enum { COLUMN_LINE_WORDS = 4, COLUMN_LINES = 24 };
+
+static size_t words_in(const char *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; t[k]; k++)
+        n += t[k] != ' ' && (k == 0 || t[k - 1] == ' ');
+    return n;
+}
+
+/* 1 when P is a when- or due-header label, -1 when it is too long to be a
+ * line of a column, 0 otherwise. */
+static int column_line(const xmlNode *p)
+{
+    char *t = mn_ts_inline_folded(p);
+    if (!t)
+        return -1;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+    t[n] = '\0';
+    int r = words_in(t) > COLUMN_LINE_WORDS ? -1
+            : n && (mn_lx_find(mn_lx(), MN_LX_WHEN_HEADERS, t, n) ||
+                    mn_lx_find(mn_lx(), MN_LX_DUE_HEADERS, t, n))
+                ? 1
+                : 0;
+    free(t);
+    return r;
+}
+
+int mn_event_flat_column(const xmlNode *block)
+{
+    if (!block || !mn_is(block, "p"))
+        return 0;
+    const xmlNode *p = block->prev;
+    for (int k = 0; p && k < COLUMN_LINES; p = p->prev) {
+        if (p->type != XML_ELEMENT_NODE)
+            continue;
+        if (!mn_is(p, "p"))
+            return 0;
+        int r = column_line(p);
+        if (r)
+            return r > 0;
+        k++;
+    }
+    return 0;
 }

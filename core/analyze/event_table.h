@@ -29,4 +29,11 @@ int mn_event_in_register(const xmlNode *cell);
  * space folded (malloc'd, free() it), or NULL when the row gives none. */
 char *mn_event_row_summary(const xmlNode *cell);
 
+/* Whether BLOCK, a paragraph holding a lone date, is a line of a table
+ * whose columns text extraction laid out one after another (PDF text):
+ * a "When" or "Due" label (the lexicon's when- and due-headers) heads a run
+ * of short lines that BLOCK belongs to.  The row the date dated is lost, so
+ * the date names no occasion of its own. */
+int mn_event_flat_column(const xmlNode *block);
+
 #endif

@@ -270,6 +270,8 @@ static int weekday_of_next(const block_text *bt, size_t i, const char *words)
     return 1;
 }
 
+static int alone(const block_text *bt, size_t i);
+
 static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -278,6 +280,10 @@ static int eligible(events *ev, block_text *bt, xmlNodePtr block, size_t i)
         refuse(ev, date, "before the meeting");
     if (kind != MN_TKIND_EVENT)
         return 0;
+    if (alone(bt, i) && !mn_event_cell(block) && mn_event_flat_column(block)) {
+        refuse(ev, date, "a date in a table column flattened to lines (its row is lost)");
+        return 0;
+    }
     char *words = mn_text_folded(date);
     mn_evdate d = {date, block, bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end,
                    words ? words : "", &ev->ref};
@@ -557,10 +563,20 @@ static event *same_key(events *ev, const event *e, size_t from)
     return NULL;
 }
 
+/* Whether E spans several whole days ("November 18-20"): two things rarely
+ * share both ends of a range of days, so one range written twice ("Remaining
+ * meetings: ..." and "Next meeting: ...") is one occasion whatever its
+ * summaries say. */
+static int day_range(const event *e)
+{
+    return !e->deadline && e->start && e->end && strlen(e->start) == 10 && strlen(e->end) == 10 &&
+           strcmp(e->start, e->end) != 0;
+}
+
 static event *same_occasion(events *ev, const event *e)
 {
     for (event *o = same_key(ev, e, 0); o; o = same_key(ev, e, (size_t)(o - ev->v) + 1))
-        if ((o->sig & e->sig) && mn_tsummary_related(o->summary, e->summary))
+        if (day_range(e) || ((o->sig & e->sig) && mn_tsummary_related(o->summary, e->summary)))
             return o;
     return NULL;
 }
@@ -648,9 +664,21 @@ static int push(events *ev, const event *e)
     return 0;
 }
 
-static void merge(xmlNodePtr date, const event *into, event *e)
+/* One occasion of a list of several ("Remaining meetings: November 18-20")
+ * is better named by a mention of it alone ("Next meeting: November
+ * 18-20"): the later summary replaces a plural one. */
+static void merge(xmlNodePtr date, event *into, event *e)
 {
     mn_set_attr(date, "event", into->id);
+    if (into->summary && e->summary && plural_occasion(into->summary) && !plural_occasion(e->summary)) {
+        char *t = into->summary;
+        into->summary = e->summary;
+        e->summary = t;
+        into->sig = e->sig;
+        t = into->description;
+        into->description = e->description;
+        e->description = t;
+    }
     event_free(e);
 }
 

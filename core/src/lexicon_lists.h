@@ -145,6 +145,12 @@
       "words before a recurring day or period (\"every Thursday\", \"each month\")")          \
     X(ALTERNATE_WORDS, "alternate-words", MN_LX_WORDS, 0, 0, NULL,                                \
       "words after every that skip one (\"every other Thursday\")")                           \
+    X(PROPOSAL_WORDS, "proposal-words", MN_LX_MEANINGS, 1, 0, "proposal|set-aside",              \
+      "a proposal and what leaves it untaken (\"suggested\" … \"deferred\"): a date only "        \
+      "proposed is no entry; means: which of the two")                                           \
+    X(RECORD_DATE_WORDS, "record-date-words", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words right before a date (\"on\" between them) that make it the date of a document or "   \
+      "a payment, no occasion (\"the report dated 3 May\", \"paid on 1 May\")")                   \
     X(CONDITION_WORDS, "condition-words", MN_LX_WORDS, 0, 0, NULL,                                \
       "words opening a speaker's sentence that supposes; its dates are no schedule (\"if "       \
       "the answers come back …\")")                                                              \

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "event_rules.h"
+#include "lexicon.h"
 #include "passes.h"
 #include "tt.h"
 
@@ -499,9 +500,118 @@ static void the_date_at_the_top_is_the_reference(void **state)
     xmlFreeDoc(doc);
 }
 
+/* PDF text lays a table out column after column: a "Due" label, then its
+ * dates and names one per line.  Which task each date belongs to is lost,
+ * so none becomes an entry; a date line under no such label still does. */
+static void a_flattened_due_column_gives_no_entries(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Task</p>"
+                        "<p id=\"p2\">Book the hall for the fair</p>"
+                        "<p id=\"p3\">Renew the insurance</p>"
+                        "<p id=\"p4\">Due</p>"
+                        "<p id=\"p5\">20 March 2026</p>"
+                        "<p id=\"p6\">Treasurer</p>"
+                        "<p id=\"p7\">2 April 2026</p>"
+                        "<p id=\"p8\">The spring fair will be held in the village hall; the "
+                        "committee will meet there beforehand to set out the stalls.</p>"
+                        "<p id=\"p9\">9 May 2026</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p9");
+    assert_true(noted(job, "a table column flattened to lines"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A range of days written twice (a list of the year's meetings, then the
+ * next meeting alone) is one occasion, named by the mention of it alone. */
+static void one_range_of_days_written_twice_is_one_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Meetings still to come: 14–16 April in Lisbon and "
+                        "9–11 June.</p>"
+                        "<p id=\"p2\">Next plenary: 14–16 April 2026, Lisbon.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 2);
+    tt_count(doc, "//m:event[@start='2026-04-14' and @end='2026-04-16']", 1);
+    tt_count(doc, "//m:date[@event=//m:event[@start='2026-04-14']/@id]", 2);
+    tt_expect(doc, "string(//m:event[@start='2026-04-14']/m:summary)", "Next plenary");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A date that dates a document or a payment is no occasion to attend. */
+static void a_document_or_payment_date_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The board noted the auditors' letter dated 12 March 2026.</p>"
+                        "<p id=\"p2\">The small grant will be paid on 1 May to the youth club.</p>"
+                        "<p id=\"p3\">The grants panel will meet on 6 May to hear the bids.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p3");
+    assert_true(noted(job, "the date of a document or a payment"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A date only proposed, the proposal left untaken, is no entry; one agreed is. */
+static void a_proposal_not_taken_up_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Sam suggested a litter pick on Sunday 22 March; members "
+                        "wanted volunteers first and the idea was deferred.</p>"
+                        "<p id=\"p2\">On Jo's proposal a quiz night will be held on 17 April.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@ref)", "p2");
+    assert_true(noted(job, "a date only proposed"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A due column headed with a capital beyond ASCII ("Échéance") is a due
+ * column still: its dates are the tasks' deadlines. */
+static void a_capitalised_due_header_beyond_ascii(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<table><row><cell>Action</cell><cell>Échéance</cell></row>"
+                        "<row><cell id=\"c1\">Réserver la salle des fêtes</cell>"
+                        "<cell id=\"c2\">20/03/2026</cell></row></table>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
+        cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
+        cmocka_unit_test(a_document_or_payment_date_is_no_entry),
+        cmocka_unit_test(a_flattened_due_column_gives_no_entries),
+        cmocka_unit_test(one_range_of_days_written_twice_is_one_entry),
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
