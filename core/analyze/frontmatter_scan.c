@@ -126,7 +126,7 @@ static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
         if (mn_fm_word_start(line, i) && mn_fm_parse_date(line + i, fm->order, &d) && d.year)
             return mn_fm_title_like(line, 200);
     }
-    for (size_t i = 1; line[i]; i++) {
+    for (size_t i = 1; line[0] && line[i]; i++) {
         if (line[i - 1] != ' ')
             continue;
         size_t d = mn_ts_dash(line + i);
