@@ -182,3 +182,96 @@ def grid(doc, rows, bold_first_row=False, bold_first_col=False):
             if (bold_first_row and i == 0) or (bold_first_col and j == 0):
                 cells[j].paragraphs[0].runs[0].bold = True
     return t
+
+
+# Word's minutes templates (issue 24): layout tables, tab-aligned lines,
+# fields typed as lines of one paragraph.
+
+def layout(table, description="Layout table"):
+    """Word's marks of a layout table: a description (the accessibility
+    text Word's templates carry) and a tblLook with no header row and no
+    banding."""
+    pr = table._tbl.tblPr
+    desc = OxmlElement("w:tblDescription")
+    desc.set(qn("w:val"), description)
+    pr.append(desc)
+    look = pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        pr.append(look)
+    for k, v in (("w:val", "0600"), ("w:firstRow", "0"), ("w:lastRow", "0"),
+                 ("w:firstColumn", "0"), ("w:lastColumn", "0"),
+                 ("w:noHBand", "1"), ("w:noVBand", "1")):
+        look.set(qn(k), v)
+    return table
+
+
+def borderless(table):
+    """No borders on any side, as a table pasted from a letterhead or laid
+    out by hand has; the borders go before tblLook (the schema's order)."""
+    pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = OxmlElement("w:" + side)
+        b.set(qn("w:val"), "none")
+        b.set(qn("w:sz"), "0")
+        b.set(qn("w:space"), "0")
+        b.set(qn("w:color"), "auto")
+        borders.append(b)
+    look = pr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(borders)
+    else:
+        pr.append(borders)
+    return table
+
+
+def fill(cell, lines, bold=False):
+    """A cell's text: one paragraph per line (a string is one line)."""
+    if isinstance(lines, str):
+        lines = [lines]
+    cell.text = ""
+    for i, line in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        p.add_run(line).bold = bold
+    return cell
+
+
+def rows_table(doc, rows, bold_cols=(), bold_rows=(), style=None):
+    """A table of ROWS (tuples of text or lists of lines); the columns in
+    BOLD_COLS and rows in BOLD_ROWS in bold (labels, a header row)."""
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    if style:
+        t.style = style
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            fill(t.cell(r, c), text, bold=c in bold_cols or r in bold_rows)
+    return t
+
+
+def tabbed(doc, parts, stops=(), bold=False):
+    """One paragraph of PARTS separated by tabs, with tab stops at STOPS
+    (Length values): a line aligned by hand, not a table."""
+    p = doc.add_paragraph()
+    for stop in stops:
+        p.paragraph_format.tab_stops.add_tab_stop(stop)
+    for i, part in enumerate(parts):
+        p.add_run(("\t" if i else "") + part).bold = bold
+    return p
+
+
+def broken_lines(doc, parts, bold_labels=False):
+    """Lines of one paragraph separated by line breaks (Shift+Enter); with
+    BOLD_LABELS, the text up to each line's first ':' is bold."""
+    from docx.enum.text import WD_BREAK
+    p = doc.add_paragraph()
+    for i, text in enumerate(parts):
+        head, sep, tail = text.partition(":")
+        if bold_labels and sep:
+            p.add_run(head + sep).bold = True
+            run = p.add_run(tail)
+        else:
+            run = p.add_run(text)
+        if i + 1 < len(parts):
+            run.add_break(WD_BREAK.LINE)
+    return p
