@@ -14,7 +14,10 @@
  * closing punctuation, not a title-styled line, not the minutes' own title:
  * "Minutes", "Meeting", "Agenda", "Draft" say it is the document's).  A
  * running head that repeats the body's opening lines names the meeting's
- * committee, not the organisation whose letterhead it would be. */
+ * committee, not the organisation whose letterhead it would be, unless an
+ * address or telephone line follows it ("Northfield Parish Council" over
+ * "Clerk: 4 Mill Lane …" above "Minutes of the Parish Council"): a
+ * letterhead. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,6 +205,22 @@ static const xmlNode *docx_first_text(const docx_reader *r, const xmlNode *paren
     return NULL;
 }
 
+/* Whether the paragraph after P with text gives an address or a number
+ * (a street, a postcode, a telephone, a registration): the second line of
+ * a letterhead, which a running head naming the meeting never has. */
+static int docx_address_follows(const docx_reader *r, const xmlNode *p)
+{
+    for (const xmlNode *c = p->next; c; c = c->next) {
+        if (!docx_w(c, "p"))
+            continue;
+        docx_peek pk;
+        docx_peek_para(r, c, &pk);
+        if (pk.any)
+            return strpbrk(pk.text, "0123456789") != NULL;
+    }
+    return 0;
+}
+
 int docx_letterhead(docx_reader *r, const xmlNode *root)
 {
     docx_peek pk;
@@ -213,7 +232,7 @@ int docx_letterhead(docx_reader *r, const xmlNode *root)
     xmlFree(sid);
     if (st && (docx_style_kind(r->styles, st) != DOCX_KIND_BODY || docx_style_outline(r->styles, st) >= 0))
         return 0; /* the document's title, put in the header */
-    if (!docx_org_like(pk.text, pk.len) || docx_repeats_opening(r, pk.text))
+    if (!docx_org_like(pk.text, pk.len) || (docx_repeats_opening(r, pk.text) && !docx_address_follows(r, p)))
         return 0;
     r->organisation = 1;
     r->skip_para = p;

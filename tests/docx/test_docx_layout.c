@@ -311,6 +311,18 @@ static void letterhead(void **state)
     r = dt_read_parts(heads, NULL);
     dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
     dt_free(&r);
+    /* the same words over an address line: a letterhead */
+    static const char lettered[] = DT_PART("hdr", DT_P("ASHFORD PARISH COUNCIL")
+                                                  DT_P("Clerk: 2 Forge Lane, Ashford TN24 1AB"));
+    dt_part council[] = {
+        {"word/document.xml", DT_DOC(DT_P("Minutes of the meeting of the Parish Council held on 3 May.")
+                                     "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/></w:sectPr>")},
+        {"word/header2.xml", lettered},
+        {NULL, NULL},
+    };
+    r = dt_read_parts(council, NULL);
+    dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "ASHFORD PARISH COUNCIL");
+    dt_free(&r);
     heads[0].data = DT_DOC(DT_P("Board Meeting") "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/></w:sectPr>");
     r = dt_read_parts(heads, NULL); /* the name before the separator */
     dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Westbury Town Council");
