@@ -260,18 +260,98 @@ def tabbed(doc, parts, stops=(), bold=False):
     return p
 
 
-def broken_lines(doc, parts, bold_labels=False):
-    """Lines of one paragraph separated by line breaks (Shift+Enter); with
-    BOLD_LABELS, the text up to each line's first ':' is bold."""
-    from docx.enum.text import WD_BREAK
-    p = doc.add_paragraph()
-    for i, text in enumerate(parts):
-        head, sep, tail = text.partition(":")
-        if bold_labels and sep:
-            p.add_run(head + sep).bold = True
-            run = p.add_run(tail)
-        else:
-            run = p.add_run(text)
-        if i + 1 < len(parts):
-            run.add_break(WD_BREAK.LINE)
+
+# UN-secretariat summaries (un/make-yfdg-*, make-frgn-*, make-fns-*):
+# Heading 1 sections numbered by a List Number instance, arrow bullets for
+# action points, a participants annex grouped by merged rows.
+
+def restart_numbering(doc):
+    """A fresh w:num on the List Number style's abstract numbering,
+    starting again at 1 (as Word makes a list restart); its numId."""
+    numbering = doc.part.numbering_part.element
+    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = None
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == str(style_num):
+            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+    new_id = max(ids) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(new_id))
+    ab = OxmlElement("w:abstractNumId")
+    ab.set(qn("w:val"), abstract)
+    num.append(ab)
+    over = OxmlElement("w:lvlOverride")
+    over.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    over.append(start)
+    num.append(over)
+    numbering.append(num)
+    return new_id
+
+
+def numbered(doc, text, style, num_id):
+    """A paragraph of STYLE numbered by the list NUM_ID, level 0."""
+    p = doc.add_paragraph(text, style=style)
+    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num_id
     return p
+
+
+def arrow_item(doc, text, char="F0E0", bold=None):
+    """An action point: a Wingdings arrow as a symbol, a tab, the text,
+    with a hanging indent; BOLD, when given, is set on the text's run."""
+    from docx.shared import Cm
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.left_indent = Cm(1.0)
+    fmt.first_line_indent = Cm(-0.6)
+    fmt.tab_stops.add_tab_stop(Cm(1.0))
+    run = p.add_run()
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), "Wingdings")
+    sym.set(qn("w:char"), char)
+    run._r.append(sym)
+    p.add_run("\t")
+    run = p.add_run(text)
+    if bold is not None:
+        run.bold = bold
+    return p
+
+
+def numbered_sections(doc, sections, arrow=arrow_item):
+    """SECTIONS, a list of (heading, items), as numbered Heading 1
+    sections; each item is (kind, text): "p" a paragraph, "b" a List
+    Bullet item, "a" an action point written by ARROW(doc, text)."""
+    num_id = restart_numbering(doc)
+    for title, items in sections:
+        numbered(doc, title, "Heading 1", num_id)
+        for kind, text in items:
+            if kind == "p":
+                doc.add_paragraph(text)
+            elif kind == "b":
+                doc.add_paragraph(text, style="List Bullet")
+            else:
+                arrow(doc, text)
+
+
+def grouped_table(doc, groups, cols, head=None, group_mark="bold"):
+    """A participants annex: an optional bold header row HEAD, then per
+    (group, rows) a merged row naming the group (in bold or italic, as
+    GROUP_MARK says) and one row per tuple of its people."""
+    t = doc.add_table(rows=1 if head else 0, cols=cols)
+    t.style = "Table Grid"
+    for cell, text in zip(t.rows[0].cells if head else (), head or ()):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    for group, rows in groups:
+        cells = t.add_row().cells
+        merged = cells[0].merge(cells[cols - 1])
+        merged.text = group
+        setattr(merged.paragraphs[0].runs[0], group_mark, True)
+        for row in rows:
+            for cell, text in zip(t.add_row().cells, row):
+                cell.text = text
+    return t

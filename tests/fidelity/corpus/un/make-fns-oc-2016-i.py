@@ -142,36 +142,6 @@ PEOPLE = [
 ]
 
 
-def restarted_list(doc, items):
-    """List Number paragraphs that start again at 1: a new w:num on the
-    style's abstract numbering with a start override, as Word does."""
-    numbering = doc.part.numbering_part.element
-    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
-    abstract = None
-    for num in numbering.findall(qn("w:num")):
-        if num.get(qn("w:numId")) == str(style_num):
-            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    new_id = str(max(ids) + 1)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), new_id)
-    ab = OxmlElement("w:abstractNumId")
-    ab.set(qn("w:val"), abstract)
-    num.append(ab)
-    over = OxmlElement("w:lvlOverride")
-    over.set(qn("w:ilvl"), "0")
-    start = OxmlElement("w:startOverride")
-    start.set(qn("w:val"), "1")
-    over.append(start)
-    num.append(over)
-    numbering.append(num)
-    for item in items:
-        p = doc.add_paragraph(item, style="List Number")
-        numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-        numpr.get_or_add_ilvl().val = 0
-        numpr.get_or_add_numId().val = int(new_id)
-
-
 def timeline_table(doc):
     t = doc.add_table(rows=1, cols=2)
     t.style = "Table Grid"
@@ -182,23 +152,6 @@ def timeline_table(doc):
     for step, date in TIMELINE:
         row = t.add_row().cells
         row[0].text, row[1].text = step, date
-
-
-def people_table(doc):
-    t = doc.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    hdr = t.rows[0].cells
-    hdr[0].text, hdr[1].text = "Surname", "First name"
-    for cell in hdr:
-        cell.paragraphs[0].runs[0].bold = True
-    for role, rows in PEOPLE:
-        r = t.add_row().cells
-        merged = r[0].merge(r[1])
-        merged.text = role
-        merged.paragraphs[0].runs[0].italic = True
-        for surname, given in rows:
-            c = t.add_row().cells
-            c[0].text, c[1].text = surname, given
 
 
 def build():
@@ -238,10 +191,12 @@ def build():
     timeline_table(doc)
 
     doc.add_paragraph("Annex II – Agenda", style="Heading 1")
-    restarted_list(doc, AGENDA)
+    num_id = docxkit.restart_numbering(doc)  # the agenda's numbers start again at 1
+    for item in AGENDA:
+        docxkit.numbered(doc, item, "List Number", num_id)
 
     doc.add_paragraph("Annex III – List of Participants", style="Heading 1")
-    people_table(doc)
+    docxkit.grouped_table(doc, PEOPLE, 2, head=("Surname", "First name"), group_mark="italic")
     return doc
 
 

@@ -13,9 +13,7 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
@@ -41,53 +39,6 @@ def french_style_ids(doc):
                 for name, sid in FRENCH_IDS.items():
                     if el.get(qn("w:val")) == name.replace(" ", ""):
                         el.set(qn("w:val"), sid)
-
-
-def new_num(doc):
-    """A fresh decimal numbering instance (from the List Number abstract
-    numbering), starting at 1, for the section headings."""
-    numbering = doc.part.numbering_part.element
-    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
-    abstract = None
-    for num in numbering.findall(qn("w:num")):
-        if num.get(qn("w:numId")) == str(style_num):
-            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(max(ids) + 1))
-    ab = OxmlElement("w:abstractNumId")
-    ab.set(qn("w:val"), abstract)
-    num.append(ab)
-    over = OxmlElement("w:lvlOverride")
-    over.set(qn("w:ilvl"), "0")
-    start = OxmlElement("w:startOverride")
-    start.set(qn("w:val"), "1")
-    over.append(start)
-    num.append(over)
-    numbering.append(num)
-    return max(ids) + 1
-
-
-def heading(doc, text, num_id):
-    p = doc.add_paragraph(text, style="Heading 1")
-    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = num_id
-
-
-def arrow(doc, text):
-    p = doc.add_paragraph()
-    fmt = p.paragraph_format
-    fmt.left_indent = Cm(1.0)
-    fmt.first_line_indent = Cm(-0.6)
-    fmt.tab_stops.add_tab_stop(Cm(1.0))
-    run = p.add_run()
-    sym = OxmlElement("w:sym")
-    sym.set(qn("w:font"), "Wingdings")
-    sym.set(qn("w:char"), "F0E0")
-    run._r.append(sym)
-    p.add_run("\t")
-    p.add_run(text)
 
 
 SECTIONS = [
@@ -166,22 +117,6 @@ PEOPLE = [
 ]
 
 
-def people_table(doc):
-    t = doc.add_table(rows=1, cols=3)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("NOM", "Prénom", "Fonction / organisation")):
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
-    for group, rows in PEOPLE:
-        r = t.add_row().cells
-        merged = r[0].merge(r[2])
-        merged.text = group
-        merged.paragraphs[0].runs[0].bold = True
-        for surname, given, function in rows:
-            c = t.add_row().cells
-            c[0].text, c[1].text, c[2].text = surname, given, function
-
-
 def build():
     doc = Document()
     docxkit.set_language(doc, LANG)
@@ -204,19 +139,10 @@ def build():
         "Jeudi 13 juin 2019 | 15 h 00 – 17 h 00 (heure de Genève, UTC+2) | "
         "Palais Wilson, salle 2, Genève, et en ligne (Webex)")
 
-    num_id = new_num(doc)
-    for title, items in SECTIONS:
-        heading(doc, title, num_id)
-        for kind, text in items:
-            if kind == "p":
-                doc.add_paragraph(text)
-            elif kind == "b":
-                doc.add_paragraph(text, style="List Bullet")
-            else:
-                arrow(doc, text)
+    docxkit.numbered_sections(doc, SECTIONS)
 
     doc.add_paragraph("Annexe : Liste des participants", style="Heading 1")
-    people_table(doc)
+    docxkit.grouped_table(doc, PEOPLE, 3, head=("NOM", "Prénom", "Fonction / organisation"))
     return doc
 
 

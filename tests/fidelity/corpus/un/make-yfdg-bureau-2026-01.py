@@ -11,9 +11,6 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
@@ -21,54 +18,6 @@ import docxkit  # noqa: E402  (the corpus folder's shared DOCX pieces)
 STEM = "yfdg-bureau-2026-01"
 WHEN = datetime.datetime(2026, 1, 23, 11, 0, 0)
 TITLE = "Youth Forum on Digital Governance: Bureau Meeting 1/2026"
-
-
-def new_num(doc):
-    """A fresh decimal numbering instance (from the List Number abstract
-    numbering), starting at 1, for the section headings."""
-    numbering = doc.part.numbering_part.element
-    style_num = doc.styles["List Number"].element.pPr.numPr.numId.val
-    abstract = None
-    for num in numbering.findall(qn("w:num")):
-        if num.get(qn("w:numId")) == str(style_num):
-            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-    ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-    new_id = max(ids) + 1
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(new_id))
-    ab = OxmlElement("w:abstractNumId")
-    ab.set(qn("w:val"), abstract)
-    num.append(ab)
-    over = OxmlElement("w:lvlOverride")
-    over.set(qn("w:ilvl"), "0")
-    start = OxmlElement("w:startOverride")
-    start.set(qn("w:val"), "1")
-    over.append(start)
-    num.append(over)
-    numbering.append(num)
-    return new_id
-
-
-def heading(doc, text, num_id):
-    p = doc.add_paragraph(text, style="Heading 1")
-    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = num_id
-
-
-def arrow(doc, text):
-    p = doc.add_paragraph()
-    fmt = p.paragraph_format
-    fmt.left_indent = Cm(1.0)
-    fmt.first_line_indent = Cm(-0.6)
-    fmt.tab_stops.add_tab_stop(Cm(1.0))
-    run = p.add_run()
-    sym = OxmlElement("w:sym")
-    sym.set(qn("w:font"), "Wingdings")
-    sym.set(qn("w:char"), "F0E0")
-    run._r.append(sym)
-    p.add_run("\t")
-    p.add_run(text).bold = False
 
 
 SECTIONS = [
@@ -158,19 +107,6 @@ PEOPLE = [
 ]
 
 
-def people_table(doc):
-    t = doc.add_table(rows=0, cols=3)
-    t.style = "Table Grid"
-    for group, rows in PEOPLE:
-        r = t.add_row().cells
-        merged = r[0].merge(r[2])
-        merged.text = group
-        merged.paragraphs[0].runs[0].bold = True
-        for surname, given, function in rows:
-            c = t.add_row().cells
-            c[0].text, c[1].text, c[2].text = surname, given, function
-
-
 def build():
     doc = Document()
     cp = doc.core_properties
@@ -191,19 +127,11 @@ def build():
         "Tuesday, 20 January 2026 | 16:00–17:30 EAT (13:00–14:30 UTC) | "
         "Meeting Room Baobab, Kilimani Hub, Nairobi, and online (Zoom)")
 
-    num_id = new_num(doc)
-    for title, items in SECTIONS:
-        heading(doc, title, num_id)
-        for kind, text in items:
-            if kind == "p":
-                doc.add_paragraph(text)
-            elif kind == "b":
-                doc.add_paragraph(text, style="List Bullet")
-            else:
-                arrow(doc, text)
+    # its action points' text runs carry an explicit "not bold"
+    docxkit.numbered_sections(doc, SECTIONS, lambda d, t: docxkit.arrow_item(d, t, bold=False))
 
     doc.add_paragraph("Annex: Participants", style="Heading 1")
-    people_table(doc)
+    docxkit.grouped_table(doc, PEOPLE, 3)
     return doc
 
 
