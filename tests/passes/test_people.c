@@ -189,6 +189,18 @@ static void test_count_among_names(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A steering group or committee lists its members by that label: a group
+ * over people, as "Present:" is. */
+static void test_members_label(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p><strong>Members:</strong> Ria Moss, Bo Chen, Cy Dunn</p>"
+                        "<p><strong>Apologies:</strong> Di Eze</p>");
+    pt_expect(doc, "count(" P "m:group[@label='Members']/m:person)", "3");
+    pt_expect(doc, "string(" P "m:group[@label='Members']/m:person[2])", "Bo Chen");
+    xmlFreeDoc(doc);
+}
+
 /* A governing body's attendance table: the name column headed by the
  * members' kind, codes explained by the key printed under it. */
 static void test_attendance_key(void **state)
@@ -489,6 +501,7 @@ int main(void)
         cmocka_unit_test(test_kept_as_written),
         cmocka_unit_test(test_role_lines_meet_the_list),
         cmocka_unit_test(test_whole_name_rows),
+        cmocka_unit_test(test_members_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
