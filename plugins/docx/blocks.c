@@ -216,6 +216,66 @@ static int docx_emit_fields(docx_ctx *c, const mn_node_attrs *a, docx_para *p)
     return rc ? rc : docx_boxes(c, p);
 }
 
+/* The end of a bold first line followed by more text: the index of its
+ * break segment, else 0.  Blank segments may be plain. */
+static size_t docx_bold_line_end(const docx_para *p)
+{
+    size_t i = 0;
+    for (; i < p->n && p->segs[i].kind != DOCX_SEG_BREAK; i++) {
+        const docx_seg *s = &p->segs[i];
+        if (s->kind != DOCX_SEG_TEXT)
+            return 0;
+        for (size_t k = 0; k < s->len && !(s->fmt & DOCX_STRONG); k++)
+            if (!strchr(" \t", s->text[k]))
+                return 0;
+    }
+    if (i == 0 || i >= p->n)
+        return 0;
+    char rest[8];
+    return docx_para_copy(p, (docx_pos){i + 1, 0}, docx_para_end(p), rest, sizeof rest) > 0 ? i : 0;
+}
+
+/* "<b>3) Boat repairs</b><br>The coxed four…": a minute's heading typed as
+ * a bold numbered line, the minute after a line break in the same
+ * paragraph.  The heading goes out labelled, the rest as a paragraph. */
+static int docx_bold_heading(docx_ctx *c, const mn_node_attrs *a, docx_para *p)
+{
+    size_t brk = docx_bold_line_end(p);
+    char line[160];
+    size_t n = brk ? docx_para_copy(p, (docx_pos){0, 0}, (docx_pos){brk, 0}, line, sizeof line) : 0;
+    size_t cut = strcspn(line, " \t");
+    int depth;
+    if (n == 0 || n >= sizeof line - 1 || cut >= 16 || cut == n || !docx_number_label(line, cut, &depth))
+        return 0;
+    char label[16];
+    memcpy(label, line, cut);
+    label[cut] = '\0';
+    const char *title = line + cut + strspn(line + cut, " \t");
+    size_t words = 0;
+    for (size_t i = 0; title[i]; i++)
+        words += title[i] != ' ' && (i == 0 || title[i - 1] == ' ');
+    if (words > 10 || strpbrk(title, ":") || strchr(".!?,;", line[n - 1]))
+        return 0;
+    docx_pos at = docx_para_skip_blank(p, (docx_pos){0, 0});
+    size_t left = cut; /* the label's bytes, then the blanks after it */
+    while (at.seg < brk && left >= p->segs[at.seg].len - at.off) {
+        left -= p->segs[at.seg].len - at.off;
+        at = (docx_pos){at.seg + 1, 0};
+    }
+    at.off += left;
+    docx_para tail;
+    if (docx_para_split(p, (docx_pos){brk, 0}, &tail) != 0 || docx_para_drop_head(p, docx_para_skip_blank(p, at)) != 0) {
+        docx_para_free(&tail);
+        return mn_job_error(c->r->job, MN_EX_SOFTWARE, 0, "out of memory");
+    }
+    mn_node_attrs h = {.level = depth < 1 ? 1 : depth > 9 ? 9 : depth, .label = label};
+    int rc = docx_emit_block(c, MN_NODE_HEADING, &h, p);
+    if (rc == 0)
+        rc = docx_emit_fields(c, a, &tail);
+    docx_para_free(&tail);
+    return rc ? rc : 1;
+}
+
 static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
 {
     docx_reader *r = c->r;
@@ -246,6 +306,9 @@ static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
     mn_node_attrs a = {.style = docx_hint(pi)};
     if (body && docx_group_label(p))
         return docx_rows_hold(c, p, a.style); /* it may label the TAB rows that follow */
+    int head = body ? docx_bold_heading(c, &a, p) : 0;
+    if (head)
+        return head == 1 ? 0 : head;
     if (body)
         return docx_emit_fields(c, &a, p);
     return docx_emit_block(c, MN_NODE_PARA, &a, p);

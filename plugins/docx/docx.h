@@ -618,6 +618,10 @@ const docx_rel *docx_first_header(const docx_reader *r, const xmlNode *sect);
 int docx_header(docx_reader *r, const docx_rel *rel);
 /* The default header a section's properties name, or NULL. */
 const docx_rel *docx_default_header(const docx_reader *r, const xmlNode *sect);
+/* Whether T (N bytes) reads as an organisation's name: a few capitalised
+ * words, no digits, no closing punctuation but an abbreviation's, none of
+ * the words that name the document ("Minutes", "Agenda"). */
+int docx_org_name(const char *t, size_t n);
 /* The letterhead's organisation under ROOT (a header part), as the
  * `organisation` property; its paragraph goes to r->skip_para. */
 int docx_letterhead(docx_reader *r, const xmlNode *root);

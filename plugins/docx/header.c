@@ -90,7 +90,7 @@ static int docx_abbrev_end(const char *t, size_t n)
     return t[n - 1] == '.' && n - 1 - k >= 2 && n - 1 - k <= 4;
 }
 
-static int docx_org_like(const char *t, size_t n)
+int docx_org_name(const char *t, size_t n)
 {
     if (n < 2 || n > 80 || (strchr(".:;,!?", t[n - 1]) && !docx_abbrev_end(t, n)) ||
         strpbrk(t, "0123456789@\t\n") || strstr(t, "://"))
@@ -232,7 +232,7 @@ int docx_letterhead(docx_reader *r, const xmlNode *root)
     xmlFree(sid);
     if (st && (docx_style_kind(r->styles, st) != DOCX_KIND_BODY || docx_style_outline(r->styles, st) >= 0))
         return 0; /* the document's title, put in the header */
-    if (!docx_org_like(pk.text, pk.len) || (docx_repeats_opening(r, pk.text) && !docx_address_follows(r, p)))
+    if (!docx_org_name(pk.text, pk.len) || (docx_repeats_opening(r, pk.text) && !docx_address_follows(r, p)))
         return 0;
     r->organisation = 1;
     r->skip_para = p;

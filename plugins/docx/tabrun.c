@@ -52,6 +52,24 @@ static int docx_title_text(const char *t, size_t *field)
     return words <= 10 && (!strchr(t, ':') || label == n);
 }
 
+/* "Venue –⇥Town Hall": a label closed by a dash instead of a colon, as
+ * people type it before a TAB.  One word only: "Ana Ruiz –⇥Acme" is a
+ * name and its organisation, a row of a list. */
+static int docx_dash_label(const char *cell, size_t n)
+{
+    static const char *const dashes[] = {" \xE2\x80\x93", " \xE2\x80\x94", " -", NULL};
+    for (const char *const *d = dashes; *d; d++) {
+        size_t dl = strlen(*d);
+        if (n <= dl || n - dl >= 60 || memcmp(cell + n - dl, *d, dl) != 0 || memchr(cell, ' ', n - dl))
+            continue;
+        char with[64];
+        memcpy(with, cell, n - dl);
+        with[n - dl] = ':';
+        return docx_field_label(with, n - dl + 1, 1) == n - dl + 1;
+    }
+    return 0;
+}
+
 static void docx_row_info(const docx_para *p, docx_rowinfo *ri)
 {
     memset(ri, 0, sizeof *ri);
@@ -74,7 +92,7 @@ static void docx_row_info(const docx_para *p, docx_rowinfo *ri)
         memcpy(ri->label, cell, n + 1);
         docx_para_copy(p, ri->after, docx_para_end(p), rest, sizeof rest);
         ri->title = docx_title_text(rest, &ri->field);
-    } else if (n > 0 && docx_field_label(cell, n, 1) == n) {
+    } else if (n > 0 && (docx_field_label(cell, n, 1) == n || docx_dash_label(cell, n))) {
         ri->kind = DOCX_ROW_LABEL;
     }
 }
@@ -209,7 +227,8 @@ static int docx_row_action(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
  * block a template lays out with a table, laid out with TABs.  It becomes
  * what a title table gives (layout.c): the title in the Title style and
  * the date and time on one line with " | " between them.  Only at the very
- * top, when the first cell has no digit and the rest has some. */
+ * top (under letterhead lines at most: docx_row_top), when the first cell
+ * has no digit and the rest has some. */
 static int docx_row_title(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
 {
     char first[160], rest[160];
@@ -218,7 +237,7 @@ static int docx_row_title(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
     int words = 0;
     for (size_t i = 0; i < n; i++)
         words += first[i] != ' ' && (i == 0 || first[i - 1] == ' ');
-    if (c->r->body_blocks > 0 || c->r->in_header || n == 0 || n >= sizeof first - 1 || words > 12 ||
+    if (c->r->in_header || n == 0 || n >= sizeof first - 1 || words > 12 ||
         strpbrk(first, "0123456789:") || strchr(".;,", first[n - 1]) || !strpbrk(rest, "0123456789"))
         return 0;
     docx_para info;
@@ -236,11 +255,8 @@ static int docx_row_title(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
 
 /* A line alone: its TABs kept (one for a run of them), as the text reader
  * keeps them. */
-static int docx_row_line(docx_ctx *c, docx_para *p, const docx_rowinfo *ri)
+static int docx_row_line(docx_ctx *c, docx_para *p)
 {
-    int rc = ri && ri->kind == DOCX_ROW_PLAIN ? docx_row_title(c, p, ri) : 0;
-    if (rc)
-        return rc == 1 ? 0 : rc;
     docx_para_squeeze_tabs(p);
     return docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){0}, p);
 }
@@ -250,7 +266,28 @@ static int docx_short_number(const docx_rowinfo *ri)
     return ri->kind == DOCX_ROW_NUMBER && ri->title && !ri->field;
 }
 
-static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i)
+/* Whether row I may be the title line: the run opens the body and only
+ * letterhead lines (bold names, GROUP rows) come before it; the first of
+ * them, when it reads as a name, is the organisation ("HARBOURSIDE ROWING
+ * CLUB" over "Committee Minutes⇥4 March 2026⇥7.30 pm"). */
+static int docx_row_top(const docx_rowinfo *info, size_t i, int top)
+{
+    for (size_t k = 0; k < i && top; k++)
+        top = info[k].kind == DOCX_ROW_GROUP;
+    return top;
+}
+
+static int docx_row_letterhead(docx_ctx *c)
+{
+    char name[96];
+    size_t n = docx_para_copy(&c->rows[0], (docx_pos){0, 0}, docx_para_end(&c->rows[0]), name, sizeof name);
+    if (c->r->organisation || n == 0 || n >= sizeof name - 1 || !docx_org_name(name, n))
+        return 0;
+    c->r->organisation = 1;
+    return mn_builder_property(c->r->b, "organisation", name, 0);
+}
+
+static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i, int top)
 {
     docx_para *p = &c->rows[i];
     const docx_rowinfo *ri = &info[i];
@@ -267,13 +304,16 @@ static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i)
             return docx_row_item(c, p, ri, 1); /* short numbered lines one after another: a list */
         if (ri->title)
             return docx_row_heading(c, p, ri);
-        return docx_row_line(c, p, NULL);
+        return docx_row_line(c, p);
     case DOCX_ROW_GROUP:
         return docx_row_block(c, MN_NODE_PARA, &(mn_node_attrs){.style = p->hint}, p);
     case DOCX_ROW_PLAIN:
         break;
     }
-    return docx_row_line(c, p, ri);
+    int rc = docx_row_top(info, i, top) ? docx_row_title(c, p, ri) : 0;
+    if (rc == 1)
+        return i > 0 ? docx_row_letterhead(c) : 0;
+    return rc ? rc : docx_row_line(c, p);
 }
 
 int docx_rows_flush(docx_ctx *c)
@@ -285,7 +325,7 @@ int docx_rows_flush(docx_ctx *c)
         return docx_oom_rc(c);
     for (size_t i = 0; i < c->nrows; i++)
         docx_row_info(&c->rows[i], &info[i]);
-    int rc = 0;
+    int rc = 0, top = c->r->body_blocks == 0; /* the run opens the body */
     for (size_t i = 0; i < c->nrows && rc == 0;) {
         /* plain rows with the group labels among and before them; labels
          * after the last row are the text that follows the table */
@@ -301,7 +341,7 @@ int docx_rows_flush(docx_ctx *c)
             rc = docx_rows_table(c, i, end);
             i = end;
         } else {
-            rc = docx_row_emit(c, info, i++);
+            rc = docx_row_emit(c, info, i++, top);
         }
     }
     if (rc == 0)

@@ -154,6 +154,20 @@ static void tab_title_line(void **state)
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[2]", "9 March 2026 | 3 pm");
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[4]", "Later\t12 May 2026\tRoom 4");
     dt_free(&r);
+    /* under a bold letterhead line: its name is the organisation; "Venue –"
+     * before a TAB is a label as "Venue:" is */
+    r = read_body(DT_DOC(P(B("ASHFORD CHESS CLUB")) P(B("Committee Minutes") TAB B("4 March 2026") TAB B("7.30 pm"))
+                         P(R("Venue \xE2\x80\x93") TAB R("Church hall")) DT_P("Text")));
+    dt_assert_count(r.doc, "//m:table", 0);
+    dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "ASHFORD CHESS CLUB");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[2][@style='Title']", "Committee Minutes");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[3]", "4 March 2026 | 7.30 pm");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[4]", "Venue \xE2\x80\x93 Church hall");
+    dt_free(&r);
+    /* a name followed by a dash and a TAB is no label */
+    r = read_body(DT_DOC(DT_P("Text") P(R("Ana Ruiz \xE2\x80\x93") TAB R("Acme")) P(R("Bo Chen \xE2\x80\x93") TAB R("Bolt"))));
+    dt_assert_count(r.doc, "//m:table/m:row", 2);
+    dt_free(&r);
     /* at the top but no date or time: a line */
     r = read_body(DT_DOC(P(R("Ruiz") TAB R("Ana")) DT_P("Text")));
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]", "Ruiz\tAna");
@@ -233,6 +247,24 @@ static void hand_numbered(void **state)
     dt_assert_str(r.doc, "//m:item[2]", "Order lunch");
     dt_assert_str(r.doc, "/m:minutes/m:body/m:p[last()]",
                   "5.\tThe meeting opened at ten and the Chair welcomed the members present.");
+    dt_free(&r);
+}
+
+/* A minute's heading typed as a bold numbered line, the minute after a
+ * line break in the same paragraph: a labelled heading and a paragraph.
+ * A bold sentence, or a bold line without a number, stays as written. */
+static void bold_line_heading(void **state)
+{
+    (void)state;
+    dt_read r = read_body(DT_DOC(
+        P("<w:r><w:rPr><w:b/></w:rPr><w:t>3) Boat repairs</w:t><w:br/></w:r>" R("The rigger is cracked."))
+        P("<w:r><w:rPr><w:b/></w:rPr><w:t>4. The boat was repaired.</w:t><w:br/></w:r>" R("More text."))
+        P("<w:r><w:rPr><w:b/></w:rPr><w:t>Treasurer</w:t><w:br/></w:r>" R("Ana Ruiz"))));
+    dt_assert_count(r.doc, "/m:minutes/m:body/m:h", 1);
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h[1]", "Boat repairs");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h[1]/@n", "3)");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:h[1]/following-sibling::m:p[1]", "The rigger is cracked.");
+    dt_assert_count(r.doc, "/m:minutes/m:body/m:p", 3);
     dt_free(&r);
 }
 
@@ -416,7 +448,7 @@ int main(void)
         cmocka_unit_test(symbol_tab_action), cmocka_unit_test(hand_numbered),
         cmocka_unit_test(typed_fields),      cmocka_unit_test(letterhead),
         cmocka_unit_test(language),          cmocka_unit_test(placeholders),
-        cmocka_unit_test(group_rows),
+        cmocka_unit_test(group_rows),        cmocka_unit_test(bold_line_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
