@@ -306,6 +306,11 @@ static int docx_classify(docx_ctx *c, const docx_pinfo *pi, docx_para *p)
     mn_node_attrs a = {.style = docx_hint(pi)};
     if (body && docx_group_label(p))
         return docx_rows_hold(c, p, a.style); /* it may label the TAB rows that follow */
+    if (pi->kind == DOCX_KIND_TITLE && c->where == DOCX_BODY) {
+        int rc = docx_rows_letterhead(c); /* a bold name line over the Title */
+        if (rc)
+            return rc;
+    }
     int head = body ? docx_bold_heading(c, &a, p) : 0;
     if (head)
         return head == 1 ? 0 : head;

@@ -512,6 +512,11 @@ void docx_paras_free(docx_para *v, size_t n);
 
 /* ---- tabrun.c: paragraphs with TABs ------------------------------------------------- */
 
+/* Bold name lines held at the very top of the body, over the document's
+ * Title paragraph: the first, when it reads as a name, is the organisation
+ * (a letterhead typed in the body).  Returns 0 or an error status. */
+int docx_rows_letterhead(docx_ctx *c);
+
 /* Keeps a body paragraph that holds a TAB after text (it owns P's content
  * afterwards) until the run of them ends. */
 int docx_rows_add(docx_ctx *c, docx_para *p);

@@ -287,6 +287,16 @@ static int docx_row_letterhead(docx_ctx *c)
     return mn_builder_property(c->r->b, "organisation", name, 0);
 }
 
+int docx_rows_letterhead(docx_ctx *c)
+{
+    if (c->r->body_blocks > 0 || c->nrows == 0)
+        return 0;
+    for (size_t k = 0; k < c->nrows; k++)
+        if (!c->rows[k].group_row)
+            return 0;
+    return docx_row_letterhead(c);
+}
+
 static int docx_row_emit(docx_ctx *c, docx_rowinfo *info, size_t i, int top)
 {
     docx_para *p = &c->rows[i];

@@ -289,6 +289,29 @@ static void typed_fields(void **state)
     "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/>"                  \
     "<w:headerReference w:type=\"first\" r:id=\"rIdH1\"/>" extra "</w:sectPr>"
 
+/* A bold name line typed over the Title paragraph is the letterhead's
+ * organisation; a bold line over a Title lower down is not. */
+static void body_letterhead(void **state)
+{
+    (void)state;
+    static const char styles[] = DT_PART("styles", "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>");
+#define TITLE_P(text) "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>" R(text) "</w:p>"
+    dt_part parts[] = {
+        {"word/document.xml", DT_DOC(P(B("Ashford Chess Club")) TITLE_P("Meeting Minutes") DT_P("Text"))},
+        {"word/styles.xml", styles},
+        {NULL, NULL},
+    };
+    dt_read r = dt_read_parts(parts, NULL);
+    dt_assert_str(r.doc, "//m:meta/m:prop[@name='organisation']", "Ashford Chess Club");
+    dt_assert_str(r.doc, "/m:minutes/m:body/m:p[1]", "Ashford Chess Club");
+    dt_free(&r);
+    parts[0].data = DT_DOC(DT_P("Text") P(B("Ashford Chess Club")) TITLE_P("Meeting Minutes"));
+    r = dt_read_parts(parts, NULL);
+    dt_assert_count(r.doc, "//m:meta/m:prop[@name='organisation']", 0);
+    dt_free(&r);
+#undef TITLE_P
+}
+
 static dt_read read_headers(const char *first, const char *dflt, const char *title_pg)
 {
     char doc[1024];
@@ -449,6 +472,7 @@ int main(void)
         cmocka_unit_test(typed_fields),      cmocka_unit_test(letterhead),
         cmocka_unit_test(language),          cmocka_unit_test(placeholders),
         cmocka_unit_test(group_rows),        cmocka_unit_test(bold_line_heading),
+        cmocka_unit_test(body_letterhead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
