@@ -341,6 +341,105 @@ static void mn_ag_copy_lines(mn_agenda *ag, xmlNodePtr p)
     xmlFreeNode(copy);
 }
 
+/* ---- agendas as tables ---------------------------------------------------------------- */
+
+#define MN_AG_MAX_COLS 16
+
+/* Whether a cell holds only emphasis (a header cell set in bold). */
+static int mn_ag_cell_bold(const xmlNode *cell)
+{
+    int any = 0;
+    for (xmlNodePtr c = cell->children; c; c = c->next) {
+        if (mn_is(c, "strong"))
+            any = 1;
+        else if (c->type == XML_TEXT_NODE ? !xmlIsBlankNode(c) : c->type == XML_ELEMENT_NODE)
+            return 0;
+    }
+    return any;
+}
+
+/* Whether ROW is a header row: every filled cell in bold, or a cell that
+ * names the agenda ("Agenda item"). */
+static int mn_ag_header_row(const xmlNode *row)
+{
+    int bold = 1, any = 0, named = 0;
+    for (xmlNodePtr c = mn_child(row, "cell"); c; c = mn_next(c, "cell")) {
+        char *t = mn_ts_inline_folded(c);
+        if (t && *t) {
+            any = 1;
+            bold &= mn_ag_cell_bold(c);
+            named |= mn_ag_any_word(t, MN_LX_AGENDA_WORDS);
+        }
+        free(t);
+    }
+    return any && (bold || named);
+}
+
+static xmlNodePtr mn_ag_cell_at(const xmlNode *row, size_t col)
+{
+    xmlNodePtr c = mn_child(row, "cell");
+    for (size_t i = 0; c && i < col; i++)
+        c = mn_next(c, "cell");
+    return c;
+}
+
+/* Whether a cell is a number, a time or a duration ("1", "6:35 PM",
+ * "10 min"): a digit in three words or fewer. */
+static int mn_ag_cell_numeric(const xmlNode *cell)
+{
+    char *t = cell ? mn_ts_inline_folded(cell) : NULL;
+    int numeric = t && strpbrk(t, "0123456789") && mn_ts_word_count(t) <= 3;
+    free(t);
+    return numeric;
+}
+
+/* The column of the items: the one whose header names the agenda ("Agenda
+ * item"), else the first whose cells are not all numbers or times ("# |
+ * Item | Lead", "Time | Topic | Presenter").  Returns -1 when none. */
+static int mn_ag_item_column(const xmlNode *header, const xmlNode *first_row)
+{
+    size_t ncols = 0;
+    for (xmlNodePtr c = mn_child(first_row, "cell"); c; c = mn_next(c, "cell"))
+        ncols++;
+    for (size_t i = 0; header && i < ncols && i < MN_AG_MAX_COLS; i++) {
+        char *t = mn_ts_inline_folded(mn_ag_cell_at(header, i));
+        int named = t && mn_ag_any_word(t, MN_LX_AGENDA_WORDS);
+        free(t);
+        if (named)
+            return (int)i;
+    }
+    for (size_t i = 0; i < ncols && i < MN_AG_MAX_COLS; i++) {
+        int numeric = 1;
+        for (const xmlNode *r = first_row; r && numeric; r = mn_next(r, "row"))
+            numeric = mn_ag_cell_numeric(mn_ag_cell_at(r, i)) || mn_ts_is_empty(mn_ag_cell_at(r, i));
+        if (!numeric)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* An agenda written as a table, one item a row ("Agenda item | Presenter |
+ * Time", as Word's agenda and minutes templates lay it out): the items of
+ * its item column, copied; the table stays in the body with its presenters
+ * and times. */
+static void mn_ag_copy_table(mn_agenda *ag, xmlNodePtr table)
+{
+    xmlNodePtr first = mn_child(table, "row");
+    xmlNodePtr header = first && mn_ag_header_row(first) ? first : NULL;
+    if (header)
+        first = mn_next(first, "row");
+    int col = first ? mn_ag_item_column(header, first) : -1;
+    if (col < 0)
+        return;
+    for (xmlNodePtr r = first; r; r = mn_next(r, "row")) {
+        xmlNodePtr cell = mn_ag_cell_at(r, (size_t)col);
+        char *t = cell ? mn_ts_inline_folded(cell) : NULL;
+        if (t && *t && !mn_ag_prose(t) && mn_ts_word_count(t) <= MN_AG_ITEM_WORDS)
+            mn_ag_item(ag, cell, NULL, 1);
+        free(t);
+    }
+}
+
 /* ---- agendas as sections, lines and items ----------------------------------------------- */
 
 static void mn_ag_copy_blocks(mn_agenda *ag, xmlNodePtr first);
@@ -367,6 +466,8 @@ static void mn_ag_copy_blocks(mn_agenda *ag, xmlNodePtr first)
     for (xmlNodePtr c = first; c; c = mn_next(c, NULL)) {
         if (mn_is(c, "list"))
             mn_ag_copy_list(ag, c);
+        else if (mn_is(c, "table") && c == first)
+            mn_ag_copy_table(ag, c);
         else if (mn_is(c, "p"))
             mn_ag_copy_lines(ag, c);
         else if (mn_is(c, "section") && mn_ag_group(c))
@@ -453,6 +554,8 @@ static void mn_ag_walk(mn_agenda *ag, xmlNodePtr parent)
             next = mn_next(list, NULL);
             if (mn_ag_titled_list(ag, list))
                 mn_ts_drop(c);
+        } else if (mn_is(c, "p") && mn_is(next, "table") && mn_ag_block_title(c)) {
+            mn_ag_copy_table(ag, next);
         } else if (mn_is(c, "list")) {
             mn_ag_walk_list(ag, c);
             if (!mn_child(c, "item"))

@@ -181,6 +181,40 @@ static void test_prose_stays(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An agenda laid out as a table under an agenda title: the items are the
+ * cells of the column that names the agenda, or the first column that is
+ * not numbers or times; the table stays in the body. */
+static void test_tables(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Agenda</p><table>"
+                        "<row><cell><strong>Time</strong></cell><cell><strong>Agenda item"
+                        "</strong></cell><cell><strong>Lead</strong></cell></row>"
+                        "<row><cell>7:00 PM</cell><cell>Pool rota</cell><cell>Ida Berg</cell></row>"
+                        "<row><cell>7:20 PM</cell><cell>Kit budget</cell><cell>Tom Ash</cell></row>"
+                        "</table>");
+    pt_expect(doc, "count(" A "m:item)", "2");
+    pt_expect(doc, "string(" A "m:item[1])", "Pool rota");
+    pt_expect(doc, "string(" A "m:item[2])", "Kit budget");
+    pt_expect(doc, "count(" B "m:table/m:row)", "3");
+    pt_expect(doc, "count(" B "m:p)", "1");
+    xmlFreeDoc(doc);
+
+    doc = run("<section><heading>Order of business</heading><table>"
+              "<row><cell>1</cell><cell>Welcome</cell><cell>5 min</cell></row>"
+              "<row><cell>2</cell><cell>Grounds report</cell><cell>15 min</cell></row>"
+              "</table></section>");
+    pt_expect(doc, "count(" A "m:item)", "2");
+    pt_expect(doc, "string(" A "m:item[2])", "Grounds report");
+    pt_expect(doc, "count(" B "m:section/m:table)", "1");
+    xmlFreeDoc(doc);
+
+    /* a table under a line that is no agenda title is no agenda */
+    doc = run("<p>Budget</p><table><row><cell>Paint</cell><cell>40</cell></row></table>");
+    pt_expect(doc, "count(/m:minutes/m:agenda)", "0");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +223,7 @@ int main(void)
         cmocka_unit_test(test_titled_lines_and_items),
         cmocka_unit_test(test_titles),
         cmocka_unit_test(test_prose_stays),
+        cmocka_unit_test(test_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
