@@ -23,7 +23,11 @@ A paragraph's leading label (one to three words and a colon, at its start or
 a table cell's) is structure the passes turn into elements and attributes,
 as list markers and heading marks are: its words are not the paragraph's.
 A table's header row of column names (the row over a |---| rule, a .docx
-table's first row over others) is likewise the table's labels."""
+table's first row over others) is likewise the table's labels.  In .docx, two
+more label shapes that Word templates type: a row's first cell set wholly in
+bold, one to three words without digits, before a filled cell ("Date |
+October 7, 2025": labels down the side of a title-block table), and one to
+three words ended by a dash before a tab ("Venue –<tab>Clubhouse")."""
 import re
 import zipfile
 from collections import Counter
@@ -206,8 +210,9 @@ def text_paragraphs(body):
 
 
 def _docx_piece(el):
-    """The text of one w:p (or cell), its runs joined, tabs and breaks apart;
-    a w:p nested in it (a text box) is left to be a paragraph of its own."""
+    """The text of one w:p (or cell), its runs joined, tabs and breaks apart
+    (a tab kept as a tab, for dash labels); a w:p nested in it (a text box)
+    is left to be a paragraph of its own."""
     parts = []
 
     def walk(e):
@@ -216,12 +221,42 @@ def _docx_piece(el):
                 continue
             if child.tag == "{%s}t" % W:
                 parts.append(child.text or "")
+            elif child.tag == "{%s}tab" % W:
+                parts.append("\t")
             elif child.tag in _BREAKS:
                 parts.append(" ")
             walk(child)
 
     walk(el)
     return "".join(parts)
+
+
+# "Venue –<tab>": one to three words and a dash before a tab.
+_DASH_LABEL = re.compile(r"^\s*(?:[^\W\d_][\w'\u2019&/.-]*[ ]+){0,2}[^\W\d_][\w'\u2019&/.]*"
+                         r"[ ]*[-\u2013\u2014][ ]*\t")
+
+
+def _bold(run):
+    b = run.find("{%s}rPr/{%s}b" % (W, W))
+    return b is not None and b.get("{%s}val" % W) not in ("0", "false", "off")
+
+
+def _bold_label_cell(tc, piece):
+    """Whether a cell is a label down a table's side: its text runs all in
+    bold, one to three words without digits."""
+    runs = [r for r in tc.iter("{%s}r" % W) if "".join(t.text or "" for t in r.iter("{%s}t" % W)).strip()]
+    return (runs and all(_bold(r) for r in runs) and 1 <= len(text.words(piece)) <= 3
+            and not re.search(r"\d", piece))
+
+
+def _docx_row(tr):
+    """A table row's text, each cell unlabelled; a bold label cell first
+    ("Date | October 7, 2025") is the row's label."""
+    tcs = list(tr.iterfind("{%s}tc" % W))
+    cells = [" ".join(_docx_piece(p) for p in tc.iter("{%s}p" % W)) for tc in tcs]
+    if len(cells) >= 2 and any(text.words(c) for c in cells[1:]) and _bold_label_cell(tcs[0], cells[0]):
+        cells = cells[1:]
+    return [unlabel(c) for c in cells]
 
 
 def docx_paragraphs(path):
@@ -237,9 +272,9 @@ def docx_paragraphs(path):
             rows = el.getparent().findall("{%s}tr" % W)
             if rows[0] is el and len(rows) > 1 and _header_cells(cells):
                 continue
-            paras.append(" ".join(unlabel(c) for c in cells))
+            paras.append(" ".join(_docx_row(el)))
         elif next(el.iterancestors("{%s}tr" % W), None) is None:
-            paras.append(unlabel(_docx_piece(el)))
+            paras.append(unlabel(_DASH_LABEL.sub("", _docx_piece(el), count=1)))
     return [text.words(p) for p in paras]
 
 
