@@ -198,6 +198,16 @@ static int mn_date_like(const mn_register *r, const char *text);
 static int mn_scan_date(const mn_register *r, const char *text, mn_tmatch *out);
 static int mn_due_order(const mn_register *r, size_t col);
 
+/* Whether TEXT has a letter (a byte of a UTF-8 sequence counts): a name
+ * has one, "01/07/26" none. */
+static int mn_has_letter(const char *t)
+{
+    for (; *t; t++)
+        if (isalpha((unsigned char)*t) || (unsigned char)*t >= 0x80)
+            return 1;
+    return 0;
+}
+
 static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
 {
     memset(st, 0, sizeof *st);
@@ -209,7 +219,7 @@ static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
         if (t && *t && mn_ts_word_at(t)) {
             st->filled++;
             size_t words = mn_ts_word_count(t);
-            st->names += words <= 4 && mn_owner_names(t, strlen(t), 0);
+            st->names += words <= 4 && mn_has_letter(t) && mn_owner_names(t, strlen(t), 0);
             st->refs += mn_ref_like(t);
             st->long_text += words >= 4;
             st->dates += mn_date_like(r, t);

@@ -372,6 +372,24 @@ static void test_date_column(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A "By" column beside a "Lead" column, of numeric dates of which some
+ * read either way ("01/07/26"): dates, not names, so it says when. */
+static void test_by_column_of_dates(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2027-05-10</date>",
+                             "<table><row><cell>Action</cell><cell>Lead</cell><cell>By</cell></row>"
+                             "<row><cell>Reseed the lower lawn</cell><cell>Ruth Tan</cell>"
+                             "<cell>17/05/27</cell></row>"
+                             "<row><cell>Price a new mower</cell><cell>Kofi Obi</cell>"
+                             "<cell>02/06/27</cell></row></table>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:row[2]//m:action/@due)", "2027-05-17");
+    pt_expect(doc, "string(//m:row[3]//m:action/@due)", "2027-06-02");
+    pt_expect(doc, "string(//m:row[3]//m:action/@owner)", "Kofi Obi");
+    xmlFreeDoc(doc);
+}
+
 /* A motion carried and the RESOLVED line that words it are one decision:
  * the resolution, with the motion's vote, mover and seconder; a failed
  * motion before a resolution stays a decision of its own. */
@@ -447,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_summary_told_at_length),
         cmocka_unit_test(test_motion_then_resolved),
         cmocka_unit_test(test_date_column),
+        cmocka_unit_test(test_by_column_of_dates),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
