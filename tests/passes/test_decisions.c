@@ -390,6 +390,25 @@ static void test_by_column_of_dates(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Not started" in a Status column is an open action: the work has not
+ * begun, which says nothing of an earlier meeting; "carried" beside it does. */
+static void test_not_started(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<table><row><cell>Action</cell><cell>Owner</cell><cell>Status</cell></row>"
+                        "<row><cell>Paint the boat shed</cell><cell>Ruth Tan</cell>"
+                        "<cell>Not started</cell></row>"
+                        "<row><cell>Fix the slipway light</cell><cell>Kofi Obi</cell>"
+                        "<cell>Not started \u2013 carried</cell></row>"
+                        "<row><cell>Renew the insurance</cell><cell>Kofi Obi</cell>"
+                        "<cell>In progress</cell></row></table>");
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:row[2]//m:action/@status)", "open");
+    pt_expect(doc, "string(//m:row[3]//m:action/@status)", "carried");
+    pt_expect(doc, "string(//m:row[4]//m:action/@status)", "carried");
+    xmlFreeDoc(doc);
+}
+
 /* A motion carried and the RESOLVED line that words it are one decision:
  * the resolution, with the motion's vote, mover and seconder; a failed
  * motion before a resolution stays a decision of its own. */
@@ -466,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_motion_then_resolved),
         cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_by_column_of_dates),
+        cmocka_unit_test(test_not_started),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };
