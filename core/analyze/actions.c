@@ -1135,6 +1135,7 @@ int mn_pass_actions(xmlDocPtr doc, mn_job *job)
     if (!body)
         return 0;
     mn_registers(body, job);
+    mn_action_tails(body);
     mn_walk w;
     memset(&w, 0, sizeof w);
     mn_collect_names(&w, doc);

@@ -44,6 +44,13 @@ enum mn_mark mn_lead_read(const char *text, mn_lead *lead);
  * "… **Action: Geoff**"): its offset, the owner copied to OWNER; or -1. */
 long mn_trailing_owner(const char *text, char *owner, size_t size);
 
+/* ---- action_tail.c ------------------------------------------------------------- */
+
+/* Paragraphs of discussion that end with a bold action line ("… agreed.
+ * **Action – Ana to book it.**"): the line becomes a paragraph of its own
+ * after them, in PARENT and the sections below it. */
+void mn_action_tails(xmlNodePtr parent);
+
 /* ---- owners.c ----------------------------------------------------------------- */
 
 /* Who must act, from the text of an action (its marker gone): the subject

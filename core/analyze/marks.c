@@ -175,11 +175,13 @@ static size_t mn_action_key_rest(const char *s, mn_lead *lead)
     if (!r && mn_key_at(MN_LX_ACTION_OWNER_LINKS, s + i, &k) && s[i + k] == ' ' &&
         mn_ts_starts_upper(s + i + k + 1))
         return i + k + 1; /* "ACTION on Ana to …": the owner is read from the text */
-    size_t c = mn_key_close(s + i);
+    /* without a number, the close is read from the key's end, so that the
+     * space before a dash is seen ("Action – Ana to …", not "Action-Ana") */
+    size_t at = r ? i : 0, c = mn_key_close(s + at);
     if (c) {
         if (!r)
             lead->strip = 1; /* a bare "ACTION:" says no more than the element */
-        return i + c;
+        return at + c;
     }
     size_t n = r ? 0 : mn_named_owner(s + i, lead->owner, sizeof lead->owner);
     if (n && (c = mn_key_close(s + i + n)) > 0)

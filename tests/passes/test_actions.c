@@ -478,10 +478,32 @@ static void test_clause_tasks(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Action – Ana to …": a spaced dash closes the key as a colon does; a
+ * bold action line at the end of a paragraph of discussion is a line of
+ * its own, the discussion stays a paragraph; a bold lead-in is no tail. */
+static void test_dash_key_and_bold_tail(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Boats</heading>"
+                        "<p>Action \xE2\x80\x93 Ruth Tan to renew the boat licence.</p>"
+                        "<p>The trailer needs new tyres. <strong>Action \xE2\x80\x93 Kofi Obi to book the "
+                        "fitting.</strong></p>"
+                        "<p><strong>Action items</strong> are listed below.</p>"
+                        "<p>We spoke of the <strong>Action - Ana</strong> plan.</p></section>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Ruth Tan");
+    pt_expect(doc, "string(//m:action[1])", "Ruth Tan to renew the boat licence.");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Kofi Obi");
+    pt_expect(doc, "string(//m:section/m:p[1])", "The trailer needs new tyres.");
+    pt_expect(doc, "count(//m:section/m:p)", "3");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
+        cmocka_unit_test(test_dash_key_and_bold_tail),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
