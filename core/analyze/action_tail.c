@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: MIT */
-/* action_tail.c — an action line set in bold at the end of a paragraph of
- * discussion ("… carried 5–0. **Action – Ana Ruiz to book the repair.**"):
- * Word minutes often close a topic's paragraph with its action typed this
- * way instead of on a line of its own.  The bold run and what follows it
- * become a paragraph of their own, next after the discussion, so that the
- * actions pass reads it as it reads any action line and the discussion
- * keeps its own reading (a decision, prose). */
+/* action_tail.c — an action or a resolution run into the end of a paragraph
+ * of discussion instead of on a line of its own:
+ *   - an action line set in bold ("… carried 5–0. **Action – Ana Ruiz to
+ *     book the repair.**"), as Word minutes often close a topic;
+ *   - a decision key in capitals after a sentence ("Apologies were received
+ *     from Cllr Tan. RESOLVED: that the apologies be accepted."), as
+ *     council clerks minute a formality in one paragraph.
+ * The line and what follows it become a paragraph of their own, next after
+ * the discussion, so that the actions pass reads it as it reads any action
+ * or decision line and the discussion keeps its own reading. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,33 +45,85 @@ static int mn_tail_action_key(const xmlNode *strong)
     return is;
 }
 
-/* Splits P before its trailing bold action line, when it has one. */
+/* Whether the word at s is in capitals, three letters or more. */
+static int mn_tail_capitals(const char *s)
+{
+    size_t n = 0;
+    while (s[n] >= 'A' && s[n] <= 'Z')
+        n++;
+    return n >= 3 && !((s[n] >= 'a' && s[n] <= 'z'));
+}
+
+/* In text node T, where a decision key in capitals opens a sentence after
+ * another: its offset, or 0. */
+static size_t mn_tail_decision_at(const xmlNode *t)
+{
+    const char *s = (const char *)t->content;
+    for (size_t i = 1; s && s[i]; i++) {
+        if (s[i] != ' ' || !strchr(".!?;", s[i - 1]))
+            continue;
+        size_t at = i + 1;
+        while (s[at] == ' ')
+            at++;
+        if (!mn_tail_capitals(s + at))
+            continue;
+        char *rest = mn_ts_fold(s + at, strlen(s + at));
+        mn_lead lead;
+        int key = rest && mn_lead_read(rest, &lead) == MN_MARK_DECISION && lead.keyword && lead.len;
+        free(rest);
+        if (key)
+            return at;
+    }
+    return 0;
+}
+
+/* Splits P before its trailing action or decision line, when it has one. */
 static void mn_tail_split(xmlNodePtr p)
 {
-    xmlNodePtr strong = NULL;
-    for (xmlNodePtr c = p->children; c; c = c->next)
-        if (mn_is(c, "strong") && mn_tail_after_sentence(c) && mn_tail_action_key(c)) {
-            strong = c;
-            break;
-        }
-    if (!strong)
+    xmlNodePtr from = NULL, text = NULL; /* the tail starts at FROM, or in TEXT at AT */
+    size_t at = 0;
+    for (xmlNodePtr c = p->children; c && !from && !text; c = c->next) {
+        if (mn_is(c, "strong") && mn_tail_after_sentence(c) && mn_tail_action_key(c))
+            from = c;
+        else if (c->type == XML_TEXT_NODE && (at = mn_tail_decision_at(c)) > 0)
+            text = c;
+    }
+    if (!from && !text)
         return;
     xmlNodePtr tail = xmlNewDocNode(p->doc, p->ns, BAD_CAST "p", NULL);
     if (!tail)
         return;
-    tail->line = strong->line ? strong->line : p->line;
-    for (xmlNodePtr c = strong, next; c; c = next) {
+    tail->line = p->line;
+    if (text) {
+        xmlNodePtr rest = xmlNewDocText(p->doc, text->content + at);
+        xmlChar *head = xmlStrndup(text->content, (int)at);
+        if (!rest || !head) {
+            xmlFreeNode(rest);
+            xmlFree(head);
+            xmlFreeNode(tail);
+            return;
+        }
+        xmlAddChild(tail, rest);
+        xmlNodeSetContent(text, head); /* the content may be the dictionary's: set, not cut */
+        xmlFree(head);
+        from = text->next;
+    }
+    /* moved one by one: text joins text, so NEXT is taken first */
+    for (xmlNodePtr c = from, next; c; c = next) {
         next = c->next;
         xmlUnlinkNode(c);
         xmlAddChild(tail, c);
     }
     xmlAddNextSibling(p, tail);
-    xmlNodePtr last = p->last; /* the space that stood before the bold run */
+    xmlNodePtr last = p->last; /* the space that stood before the line */
     if (last && last->type == XML_TEXT_NODE && last->content) {
         size_t n = strlen((const char *)last->content);
         while (n && last->content[n - 1] == ' ')
             n--;
-        last->content[n] = '\0';
+        xmlChar *kept = xmlStrndup(last->content, (int)n);
+        if (kept)
+            xmlNodeSetContent(last, kept);
+        xmlFree(kept);
     }
 }
 

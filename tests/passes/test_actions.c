@@ -499,11 +499,30 @@ static void test_dash_key_and_bold_tail(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A decision key in capitals after a sentence ("… received. RESOLVED:
+ * that …") is a resolution of its own; the sentence before it stays a
+ * paragraph; "Resolved" in lower case inside a sentence is no key. */
+static void test_resolved_run_in(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Finance</heading>"
+                        "<p>The bank statement for May was noted. RESOLVED: that the grant to the "
+                        "scout hut be paid.</p>"
+                        "<p>The hedge was cut. Resolved issues are listed in the log.</p></section>");
+    pt_expect(doc, "count(//m:decision)", "1");
+    pt_expect(doc, "string(//m:decision/@kind)", "resolution");
+    pt_expect(doc, "string(//m:decision)", "that the grant to the scout hut be paid.");
+    pt_expect(doc, "string(//m:section/m:p[1])", "The bank statement for May was noted.");
+    pt_expect(doc, "count(//m:section/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_dash_key_and_bold_tail),
+        cmocka_unit_test(test_resolved_run_in),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
