@@ -295,8 +295,8 @@ static int bare_place_word(const psent *st, int k)
     return in_list(w, MN_LX_PLACE_NOUNS) || connector(w);
 }
 
-/* "Tuesday 12 December, 7.30 pm, Ashcombe Village Hall.": the place as the
- * last comma-separated part of a date line, running to the sentence's
+/* "Tuesday 12 December, 7.30 pm, Ashcombe Village Hall." (or "…, the
+ * clubhouse."): the place as the last comma-separated part of a date line, running to the sentence's
  * end (a town after another comma included).  Returns [*from, end) or 0. */
 static int trailing_place(const psent *st, int *from)
 {
@@ -305,14 +305,20 @@ static int trailing_place(const psent *st, int *from)
         k--;
     if (k == 0 || k >= st->n || !st->w[k - 1].brk || st->n - k > 8)
         return 0;
+    if (in_list(&st->w[k], MN_LX_ARTICLES) && k + 1 < st->n)
+        k++; /* "…, The Larkspur Centre.": the name after its article */
     const pword *first = &st->w[k];
-    if (!(first->cap || first->num) || connector(first))
+    /* "…, 7.30 pm, clubhouse.", "…, warehouse meeting room.": words in
+     * lower case that end in a place noun */
+    int common = !first->cap && !first->num && in_list(&st->w[st->n - 1], MN_LX_PLACE_NOUNS);
+    if (!(first->cap || first->num || common) || connector(first))
         return 0;
     if (first->s > 0 && st->t[first->s - 1] == '(')
         return 0; /* "…, ending 28 May (Ana Ruiz)": who, not where */
     int plain = 0;
     for (int j = k; j < st->n; j++) {
-        if (!bare_place_word(st, j))
+        int lower = common && !st->w[j].cap && !st->w[j].num && !st->w[j].brk;
+        if (!bare_place_word(st, j) && !lower)
             return 0;
         plain |= (st->w[j].cap && !st->w[j].acro) || in_list(&st->w[j], MN_LX_PLACE_NOUNS);
     }

@@ -80,6 +80,12 @@ static void a_place_last_on_a_date_line(void **state)
     expect_place("Send the call for consensus, ending 28 May (Ana Ruiz)", "28 May", NULL);
     expect_place("On 4 May, Ana will send the report.", "4 May", NULL);
     expect_place("Next call 3 June, TBC.", "3 June", NULL);
+    /* lower-case words ending in a place noun; a name after its article */
+    expect_place("Next meeting: Friday 5 June 2026, 8 pm, boathouse loft room.", "Friday 5 June 2026, 8 pm",
+                 "boathouse loft room");
+    expect_place("Tuesday 9 June 2026 at 19:00, The Orchard Pavilion.", "Tuesday 9 June 2026 at 19:00",
+                 "Orchard Pavilion");
+    expect_place("Friday 5 June 2026, 8 pm, to be confirmed.", "Friday 5 June 2026, 8 pm", NULL);
 }
 
 static void a_common_noun_place(void **state)
