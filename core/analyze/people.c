@@ -353,6 +353,53 @@ static size_t mn_plural_title(const char *t)
     return k && t[k] == ' ' && mn_ts_starts_upper(t + k + 1) ? k + 1 : 0;
 }
 
+/* Whether piece T is an office and no one: a person role or job words only
+ * ("President", "Hon. Sec", "Chief Executive"). */
+static int mn_office_piece(const char *t)
+{
+    if (mn_lx_find(mn_lx(), MN_LX_PERSON_ROLES, t, strlen(t)))
+        return 1;
+    size_t words = 0;
+    for (const char *w = t; *w;) {
+        size_t k = strcspn(w, " ");
+        char word[32];
+        if (!k || k >= sizeof word)
+            return 0;
+        memcpy(word, w, k);
+        word[k] = '\0';
+        for (char *c = word; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        if (!mn_lx_has(mn_lx(), MN_LX_JOB_WORDS, word))
+            return 0;
+        words++;
+        w += k + (w[k] == ' ');
+    }
+    return words > 0 && words <= 3;
+}
+
+/* "Rosa Delgado, President": an office after a name, split from it at the
+ * comma, is that person's, as "(President)" would be. */
+static void mn_offices_join(mn_pieces *p)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        char *joined = NULL;
+        size_t len = out > 0 ? strlen(p->text[out - 1]) + strlen(p->text[i]) + 4 : 0;
+        if (out > 0 && mn_office_piece(p->text[i]) && !mn_office_piece(p->text[out - 1]) &&
+            !strchr(p->text[out - 1], '('))
+            joined = malloc(len);
+        if (joined) {
+            snprintf(joined, len, "%s (%s)", p->text[out - 1], p->text[i]);
+            free(p->text[out - 1]);
+            free(p->text[i]);
+            p->text[out - 1] = joined;
+        } else {
+            p->text[out++] = p->text[i];
+        }
+    }
+    p->n = out;
+}
+
 /* The entries of a list of people: at semicolons when it has them (each
  * then one person, or a plural title over several: "Cllrs A and B"), else
  * at commas and "and". */
@@ -366,6 +413,7 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
     if (!semi) {
         /* "Cllrs P. Ash and A. Sen" */
         mn_split_top(value + mn_plural_title(value), ",", 1, out);
+        mn_offices_join(out);
         return;
     }
     mn_pieces top = {0};

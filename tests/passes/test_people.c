@@ -479,6 +479,21 @@ static void test_whole_name_rows(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Chair: Ida Berg, President": the office after the comma is the
+ * person's, no one of its own; a school's "Principal Tom Ash" is Tom Ash. */
+static void test_office_after_comma(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Present: Ida Berg, Tom Ash, Una Lind</p>"
+                        "<p>Chair: Ida Berg, President</p>"
+                        "<p>Guests: Principal Cy Dunn, Bo Chen</p>");
+    pt_expect(doc, "count(//m:person)", "5");
+    pt_expect(doc, "count(//m:person[. = 'President'])", "0");
+    pt_expect(doc, "string(//m:person[@family='Berg']/@role)", "chair");
+    pt_expect(doc, "string(//m:person[@family='Dunn']/@given)", "Cy");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -490,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_count_among_names),
         cmocka_unit_test(test_attendance_key),
         cmocka_unit_test(test_role_line_regrets),
+        cmocka_unit_test(test_office_after_comma),
         cmocka_unit_test(test_initials_roster),
         cmocka_unit_test(test_bare_labels),
         cmocka_unit_test(test_titled_name_lines),
