@@ -480,17 +480,20 @@ static void test_whole_name_rows(void **state)
 }
 
 /* "Chair: Ida Berg, President": the office after the comma is the
- * person's, no one of its own; a school's "Principal Tom Ash" is Tom Ash. */
+ * person's, no one of its own; a school's "Principal Tom Ash" is Tom Ash;
+ * "(Hon. Sec)" is a club's secretary. */
 static void test_office_after_comma(void **state)
 {
     (void)state;
     xmlDocPtr doc = run("<p>Present: Ida Berg, Tom Ash, Una Lind</p>"
                         "<p>Chair: Ida Berg, President</p>"
-                        "<p>Guests: Principal Cy Dunn, Bo Chen</p>");
+                        "<p>Guests: Principal Cy Dunn, Bo Chen (Hon. Sec)</p>");
     pt_expect(doc, "count(//m:person)", "5");
     pt_expect(doc, "count(//m:person[. = 'President'])", "0");
     pt_expect(doc, "string(//m:person[@family='Berg']/@role)", "chair");
     pt_expect(doc, "string(//m:person[@family='Dunn']/@given)", "Cy");
+    pt_expect(doc, "string(//m:person[@family='Chen']/@role)", "secretary");
+    pt_expect(doc, "count(//m:person[@family='Chen']/@affiliation)", "0");
     xmlFreeDoc(doc);
 }
 
