@@ -660,6 +660,8 @@ static int with_time(P *p, int e, mn_tx *x)
     j += lead;
     /* four-digit clocks only after a lead: "5 May, 1200-1500 people" */
     int k = lead ? mn_ttime_after_date(p, j, between, &t) : mn_ttime_at(p, j, between, &t);
+    if (!k && !lead && j > e)
+        k = mn_ttime_zero_led(p, j, &t); /* "18 May 2026, 0930" */
     if (k && mn_tw_right_ok(p, k)) {
         *x = t;
         return k;

@@ -307,6 +307,22 @@ int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x)
     return end;
 }
 
+int mn_ttime_zero_led(const mn_tparser *p, int i, mn_tx *x)
+{
+    const mn_ttok *t = mn_tw_tok(p, i);
+    int c = t && t->num < 1000 ? four_digit_clock(p, i) : -1;
+    if (c < 0 || four_digit_clock(p, i + 2) >= 0)
+        return 0;
+    mn_tz z;
+    int kz = mn_ttime_zone(p, i + 1, &z);
+    x->t1 = c;
+    x->t2 = -1;
+    x->has_zone = kz != 0;
+    if (kz)
+        x->zone = z;
+    return i + 1 + kz;
+}
+
 int mn_ttime_after_date(const mn_tparser *p, int i, int and_ok, mn_tx *x)
 {
     int four = four_digit_range(p, i, and_ok, x);

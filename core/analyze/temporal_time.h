@@ -22,4 +22,10 @@ int mn_ttime_at(const mn_tparser *p, int i, int and_ok, mn_tx *x);
  * years. */
 int mn_ttime_after_date(const mn_tparser *p, int i, int and_ok, mn_tx *x);
 
+/* A lone four-digit clock with a leading zero right after a date and a
+ * comma ("Monday 18 May 2026, 0930"), as operations and services minutes
+ * write the hour: no year or amount is written so.  Returns the end token
+ * or 0. */
+int mn_ttime_zero_led(const mn_tparser *p, int i, mn_tx *x);
+
 #endif

@@ -410,7 +410,7 @@ static void closing_words_make_deadlines(void **state)
 
 /* "from 0930 to 1015" after a date is a time range (Word minutes from
  * firms write clocks so); without a lead, or alone, four digits are a
- * count or years. */
+ * count or years, but for a clock with a leading zero ("…, 0830"). */
 static void four_digit_clocks_after_a_date(void **state)
 {
     (void)state;
@@ -423,6 +423,17 @@ static void four_digit_clocks_after_a_date(void **state)
     tt_expect(doc, "string(//m:event[@ref='p1']/@end)", "2026-03-23T10:15:00Z");
     tt_expect(doc, "string(//m:event[@ref='p2']/@start)", "2026-05-05");
     tt_count(doc, "//m:date[@precision='time']", 1);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+
+    /* a lone clock with a leading zero after a date and a comma is a time
+     * (no year or amount is written so); "1200" alone stays a number */
+    doc = run(meta,
+              "<p id=\"p3\">Next meeting: Friday 5 June 2026, 0830, depot canteen.</p>"
+              "<p id=\"p4\">On 6 June 2026, 1200 leaflets went out.</p>",
+              &job);
+    tt_expect(doc, "string(//m:event[@ref='p3']/@start)", "2026-06-05T08:30:00Z");
+    tt_expect(doc, "string(//m:event[@ref='p4']/@start)", "2026-06-06");
     mn_job_free(job);
     xmlFreeDoc(doc);
 }
