@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
+#include "optlists.h"
+#include "values.h"
 
 /* -M KEY=VALUE: KEY one of the library's metadata keys, in any case. */
 static int mn_add_metadata(mn_convert_opts *o, const char *label, const char *arg)
