@@ -289,4 +289,7 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_silenced; i++)
         free(o->silenced[i]);
     free(o->silenced);
+    for (size_t i = 0; i < o->n_outputs; i++)
+        free(o->outputs[i]);
+    free(o->outputs);
 }

@@ -22,30 +22,25 @@ typedef struct mn_child {
 
 /* Output paths already claimed in this batch: a second input that would
  * write the same file is reported instead of overwriting the first's. */
-static int mn_claim_outputs(const mn_convert_opts *o, char ***claimed, size_t *n, size_t index,
-                            mn_result *r)
+static int mn_claim_outputs(const mn_convert_opts *o, const char ***claimed, size_t *n,
+                            size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(o, index, f);
-        if (!path || strcmp(path, "-") == 0) {
-            free(path);
+        const char *path = mn_output_path(o, index, f);
+        if (strcmp(path, "-") == 0)
             continue;
-        }
         for (size_t i = 0; i < *n; i++) {
             if (strcmp((*claimed)[i], path) == 0) {
                 mn_result_add_error(r, "output %s would overwrite the output of another input; not converted",
                                     path);
-                free(path);
                 return r->status = MN_EX_CANTCREAT;
             }
         }
-        char **grown = realloc(*claimed, (*n + 1) * sizeof *grown);
-        if (!grown) {
-            free(path);
+        const char **grown = realloc(*claimed, (*n + 1) * sizeof *grown);
+        if (!grown)
             return r->status = MN_EX_SOFTWARE;
-        }
         *claimed = grown;
-        grown[(*n)++] = path;
+        grown[(*n)++] = path; /* borrowed from the plan */
     }
     return 0;
 }
@@ -172,7 +167,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results)
 {
     int *skip = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *skip);
-    char **claimed = NULL;
+    const char **claimed = NULL; /* borrowed from the plan */
     size_t n_claimed = 0;
     if (!skip)
         return MN_EX_SOFTWARE;
@@ -190,8 +185,6 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
     int lexicon = isolate ? mn_context_load_lexicon(cli->ctx) : 0;
     if (lexicon) {
         mn_cli_error("%s", mn_context_lexicon_error(cli->ctx));
-        for (size_t i = 0; i < n_claimed; i++)
-            free(claimed[i]);
         free(claimed);
         free(skip);
         return lexicon;
@@ -209,8 +202,6 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
     for (size_t i = 0; i < o->n_inputs; i++)
         if (results[i].status > worst)
             worst = results[i].status;
-    for (size_t i = 0; i < n_claimed; i++)
-        free(claimed[i]);
     free(claimed);
     free(skip);
     return worst;
