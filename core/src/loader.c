@@ -278,6 +278,14 @@ void mn_context_load_readers_for_input(mn_context *ctx, const char *filename, co
     mn_context_load_readers_for(ctx, &pr);
 }
 
+/* The cache describes every module of DIR, so all are loaded first; the
+ * loader calls the cache (plugincache.c), never the other way round. */
+int mn_context_write_plugin_cache(mn_context *ctx, const char *dir)
+{
+    mn_context_load_dir(ctx, dir, MN_CAN_READ | MN_CAN_WRITE, NULL);
+    return mn_plugin_cache_write(ctx, dir);
+}
+
 static const mn_plugin *mn_matching(const mn_context *ctx, const char *name, unsigned caps)
 {
     const mn_loaded *l = mn_by_name(ctx, name);
