@@ -240,9 +240,14 @@ static char *section_of(const mn_node *n)
     return NULL;
 }
 
+/* A task is quoted up to ICS_TASK_CHARS characters, of at most 4 bytes
+ * each: reading stops past that, so an action item of megabytes that holds
+ * a thousand events is not read whole for each of them. */
+#define ICS_TASK_BYTES (4 * ICS_TASK_CHARS + 4)
+
 static void add_folded(ics_buf *b, const char *s)
 {
-    for (; *s; s++) {
+    for (; *s && b->len <= ICS_TASK_BYTES; s++) {
         if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
             if (b->len > 0 && b->s[b->len - 1] != ' ')
                 ics_buf_addc(b, ' ');
@@ -255,7 +260,7 @@ static void add_folded(ics_buf *b, const char *s)
 /* N's own inline text, white space folded: nested blocks are other items. */
 static void add_own_text(ics_buf *b, const mn_node *n)
 {
-    for (const mn_node *c = mn_node_first(n); c; c = mn_node_next(c)) {
+    for (const mn_node *c = mn_node_first(n); c && b->len <= ICS_TASK_BYTES; c = mn_node_next(c)) {
         mn_kind k = mn_node_kind(c);
         if (k == MN_KIND_TEXT)
             add_folded(b, mn_node_text(c) ? mn_node_text(c) : "");

@@ -427,6 +427,56 @@ static void test_many_events(void **state)
     xmlFreeDoc(doc);
 }
 
+/* An action item of a megabyte with thousands of events anchored at it:
+ * its task is quoted shortened, and read only as far as the quote needs
+ * (read whole for each event, 4000 events cost gigabytes of copying). */
+static void test_long_task(void **state)
+{
+    (void)state;
+    enum { N = 4000, TEXT = 1 << 20 };
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "minutes", NULL);
+    xmlSetNs(root, xmlNewNs(root, BAD_CAST MN_NS, NULL));
+    xmlDocSetRootElement(doc, root);
+    mn_add(mn_add(root, "meta", NULL), "title", "Long");
+    char *text = malloc(TEXT + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < TEXT; i++)
+        text[i] = "Send the forms. "[i % 16];
+    text[TEXT] = '\0';
+    xmlNodePtr action = mn_add(mn_add(root, "body", NULL), "action", text);
+    free(text);
+    mn_set_attr(action, "id", "a1");
+    xmlNodePtr events = mn_add(root, "events", NULL);
+    for (int i = 0; i < N; i++) {
+        char eid[32], day[16];
+        snprintf(eid, sizeof eid, "e%d", i);
+        snprintf(day, sizeof day, "2026-%02d-%02d", 1 + i % 12, 1 + i % 28);
+        xmlNodePtr ev = mn_add(events, "event", NULL);
+        mn_set_attr(ev, "id", eid);
+        mn_set_attr(ev, "kind", "deadline");
+        mn_set_attr(ev, "start", day);
+        mn_set_attr(ev, "ref", "a1");
+        mn_add(ev, "summary", "Forms");
+    }
+    mn_job *job = mn_job_new(NULL, "long.xml");
+    clock_t t0 = clock();
+    ics_model m;
+    assert_int_equal(ics_model_read(job, &(mn_doc){doc}, &m), 0);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    printf("%d events on a 1 MiB action: %.2f s of CPU\n", N, secs);
+    assert_true(secs < 3.0); /* bounded reading takes milliseconds */
+    assert_int_equal(m.n_events, N);
+    const char *task = m.events[N - 1].task;
+    assert_non_null(task);
+    assert_true(utf8_chars(task) <= 500);
+    assert_non_null(strstr(task, "\xE2\x80\xA6"));
+    assert_true(strncmp(task, "Send the forms. Send", 20) == 0);
+    ics_model_free(&m);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* ---- options -------------------------------------------------------------------------------- */
 
 static void test_options(void **state)
@@ -482,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_model_sentence_is_the_documents),
         cmocka_unit_test(test_model_not_minutes),
         cmocka_unit_test(test_many_events),
+        cmocka_unit_test(test_long_task),
         cmocka_unit_test(test_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
