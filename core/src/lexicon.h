@@ -109,6 +109,11 @@ const unsigned *mn_lx_candidates(const mn_lexicon *lx, int list, const char *s, 
                                  size_t *n);
 /* Whether LIST holds the NUL-terminated word w (ASCII case ignored). */
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w);
+/* Whether LIST holds the LEN bytes at s (ASCII case ignored).  Answered
+ * from a bundled lexicon's compiled tables as they are when nothing else
+ * has read the lexicon yet: what the language guess asks of every bundled
+ * lexicon, so that the languages a document is not in cost nothing. */
+int mn_lx_has_len(const mn_lexicon *lx, int list, const char *s, size_t len);
 
 /* The token index: the word at s (LEN bytes, lower case: the index's keys
  * are its words with ASCII letters lower-cased), or NULL when no list holds
