@@ -735,7 +735,22 @@ const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, siz
 
 int mn_lx_after_ok(const mn_lx_entry *e, const char *prev)
 {
-    return !e->after || (prev && strcasecmp(e->after, prev) == 0);
+    return !e->after || (prev && mn_lx_same(e->after, strlen(e->after), prev, strlen(prev)));
+}
+
+int mn_lx_fold_equal(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x - 0xC3u < 3u && i + 1 < n) {
+            if (mn_lx_fold2(x, (unsigned char)a[i + 1]) != mn_lx_fold2(y, (unsigned char)b[i + 1]))
+                return 0;
+            i++;
+        } else if (x != y && !((x | 32u) - 'a' < 26u && (x | 32u) == (y | 32u))) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *s, size_t len,

@@ -18,7 +18,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <strings.h>
 
 #include "lexicon.h"
 
@@ -139,21 +138,29 @@ void mn_lxc_fill(const mn_lx_compiled *c, void *block);
  * mn_lx_find would say, without the block. */
 int mn_lxc_has(const mn_lx_compiled *c, int list, const char *s, size_t len);
 
-/* The hash of a list's word table, and its compare: case ignored as
- * lexicon.h says. */
+/* The hash of a list's word table: of the bytes as mn_lx_fold_equal
+ * compares them (case folded, lexicon.h). */
 static inline unsigned mn_lx_hash(const char *s, size_t len)
 {
     unsigned h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+        unsigned c = (unsigned char)s[i];
+        if (c - 0xC3u < 3u && i + 1 < len) {
+            unsigned f = mn_lx_fold2(c, (unsigned char)s[i + 1]);
+            h = (h ^ (f >> 8)) * 16777619u;
+            c = f & 0xFF;
+            i++;
+        } else if (c - 'A' < 26u) {
+            c += 32u;
+        }
+        h = (h ^ c) * 16777619u;
     }
     return h;
 }
 
 static inline int mn_lx_same(const char *a, size_t alen, const char *b, size_t blen)
 {
-    return alen == blen && strncasecmp(a, b, alen) == 0;
+    return alen == blen && mn_lx_fold_equal(a, b, alen);
 }
 
 /* ---- the prefix index (lexicon_prefix.c) ------------------------------------
@@ -161,7 +168,7 @@ static inline int mn_lx_same(const char *a, size_t alen, const char *b, size_t b
  * A pass that looks for a list's words at a place in a sentence ("which
  * entry starts here?") would compare every entry of the list at every word
  * of the text.  The index narrows that to one bucket: an entry goes to the
- * bucket of its first two bytes (ASCII case ignored), hashed; an entry of
+ * bucket of its first two bytes (case folded as lexicon.h says), hashed; an entry of
  * fewer than two bytes, which any text with its first byte may start with,
  * goes to every bucket.  Text that starts with an entry hashes to the
  * entry's bucket, so a bucket holds every entry that can match there (and
@@ -171,8 +178,12 @@ static inline int mn_lx_same(const char *a, size_t alen, const char *b, size_t b
 
 /* Buckets for a list of N entries (a power of two). */
 size_t mn_lx_prefix_buckets(size_t n);
+/* The bucket's key of text that does not start with two ASCII bytes (its
+ * first two bytes once case is folded as mn_lx_fold_equal folds it), out of
+ * line: most words start with ASCII. */
+unsigned mn_lx_prefix_key(const char *s, size_t len);
 /* The bucket of text whose first LEN bytes are at s (LEN may be 0), among
- * MASK + 1: its first two bytes, ASCII letters lower-cased, hashed by a
+ * MASK + 1: its first two bytes, case folded (lexicon.h), hashed by a
  * multiply (the product's bits 16..31 mix both bytes).  Inline: the passes
  * ask for a bucket at nearly every word. */
 static inline size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
@@ -180,7 +191,10 @@ static inline size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
     unsigned key = 0;
     if (len >= 2) {
         unsigned a = (unsigned char)s[0], b = (unsigned char)s[1];
-        key = (a - 'A' < 26u ? a + 32u : a) << 8 | (b - 'A' < 26u ? b + 32u : b);
+        if ((a | b) < 0x80)
+            key = (a - 'A' < 26u ? a + 32u : a) << 8 | (b - 'A' < 26u ? b + 32u : b);
+        else
+            key = mn_lx_prefix_key(s, len);
     }
     return (size_t)((key * 0x9E3779B1u) >> 16) & mask;
 }
