@@ -428,6 +428,15 @@
     X(MEETING_ZONES, "meeting-zones", MN_LX_WORDS, 0, 0, NULL,                                    \
       "the zone abbreviations a meeting's time line may end with (\"Time: 10:00 CET\"); each "     \
       "is one of zone-abbreviations")                                                            \
+    /* core/src/words.c (minutes/words.h): what the writers print */                             \
+    X(OUTPUT_LABELS, "output-labels", MN_LX_MEANINGS, 1, 0,                                       \
+      "contents|agenda|participants|actions|upcoming|action|decision|decisions|note|owner|due|"    \
+      "status|open|done|carried|date|when|what|where|section|see|deadline|event|type|outcome|"     \
+      "passed|failed|tentative|presenter|vote|moved|seconded|source|meetings|minutes|next-dates|"  \
+      "open-actions|action-register|meeting-minutes|page-of|date-format|date-weekday-format|"      \
+      "time-format|first-day",                                                                    \
+      "the PDF and HTML writers' fixed words in the document's language (\"Ordre du jour\") and "  \
+      "the patterns of a written date and time; means: the label's key")                        \
     MN_LEXICON_TEMPORAL(X)
 
 /* The temporal pass's lists come in MN_LEXICON_TEMPORAL (below), to keep

@@ -158,7 +158,7 @@ static void action(hw *w, const mn_node *n)
         ho_str(h, " \u00b7 <span class=\"due\">");
         ho_text(h, hw_label(w, "due"));
         ho_str(h, ": ");
-        hdate_time(h, due, 0);
+        hdate_time(h, w->dates, due, 0);
         ho_str(h, "</span>");
     }
     if (status) {

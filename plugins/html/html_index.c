@@ -89,7 +89,7 @@ static void open_actions(hw *w, const meeting *m, const mn_node *n, int *count)
                 ho_str(h, ", ");
                 ho_text(h, hw_label(w, "due"));
                 ho_str(h, " ");
-                hdate_time(h, due, 0);
+                hdate_time(h, NULL, due, 0);
             }
             ho_str(h, "</li>\n");
             free(text);
@@ -109,7 +109,7 @@ static void next_dates(hw *w, const meeting *m, const char *ref)
             continue;
         char *summary = hd_child_text(e, MN_KIND_SUMMARY);
         ho_str(h, count++ ? "<li>" : "<ul>\n<li>");
-        hdate_time(h, start, 1);
+        hdate_time(h, NULL, start, 1);
         ho_str(h, " ");
         link_to(h, m->page, mn_node_attr(e, "ref"));
         ho_text(h, summary ? summary : "");
@@ -125,7 +125,7 @@ static void meeting_row(hw *w, const meeting *m, const char *ref)
     ho *h = w->h;
     ho_str(h, "<tr><td>");
     if (m->date)
-        hdate_time(h, m->date, 0);
+        hdate_time(h, NULL, m->date, 0);
     ho_str(h, "</td><td>");
     link_to(h, m->page, NULL);
     ho_text(h, m->title ? m->title : hw_label(w, "minutes"));
@@ -192,7 +192,7 @@ static void all_upcoming(hw *w, const meeting *ms, size_t n, const char *ref)
         char *summary = hd_child_text(v[i].event, MN_KIND_SUMMARY);
         const char *kind = mn_node_attr(v[i].event, "kind");
         ho_str(h, "<tr><td>");
-        hdate_time(h, v[i].start, 1);
+        hdate_time(h, NULL, v[i].start, 1);
         ho_str(h, "</td><td>");
         if (kind && strcmp(kind, "deadline") == 0) {
             ho_str(h, "<strong>");
