@@ -197,6 +197,21 @@ static void decision(hw *w, const mn_node *n)
 
 /* ---- lists and tables ------------------------------------------------------------------ */
 
+/* The xml:lang N carries itself (a paragraph in another language than the
+ * document's), not one it inherits, or NULL: HTML's lang says the same. */
+static const char *own_lang(const mn_node *n)
+{
+    const char *value;
+    int xml_ns;
+    for (size_t i = 0;; i++) {
+        const char *name = mn_node_attr_at(n, i, &value, &xml_ns);
+        if (!name)
+            return NULL;
+        if (xml_ns && strcmp(name, "lang") == 0)
+            return value;
+    }
+}
+
 static void list(hw *w, const mn_node *n)
 {
     ho *h = w->h;
@@ -208,6 +223,7 @@ static void list(hw *w, const mn_node *n)
         const char *label = mn_node_attr(i, "n");
         ho_str(h, "<li");
         ho_attr_pair(h, "id", mn_node_attr(i, "id"));
+        ho_attr_pair(h, "lang", own_lang(i));
         ho_str(h, ">");
         if (label) {
             ho_str(h, "<span class=\"n\">");
@@ -309,6 +325,7 @@ static void paragraph(hw *w, const mn_node *n)
     ho *h = w->h;
     ho_str(h, "<p");
     ho_attr_pair(h, "id", mn_node_attr(n, "id"));
+    ho_attr_pair(h, "lang", own_lang(n));
     ho_str(h, ">");
     speaker(w, n);
     hw_inline(w, n);

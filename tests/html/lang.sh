@@ -4,6 +4,7 @@
 # the meeting's day written the local way ("mardi 18 novembre 2025",
 # "martes, 18 de noviembre de 2025") with a local time ("11 h 00"), and
 # dates in the tables likewise; the English seed keeps its English words.
+# A paragraph marked with its own xml:lang gets HTML's lang.
 set -euo pipefail
 cli=$1 src=$2
 work=$(mktemp -d)
@@ -55,6 +56,22 @@ for b in bad:
 sys.exit(1 if bad else 0)
 PY
 }
+
+# A paragraph in another language than the document's keeps its own lang.
+cat >"$work/mixed.md" <<'MD'
+# Steering committee
+
+## 1. Budget
+
+The committee reviewed the draft budget for the next year and agreed to keep the travel line at the same level.
+
+Le représentant de la délégation a rappelé que les crédits de traduction sont déjà engagés pour le premier semestre.
+MD
+"$cli" convert -q "$work/mixed.md" -t html -o "$work/mixed.html" 2>/dev/null
+grep -q '<html lang="en">' "$work/mixed.html" || { echo "mixed: the page is not en"; exit 1; }
+grep -q '<p id="[^"]*" lang="fr">Le représentant' "$work/mixed.html" ||
+    { echo "mixed: the French paragraph has no lang"; exit 1; }
+[ "$(grep -c ' lang="' "$work/mixed.html")" = 2 ] || { echo "mixed: lang on an English block"; exit 1; }
 
 check igf-mag-xii-fr.txt fr
 check igf-mag-xii-es.txt es
