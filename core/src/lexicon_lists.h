@@ -434,9 +434,9 @@
       "status|open|done|carried|date|when|what|where|section|see|deadline|event|type|outcome|"     \
       "passed|failed|tentative|presenter|vote|moved|seconded|source|meetings|minutes|next-dates|"  \
       "open-actions|action-register|meeting-minutes|page-of|date-format|date-weekday-format|"      \
-      "time-format|first-day",                                                                    \
+      "time-format|first-day|colon",                                                                    \
       "the PDF and HTML writers' fixed words in the document's language (\"Ordre du jour\") and "  \
-      "the patterns of a written date and time; means: the label's key")                        \
+      "the patterns of a written date and time, a label's colon; means: the label's key")                        \
     MN_LEXICON_TEMPORAL(X)
 
 /* The temporal pass's lists come in MN_LEXICON_TEMPORAL (below), to keep

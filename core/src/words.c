@@ -129,7 +129,7 @@ char *mn_words_date(const mn_words *w, int y, int m, int d, int weekday, char *b
     const char *pattern = mn_words_label(w, weekday ? "date-weekday-format" : "date-format");
     if (!pattern || d < 1 || d > mn_date_month_days(y, m))
         return NULL;
-    char day[32], one[8], year[16];
+    char day[32], one[16], year[16];
     snprintf(one, sizeof one, "%d", d);
     mn_words_vars dv = {.day = one};
     const char *first = d == 1 ? mn_words_label(w, "first-day") : NULL;

@@ -62,6 +62,12 @@ const char *hw_label(const hw *w, const char *name)
     return name;
 }
 
+const char *hw_colon(const hw *w)
+{
+    const char *c = mn_words_label(w->words, "colon");
+    return c ? c : ":";
+}
+
 static int flag_on(const char *v)
 {
     return v && strcmp(v, "0") != 0 && strcasecmp(v, "false") != 0 && strcasecmp(v, "no") != 0;

@@ -144,6 +144,8 @@ typedef struct hw {
 /* A label of the page, from the style (labels.NAME), else the document's
  * language's (the lexicon's output-labels), else the default. */
 const char *hw_label(const hw *w, const char *name);
+/* What ends a label before its value: ":", French "\u00a0:" ("Responsable :"). */
+const char *hw_colon(const hw *w);
 
 /* html_meta.c */
 void hw_title_block(hw *w);

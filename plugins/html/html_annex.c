@@ -340,7 +340,8 @@ static void what_cell(hw *w, const mn_node *e)
     if (strcmp(mn_node_attr(e, "kind") ? mn_node_attr(e, "kind") : "", "deadline") == 0) {
         ho_str(h, "<strong>");
         ho_text(h, hw_label(w, "deadline"));
-        ho_str(h, ":</strong> ");
+        ho_str(h, hw_colon(w));
+        ho_str(h, "</strong> ");
     }
     ho_text(h, summary ? summary : "");
     char *rule = hd_child_or_attr(e, MN_KIND_RECURRENCE, "recurrence");

@@ -109,7 +109,8 @@ static void speaker(hw *w, const mn_node *n)
         return;
     ho_str(w->h, "<span class=\"speaker\">");
     ho_text(w->h, who);
-    ho_str(w->h, ":</span> ");
+    ho_str(w->h, hw_colon(w));
+    ho_str(w->h, "</span> ");
 }
 
 /* ---- actions and decisions ----------------------------------------------------------- */
@@ -125,7 +126,9 @@ static void head_part(hw *w, const char *cls, const char *label, const char *val
     ho_str(h, "\">");
     if (label) {
         ho_text(h, label);
-        ho_str(h, colon ? ": " : strcmp(label, "#") == 0 ? "" : " ");
+        if (colon)
+            ho_str(h, hw_colon(w));
+        ho_str(h, colon ? " " : strcmp(label, "#") == 0 ? "" : " ");
     }
     ho_text(h, value);
     ho_str(h, "</span>");
@@ -157,7 +160,8 @@ static void action(hw *w, const mn_node *n)
     if (due) {
         ho_str(h, " \u00b7 <span class=\"due\">");
         ho_text(h, hw_label(w, "due"));
-        ho_str(h, ": ");
+        ho_str(h, hw_colon(w));
+        ho_str(h, " ");
         hdate_time(h, w->dates, due, 0);
         ho_str(h, "</span>");
     }
@@ -315,7 +319,8 @@ static void note(hw *w, const mn_node *n)
     ho *h = w->h;
     ho_str(h, "<div class=\"note\" role=\"note\"><span class=\"kind\">");
     ho_text(h, hw_label(w, "note"));
-    ho_str(h, ":</span> ");
+    ho_str(h, hw_colon(w));
+    ho_str(h, "</span> ");
     hw_flow(w, n);
     ho_str(h, "</div>\n");
 }

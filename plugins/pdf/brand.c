@@ -330,6 +330,12 @@ const char *pdf_label(const pdf_style *st, const char *name, const char *fallbac
     return v ? v : fallback;
 }
 
+const char *pdf_colon(const pdf_style *st)
+{
+    const char *c = st ? mn_words_label(st->words, "colon") : NULL;
+    return c ? c : ":";
+}
+
 void pdf_style_words(pdf_style *st, mn_job *job, const char *lang)
 {
     st->words = mn_words_of(job, lang);

@@ -318,7 +318,8 @@ static void field_label(pdf_rich *r, const char *name, const char *fallback)
 {
     pdf_rich_add(r, "   \xc2\xb7   ", 0);
     pdf_rich_add(r, pdf_label(r->st, name, fallback), 0);
-    pdf_rich_add(r, ": ", 0);
+    pdf_rich_add(r, pdf_colon(r->st), 0);
+    pdf_rich_add(r, " ", 0);
 }
 
 static void action_label(const mn_node *a, int decision, pdf_rich *r)
@@ -493,7 +494,8 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const mn_node *parent, dou
             pdf_build_rich(bd, &r);
             action_label(c, mn_node_is(c, MN_KIND_DECISION), &r);
             pdf_rich_attr(&r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
-            pdf_rich_add(&r, ": ", 0);
+            pdf_rich_add(&r, pdf_colon(bd->st), 0);
+            pdf_rich_add(&r, " ", 0);
             pdf_rich_inline(&r, c);
             pdf_rich_trim(&r);
             pdf_build_notes_in(bd, c, &r, b);

@@ -130,6 +130,8 @@ void pdf_brand_check_fonts(mn_job *job, const pdf_style *st);
  * style's, else the document's language's (the lexicon's output-labels),
  * else FALLBACK.  ST may be NULL. */
 const char *pdf_label(const pdf_style *st, const char *name, const char *fallback);
+/* What ends a label before its value: ":", French "\u00a0:". */
+const char *pdf_colon(const pdf_style *st);
 /* Gives ST the fixed words of LANG (the document's xml:lang; may be NULL),
  * from JOB's lexicons: labels for every language, dates written the local
  * way for any but English, whose dates stay the handout's own. */

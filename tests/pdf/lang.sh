@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # A handout speaks the document's language (issue 23): the seed's French
-# and Spanish translations give French and Spanish headings, column heads
-# and footer, dates written the local way ("mardi 18 novembre 2025",
+# and Spanish translations give French and Spanish headings, column heads,
+# footer and label colons ("Responsable : …" in French), dates written the local way ("mardi 18 novembre 2025",
 # "martes, 18 de noviembre de 2025") and local times ("11 h 00"), and no
 # English label is left; the English seed keeps its English ones.
 source "$(dirname "$0")/lib.sh"
@@ -36,7 +36,8 @@ name=fr
 fr=$(text "$src/samples/igf-mag-xii-fr.txt")
 has "$fr" "mardi 18 novembre 2025 · 11 h 00 UTC" "Ordre du jour" "Registre des actions" \
     "Prochaines dates" "Participants" "Page 1 sur " "Responsable Échéance État Voir" \
-    "Date Objet Type Voir" "lundi 1er décembre 2025," "14 h 00 UTC" "15–17 décembre 2025"
+    "Date Objet Type Voir" "lundi 1er décembre 2025," "14 h 00 UTC" "15–17 décembre 2025" \
+    "ACTION · Responsable : membres du GMP · Échéance : 20 novembre 2025"
 lacks "$fr" "Agenda" "Action register" "Upcoming dates"
 grep -q "Page [0-9] of" <<<"$fr" && fail "an English footer in the French handout"
 
