@@ -62,6 +62,14 @@ const char *hw_label(const hw *w, const char *name)
     return name;
 }
 
+void hw_set_language(hw *w, const char *lang)
+{
+    w->words = mn_words_of(w->job, lang);
+    /* English dates stay the page's own ("Tue 18 Nov 2025" in tables) */
+    const char *of = mn_words_lang(w->words);
+    w->dates = of && strcmp(of, "en") != 0 ? w->words : NULL;
+}
+
 const char *hw_colon(const hw *w)
 {
     const char *c = mn_words_label(w->words, "colon");
@@ -141,10 +149,7 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
     hw w = {.h = &h, .job = job, .root = mn_doc_root(doc), .style = style,
             .fragment = flag_on(mn_job_option(job, "html-fragment"))};
     w.meta = mn_node_child(w.root, MN_KIND_META);
-    w.words = mn_words_of(job, mn_node_lang(w.root));
-    /* English dates stay the page's own ("Tue 18 Nov 2025" in tables) */
-    const char *lang = mn_words_lang(w.words);
-    w.dates = lang && strcmp(lang, "en") != 0 ? w.words : NULL;
+    hw_set_language(&w, mn_node_lang(w.root));
     hw_anchors_build(&w.ids, w.root);
     if (w.fragment) {
         article(&w);

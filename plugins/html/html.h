@@ -144,6 +144,9 @@ typedef struct hw {
 /* A label of the page, from the style (labels.NAME), else the document's
  * language's (the lexicon's output-labels), else the default. */
 const char *hw_label(const hw *w, const char *name);
+/* Gives W the fixed words of LANG (an xml:lang; may be NULL): labels for
+ * any language with a lexicon, dates the local way for any but English. */
+void hw_set_language(hw *w, const char *lang);
 /* What ends a label before its value: ":", French "\u00a0:" ("Responsable :"). */
 const char *hw_colon(const hw *w);
 

@@ -4,7 +4,8 @@
 # the meeting's day written the local way ("mardi 18 novembre 2025",
 # "martes, 18 de noviembre de 2025") with a local time ("11 h 00"), and
 # dates in the tables likewise; the English seed keeps its English words.
-# A paragraph marked with its own xml:lang gets HTML's lang.
+# A paragraph marked with its own xml:lang gets HTML's lang, and a batch
+# index the language its meetings share.
 set -euo pipefail
 cli=$1 src=$2
 work=$(mktemp -d)
@@ -72,6 +73,19 @@ grep -q '<html lang="en">' "$work/mixed.html" || { echo "mixed: the page is not 
 grep -q '<p id="[^"]*" lang="fr">Le représentant' "$work/mixed.html" ||
     { echo "mixed: the French paragraph has no lang"; exit 1; }
 [ "$(grep -c ' lang="' "$work/mixed.html")" = 2 ] || { echo "mixed: lang on an English block"; exit 1; }
+
+# A batch index of meetings in one language speaks it; a mixed batch keeps
+# the writer's English words.
+index_h2() {
+    rm -rf "$work/idx"
+    "$cli" convert "$@" -t html --index -o "$work/idx/" -q 2>/dev/null
+    grep -o '<h2[^>]*>[^<]*</h2>' "$work/idx/index.html" | sed 's/<[^>]*>//g' | tr '\n' '|'
+}
+sed 's/18 novembre 2025/2 décembre 2025/' "$src/samples/igf-mag-xii-fr.txt" >"$work/later-fr.txt"
+got=$(index_h2 "$src/samples/igf-mag-xii-fr.txt" "$work/later-fr.txt")
+[ "$got" = "Prochaines dates|Réunions|" ] || { echo "French index: $got"; exit 1; }
+got=$(index_h2 "$src/samples/igf-mag-xii-fr.txt" "$src/samples/igf-mag-xii-es.txt")
+[ "$got" = "Upcoming dates|Meetings|" ] || { echo "mixed index: $got"; exit 1; }
 
 check igf-mag-xii-fr.txt fr
 check igf-mag-xii-es.txt es
