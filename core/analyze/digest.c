@@ -11,7 +11,8 @@
  *
  * A digest needs two or more sibling sections whose headings are a day
  * written with its year and nothing else but the words that may name a
- * meeting beside it (lexicon `meeting-part-words`), every two meetings at
+ * meeting beside it (lexicon `meeting-part-words`), or the same words
+ * around a meeting noun in every such heading, every two meetings at
  * least a few days apart: the days of one meeting over several days or
  * sessions ("Day 1 — 28 March 2023", "Day 2 — 29 March 2023") are one
  * meeting's, and headings that date other things ("Next meeting 14 March
@@ -44,12 +45,21 @@ static int is_letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Whether the word s[0, n) may stand in a meeting's heading beside its day:
- * a month, a weekday, an ordinal's suffix ("1st"), "of", or a meeting word. */
-static int part_word(const char *s, size_t n)
+/* What the words of a heading beside its day are (a heading's day and its
+ * month and weekday names aside): */
+typedef struct part_words {
+    int only_part;   /* all from meeting-part-words */
+    int has_meeting; /* one of them a noun meaning "meeting" */
+    int direction;   /* "next", "last", "previous": another meeting than this */
+    char rest[PART_HEADING_MAX + 1]; /* the other words, lowercased, spaced */
+} part_words;
+
+/* Whether s[0, n) is a word of the day itself: a month, a weekday, an
+ * ordinal's suffix ("1st"), "of". */
+static int day_word(const char *s, size_t n)
 {
     static const int lists[] = {MN_LX_MONTHS, MN_LX_WEEKDAYS, MN_LX_ORDINAL_SUFFIXES,
-                                MN_LX_OF_WORDS, MN_LX_MEETING_PART_WORDS};
+                                MN_LX_OF_WORDS};
     const mn_lexicon *lx = mn_lx();
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
         if (mn_lx_find(lx, lists[i], s, n))
@@ -57,9 +67,23 @@ static int part_word(const char *s, size_t n)
     return 0;
 }
 
-/* Whether every word of text is one a meeting's heading may hold. */
-static int only_part_words(const char *t)
+static void add_rest(part_words *w, const char *s, size_t n)
 {
+    size_t at = strlen(w->rest);
+    if (at + n + 2 > sizeof w->rest)
+        return;
+    if (at)
+        w->rest[at++] = ' ';
+    for (size_t i = 0; i < n; i++)
+        w->rest[at + i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    w->rest[at + n] = '\0';
+}
+
+/* Reads the words of heading text t beside its day into *w. */
+static void read_words(const char *t, part_words *w)
+{
+    memset(w, 0, sizeof *w);
+    w->only_part = 1;
     for (size_t i = 0; t[i];) {
         if (!is_letter((unsigned char)t[i])) {
             i++;
@@ -68,20 +92,28 @@ static int only_part_words(const char *t)
         size_t s = i;
         while (is_letter((unsigned char)t[i]) || (t[i] == '-' && is_letter((unsigned char)t[i + 1])))
             i++;
-        if (!part_word(t + s, i - s))
-            return 0;
+        if (day_word(t + s, i - s))
+            continue;
+        if (mn_lx_find(mn_lx(), MN_LX_DIRECTIONS, t + s, i - s))
+            w->direction = 1;
+        const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_MEETING_PART_WORDS, t + s, i - s);
+        if (!e)
+            w->only_part = 0;
+        else if (e->means && strcmp(e->means, "meeting") == 0)
+            w->has_meeting = 1;
+        add_rest(w, t + s, i - s);
     }
-    return 1;
 }
 
-/* The day section's heading names, when the heading is that day and at most
- * words naming a meeting. */
-static int part_day(const xmlNode *section, mn_ymd *day)
+/* The day section's heading names, when the heading is short and holds a
+ * day written with its year; *w tells its other words. */
+static int part_day(const xmlNode *section, mn_ymd *day, part_words *w)
 {
     char *t = mn_ts_inline_folded(mn_child(section, "heading"));
     size_t len = t ? strlen(t) : 0;
-    int is = len && len <= PART_HEADING_MAX && mn_tscan_written_day(t, len, day, NULL) &&
-             only_part_words(t);
+    int is = len && len <= PART_HEADING_MAX && mn_tscan_written_day(t, len, day, NULL);
+    if (is)
+        read_words(t, w);
     free(t);
     return is;
 }
@@ -103,13 +135,35 @@ static int spaced(const part *p, size_t n)
     return 1;
 }
 
+/* Whether candidate c is a meeting's heading: only words that may stand
+ * beside a meeting's day, or the same words around a meeting noun as
+ * another candidate's ("TSC meeting 2025-03-05", "TSC meeting 2025-03-19"). */
+static int is_part(const part_words *w, size_t c, size_t n)
+{
+    if (w[c].direction)
+        return 0;
+    if (w[c].only_part)
+        return 1;
+    if (!w[c].has_meeting)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i != c && strcmp(w[i].rest, w[c].rest) == 0)
+            return 1;
+    return 0;
+}
+
 /* The meeting sections among parent's child sections, in document order. */
 static size_t find_parts(xmlNodePtr parent, part *p)
 {
-    size_t n = 0;
-    for (xmlNodePtr s = mn_child(parent, "section"); s && n < PART_MAX; s = mn_next(s, "section"))
-        if (part_day(s, &p[n].day))
-            p[n++].section = s;
+    part c[PART_MAX];
+    part_words w[PART_MAX];
+    size_t k = 0, n = 0;
+    for (xmlNodePtr s = mn_child(parent, "section"); s && k < PART_MAX; s = mn_next(s, "section"))
+        if (part_day(s, &c[k].day, &w[k]))
+            c[k++].section = s;
+    for (size_t i = 0; i < k; i++)
+        if (is_part(w, i, k))
+            p[n++] = c[i];
     return n >= 2 && spaced(p, n) ? n : 0;
 }
 

@@ -107,6 +107,14 @@ int mn_tdoc_part_reference(const xmlNode *n, const mn_tref *outer, mn_tref *part
     return 1;
 }
 
+const mn_tref *mn_tdoc_reference_at(const xmlNode *n, const mn_tref *outer, mn_tref *part)
+{
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        if (mn_tdoc_part_reference(a, outer, part))
+            return part;
+    return outer;
+}
+
 static const char *const block_names[] = {"p", "item", "heading", "cell", "note", "action",
                                           "decision", NULL};
 static const char *const inline_names[] = {"em", "strong", "link", "date", "br", NULL};

@@ -100,6 +100,31 @@ static void test_other_dated_headings(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A group's name repeated around a meeting noun in every meeting's heading. */
+static void test_repeated_group_headings(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<title>March TSC summary</title>",
+                        "<h level=\"2\">TSC meeting 2025-03-05</h><p>a</p>"
+                        "<h level=\"2\">TSC meeting 2025-03-19</h><p>b</p>",
+                        0);
+    pt_expect(doc, "string(" META "/@digest)", "true");
+    pt_expect(doc, "string(" B "m:section[2]/@date)", "2025-03-19");
+    xmlFreeDoc(doc);
+    /* the same words without a meeting noun date something else */
+    doc = run("<title>Grants</title>", "<h level=\"2\">Grant round 3 March 2025</h><p>a</p>"
+                                       "<h level=\"2\">Grant round 17 March 2025</h><p>b</p>",
+              0);
+    pt_expect(doc, "count(" META "/@digest)", "0");
+    xmlFreeDoc(doc);
+    /* nor do headings of the meetings before or after this one */
+    doc = run("<title>Board</title>", "<h level=\"2\">Next meeting 3 March 2025</h><p>a</p>"
+                                      "<h level=\"2\">Next meeting 17 March 2025</h><p>b</p>",
+              0);
+    pt_expect(doc, "count(" META "/@digest)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* The meetings may sit under one heading the title did not take. */
 static void test_parts_one_level_down(void **state)
 {
@@ -130,6 +155,30 @@ static void test_part_date_governs(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Events: a part's dates are past or future from its own meeting, and its
+ * heading (the meeting reported) titles none of them. */
+static void test_part_events(void **state)
+{
+    (void)state;
+    mn_job *job = pt_job();
+    xmlDocPtr doc = pt_doc("<title>Council summaries</title>",
+                           "<h level=\"2\">Council meeting 2025-03-05</h>"
+                           "<p>The council agreed to freeze the old branch on 1 April.</p>"
+                           "<h level=\"2\">Council meeting 2025-03-19</h>"
+                           "<p>The notice went out on 12 March.</p>");
+    const mn_pass_fn passes[] = {mn_pass_sections, mn_pass_digest, mn_pass_ids, mn_pass_temporal,
+                                 mn_pass_events};
+    for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
+        assert_int_equal(passes[i](doc, job), 0);
+    pt_expect(doc, "count(//m:event)", "1");
+    pt_expect(doc, "string(//m:event/@start)", "2025-04-01");
+    char *summary = pt_str(doc, "string(//m:event/m:summary)");
+    assert_null(strstr(summary, "Council meeting"));
+    free(summary);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 static void test_valid_output(void **state)
 {
     (void)state;
@@ -147,8 +196,10 @@ int main(void)
         cmocka_unit_test(test_meeting_of_headings_newest_first),
         cmocka_unit_test(test_days_of_one_meeting),
         cmocka_unit_test(test_other_dated_headings),
+        cmocka_unit_test(test_repeated_group_headings),
         cmocka_unit_test(test_parts_one_level_down),
         cmocka_unit_test(test_part_date_governs),
+        cmocka_unit_test(test_part_events),
         cmocka_unit_test(test_valid_output),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
