@@ -526,11 +526,38 @@ static int mn_sec_conclusion_line(const mn_sections *st, const char *text, mn_he
     return 1;
 }
 
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N], int roman_lower);
+
+/* Whether t is a name or names alone in brackets ("(Sigrid Nyland)",
+ * "(Kwame Asante, Yelena Markova)"): every word capitalised, no digits,
+ * six words at most. */
+static int mn_sec_bracketed_names(const char *t)
+{
+    size_t len = strlen(t);
+    if (len < 4 || t[0] != '(' || t[len - 1] != ')' || mn_ts_word_count(t) > 6)
+        return 0;
+    int word_start = 1;
+    for (size_t i = 1; i + 1 < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':')
+            return 0;
+        if (word_start && c >= 'a' && c <= 'z')
+            return 0;
+        word_start = c == ' ';
+    }
+    return 1;
+}
+
 /* Whether block b is a "Presenter: …" line (a people label whose role is
- * presenter), which transcript notes set under each topic's title. */
+ * presenter), which transcript notes set under each topic's title, or the
+ * presenter's name alone in brackets, as TC39's notes write it. */
 static int mn_sec_presenter_line(const xmlNode *b)
 {
     char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    if (t && mn_sec_bracketed_names(t)) {
+        free(t);
+        return 1;
+    }
     const char *colon = t ? strchr(t, ':') : NULL;
     const mn_lx_entry *e = NULL;
     if (colon && colon > t) {
@@ -549,9 +576,16 @@ static int mn_sec_presenter_line(const xmlNode *b)
 static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const char *text,
                                   mn_heading *h)
 {
-    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_ts_starts_upper(text) ||
-        !mn_sec_heading_words(text) || mn_sec_presenter_line(p))
+    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_sec_heading_words(text) ||
+        mn_sec_presenter_line(p))
         return 0;
+    size_t k = mn_sec_bare_number(text, h->ref, 1); /* "9.iii Editor's report" */
+    if (!k && !mn_ts_starts_upper(text))
+        return 0;
+    if (k) {
+        h->n = h->ref;
+        h->strip = k;
+    }
     size_t at = st->top;
     while (at > 0 && !st->stack[at].heading)
         at--;
@@ -588,21 +622,26 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
  * report", "10.i Parsing"): digits (three at most: "2025 Review" is a
  * year), then '.'-joined digits or lower-case roman numerals, one space,
  * and words that do not start in lower case ("3 items were left" is a
- * sentence).  Returns the label's length and puts it in N, or 0. */
-static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
+ * sentence) — but for a number with a roman part when ROMAN_LOWER, for a line known
+ * to be a title (a styled heading, a topic over its presenter): "10.ii
+ * queueJob for Stage 2" names an API.  Returns the label's length and puts
+ * it in N, or 0. */
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N], int roman_lower)
 {
     size_t i = strspn(t, "0123456789");
     if (i == 0 || i > 3)
         return 0;
+    int roman = 0; /* "10.ii": never a version ("1.2 release notes") */
     while (t[i] == '.') {
         size_t k = strspn(t + i + 1, "0123456789");
         if (!k)
-            k = strspn(t + i + 1, "ivx");
+            roman = (k = strspn(t + i + 1, "ivx")) != 0;
         if (!k || k > 4)
             return 0;
         i += 1 + k;
     }
-    if (t[i] != ' ' || !t[i + 1] || (t[i + 1] >= 'a' && t[i + 1] <= 'z') || i >= MN_MINUTE_REF_N)
+    int lower = t[i + 1] >= 'a' && t[i + 1] <= 'z';
+    if (t[i] != ' ' || !t[i + 1] || (lower && !(roman && roman_lower)) || i >= MN_MINUTE_REF_N)
         return 0;
     memcpy(n, t, i);
     n[i] = '\0';
@@ -698,7 +737,7 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
         h->strip = h->label.len;
         h->n = h->label.n;
     } else if (text && ((h->strip = mn_sec_word_number(text, h->ref)) != 0 ||
-                        (h->strip = mn_sec_bare_number(text, h->ref)) != 0)) {
+                        (h->strip = mn_sec_bare_number(text, h->ref, 1)) != 0)) {
         h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);

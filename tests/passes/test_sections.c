@@ -537,6 +537,33 @@ static void test_presented_topics(void **state)
     xmlFreeDoc(doc);
 }
 
+/* TC39's numbered topics: "9.iii Editor's report" over the presenter's name
+ * in brackets; a dotted number may precede an API's lower-case name, in
+ * text and in a styled heading. */
+static void test_bracketed_presenter_topics(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Day 1.</p><p>4.ii Editor's report</p><p>(Ana Ruiz)</p>"
+                        "<p>ARZ: two editorial fixes.</p>"
+                        "<p>5.i fetchLater for Stage 1</p><p>(Bo Chen, Dan Ek)</p><p>BCN: a proposal.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "4.ii");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Editor's report");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "5.i");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "fetchLater for Stage 1");
+    xmlFreeDoc(doc);
+    doc = run("<h level=\"2\">10.ii queueTask for Stage 2</h><p>Text.</p>");
+    pt_expect(doc, "string(" B "m:section/@n)", "10.ii");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "queueTask for Stage 2");
+    xmlFreeDoc(doc);
+    /* a remark in brackets is no presenter, and a plain number before a
+     * lower-case word is a sentence's */
+    doc = run("<p>Budget approval</p><p>(carried unanimously)</p><p>Text.</p>"
+              "<p>3 items were left</p><p>(Ana Ruiz)</p><p>Text.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* "0.6 release planning": a version, not the heading's number, whether
  * the reader took it off (h/@n) or it is still in the text. */
 static void test_version_not_number(void **state)
@@ -576,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
         cmocka_unit_test(test_register_line_closes),
         cmocka_unit_test(test_presented_topics),
+        cmocka_unit_test(test_bracketed_presenter_topics),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
