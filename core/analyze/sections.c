@@ -374,7 +374,9 @@ static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *t
         return 0;
     if (!mn_sec_emphasised(p, text) && (st->styled || !mn_sec_capitals(text)))
         return 0;
-    if (!st->opened && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
+    mn_label l;
+    int numbered = mn_ts_label(text, &l); /* "77. APOLOGIES": an item, not the title block */
+    if (!st->opened && !numbered && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
         return 0; /* the title block's lines: "MINUTES OF …" over the date */
     size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
     while (st->styled && at > 0 && !st->stack[at].heading)

@@ -564,6 +564,23 @@ static void test_bracketed_presenter_topics(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A council's minute numbers run on from meeting to meeting: the first
+ * item's "77. APOLOGIES" over a line cut short by the page is an item, not
+ * the title block's heading over its date. */
+static void test_numbered_capitals_first(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>PLANNING COMMITTEE</p><p>Apologies: Cllr B. Varley.</p>"
+                        "<p>77. APOLOGIES</p><p>Apologies were received from Cllr Varley and there</p>"
+                        "<p>were no substitutions.</p>"
+                        "<p>78. MINUTES</p><p>The minutes of the last meeting were approved as a record.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "77");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "APOLOGIES");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
 /* "0.6 release planning": a version, not the heading's number, whether
  * the reader took it off (h/@n) or it is still in the text. */
 static void test_version_not_number(void **state)
@@ -604,6 +621,7 @@ int main(void)
         cmocka_unit_test(test_register_line_closes),
         cmocka_unit_test(test_presented_topics),
         cmocka_unit_test(test_bracketed_presenter_topics),
+        cmocka_unit_test(test_numbered_capitals_first),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
