@@ -74,6 +74,8 @@ typedef struct mn_heading {
     const char *n;    /* the n attribute, or NULL */
     size_t parent;    /* stack index the section goes into */
     char ref[MN_MINUTE_REF_N]; /* a minute reference ("23/112"), n's storage */
+    size_t keep;      /* a label line's label: bytes kept as the heading, the
+                       * rest of the line a paragraph under it (0: all) */
 } mn_heading;
 
 static int mn_sec_has_verb(const char *text)
@@ -596,6 +598,65 @@ static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const
     return 1;
 }
 
+/* Bytes of a label in capitals that starts t and is followed by ':' and
+ * text ("NEXT MEETING: Thursday, March 4"): three letters or more, five
+ * words at most; 0 when t does not start so. */
+static size_t mn_sec_capitals_label(const char *t)
+{
+    size_t i = 0, letters = 0, words = 1;
+    for (; t[i] && t[i] != ':'; i++) {
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            letters++;
+        else if (t[i] == ' ')
+            words++;
+        else if (t[i] != '\'' && t[i] != '&' && t[i] != '-')
+            return 0;
+    }
+    if (t[i] != ':' || t[i + 1] != ' ' || !t[i + 1 + mn_ts_skip_space(t + 1 + i)] ||
+        letters < 3 || words > 5 || (i && t[i - 1] == ' '))
+        return 0;
+    return i;
+}
+
+/* Whether t's first word records a motion, a vote or a task ("MOTION:",
+ * "SECONDED:", "CARRIED:", "ACTION:"): the line is that record's. */
+static int mn_sec_record_word(const char *t)
+{
+    static const int lists[] = {MN_LX_MOVER_WORDS, MN_LX_SECONDER_WORDS, MN_LX_RESULT_WORDS,
+                                MN_LX_ACTION_MARKERS, MN_LX_DECISION_MARKERS};
+    size_t n = strcspn(t, " :");
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (mn_lx_find(mn_lx(), lists[i], t, n))
+            return 1;
+    return 0;
+}
+
+/* "NEXT MEETING: Thursday, March 4, 2021, 6:30 PM ET on Zoom": in minutes
+ * whose sections are headed by lines in capitals, a line that opens with a
+ * label in capitals and goes on after its colon is the last items' habit
+ * (next meeting, adjournment): a section beside the one in force, headed
+ * by the label, the rest of the line its paragraph.  Field lines
+ * ("PRESENT:") and action or decision markers ("MOTION:") stay lines. */
+static int mn_sec_label_line(const mn_sections *st, const xmlNode *p, const char *text,
+                             mn_heading *h)
+{
+    if (st->top == 0 || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
+        return 0;
+    size_t k = mn_sec_capitals_label(text);
+    if (!k || mn_sec_field_line(text) || mn_sec_marked_line(p) || mn_sec_attendance_line(p) ||
+        mn_sec_record_word(text))
+        return 0;
+    char *open = mn_ts_inline_folded(mn_child(st->stack[st->top].sec, "heading"));
+    int capitals = open && mn_sec_capitals(open);
+    free(open);
+    if (!capitals)
+        return 0;
+    h->level = st->stack[st->top].level;
+    h->parent = mn_sec_parent_for(st, h->level);
+    h->keep = k;
+    return 1;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
@@ -611,7 +672,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
              mn_sec_minute_line(st, text, h) ||
              mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
              mn_sec_presented_title(st, p, text, h) ||
-             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
+             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h) ||
+             mn_sec_label_line(st, p, text, h);
     }
     free(text);
     return is;
@@ -787,6 +849,27 @@ static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
     free(text);
 }
 
+/* A label line's text after its label becomes a paragraph of section sec;
+ * node (one text node, mn_sec_label_line) keeps the label. */
+static void mn_sec_split_label(xmlNodePtr node, xmlNodePtr sec, size_t keep)
+{
+    char *t = (char *)xmlNodeGetContent(node);
+    if (!t || strlen(t) <= keep)
+        goto done;
+    const char *rest = t + keep + 1;
+    rest += mn_ts_skip_space(rest);
+    xmlNodePtr p = xmlNewDocNode(node->doc, node->ns, BAD_CAST "p", NULL);
+    if (!p)
+        goto done; /* out of memory: the whole line stays the heading */
+    p->line = node->line;
+    xmlNodeAddContent(p, BAD_CAST rest);
+    xmlAddChild(sec, p);
+    t[keep] = '\0';
+    xmlNodeSetContent(node->children, BAD_CAST t);
+done:
+    xmlFree(t);
+}
+
 static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
 {
     mn_sec_take_ref(node, h);
@@ -804,6 +887,8 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     xmlAddChild(sec, node);
     if (h->strip)
         mn_ts_strip_lead(node, h->strip);
+    if (h->keep)
+        mn_sec_split_label(node, sec, h->keep);
     mn_rename(node, "heading");
     xmlUnsetProp(node, BAD_CAST "n");
     xmlUnsetProp(node, BAD_CAST "level");

@@ -581,6 +581,31 @@ static void test_numbered_capitals_first(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "NEXT MEETING: …" after sections headed in capitals: a section headed by
+ * the label, the rest of the line its paragraph; field lines, markers and
+ * the same line under headings in mixed case stay lines. */
+static void test_capitals_label_line(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>OLD BUSINESS</p><p>The shed roof is mended.</p>"
+                        "<p>The gate is painted.</p><p>The bins are emptied.</p>"
+                        "<p>NEXT MEETING: Tuesday, May 5, at the library.</p><p>Adjourned.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "NEXT MEETING");
+    pt_expect(doc, "string(" B "m:section[2]/m:p[1])", "Tuesday, May 5, at the library.");
+    pt_expect(doc, "count(" B "m:section[2]/m:p)", "2");
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>OLD BUSINESS</p><p>The shed roof is mended.</p>"
+              "<p>The gate is painted.</p><p>The bins are emptied.</p>"
+              "<p>MOTION: to adjourn.</p><p>PRESENT: A. Smith</p><p>NOTE: the hall is booked.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>Old business</p><list><item>a</item></list>"
+              "<p>NEXT MEETING: Tuesday, May 5.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* "0.6 release planning": a version, not the heading's number, whether
  * the reader took it off (h/@n) or it is still in the text. */
 static void test_version_not_number(void **state)
@@ -622,6 +647,7 @@ int main(void)
         cmocka_unit_test(test_presented_topics),
         cmocka_unit_test(test_bracketed_presenter_topics),
         cmocka_unit_test(test_numbered_capitals_first),
+        cmocka_unit_test(test_capitals_label_line),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
