@@ -49,6 +49,7 @@ typedef struct mn_open {
     int path[MN_LABEL_MAX_DEPTH];
     int last[MN_LABEL_KINDS]; /* value of the last numbered child of each kind */
     int carry[MN_LABEL_KINDS]; /* the same in the h section before it, numbering going on */
+    int zeroed;       /* an item "0." opened inside (IETF's and OASIS's administrivia) */
 } mn_open;
 
 typedef struct mn_sections {
@@ -165,8 +166,13 @@ static int mn_sec_continues(const mn_sections *st, enum mn_label_kind kind, int 
     if (!level)
         level = st->stack[mn_sec_numbered_top(st)].level + 1;
     size_t parent = mn_sec_parent_for(st, level);
-    int last = st->stack[parent].last[kind];
-    if (value != last + 1 && !(last == 0 && value == st->stack[parent].carry[kind] + 1))
+    const mn_open *o = &st->stack[parent];
+    int last = o->last[kind];
+    /* "0. Administrivia", "0. Agenda bashing and roll": agendas that number
+     * the opening formalities 0 before item 1 */
+    int zero = kind == MN_LABEL_ARABIC && value == 0 && last == 0 && o->carry[kind] == 0 &&
+               !o->zeroed;
+    if (value != last + 1 && !(last == 0 && value == o->carry[kind] + 1) && !zero)
         return 0;
     h->level = level;
     h->parent = parent;
@@ -896,6 +902,8 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     if (h->n && !h->annex)
         mn_set_attr(sec, "n", h->n);
     if (h->label.kind) {
+        parent->zeroed |= h->label.kind == MN_LABEL_ARABIC && h->label.depth == 1 &&
+                          h->label.value[0] == 0;
         parent->last[h->label.kind] = h->label.depth > 1 ? h->label.value[h->label.depth - 1]
                                                          : h->label.value[0];
         if (h->label.depth == 1 && !st->kind_level[h->label.kind])

@@ -606,6 +606,20 @@ static void test_capitals_label_line(void **state)
     xmlFreeDoc(doc);
 }
 
+/* IETF and OASIS agendas number the opening formalities 0; only the
+ * first item may be 0. */
+static void test_item_zero(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>0. Administrivia (chairs)</p><p>Note Well shown.</p>"
+                        "<p>1. Transport draft</p><p>Discussed.</p><p>0. Not an item</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Administrivia (chairs)");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* "0.6 release planning": a version, not the heading's number, whether
  * the reader took it off (h/@n) or it is still in the text. */
 static void test_version_not_number(void **state)
@@ -648,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_bracketed_presenter_topics),
         cmocka_unit_test(test_numbered_capitals_first),
         cmocka_unit_test(test_capitals_label_line),
+        cmocka_unit_test(test_item_zero),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
