@@ -670,6 +670,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
     int is = 0;
     if (text && mn_sec_conclusion_line(st, text, h, &is)) {
         /* decided: a topic's conclusion, not a topic */
+    } else if (text && (mn_sec_is_conclusion(text) || mn_sec_presenter_line(p))) {
+        /* a conclusion before any topic, a topic's presenter: no section */
     } else if (text && mn_sec_annex(text) && strlen(text) <= 150) {
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;

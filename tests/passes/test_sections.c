@@ -531,6 +531,15 @@ static void test_presented_topics(void **state)
     pt_expect(doc, "count(/m:minutes/m:body/m:section[1]/m:section)", "2");
     pt_expect(doc, "string(/m:minutes/m:body/m:section[2]/m:heading)", "Temporal and time zones");
     xmlFreeDoc(doc);
+    /* a conclusion before any topic opens none, and a presenter line over
+     * a list (the slides' link) stays the topic's line */
+    doc = run("<p>LHD: welcome.</p><p>Summary/Conclusion</p><list><item>Agenda adopted</item></list>"
+              "<p>Array grouping for Stage 2</p><p>Presenter: Ana Ruiz (ARZ)</p>"
+              "<list><item>slides</item></list><p>ARZ: ready.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "1");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section/m:heading)", "Array grouping for Stage 2");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
     /* a label line is no title, and a sentence over a presenter is none */
     doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
     pt_expect(doc, "count(//m:section)", "0");
