@@ -581,13 +581,34 @@ static int mn_sec_presenter_line(const xmlNode *b)
     return is;
 }
 
-/* A topic's title over its "Presenter:" line: a top-level section (or one
- * below the rule heading in force). */
+/* Whether block b opens with a speaker's first turn as TC39's notes write
+ * it: the name in full and the initials the notes go on with ("Laila
+ * Haddad (LHD): Good morning"). */
+static int mn_sec_first_turn(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    const char *open = t ? strstr(t, " (") : NULL;
+    int is = 0;
+    if (open && open - t <= 60 && mn_ts_starts_upper(t)) {
+        size_t caps = strspn(open + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        is = caps >= 2 && caps <= 4 && strncmp(open + 2 + caps, "):", 2) == 0;
+        for (const char *q = t; is && q < open; q++) /* capitalised words only */
+            if (*q == ' ' && !(q[1] >= 'A' && q[1] <= 'Z') && (unsigned char)q[1] < 0x80)
+                is = 0;
+    }
+    free(t);
+    return is;
+}
+
+/* A topic's title over its "Presenter:" line, or over the first turn of
+ * the discussion: a top-level section (or one below the rule heading in
+ * force). */
 static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const char *text,
                                   mn_heading *h)
 {
-    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_sec_heading_words(text) ||
-        mn_sec_presenter_line(p))
+    const xmlNode *next = mn_next(p, NULL);
+    if (!(mn_sec_presenter_line(next) || mn_sec_first_turn(next)) ||
+        !mn_sec_heading_words(text) || mn_sec_presenter_line(p))
         return 0;
     size_t k = mn_sec_bare_number(text, h->ref, 1); /* "9.iii Editor's report" */
     if (!k && !mn_ts_starts_upper(text))

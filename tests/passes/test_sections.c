@@ -540,6 +540,12 @@ static void test_presented_topics(void **state)
     pt_expect(doc, "string(/m:minutes/m:body/m:section/m:heading)", "Array grouping for Stage 2");
     pt_expect(doc, "count(//m:section)", "1");
     xmlFreeDoc(doc);
+    /* a title over the first turn, the speaker's initials beside the name */
+    doc = run("<p>Day 1.</p><p>Opening and agenda</p><p>Ana Ruiz (ARZ): Welcome, all.</p>"
+              "<p>ARZ: agenda adopted.</p><p>Budget matters</p><p>Ana Ruiz: a remark.</p>");
+    pt_expect(doc, "count(//m:section)", "1");
+    pt_expect(doc, "string(//m:section/m:heading)", "Opening and agenda");
+    xmlFreeDoc(doc);
     /* a label line is no title, and a sentence over a presenter is none */
     doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
     pt_expect(doc, "count(//m:section)", "0");
