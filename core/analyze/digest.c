@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digest.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "temporal_cal.h"
@@ -116,6 +117,39 @@ static int part_day(const xmlNode *section, mn_ymd *day, part_words *w)
         read_words(t, w);
     free(t);
     return is;
+}
+
+int mn_digest_heading(const char *text, mn_ymd *day)
+{
+    size_t len = text ? strlen(text) : 0;
+    part_words w;
+    if (!len || len > PART_HEADING_MAX || !mn_tscan_written_day(text, len, day, NULL))
+        return 0;
+    read_words(text, &w);
+    return w.only_part && !w.direction;
+}
+
+static long days_of(const mn_ymd *d)
+{
+    return mn_cal_days(d->y, d->m, d->d);
+}
+
+int mn_digest_lines(const xmlNode *body)
+{
+    mn_ymd prev, day;
+    int n = 0;
+    for (xmlNodePtr c = mn_child(body, "p"); c; c = mn_next(c, "p")) {
+        char *t = mn_ts_inline_folded(c);
+        int is = mn_digest_heading(t, &day);
+        free(t);
+        if (!is)
+            continue;
+        if (n && labs(days_of(&day) - days_of(&prev)) < PART_MIN_GAP)
+            return 0;
+        prev = day;
+        n++;
+    }
+    return n >= 2;
 }
 
 static long part_days(const part *p)

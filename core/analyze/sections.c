@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "digest.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "sections.h"
@@ -60,6 +61,7 @@ typedef struct mn_sections {
     int styled;
     int numbered_doc;
     int opened;                     /* a section was opened */
+    int digest_lines;               /* meetings headed by lines of their own (digest.h) */
     int h_level;                    /* the shallowest h's level */
     char **listed;                  /* a text dump's contents titles */
     size_t n_listed;
@@ -684,6 +686,18 @@ static int mn_sec_label_line(const mn_sections *st, const xmlNode *p, const char
     return 1;
 }
 
+/* "Weekly sync, Monday 11 November 2024" in a digest of plain text: each
+ * meeting's line heads a top-level section. */
+static int mn_sec_digest_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    mn_ymd day;
+    if (!st->digest_lines || !mn_digest_heading(text, &day))
+        return 0;
+    h->level = 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
 /* Whether paragraph p opens a section; fills h. */
 static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading *h)
 {
@@ -697,7 +711,8 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_ordinal_line(st, text, h) ||
+        is = mn_sec_digest_line(st, text, h) ||
+             mn_sec_numbered(st, text, h) || mn_sec_ordinal_line(st, text, h) ||
              mn_sec_minute_line(st, text, h) ||
              mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
              mn_sec_presented_title(st, p, text, h) ||
@@ -1072,9 +1087,10 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     mn_sec_title_heading(st.body);
     st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
-    if (!st.styled)
+    if (!st.styled) {
         st.n_listed = mn_sec_dump_titles(st.body, &st.listed);
-    else
+        st.digest_lines = mn_digest_lines(st.body);
+    } else
         st.h_level = mn_sec_shallowest_h(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;

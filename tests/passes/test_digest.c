@@ -125,6 +125,28 @@ static void test_repeated_group_headings(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Plain text: each meeting's line of its own heads its section. */
+static void test_plain_text_lines(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<title>Operations syncs</title>",
+                        "<p>Notes of the team's weekly syncs.</p>"
+                        "<p>Weekly sync, Monday 4 November 2024</p><list><item>a</item></list>"
+                        "<p>Weekly sync, Monday 11 November 2024</p><p>The plan was adopted.</p>"
+                        "<p>The next sync is on Monday 18 November 2024.</p>",
+                        0);
+    pt_expect(doc, "string(" META "/@digest)", "true");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/@date)", "2024-11-11");
+    pt_expect(doc, "count(" B "m:section[2]/m:p)", "2");
+    xmlFreeDoc(doc);
+    /* one such line is one meeting's date line, no heading */
+    doc = run("<title>Operations sync</title>",
+              "<p>Weekly sync, Monday 4 November 2024</p><p>The plan was adopted.</p>", 0);
+    pt_expect(doc, "count(" B "m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* The meetings may sit under one heading the title did not take. */
 static void test_parts_one_level_down(void **state)
 {
@@ -197,6 +219,7 @@ int main(void)
         cmocka_unit_test(test_days_of_one_meeting),
         cmocka_unit_test(test_other_dated_headings),
         cmocka_unit_test(test_repeated_group_headings),
+        cmocka_unit_test(test_plain_text_lines),
         cmocka_unit_test(test_parts_one_level_down),
         cmocka_unit_test(test_part_date_governs),
         cmocka_unit_test(test_part_events),
