@@ -508,6 +508,28 @@ static int mn_ag_titled_list(mn_agenda *ag, xmlNodePtr list)
     return 1;
 }
 
+/* "ORDEN DEL DÍA:" over paragraphs of items run together ("Primero.- …
+ * Segundo.- …"), numbered on from 1 and two items at least: the items are
+ * made, and the title and those paragraphs go.  Returns the block after
+ * them, or TITLE's next block when the line heads no such items. */
+static xmlNodePtr mn_ag_titled_runs(mn_agenda *ag, xmlNodePtr title)
+{
+    xmlNodePtr c = mn_next(title, NULL);
+    int k = 1;
+    while (c && mn_ag_run(NULL, c, &k))
+        c = mn_next(c, NULL);
+    if (k < 3)
+        return mn_next(title, NULL);
+    k = 1;
+    for (xmlNodePtr p = mn_next(title, NULL), next; p != c; p = next) {
+        next = mn_next(p, NULL);
+        mn_ag_run(ag, p, &k);
+        mn_ts_drop(p);
+    }
+    mn_ts_drop(title);
+    return c;
+}
+
 static void mn_ag_walk(mn_agenda *ag, xmlNodePtr parent);
 
 /* Items titled "Agenda" over a nested list, in LIST and the lists below. */
@@ -540,6 +562,8 @@ static void mn_ag_walk(mn_agenda *ag, xmlNodePtr parent)
             next = mn_next(list, NULL);
             if (mn_ag_titled_list(ag, list))
                 mn_ts_drop(c);
+        } else if (mn_is(c, "p") && mn_is(next, "p") && mn_ag_block_title(c)) {
+            next = mn_ag_titled_runs(ag, c);
         } else if (mn_is(c, "list")) {
             mn_ag_walk_list(ag, c);
             if (!mn_child(c, "item"))

@@ -202,6 +202,14 @@ static void test_items_run_together(void **state)
     pt_expect(doc, "count(" A "m:item)", "2");
     pt_expect(doc, "string(" A "m:item[2])", "Election of the board");
     xmlFreeDoc(doc);
+    /* an agenda title line over such paragraphs, no section */
+    doc = run("<p>Owners present: 8 of 12.</p><p>AGENDA:</p>"
+              "<p>First.- Minutes of the last meeting. Second.- Accounts for 2018.</p>"
+              "<p>Third.- Any other business.</p><p>FIRST.- The minutes were read and approved.</p>");
+    pt_expect(doc, "count(" A "m:item)", "3");
+    pt_expect(doc, "string(" A "m:item[2])", "Accounts for 2018");
+    pt_expect(doc, "count(" B "m:p)", "2");
+    xmlFreeDoc(doc);
     /* numbers out of sequence are discussion, copied from as before */
     doc = run("<section><heading>Agenda</heading>"
               "<p>2.- The chair opened the meeting and read the notice of it aloud to all.</p>"
