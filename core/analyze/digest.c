@@ -126,7 +126,9 @@ int mn_digest_heading(const char *text, mn_ymd *day)
     if (!len || len > PART_HEADING_MAX || !mn_tscan_written_day(text, len, day, NULL))
         return 0;
     read_words(text, &w);
-    return w.only_part && !w.direction;
+    /* a line of a day alone is the title block's date or the next
+     * meeting's, not a meeting's heading: it must name the meeting */
+    return w.only_part && w.has_meeting && !w.direction;
 }
 
 static long days_of(const mn_ymd *d)

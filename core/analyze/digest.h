@@ -9,9 +9,10 @@
 
 #include "temporal_cal.h"
 
-/* Whether TEXT (folded) is a meeting's heading in a digest: a short line,
- * a day written with its year and only words that may name a meeting
- * beside it (lexicon meeting-part-words); sets *day. */
+/* Whether TEXT (folded) is a meeting's heading line in a digest: a short
+ * line, a day written with its year and only words that may name a meeting
+ * beside it (lexicon meeting-part-words), a meeting noun among them ("Weekly
+ * sync, Monday 4 November 2024"; a day alone is a date line); sets *day. */
 int mn_digest_heading(const char *text, mn_ymd *day);
 
 /* Whether two or more of body's paragraphs are such headings, every two

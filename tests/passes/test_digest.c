@@ -140,6 +140,14 @@ static void test_plain_text_lines(void **state)
     pt_expect(doc, "string(" B "m:section[2]/@date)", "2024-11-11");
     pt_expect(doc, "count(" B "m:section[2]/m:p)", "2");
     xmlFreeDoc(doc);
+    /* days alone on their lines are the title block's date and the next
+     * meeting's, no meetings' headings */
+    doc = run("<title>Committee</title>", "<p>4 May 2026</p><p>CALL TO ORDER</p><p>Opened.</p>"
+                                          "<p>DATE OF NEXT MEETING</p><p>1 June 2026</p>",
+              0);
+    pt_expect(doc, "count(" META "/@digest)", "0");
+    pt_expect(doc, "count(" B "m:section/@date)", "0");
+    xmlFreeDoc(doc);
     /* one such line is one meeting's date line, no heading */
     doc = run("<title>Operations sync</title>",
               "<p>Weekly sync, Monday 4 November 2024</p><p>The plan was adopted.</p>", 0);
