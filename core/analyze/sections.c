@@ -92,12 +92,24 @@ static int mn_sec_has_verb(const char *text)
 /* A lower-case word in the past tense ("thanked", "discussed": five
  * letters or more with a past ending) makes a line a sentence: titles
  * capitalise their participles or have none. */
+/* Whether the words at s are a day ("30 June 2018", "on 3 May"): a
+ * participle before one dates a noun ("year ended 30 June 2018", "meeting
+ * held on 3 May"), it tells no action. */
+static int mn_sec_dated_after(const char *s)
+{
+    if (strncmp(s, "on ", 3) == 0)
+        s += 3;
+    return *s >= '0' && *s <= '9';
+}
+
 static int mn_sec_past_tense(const char *text)
 {
     const char *const *endings = mn_lx_words(mn_lx(), MN_LX_PAST_ENDINGS);
     for (const char *p = text; *p;) {
         size_t n = strcspn(p, " ");
-        for (const char *const *e = endings; *e && n >= 5 && p[0] >= 'a' && p[0] <= 'z'; e++) {
+        int dated = p[n] == ' ' && mn_sec_dated_after(p + n + 1);
+        int word = n >= 5 && !dated && p[0] >= 'a' && p[0] <= 'z';
+        for (const char *const *e = endings; *e && word; e++) {
             size_t k = strlen(*e);
             if (k < n && strncmp(p + n - k, *e, k) == 0)
                 return 1;

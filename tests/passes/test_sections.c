@@ -635,6 +635,19 @@ static void test_item_zero(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A participle before a day dates a noun: "year ended 30 June 2018" is a
+ * heading's words; "accounts discussed at length" a sentence's. */
+static void test_dated_participle(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p><strong>Annual accounts, year ended 30 June 2018</strong></p>"
+                        "<p>The draft accounts were presented.</p>"
+                        "<p><strong>Accounts discussed at length</strong></p><p>More text.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "Annual accounts, year ended 30 June 2018");
+    xmlFreeDoc(doc);
+}
+
 /* "0.6 release planning": a version, not the heading's number, whether
  * the reader took it off (h/@n) or it is still in the text. */
 static void test_version_not_number(void **state)
@@ -678,6 +691,7 @@ int main(void)
         cmocka_unit_test(test_numbered_capitals_first),
         cmocka_unit_test(test_capitals_label_line),
         cmocka_unit_test(test_item_zero),
+        cmocka_unit_test(test_dated_participle),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
