@@ -760,8 +760,9 @@ static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N], int rom
             return 0;
         i += 1 + k;
     }
-    int lower = t[i + 1] >= 'a' && t[i + 1] <= 'z';
-    if (t[i] != ' ' || !t[i + 1] || (lower && !(roman && roman_lower)) || i >= MN_MINUTE_REF_N)
+    if (t[i] != ' ' || !t[i + 1] || i >= MN_MINUTE_REF_N)
+        return 0;
+    if (t[i + 1] >= 'a' && t[i + 1] <= 'z' && !(roman && roman_lower))
         return 0;
     memcpy(n, t, i);
     n[i] = '\0';

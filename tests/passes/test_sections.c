@@ -567,6 +567,10 @@ static void test_bracketed_presenter_topics(void **state)
     pt_expect(doc, "string(" B "m:section[2]/@n)", "5.i");
     pt_expect(doc, "string(" B "m:section[2]/m:heading)", "fetchLater for Stage 1");
     xmlFreeDoc(doc);
+    /* a number alone, ending the text (read past its end once: ASan) */
+    doc = run("<h level=\"2\">10.ii</h><p>Text.</p><p>3.iv</p><p>(Ana Ruiz)</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
     doc = run("<h level=\"2\">10.ii queueTask for Stage 2</h><p>Text.</p>");
     pt_expect(doc, "string(" B "m:section/@n)", "10.ii");
     pt_expect(doc, "string(" B "m:section/m:heading)", "queueTask for Stage 2");
