@@ -121,7 +121,9 @@ static int date_kind(events *ev, xmlNodePtr date)
         conflict = mn_tscan_weekday_conflict(words, value, ev->window);
         xmlFree(words);
     }
-    int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, &ev->ref);
+    mn_tref part; /* in a digest, past and future are its meeting's (digest.c) */
+    const mn_tref *ref = mn_tdoc_reference_at(date, &ev->ref, &part);
+    int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, ref);
     xmlFree(value);
     xmlFree(end);
     xmlFree(precision);
@@ -365,6 +367,9 @@ static char *title_over(const xmlNode *block)
     }
     for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
         if (mn_is(p, "section")) {
+            if (xmlHasProp(p, BAD_CAST "date"))
+                return NULL; /* a digest's meeting (digest.c): its heading names the
+                              * meeting reported, not the occasions dated in it */
             xmlNodePtr h = mn_child(p, "heading");
             return h ? mn_text_folded(h) : NULL;
         }

@@ -361,6 +361,10 @@
       "words before a heading's number (\"Article 3 -\", \"ARTÍCULO I.\"), taken off with it")  \
     X(HEADING_ORDINALS, "heading-ordinals", MN_LX_NUMBERS, 1, 99, NULL,                           \
       "ordinal words that number an item (\"PRIMERO.- APROBACIÓN DEL ACTA\"); value: the number") \
+    /* digest.c */                                                                                \
+    X(MEETING_PART_WORDS, "meeting-part-words", MN_LX_MEANINGS, 1, 0, "meeting|other",           \
+      "words beside its day in the heading of one meeting of a digest (\"Meeting of 3 March\"); "  \
+      "means: meeting for the nouns of a meeting, other for the rest")                            \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
