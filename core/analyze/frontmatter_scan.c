@@ -252,6 +252,17 @@ static int mn_fm_style_is(const xmlNode *n, const char *style)
     return is;
 }
 
+/* Whether the reader said what block n is for (block-role="title" or
+ * "subtitle", docs/INTERNALS.md): the passes read roles, never a source
+ * format's style names ("Title" is Word's word for it). */
+static int mn_fm_role_is(const xmlNode *n, const char *role)
+{
+    char *r = mn_attr(n, "block-role");
+    int is = r && strcmp(r, role) == 0;
+    xmlFree(r);
+    return is;
+}
+
 /* Tries one leading paragraph; returns 1 when it was read as front matter. */
 static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
 {
@@ -326,7 +337,7 @@ static int mn_fm_title_heading(const xmlNode *h)
     free(text);
     if (!wordy)
         return 0;
-    if (mn_fm_style_is(h, "Title"))
+    if (mn_fm_role_is(h, "title"))
         return 1;
     char *n = mn_attr(h, "n");
     int numbered = (n && *n) || labelled;
@@ -369,11 +380,11 @@ static void mn_fm_title_gives_way(mn_fm *fm)
 /* Styled title and subtitle paragraphs (DOCX "Title", "Subtitle"). */
 static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
 {
-    int title = mn_fm_style_is(p, "Title");
+    int title = mn_fm_role_is(p, "title");
     if (title)
         mn_fm_title_gives_way(fm);
     char **field = title                           ? &fm->text.title
-                   : mn_fm_style_is(p, "Subtitle") ? &fm->text.subtitle
+                   : mn_fm_role_is(p, "subtitle") ? &fm->text.subtitle
                                                    : NULL;
     if (!field || *field)
         return 0;

@@ -355,7 +355,7 @@ static void test_auth_same_title_consumed(void **state)
     /* the same for a title-like paragraph and a DOCX Title paragraph */
     job = pt_job();
     doc = run(job, AUTH_TITLE("Weekly sync"),
-              "<p style=\"Title\">WEEKLY SYNC</p><p>Body text.</p>");
+              "<p style=\"Title\" block-role=\"title\">WEEKLY SYNC</p><p>Body text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Weekly sync");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
     pt_expect(doc, "count(//m:body/m:p)", "1");
@@ -403,7 +403,7 @@ static void test_auth_different_title_kept(void **state)
      * the same for a DOCX Title paragraph */
     job = pt_job();
     doc = run(job, AUTH_TITLE("Board"),
-              "<p style=\"Title\">Annual meeting</p><p>Second session</p>"
+              "<p style=\"Title\" block-role=\"title\">Annual meeting</p><p>Second session</p>"
               "<p>Date: 3 March 2026</p><p>Body text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Board");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
@@ -822,12 +822,24 @@ static void test_title_style_wins(void **state)
     mn_job *job = pt_job();
     xmlDocPtr doc = run(job, "",
                         "<p>Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345</p>"
-                        "<p style=\"Title\"><strong>Quarterly Review</strong></p>"
+                        "<p block-role=\"title\"><strong>Quarterly Review</strong></p>"
                         "<p>12 May 2026 | 10:00</p><p>Present: A. Smith, B. Jones</p>");
     pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
     pt_expect(doc, "string(//m:body/m:p[1])",
               "Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345");
+    xmlFreeDoc(doc);
+    /* a style name alone is a source's hint, not the reader's role: the
+     * passes never read Word's vocabulary */
+    doc = run(job, "",
+              "<h level=\"1\" block-role=\"title\">Quarterly Review</h>"
+              "<h level=\"1\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<h level=\"1\" style=\"Title\">Quarterly Review</h>"
+              "<h level=\"1\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:title)", "0");
     xmlFreeDoc(doc);
     doc = run(job, "",
               "<p style=\"Header\">Registered office: 2 Mill Yard, Leeds</p>"
