@@ -11,6 +11,7 @@
  *   frontmatter_file.c    the date in the file's name, the last resort;
  *   frontmatter_org.c     the organisation: a letterhead, a name over the title;
  *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
+ *   frontmatter_mode.c    how it was held, from wording beside the place;
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */
@@ -56,6 +57,7 @@ typedef struct mn_fm {
     int time_field;   /* reading a "Time:" field's value */
     int text_seen;   /* a leading paragraph was not front matter */
     int letterhead;  /* an address or phone line was seen among the leading lines */
+    int remote;      /* some joined from afar ("with a video bridge"): frontmatter_mode.c */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */
     struct {
@@ -144,6 +146,14 @@ char *mn_fm_sentence_place(const char *s, mn_date_order order);
  * "called the meeting to order at 7:04 p.m." when that is written) for a
  * time without one. */
 void mn_fm_clock(mn_fm *fm, xmlNodePtr body);
+
+/* frontmatter_mode.c */
+/* Notes wording in text that says some joined from afar ("with a video
+ * bridge for remote directors", "remote participation via Zoom"). */
+void mn_fm_remote_words(mn_fm *fm, const char *text);
+/* How a meeting at PLACE was held: the place's own words (mn_place_mode),
+ * and a physical place is hybrid when some joined from afar. */
+const char *mn_fm_mode(const mn_fm *fm, const char *place);
 
 /* frontmatter_write.c */
 /* Writes the chosen title, subtitle, date, time, place and url into meta. */

@@ -160,8 +160,10 @@ static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
             char *text = mn_ts_inline_folded(c);
             if (text)
                 mn_clock_para(text, f);
-            if (text && f->paras++ < MN_CLOCK_HOW_PARAS)
+            if (text && f->paras++ < MN_CLOCK_HOW_PARAS) {
                 mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
+                mn_fm_remote_words(fm, text); /* "…, with a video bridge" */
+            }
             free(text);
         }
         if (mn_is(c, "section") || mn_is(c, "list") || mn_is(c, "item"))

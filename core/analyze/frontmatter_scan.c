@@ -278,8 +278,10 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     /* links ("Agenda · IRC log") are no place under the date line */
     if (mn_child(p, "link"))
         fm->when_last = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         ok = ok && lines[i];
+        mn_fm_remote_words(fm, lines[i]);
+    }
     /* a letterhead's address or phone line: it stays, and the title is
      * looked for below it */
     int contact = ok && !letterhead && mn_fm_letterhead(fm, lines, n);
@@ -416,6 +418,7 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
         char *lines[2];
         size_t n = mn_fm_lines(it, lines, 2);
+        mn_fm_remote_words(fm, n ? lines[0] : NULL);
         if (n == 1 && lines[0] && !mn_child(it, "list")) {
             mn_fm_info tmp = mn_fm_info_copy(&fm->text);
             tmp.seen = 0;
@@ -557,6 +560,8 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         paras++;
         char *lines[2];
         size_t n = mn_fm_lines(c, lines, 2);
+        for (size_t i = 0; i < n; i++)
+            mn_fm_remote_words(fm, lines[i]);
         if (n == 1 && lines[0]) {
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
             mn_fm_zone_statement(fm, lines[0]);

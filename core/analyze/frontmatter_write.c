@@ -5,7 +5,6 @@
 #include <stdio.h>
 
 #include "frontmatter.h"
-#include "place.h"
 #include "xmlutil.h"
 
 #define MN_PICK(field) (fm->auth.field ? fm->auth.field : fm->text.field ? fm->text.field : fm->weak.field)
@@ -93,7 +92,7 @@ void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
     const char *place = MN_PICK(place);
     if (place) {
         xmlNodePtr loc = mn_add(meta, "location", place);
-        mn_set_attr(loc, "mode", mn_place_mode(place));
+        mn_set_attr(loc, "mode", mn_fm_mode(fm, place));
     } else if (MN_PICK(mode)) {
         /* "by teleconference": how, but no place (writers show no empty one) */
         mn_set_attr(mn_add(meta, "location", NULL), "mode", MN_PICK(mode));

@@ -402,6 +402,9 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(REMOTE_ATTENDANCE, "remote-attendance", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words that say some joined from afar (\"with a video bridge\", \"joined remotely\"): a "      \
+      "meeting at a physical place is then hybrid")                                               \
     X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
       "\"Registered charity\"): never the title")                                                 \

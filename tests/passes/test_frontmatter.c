@@ -53,6 +53,14 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "10:00");
     pt_expect(doc, "string(" M "m:time/@end)", "11:30");
     xmlFreeDoc(doc);
+    /* some joined from afar: the room's meeting is hybrid */
+    doc = run(job, "",
+              "<p>Compte rendu du bureau</p><p>Date : mercredi 4 f\xC3\xA9vrier 2026</p>"
+              "<p>Lieu : salle Rh\xC3\xB4ne</p>"
+              "<p>Deux membres ont suivi la r\xC3\xA9union \xC3\xA0 distance.</p>");
+    pt_expect(doc, "string(" M "m:location)", "salle Rh\xC3\xB4ne");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
     /* a range opened by its lead: "de 9h30 à 12h"; a lead without an end
      * is no time ("de 9 personnes") */
     doc = run(job, "",
@@ -1103,6 +1111,28 @@ static void test_title_block_habits(void **state)
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Host: Vireo Labs, Oulu</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    xmlFreeDoc(doc);
+    /* "held in person at …": the place after how the meeting met */
+    doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
+                       "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu.</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "the Harbour Street offices of Vireo Labs in Oulu");
+    pt_expect(doc, "string(" M "m:location/@mode)", "in-person");
+    xmlFreeDoc(doc);
+    /* some joined from afar: a physical place's meeting is hybrid */
+    doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
+                       "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu, "
+                       "with a video bridge for remote directors.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>TC face-to-face \xE2\x80\x94 3 March 2026</p><p>Host: Vireo Labs, Oulu</p>"
+                       "<p>Hours: 9:00\xE2\x80\x93" "17:00 EET; remote participation via Teams</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* a street after the host's name, its number first */
+    doc = run(job, "", "<p>TC face-to-face \xE2\x80\x94 3 March 2026</p><p>Host:Vireo Labs, 12 Harbour Road, Oulu</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, 12 Harbour Road, Oulu");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
                        "<p>Hosted by Maria Lindqvist, Vireo Labs. Notes by Tom.</p><p>Text.</p>");
