@@ -83,6 +83,8 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
  * info when it has none yet: 1 when it was one.  For the line under a date
  * and time line: a place there needs less than within a sentence. */
 int mn_fm_read_place(const char *line, mn_fm_info *info);
+/* Whether line opens with a meeting field's key ("Date:", "Venue –"). */
+int mn_fm_is_key(const char *line);
 /* Reads a "Date: …", "Time: …", "Location: …" line into info: 1 when it
  * was one, 0 when it was not, -1 when its value cannot be read (warned). */
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);

@@ -256,6 +256,12 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
     return 0;
 }
 
+int mn_fm_is_key(const char *line)
+{
+    const char *rest;
+    return mn_fm_key(line, &rest) != 0;
+}
+
 /* "Webex, details at https://…", "Zoom (https://…)": the place is what
  * comes before the part with the link (a link alone stays the value);
  * "WebEx (details sent to the list on 11 May)": a platform's name before

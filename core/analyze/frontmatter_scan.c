@@ -572,6 +572,68 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
     }
 }
 
+/* Whether heading h opens a section of the title block: a meeting field
+ * ("## Date/Time", "## Location") or the lexicon's title-block-headings
+ * ("## Links").  *field is set for a field, whose lines are its values. */
+static int mn_fm_field_heading(const xmlNode *h, int *field)
+{
+    char *text = mn_ts_inline_folded(h);
+    size_t n = text ? strlen(text) : 0;
+    while (n && (text[n - 1] == ':' || text[n - 1] == ' '))
+        text[--n] = '\0';
+    char *line = n && n < 40 ? malloc(n + 3) : NULL;
+    int is = 0;
+    if (line) {
+        sprintf(line, "%s: ", text);
+        *field = mn_fm_is_key(line);
+        is = *field || mn_lx_has(mn_lx(), MN_LX_TITLE_BLOCK_HEADINGS, text);
+    }
+    free(line);
+    free(text);
+    return is;
+}
+
+/* One line of a title-block section, into what fm->text leaves open: the
+ * heading's field ("Date/Time" over "UTC 17:00") or the line's own. */
+static void mn_fm_section_line(mn_fm *fm, const xmlNode *h, int field, const char *line, unsigned lineno)
+{
+    char *key = field ? mn_ts_inline_folded(h) : NULL;
+    size_t kn = key ? strcspn(key, ":") : 0;
+    char *joined = key ? malloc(kn + strlen(line) + 3) : NULL;
+    if (joined)
+        sprintf(joined, "%.*s: %s", (int)kn, key, line);
+    mn_fm_fill(fm, joined ? joined : line, lineno);
+    mn_fm_remote_words(fm, line);
+    free(joined);
+    free(key);
+}
+
+/* Markdown minutes whose title block goes on in sections under the title
+ * ("## Date/Time" over "**UTC 17:00**", "## Links" over "* Zoom: …"):
+ * each paragraph line and list item of such a section fills what the
+ * title block left open; everything stays in the body.  Returns the node
+ * after the section. */
+static xmlNodePtr mn_fm_field_section(mn_fm *fm, xmlNodePtr h, int field)
+{
+    xmlNodePtr c = mn_next(h, NULL);
+    for (int blocks = 0; c && !mn_is(c, "h") && blocks < MN_FM_MAX_BLOCKS; c = mn_next(c, NULL), blocks++) {
+        int list = mn_is(c, "list");
+        if (!list && !mn_is(c, "p"))
+            continue;
+        xmlNodePtr first = list ? mn_child(c, "item") : c;
+        for (xmlNodePtr it = first; it; it = list ? mn_next(it, "item") : NULL) {
+            char *lines[4];
+            size_t n = mn_fm_lines(it, lines, 4);
+            for (size_t i = 0; i < n; i++)
+                if (lines[i])
+                    mn_fm_section_line(fm, h, field, lines[i], mn_ts_line(it));
+            for (size_t i = 0; i < n; i++)
+                free(lines[i]);
+        }
+    }
+    return c;
+}
+
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
@@ -600,6 +662,11 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
             mn_fm_list(fm, c);
             mn_fm_preamble(fm, next);
             break;
+        }
+        int field;
+        if (mn_is(c, "h") && !fm->text_seen && fm->text.title && mn_fm_field_heading(c, &field)) {
+            next = mn_fm_field_section(fm, c, field);
+            continue;
         }
         if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule"))) {
             mn_fm_preamble(fm, c);

@@ -514,9 +514,27 @@ static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
     return mn_time_zone(s, i, t);
 }
 
+/* "UTC 17:00", "**UTC 17:00**" under a "Date/Time" heading: the zone
+ * written before a time that names none, as some groups' meeting
+ * templates put it.  Its bytes, or 0. */
+static size_t mn_zone_first(const char *s, mn_fm_time *t)
+{
+    char zone[sizeof t->zone];
+    size_t z = *s >= 'A' && *s <= 'Z' ? mn_fm_parse_zone(s, zone, sizeof zone) : 0;
+    if (!z || s[z] != ' ')
+        return 0;
+    size_t k = mn_parse_time_once(s + z + 1, t);
+    if (!k || t->zone[0])
+        return 0;
+    memcpy(t->zone, zone, sizeof zone);
+    return z + 1 + k;
+}
+
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
 {
     size_t i = mn_parse_time_once(s, t);
+    if (!i)
+        i = mn_zone_first(s, t);
     size_t c = i && t->zone[0] ? mn_time_conversion(s + i) : 0;
     t->converted = c > 0;
     return i + c;

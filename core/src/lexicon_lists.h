@@ -402,6 +402,9 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(TITLE_BLOCK_HEADINGS, "title-block-headings", MN_LX_WORDS, 0, 0, NULL,                      \
+      "headings right under the title whose sections still belong to the title block "          \
+      "(\"Links\", \"Joining details\"), besides the meeting-fields (\"Date/Time\")")             \
     X(REMOTE_ATTENDANCE, "remote-attendance", MN_LX_WORDS, 0, 0, NULL,                            \
       "words that say some joined from afar (\"with a video bridge\", \"joined remotely\"): a "      \
       "meeting at a physical place is then hybrid")                                               \

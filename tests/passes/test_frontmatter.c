@@ -627,6 +627,12 @@ static void test_parse_time(void **state)
     assert_int_not_equal(mn_fm_parse_time("12 am", &t), 0);
     assert_int_equal(t.start, 0);
     assert_int_equal(mn_fm_parse_time("25:00", &t), 0);
+    /* the zone before a time that names none */
+    assert_int_equal(mn_fm_parse_time("UTC 17:00", &t), 9);
+    assert_int_equal(t.start, 17 * 60);
+    assert_string_equal(t.zone, "UTC");
+    assert_int_equal(mn_fm_parse_time("UTC 17:00 CET", &t), 0);
+    assert_int_equal(mn_fm_parse_time("UTC 17 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("10:61", &t), 0);
     assert_int_equal(mn_fm_parse_time("10 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("13 pm", &t), 0);
@@ -1118,6 +1124,24 @@ static void test_title_block_habits(void **state)
                        "<p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "the Harbour Street offices of Vireo Labs in Oulu");
     pt_expect(doc, "string(" M "m:location/@mode)", "in-person");
+    xmlFreeDoc(doc);
+    /* the title block goes on in sections under the title; they stay */
+    doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
+                       "<h level=\"2\">Date/Time</h><p><strong>UTC 16:00</strong></p>"
+                       "<h level=\"2\">Links</h><list><item>Notes: <link href=\"https://example.org/n\">notes</link></item>"
+                       "<item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "16:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:h)", "3");
+    xmlFreeDoc(doc);
+    /* not once the minutes have begun */
+    doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>"
+                       "<h level=\"2\">Links</h><list><item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>");
+    pt_expect(doc, "count(" M "m:location)", "0");
     xmlFreeDoc(doc);
     /* some joined from afar: a physical place's meeting is hybrid */
     doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
