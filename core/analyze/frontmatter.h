@@ -57,6 +57,7 @@ typedef struct mn_fm {
     int time_field;   /* reading a "Time:" field's value */
     int text_seen;   /* a leading paragraph was not front matter */
     int letterhead;  /* an address or phone line was seen among the leading lines */
+    int quiet;       /* lines that may be no field's value (a title-block section's): no warning */
     int remote;      /* some joined from afar ("with a video bridge"): frontmatter_mode.c */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */

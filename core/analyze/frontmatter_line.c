@@ -363,7 +363,7 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
          * 8:00–9:00 PT, bi-weekly": the time the field gives, the rest kept */
         if (!rc && key == MN_KEY_TIME && mn_fm_time_in(value, info))
             rc = 1;
-        if (!rc) {
+        if (!rc && !fm->quiet) {
             mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
                            key == MN_KEY_TIME ? "time" : "date", line);
             rc = -1;

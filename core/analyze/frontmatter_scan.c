@@ -602,7 +602,9 @@ static void mn_fm_section_line(mn_fm *fm, const xmlNode *h, int field, const cha
     char *joined = key ? malloc(kn + strlen(line) + 3) : NULL;
     if (joined)
         sprintf(joined, "%.*s: %s", (int)kn, key, line);
+    fm->quiet = 1; /* "Or in your local time:" under "## Date/Time" */
     mn_fm_fill(fm, joined ? joined : line, lineno);
+    fm->quiet = 0;
     mn_fm_remote_words(fm, line);
     free(joined);
     free(key);

@@ -1125,9 +1125,11 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:location)", "the Harbour Street offices of Vireo Labs in Oulu");
     pt_expect(doc, "string(" M "m:location/@mode)", "in-person");
     xmlFreeDoc(doc);
-    /* the title block goes on in sections under the title; they stay */
+    /* the title block goes on in sections under the title; they stay, and
+     * a line of theirs that is no value is no warning */
+    size_t diags = mn_job_diag_count(job);
     doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
-                       "<h level=\"2\">Date/Time</h><p><strong>UTC 16:00</strong></p>"
+                       "<h level=\"2\">Date/Time</h><p><strong>UTC 16:00</strong></p><p>Or in your own zone:</p>"
                        "<h level=\"2\">Links</h><list><item>Notes: <link href=\"https://example.org/n\">notes</link></item>"
                        "<item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>"
                        "<h level=\"2\">Agenda</h><p>Text.</p>");
@@ -1136,6 +1138,7 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:location)", "Jitsi");
     pt_expect(doc, "string(" M "m:location/@mode)", "online");
     pt_expect(doc, "count(//m:body/m:h)", "3");
+    assert_int_equal(mn_job_diag_count(job), diags);
     xmlFreeDoc(doc);
     /* not once the minutes have begun */
     doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
