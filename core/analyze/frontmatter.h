@@ -36,6 +36,7 @@ enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_F
 typedef struct mn_fm_info {
     unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
     char *title, *subtitle, *place, *url;
+    int place_field; /* the place is a labelled field's ("Location: …"), not a line's part */
     char *org; /* the organisation holding the meeting (a letterhead's name) */
     const char *mode; /* how it was held when no place says it ("by teleconference") */
     int has_date;

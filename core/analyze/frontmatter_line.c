@@ -200,7 +200,12 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
         info->end = time.end;
         memcpy(info->zone, time.zone, sizeof info->zone);
     }
-    if (place) {
+    if (place && info->place_field) {
+        /* "Location: Pacifico Yokohama" over "Session 1 - …, Room G304":
+         * the labelled place is the meeting's; the line keeps its room */
+        info->seen |= MN_FM_KEEP;
+        free(place);
+    } else if (place) {
         info->seen |= MN_FM_PLACE;
         free(info->place);
         info->place = place;
@@ -272,6 +277,14 @@ static int mn_fm_place_without_link(char *value)
     if (paren && !memchr(value, ' ', (size_t)(paren - value)) &&
         mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, value, (size_t)(paren - value)) &&
         mn_ts_word_count(paren + 1) >= 3) { /* a note, not "Teleconference (GoToMeeting)" */
+        *paren = '\0';
+        return 1;
+    }
+    /* "Pacifico Yokohama (Session 1: Room G304; Session 2: Room G318)":
+     * rooms by session, a note of fields on the place before it */
+    char *close = paren ? strchr(paren, ')') : NULL;
+    if (paren && close && !close[1] && (memchr(paren, ':', (size_t)(close - paren)) ||
+                                         memchr(paren, ';', (size_t)(close - paren)))) {
         *paren = '\0';
         return 1;
     }
@@ -373,6 +386,7 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         if (mn_fm_place_without_link(value))
             info->seen |= MN_FM_KEEP; /* the note or link stays in the text */
         mn_fm_set(&info->place, value);
+        info->place_field = 1;
         info->seen |= MN_FM_PLACE;
         break;
     case MN_KEY_TITLE: {

@@ -1146,6 +1146,15 @@ static void test_title_block_habits(void **state)
                        "<h level=\"2\">Links</h><list><item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>");
     pt_expect(doc, "count(" M "m:location)", "0");
     xmlFreeDoc(doc);
+    /* the labelled place, its rooms by session noted after it, is the
+     * meeting's: a later session line keeps its room (and stays) */
+    doc = run(job, "", "<p>WG minutes \xE2\x80\x94 Meeting 88, Lyon</p>"
+                       "<p>Location: Centre de Congr\xC3\xA8s (Session 1: Room B; Session 2: Room C)</p>"
+                       "<p>Session 1 - Tuesday 3 March 2026, 09:30-11:30 CET, Room B</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Centre de Congr\xC3\xA8s");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Session 1 - Tuesday 3 March 2026, 09:30-11:30 CET, Room B");
+    xmlFreeDoc(doc);
     /* some joined from afar: a physical place's meeting is hybrid */
     doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
                        "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu, "
