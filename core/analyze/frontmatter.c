@@ -87,7 +87,10 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
+    mn_fm_print before = mn_fm_print_of(&fm.text);
     mn_fm_org_over_title(&fm);
+    mn_fm_source_mark(&fm, &fm.text, before, 0, "the title block's first lines (the organisation's name over the meeting's title)");
+    before = mn_fm_print_of(&fm.text);
     /* A title (or its subtitle) that names the meeting's date ("Minutes of
      * 3 March 2026") gives the date when no line or property does. */
     const char *named[] = {fm.text.title, fm.text.subtitle};
@@ -103,12 +106,17 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
             }
         }
     }
+    mn_fm_source_mark(&fm, &fm.text, before, 0, "the title");
     /* The file's name, the last resort ("2026-03-04.md"). */
+    before = mn_fm_print_of(&fm.weak);
     if (!fm.text.has_date && !fm.auth.has_date && !fm.weak.has_date &&
         mn_fm_file_date(mn_job_input_name(job), &fm.weak.date))
         fm.weak.has_date = 1;
+    mn_fm_source_mark(&fm, &fm.weak, before, 0, "the file name");
     mn_fm_settle(&fm);
+    before = mn_fm_print_of(&fm.weak);
     mn_fm_clock(&fm, body);
+    mn_fm_source_mark(&fm, &fm.weak, before, 0, "the minutes' account of the meeting (when it opened or closed)");
     mn_fm_write(&fm, meta);
     mn_fm_info_free(&fm.text);
     mn_fm_info_free(&fm.auth);

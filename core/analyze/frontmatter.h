@@ -12,6 +12,7 @@
  *   frontmatter_org.c     the organisation: a letterhead, a name over the title;
  *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
  *   frontmatter_mode.c    how it was held, from wording beside the place;
+ *   frontmatter_source.c  where each value came from (the -v account);
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */
@@ -47,6 +48,21 @@ typedef struct mn_fm_info {
     char zone[40];
 } mn_fm_info;
 
+/* The fields whose source the -v account names (frontmatter_source.c). */
+enum { MN_SRC_TITLE, MN_SRC_DATE, MN_SRC_TIME, MN_SRC_ZONE, MN_SRC_PLACE, MN_SRC_MODE, MN_SRC_ORG, MN_SRC_N };
+
+/* A field's value in short, to tell which changed between two marks. */
+typedef struct mn_fm_print {
+    unsigned long v[MN_SRC_N];
+} mn_fm_print;
+
+/* Where a field's value was read: a line and its text ("Date: 4 March"),
+ * or line 0 and what it was ("the file name"). */
+typedef struct mn_fm_source {
+    unsigned line;
+    char what[80];
+} mn_fm_source;
+
 typedef struct mn_fm {
     mn_job *job;
     mn_date_order order;
@@ -67,6 +83,8 @@ typedef struct mn_fm {
         unsigned fields;
     } blocks[MN_FM_MAX_BLOCKS + 1];
     size_t nblocks;
+    mn_fm_source src[3][MN_SRC_N]; /* text, auth, weak: filled only for -v */
+    unsigned remote_line;          /* where the remote-attendance words were */
 } mn_fm;
 
 /* frontmatter.c */
@@ -154,10 +172,20 @@ void mn_fm_clock(mn_fm *fm, xmlNodePtr body);
 /* frontmatter_mode.c */
 /* Notes wording in text that says some joined from afar ("with a video
  * bridge for remote directors", "remote participation via Zoom"). */
-void mn_fm_remote_words(mn_fm *fm, const char *text);
+void mn_fm_remote_words(mn_fm *fm, const char *text, unsigned line);
 /* How a meeting at PLACE was held: the place's own words (mn_place_mode),
  * and a physical place is hybrid when some joined from afar. */
 const char *mn_fm_mode(const mn_fm *fm, const char *place);
+
+/* frontmatter_source.c */
+mn_fm_print mn_fm_print_of(const mn_fm_info *i);
+/* The fields of INFO that differ from BEFORE came from WHAT (at LINE, or
+ * line 0 for a source that is no line: "the file name").  Only for a
+ * verbose job. */
+void mn_fm_source_mark(mn_fm *fm, const mn_fm_info *info, mn_fm_print before, unsigned line,
+                       const char *what);
+/* The -v note saying where FIELD's VALUE, written from INFO, came from. */
+void mn_fm_source_note(mn_fm *fm, int field, const mn_fm_info *info, const char *value);
 
 /* frontmatter_write.c */
 /* Writes the chosen title, subtitle, date, time, place and url into meta. */

@@ -161,8 +161,10 @@ static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
             if (text)
                 mn_clock_para(text, f);
             if (text && f->paras++ < MN_CLOCK_HOW_PARAS) {
+                mn_fm_print before = mn_fm_print_of(&fm->text);
                 mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
-                mn_fm_remote_words(fm, text); /* "…, with a video bridge" */
+                mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(c), text);
+                mn_fm_remote_words(fm, text, mn_ts_line(c)); /* "…, with a video bridge" */
             }
             free(text);
         }

@@ -244,6 +244,17 @@ static void mn_fm_block(mn_fm *fm, xmlNodePtr n, unsigned fields)
     }
 }
 
+/* The fields of fm->text that changed since BEFORE came from node n (the
+ * -v account, frontmatter_source.c). */
+static void mn_fm_mark(mn_fm *fm, mn_fm_print before, const xmlNode *n)
+{
+    if (!mn_job_verbose(fm->job))
+        return;
+    char *text = mn_ts_inline_folded(n);
+    mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(n), text);
+    free(text);
+}
+
 static int mn_fm_style_is(const xmlNode *n, const char *style)
 {
     char *s = mn_attr(n, "style");
@@ -280,7 +291,7 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
         fm->when_last = 0;
     for (size_t i = 0; i < n; i++) {
         ok = ok && lines[i];
-        mn_fm_remote_words(fm, lines[i]);
+        mn_fm_remote_words(fm, lines[i], mn_ts_line(p));
     }
     /* a letterhead's address or phone line: it stays, and the title is
      * looked for below it */
@@ -418,7 +429,8 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
         char *lines[2];
         size_t n = mn_fm_lines(it, lines, 2);
-        mn_fm_remote_words(fm, n ? lines[0] : NULL);
+        mn_fm_remote_words(fm, n ? lines[0] : NULL, mn_ts_line(it));
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         if (n == 1 && lines[0] && !mn_child(it, "list")) {
             mn_fm_info tmp = mn_fm_info_copy(&fm->text);
             tmp.seen = 0;
@@ -426,6 +438,7 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
                 mn_fm_block(fm, it, tmp.seen);
                 all |= tmp.seen;
                 mn_fm_info_move(&fm->text, &tmp);
+                mn_fm_mark(fm, before, it);
                 taken++;
             } else {
                 mn_fm_info_free(&tmp);
@@ -541,8 +554,10 @@ static void mn_fm_table(mn_fm *fm, const xmlNode *table)
     int rows = 0;
     for (const xmlNode *r = mn_child(table, "row"); r && rows < MN_FM_MAX_BLOCKS; r = mn_next(r, "row"), rows++) {
         char *line = mn_fm_row_line(r);
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         if (line)
             mn_fm_fill(fm, line, mn_ts_line(r));
+        mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(r), line);
         free(line);
     }
 }
@@ -561,11 +576,13 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         char *lines[2];
         size_t n = mn_fm_lines(c, lines, 2);
         for (size_t i = 0; i < n; i++)
-            mn_fm_remote_words(fm, lines[i]);
+            mn_fm_remote_words(fm, lines[i], mn_ts_line(c));
         if (n == 1 && lines[0]) {
+            mn_fm_print before = mn_fm_print_of(&fm->text);
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
             mn_fm_zone_statement(fm, lines[0]);
             mn_fm_host_statement(fm, lines[0]);
+            mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(c), lines[0]);
         }
         for (size_t i = 0; i < n; i++)
             free(lines[i]);
@@ -603,9 +620,11 @@ static void mn_fm_section_line(mn_fm *fm, const xmlNode *h, int field, const cha
     if (joined)
         sprintf(joined, "%.*s: %s", (int)kn, key, line);
     fm->quiet = 1; /* "Or in your local time:" under "## Date/Time" */
+    mn_fm_print before = mn_fm_print_of(&fm->text);
     mn_fm_fill(fm, joined ? joined : line, lineno);
+    mn_fm_source_mark(fm, &fm->text, before, lineno, joined ? joined : line);
     fm->quiet = 0;
-    mn_fm_remote_words(fm, line);
+    mn_fm_remote_words(fm, line, lineno);
     free(joined);
     free(key);
 }
@@ -640,7 +659,9 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
     if (mn_is(c, "h") && mn_fm_title_heading(c)) {
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         fm->text.title = mn_ts_inline_folded(c);
+        mn_fm_mark(fm, before, c);
         fm->title_last = 1;
         fm->title_styled = 1;
         mn_fm_block(fm, c, MN_FM_TITLE);
@@ -658,6 +679,7 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         /* Plain text's rule headings (h style="rule") are leading lines as
          * their paragraphs were before the reader set them apart. */
         if (mn_is(c, "list")) {
@@ -681,5 +703,6 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
             break;
         if (!mn_fm_styled(fm, c))
             mn_fm_try(fm, c);
+        mn_fm_mark(fm, before, c);
     }
 }
