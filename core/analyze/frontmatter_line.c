@@ -84,6 +84,11 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
     mn_fm_blank(work, len, b0, b1);
     /* beside both a date and a time, what is left is the place */
     int when = a1 > a0 && b1 > b0;
+    /* where the date or time starts: a word before it that only says how
+     * ("Teleconference, 16:00 UTC") names the kind of meeting, no place */
+    size_t first = a1 > a0 ? a0 : len;
+    if (b1 > b0 && b0 < first)
+        first = b0;
     char out[512] = "";
     int ok = 1;
     for (size_t i = 0; ok;) {
@@ -102,8 +107,8 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
                         !strpbrk(p, "0123456789");
         if (mn_fm_weekday_aside(p)) {
             /* nothing: the date gave it */
-        } else if (*p && !mn_place_connectors_only(p) && mode && !*out && !mn_ts_starts_upper(p) &&
-                   mn_place_mode_only(p)) {
+        } else if (*p && !mn_place_connectors_only(p) && mode && !*out &&
+                   (!mn_ts_starts_upper(p) || j <= first) && mn_place_mode_only(p)) {
             *mode = mn_place_mode(p);
         } else if (*p && !mn_place_connectors_only(p)) {
             if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place || (when && mn_fm_lower_place(p))) ||

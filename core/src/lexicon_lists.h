@@ -402,6 +402,9 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(LOCAL_TIME_LEADS, "local-time-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a place whose clock a time is in (\"hora de\" Argentina, \"heure de\" "          \
+      "Paris), beside its UTC offset; longest first")                                              \
     X(TITLE_BLOCK_HEADINGS, "title-block-headings", MN_LX_WORDS, 0, 0, NULL,                      \
       "headings right under the title whose sections still belong to the title block "          \
       "(\"Links\", \"Joining details\"), besides the meeting-fields (\"Date/Time\")")             \

@@ -78,6 +78,21 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "09:30");
     pt_expect(doc, "string(" M "m:location)", "Visio");
     xmlFreeDoc(doc);
+    /* a place's clock beside its UTC offset: the offset is the zone; the
+     * same time in other cities' clocks is no place */
+    doc = run(job, "",
+              "<p>Groupe de travail \xE2\x80\x94 12 mars 2026</p>"
+              "<p>Heure : 14 h 00 \xE2\x80\x93 15 h 30 (heure de Lyon, UTC+1)</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC+1");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p>Groupe de travail \xE2\x80\x94 12 mars 2026</p>"
+              "<p>Heure : 14 h 00 UTC (15 h \xC3\xA0 Lyon, 9 h \xC3\xA0 Qu\xC3\xA9" "bec)</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     mn_job_free(job);
     mn_lx_use(before);
     mn_lexicon_free(fr);
@@ -93,6 +108,23 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "19:30");
     /* the close told in the text, after the language's time lead */
     pt_expect(doc, "string(" M "m:time/@end)", "21:05");
+    xmlFreeDoc(doc);
+    /* "horas de Santiago (UTC-4)"; the same hours in another city after a
+     * semicolon are no place */
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p><p>Fecha: 3 de marzo de 2026</p>"
+              "<p>Hora: 10:00 a 12:00 horas de Lima (UTC-5); 09:00 a 11:00 en Ciudad de Guatemala</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC-5");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p>"
+              "<p>Fecha: 3 de marzo de 2026, de 15:00 a 16:30 (hora de Uruguay, UTC-3)</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC-3");
     xmlFreeDoc(doc);
     /* an online meeting names its platform as its place */
     doc = run(job, "",
@@ -1154,6 +1186,13 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "string(" M "m:location)", "Centre de Congr\xC3\xA8s");
     pt_expect(doc, "string(" M "m:date)", "2026-03-03");
     pt_expect(doc, "string(//m:body/m:p[2])", "Session 1 - Tuesday 3 March 2026, 09:30-11:30 CET, Room B");
+    xmlFreeDoc(doc);
+    /* the kind of meeting before its time is no place */
+    doc = run(job, "", "<h level=\"1\">Glossary TF</h><h level=\"2\">Minutes of 3 March 2026</h>"
+                       "<p>Teleconference, 16:00 UTC (11:00 Eastern, 17:00 Lisbon)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "16:00");
+    pt_expect(doc, "count(" M "m:location[text()])", "0");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
     xmlFreeDoc(doc);
     /* some joined from afar: a physical place's meeting is hybrid */
     doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
