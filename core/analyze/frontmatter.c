@@ -67,6 +67,16 @@ static mn_date_order mn_fm_order(xmlDocPtr doc, const mn_job *job)
     }
 }
 
+/* Whether the word at t[i] is a number's after a number sign ("n° 11 —
+ * 23 janvier 2025", "#11 - 23 January"): a meeting's number, no day. */
+static int mn_fm_numbered(const char *t, size_t i)
+{
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return (i >= 1 && t[i - 1] == '#') ||
+           (i >= 2 && (unsigned char)t[i - 2] == 0xC2 && ((unsigned char)t[i - 1] == 0xB0 || (unsigned char)t[i - 1] == 0xBA));
+}
+
 /* The time right after the date a title names ("… 06 Aug 2021 9:30 AM
  * PDT"), when nothing else gave one. */
 static void mn_fm_title_time(mn_fm *fm, const char *after)
@@ -98,7 +108,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
         const char *t = named[k];
         for (size_t i = 0; t && t[i] && !fm.text.has_date && !fm.auth.has_date; i++) {
             mn_fm_date d;
-            size_t dk = mn_fm_word_start(t, i) ? mn_fm_parse_date(t + i, fm.order, &d) : 0;
+            size_t dk = mn_fm_word_start(t, i) && !mn_fm_numbered(t, i) ? mn_fm_parse_date(t + i, fm.order, &d) : 0;
             if (dk && d.year) {
                 fm.text.has_date = 1;
                 fm.text.date = d;

@@ -143,6 +143,15 @@ static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
     return 0;
 }
 
+/* The first date with its year in line, into *d: 1 when found. */
+static int mn_fm_line_date(const mn_fm *fm, const char *line, mn_fm_date *d)
+{
+    for (size_t i = 0; line[i]; i++)
+        if (mn_fm_word_start(line, i) && mn_fm_parse_date(line + i, fm->order, d) && d->year)
+            return 1;
+    return 0;
+}
+
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
@@ -192,6 +201,14 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             tmp->subtitle = strdup(line);
             tmp->seen |= MN_FM_SUBTITLE;
             *title_last = 0;
+        } else if (tmp->title && !tmp->has_date && !fm->text_seen && mn_fm_title_dash_date(fm, line) &&
+                   mn_fm_line_date(fm, line, &tmp->date)) {
+            /* "Procès-verbal de la séance du mardi 6 octobre 2020" under
+             * the title and its subtitle: the line that names the
+             * document and its date gives the date, and stays */
+            tmp->has_date = 1;
+            tmp->date_line = lineno;
+            tmp->seen |= MN_FM_DATE | MN_FM_KEEP;
         } else {
             return 0;
         }

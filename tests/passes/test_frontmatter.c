@@ -78,6 +78,19 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "09:30");
     pt_expect(doc, "string(" M "m:location)", "Visio");
     xmlFreeDoc(doc);
+    /* under the title and its subtitle, the line naming the document and
+     * its date gives the date and stays */
+    doc = run(job, "", "<p>COMMUNE DE SAINT-ALBAN</p><p>Conseil communal</p>"
+                       "<p>Proc\xC3\xA8s-verbal de la s\xC3\xA9" "ance du mardi 6 octobre 2020</p>"
+                       "<p>Heure : 20h00</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2020-10-06");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Proc\xC3\xA8s-verbal de la s\xC3\xA9" "ance du mardi 6 octobre 2020");
+    xmlFreeDoc(doc);
+    /* a meeting's number is no day of a range */
+    doc = run(job, "", "<h level=\"1\">Groupe de travail</h>"
+                       "<h level=\"2\">R\xC3\xA9union n\xC2\xB0 11 \xE2\x80\x94 23 janvier 2025</h><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2025-01-23");
+    xmlFreeDoc(doc);
     /* a place's clock beside its UTC offset: the offset is the zone; the
      * same time in other cities' clocks is no place */
     doc = run(job, "",
