@@ -686,7 +686,13 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         /* "# Kestrel Sailing Club" over "## Committee Meeting — 8 March
          * 2026": the heading under the title names the meeting */
         char *sub = mn_is(c, "h") && mn_next(c, NULL) ? mn_ts_inline_folded(c) : NULL;
-        if (sub && mn_fm_title_dash_date(fm, sub)) {
+        /* "# Concejo Municipal de …" over "## Acta de la Sesión Ordinaria
+         * N.º 62-2021": a heading that names the document, no numbered
+         * item's, is the subtitle, and the opening sentence under it is
+         * still the title block's */
+        mn_label l;
+        if (sub && (mn_fm_title_dash_date(fm, sub) ||
+                    (mn_fm_names_document(sub) && !mn_ts_label(sub, &l) && mn_fm_title_like(sub, 150)))) {
             fm->text.subtitle = sub;
             sub = NULL;
             mn_fm_block(fm, c, MN_FM_SUBTITLE);

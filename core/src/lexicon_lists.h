@@ -402,6 +402,9 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(CLOCK_LEADS_BEFORE, "clock-leads-before", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words that open a sentence or clause with the time its meeting-clock words tell "          \
+      "(\"Al ser las\" 20:05 horas, … levanta la sesión)")                                        \
     X(LOCAL_TIME_LEADS, "local-time-leads", MN_LX_WORDS, 0, 0, NULL,                              \
       "words before a place whose clock a time is in (\"hora de\" Argentina, \"heure de\" "          \
       "Paris), beside its UTC offset; longest first")                                              \

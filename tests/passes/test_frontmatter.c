@@ -139,6 +139,18 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:date)", "2026-03-03");
     pt_expect(doc, "string(" M "m:time/@zone)", "UTC-3");
     xmlFreeDoc(doc);
+    /* a heading that names the document under the title: the opening
+     * sentence below it is still the title block's; the close told with
+     * its time first ("Al ser las …, … levanta la sesión") */
+    doc = run(job, "",
+              "<h level=\"1\">Concejo Municipal de Santa Clara</h>"
+              "<h level=\"2\">Acta de la Sesi\xC3\xB3n Ordinaria N.\xC2\xBA 12-2026</h>"
+              "<p>Celebrada el martes 3 de marzo de 2026, a las 18:00 horas, en la sala de sesiones.</p>"
+              "<p>Al ser las 19:40 horas, la presidenta levanta la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:40");
+    xmlFreeDoc(doc);
     /* an online meeting names its platform as its place */
     doc = run(job, "",
               "<p>Acta del grupo de trabajo</p>"
