@@ -423,6 +423,18 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
         free(text);
         return 0;
     }
+    /* "23–25 February 2016 | 10:00–18:00 CET | Maison des Congrès du Lac,
+     * Geneva" set in the Subtitle style: a date line for all its style,
+     * read as the leading lines are */
+    mn_fm_info scratch = {0};
+    int when = field == &fm->text.subtitle && mn_fm_read_when(fm, text, 0, &scratch) &&
+               scratch.has_date && (scratch.has_time || scratch.place) &&
+               !(scratch.place && mn_fm_names_document(scratch.place)); /* "Meeting notes — June 11" */
+    mn_fm_info_free(&scratch);
+    if (when) {
+        free(text);
+        return 0;
+    }
     *field = text;
     fm->title_last = field == &fm->text.title;
     fm->title_styled |= fm->title_last;

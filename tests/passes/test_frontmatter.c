@@ -900,6 +900,22 @@ static void test_title_style_wins(void **state)
     pt_expect(doc, "string(//m:body/m:p[1])",
               "Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345");
     xmlFreeDoc(doc);
+    /* a date line set in the Subtitle style is the title block's line;
+     * a subtitle that names the document beside its date stays one */
+    doc = run(job, "",
+              "<p block-role=\"title\">Spring Consultations</p>"
+              "<p block-role=\"subtitle\">4\xE2\x80\x93" "6 May 2026 | 10:00\xE2\x80\x93" "17:00 CEST | Palais Rose, Lausanne</p>"
+              "<p>Text.</p>");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:time/@zone)", "CEST");
+    pt_expect(doc, "string(" M "m:location)", "Palais Rose, Lausanne");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p block-role=\"title\">Observability group</p>"
+              "<p block-role=\"subtitle\">Meeting notes \xE2\x80\x94 June 11, 2026</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:subtitle)", "Meeting notes \xE2\x80\x94 June 11, 2026");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     /* a style name alone is a source's hint, not the reader's role: the
      * passes never read Word's vocabulary */
     doc = run(job, "",
