@@ -13,6 +13,7 @@
 #include "frontmatter.h"
 #include "lexicon.h"
 #include "people.h"
+#include "place.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -443,6 +444,22 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     return 1;
 }
 
+/* "Meeting #41, Zoom": a title-block item naming the meeting, then after
+ * its last comma only the platform it met on (a capitalised word that
+ * says how): the platform is the place.  The item stays. */
+static void mn_fm_item_platform(mn_fm *fm, const char *line)
+{
+    const char *comma = strrchr(line, ',');
+    if (fm->text.place || !comma || comma[1] != ' ')
+        return;
+    const char *p = comma + 2;
+    char *before = mn_ts_fold(line, (size_t)(comma - line));
+    if (before && mn_fm_names_document(before) && mn_ts_starts_upper(p) && mn_ts_word_count(p) <= 3 &&
+        mn_place_mode_only(p))
+        fm->text.place = strdup(p);
+    free(before);
+}
+
 /* A list of labelled items in the leading blocks ("- Meeting date: …",
  * "* Time: 15:00 UTC", "- **Location:** Zoom"), as Markdown minutes write
  * their title block: each item that is such a field is read and leaves the
@@ -471,6 +488,8 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
                 taken++;
             } else {
                 mn_fm_info_free(&tmp);
+                mn_fm_item_platform(fm, lines[0]);
+                mn_fm_mark(fm, before, it);
             }
         }
         for (size_t i = 0; i < n; i++)

@@ -1213,6 +1213,19 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "count(//m:body/m:h)", "3");
     assert_int_equal(mn_job_diag_count(job), diags);
     xmlFreeDoc(doc);
+    /* "Meeting #41, Zoom": the platform after the meeting's name; the
+     * item stays */
+    doc = run(job, "", "<h level=\"1\">Provenance TC</h>"
+                       "<list><item>Meeting date: March 3, 2026</item><item>Meeting #7, Jitsi</item></list>"
+                       "<h level=\"2\">1. Roll call</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(//m:body/m:list/m:item)", "Meeting #7, Jitsi");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<h level=\"1\">Provenance TC</h>"
+                       "<list><item>Meeting date: March 3, 2026</item><item>Ana Ruiz, Jitsi</item></list>"
+                       "<h level=\"2\">1. Roll call</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     /* not once the minutes have begun */
     doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
                        "<h level=\"2\">Agenda</h><p>Text.</p>"
