@@ -1248,6 +1248,13 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "count(" M "m:location[text()])", "0");
     pt_expect(doc, "string(" M "m:location/@mode)", "online");
     xmlFreeDoc(doc);
+    /* "Room:" is a place field; "12 remote" says some joined from afar */
+    doc = run(job, "", "<p>Path Telemetry WG \xE2\x80\x94 3 March 2026</p>"
+                       "<p>Room: Salle Bleue, Hotel Fleuve</p><p>About 40 people in the room, 12 remote.</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Salle Bleue, Hotel Fleuve");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
     /* some joined from afar: a physical place's meeting is hybrid */
     doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
                        "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu, "
