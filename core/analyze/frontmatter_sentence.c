@@ -176,7 +176,8 @@ static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
     size_t end = k;
     while (end < n && lead[end] != ',' && !(lead[end] == ' ' && (mn_ts_prefix(lead + end + 1, "on", 1) ||
                                                                mn_ts_prefix(lead + end + 1, "at", 1))))
-        end++;
+        if (lead[end++] == ')')
+            break; /* "Held by teleconference (Zoom) under the Executive Order …" */
     char *seg = mn_ts_fold(lead + k, end - k);
     if (seg && *seg && !mn_ts_starts_upper(seg) && mn_place_mode_only(seg))
         t->mode = mn_place_mode(seg);

@@ -1248,6 +1248,14 @@ static void test_title_block_habits(void **state)
     pt_expect(doc, "count(" M "m:location[text()])", "0");
     pt_expect(doc, "string(" M "m:location/@mode)", "online");
     xmlFreeDoc(doc);
+    /* "Held by teleconference (Zoom) under …": how, and the platform as the
+     * place; what follows the bracket is no part of how */
+    doc = run(job, "", "<p>Water Board \xE2\x80\x94 3 March 2026</p>"
+                       "<p>Held by teleconference (Jitsi) under the emergency rules of the district</p>"
+                       "<p>1. Call to order</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
     /* "Room:" is a place field; "12 remote" says some joined from afar */
     doc = run(job, "", "<p>Path Telemetry WG \xE2\x80\x94 3 March 2026</p>"
                        "<p>Room: Salle Bleue, Hotel Fleuve</p><p>About 40 people in the room, 12 remote.</p>"
