@@ -406,6 +406,18 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(CLOCK_LEADS_BEFORE, "clock-leads-before", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words that open a sentence or clause with the time its meeting-clock words tell "          \
+      "(\"Al ser las\" 20:05 horas, … levanta la sesión)")                                        \
+    X(LOCAL_TIME_LEADS, "local-time-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a place whose clock a time is in (\"hora de\" Argentina, \"heure de\" "          \
+      "Paris), beside its UTC offset; longest first")                                              \
+    X(TITLE_BLOCK_HEADINGS, "title-block-headings", MN_LX_WORDS, 0, 0, NULL,                      \
+      "headings right under the title whose sections still belong to the title block "          \
+      "(\"Links\", \"Joining details\"), besides the meeting-fields (\"Date/Time\")")             \
+    X(REMOTE_ATTENDANCE, "remote-attendance", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words that say some joined from afar (\"with a video bridge\", \"joined remotely\"): a "      \
+      "meeting at a physical place is then hybrid")                                               \
     X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
       "\"Registered charity\"): never the title")                                                 \
