@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "doclang.h"
 #include "lexicon.h"
 #include "temporal_doc.h"
 #include "temporal_parse.h"
@@ -604,9 +605,11 @@ size_t mn_registers(xmlNodePtr body, mn_job *job)
 {
     mn_tref ref;
     mn_tdoc_reference(body->doc, job, &ref, 0);
-    const char *o = mn_job_option(job, "date-order");
-    int order = !o ? MN_ORDER_NONE : strcmp(o, "dmy") == 0 ? MN_ORDER_DMY
-                                  : strcmp(o, "mdy") == 0 ? MN_ORDER_MDY : MN_ORDER_NONE;
+    /* the order the temporal pass reads numeric dates with: the option, the
+     * document's own habit, else its language's ("01/07/2020" in Irish
+     * minutes is the first of July) */
+    int d = mn_doc_date_order(body->doc, job);
+    int order = d == 'd' ? MN_ORDER_DMY : d == 'm' ? MN_ORDER_MDY : MN_ORDER_NONE;
     return mn_walk_tables(body, &ref, order);
 }
 
