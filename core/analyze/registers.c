@@ -210,10 +210,12 @@ static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
         if (t && *t && mn_ts_word_at(t)) {
             st->filled++;
             size_t words = mn_ts_word_count(t);
-            st->names += words <= 4 && mn_owner_names(t, strlen(t), 0);
+            int date = mn_date_like(r, t);
+            /* "29 March 2019" has a capital, but is a day, not a name */
+            st->names += words <= 4 && !date && mn_owner_names(t, strlen(t), 0);
             st->refs += mn_ref_like(t);
             st->long_text += words >= 4;
-            st->dates += mn_date_like(r, t);
+            st->dates += date;
         }
         free(t);
     }
