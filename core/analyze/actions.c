@@ -611,6 +611,14 @@ static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
     return a != NULL;
 }
 
+/* Whether EL is an outline's step over a nested list, its key inside a
+ * few words with no colon ("Consent to agenda" over "Added: travel grant
+ * policy"): a title of what the list records, as "Actions:" is. */
+static int mn_list_title(xmlNodePtr el, const mn_lead *lead, const char *rest)
+{
+    return mn_is(el, "item") && mn_child(el, "list") && lead->len == 0 && mn_ts_word_count(rest) <= 3;
+}
+
 /* Reads EL's line and makes it what it is.  Returns 1 when EL is gone (it
  * joined the paragraph before). */
 static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
@@ -639,7 +647,8 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
         mn_make_action(el, &lead, rest, owner, w->role);
     } else if (m == MN_MARK_DECISION) {
-        if (!mn_empty_value(rest) && !mn_no_decision(rest) && mn_key_decides(text, &lead, rest, &kind))
+        if (!mn_empty_value(rest) && !mn_no_decision(rest) && !mn_list_title(el, &lead, rest) &&
+            mn_key_decides(text, &lead, rest, &kind))
             mn_make_decision(el, &lead, rest, kind, w->role);
     } else if (!prose) {
         /* read for markers only */
