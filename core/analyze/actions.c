@@ -569,6 +569,54 @@ static void mn_split_task(xmlNodePtr d, const mn_walk *w)
     free(clause);
 }
 
+/* "ACTION on Mei-Ling to produce WD08 by 26 June. ACTION on Paulo to
+ * draft …": a second action key opening a sentence of action A (a reader
+ * joined two marked lines into one paragraph) starts an action of its own
+ * right after A, with its own owner; the text stays as written, split in
+ * two.  Only A's own text nodes are cut. */
+static void mn_split_marked(xmlNodePtr a)
+{
+    for (xmlNodePtr c = a->children; c; c = c->next) {
+        const char *s = c->type == XML_TEXT_NODE && c->content ? (const char *)c->content : NULL;
+        for (const char *p = s; p && (p = strstr(p, ". ")) != NULL; p += 2) {
+            mn_lead lead;
+            const char *next = p + 2 + mn_ts_skip_space(p + 2);
+            char *rest = NULL;
+            /* a key with a task after it, not "… by Friday. Action: SH" */
+            if (mn_lead_read(next, &lead) != MN_MARK_ACTION || !lead.keyword ||
+                mn_ts_word_count(next + lead.len) < 3)
+                continue;
+            xmlNodePtr b = xmlNewDocNode(a->doc, a->ns, BAD_CAST "action", NULL);
+            xmlNodePtr tail = xmlNewDocText(a->doc, BAD_CAST next);
+            if (!b || !tail) {
+                xmlFreeNode(b);
+                xmlFreeNode(tail);
+                return;
+            }
+            xmlAddChild(b, tail);
+            for (xmlNodePtr m = c->next, after; m; m = after) {
+                after = m->next;
+                xmlUnlinkNode(m);
+                xmlAddChild(b, m);
+            }
+            xmlChar *kept = xmlStrndup(c->content, (int)(p + 1 - s));
+            if (kept)
+                xmlNodeSetContent(c, kept);
+            xmlFree(kept);
+            xmlAddNextSibling(a, b);
+            rest = mn_ts_inline_folded(b);
+            char *owner = *lead.owner ? strdup(lead.owner)
+                                      : rest ? mn_owner_of(rest + lead.len, 1) : NULL;
+            mn_act_set(b, owner, rest ? mn_status_tail(rest) : MN_AST_NONE, lead.ref);
+            /* the first action's owner was read from its own key */
+            free(owner);
+            free(rest);
+            mn_split_marked(b);
+            return;
+        }
+    }
+}
+
 /* The previous sibling of EL if it is a plain paragraph, else NULL. */
 static xmlNodePtr mn_prev_para(xmlNodePtr el)
 {
@@ -645,7 +693,9 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         gone = 1;
     } else if (m == MN_MARK_ACTION) {
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
-        mn_make_action(el, &lead, rest, owner, w->role);
+        xmlNodePtr a = mn_make_action(el, &lead, rest, owner, w->role);
+        if (a && lead.keyword)
+            mn_split_marked(a);
     } else if (m == MN_MARK_DECISION) {
         if (!mn_empty_value(rest) && !mn_no_decision(rest) && !mn_list_title(el, &lead, rest) &&
             mn_key_decides(text, &lead, rest, &kind))

@@ -24,6 +24,24 @@ static xmlDocPtr run(const char *body)
     return doc;
 }
 
+/* Two marked lines a reader joined into one paragraph are two actions,
+ * each with its owner; a trailing "Action: SH" names the owner of the
+ * sentence before it and starts nothing. */
+static void test_joined_keys(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>ACTION on Irene to publish the errata by Friday. "
+                        "ACTION on Tomas and Lea to draft the test plan for the parser.</p>"
+                        "<p>ACTION: Ravi to call the venue about the date. Action: RK</p>");
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Irene");
+    pt_expect(doc, "string(//m:action[1])", "ACTION on Irene to publish the errata by Friday.");
+    pt_expect(doc, "string(//m:action[2])", "ACTION on Tomas and Lea to draft the test plan for the parser.");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Tomas and Lea");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "Ravi");
+    xmlFreeDoc(doc);
+}
+
 static void test_seed_arrows(void **state)
 {
     (void)state;
@@ -482,6 +500,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
+        cmocka_unit_test(test_joined_keys),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
