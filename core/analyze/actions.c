@@ -79,8 +79,17 @@ xmlNodePtr mn_act_make(xmlNodePtr el, const char *name)
 
 void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, const char *ref)
 {
-    if (owner && *owner)
+    if (owner && *owner) {
         mn_set_attr(action, "owner", owner);
+    } else if (mn_is(action, "action")) {
+        /* no subject before an owner verb: a role before any verb
+         * ("Le Secrétariat établira …") */
+        char *t = mn_ts_inline_folded(action), *role = t ? mn_role_subject(t) : NULL;
+        if (role)
+            mn_set_attr(action, "owner", role);
+        free(role);
+        free(t);
+    }
     if (status != MN_AST_NONE)
         mn_set_attr(action, "status", mn_status_name(status));
     if (ref && *ref)

@@ -364,6 +364,47 @@ static char *mn_trailing_dash(const char *text)
     return NULL;
 }
 
+/* ---- a role as the subject ------------------------------------------------- */
+
+/* The word at *P (up to a space; ',' ';' ':' end it too), its length; *P
+ * past it and the spaces after. */
+static size_t mn_next_word(const char **p, const char **w)
+{
+    *p += strspn(*p, " ");
+    *w = *p;
+    size_t n = strcspn(*p, " ,;:");
+    *p += n;
+    return n;
+}
+
+/* "Le Secrétariat établira …", "la direction transmet …", "Mme le Maire
+ * transmettra …", "la Secretaría notificará …": an article (after a
+ * courtesy title of four letters at most) and a role of the lexicon's
+ * owner-roles, then a verb (a lower-case word of three letters or more that
+ * is no article or glue): the role owns the action.  French and Spanish
+ * minutes write their actions so, the tense in the verb's ending.  The role
+ * as written (malloc'd), or NULL. */
+char *mn_role_subject(const char *text)
+{
+    const mn_lexicon *lx = mn_lx();
+    const char *p = text, *w;
+    size_t n = mn_next_word(&p, &w);
+    if (n && n <= 4 && mn_ts_starts_upper(w) && !mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        n = mn_next_word(&p, &w); /* "Mme", "M.", "Sra." */
+    if (!n || !mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        return NULL;
+    const char *role;
+    size_t rn = mn_next_word(&p, &role);
+    if (!rn || !mn_lx_find(lx, MN_LX_OWNER_ROLES, role, rn) || *p == ',' || *p == ';' || *p == ':')
+        return NULL;
+    n = mn_next_word(&p, &w);
+    int letter = isalpha((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC3; /* "établira" */
+    if (n < 3 || !letter || mn_ts_starts_upper(w) || mn_lx_find(lx, MN_LX_ARTICLES, w, n) ||
+        mn_lx_find(lx, MN_LX_NAME_GLUE, w, n) || mn_lx_find(lx, MN_LX_OWNER_ROLES, w, n))
+        return NULL;
+    return mn_ts_fold(role, rn);
+}
+
 char *mn_owner_of(const char *text, int strong)
 {
     char *scan = mn_ts_fold(text, strlen(text));

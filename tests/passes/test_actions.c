@@ -413,6 +413,34 @@ static void test_owners_fr(void **state)
     mn_lexicon_free(fr);
 }
 
+/* A role of the lexicon after an article, then a verb, owns the action
+ * ("Le Secrétariat établira …", "Mme le Maire transmettra …"); a thing
+ * ("Le rapport sera …") or a role set off by a comma owns nothing. */
+static void test_role_subjects_fr(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    xmlDocPtr doc = run("<p>\xE2\x86\x92 Le Secr\xC3\xA9tariat \xC3\xA9tablira la r\xC3\xA9vision du projet.</p>"
+                        "<p>\xE2\x86\x92 Mme le Maire transmettra la motion au pr\xC3\xA9" "fet.</p>"
+                        "<p>\xE2\x86\x92 La direction transmet l'\xC3\xA9tude aux \xC3\xA9lus.</p>"
+                        "<p>\xE2\x86\x92 Le rapport sera diffus\xC3\xA9 aux membres.</p>"
+                        "<p>\xE2\x86\x92 Le Pr\xC3\xA9sident, avec le Bureau, fixera la date.</p>");
+    pt_expect(doc, "count(//m:action)", "5");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Secr\xC3\xA9tariat");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Maire");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "direction");
+    pt_expect(doc, "count(//m:action[4]/@owner)", "0");
+    pt_expect(doc, "count(//m:action[5]/@owner)", "0");
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
 /* "ACTION: Head of Estates" alone under a numbered minute: an office's
  * title owns the paragraph above it, links ("of", "for") and a
  * parenthesised unit included; a sentence after the key is no title. */
@@ -501,6 +529,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_joined_keys),
+        cmocka_unit_test(test_role_subjects_fr),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
