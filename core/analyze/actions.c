@@ -83,8 +83,11 @@ void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, co
         mn_set_attr(action, "owner", owner);
     } else if (mn_is(action, "action")) {
         /* no subject before an owner verb: a role before any verb
-         * ("Le Secrétariat établira …") */
-        char *t = mn_ts_inline_folded(action), *role = t ? mn_role_subject(t) : NULL;
+         * ("Le Secrétariat établira …"), or who the meeting asks */
+        /* who is asked first: "The committee asked Ravi to …" is Ravi's */
+        char *t = mn_ts_inline_folded(action), *role = t ? mn_lead_owner(t) : NULL;
+        if (!role && t)
+            role = mn_role_subject(t);
         if (role)
             mn_set_attr(action, "owner", role);
         free(role);

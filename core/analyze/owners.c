@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "actions.h"
 #include "lexicon.h"
@@ -403,6 +404,79 @@ char *mn_role_subject(const char *text)
         mn_lx_find(lx, MN_LX_NAME_GLUE, w, n) || mn_lx_find(lx, MN_LX_OWNER_ROLES, w, n))
         return NULL;
     return mn_ts_fold(role, rn);
+}
+
+/* ---- who the meeting asks ------------------------------------------------- */
+
+enum { MN_LEAD_OWNER_WORDS = 6 };
+
+/* Whether the LEN bytes at W are the link word LINK, or ("de") its elided
+ * form glued to the next word ("d'établir"). */
+static int mn_link_at(const char *w, size_t len, const char *link)
+{
+    size_t n = strlen(link);
+    if (len == n && strncasecmp(w, link, n) == 0)
+        return 1;
+    return n == 2 && len > 2 && tolower((unsigned char)w[0]) == link[0] &&
+           (w[1] == '\'' || strncmp(w + 1, "\xE2\x80\x99", 3) == 0);
+}
+
+/* Who follows the lead E at P: the words up to E's link, names or a role;
+ * NULL when the link does not come within a few words. */
+static char *mn_owner_before_link(const char *p, const mn_lx_entry *e)
+{
+    const mn_lexicon *lx = mn_lx();
+    if (e->w[e->len - 1] != '\'')
+        p += strspn(p, " ");
+    const char *from = p, *w;
+    size_t n = mn_next_word(&p, &w);
+    if (n && mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        from = p + strspn(p, " "), n = mn_next_word(&p, &w); /* "asked the Treasurer to" */
+    for (int words = 0; n && words < MN_LEAD_OWNER_WORDS; words++) {
+        if (words > 0 && mn_link_at(w, n, e->means)) {
+            size_t len = (size_t)(w - from);
+            while (len > 0 && from[len - 1] == ' ')
+                len--;
+            char *owner = mn_ts_fold(from, len);
+            const char *first = owner;
+            size_t fn = owner ? strcspn(owner, " ") : 0;
+            if (owner && (mn_owner_names(owner, strlen(owner), 0) || mn_lx_find(lx, MN_LX_OWNER_ROLES, first, fn)))
+                return owner;
+            free(owner);
+            return NULL;
+        }
+        if (*p == ',' || *p == ';' || *p == ':')
+            return NULL;
+        n = mn_next_word(&p, &w);
+    }
+    return NULL;
+}
+
+/* "The committee asked Sanjay to find out …", "Il est demandé au
+ * secrétariat de préparer …", "Se pide a la Secretaría que …": who follows
+ * a lead of the lexicon's owner-leads and comes before its link (the
+ * meaning), when the words read as names or start with a role.  Malloc'd,
+ * or NULL. */
+char *mn_lead_owner(const char *text)
+{
+    size_t n = 0;
+    const mn_lx_entry *all = mn_lx_entries(mn_lx(), MN_LX_OWNER_LEADS, &n);
+    size_t scan = strlen(text) < MN_OWNER_SCAN ? strlen(text) : MN_OWNER_SCAN;
+    for (size_t i = 0; i < scan; i++) {
+        if (i > 0 && mn_ts_word_at(text + i - 1))
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const mn_lx_entry *e = &all[k];
+            const char *after = text + i + e->len;
+            if (i + e->len > strlen(text) || strncasecmp(text + i, e->w, e->len) != 0 ||
+                (e->w[e->len - 1] != '\'' && *after != ' '))
+                continue;
+            char *owner = mn_owner_before_link(after, e);
+            if (owner)
+                return owner;
+        }
+    }
+    return NULL;
 }
 
 char *mn_owner_of(const char *text, int strong)

@@ -441,6 +441,32 @@ static void test_role_subjects_fr(void **state)
     mn_lexicon_free(fr);
 }
 
+/* Who the meeting asks owns the action: "Il est demandé au secrétariat
+ * de …" (fr), "The committee asked Ravi to …" (en); a question asked, or
+ * words that are no names, own nothing. */
+static void test_lead_owners(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<list><item>" ARROW "The committee asked Ravi Menon to price a second van.</item>"
+                        "<item>" ARROW "Members asked whether the hall is free to book.</item></list>");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Ravi Menon");
+    pt_expect(doc, "count(//m:action[2]/@owner)", "0");
+    xmlFreeDoc(doc);
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    doc = run("<p>\xE2\x86\x92 Il est demand\xC3\xA9 au secr\xC3\xA9tariat de pr\xC3\xA9parer une note.</p>"
+              "<p>\xE2\x86\x92 Il est demand\xC3\xA9 aux deux groupes de se r\xC3\xA9unir.</p>");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "secr\xC3\xA9tariat");
+    pt_expect(doc, "count(//m:action[2]/@owner)", "0");
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
 /* "ACTION: Head of Estates" alone under a numbered minute: an office's
  * title owns the paragraph above it, links ("of", "for") and a
  * parenthesised unit included; a sentence after the key is no title. */
@@ -530,6 +556,7 @@ int main(void)
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_joined_keys),
         cmocka_unit_test(test_role_subjects_fr),
+        cmocka_unit_test(test_lead_owners),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
