@@ -167,7 +167,9 @@ static enum mn_role mn_action_heading(const char *h)
         if (!n)
             break;
         const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ACTION_HEADING_WORDS, p, n);
-        if (e) {
+        if (isdigit((unsigned char)*p)) {
+            /* the meeting's date: "Open APs from 08.11.", "Actions of 12/3" */
+        } else if (e) {
             carried += strcmp(e->means, "carried") == 0;
         } else if (strlen(rest) + n + 2 < sizeof rest) {
             if (*rest)
@@ -194,6 +196,27 @@ static enum mn_role mn_role_of(const char *text)
     if (mn_lx_find(mn_lx(), MN_LX_GROUP_LABELS, h, strlen(h)))
         return MN_ROLE_PEOPLE;
     return mn_action_heading(h);
+}
+
+/* A section heading that ran on from a minute's text and ends in a label
+ * ("Minutes of 08.11.2013 Approved without comments. Open APs from
+ * 08.11.:"): the role of its last sentence, the label, which holds for the
+ * list right after the heading only.  NONE when the heading is a heading. */
+static enum mn_role mn_run_on_label(xmlNodePtr section)
+{
+    xmlNodePtr h = mn_child(section, "heading");
+    char *t = h ? mn_ts_inline_folded(h) : NULL;
+    size_t n = t ? strlen(t) : 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    const char *last = NULL;
+    for (const char *p = t; n >= 2 && t[n - 1] == ':' && (p = strstr(p, ". ")) != NULL; p += 2)
+        last = p + 2;
+    enum mn_role r = last && mn_ts_word_count(last) <= 6 && mn_role_of(t) == MN_ROLE_NONE
+                         ? mn_role_of(last)
+                         : MN_ROLE_NONE;
+    free(t);
+    return r == MN_ROLE_ACTIONS || r == MN_ROLE_CARRIED ? r : MN_ROLE_NONE;
 }
 
 int mn_in_action_section(const xmlNode *el)
@@ -854,9 +877,20 @@ static int mn_prose_para(xmlNodePtr p)
 static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
 {
     mn_walk here = *w;
+    enum mn_role run_on = mn_is(parent, "section") ? mn_run_on_label(parent) : MN_ROLE_NONE;
     for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
         enum mn_role label;
+        if (run_on != MN_ROLE_NONE && !mn_is(c, "heading")) {
+            if (mn_is(c, "list")) {
+                mn_walk listed = *w;
+                listed.role = run_on;
+                mn_walk_child(c, &listed, in_list);
+                run_on = MN_ROLE_NONE;
+                continue;
+            }
+            run_on = MN_ROLE_NONE;
+        }
         if (mn_is(c, "p") && mn_label_para(c, &label)) {
             here.role = label != MN_ROLE_NONE ? label : w->role;
             continue;

@@ -318,9 +318,23 @@ static char *mn_handles(const char *text)
 
 /* "… (Hyun-woo Park)", "… (Hyejin Cho, Pieter de Vries)", "… (GHM).": names
  * in parentheses that end the text. */
+/* Where a state after a spaced dash ends TEXT ("… (Louise) - done.",
+ * "… (Katrine) - not done, moved to January."): the dash's offset, or the
+ * text's length. */
+static size_t mn_before_state(const char *text)
+{
+    size_t n = strlen(text), cut = n;
+    for (const char *p = text; (p = strchr(p, ' ')) != NULL; p++) {
+        size_t d = mn_spaced_dash(p);
+        if (d && mn_status_tail(p + d) != MN_AST_NONE)
+            cut = (size_t)(p - text);
+    }
+    return cut;
+}
+
 static char *mn_trailing_paren(const char *text)
 {
-    size_t n = strlen(text);
+    size_t n = mn_before_state(text);
     while (n > 0 && strchr(" .;", text[n - 1]))
         n--;
     if (n < 3 || text[n - 1] != ')')

@@ -467,6 +467,24 @@ static void test_lead_owners(void **state)
     mn_lexicon_free(fr);
 }
 
+/* A heading that ran on from a minute's text and ends in a label ("…
+ * Approved without comments. Open APs from 08.11.:") makes the list right
+ * after it a list of carried actions, and nothing after that list; an
+ * owner in parentheses before a state ("(Louise) - done.") owns it. */
+static void test_run_on_label(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Minutes of 3 May Approved as written. Open APs from 03.05.:</heading>"
+                        "<list><item>Supplier audit of the Aarhus plant (Louise) - done.</item>"
+                        "<item>Price list for Norway (Henrik) - ongoing.</item></list>"
+                        "<p>Henrik expects to close the year at budget.</p></section>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Louise");
+    pt_expect(doc, "string(//m:action[1]/@status)", "done");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Henrik");
+    xmlFreeDoc(doc);
+}
+
 /* "ACTION: Head of Estates" alone under a numbered minute: an office's
  * title owns the paragraph above it, links ("of", "for") and a
  * parenthesised unit included; a sentence after the key is no title. */
@@ -557,6 +575,7 @@ int main(void)
         cmocka_unit_test(test_joined_keys),
         cmocka_unit_test(test_role_subjects_fr),
         cmocka_unit_test(test_lead_owners),
+        cmocka_unit_test(test_run_on_label),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
