@@ -279,6 +279,44 @@ static int mn_known_owner(const mn_walk *w, const char *owner)
     return 0;
 }
 
+/* "Sofia demande un second devis …", "Maëlle et Yann préparent …",
+ * "Tomás publicará …": participants' names that open the text, joined by
+ * glue ("et", "y", "and") or commas, then a verb (a lower-case word of
+ * three letters or more that is no glue or article).  The names as written
+ * (malloc'd), or NULL. */
+static char *mn_name_subject(const mn_walk *w, const char *text)
+{
+    const mn_lexicon *lx = mn_lx();
+    const char *p = text, *end = NULL;
+    for (;;) {
+        p += strspn(p, " ");
+        size_t n = strcspn(p, " ,;:.");
+        if (!n || !mn_ts_starts_upper(p) || !mn_known_name(w, p, n))
+            break;
+        end = p + n;
+        p = end;
+        while (*p == ' ' && mn_known_name(w, p + 1, strcspn(p + 1, " ,;:.")) && mn_ts_starts_upper(p + 1))
+            p = end = p + 1 + strcspn(p + 1, " ,;:."); /* a family name after a given one */
+        const char *q = p + strspn(p, " ");
+        size_t g = strcspn(q, " ");
+        if (*p == ',')
+            p++;
+        else if (g && mn_lx_find(lx, MN_LX_NAME_GLUE, q, g) && !mn_lx_find(lx, MN_LX_ARTICLES, q, g))
+            p = q + g;
+        else
+            break;
+    }
+    if (!end)
+        return NULL;
+    const char *v = end + strspn(end, " ");
+    size_t vn = strcspn(v, " ,;:.");
+    int letter = isalpha((unsigned char)v[0]) || (unsigned char)v[0] >= 0xC3;
+    if (v == end || vn < 3 || !letter || mn_ts_starts_upper(v) || mn_lx_find(lx, MN_LX_NAME_GLUE, v, vn) ||
+        mn_lx_find(lx, MN_LX_ARTICLES, v, vn))
+        return NULL;
+    return mn_ts_fold(text, (size_t)(end - text));
+}
+
 static void mn_collect_names(mn_walk *w, xmlDocPtr doc)
 {
     xmlNodePtr parts = mn_child(xmlDocGetRootElement(doc), "participants");
@@ -752,6 +790,14 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) && !mn_label_empty(text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
+    }
+    xmlNodePtr a = gone ? NULL : mn_is(el, "action") ? el : mn_child(el, "action");
+    if (a && !xmlHasProp(a, BAD_CAST "owner")) {
+        char *t = mn_ts_inline_folded(a), *names = t ? mn_name_subject(w, t) : NULL;
+        if (names)
+            mn_set_attr(a, "owner", names);
+        free(names);
+        free(t);
     }
     xmlNodePtr d = gone ? NULL : mn_decision_of(el);
     if (d && w->role != MN_ROLE_PEOPLE)

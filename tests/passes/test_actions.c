@@ -485,6 +485,33 @@ static void test_run_on_label(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Participants' names that open an action, then a verb, own it ("Sofia
+ * demande un devis", "Maëlle and Yann prepare …"); a name that is no
+ * participant's, or a name before a capitalised word, owns nothing. */
+static void test_name_subjects(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta/><participants><group name='present'>"
+        "<person given='Sofia' family='Ruiz'>Sofia Ruiz</person><person given='Yann' family='Le Goff'>Yann Le Goff</person>"
+        "<person given='Ma\xC3\xABlle' family='Roux'>Ma\xC3\xABlle Roux</person></group></participants><body>"
+        "<section><heading>Actions</heading><list>"
+        "<item>Sofia demande un second devis au traiteur.</item>"
+        "<item>Ma\xC3\xABlle and Yann prepare the annual report.</item>"
+        "<item>Paris accueillera la prochaine rencontre.</item>"
+        "<item>Sofia Ruiz Consulting sends the quote.</item></list></section></body></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_actions(doc, job), 0);
+    mn_job_free(job);
+    pt_expect(doc, "string((//m:action)[1]/@owner)", "Sofia");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Ma\xC3\xABlle and Yann");
+    pt_expect(doc, "count((//m:action)[3]/@owner)", "0");
+    pt_expect(doc, "count((//m:action)[4]/@owner)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* "ACTION: Head of Estates" alone under a numbered minute: an office's
  * title owns the paragraph above it, links ("of", "for") and a
  * parenthesised unit included; a sentence after the key is no title. */
@@ -576,6 +603,7 @@ int main(void)
         cmocka_unit_test(test_role_subjects_fr),
         cmocka_unit_test(test_lead_owners),
         cmocka_unit_test(test_run_on_label),
+        cmocka_unit_test(test_name_subjects),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),
