@@ -77,6 +77,34 @@ static int mn_upcoming_day(const mn_due *due, xmlNodePtr d)
     return ok;
 }
 
+/* Whether date D is a day's name used as a noun's modifier ("ask about
+ * Saturday plowing", "the winter Sunday rides"): one word with no digit,
+ * a lower-case word right after it, and no date lead or deadline word
+ * before it ("on Saturday", "by Friday" are days). */
+static int mn_attributive_day(xmlNodePtr d)
+{
+    char *t = mn_ts_inline_folded(d);
+    int one = t && *t && !strchr(t, ' ') && !strpbrk(t, "0123456789");
+    free(t);
+    const xmlNode *after = d->next, *before = d->prev;
+    if (!one || !after || after->type != XML_TEXT_NODE || !after->content)
+        return 0;
+    const char *a = (const char *)after->content;
+    if (a[0] != ' ' || !islower((unsigned char)a[1]))
+        return 0;
+    if (!before || before->type != XML_TEXT_NODE || !before->content)
+        return 1;
+    const char *b = (const char *)before->content;
+    size_t n = strlen(b);
+    while (n > 0 && b[n - 1] == ' ')
+        n--;
+    size_t w = n;
+    while (w > 0 && mn_ts_word_at(b + w - 1))
+        w--;
+    return n == w || !(mn_lx_find(mn_lx(), MN_LX_SHORT_DATE_LEADS, b + w, n - w) ||
+                       mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, b + w, n - w));
+}
+
 /* The first date below n whose event is a deadline (want_deadline) or that
  * is an upcoming day (else), in document order; nested actions are their
  * own. */
@@ -87,7 +115,8 @@ static xmlNodePtr mn_first_date(const mn_due *due, xmlNodePtr n, int want_deadli
             continue;
         if (mn_is(c, "date")) {
             xmlNodePtr e = mn_event_of(due, c);
-            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline") : mn_upcoming_day(due, c))
+            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline")
+                              : mn_upcoming_day(due, c) && !mn_attributive_day(c))
                 return c;
         }
         xmlNodePtr d = mn_first_date(due, c, want_deadline);

@@ -116,7 +116,8 @@ static void test_meeting_named(void **state)
  * "for the …" (what a thing is for) or an occasion gone by is not.  A
  * tracker's confirmation line after an action gives its due date; a done
  * action's date is when it was done; a month with a congregation and one
- * timed meeting is due at the meeting. */
+ * timed meeting is due at the meeting; a day's name that qualifies a noun
+ * ("about Saturday parking") is no day. */
 static void test_occasions(void **state)
 {
     (void)state;
@@ -133,6 +134,8 @@ static void test_occasions(void **state)
         "<date value='2027-10-13'>13 October</date>).</action>"
         "<action id='a7'>Report back at the <date value='2027-12-01' end='2027-12-31' "
         "precision='month'>December</date> meeting.</action>"
+        "<action id='a8'>Ravi to ask the council about <date value='2027-10-16' precision='day'>Saturday</date> parking.</action>"
+        "<action id='a9'>Ravi to book the van on <date value='2027-10-16' precision='day'>Saturday</date> morning.</action>"
         "<p id='p2'>Extra call: Tuesday 26 October.</p>"
         "</body><events>"
         "<event id='e1' kind='event' start='2027-10-26T15:00:00Z' ref='p2'><summary>TC extra call</summary></event>"
@@ -154,6 +157,8 @@ static void test_occasions(void **state)
     pt_expect(doc, "string(//m:event[@id='e3']/@ref)", "a5");
     pt_expect(doc, "count(//m:action[@id='a6']/@due)", "0");
     pt_expect(doc, "string(//m:action[@id='a7']/@due)", "2027-12-07");
+    pt_expect(doc, "count(//m:action[@id='a8']/@due)", "0");
+    pt_expect(doc, "string(//m:action[@id='a9']/@due)", "2027-10-16");
     mn_job_free(job);
     xmlFreeDoc(doc);
 }
