@@ -240,6 +240,9 @@
     X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
       "what follows who must act (\"were asked to\", \"will\"): the subject before it owns the "  \
       "action")                                                                                   \
+    X(OWNER_LEADS, "owner-leads", MN_LX_MEANINGS, 0, 0, "to|de|que",                              \
+      "words before who must act, who is then followed by the link the meaning names (\"the "    \
+      "committee asked Sanjay to …\", \"il est demandé au secrétariat de …\")")                 \
     X(OWNER_LINKS, "owner-links", MN_LX_WORDS, 0, 0, NULL,                                        \
       "bare links (\"to\") after which the subject must read as names to own the action")         \
     X(OWNER_QUANTIFIERS, "owner-quantifiers", MN_LX_WORDS, 0, 0, NULL,                            \
