@@ -37,6 +37,7 @@ typedef struct event {
     int deadline, certain, timed;
     char *summary, *description;
     char *location;   /* the place its sentence names, or NULL */
+    char *topic;      /* its section's heading when its sentence names no occasion, or NULL */
     char *recurrence; /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
     char until[11];   /* "every Wednesday from 26 April to 30 August": its last day */
     unsigned long long sig; /* mn_tsummary_signature of summary */
@@ -82,6 +83,7 @@ static void event_free(event *e)
     free(e->description);
     free(e->location);
     free(e->recurrence);
+    free(e->topic);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -336,8 +338,18 @@ static int alone(const block_text *bt, size_t i)
     return 1;
 }
 
-/* The summary of date I from its sentence, or from its table row when the
- * date is alone in a cell (and its signature). */
+/* The heading of the section that holds BLOCK, a new string (free()), or
+ * NULL. */
+static char *heading_over(const xmlNode *block)
+{
+    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section")) {
+            xmlNodePtr h = mn_child(p, "heading");
+            return h ? mn_text_folded(h) : NULL;
+        }
+    return NULL;
+}
+
 /* What titles the block: the heading of its section, or, in a table row,
  * the cells before it ("10. | Date of next meeting | Tuesday 8 September").
  * A new string (free()), or NULL. */
@@ -363,12 +375,7 @@ static char *title_over(const xmlNode *block)
         if (b.s)
             return b.s;
     }
-    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (mn_is(p, "section")) {
-            xmlNodePtr h = mn_child(p, "heading");
-            return h ? mn_text_folded(h) : NULL;
-        }
-    return NULL;
+    return heading_over(block);
 }
 
 /* Whether S names occasions in the plural ("Next meetings", "Events for
@@ -387,6 +394,47 @@ static int plural_occasion(const char *s)
         p += n;
     }
     return 0;
+}
+
+/* Whether heading H names no topic: itself, or its part before a slash,
+ * is a catch-all heading (leading marks such as "📌 " set aside). */
+static int catch_all(const char *h)
+{
+    /* skip all but letters: ASCII, or Latin ones (UTF-8 leads 0xC3-0xC5) */
+    for (unsigned char c; (c = (unsigned char)*h) != 0 && !((c | 32) >= 'a' && (c | 32) <= 'z') &&
+                          !(c >= 0xC3 && c <= 0xC5);)
+        h++;
+    size_t n = strcspn(h, "/");
+    while (n && h[n - 1] == ' ')
+        n--;
+    return n && mn_lx_find(mn_lx(), MN_LX_CATCHALL_HEADINGS, h, n) != NULL;
+}
+
+/* A section heading that can stand before a summary as its topic: a few
+ * words, a title rather than a sentence ("Price list 2014" over "Henrik
+ * proposed a general increase of 3.5% from 1 February"). */
+static char *topic_heading(const xmlNode *block)
+{
+    enum { TOPIC_WORDS = 6, TOPIC_BYTES = 48 };
+    char *h = heading_over(block);
+    if (!h)
+        return NULL;
+    size_t n = strlen(h);
+    int words = 0, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (h[i] != ' ' && (i == 0 || h[i - 1] == ' '))
+            words++;
+        letters |= ((h[i] | 32) >= 'a' && (h[i] | 32) <= 'z') || (unsigned char)h[i] >= 0x80;
+    }
+    /* a heading that ends a sentence or asks is no title, nor one that
+     * names no topic ("Any other business", "Conclusion/Resolution"); one
+     * that names occasions ("Dates of next meetings") lists them */
+    if (!letters || words > TOPIC_WORDS || n > TOPIC_BYTES || strchr(".?!:", h[n - 1]) ||
+        catch_all(h) || names_occasion(h, 0, n)) {
+        free(h);
+        return NULL;
+    }
+    return h;
 }
 
 /* "Date of next meeting" over "Wednesday 12 April, 7.30 pm, in the
@@ -430,10 +478,13 @@ static int summarise(const block_text *bt, const xmlNode *block, size_t i, const
     for (size_t k = lo; k < hi && n < 64; k++)
         if (k != i)
             others[n++] = bt->dates[k];
-    e->summary = mn_tsummary(bt->b.text, s, t, ds, de, e->deadline, others, n);
+    int named = 0;
+    e->summary = mn_tsummary_named(bt->b.text, s, t, ds, de, e->deadline, others, n, &named);
     if (!e->summary)
         return -1;
     titled_by_heading(bt, block, s, t, e);
+    if (!named && !e->deadline && !e->topic && !mn_is(block, "cell"))
+        e->topic = topic_heading(block);
     e->sig = mn_tsummary_signature(e->summary);
     return 0;
 }
@@ -678,6 +729,9 @@ static void merge(xmlNodePtr date, event *into, event *e)
         t = into->description;
         into->description = e->description;
         e->description = t;
+        t = into->topic;
+        into->topic = e->topic;
+        e->topic = t;
     }
     event_free(e);
 }
@@ -977,6 +1031,25 @@ static void fold_days_into_times(events *ev, xmlDocPtr doc)
     ev->n = kept;
 }
 
+/* "Price list 2014: Henrik proposed a general increase of 3.5%": a summary
+ * whose sentence names no occasion is read under its topic, the heading it
+ * sits under, unless it already says it.  Put on when the events are
+ * written, so that the heading's words join no two entries.  A new string,
+ * or NULL to keep the summary. */
+static char *topical(const event *e)
+{
+    if (!e->topic || !e->summary || mn_tsummary_related(e->topic, e->summary))
+        return NULL;
+    size_t a = strlen(e->topic), b = strlen(e->summary);
+    char *s = malloc(a + b + 3);
+    if (s) {
+        memcpy(s, e->topic, a);
+        memcpy(s + a, ": ", 2);
+        memcpy(s + a + 2, e->summary, b + 1);
+    }
+    return s;
+}
+
 static void write_event(xmlNodePtr list, const event *e)
 {
     xmlNodePtr x = mn_add(list, "event", NULL);
@@ -993,7 +1066,9 @@ static void write_event(xmlNodePtr list, const event *e)
         mn_set_attr(x, "ref", e->ref);
     if (e->recurrence)
         mn_set_attr(x, "recurrence", e->recurrence);
-    mn_add(x, "summary", e->summary);
+    char *titled = topical(e);
+    mn_add(x, "summary", titled ? titled : e->summary);
+    free(titled);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);
     if (e->location)

@@ -359,6 +359,12 @@ static const char *summary_default(const char *kind)
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
                   const mn_tspan *others, size_t nothers)
 {
+    return mn_tsummary_named(text, s, e, ds, de, deadline, others, nothers, NULL);
+}
+
+char *mn_tsummary_named(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
+                        const mn_tspan *others, size_t nothers, int *named)
+{
     sentence *st = malloc(sizeof *st);
     if (!st)
         return NULL;
@@ -386,6 +392,8 @@ char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, in
                       : occasion_summary(st, di, dj, &b);
     if (!ok)
         fallback(st, di, dj, &b);
+    if (named)
+        *named = ok;
     free(st);
     return strdup(b.n ? b.s : summary_default(deadline ? "deadline" : "event"));
 }

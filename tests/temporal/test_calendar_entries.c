@@ -481,6 +481,32 @@ static void a_heading_titles_a_bare_date_line(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A dated line that names no occasion reads under its item's title ("Budget
+ * 2027" over "Dues rise to 40 euros from 1 May 2026"); a title that names
+ * no topic ("Any other business") or lists occasions adds nothing, and a
+ * sentence that names its occasion keeps its own words. */
+static void a_topic_heading_titles_a_line_naming_no_occasion(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<section id=\"s1\"><heading>Budget 2027</heading>"
+                        "<p id=\"p1\">Treasurer proposed that dues rise to 40 euros from 1 May 2026.</p>"
+                        "<p id=\"p2\">The budget workshop is on 12 May 2026.</p></section>"
+                        "<section id=\"s2\"><heading>Any other business</heading>"
+                        "<p id=\"p3\">The shed roof gets fixed on 20 May 2026.</p></section>"
+                        "<section id=\"s3\"><heading>Dates</heading>"
+                        "<p id=\"p4\">Gates open on 23 May 2026.</p></section>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)",
+              "Budget 2027: Treasurer proposed that dues rise to 40 euros");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Budget workshop");
+    tt_expect(doc, "string(//m:event[@ref='p3']/m:summary)", "The shed roof gets fixed");
+    tt_expect(doc, "string(//m:event[@ref='p4']/m:summary)", "Gates open");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* No date in the title block (its reader missed it): the first day written
  * with its year at the top is the meeting's, for the year of "17 March" and
  * to refuse the meeting's own day. */
@@ -615,6 +641,7 @@ int main(void)
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
+        cmocka_unit_test(a_topic_heading_titles_a_line_naming_no_occasion),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
