@@ -860,6 +860,63 @@ static void clock_apart(const events *ev, const block_text *bt, size_t i, const 
     e->timed = 1;
 }
 
+/* The action DATE is written in (up to its BLOCK), or NULL. */
+static const xmlNode *action_of(const xmlNode *date, const xmlNode *block)
+{
+    for (const xmlNode *p = date->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (mn_is(p, "action"))
+            return p;
+        if (p == block)
+            break;
+    }
+    return NULL;
+}
+
+/* Whether text[s, t) is the action's task: the action is that sentence
+ * alone, or the sentence names its owner ("… Lorna will put a notice on
+ * the website by 20 March" in a paragraph the action took whole). */
+static int task_sentence(const xmlNode *action, const char *text, size_t s, size_t t)
+{
+    char *all = mn_text_folded(action);
+    int task = all && strlen(all) <= t - s + 8;
+    free(all);
+    char *owner = task ? NULL : mn_attr(action, "owner");
+    if (owner) {
+        size_t n = strcspn(owner, ",;");
+        while (n && owner[n - 1] == ' ')
+            n--;
+        for (size_t i = s; n && i + n <= t && !task; i++)
+            task = strncmp(text + i, owner, n) == 0;
+        xmlFree(owner);
+    }
+    return task;
+}
+
+/* "@leo — SSO spike write-up by Fri (Aug 22)", "Ana to send the draft on 3
+ * May": a day in an action's own task is when the action is due, a
+ * deadline, unless its sentence names an occasion of its own ("Ana to book
+ * the hall for the workshop on 12 May": the workshop is the entry, and the
+ * due pass dates the action by it); a time of day says an occasion too. */
+static int action_deadline(const block_text *bt, const xmlNode *block, size_t i, const event *e)
+{
+    const xmlNode *action = e->timed ? NULL : action_of(bt->nodes[i], block);
+    if (!action)
+        return 0;
+    size_t ds = bt->dates[i].start, de = bt->dates[i].end, s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
+    if (!task_sentence(action, bt->b.text, s, t))
+        return 0;
+    /* "… page for the March 20 distribution, live by Feb 15": the day the
+     * task names with a deadline's word is its due, the other an occasion */
+    for (size_t k = 0; k < bt->n; k++)
+        if (k != i && bt->dates[k].start >= s && bt->dates[k].end <= t &&
+            mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[k].start, bt->dates[k].end))
+            return 0;
+    int named = 1;
+    free(mn_tsummary_named(bt->b.text, s, t, ds, de, 0, NULL, 0, &named));
+    return !named;
+}
+
 static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -872,7 +929,7 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     e.timed = e.start && strchr(e.start, 'T') != NULL;
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
-                 (cell && mn_event_due_column(cell));
+                 (cell && mn_event_due_column(cell)) || action_deadline(bt, block, i, &e);
     if (!e.timed && !e.deadline && bt->carry_to != i)
         clock_apart(ev, bt, i, block, &e);
     event *same = same_key(ev, &e, 0);

@@ -507,6 +507,30 @@ static void a_topic_heading_titles_a_line_naming_no_occasion(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A day in an action's own task is its due date, a deadline ("Priya —
+ * budget sheet to the treasurer (12 May)"); a sentence of the action that
+ * names an occasion keeps its event, and so does a time of day. */
+static void an_action_day_is_its_deadline(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<list><item id=\"i1\"><action owner=\"Priya\" id=\"a1\">Priya \xe2\x80\x94 budget "
+                        "sheet to the treasurer (12 May)"
+                        "</action></item>"
+                        "<item id=\"i2\"><action owner=\"Tom\" id=\"a2\">Tom to book the hall for the "
+                        "workshop on 19 May</action></item>"
+                        "<item id=\"i3\"><action owner=\"Lee\" id=\"a3\">Lee to meet the auditors on "
+                        "20 May at 14:00"
+                        "</action></item></list>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='a1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='a2']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@ref='a3']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* No date in the title block (its reader missed it): the first day written
  * with its year at the top is the meeting's, for the year of "17 March" and
  * to refuse the meeting's own day. */
@@ -642,6 +666,7 @@ int main(void)
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
         cmocka_unit_test(a_topic_heading_titles_a_line_naming_no_occasion),
+        cmocka_unit_test(an_action_day_is_its_deadline),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
