@@ -13,6 +13,7 @@
  *    is cancelled") is no entry. */
 #include "event_rules.h"
 #include "event_table.h"
+#include "temporal_cal.h"
 #include "temporal_context.h"
 #include "temporal_scan.h"
 #include "textscan.h"
@@ -182,10 +183,19 @@ static int in_heading(const mn_evdate *d)
     return mn_tctx_tense(d->text, d->len, d->ds, d->de) != MN_TENSE_FUTURE;
 }
 
+/* The meeting's own day as written or as resolved: a whole day's value is
+ * the local day itself, read with the document's order of day and month
+ * ("4/11/2025" in Australian minutes), which a fresh scan of the words
+ * alone cannot know; a time's value is in UTC, so its words say the day. */
 static int on_meeting_day(const mn_evdate *d, mn_ttok *window)
 {
     mn_ymd day;
-    if (!d->ref->have || !mn_tscan_local_day(d->words, d->ref, &day, window))
+    if (!d->ref->have)
+        return 0;
+    char *value = mn_attr(d->date, "value");
+    int whole = value && strlen(value) == 10 && mn_cal_parse(value, &day);
+    xmlFree(value);
+    if (!whole && !mn_tscan_local_day(d->words, d->ref, &day, window))
         return 0;
     return day.y == d->ref->date.y && day.m == d->ref->date.m && day.d == d->ref->date.d;
 }

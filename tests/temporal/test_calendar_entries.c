@@ -531,6 +531,25 @@ static void an_action_day_is_its_deadline(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A register's Date column records the meeting's own day, written in the
+ * day-first order of the document ("4/3/2026" in a 4 March meeting): no
+ * entry, and -v says why; a later day in the same column still is one. */
+static void the_meeting_day_in_day_first_order_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job = tt_job((const char *const[]){"date-order=dmy", NULL});
+    xmlDocPtr doc = tt_doc(meta,
+                           "<table><row><cell>Decision</cell><cell>Date</cell></row>"
+                           "<row><cell>Adopt the plan</cell><cell id=\"c1\">4/3/2026</cell></row>"
+                           "<row><cell>Hire a planner</cell><cell id=\"c2\">3/4/2026</cell></row></table>");
+    tt_run(doc, job);
+    tt_count(doc, "//m:event[@start='2026-03-04']", 0);
+    tt_count(doc, "//m:event[@start='2026-04-03']", 1);
+    assert_true(noted(job, "the day of the meeting itself"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* No date in the title block (its reader missed it): the first day written
  * with its year at the top is the meeting's, for the year of "17 March" and
  * to refuse the meeting's own day. */
@@ -667,6 +686,7 @@ int main(void)
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
         cmocka_unit_test(a_topic_heading_titles_a_line_naming_no_occasion),
         cmocka_unit_test(an_action_day_is_its_deadline),
+        cmocka_unit_test(the_meeting_day_in_day_first_order_is_no_entry),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
