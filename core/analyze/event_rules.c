@@ -601,6 +601,23 @@ static int record_date(const mn_evdate *d)
     return at != (size_t)-1 && mn_lx_has(mn_lx(), MN_LX_RECORD_DATE_WORDS, w);
 }
 
+/* "The fiscal year ends on April 30", "the school year closes 12 July":
+ * a period that runs out by itself, no occasion anyone attends nor task
+ * due.  A closer right before the date (or before an "on" there) whose
+ * subject is a period's unit. */
+static int period_end(const mn_evdate *d)
+{
+    const mn_lexicon *lx = mn_lx();
+    char w[32];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && mn_lx_has(lx, MN_LX_DEADLINE_LINKS, w))
+        at = word_ending(d->text, at, w, sizeof w);
+    if (at == (size_t)-1 || !mn_lx_has(lx, MN_LX_DEADLINE_CLOSERS, w))
+        return 0;
+    at = word_ending(d->text, at, w, sizeof w);
+    return at != (size_t)-1 && mn_lx_has(lx, MN_LX_UNITS, w);
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
     if (in_heading(d))
@@ -621,6 +638,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "the date of a document or a payment, no occasion";
     if (clock_change(d))
         return "a change of the clocks, not an occasion";
+    if (period_end(d))
+        return "the end of a period (\"the fiscal year ends on 30 April\"), not an occasion";
     if (approximate(d))
         return "an approximate date in a remark or a horizon of weeks (\"by the end of the week\"), no day to name";
     return weekday_label(d);

@@ -550,6 +550,23 @@ static void the_meeting_day_in_day_first_order_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A year or a month that ends by itself is no entry ("the financial year
+ * ends on 31 March"); a period that someone closes still is a deadline. */
+static void a_period_ending_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Reserves are healthy. The financial year ends on 31 March 2026.</p>"
+                        "<p id=\"p2\">The consultation period ends on 27 March 2026.</p>",
+                        &job);
+    tt_count(doc, "//m:event[@ref='p1']", 0);
+    assert_true(noted(job, "the end of a period"));
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* No date in the title block (its reader missed it): the first day written
  * with its year at the top is the meeting's, for the year of "17 March" and
  * to refuse the meeting's own day. */
@@ -687,6 +704,7 @@ int main(void)
         cmocka_unit_test(a_topic_heading_titles_a_line_naming_no_occasion),
         cmocka_unit_test(an_action_day_is_its_deadline),
         cmocka_unit_test(the_meeting_day_in_day_first_order_is_no_entry),
+        cmocka_unit_test(a_period_ending_is_no_entry),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),
