@@ -71,6 +71,16 @@ static void zones(void **state)
     assert_false(mn_tz_parse("UTC+15", &z));
     assert_false(mn_tz_parse("", &z));
     assert_false(mn_tz_parse("UTC+2:99", &z));
+    /* the meeting's zone in words, as title blocks write it: the whole of
+     * a zone phrase, with its daylight saving from the tz data */
+    assert_true(mn_tz_parse("Mountain Time", &z));
+    assert_int_equal(z.kind, MN_TZ_IANA);
+    assert_true(mn_tz_to_utc(&z, 2026, 7, 1, 10, 0, u));
+    assert_int_equal(u[3], 16);
+    assert_true(mn_tz_parse("Eastern", &z));
+    assert_true(mn_tz_parse(" central european time ", &z));
+    assert_int_equal(z.offset, 60);
+    assert_false(mn_tz_parse("Eastern Region", &z));
     /* New York: daylight time in July, standard time in January */
     assert_true(mn_tz_parse("America/New_York", &z));
     assert_true(mn_tz_to_utc(&z, 2026, 7, 1, 10, 0, u));
