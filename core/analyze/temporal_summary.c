@@ -198,6 +198,22 @@ static void capitalise(buf *b)
         b->s[0] = (char)(b->s[0] - 32);
 }
 
+/* Whether the lexicon's language puts a noun's modifiers after it. */
+static int modifiers_after(void)
+{
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), MN_LX_MODIFIER_SIDE, &n);
+    return n > 0 && e[0].value > 0;
+}
+
+/* A word that can modify a noun: it opens with a letter ("générale",
+ * "d'information"; not "«" nor "2022"). */
+static int modifier_word(const sentence *st, int k)
+{
+    unsigned char c = (unsigned char)st->t[st->w[k].s];
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3;
+}
+
 static int occasion_summary(const sentence *st, int di, int dj, buf *b)
 {
     int head = find_head(st, di, dj);
@@ -219,6 +235,17 @@ static int occasion_summary(const sentence *st, int di, int dj, buf *b)
             k--;
         if (k > to + 1)
             to = k;
+    }
+    /* "conseil d'administration", "Junta Directiva", "point hebdo": in a
+     * language that puts modifiers after the noun, a head standing alone
+     * takes the words right after it (two at most, no stop word) */
+    if (to == head + 1 && from == head && modifiers_after()) {
+        int k = to;
+        while (k < st->n && k - to < 2 && !st->w[k].in_date && !st->w[k - 1].brk_after &&
+               !is_stop(&st->w[k]) && !is_occasion(st, k) && modifier_word(st, k) &&
+               st->w[k].e - st->w[k].s > 1)
+            k++;
+        to = k;
     }
     int caps = 0;
     for (int k = from; k < to; k++)

@@ -690,10 +690,40 @@ static void a_capitalised_due_header_beyond_ascii(void **state)
     mn_lexicon_free(fr);
 }
 
+/* French puts a noun's modifiers after it: "le conseil d'administration
+ * du 12 mars" is titled "Conseil d'administration", not "Conseil"; English
+ * keeps a lone head's following words out ("the meeting moves to"). */
+static void modifiers_after_the_noun_title_the_occasion(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Le budget sera soumis au conseil d'administration du 12 mars 2026.</p>"
+                        "<p id=\"p2\">La réunion annuelle aura lieu le 20 mars 2026.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Conseil d'administration");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Réunion annuelle");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+    doc = run(meta, "<p id=\"p1\">Meeting moves to 12 March 2026.</p>", &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Meeting");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
+        cmocka_unit_test(modifiers_after_the_noun_title_the_occasion),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
