@@ -211,6 +211,10 @@ static void summaries(void **state)
          "21 November", 1, "Register for the event"},
         {"The deadline for nominations is 5 December.", "5 December", 1, "Nominations"},
         {"Submissions are due by 5 December.", "5 December", 1, "Submissions"},
+        /* a lone closer takes the noun phrase it closes, never a clause */
+        {"Ana said the county's road survey is open and closes on 9 May.", "9 May", 1,
+         "The county's road survey closes"},
+        {"The travel fund, which the board set up in May, ends on 9 June.", "9 June", 1, "Ends"},
         {"Carla Diaz and Bob Chen to draft the ramp variant by 20 March", "20 March", 1,
          "Draft the ramp variant"},
         {"MAG members are invited to share their input and take part in the Doodle Poll by 20 "
