@@ -11,6 +11,7 @@
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
 #include "event_clock.h"
+#include "event_group.h"
 #include "event_place.h"
 #include "event_recur.h"
 #include "event_rules.h"
@@ -71,6 +72,7 @@ typedef struct events {
     xmlDocPtr doc;
     mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
     char *meeting_place; /* meta/location, for "same place"; or NULL */
+    char *group;         /* the group the title names ("Planning Committee"), or NULL */
     block_text bt;
 } events;
 
@@ -1093,8 +1095,24 @@ static void fold_days_into_times(events *ev, xmlDocPtr doc)
  * sits under, unless it already says it.  Put on when the events are
  * written, so that the heading's words join no two entries.  A new string,
  * or NULL to keep the summary. */
-static char *topical(const event *e)
+static char *topical(const event *e, const char *group)
 {
+    size_t at = 0;
+    if (!e->topic && group && !e->deadline && mn_event_next_only(e->summary, &at)) {
+        /* "Planning Committee: next meeting" (event_group.c); "DATE OF NEXT
+         * MEETING" keeps its "next meeting", in lower case after the name */
+        size_t a = strlen(group), b = strlen(e->summary + at);
+        char *s = malloc(a + b + 3);
+        if (s) {
+            memcpy(s, group, a);
+            memcpy(s + a, ": ", 2);
+            for (size_t i = 0; i <= b; i++) {
+                char c = e->summary[at + i];
+                s[a + 2 + i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+        return s;
+    }
     if (!e->topic || !e->summary || mn_tsummary_related(e->topic, e->summary))
         return NULL;
     size_t a = strlen(e->topic), b = strlen(e->summary);
@@ -1107,7 +1125,7 @@ static char *topical(const event *e)
     return s;
 }
 
-static void write_event(xmlNodePtr list, const event *e)
+static void write_event(xmlNodePtr list, const event *e, const char *group)
 {
     xmlNodePtr x = mn_add(list, "event", NULL);
     mn_set_attr(x, "id", e->id);
@@ -1123,7 +1141,7 @@ static void write_event(xmlNodePtr list, const event *e)
         mn_set_attr(x, "ref", e->ref);
     if (e->recurrence)
         mn_set_attr(x, "recurrence", e->recurrence);
-    char *titled = topical(e);
+    char *titled = topical(e, group);
     mn_add(x, "summary", titled ? titled : e->summary);
     free(titled);
     if (e->description && *e->description)
@@ -1143,7 +1161,7 @@ static void write_events(xmlDocPtr doc, const events *ev)
     if (!list)
         return;
     for (size_t i = 0; i < ev->n; i++)
-        write_event(list, &ev->v[i]);
+        write_event(list, &ev->v[i], ev->group);
 }
 
 int mn_pass_events(xmlDocPtr doc, mn_job *job)
@@ -1156,6 +1174,9 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr where = mn_child(mn_meta(doc), "location");
     ev.meeting_place = where ? mn_text_folded(where) : NULL;
+    char *title = mn_text_folded(mn_child(mn_meta(doc), "title"));
+    ev.group = title ? mn_event_group_name(title) : NULL;
+    free(title);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     xmlNodePtr old = mn_child(root, "events"); /* rebuilt, its ids free again */
     if (old) {
@@ -1180,6 +1201,7 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     free(ev.ids);
     free(ev.window);
     free(ev.meeting_place);
+    free(ev.group);
     mn_tblock_free(&ev.bt.b);
     free(ev.bt.dates);
     free(ev.bt.nodes);

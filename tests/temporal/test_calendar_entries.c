@@ -690,6 +690,29 @@ static void a_capitalised_due_header_beyond_ascii(void **state)
     mn_lexicon_free(fr);
 }
 
+/* "Next meeting" alone says nothing in a calendar holding several groups'
+ * dates: the group the minutes' title names comes first; a title that
+ * names no group ("Formal Meeting Minutes") leaves it as it is. */
+static void a_next_meeting_entry_names_its_group(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<title>Minutes of the Allotments Committee meeting</title><date>2026-03-04</date>",
+                        "<section id=\"s1\"><heading>DATE OF NEXT MEETING</heading>"
+                        "<p id=\"p1\">Wednesday 8 April 2026 at 7.30 pm.</p></section>"
+                        "<p id=\"p2\">The hall opens on 9 April 2026.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Allotments Committee: next meeting");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "The hall opens");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    doc = run("<title>Formal Meeting Minutes</title><date>2026-03-04</date>",
+              "<p id=\"p1\">Next meeting: 8 April 2026.</p>", &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Next meeting");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* French puts a noun's modifiers after it: "le conseil d'administration
  * du 12 mars" is titled "Conseil d'administration", not "Conseil"; English
  * keeps a lone head's following words out ("the meeting moves to"). */
@@ -724,6 +747,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
         cmocka_unit_test(modifiers_after_the_noun_title_the_occasion),
+        cmocka_unit_test(a_next_meeting_entry_names_its_group),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
