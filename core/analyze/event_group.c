@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* event_group.c — the group a "next meeting" entry belongs to.
  *
  * "Next meeting" is what the minutes say, and all a calendar would show: in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* event_group.h — which group a "next meeting" entry is of (event_group.c). */
 #ifndef MN_EVENT_GROUP_H
 #define MN_EVENT_GROUP_H
