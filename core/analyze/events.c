@@ -919,6 +919,26 @@ static int action_deadline(const block_text *bt, const xmlNode *block, size_t i,
     return !named;
 }
 
+/* "Deadline for session proposals | 29 April 2016, 23:59 UTC": a date
+ * alone in its cell whose row's label holds a deadline noun. */
+static int row_deadline(const block_text *bt, const xmlNode *cell, size_t i)
+{
+    if (!cell || !alone(bt, i))
+        return 0;
+    char *label = title_over(cell);
+    int found = 0;
+    for (char *p = label; p && *p && !found;) {
+        while (*p && !(((*p | 32) >= 'a' && (*p | 32) <= 'z') || (unsigned char)*p >= 0x80))
+            p++;
+        char *w = p;
+        while (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (unsigned char)*p >= 0x80 || *p == '-')
+            p++;
+        found = p > w && mn_lx_find(mn_lx(), MN_LX_DEADLINE_NOUNS, w, (size_t)(p - w)) != NULL;
+    }
+    free(label);
+    return found;
+}
+
 static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -931,7 +951,8 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     e.timed = e.start && strchr(e.start, 'T') != NULL;
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
-                 (cell && mn_event_due_column(cell)) || action_deadline(bt, block, i, &e);
+                 (cell && mn_event_due_column(cell)) || row_deadline(bt, cell, i) ||
+                 action_deadline(bt, block, i, &e);
     if (!e.timed && !e.deadline && bt->carry_to != i)
         clock_apart(ev, bt, i, block, &e);
     event *same = same_key(ev, &e, 0);

@@ -713,6 +713,27 @@ static void a_next_meeting_entry_names_its_group(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A date given as the value of a deadline's label is a deadline: after a
+ * colon ("Agenda deadline for the May meeting: 20 April 2026") or in the
+ * cell beside it ("Deadline for abstracts | 24 April 2026"). */
+static void a_deadline_label_makes_a_deadline(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Agenda deadline for the May meeting: 20 April 2026.</p>"
+                        "<p id=\"p2\">Spring fair for the May meeting: 21 April 2026.</p>"
+                        "<table><row><cell>Deadline for abstracts</cell><cell id=\"c1\">24 April 2026</cell></row>"
+                        "<row><cell>Poster session</cell><cell id=\"c2\">25 April 2026</cell></row></table>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@start='2026-04-24']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-04-25']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* French puts a noun's modifiers after it: "le conseil d'administration
  * du 12 mars" is titled "Conseil d'administration", not "Conseil"; English
  * keeps a lone head's following words out ("the meeting moves to"). */
@@ -748,6 +769,7 @@ int main(void)
         cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
         cmocka_unit_test(modifiers_after_the_noun_title_the_occasion),
         cmocka_unit_test(a_next_meeting_entry_names_its_group),
+        cmocka_unit_test(a_deadline_label_makes_a_deadline),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
