@@ -511,6 +511,28 @@ static int alone_in_block(const mn_evdate *d)
  *    "whether Sunday racing could start") — "on Sunday", "by Friday",
  *    "Tuesday at 3 pm", "the Tuesday call" stay days.
  * Returns the reason, or NULL. */
+/* "Wednesday evening series — every Wednesday from 26 April": a weekday
+ * and a part of the day (NEXT) naming a lower-case noun right after them
+ * label a programme, when the sentence dates it by something else (another
+ * date element follows in the block). */
+static int part_label(const mn_evdate *d, const char *next)
+{
+    const mn_lexicon *lx = mn_lx();
+    if (!mn_lx_has(lx, MN_LX_DAY_PARTS, next))
+        return 0;
+    char part[32], noun[32];
+    size_t e = word_from(d->text, d->len, d->de, part, sizeof part);
+    int upper = 0;
+    if (e == (size_t)-1 || !word_right_after(d->text, d->len, e, noun, sizeof noun, &upper) || upper ||
+        mn_lx_has(lx, MN_LX_SUMMARY_STOPS, noun) || mn_lx_has(lx, MN_LX_TIME_LEADS, noun) ||
+        mn_lx_has(lx, MN_LX_CLOCK_WORDS, noun) || mn_lx_has(lx, MN_LX_ARTICLES, noun))
+        return 0;
+    for (const xmlNode *n = d->date->next; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST "date") == 0)
+            return 1;
+    return 0;
+}
+
 static const char *weekday_label(const mn_evdate *d)
 {
     if (!mn_event_lone_weekday(d->words))
@@ -525,6 +547,8 @@ static const char *weekday_label(const mn_evdate *d)
     size_t n = strlen(next);
     if (n > 2 && next[n - 1] == 's' && mn_lx_find(lx, MN_LX_DAY_PARTS, next, n - 1))
         return "a weekday of each week (\"Saturday mornings\"), not one date";
+    if (part_label(d, next))
+        return "a weekday as a label (\"the Wednesday evening series\"), not a date";
     if (d->ds < 2 || d->text[d->ds - 1] != ' ' || !is_letter((unsigned char)d->text[d->ds - 2]))
         return NULL; /* the clause opens with it: "Tuesday: call", "Friday we meet" */
     if (word_ending(d->text, d->ds, prev, sizeof prev) == (size_t)-1 ||

@@ -734,6 +734,25 @@ static void a_deadline_label_makes_a_deadline(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "Wednesday evening series — every Wednesday from 22 April": the first
+ * weekday names the programme, whose dates the rest of the line gives; a
+ * weekday and day part with no other date ("Friday evening drinks") is
+ * left to the other rules. */
+static void a_weekday_and_day_part_label_a_programme(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<list><item id=\"i1\">Wednesday evening series \xe2\x80\x94 every Wednesday from "
+                        "22 April to 26 August 2026, first start 18:30.</item></list>",
+                        &job);
+    tt_count(doc, "//m:event[@start='2026-03-11']", 0);
+    tt_count(doc, "//m:event[starts-with(@start, '2026-03-11')]", 0);
+    assert_true(noted(job, "a weekday as a label"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* French puts a noun's modifiers after it: "le conseil d'administration
  * du 12 mars" is titled "Conseil d'administration", not "Conseil"; English
  * keeps a lone head's following words out ("the meeting moves to"). */
@@ -770,6 +789,7 @@ int main(void)
         cmocka_unit_test(modifiers_after_the_noun_title_the_occasion),
         cmocka_unit_test(a_next_meeting_entry_names_its_group),
         cmocka_unit_test(a_deadline_label_makes_a_deadline),
+        cmocka_unit_test(a_weekday_and_day_part_label_a_programme),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
