@@ -439,13 +439,22 @@ static char *topic_heading(const xmlNode *block)
     return h;
 }
 
+/* Whether BLOCK is a list item inside another item: its own item's words
+ * title it, not the heading of the section above both ("DESARROLLO DE LA
+ * SESIÓN" over "Salida a la granja escuela: martes 12 de diciembre"). */
+static int nested_item(const xmlNode *block)
+{
+    const xmlNode *list = block->parent;
+    return mn_is(block, "item") && list && list->parent && mn_is(list->parent, "item");
+}
+
 /* "Date of next meeting" over "Wednesday 12 April, 7.30 pm, in the
  * clubhouse.": a sentence that names no occasion takes the one its heading
  * or row label names, rather than its leftover words ("In the clubhouse"). */
 static void titled_by_heading(const block_text *bt, const xmlNode *block, size_t s, size_t t,
                               event *e)
 {
-    if (e->deadline || names_occasion(bt->b.text, s, t))
+    if (e->deadline || nested_item(block) || names_occasion(bt->b.text, s, t))
         return;
     char *title = title_over(block);
     char *occasion = title ? mn_tsummary_occasion(title, strlen(title)) : NULL;
@@ -485,7 +494,7 @@ static int summarise(const block_text *bt, const xmlNode *block, size_t i, const
     if (!e->summary)
         return -1;
     titled_by_heading(bt, block, s, t, e);
-    if (!named && !e->deadline && !e->topic && !mn_is(block, "cell"))
+    if (!named && !e->deadline && !e->topic && !mn_is(block, "cell") && !nested_item(block))
         e->topic = topic_heading(block);
     e->sig = mn_tsummary_signature(e->summary);
     return 0;

@@ -265,7 +265,7 @@ const mn_lx_entry *mn_ts_entry_at(int list, const char *s, size_t left)
     const mn_lx_entry *v = mn_lx_entries(lx, list, &n);
     for (size_t k = 0; k < m; k++) {
         const mn_lx_entry *e = &v[ix[k]];
-        if (e->len <= left && strncasecmp(s, e->w, e->len) == 0 &&
+        if (e->len <= left && mn_lx_fold_equal(s, e->w, e->len) &&
             (e->len == left || !mn_ts_word_at(s + e->len)))
             return e;
     }
@@ -288,7 +288,7 @@ long mn_ts_find_entry(int list, const char *text, size_t from, const mn_lx_entry
         const unsigned *ix = mn_lx_candidates(lx, list, text + i, len - i, &m);
         for (size_t c = 0; c < m && ix[c] < best; c++) {
             const mn_lx_entry *x = &v[ix[c]];
-            if (x->len <= len - i && strncasecmp(text + i, x->w, x->len) == 0 &&
+            if (x->len <= len - i && mn_lx_fold_equal(text + i, x->w, x->len) &&
                 !mn_ts_word_at(text + i + x->len)) {
                 best = ix[c];
                 found = (long)i;

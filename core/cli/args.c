@@ -9,32 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
-
-int mn_opts_push(char ***v, size_t *n, const char *s)
-{
-    char **grown = realloc(*v, (*n + 1) * sizeof *grown);
-    if (!grown)
-        return -1;
-    *v = grown;
-    if (!(grown[*n] = strdup(s)))
-        return -1;
-    (*n)++;
-    return 0;
-}
-
-int mn_opts_add_kv(mn_convert_opts *o, const char *name, size_t len, const char *value)
-{
-    mn_opt_kv *grown = realloc(o->kv, (o->n_kv + 1) * sizeof *grown);
-    if (!grown)
-        return -1;
-    o->kv = grown;
-    char *copy = strndup(name, len);
-    if (!copy)
-        return -1;
-    o->kv[o->n_kv++] = (mn_opt_kv){copy, value};
-    return 0;
-}
+#include "formats.h"
+#include "optlists.h"
+#include "values.h"
 
 /* The name of option ARG as typed, for messages: "-t" or "--to". */
 static void mn_option_label(const mn_cli_option *op, const char *arg, char *buf, size_t size)
@@ -312,4 +289,7 @@ void mn_convert_opts_free(mn_convert_opts *o)
     for (size_t i = 0; i < o->n_silenced; i++)
         free(o->silenced[i]);
     free(o->silenced);
+    for (size_t i = 0; i < o->n_outputs; i++)
+        free(o->outputs[i]);
+    free(o->outputs);
 }

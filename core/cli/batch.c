@@ -6,6 +6,7 @@
  * prints each input's diagnostics together. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "convert.h"
 #include "progress.h"
@@ -21,30 +22,25 @@ typedef struct mn_child {
 
 /* Output paths already claimed in this batch: a second input that would
  * write the same file is reported instead of overwriting the first's. */
-static int mn_claim_outputs(const mn_convert_opts *o, char ***claimed, size_t *n, size_t index,
-                            mn_result *r)
+static int mn_claim_outputs(const mn_convert_opts *o, const char ***claimed, size_t *n,
+                            size_t index, mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(o, index, f);
-        if (!path || strcmp(path, "-") == 0) {
-            free(path);
+        const char *path = mn_output_path(o, index, f);
+        if (strcmp(path, "-") == 0)
             continue;
-        }
         for (size_t i = 0; i < *n; i++) {
             if (strcmp((*claimed)[i], path) == 0) {
                 mn_result_add_error(r, "output %s would overwrite the output of another input; not converted",
                                     path);
-                free(path);
                 return r->status = MN_EX_CANTCREAT;
             }
         }
-        char **grown = realloc(*claimed, (*n + 1) * sizeof *grown);
-        if (!grown) {
-            free(path);
+        const char **grown = realloc(*claimed, (*n + 1) * sizeof *grown);
+        if (!grown)
             return r->status = MN_EX_SOFTWARE;
-        }
         *claimed = grown;
-        grown[(*n)++] = path;
+        grown[(*n)++] = path; /* borrowed from the plan */
     }
     return 0;
 }
@@ -121,11 +117,48 @@ static void mn_warm_schema(mn_cli *cli)
     mn_job_free(job);
 }
 
+/* Enough of an input's start for the readers' magic (plugin.h): a reader
+ * this leaves out is loaded by the child whose input needs it. */
+#define MN_HEAD_BYTES 512
+
+/* The media type given with --media-type, or NULL. */
+static const char *mn_media_type(const mn_convert_opts *o)
+{
+    for (size_t i = 0; i < o->n_kv; i++)
+        if (strcmp(o->kv[i].name, "media-type") == 0)
+            return o->kv[i].value;
+    return NULL;
+}
+
+/* Loads, once and before the workers fork, the readers the inputs can
+ * need (each regular file's first bytes against the plugin cache), so that
+ * the children share them and a batch of .md files maps no DOCX reader.
+ * Pipes and devices are not read ahead: their bytes belong to the child. */
+static void mn_load_readers_for_inputs(mn_cli *cli, const mn_convert_opts *o, const int *skip)
+{
+    if (o->reader)
+        return; /* -f: the reader is named */
+    const char *media_type = mn_media_type(o);
+    for (size_t i = 0; i < o->n_inputs; i++) {
+        struct stat st;
+        unsigned char head[MN_HEAD_BYTES];
+        size_t n = 0;
+        if (skip[i] || stat(o->inputs[i], &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        FILE *fp = fopen(o->inputs[i], "rb");
+        if (fp) {
+            n = fread(head, 1, sizeof head, fp);
+            fclose(fp);
+        }
+        mn_context_load_readers_for_input(cli->ctx, o->inputs[i], head, n, media_type);
+    }
+}
+
 static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *results,
                            int *skip, mn_progress *prog)
 {
     mn_warm_schema(cli);
-    mn_context_load_readers(cli->ctx); /* loaded once, shared by the workers */
+    mn_load_readers_for_inputs(cli, o, skip); /* loaded once, shared by the workers */
     mn_context_prepare(cli->ctx); /* fonts, zone tables: once, before forking */
     mn_done_arg arg = {cli, prog};
     return mn_run_workers(cli, o, skip, results, mn_done, &arg);
@@ -134,7 +167,7 @@ static int mn_run_children(mn_cli *cli, const mn_convert_opts *o, mn_result *res
 int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids, mn_result *results)
 {
     int *skip = calloc(o->n_inputs ? o->n_inputs : 1, sizeof *skip);
-    char **claimed = NULL;
+    const char **claimed = NULL; /* borrowed from the plan */
     size_t n_claimed = 0;
     if (!skip)
         return MN_EX_SOFTWARE;
@@ -152,8 +185,6 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
     int lexicon = isolate ? mn_context_load_lexicon(cli->ctx) : 0;
     if (lexicon) {
         mn_cli_error("%s", mn_context_lexicon_error(cli->ctx));
-        for (size_t i = 0; i < n_claimed; i++)
-            free(claimed[i]);
         free(claimed);
         free(skip);
         return lexicon;
@@ -171,8 +202,6 @@ int mn_run_batch(mn_cli *cli, const mn_convert_opts *o, const mn_input_ids *ids,
     for (size_t i = 0; i < o->n_inputs; i++)
         if (results[i].status > worst)
             worst = results[i].status;
-    for (size_t i = 0; i < n_claimed; i++)
-        free(claimed[i]);
     free(claimed);
     free(skip);
     return worst;

@@ -108,7 +108,9 @@ static int mn_plan(mn_cli *cli, mn_convert_opts *o, mn_input_ids **ids)
     if (!(*ids = mn_input_ids_new(o)))
         return MN_EX_SOFTWARE;
     mn_shard_inputs(o);
-    rc = mn_check_report(o, *ids);
+    rc = mn_plan_outputs(o);
+    if (rc == 0)
+        rc = mn_check_report(o, *ids);
     if (rc == 0)
         rc = mn_check_plan(cli, o);
     if (rc == 0)

@@ -42,6 +42,9 @@ typedef struct mn_convert_opts {
     int help;           /* --help was shown: nothing else to do */
     const char *unknown_extension; /* of -o, when no -t and no writer has it */
     char *index_dir;    /* owned: --index keeps each document here (index.c) */
+    char **outputs;     /* owned: input i's output in formats[f] at i * n_formats + f,
+                         * computed once for the plan (mn_plan_outputs) */
+    size_t n_outputs;
 } mn_convert_opts;
 
 /* Parses convert's arguments; returns 0 or MN_EX_USAGE (message printed).
@@ -68,12 +71,15 @@ int mn_writes_binary(const mn_plugin *p);
 
 /* Whether -o names a directory for this plan. */
 int mn_output_is_dir(const mn_convert_opts *o);
-/* The path input INDEX's output in formats[F] goes to: "-" for stdout, or
- * a new path (free with free()); NULL on no memory.  In an output directory
- * it keeps the input's place below the directory it was found in:
- * in/2025/call.md gives out/2025/call.xml.  Looks nothing up: the
- * extension is the plan's (exts[F]). */
-char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f);
+/* Computes every input's output paths into o->outputs, once the inputs are
+ * expanded and sharded.  Returns 0 or MN_EX_SOFTWARE (no memory). */
+int mn_plan_outputs(mn_convert_opts *o);
+/* The path input INDEX's output in formats[F] goes to: "-" for stdout.  In
+ * an output directory it keeps the input's place below the directory it
+ * was found in: in/2025/call.md gives out/2025/call.xml.  Borrowed from the
+ * plan (mn_plan_outputs), which the guard, the batch's claims and the
+ * writing all read, so they cannot disagree. */
+const char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f);
 /* What input INDEX's outputs are named in an output directory, without the
  * extension: 2025/call for in/2025/call.md (free with free()). */
 char *mn_output_stem(const mn_convert_opts *o, size_t index);

@@ -37,9 +37,7 @@ static int mn_write_all(const mn_convert_opts *o, mn_job *job, size_t index, mn_
 {
     int worst = 0;
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(o, index, f);
-        if (!path)
-            return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
+        const char *path = mn_output_path(o, index, f);
         int rc = mn_output_is_dir(o) ? mn_make_parent(job, o, path) : 0;
         if (rc == 0)
             rc = mn_job_write_with(job, o->writers[f], path);
@@ -47,7 +45,6 @@ static int mn_write_all(const mn_convert_opts *o, mn_job *job, size_t index, mn_
             mn_result_add_output(r, path);
         if (rc > worst)
             worst = rc;
-        free(path);
     }
     return worst;
 }

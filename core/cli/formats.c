@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
+#include "formats.h"
+#include "optlists.h"
 
 /* Format names are case-insensitive: -t PDF is -t pdf. */
 int mn_add_formats(mn_convert_opts *o, const char *list)

@@ -93,18 +93,14 @@ int mn_refuse_over_inputs(const mn_convert_opts *o, const mn_input_ids *ids, siz
                           mn_result *r)
 {
     for (size_t f = 0; f < o->n_formats; f++) {
-        char *path = mn_output_path(o, index, f);
-        if (!path)
-            return r->status = MN_EX_SOFTWARE;
+        const char *path = mn_output_path(o, index, f);
         int to_stdout = strcmp(path, "-") == 0;
         const char *input = to_stdout ? mn_input_on_stdout(ids) : mn_input_at(ids, path);
         if (input) {
             mn_result_add_error(r, "%s: refusing to write over the input %s; not converted",
                                 to_stdout ? "standard output" : path, input);
-            free(path);
             return r->status = MN_EX_CANTCREAT;
         }
-        free(path);
     }
     return 0;
 }

@@ -56,13 +56,15 @@ static int mn_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Whether some reader lists NAME's extension. */
+/* Whether some reader lists NAME's extension.  The plugin cache answers
+ * for the readers it describes, so a directory of .md files maps no DOCX
+ * reader; the others are loaded to be asked. */
 static int mn_readable_name(mn_cli *cli, const char *name)
 {
     const char *dot = strrchr(name, '.');
     if (!dot || dot == name)
         return 0;
-    mn_context_load_readers(cli->ctx);
+    mn_context_load_readers_for_input(cli->ctx, name, NULL, 0, NULL);
     size_t n = strlen(dot + 1);
     for (size_t i = 0; i < mn_context_plugin_count(cli->ctx); i++) {
         const mn_plugin *p = mn_context_plugin(cli->ctx, i);

@@ -63,7 +63,8 @@ char *mn_output_stem(const mn_convert_opts *o, size_t index)
     return strndup(name, dot && dot != base ? (size_t)(dot - name) : strlen(name));
 }
 
-char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f)
+/* Input INDEX's path in formats[F], computed (NULL: no memory). */
+static char *mn_compute_output_path(const mn_convert_opts *o, size_t index, size_t f)
 {
     if (!mn_output_is_dir(o))
         return strdup(o->output ? o->output : "-");
@@ -74,6 +75,27 @@ char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f)
         path = NULL;
     free(stem);
     return path;
+}
+
+int mn_plan_outputs(mn_convert_opts *o)
+{
+    size_t n = o->n_inputs * o->n_formats;
+    if (o->n_formats && n / o->n_formats != o->n_inputs)
+        return MN_EX_SOFTWARE;
+    o->outputs = calloc(n ? n : 1, sizeof *o->outputs);
+    if (!o->outputs)
+        return MN_EX_SOFTWARE;
+    o->n_outputs = n;
+    for (size_t i = 0; i < o->n_inputs; i++)
+        for (size_t f = 0; f < o->n_formats; f++)
+            if (!(o->outputs[i * o->n_formats + f] = mn_compute_output_path(o, i, f)))
+                return MN_EX_SOFTWARE;
+    return 0;
+}
+
+const char *mn_output_path(const mn_convert_opts *o, size_t index, size_t f)
+{
+    return o->outputs[index * o->n_formats + f];
 }
 
 int mn_make_dir(const char *dir)

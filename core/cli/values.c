@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
+#include "optlists.h"
+#include "values.h"
 
 /* -M KEY=VALUE: KEY one of the library's metadata keys, in any case. */
 static int mn_add_metadata(mn_convert_opts *o, const char *label, const char *arg)
@@ -106,16 +107,12 @@ static int mn_parse_shard(mn_convert_opts *o, const char *label, const char *s)
     return 0;
 }
 
-/* A real date written YYYY-MM-DD (2025-02-29 is not one). */
+/* A real date written YYYY-MM-DD (2025-02-29 is not one): an xs:date
+ * without a zone, read by the project's one parser (minutes/doc.h). */
 static int mn_is_iso_date(const char *s)
 {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int y, m, d, n = 0;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || s[4] != '-' ||
-        s[7] != '-' || !isdigit((unsigned char)s[5]) || !isdigit((unsigned char)s[8]))
-        return 0;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+    mn_datetime t;
+    return strlen(s) == 10 && mn_datetime_parse(s, 10, &t) == 0 && !t.has_time && !t.has_zone;
 }
 
 /* dmy or mdy, in any case (lowered in place: the library wants lower case). */

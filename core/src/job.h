@@ -56,8 +56,10 @@ void mn_job_silence_free(mn_job *job);
 
 /* Frees what mn_job_set_metadata kept (metadata.c). */
 void mn_metadata_free(mn_job *job);
-/* Hands the job's metadata to the builder after the reader (metadata.c). */
-int mn_metadata_apply(mn_job *job, mn_builder *b);
+/* Whether the job's I-th metadata value adds to the values given before
+ * for its key (a repeatable key given again) rather than replacing the
+ * document's or the last one (metadata.c). */
+int mn_metadata_adds(const mn_job *job, size_t i);
 
 /* Where the job's diagnostics and status stood before a plugin's call. */
 typedef struct mn_job_mark {

@@ -40,13 +40,11 @@ static size_t mn_lang_letter(const unsigned char *s)
 static void mn_lang_end_word(mn_lang_count *c)
 {
     if (c->len && !c->too_long) {
-        const mn_lx_word *w = mn_lx_token(c->lexicons[0], c->word, c->len);
-        for (size_t i = 0; i < c->n; i++) {
-            if (i)
-                w = mn_lx_token(c->lexicons[i], c->word, c->len);
-            if (mn_lx_in(c->lexicons[i], w, MN_LX_FUNCTION_WORDS))
+        /* mn_lx_has_len reads a bundled lexicon's compiled tables as they
+         * are: the languages the text is not in make nothing */
+        for (size_t i = 0; i < c->n; i++)
+            if (mn_lx_has_len(c->lexicons[i], MN_LX_FUNCTION_WORDS, c->word, c->len))
                 c->hits[i]++;
-        }
         c->words++;
     }
     c->len = 0;

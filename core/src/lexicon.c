@@ -6,6 +6,7 @@
  * Everything a lexicon holds lives in one arena freed with it: the strings,
  * the entries, the word arrays and the hash tables. */
 #include <errno.h>
+#include <pthread.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 #include <stdarg.h>
@@ -73,17 +74,7 @@ static char *mn_arena_strdup(mn_chunk **arena, const char *s)
     return d;
 }
 
-/* ---- hashing (ASCII case ignored) ----------------------------------------- */
-
-static unsigned mn_lx_hash(const char *s, size_t len)
-{
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
-    }
-    return h;
-}
+/* ---- hashing ---------------------------------------------------------------- */
 
 static size_t mn_lx_slots_for(size_t n)
 {
@@ -97,9 +88,35 @@ struct mn_lexicon {
     char *lang, *path;
     mn_chunk *arena;     /* what a parsed lexicon's tables point into; NULL when compiled */
     mn_lx_tables t;
+    void *owned;         /* a compiled lexicon's pointer tables (mn_lexicon_from_compiled) */
     int compiled;        /* t points into compiled tables (lexicon_builtin.c) */
     unsigned char *consulted; /* written through const lexicons: not in the arena */
+    /* a compiled lexicon whose pointer tables are made on first read, or
+     * NULL; lazy->ready says they are (written through const lexicons) */
+    const mn_lx_compiled *source;
+    struct mn_lx_lazy {
+        pthread_mutex_t lock;
+        int ready;
+    } *lazy;
 };
+
+/* Makes a compiled lexicon's pointer tables the first time anything reads
+ * them: a bundled lexicon opened only for the language guess never does. */
+static void mn_lx_make(const mn_lexicon *lx)
+{
+    pthread_mutex_lock(&lx->lazy->lock);
+    if (!__atomic_load_n(&lx->lazy->ready, __ATOMIC_RELAXED)) {
+        mn_lxc_fill(lx->source, lx->owned);
+        __atomic_store_n(&lx->lazy->ready, 1, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&lx->lazy->lock);
+}
+
+static inline void mn_lx_ready(const mn_lexicon *lx)
+{
+    if (lx->source && !__atomic_load_n(&lx->lazy->ready, __ATOMIC_ACQUIRE))
+        mn_lx_make(lx);
+}
 
 static void mn_lx_mark(const mn_lexicon *lx, int list)
 {
@@ -372,11 +389,6 @@ static int mn_lx_read_lists(mn_lx_load *ld, xmlNodePtr root)
 
 /* ---- indexes ---------------------------------------------------------------------- */
 
-static int mn_lx_same(const char *a, size_t alen, const char *b, size_t blen)
-{
-    return alen == blen && strncasecmp(a, b, alen) == 0;
-}
-
 static int mn_lx_index_prefixes(mn_lexicon *lx, mn_lx_list_data *d)
 {
     size_t buckets = mn_lx_prefix_buckets(d->n);
@@ -589,12 +601,16 @@ mn_lexicon *mn_lexicon_empty(const char *lang)
     return lx;
 }
 
-mn_lexicon *mn_lexicon_from_tables(const mn_lx_tables *t, const char *lang, const char *path)
+mn_lexicon *mn_lexicon_from_tables(const mn_lx_tables *t, void *owned, const char *lang,
+                                   const char *path)
 {
     mn_lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx)
+    if (!lx) {
+        free(owned);
         return NULL;
+    }
     lx->t = *t;
+    lx->owned = owned;
     lx->compiled = 1;
     lx->consulted = calloc(MN_LX_COUNT, 1);
     lx->lang = strdup(lang);
@@ -606,9 +622,34 @@ mn_lexicon *mn_lexicon_from_tables(const mn_lx_tables *t, const char *lang, cons
     return lx;
 }
 
+mn_lexicon *mn_lexicon_from_compiled(const mn_lx_compiled *c, const char *lang, const char *path)
+{
+    mn_lx_tables t = {0};
+    void *block = mn_lxc_block_new(c, &t);
+    struct mn_lx_lazy *lazy = block ? malloc(sizeof *lazy) : NULL;
+    mn_lexicon *lx = lazy ? mn_lexicon_from_tables(&t, block, lang, path) : NULL;
+    if (!lx) {
+        if (!lazy)
+            free(block);
+        free(lazy);
+        return NULL;
+    }
+    pthread_mutex_init(&lazy->lock, NULL);
+    lazy->ready = 0;
+    lx->lazy = lazy;
+    lx->source = c;
+    return lx;
+}
+
 const mn_lx_tables *mn_lexicon_tables(const mn_lexicon *lx)
 {
+    mn_lx_ready(lx);
     return &lx->t;
+}
+
+int mn_lexicon_made(const mn_lexicon *lx)
+{
+    return !lx->source || __atomic_load_n(&lx->lazy->ready, __ATOMIC_ACQUIRE);
 }
 
 int mn_lexicon_compiled(const mn_lexicon *lx)
@@ -642,6 +683,10 @@ void mn_lexicon_free(mn_lexicon *lx)
         next = c->next;
         free(c);
     }
+    if (lx->lazy)
+        pthread_mutex_destroy(&lx->lazy->lock);
+    free(lx->lazy);
+    free(lx->owned);
     free(lx->consulted);
     free(lx->lang);
     free(lx->path);
@@ -663,12 +708,14 @@ const char *mn_lexicon_path(const mn_lexicon *lx)
 const char *const *mn_lx_words(const mn_lexicon *lx, int list)
 {
     mn_lx_mark(lx, list);
+    mn_lx_ready(lx);
     return lx->t.lists[list].words;
 }
 
 const mn_lx_entry *mn_lx_entries(const mn_lexicon *lx, int list, size_t *n)
 {
     mn_lx_mark(lx, list);
+    mn_lx_ready(lx);
     *n = lx->t.lists[list].n;
     return lx->t.lists[list].entries;
 }
@@ -676,6 +723,7 @@ const mn_lx_entry *mn_lx_entries(const mn_lexicon *lx, int list, size_t *n)
 const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, size_t len)
 {
     mn_lx_mark(lx, list);
+    mn_lx_ready(lx);
     const mn_lx_list_data *d = &lx->t.lists[list];
     for (size_t i = mn_lx_hash(s, len) & d->mask; d->slots[i]; i = (i + 1) & d->mask) {
         const mn_lx_entry *e = &d->entries[d->slots[i] - 1];
@@ -687,7 +735,22 @@ const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, siz
 
 int mn_lx_after_ok(const mn_lx_entry *e, const char *prev)
 {
-    return !e->after || (prev && strcasecmp(e->after, prev) == 0);
+    return !e->after || (prev && mn_lx_same(e->after, strlen(e->after), prev, strlen(prev)));
+}
+
+int mn_lx_fold_equal(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x - 0xC3u < 3u && i + 1 < n) {
+            if (mn_lx_fold2(x, (unsigned char)a[i + 1]) != mn_lx_fold2(y, (unsigned char)b[i + 1]))
+                return 0;
+            i++;
+        } else if (x != y && !((x | 32u) - 'a' < 26u && (x | 32u) == (y | 32u))) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *s, size_t len,
@@ -715,7 +778,16 @@ const unsigned *mn_lx_candidates(const mn_lexicon *lx, int list, const char *s, 
 
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w)
 {
-    return mn_lx_find(lx, list, w, strlen(w)) != NULL;
+    return mn_lx_has_len(lx, list, w, strlen(w));
+}
+
+int mn_lx_has_len(const mn_lexicon *lx, int list, const char *s, size_t len)
+{
+    if (lx->source && !__atomic_load_n(&lx->lazy->ready, __ATOMIC_ACQUIRE)) {
+        mn_lx_mark(lx, list);
+        return mn_lxc_has(lx->source, list, s, len);
+    }
+    return mn_lx_find(lx, list, s, len) != NULL;
 }
 
 const mn_lx_word *mn_lx_token(const mn_lexicon *lx, const char *s, size_t len)
@@ -723,6 +795,7 @@ const mn_lx_word *mn_lx_token(const mn_lexicon *lx, const char *s, size_t len)
     const mn_lx_tables *t = &lx->t;
     if (!t->word_slots)
         return NULL;
+    mn_lx_ready(lx);
     size_t i = mn_lx_word_slot(t, s, len);
     return t->word_slots[i] ? &t->words[t->word_slots[i] - 1] : NULL;
 }

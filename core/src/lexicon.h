@@ -10,7 +10,7 @@
  *
  * Lookups: a list as a NULL-terminated array of its words in file order
  * (the passes' loops stay as they were), its typed entries, a word's entry
- * (ASCII case ignored), and for the temporal lexer one index of every word
+ * (case ignored: see "Case" below), and for the temporal lexer one index of every word
  * of every list, so a token is looked up once and then tested per list with
  * a bit.  Every lookup notes that its list was consulted, so a test can tell
  * a list no pass reads (mn_lx_consulted). */
@@ -58,6 +58,37 @@ typedef struct mn_lx_word {
 
 typedef struct mn_lexicon mn_lexicon;
 
+/* ---- Case ----------------------------------------------------------------
+ *
+ * A word is looked up with its case folded: ASCII letters, and the capitals
+ * of Latin-1 Supplement and Latin Extended-A (U+00C0..U+017F: "É", "Ó",
+ * "Ñ", "Ł", "Ő", "Ÿ"), each lowered in UTF-8.  So "Échéance", "ÉCHÉANCE"
+ * and "échéance" are one word, as a label written in capitals or at the
+ * start of a line is.  Each of those letters and its lower case take the
+ * same bytes (two), so a folded text keeps its length and a match its
+ * place.  "İ" (U+0130), whose lower case is one byte, is left as it is. */
+
+/* The lower case of the two-byte UTF-8 sequence A B (A a byte 0xC3..0xC5)
+ * when it is a capital of U+00C0..U+017F, as A' << 8 | B'; else A << 8 | B. */
+static inline unsigned mn_lx_fold2(unsigned a, unsigned b)
+{
+    if (a - 0xC3u >= 3u || (b & 0xC0) != 0x80)
+        return a << 8 | b;
+    unsigned cp = (a & 0x1F) << 6 | (b & 0x3F), lo = cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        lo = cp + 0x20; /* À..Þ but × */
+    else if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x132 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        lo = cp | 1; /* capitals even, small letters odd */
+    else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        lo = cp + (cp & 1); /* capitals odd */
+    else if (cp == 0x178)
+        lo = 0xFF; /* Ÿ: ÿ is in Latin-1 */
+    return (0xC0 | lo >> 6) << 8 | (0x80 | (lo & 0x3F));
+}
+
+/* Whether the N bytes at a and at b are the same word, case folded. */
+int mn_lx_fold_equal(const char *a, const char *b, size_t n);
+
 /* What a list is: its name, kind, allowed values and purpose (the table). */
 typedef struct mn_lx_spec {
     const char *name;
@@ -96,10 +127,10 @@ int mn_lexicon_compiled(const mn_lexicon *lx);
 const char *const *mn_lx_words(const mn_lexicon *lx, int list);
 /* LIST's entries in file order; *n their count.  Owned by the lexicon. */
 const mn_lx_entry *mn_lx_entries(const mn_lexicon *lx, int list, size_t *n);
-/* LIST's first entry whose word is the LEN bytes at s, ASCII case ignored,
- * or NULL. */
+/* LIST's first entry whose word is the LEN bytes at s, case ignored, or
+ * NULL. */
 const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, size_t len);
-/* The entries of LIST that the LEN bytes at s may start with (ASCII case
+/* The entries of LIST that the LEN bytes at s may start with (case
  * ignored), from the list's prefix index: a few entries to compare instead
  * of all of them.  Every entry that is a prefix of those bytes is among
  * them, perhaps with others (each still needs its compare).  Returned as
@@ -107,8 +138,13 @@ const mn_lx_entry *mn_lx_find(const mn_lexicon *lx, int list, const char *s, siz
  * matches is the list's first; *n their count.  Marks LIST consulted. */
 const unsigned *mn_lx_candidates(const mn_lexicon *lx, int list, const char *s, size_t len,
                                  size_t *n);
-/* Whether LIST holds the NUL-terminated word w (ASCII case ignored). */
+/* Whether LIST holds the NUL-terminated word w (case ignored). */
 int mn_lx_has(const mn_lexicon *lx, int list, const char *w);
+/* Whether LIST holds the LEN bytes at s (case ignored).  Answered
+ * from a bundled lexicon's compiled tables as they are when nothing else
+ * has read the lexicon yet: what the language guess asks of every bundled
+ * lexicon, so that the languages a document is not in cost nothing. */
+int mn_lx_has_len(const mn_lexicon *lx, int list, const char *s, size_t len);
 
 /* The token index: the word at s (LEN bytes, lower case: the index's keys
  * are its words with ASCII letters lower-cased), or NULL when no list holds
@@ -127,12 +163,12 @@ static inline int mn_lx_bit(const mn_lx_word *w, int list)
 }
 
 /* LIST's first entry, in file order, for the LEN bytes at s whose after
- * (if any) is PREV (NULL: the word before is unknown or none); ASCII case
+ * (if any) is PREV (NULL: the word before is unknown or none); case
  * ignored; NULL when none fits. */
 const mn_lx_entry *mn_lx_find_after(const mn_lexicon *lx, int list, const char *s, size_t len,
                                     const char *prev);
 /* Whether entry e may be read after the word PREV (NULL: none): it has no
- * after, or PREV is its after (ASCII case ignored). */
+ * after, or PREV is its after (case ignored). */
 int mn_lx_after_ok(const mn_lx_entry *e, const char *prev);
 
 /* Whether LIST was looked up since the lexicon was loaded. */

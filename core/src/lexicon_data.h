@@ -45,13 +45,62 @@ typedef struct mn_lx_tables {
     size_t words_mask;
 } mn_lx_tables;
 
+/* ---- the compiled form of a bundled lexicon (lexicon_builtin.c) -----------
+ *
+ * Position-independent: strings are offsets into one string pool, entries
+ * and words are indexes, and the hash and prefix tables are offsets into one
+ * array of unsigneds.  So the generated tables hold no pointers but the
+ * four of mn_lx_compiled: they need no relocation at load, and live in
+ * .rodata, shared between processes and never written.  When a pointer
+ * table had them relocated, every bundled language cost its pages (0.7 MB
+ * of .data.rel.ro and 0.76 MB of relocations, 1.1-1.3 MiB of peak RSS),
+ * used or not.  Now a lexicon gets its pointers made (the entries, word
+ * arrays and token index as lexicon.h hands them out) when it is first
+ * read, and the language guess, which asks every bundled lexicon for its
+ * function words, reads the compiled tables as they are: a language no
+ * document is read in costs a few pages of .rodata.  Adding a list changes
+ * nothing here: the compiler walks the lists of lexicon_lists.h. */
+
+#define MN_LX_NO_STRING UINT32_MAX /* an absent means or after */
+
+typedef struct mn_lx_centry {
+    uint32_t w, len;        /* the word: offset into strings, bytes */
+    uint32_t means, after;  /* offsets into strings, or MN_LX_NO_STRING */
+    int32_t value;
+    uint16_t flags, list;
+    uint32_t same_word;     /* entry index + 1 (all lists' entries, list after list), 0 none */
+} mn_lx_centry;
+
+typedef struct mn_lx_clist {
+    uint32_t entries, n;    /* the list's first entry index, its count */
+    uint32_t slots, mask;   /* slots: offset into ints */
+    uint32_t first, order;  /* the prefix index: offsets into ints */
+    uint32_t first_mask;
+} mn_lx_clist;
+
+typedef struct mn_lx_cword {
+    uint64_t in[3];
+    uint32_t first;         /* entry index */
+    uint32_t key, len;      /* the key: offset into strings, bytes */
+} mn_lx_cword;
+
+typedef struct mn_lx_compiled {
+    const char *strings;         /* NUL-terminated strings, one after another */
+    const mn_lx_centry *entries; /* n_entries */
+    const unsigned *ints;        /* the lists' slots, first and order, and word_slots */
+    const mn_lx_cword *words;    /* n_words */
+    uint32_t n_entries, n_words;
+    uint32_t word_slots, words_mask; /* word_slots: offset into ints */
+    mn_lx_clist lists[MN_LX_COUNT];
+} mn_lx_compiled;
+
 /* A bundled lexicon, compiled: the file it was compiled from is recognised
  * by its size and digest (mn_lx_digest). */
 typedef struct mn_lx_builtin {
     const char *lang;
     size_t size;
     uint64_t digest;
-    const mn_lx_tables *tables;
+    const mn_lx_compiled *tables;
 } mn_lx_builtin;
 
 /* The bundled lexicons (lexicon_builtin.c), ended by a NULL lang. */
@@ -62,20 +111,64 @@ extern const mn_lx_builtin mn_lx_builtins[];
  * validated copy be used for a file that differs from it). */
 uint64_t mn_lx_digest(const void *data, size_t size);
 
-/* A lexicon over compiled tables (not copied: they are static).  Owned by
- * the caller, freed with mn_lexicon_free. */
-mn_lexicon *mn_lexicon_from_tables(const mn_lx_tables *t, const char *lang, const char *path);
+/* A lexicon over tables whose arrays are static or live in OWNED (one
+ * malloc'd block, freed with the lexicon, and on failure).  Owned by the
+ * caller, freed with mn_lexicon_free. */
+mn_lexicon *mn_lexicon_from_tables(const mn_lx_tables *t, void *owned, const char *lang,
+                                   const char *path);
+/* A bundled lexicon's compiled tables as a lexicon: its pointers are made
+ * when it is first read (lexicon.c). */
+mn_lexicon *mn_lexicon_from_compiled(const mn_lx_compiled *c, const char *lang, const char *path);
 
 /* A lexicon file's bytes (at most 4 MiB; malloc'd, free() it), *size their
  * count; NULL with the reason in *error (malloc'd). */
 char *mn_lexicon_read(const char *path, size_t *size, char **error);
+
+/* Whether the lexicon's pointer tables are made: a compiled lexicon's
+ * once something but mn_lx_has_len has read it, a parsed one's always. */
+int mn_lexicon_made(const mn_lexicon *lx);
+
+/* lexicon_compiled.c.  The block a compiled lexicon's pointers go to,
+ * malloc'd, with every pointer of t set to where its array will be;
+ * NULL when out of memory. */
+void *mn_lxc_block_new(const mn_lx_compiled *c, mn_lx_tables *t);
+/* Makes the block's arrays (once, before anything reads them). */
+void mn_lxc_fill(const mn_lx_compiled *c, void *block);
+/* Whether LIST of the compiled tables holds the LEN bytes at s, as
+ * mn_lx_find would say, without the block. */
+int mn_lxc_has(const mn_lx_compiled *c, int list, const char *s, size_t len);
+
+/* The hash of a list's word table: of the bytes as mn_lx_fold_equal
+ * compares them (case folded, lexicon.h). */
+static inline unsigned mn_lx_hash(const char *s, size_t len)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c - 0xC3u < 3u && i + 1 < len) {
+            unsigned f = mn_lx_fold2(c, (unsigned char)s[i + 1]);
+            h = (h ^ (f >> 8)) * 16777619u;
+            c = f & 0xFF;
+            i++;
+        } else if (c - 'A' < 26u) {
+            c += 32u;
+        }
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+static inline int mn_lx_same(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return alen == blen && mn_lx_fold_equal(a, b, alen);
+}
 
 /* ---- the prefix index (lexicon_prefix.c) ------------------------------------
  *
  * A pass that looks for a list's words at a place in a sentence ("which
  * entry starts here?") would compare every entry of the list at every word
  * of the text.  The index narrows that to one bucket: an entry goes to the
- * bucket of its first two bytes (ASCII case ignored), hashed; an entry of
+ * bucket of its first two bytes (case folded as lexicon.h says), hashed; an entry of
  * fewer than two bytes, which any text with its first byte may start with,
  * goes to every bucket.  Text that starts with an entry hashes to the
  * entry's bucket, so a bucket holds every entry that can match there (and
@@ -85,8 +178,12 @@ char *mn_lexicon_read(const char *path, size_t *size, char **error);
 
 /* Buckets for a list of N entries (a power of two). */
 size_t mn_lx_prefix_buckets(size_t n);
+/* The bucket's key of text that does not start with two ASCII bytes (its
+ * first two bytes once case is folded as mn_lx_fold_equal folds it), out of
+ * line: most words start with ASCII. */
+unsigned mn_lx_prefix_key(const char *s, size_t len);
 /* The bucket of text whose first LEN bytes are at s (LEN may be 0), among
- * MASK + 1: its first two bytes, ASCII letters lower-cased, hashed by a
+ * MASK + 1: its first two bytes, case folded (lexicon.h), hashed by a
  * multiply (the product's bits 16..31 mix both bytes).  Inline: the passes
  * ask for a bucket at nearly every word. */
 static inline size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
@@ -94,7 +191,10 @@ static inline size_t mn_lx_prefix_bucket(size_t mask, const char *s, size_t len)
     unsigned key = 0;
     if (len >= 2) {
         unsigned a = (unsigned char)s[0], b = (unsigned char)s[1];
-        key = (a - 'A' < 26u ? a + 32u : a) << 8 | (b - 'A' < 26u ? b + 32u : b);
+        if ((a | b) < 0x80)
+            key = (a - 'A' < 26u ? a + 32u : a) << 8 | (b - 'A' < 26u ? b + 32u : b);
+        else
+            key = mn_lx_prefix_key(s, len);
     }
     return (size_t)((key * 0x9E3779B1u) >> 16) & mask;
 }

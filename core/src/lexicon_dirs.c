@@ -115,7 +115,7 @@ mn_lexicon *mn_lexicon_open(const char *path, const char *lang, char **error)
     mn_lexicon *lx = NULL;
     for (const mn_lx_builtin *b = mn_lx_builtins; b->lang && !lx; b++)
         if (strcmp(b->lang, lang) == 0 && b->size == n && b->digest == digest)
-            lx = mn_lexicon_from_tables(b->tables, lang, path);
+            lx = mn_lexicon_from_compiled(b->tables, lang, path);
     if (!lx)
         lx = mn_lexicon_parse(buf, n, lang, path, error);
     free(buf);

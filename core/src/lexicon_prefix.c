@@ -12,6 +12,21 @@
  * to every bucket. */
 enum { MN_LX_KEY_BYTES = 2, MN_LX_MAX_BUCKETS = 1 << 16 };
 
+unsigned mn_lx_prefix_key(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned a = u[0], b = u[1];
+    if (a - 0xC3u < 3u)
+        return mn_lx_fold2(a, b); /* a letter of two bytes: both are the key */
+    if (a - 'A' < 26u)
+        a += 32u;
+    if (b - 'A' < 26u)
+        b += 32u;
+    else if (b - 0xC3u < 3u && len >= 3)
+        b = mn_lx_fold2(b, u[2]) >> 8; /* "aŸ": ÿ's first byte */
+    return a << 8 | b;
+}
+
 size_t mn_lx_prefix_buckets(size_t n)
 {
     size_t size = 1;

@@ -269,6 +269,23 @@ void mn_context_load_readers_for(mn_context *ctx, const mn_probe *pr)
         mn_context_load_dir(ctx, ctx->dirs[i], MN_CAN_READ, pr);
 }
 
+void mn_context_load_readers_for_input(mn_context *ctx, const char *filename, const void *head,
+                                       size_t size, const char *media_type)
+{
+    /* "" rather than NULL: the magic check reads from the data pointer */
+    mn_probe pr = {.data = head ? head : (const void *)"", .size = head ? size : 0,
+                   .filename = filename, .media_type = media_type};
+    mn_context_load_readers_for(ctx, &pr);
+}
+
+/* The cache describes every module of DIR, so all are loaded first; the
+ * loader calls the cache (plugincache.c), never the other way round. */
+int mn_context_write_plugin_cache(mn_context *ctx, const char *dir)
+{
+    mn_context_load_dir(ctx, dir, MN_CAN_READ | MN_CAN_WRITE, NULL);
+    return mn_plugin_cache_write(ctx, dir);
+}
+
 static const mn_plugin *mn_matching(const mn_context *ctx, const char *name, unsigned caps)
 {
     const mn_loaded *l = mn_by_name(ctx, name);

@@ -26,6 +26,11 @@ void mn_context_load_dir(mn_context *ctx, const char *dir, unsigned caps, const 
  * Unlike mn_context_load_readers, may leave some readers unloaded. */
 void mn_context_load_readers_for(mn_context *ctx, const mn_probe *pr);
 
+/* Writes DIR/plugins.cache from the modules of DIR loaded so far
+ * (mn_context_write_plugin_cache loads them first).  Returns 0 or
+ * MN_EX_CANTCREAT. */
+int mn_plugin_cache_write(mn_context *ctx, const char *dir);
+
 /* Whether DIR's plugin cache, trusted for module FILE (its size and
  * modification time match), says the module cannot claim the input PR
  * describes: a writer only, or a reader whose magic, extensions and the

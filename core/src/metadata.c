@@ -2,11 +2,10 @@
 /* metadata.c — properties of the minutes set from outside the document
  * (`minutes convert -M title=...`, as pandoc's --metadata): the builder's
  * property keys, handed to the builder after the reader so that they win
- * over what the document says. */
+ * over what the document says (pipeline.c: this file knows no builder). */
 #include <stdlib.h>
 #include <string.h>
 
-#include "builder.h"
 #include "job.h"
 
 /* plugin.h's mn_builder_property keys; the repeatable ones add a value. */
@@ -67,13 +66,7 @@ static int mn_given_before(const mn_job *job, size_t i)
 /* The first value given for a key replaces the document's; a repeatable
  * key given again adds (two -M participant=... are two participants), any
  * other key given again replaces (the last title wins). */
-int mn_metadata_apply(mn_job *job, mn_builder *b)
+int mn_metadata_adds(const mn_job *job, size_t i)
 {
-    int rc = 0;
-    for (size_t i = 0; i < job->n_metadata && rc == 0; i++) {
-        const mn_kv *m = &job->metadata[i];
-        int adds = mn_repeatable(m->name) && mn_given_before(job, i);
-        rc = mn_builder_override_property(b, m->name, m->value, adds);
-    }
-    return rc;
+    return mn_repeatable(job->metadata[i].name) && mn_given_before(job, i);
 }

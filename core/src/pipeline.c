@@ -76,6 +76,17 @@ static const mn_plugin *mn_probe_readers(mn_job *job)
     return best;
 }
 
+/* Hands the job's metadata (-M) to the builder after the reader, so that
+ * it wins over what the document says. */
+static int mn_apply_metadata(mn_job *job, mn_builder *b)
+{
+    int rc = 0;
+    for (size_t i = 0; i < job->n_metadata && rc == 0; i++)
+        rc = mn_builder_override_property(b, job->metadata[i].name, job->metadata[i].value,
+                                          mn_metadata_adds(job, i));
+    return rc;
+}
+
 static const mn_plugin *mn_choose_reader(mn_job *job)
 {
     if (job->reader)
@@ -235,7 +246,7 @@ int mn_job_read(mn_job *job)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "out of memory");
     rc = mn_call_read(job, reader, b);
     if (rc == 0)
-        rc = mn_metadata_apply(job, b);
+        rc = mn_apply_metadata(job, b);
     int canonical = 0;
     xmlDocPtr doc = mn_builder_finish(b, &canonical);
     mn_builder_free(b);

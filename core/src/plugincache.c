@@ -264,9 +264,8 @@ static void mn_write_entry(FILE *fp, const char *path, const char *file, const m
     fputc('\n', fp);
 }
 
-int mn_context_write_plugin_cache(mn_context *ctx, const char *dir)
+int mn_plugin_cache_write(mn_context *ctx, const char *dir)
 {
-    mn_context_load_dir(ctx, dir, MN_CAN_READ | MN_CAN_WRITE, NULL);
     char *path = NULL;
     if (asprintf(&path, "%s/%s", dir, MN_CACHE_NAME) < 0)
         return MN_EX_CANTCREAT;

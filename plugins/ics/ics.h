@@ -38,29 +38,6 @@ void ics_buf_free(ics_buf *b);
  * ellipsis when it was longer.  Never splits a UTF-8 sequence.  Caller frees. */
 char *ics_shorten(const char *s, size_t max_chars);
 
-/* The sentence of TEXT (white space already folded) that contains byte
- * OFFSET.  Sentences end at . ! ? followed by a space and a capital, digit or
- * quote, unless the word before is an abbreviation (a single letter, a word
- * with inner dots such as "e.g", or a short list).  Caller frees. */
-char *ics_sentence_at(const char *text, size_t offset);
-
-/* The sentence ends of one text, found once for all the dates it holds
- * (each lookup is then a binary search, not a walk to the sentence's
- * ends: a block of megabytes with no full stop held 1000 events). */
-typedef struct ics_sentences {
-    const char *text; /* NUL-terminated, borrowed */
-    size_t len;
-    size_t *end;      /* offsets of the spaces between sentences, ascending */
-    size_t n;
-} ics_sentences;
-
-/* Indexes TEXT (LEN bytes).  Returns 0, or -1 when out of memory. */
-int ics_sentences_index(ics_sentences *s, const char *text, size_t len);
-/* [*START, *END): the sentence holding byte OFFSET, as ics_sentence_at
- * gives it. */
-void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end);
-void ics_sentences_free(ics_sentences *s);
-
 /* Parses a duration like "1d", "2h", "30m", "1w", "1d12h" into seconds.
  * Returns 0 on success, -1 when S is not such a duration (or is zero or
  * longer than a year). */
@@ -103,8 +80,8 @@ typedef struct ics_event {
     ics_when start, end;
     int has_end;
     char *summary;     /* short, never NULL */
-    char *note;        /* the event's own description, when it says more */
-    char *sentence;    /* the sentence that names it (may be empty) */
+    char *sentence;    /* its <description>: the sentence that names it, or NULL */
+    char *task;        /* an action anchor's own text, or NULL */
     char *section;     /* "1 Updates from the Secretariat", or NULL */
     char *owner;       /* an action's owner, or NULL */
     char *as_written;  /* the date as the minutes wrote it, or NULL */

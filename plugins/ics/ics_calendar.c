@@ -108,12 +108,17 @@ static void add_source_line(ics_buf *b, const ics_model *m)
 static char *event_description(const ics_model *m, const ics_event *e)
 {
     ics_buf b = {0};
-    if (e->note) {
-        ics_buf_adds(&b, e->note);
+    /* The sentence that names the event and the task of an action anchor,
+     * each once: neither when the other holds it. */
+    const char *sentence = e->sentence && *e->sentence ? e->sentence : NULL;
+    if (sentence && e->task && strstr(e->task, sentence))
+        sentence = NULL;
+    if (sentence) {
+        ics_buf_adds(&b, sentence);
         ics_buf_adds(&b, "\n\n");
     }
-    if (e->sentence && *e->sentence) {
-        ics_buf_adds(&b, e->sentence);
+    if (e->task && !(sentence && strstr(sentence, e->task))) {
+        ics_buf_adds(&b, e->task);
         ics_buf_adds(&b, "\n\n");
     }
     if (e->section) {

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* ics_model.c — reads the canonical document (docs/INTERNALS.md section 3)
  * into the plain structs the calendar is built from: the meeting's metadata
- * and, per event, its dates, a short summary, the sentence that names it, its
- * section and the place the events pass found.  The document is only read. */
+ * and, per event, its dates, a short summary, and the sentence that names it
+ * and the place (both the events pass's), its section and owner.  The
+ * document is only read: nothing here analyses text. */
 #include "ics.h"
 
 #include <ctype.h>
@@ -10,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ICS_SUMMARY_CHARS 80   /* calendar views show about this much */
-#define ICS_SENTENCE_BYTES 2000 /* a sentence longer than this is not one */
+#define ICS_SUMMARY_CHARS 80 /* calendar views show about this much */
+#define ICS_TASK_CHARS 500   /* an action item's text, quoted in full up to this */
 
 /* ---- dates ----------------------------------------------------------------- */
 
@@ -181,140 +182,32 @@ static void index_free(id_index *ix)
     list_free(&ix->mentions);
 }
 
-/* ---- the anchor: sentence, section, owner ---------------------------------------- */
+/* ---- the anchor: section, owner, the date as written ------------------------------- */
 
-/* A block's own inline text, white space folded, with where each of its
- * dates falls in it and where its sentences end.  Built once and kept for
- * the next events: a block holds many events (a long paragraph, 1000), and
- * reading its text again for each made them quadratic. */
-typedef struct block_date {
-    const mn_node *node; /* a <date> with an event */
-    size_t mark;         /* its offset in the text */
-} block_date;
-
-typedef struct block_text {
-    const mn_node *block; /* NULL: an empty slot */
-    ics_buf text;
-    block_date *dates;    /* by node address */
-    size_t ndates, dates_cap;
-    ics_sentences sentences;
-    int failed;
-} block_text;
-
-/* The last few blocks read: an event's anchor and the blocks of its other
- * mentions come round again for the next events. */
-#define BLOCK_CACHE 4
-typedef struct block_cache {
-    block_text slot[BLOCK_CACHE];
-    size_t next; /* the slot to reuse next */
-} block_cache;
-
-static void add_folded(ics_buf *b, const char *s)
+/* Whether DATE is in BLOCK's own inline text: nested blocks (lists,
+ * tables, sections, notes) are other items with anchors of their own. */
+static int in_own_text(const mn_node *date, const mn_node *block)
 {
-    for (; *s; s++) {
-        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
-            if (b->len > 0 && b->s[b->len - 1] != ' ')
-                ics_buf_addc(b, ' ');
-        } else {
-            ics_buf_addc(b, *s);
-        }
+    for (const mn_node *p = mn_node_parent(date); mn_node_is(p, MN_KIND_ANY); p = mn_node_parent(p)) {
+        if (p == block)
+            return 1;
+        mn_kind k = mn_node_kind(p);
+        if (k == MN_KIND_LIST || k == MN_KIND_TABLE || k == MN_KIND_SECTION || k == MN_KIND_NOTE)
+            return 0;
     }
+    return 0;
 }
 
-static void add_date(block_text *bt, const mn_node *date)
+/* The text of the first date mentioning event ID in BLOCK's own text, as
+ * the minutes wrote it; NULL when none does (or out of memory). */
+static char *as_written_in(const id_index *ix, const mn_node *block, const char *id)
 {
-    if (bt->ndates == bt->dates_cap) {
-        size_t cap = bt->dates_cap ? 2 * bt->dates_cap : 16;
-        block_date *v = realloc(bt->dates, cap * sizeof *v);
-        if (!v) {
-            bt->failed = 1;
-            return;
-        }
-        bt->dates = v;
-        bt->dates_cap = cap;
-    }
-    bt->dates[bt->ndates++] = (block_date){date, bt->text.len};
-}
-
-/* The element's own inline text: nested blocks (lists, tables, sections,
- * notes) are other items with anchors of their own. */
-static void collect_inline(const mn_node *n, block_text *bt)
-{
-    for (const mn_node *c = mn_node_first(n); c && !bt->failed; c = mn_node_next(c)) {
-        mn_kind k = mn_node_kind(c);
-        if (k == MN_KIND_TEXT) {
-            const char *t = mn_node_text(c);
-            add_folded(&bt->text, t ? t : "");
-        } else if (mn_node_is(c, MN_KIND_ANY)) {
-            if (k == MN_KIND_LIST || k == MN_KIND_TABLE || k == MN_KIND_SECTION || k == MN_KIND_NOTE)
-                continue;
-            if (k == MN_KIND_BR) {
-                add_folded(&bt->text, " ");
-                continue;
-            }
-            if (k == MN_KIND_DATE && mn_node_attr(c, "event"))
-                add_date(bt, c);
-            collect_inline(c, bt);
-        }
-    }
-}
-
-static int date_cmp(const void *a, const void *b)
-{
-    const mn_node *x = ((const block_date *)a)->node, *y = ((const block_date *)b)->node;
-    return (x > y) - (x < y);
-}
-
-static void block_text_free(block_text *bt)
-{
-    ics_buf_free(&bt->text);
-    free(bt->dates);
-    ics_sentences_free(&bt->sentences);
-    memset(bt, 0, sizeof *bt);
-}
-
-static void block_cache_free(block_cache *bc)
-{
-    for (size_t i = 0; i < BLOCK_CACHE; i++)
-        block_text_free(&bc->slot[i]);
-}
-
-/* BLOCK's text, read now unless it is one of the last few; NULL when out
- * of memory. */
-static const block_text *block_text_of(block_cache *bc, const mn_node *block)
-{
-    for (size_t i = 0; i < BLOCK_CACHE; i++)
-        if (bc->slot[i].block == block)
-            return &bc->slot[i];
-    block_text *bt = &bc->slot[bc->next];
-    bc->next = (bc->next + 1) % BLOCK_CACHE;
-    block_text_free(bt);
-    collect_inline(block, bt);
-    ics_buf_addc(&bt->text, '\0'); /* a text, even an empty one */
-    if (bt->failed || bt->text.failed) {
-        block_text_free(bt);
-        return NULL;
-    }
-    size_t len = bt->text.len - 1;
-    while (len > 0 && bt->text.s[len - 1] == ' ')
-        bt->text.s[--len] = '\0';
-    if (ics_sentences_index(&bt->sentences, bt->text.s, len) < 0) {
-        block_text_free(bt);
-        return NULL;
-    }
-    if (bt->ndates)
-        qsort(bt->dates, bt->ndates, sizeof *bt->dates, date_cmp);
-    bt->block = block;
-    return bt;
-}
-
-/* Where DATE falls in BT's text, or -1 when it is not in its own text. */
-static long date_mark(const block_text *bt, const mn_node *date)
-{
-    block_date key = {date, 0};
-    const block_date *hit =
-        bt->ndates ? bsearch(&key, bt->dates, bt->ndates, sizeof key, date_cmp) : NULL;
-    return hit ? (long)hit->mark : -1;
+    size_t n;
+    const id_entry *m = index_mentions(ix, id, &n);
+    for (size_t i = 0; i < n; i++)
+        if (in_own_text(m[i].node, block))
+            return mn_node_text_folded(m[i].node);
+    return NULL;
 }
 
 /* "4 Updates from …" for the section around N, "Agenda" in the agenda. */
@@ -347,54 +240,69 @@ static char *section_of(const mn_node *n)
     return NULL;
 }
 
-/* The sentence of BLOCK's own text that holds the first date mentioning
- * event ID (the first sentence when none does); that date's text goes to
- * *AS_WRITTEN when it is not NULL.  Caller frees; NULL when out of memory. */
-static char *sentence_in(block_cache *bc, const id_index *ix, const mn_node *block,
-                         const char *id, char **as_written)
+/* A task is quoted up to ICS_TASK_CHARS characters, of at most 4 bytes
+ * each: reading stops past that, so an action item of megabytes that holds
+ * a thousand events is not read whole for each of them. */
+#define ICS_TASK_BYTES (4 * ICS_TASK_CHARS + 4)
+
+static void add_folded(ics_buf *b, const char *s)
 {
-    if (as_written)
-        *as_written = NULL;
-    const block_text *bt = block_text_of(bc, block);
-    if (!bt)
-        return NULL;
-    size_t n;
-    const id_entry *m = index_mentions(ix, id, &n);
-    long mark = -1;
-    for (size_t i = 0; i < n && mark < 0; i++) {
-        mark = date_mark(bt, m[i].node);
-        if (mark >= 0 && as_written)
-            *as_written = mn_node_text_folded(m[i].node);
+    for (; *s && b->len <= ICS_TASK_BYTES; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            if (b->len > 0 && b->s[b->len - 1] != ' ')
+                ics_buf_addc(b, ' ');
+        } else {
+            ics_buf_addc(b, *s);
+        }
     }
-    size_t a, b;
-    ics_sentence_span(&bt->sentences, mark >= 0 ? (size_t)mark : 0, &a, &b);
-    /* A sentence longer than ICS_SENTENCE_BYTES is not one: it is cut, so
-     * its first bytes are all that is copied. */
-    int is_one = b - a <= ICS_SENTENCE_BYTES;
-    ics_buf buf = {0};
-    ics_buf_add(&buf, bt->text.s + a, is_one ? b - a : ICS_SENTENCE_BYTES + 1);
-    char *sentence = ics_buf_take(&buf);
-    if (sentence && !is_one) {
-        char *cut = ics_shorten(sentence, ICS_SENTENCE_BYTES / 4);
-        free(sentence);
-        sentence = cut;
-    }
-    return sentence;
 }
 
-/* Fills the event's sentence, as_written, section, owner and is_action from
- * the element it is anchored at.  Returns 0 or -1 when out of memory. */
-static int read_anchor(block_cache *bc, const id_index *ix, const mn_node *ref, ics_event *e)
+/* N's own inline text, white space folded: nested blocks are other items. */
+static void add_own_text(ics_buf *b, const mn_node *n)
 {
-    e->sentence = sentence_in(bc, ix, ref, e->id, &e->as_written);
+    for (const mn_node *c = mn_node_first(n); c && b->len <= ICS_TASK_BYTES; c = mn_node_next(c)) {
+        mn_kind k = mn_node_kind(c);
+        if (k == MN_KIND_TEXT)
+            add_folded(b, mn_node_text(c) ? mn_node_text(c) : "");
+        else if (k == MN_KIND_BR)
+            add_folded(b, " ");
+        else if (mn_node_is(c, MN_KIND_ANY) && k != MN_KIND_LIST && k != MN_KIND_TABLE &&
+                 k != MN_KIND_SECTION && k != MN_KIND_NOTE)
+            add_own_text(b, c);
+    }
+}
+
+/* The task an action item states, quoted as the minutes wrote it (long
+ * ones shortened); NULL when empty or out of memory. */
+static char *task_of(const mn_node *action)
+{
+    ics_buf b = {0};
+    add_own_text(&b, action);
+    char *t = ics_buf_take(&b);
+    if (!t)
+        return NULL;
+    size_t len = strlen(t);
+    while (len > 0 && t[len - 1] == ' ')
+        t[--len] = '\0';
+    char *text = *t == ' ' ? t + 1 : t;
+    char *task = *text ? ics_shorten(text, ICS_TASK_CHARS) : NULL;
+    free(t);
+    return task;
+}
+
+/* Fills the event's section, owner, task, is_action and the date as written from
+ * the element it is anchored at. */
+static void read_anchor(const id_index *ix, const mn_node *ref, ics_event *e)
+{
+    e->as_written = as_written_in(ix, ref, e->id);
     e->section = section_of(ref);
     e->is_action = mn_node_is(ref, MN_KIND_ACTION);
     if (e->is_action) {
         e->owner = attr_dup(ref, "owner");
+        e->task = task_of(ref);
         const char *status = mn_node_attr(ref, "status");
         e->done = status && strcmp(status, "done") == 0;
     }
-    return e->sentence ? 0 : -1;
 }
 
 /* ---- events ---------------------------------------------------------------------- */
@@ -442,9 +350,10 @@ static char *first_nonempty(char *a, char *b, const char *fallback)
     return strdup(fallback);
 }
 
-/* Reads one event.  Returns 0, 1 to leave it out, or -1 when out of memory. */
-static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const mn_node *ev,
-                      ics_event *e)
+/* Reads one event.  Returns 0, 1 to leave it out, or -1 when out of memory.
+ * The sentence that names it is the events pass's <description>: a writer
+ * reads the document and finds nothing in its text. */
+static int read_event(mn_job *job, const id_index *ix, const mn_node *ev, ics_event *e)
 {
     e->id = attr_dup(ev, "id");
     e->ref = attr_dup(ev, "ref");
@@ -454,18 +363,14 @@ static int read_event(mn_job *job, block_cache *bc, const id_index *ix, const mn
     if (read_dates(job, ev, e) != 0)
         return 1;
     const mn_node *ref = index_find(ix, e->ref);
-    if (ref && read_anchor(bc, ix, ref, e) != 0)
-        return -1;
-    if (!ref && e->ref)
+    if (ref)
+        read_anchor(ix, ref, e);
+    else if (e->ref)
         mn_job_warning(job, "ics-event", 0,
                        "ics: event %s: ref \"%s\" names no element", e->id ? e->id : "?",
                        e->ref);
     char *summary = child_text(ev, MN_KIND_SUMMARY);
-    e->note = child_text(ev, MN_KIND_DESCRIPTION);
-    if (e->note && e->sentence && strstr(e->sentence, e->note)) {
-        free(e->note);
-        e->note = NULL;
-    }
+    e->sentence = child_text(ev, MN_KIND_DESCRIPTION);
     char *full = first_nonempty(summary, e->sentence, e->deadline ? "Deadline" : "Event");
     free(summary);
     if (!full)
@@ -483,8 +388,8 @@ static void event_free(ics_event *e)
     free(e->ref);
     free(e->uid);
     free(e->summary);
-    free(e->note);
     free(e->sentence);
+    free(e->task);
     free(e->section);
     free(e->owner);
     free(e->as_written);
@@ -590,14 +495,12 @@ static int read_events(mn_job *job, const mn_node *root, const id_index *ix, ics
     m->events = calloc(count ? count : 1, sizeof *m->events);
     if (!m->events)
         return -1;
-    block_cache bc = {0};
     for (const mn_node *ev = mn_node_child(events, MN_KIND_EVENT); ev;
          ev = mn_node_next_of(ev, MN_KIND_EVENT)) {
         ics_event *e = &m->events[m->n_events];
-        int rc = read_event(job, &bc, ix, ev, e);
+        int rc = read_event(job, ix, ev, e);
         if (rc < 0) {
             event_free(e);
-            block_cache_free(&bc);
             return -1;
         }
         if (rc > 0) {
@@ -607,7 +510,6 @@ static int read_events(mn_job *job, const mn_node *root, const id_index *ix, ics
         }
         m->n_events++;
     }
-    block_cache_free(&bc);
     return assign_uids(m);
 }
 

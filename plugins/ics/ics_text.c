@@ -1,15 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* ics_text.c — text helpers of the iCalendar writer: a growable string,
- * shortening on word boundaries, the sentence around a date, and alarm
- * durations.  (Places are the events pass's: the event's `location`.) */
+ * shortening on word boundaries, and alarm durations.  (Sentences and
+ * places are the events pass's: the event's `description` and `location`.) */
 #include "ics.h"
 
 #include <ctype.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- ics_buf ------------------------------------------------------------ */
 
@@ -114,117 +112,6 @@ char *ics_shorten(const char *s, size_t max_chars)
     ics_buf_add(&b, s, cut);
     ics_buf_adds(&b, "\xE2\x80\xA6"); /* … */
     return ics_buf_take(&b);
-}
-
-/* ---- sentences -------------------------------------------------------------- */
-
-static const char *const abbreviations[] = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "approx", "incl",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "ltd", "co", "corp", "dept", "ed", "eds", "fig", "vol", "p", "pp", NULL};
-
-/* Whether the word that ends just before TEXT[END] (the terminator) is an
- * abbreviation, after which a period does not end a sentence. */
-static int is_abbreviation(const char *text, size_t end)
-{
-    size_t start = end;
-    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(')
-        start--;
-    size_t len = end - start;
-    if (len == 0)
-        return 0;
-    if (len == 1 && isalpha((unsigned char)text[start]))
-        return 1; /* an initial: "J. Smith" */
-    if (memchr(text + start, '.', len))
-        return 1; /* "e.g", "U.S" */
-    for (size_t k = 0; abbreviations[k]; k++)
-        if (strlen(abbreviations[k]) == len && strncasecmp(abbreviations[k], text + start, len) == 0)
-            return 1;
-    return 0;
-}
-
-static int starts_sentence(unsigned char c)
-{
-    return isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c >= 0x80;
-}
-
-/* Whether TEXT[I] is the space between two sentences. */
-static int is_boundary(const char *text, size_t i)
-{
-    if (text[i] != ' ' || i == 0 || !starts_sentence((unsigned char)text[i + 1]))
-        return 0;
-    size_t t = i;
-    while (t > 0 && (text[t - 1] == ')' || text[t - 1] == '"' || text[t - 1] == '\''))
-        t--;
-    /* a closing curly quote, U+201D */
-    if (t >= 3 && memcmp(text + t - 3, "\xE2\x80\x9D", 3) == 0)
-        t -= 3;
-    if (t == 0 || !strchr(".!?", text[t - 1]))
-        return 0;
-    return text[t - 1] != '.' || !is_abbreviation(text, t - 1);
-}
-
-int ics_sentences_index(ics_sentences *s, const char *text, size_t len)
-{
-    *s = (ics_sentences){.text = text, .len = len};
-    size_t cap = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (text[i] != ' ' || !is_boundary(text, i))
-            continue;
-        if (s->n == cap) {
-            size_t c = cap ? 2 * cap : 64;
-            size_t *v = realloc(s->end, c * sizeof *v);
-            if (!v) {
-                ics_sentences_free(s);
-                return -1;
-            }
-            s->end = v;
-            cap = c;
-        }
-        s->end[s->n++] = i;
-    }
-    return 0;
-}
-
-void ics_sentence_span(const ics_sentences *s, size_t offset, size_t *start, size_t *end)
-{
-    if (offset > s->len)
-        offset = s->len;
-    size_t lo = 0, hi = s->n; /* the first boundary at or after OFFSET */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->end[mid] < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t a = lo > 0 ? s->end[lo - 1] + 1 : 0, b = lo < s->n ? s->end[lo] : s->len;
-    while (a < b && s->text[a] == ' ')
-        a++;
-    while (b > a && s->text[b - 1] == ' ')
-        b--;
-    *start = a;
-    *end = b;
-}
-
-void ics_sentences_free(ics_sentences *s)
-{
-    free(s->end);
-    s->end = NULL;
-    s->n = 0;
-}
-
-char *ics_sentence_at(const char *text, size_t offset)
-{
-    ics_sentences s;
-    if (ics_sentences_index(&s, text, strlen(text)) < 0)
-        return NULL;
-    size_t a, b;
-    ics_sentence_span(&s, offset, &a, &b);
-    ics_sentences_free(&s);
-    ics_buf buf = {0};
-    ics_buf_add(&buf, text + a, b - a);
-    return ics_buf_take(&buf);
 }
 
 /* ---- durations ------------------------------------------------------------------- */

@@ -127,5 +127,21 @@ if command -v script >/dev/null; then
   check "no progress bar with -q" "! grep -q '40/40' tty-q.log"
 fi
 
+# A batch of .md files, and a directory of them, maps no DOCX reader (nor
+# libzip): the plugin cache rules it out, before the workers fork and in the
+# directory scan alike; a DOCX in the batch still loads it.  glibc's loader
+# names every object it maps (LD_DEBUG=files), in the children too.
+mkdir md
+cp "$src/samples/wg-call.md" md/a.md; cp "$src/samples/igf-mag-xii.md" md/b.md
+LD_DEBUG=files "$M" convert md/a.md md/b.md -j2 -q -o out11 2>ld11
+check "batch of .md: markdown mapped, docx not" \
+  "grep -q 'file=.*mn-r-markdown.so' ld11 && ! grep -q 'mn-r-docx.so' ld11 && [ -s out11/b.xml ]"
+LD_DEBUG=files "$M" convert md -q -o out12 2>ld12
+check "directory of .md: docx not mapped" \
+  "grep -q 'file=.*mn-r-markdown.so' ld12 && ! grep -q 'mn-r-docx.so' ld12 && [ -s out12/a.xml ]"
+cp "$src/samples/igf-mag-xii.docx" md/c.docx
+LD_DEBUG=files "$M" convert md -j2 -q -o out13 2>ld13
+check "a DOCX in the batch maps the DOCX reader" "grep -q 'file=.*mn-r-docx.so' ld13 && [ -s out13/c.xml ]"
+
 [ $fail = 0 ] && echo "batch: all passed"
 exit $fail

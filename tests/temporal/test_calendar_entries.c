@@ -567,6 +567,28 @@ static void a_period_ending_is_no_entry(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A heading that names the meeting itself over the whole of its business
+ * ("Business of the meeting", "DESARROLLO DE LA SESIÓN") does not title a
+ * date in an item nested in another item: the nested item's own words do. */
+static void a_heading_does_not_title_a_nested_item(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<section id=\"s1\"><heading>BUSINESS OF THE MEETING</heading><list>"
+                        "<item n=\"1.\" id=\"s1-i1\">The calendar of activities was approved:<list>"
+                        "<item id=\"s1-i1-i1\">Trip to the school farm: Tuesday 14 April 2026.</item>"
+                        "</list></item></list></section>",
+                        &job);
+    char *summary = tt_str(doc, "string(//m:event[@ref='s1-i1-i1']/m:summary)");
+    assert_non_null(summary);
+    if (!strstr(summary, "school farm"))
+        fail_msg("summary \"%s\"", summary);
+    free(summary);
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* No date in the title block (its reader missed it): the first day written
  * with its year at the top is the meeting's, for the year of "17 March" and
  * to refuse the meeting's own day. */
@@ -801,6 +823,7 @@ int main(void)
         cmocka_unit_test(an_action_day_is_its_deadline),
         cmocka_unit_test(the_meeting_day_in_day_first_order_is_no_entry),
         cmocka_unit_test(a_period_ending_is_no_entry),
+        cmocka_unit_test(a_heading_does_not_title_a_nested_item),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),
         cmocka_unit_test(an_evening_time_west_of_utc_keeps_its_written_day),

@@ -105,6 +105,20 @@ MN_API void mn_context_load_all(mn_context *ctx);
  * (mn-w-NAME.so) stay unloaded. */
 MN_API void mn_context_load_readers(mn_context *ctx);
 
+/* Loads the readers that may claim an input named FILENAME (may be NULL)
+ * whose first SIZE bytes are HEAD (may be NULL with SIZE 0) and whose media
+ * type is MEDIA_TYPE (may be NULL): every reader module but those the
+ * plugin cache of their directory rules out (a reader declaring magic that
+ * neither the head, the extension nor a media type matches).  With a head
+ * of 0 bytes, only the name can keep a reader with magic, which is what a
+ * directory scan asks.  Unlike mn_context_load_readers, may leave readers
+ * unloaded; a job still loads whatever its own input needs.  Called for
+ * every input of a batch before forking, it maps each reader the batch
+ * needs once (and reading .md files maps no DOCX reader). */
+MN_API void mn_context_load_readers_for_input(mn_context *ctx, const char *filename,
+                                              const void *head, size_t size,
+                                              const char *media_type);
+
 /* Writes DIR/plugins.cache, what the loader needs to know of each module in
  * DIR without loading it (name, capabilities, extensions, and a reader's
  * magic: plugin.h), after loading every module of DIR that is not loaded
