@@ -103,6 +103,12 @@
       "head of an event's summary")                                                               \
     X(SUMMARY_STOPS, "summary-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
       "words an occasion's noun phrase does not extend over (\"the\", \"will\")")                  \
+    X(MODIFIER_SIDE, "modifier-side", MN_LX_NUMBERS, -1, 1, NULL,                                 \
+      "one entry: which side of a noun its modifiers stand (-1 before: \"annual meeting\"; 1 "   \
+      "after: \"réunion annuelle\"), for an occasion's noun phrase")                              \
+    X(CATCHALL_HEADINGS, "catch-all-headings", MN_LX_WORDS, 0, 0, NULL,                          \
+      "section headings that name no topic (\"Any other business\", \"Decisions\"): no title "    \
+      "for the dated sentences under them")                                                       \
     X(COMPLEMENTS, "complements", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words that open an occasion's complement (\"workshop on …\", \"meeting with …\")")        \
     X(SUBJECT_LINKS, "subject-links", MN_LX_WORDS, 0, 0, NULL,                                    \
