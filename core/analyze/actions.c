@@ -202,10 +202,20 @@ static enum mn_role mn_role_of(const char *text)
  * ("Minutes of 08.11.2013 Approved without comments. Open APs from
  * 08.11.:"): the role of its last sentence, the label, which holds for the
  * list right after the heading only.  NONE when the heading is a heading. */
+static enum mn_role mn_run_on_text(xmlNodePtr block);
+
 static enum mn_role mn_run_on_label(xmlNodePtr section)
 {
     xmlNodePtr h = mn_child(section, "heading");
-    char *t = h ? mn_ts_inline_folded(h) : NULL;
+    return h ? mn_run_on_text(h) : MN_ROLE_NONE;
+}
+
+/* The same label ending a block of text right before a list: a minute's
+ * paragraph ("Approved without comments. Open APs from 08.11.:") over the
+ * list it announces, when the heading above stands apart. */
+static enum mn_role mn_run_on_text(xmlNodePtr block)
+{
+    char *t = mn_ts_inline_folded(block);
     size_t n = t ? strlen(t) : 0;
     while (n > 0 && t[n - 1] == ' ')
         n--;
@@ -936,6 +946,11 @@ static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
                 continue;
             }
             run_on = MN_ROLE_NONE;
+        }
+        if ((mn_is(c, "p") || mn_is(c, "decision")) && next && mn_is(next, "list") &&
+            (run_on = mn_run_on_text(c)) != MN_ROLE_NONE) {
+            mn_walk_child(c, &here, in_list);
+            continue; /* the list after it takes the label's role */
         }
         if (mn_is(c, "p") && mn_label_para(c, &label)) {
             here.role = label != MN_ROLE_NONE ? label : w->role;

@@ -483,6 +483,18 @@ static void test_run_on_label(void **state)
     pt_expect(doc, "string(//m:action[1]/@status)", "done");
     pt_expect(doc, "string((//m:action)[2]/@owner)", "Henrik");
     xmlFreeDoc(doc);
+    /* the same label ending the minute's paragraph under a heading that
+     * stands apart (a hanging indent kept the lines out of the heading) */
+    doc = run("<section><heading>Minutes of 3 May</heading>"
+              "<p>Approved as written. Open APs from 03.05.:</p>"
+              "<list><item>Supplier audit of the Aarhus plant (Louise) - done.</item>"
+              "<item>Price list for Norway (Henrik) - ongoing.</item></list>"
+              "<p>Henrik expects to close the year at budget.</p>"
+              "<list><item>Export figures for Germany.</item></list></section>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:action[1]/@status)", "done");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Henrik");
+    xmlFreeDoc(doc);
 }
 
 /* Participants' names that open an action, then a verb, own it ("Sofia
