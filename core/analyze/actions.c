@@ -79,8 +79,20 @@ xmlNodePtr mn_act_make(xmlNodePtr el, const char *name)
 
 void mn_act_set(xmlNodePtr action, const char *owner, enum mn_astatus status, const char *ref)
 {
-    if (owner && *owner)
+    if (owner && *owner) {
         mn_set_attr(action, "owner", owner);
+    } else if (mn_is(action, "action")) {
+        /* no subject before an owner verb: a role before any verb
+         * ("Le Secrétariat établira …"), or who the meeting asks */
+        /* who is asked first: "The committee asked Ravi to …" is Ravi's */
+        char *t = mn_ts_inline_folded(action), *role = t ? mn_lead_owner(t) : NULL;
+        if (!role && t)
+            role = mn_role_subject(t);
+        if (role)
+            mn_set_attr(action, "owner", role);
+        free(role);
+        free(t);
+    }
     if (status != MN_AST_NONE)
         mn_set_attr(action, "status", mn_status_name(status));
     if (ref && *ref)
@@ -155,7 +167,9 @@ static enum mn_role mn_action_heading(const char *h)
         if (!n)
             break;
         const mn_lx_entry *e = mn_lx_find(mn_lx(), MN_LX_ACTION_HEADING_WORDS, p, n);
-        if (e) {
+        if (isdigit((unsigned char)*p)) {
+            /* the meeting's date: "Open APs from 08.11.", "Actions of 12/3" */
+        } else if (e) {
             carried += strcmp(e->means, "carried") == 0;
         } else if (strlen(rest) + n + 2 < sizeof rest) {
             if (*rest)
@@ -182,6 +196,37 @@ static enum mn_role mn_role_of(const char *text)
     if (mn_lx_find(mn_lx(), MN_LX_GROUP_LABELS, h, strlen(h)))
         return MN_ROLE_PEOPLE;
     return mn_action_heading(h);
+}
+
+/* A section heading that ran on from a minute's text and ends in a label
+ * ("Minutes of 08.11.2013 Approved without comments. Open APs from
+ * 08.11.:"): the role of its last sentence, the label, which holds for the
+ * list right after the heading only.  NONE when the heading is a heading. */
+static enum mn_role mn_run_on_text(xmlNodePtr block);
+
+static enum mn_role mn_run_on_label(xmlNodePtr section)
+{
+    xmlNodePtr h = mn_child(section, "heading");
+    return h ? mn_run_on_text(h) : MN_ROLE_NONE;
+}
+
+/* The same label ending a block of text right before a list: a minute's
+ * paragraph ("Approved without comments. Open APs from 08.11.:") over the
+ * list it announces, when the heading above stands apart. */
+static enum mn_role mn_run_on_text(xmlNodePtr block)
+{
+    char *t = mn_ts_inline_folded(block);
+    size_t n = t ? strlen(t) : 0;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    const char *last = NULL;
+    for (const char *p = t; n >= 2 && t[n - 1] == ':' && (p = strstr(p, ". ")) != NULL; p += 2)
+        last = p + 2;
+    enum mn_role r = last && mn_ts_word_count(last) <= 6 && mn_role_of(t) == MN_ROLE_NONE
+                         ? mn_role_of(last)
+                         : MN_ROLE_NONE;
+    free(t);
+    return r == MN_ROLE_ACTIONS || r == MN_ROLE_CARRIED ? r : MN_ROLE_NONE;
 }
 
 int mn_in_action_section(const xmlNode *el)
@@ -242,6 +287,44 @@ static int mn_known_owner(const mn_walk *w, const char *owner)
         p += n;
     }
     return 0;
+}
+
+/* "Sofia demande un second devis …", "Maëlle et Yann préparent …",
+ * "Tomás publicará …": participants' names that open the text, joined by
+ * glue ("et", "y", "and") or commas, then a verb (a lower-case word of
+ * three letters or more that is no glue or article).  The names as written
+ * (malloc'd), or NULL. */
+static char *mn_name_subject(const mn_walk *w, const char *text)
+{
+    const mn_lexicon *lx = mn_lx();
+    const char *p = text, *end = NULL;
+    for (;;) {
+        p += strspn(p, " ");
+        size_t n = strcspn(p, " ,;:.");
+        if (!n || !mn_ts_starts_upper(p) || !mn_known_name(w, p, n))
+            break;
+        end = p + n;
+        p = end;
+        while (*p == ' ' && mn_known_name(w, p + 1, strcspn(p + 1, " ,;:.")) && mn_ts_starts_upper(p + 1))
+            p = end = p + 1 + strcspn(p + 1, " ,;:."); /* a family name after a given one */
+        const char *q = p + strspn(p, " ");
+        size_t g = strcspn(q, " ");
+        if (*p == ',')
+            p++;
+        else if (g && mn_lx_find(lx, MN_LX_NAME_GLUE, q, g) && !mn_lx_find(lx, MN_LX_ARTICLES, q, g))
+            p = q + g;
+        else
+            break;
+    }
+    if (!end)
+        return NULL;
+    const char *v = end + strspn(end, " ");
+    size_t vn = strcspn(v, " ,;:.");
+    int letter = isalpha((unsigned char)v[0]) || (unsigned char)v[0] >= 0xC3;
+    if (v == end || vn < 3 || !letter || mn_ts_starts_upper(v) || mn_lx_find(lx, MN_LX_NAME_GLUE, v, vn) ||
+        mn_lx_find(lx, MN_LX_ARTICLES, v, vn))
+        return NULL;
+    return mn_ts_fold(text, (size_t)(end - text));
 }
 
 static void mn_collect_names(mn_walk *w, xmlDocPtr doc)
@@ -569,6 +652,54 @@ static void mn_split_task(xmlNodePtr d, const mn_walk *w)
     free(clause);
 }
 
+/* "ACTION on Mei-Ling to produce WD08 by 26 June. ACTION on Paulo to
+ * draft …": a second action key opening a sentence of action A (a reader
+ * joined two marked lines into one paragraph) starts an action of its own
+ * right after A, with its own owner; the text stays as written, split in
+ * two.  Only A's own text nodes are cut. */
+static void mn_split_marked(xmlNodePtr a)
+{
+    for (xmlNodePtr c = a->children; c; c = c->next) {
+        const char *s = c->type == XML_TEXT_NODE && c->content ? (const char *)c->content : NULL;
+        for (const char *p = s; p && (p = strstr(p, ". ")) != NULL; p += 2) {
+            mn_lead lead;
+            const char *next = p + 2 + mn_ts_skip_space(p + 2);
+            char *rest = NULL;
+            /* a key with a task after it, not "… by Friday. Action: SH" */
+            if (mn_lead_read(next, &lead) != MN_MARK_ACTION || !lead.keyword ||
+                mn_ts_word_count(next + lead.len) < 3)
+                continue;
+            xmlNodePtr b = xmlNewDocNode(a->doc, a->ns, BAD_CAST "action", NULL);
+            xmlNodePtr tail = xmlNewDocText(a->doc, BAD_CAST next);
+            if (!b || !tail) {
+                xmlFreeNode(b);
+                xmlFreeNode(tail);
+                return;
+            }
+            xmlAddChild(b, tail);
+            for (xmlNodePtr m = c->next, after; m; m = after) {
+                after = m->next;
+                xmlUnlinkNode(m);
+                xmlAddChild(b, m);
+            }
+            xmlChar *kept = xmlStrndup(c->content, (int)(p + 1 - s));
+            if (kept)
+                xmlNodeSetContent(c, kept);
+            xmlFree(kept);
+            xmlAddNextSibling(a, b);
+            rest = mn_ts_inline_folded(b);
+            char *owner = *lead.owner ? strdup(lead.owner)
+                                      : rest ? mn_owner_of(rest + lead.len, 1) : NULL;
+            mn_act_set(b, owner, rest ? mn_status_tail(rest) : MN_AST_NONE, lead.ref);
+            /* the first action's owner was read from its own key */
+            free(owner);
+            free(rest);
+            mn_split_marked(b);
+            return;
+        }
+    }
+}
+
 /* The previous sibling of EL if it is a plain paragraph, else NULL. */
 static xmlNodePtr mn_prev_para(xmlNodePtr el)
 {
@@ -611,6 +742,14 @@ static int mn_owner_line(xmlNodePtr el, const mn_lead *lead, const char *rest)
     return a != NULL;
 }
 
+/* Whether EL is an outline's step over a nested list, its key inside a
+ * few words with no colon ("Consent to agenda" over "Added: travel grant
+ * policy"): a title of what the list records, as "Actions:" is. */
+static int mn_list_title(xmlNodePtr el, const mn_lead *lead, const char *rest)
+{
+    return mn_is(el, "item") && mn_child(el, "list") && lead->len == 0 && mn_ts_word_count(rest) <= 3;
+}
+
 /* Reads EL's line and makes it what it is.  Returns 1 when EL is gone (it
  * joined the paragraph before). */
 static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
@@ -637,9 +776,12 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
         gone = 1;
     } else if (m == MN_MARK_ACTION) {
         owner = *lead.owner ? strdup(lead.owner) : mn_owner_of(rest, lead.keyword || lead.status);
-        mn_make_action(el, &lead, rest, owner, w->role);
+        xmlNodePtr a = mn_make_action(el, &lead, rest, owner, w->role);
+        if (a && lead.keyword)
+            mn_split_marked(a);
     } else if (m == MN_MARK_DECISION) {
-        if (!mn_empty_value(rest) && !mn_no_decision(rest) && mn_key_decides(text, &lead, rest, &kind))
+        if (!mn_empty_value(rest) && !mn_no_decision(rest) && !mn_list_title(el, &lead, rest) &&
+            mn_key_decides(text, &lead, rest, &kind))
             mn_make_decision(el, &lead, rest, kind, w->role);
     } else if (!prose) {
         /* read for markers only */
@@ -658,6 +800,14 @@ static int mn_mark(xmlNodePtr el, const mn_walk *w, int in_list)
     } else if (!mn_completes_motion(el, text) && !mn_is_turn(w->speakers, text) && !mn_label_empty(text) &&
                mn_decision_prose(text, w->role == MN_ROLE_CONCLUSION, &kind)) {
         mn_make_decision(el, &lead, text, kind, w->role);
+    }
+    xmlNodePtr a = gone ? NULL : mn_is(el, "action") ? el : mn_child(el, "action");
+    if (a && !xmlHasProp(a, BAD_CAST "owner")) {
+        char *t = mn_ts_inline_folded(a), *names = t ? mn_name_subject(w, t) : NULL;
+        if (names)
+            mn_set_attr(a, "owner", names);
+        free(names);
+        free(t);
     }
     xmlNodePtr d = gone ? NULL : mn_decision_of(el);
     if (d && w->role != MN_ROLE_PEOPLE)
@@ -783,9 +933,25 @@ static int mn_prose_para(xmlNodePtr p)
 static void mn_walk_children(xmlNodePtr parent, mn_walk *w, int in_list)
 {
     mn_walk here = *w;
+    enum mn_role run_on = mn_is(parent, "section") ? mn_run_on_label(parent) : MN_ROLE_NONE;
     for (xmlNodePtr c = mn_child(parent, NULL), next; c; c = next) {
         next = mn_next(c, NULL);
         enum mn_role label;
+        if (run_on != MN_ROLE_NONE && !mn_is(c, "heading")) {
+            if (mn_is(c, "list")) {
+                mn_walk listed = *w;
+                listed.role = run_on;
+                mn_walk_child(c, &listed, in_list);
+                run_on = MN_ROLE_NONE;
+                continue;
+            }
+            run_on = MN_ROLE_NONE;
+        }
+        if ((mn_is(c, "p") || mn_is(c, "decision")) && next && mn_is(next, "list") &&
+            (run_on = mn_run_on_text(c)) != MN_ROLE_NONE) {
+            mn_walk_child(c, &here, in_list);
+            continue; /* the list after it takes the label's role */
+        }
         if (mn_is(c, "p") && mn_label_para(c, &label)) {
             here.role = label != MN_ROLE_NONE ? label : w->role;
             continue;

@@ -59,6 +59,13 @@ void mn_action_tails(xmlNodePtr parent);
  * lower-case nickname before "to" counts ("ACTION: rafael to write …").
  * Returns a malloc'd owner, or NULL when none reads as one. */
 char *mn_owner_of(const char *text, int strong);
+/* The role that is the subject of TEXT ("Le Secrétariat établira …"), or
+ * NULL (owners.c; malloc'd). */
+char *mn_role_subject(const char *text);
+/* Who a lead of the lexicon's owner-leads names ("The committee asked
+ * Sanjay to …", "Il est demandé au secrétariat de …"), or NULL (owners.c;
+ * malloc'd). */
+char *mn_lead_owner(const char *text);
 /* Whether S (LEN bytes) reads as who may own an action: names, initials,
  * handles, roles ("the Secretariat", "Chairs", "all members"). */
 int mn_owner_names(const char *s, size_t len, int strong);

@@ -21,6 +21,7 @@
  * "kettlejs/kettle" or "Day 1" over a list: then its items).  So minutes
  * written item by item under an "Agenda" heading stay sections, and nothing
  * written under an agenda heading is lost or turned into agenda items. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -440,6 +441,84 @@ static void mn_ag_copy_table(mn_agenda *ag, xmlNodePtr table)
     }
 }
 
+/* ---- items run into paragraphs ------------------------------------------------------ */
+
+/* Bytes of the label of item K at t ("3.- ", "3. ", "Tercero. ", "Third.- "),
+ * or 0: formal agendas number their items so, and a text whose reader did
+ * not know "1.-" for a list marker runs them into one paragraph. */
+static size_t mn_ag_run_label(const char *t, int k)
+{
+    size_t w = strspn(t, "0123456789");
+    int v = -1;
+    if (w >= 1 && w <= 2) {
+        v = atoi(t);
+    } else if (w == 0) {
+        while (t[w] && t[w] != '.' && t[w] != ' ' && w < 16)
+            w++;
+        const mn_lx_entry *e = w ? mn_lx_find(mn_lx(), MN_LX_HEADING_ORDINALS, t, w) : NULL;
+        v = e ? e->value : -1;
+    }
+    if (v != k || t[w] != '.')
+        return 0;
+    w += 1 + (t[w + 1] == '-');
+    return t[w] == ' ' ? w + 1 : 0;
+}
+
+/* The next item's start in t after FROM: a label for K after a sentence's
+ * end (". 2.- Modificación"), else the end of t. */
+static size_t mn_ag_run_next(const char *t, size_t from, int k)
+{
+    for (size_t i = from; t[i]; i++)
+        if (i >= 2 && t[i - 1] == ' ' && strchr(".)", t[i - 2]) && mn_ag_run_label(t + i, k))
+            return i;
+    return strlen(t);
+}
+
+/* Whether paragraph p is items *K, *K+1, … run together, each short enough;
+ * advances *k past them.  With AG, the items are also made. */
+static int mn_ag_run(mn_agenda *ag, const xmlNode *p, int *k)
+{
+    if (!mn_is(p, "p") || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
+        return 0;
+    char *t = mn_ts_inline_folded(p);
+    size_t at = 0, label = t ? mn_ag_run_label(t, *k) : 0;
+    int ok = label != 0;
+    while (ok && t[at]) {
+        size_t end = mn_ag_run_next(t, at + label, *k + 1), e = end;
+        while (e > at + label && (t[e - 1] == ' ' || t[e - 1] == '.'))
+            e--;
+        char *words = strndup(t + at + label, e - at - label);
+        ok = words && *words && mn_ts_word_count(words) <= MN_AG_ITEM_WORDS;
+        xmlNodePtr item = ok && ag ? mn_ag_new(ag, "p") : NULL;
+        if (item) {
+            char n[16];
+            snprintf(n, sizeof n, "%d", *k);
+            xmlNodeAddContent(item, BAD_CAST words);
+            mn_ag_item(ag, item, n, 0);
+            xmlFreeNode(item);
+        }
+        free(words);
+        ++*k;
+        at = end;
+        label = t[at] ? mn_ag_run_label(t + at, *k) : 0;
+    }
+    free(t);
+    return ok;
+}
+
+/* Whether the blocks from FIRST on are all paragraphs of numbered items run
+ * together, numbered on from 1; with AG, the items are made. */
+static int mn_ag_runs(mn_agenda *ag, const xmlNode *first)
+{
+    int k = 1, any = 0;
+    for (const xmlNode *c = first; c; c = mn_next(c, NULL)) {
+        if (!mn_ag_run(ag, c, &k))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* ---- agendas as sections, lines and items ----------------------------------------------- */
 
 static void mn_ag_copy_blocks(mn_agenda *ag, xmlNodePtr first);
@@ -494,6 +573,14 @@ static int mn_ag_section(mn_agenda *ag, xmlNodePtr section)
     char *t = mn_ts_inline_folded(heading);
     int dated = t && mn_ag_title(t) == 2;
     free(t);
+    if (!dated && !mn_ag_pure(first) && mn_ag_runs(NULL, first)) {
+        mn_ag_runs(ag, first);
+        for (xmlNodePtr c = first, next; c; c = next) {
+            next = mn_next(c, NULL);
+            mn_ts_drop(c);
+        }
+        return 1;
+    }
     if (dated || !mn_ag_pure(first)) {
         mn_ag_copy_blocks(ag, first);
         return 0;
@@ -520,6 +607,28 @@ static int mn_ag_titled_list(mn_agenda *ag, xmlNodePtr list)
     mn_ag_move_list(ag, list);
     mn_ts_drop(list);
     return 1;
+}
+
+/* "ORDEN DEL DÍA:" over paragraphs of items run together ("Primero.- …
+ * Segundo.- …"), numbered on from 1 and two items at least: the items are
+ * made, and the title and those paragraphs go.  Returns the block after
+ * them, or TITLE's next block when the line heads no such items. */
+static xmlNodePtr mn_ag_titled_runs(mn_agenda *ag, xmlNodePtr title)
+{
+    xmlNodePtr c = mn_next(title, NULL);
+    int k = 1;
+    while (c && mn_ag_run(NULL, c, &k))
+        c = mn_next(c, NULL);
+    if (k < 3)
+        return mn_next(title, NULL);
+    k = 1;
+    for (xmlNodePtr p = mn_next(title, NULL), next; p != c; p = next) {
+        next = mn_next(p, NULL);
+        mn_ag_run(ag, p, &k);
+        mn_ts_drop(p);
+    }
+    mn_ts_drop(title);
+    return c;
 }
 
 static void mn_ag_walk(mn_agenda *ag, xmlNodePtr parent);
@@ -556,6 +665,8 @@ static void mn_ag_walk(mn_agenda *ag, xmlNodePtr parent)
                 mn_ts_drop(c);
         } else if (mn_is(c, "p") && mn_is(next, "table") && mn_ag_block_title(c)) {
             mn_ag_copy_table(ag, next);
+        } else if (mn_is(c, "p") && mn_is(next, "p") && mn_ag_block_title(c)) {
+            next = mn_ag_titled_runs(ag, c);
         } else if (mn_is(c, "list")) {
             mn_ag_walk_list(ag, c);
             if (!mn_child(c, "item"))

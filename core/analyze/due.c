@@ -6,10 +6,14 @@
  * (registers.c read the Due column); the first deadline named inside it
  * ("register … by 21 November"); else the first upcoming day inside it
  * ("report back at the next virtual meeting on 9 March", "launch the
- * campaign on 2 February": an action's date is when it is due); else, for
- * "before the next sync", the day of the next sync when the document dates
- * it (an event titled "Next sync").  A past date, a month or a vague week
- * never makes a due date.
+ * campaign on 2 February": an action's date is when it is due; not so a
+ * done action's, which is when it was done); a deadline in the line right
+ * after it that repeats it (a tracker bot's "Created ACTION-47 - … due
+ * 2013-12-12"); else, for "before the next sync", the day of the next sync
+ * when the document dates it (an event titled "Next sync"); "for the
+ * October meeting", the meeting that month; "before the extra call", the
+ * dated occasion so named (due_occasion.c).  A past date, a month or a
+ * vague week never makes a due date.
  *
  * Every due date is a deadline entry titled by the action (GOLD.md: "an
  * action with a due date gives a deadline that day"): the deadline event
@@ -22,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "due_occasion.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "temporal_cal.h"
@@ -72,6 +77,34 @@ static int mn_upcoming_day(const mn_due *due, xmlNodePtr d)
     return ok;
 }
 
+/* Whether date D is a day's name used as a noun's modifier ("ask about
+ * Saturday plowing", "the winter Sunday rides"): one word with no digit,
+ * a lower-case word right after it, and no date lead or deadline word
+ * before it ("on Saturday", "by Friday" are days). */
+static int mn_attributive_day(xmlNodePtr d)
+{
+    char *t = mn_ts_inline_folded(d);
+    int one = t && *t && !strchr(t, ' ') && !strpbrk(t, "0123456789");
+    free(t);
+    const xmlNode *after = d->next, *before = d->prev;
+    if (!one || !after || after->type != XML_TEXT_NODE || !after->content)
+        return 0;
+    const char *a = (const char *)after->content;
+    if (a[0] != ' ' || !islower((unsigned char)a[1]))
+        return 0;
+    if (!before || before->type != XML_TEXT_NODE || !before->content)
+        return 1;
+    const char *b = (const char *)before->content;
+    size_t n = strlen(b);
+    while (n > 0 && b[n - 1] == ' ')
+        n--;
+    size_t w = n;
+    while (w > 0 && mn_ts_word_at(b + w - 1))
+        w--;
+    return n == w || !(mn_lx_find(mn_lx(), MN_LX_SHORT_DATE_LEADS, b + w, n - w) ||
+                       mn_lx_find(mn_lx(), MN_LX_DEADLINE_WORDS, b + w, n - w));
+}
+
 /* The first date below n whose event is a deadline (want_deadline) or that
  * is an upcoming day (else), in document order; nested actions are their
  * own. */
@@ -82,7 +115,8 @@ static xmlNodePtr mn_first_date(const mn_due *due, xmlNodePtr n, int want_deadli
             continue;
         if (mn_is(c, "date")) {
             xmlNodePtr e = mn_event_of(due, c);
-            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline") : mn_upcoming_day(due, c))
+            if (want_deadline ? e && mn_attr_is(e, "kind", "deadline")
+                              : mn_upcoming_day(due, c) && !mn_attributive_day(c))
                 return c;
         }
         xmlNodePtr d = mn_first_date(due, c, want_deadline);
@@ -345,20 +379,28 @@ static int mn_due_next_meeting(const mn_due *due, const char *text)
  * 0: an event (no deadline) starting within D's month. */
 static int mn_meeting_in_month(const mn_due *due, xmlNodePtr d, char *day, size_t size)
 {
-    char *from = mn_attr(d, "value"), *to = mn_attr(d, "end");
-    int found = 0;
+    char *from = mn_attr(d, "value"), *to = mn_attr(d, "end"), timed_day[16] = "";
+    int found = 0, timed = 0;
     for (xmlNodePtr e = from && to ? mn_child(due->events, "event") : NULL; e; e = mn_next(e, "event")) {
         char *start = mn_attr(e, "start");
         if (start && strlen(start) >= 10 && !mn_attr_is(e, "kind", "deadline") &&
             strncmp(start, from, 10) >= 0 && strncmp(start, to, 10) <= 0) {
             found++;
             snprintf(day, size, "%.10s", start);
+            /* a meeting has its hours; a congregation over three days or
+             * a holiday is a day or days alone */
+            if (strchr(start, 'T') && !xmlHasProp(e, BAD_CAST "all-day")) {
+                timed++;
+                snprintf(timed_day, sizeof timed_day, "%.10s", start);
+            }
         }
         xmlFree(start);
     }
     xmlFree(from);
     xmlFree(to);
-    return found == 1;
+    if (found > 1 && timed == 1)
+        snprintf(day, size, "%s", timed_day);
+    return found == 1 || timed == 1;
 }
 
 /* A month date in action A that names a meeting it is due at ("write up
@@ -438,6 +480,44 @@ static void mn_register_deadline(mn_due *due, xmlNodePtr a, xmlNodePtr d, xmlNod
     xmlFreeNode(e);
 }
 
+/* A line right after action A that repeats it with its due date, as an
+ * issue tracker's bot confirms an action recorded in chat ("ACTION: Sunita
+ * to draft test cases …" then "Created ACTION-47 - Draft test cases … [on
+ * Sunita Rao - due 2013-12-12]"): the first deadline in it, or NULL.  The
+ * line repeats the task when it holds the action's words after "to". */
+static xmlNodePtr mn_confirmed_date(const mn_due *due, xmlNodePtr a)
+{
+    xmlNodePtr next = a->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !mn_is(next, "p"))
+        return NULL;
+    char *task = mn_ts_inline_folded(a), *line = mn_ts_inline_folded(next);
+    const char *to = task ? strstr(task, " to ") : NULL;
+    xmlNodePtr d = NULL;
+    if (to && line && strlen(to + 4) >= 16 && strcasestr(line, to + 4))
+        d = mn_first_date(due, next, 1);
+    free(task);
+    free(line);
+    return d;
+}
+
+/* Whether action A is reported done: a date in it is when it was done
+ * ("completed on 10 June"), not when it is due. */
+static int mn_done(xmlNodePtr a)
+{
+    return mn_attr_is(a, "status", "done");
+}
+
+/* The day of the meeting's date as YYYY-MM-DD, "" when unknown. */
+static void mn_today(const mn_due *due, char *out, size_t size)
+{
+    if (due->ref.have)
+        snprintf(out, size, "%04d-%02d-%02d", due->ref.date.y, due->ref.date.m, due->ref.date.d);
+    else
+        snprintf(out, size, "0000-00-00");
+}
+
 static void mn_action_due(mn_due *due, xmlNodePtr a)
 {
     char *given = mn_attr(a, "due");
@@ -455,8 +535,10 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
     xmlNodePtr d = mn_owner_date(due, a, 1);
     if (!d)
         d = mn_first_date(due, a, 1);
+    if (!d)
+        d = mn_confirmed_date(due, a);
     int deadline = d != NULL;
-    if (!d && !mn_optional(a))
+    if (!d && !mn_optional(a) && !mn_done(a))
         d = mn_first_date(due, a, 0);
     char *start = NULL;
     xmlNodePtr e = d ? mn_event_of(due, d) : NULL;
@@ -473,6 +555,13 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
     char day[16];
     if (!start && due->events && mn_due_month_meeting(due, a, day, sizeof day))
         start = (char *)xmlStrdup(BAD_CAST day);
+    if (!start && due->events) {
+        char *t = mn_ts_inline_folded(a), today[16];
+        mn_today(due, today, sizeof today);
+        if (t && mn_due_named_occasion(due->doc, due->events, today, t, day, sizeof day))
+            start = (char *)xmlStrdup(BAD_CAST day);
+        free(t);
+    }
     if (!start)
         return;
     mn_set_attr(a, "due", start);

@@ -13,6 +13,7 @@
  *    is cancelled") is no entry. */
 #include "event_rules.h"
 #include "event_table.h"
+#include "temporal_cal.h"
 #include "temporal_context.h"
 #include "temporal_scan.h"
 #include "textscan.h"
@@ -182,10 +183,19 @@ static int in_heading(const mn_evdate *d)
     return mn_tctx_tense(d->text, d->len, d->ds, d->de) != MN_TENSE_FUTURE;
 }
 
+/* The meeting's own day as written or as resolved: a whole day's value is
+ * the local day itself, read with the document's order of day and month
+ * ("4/11/2025" in Australian minutes), which a fresh scan of the words
+ * alone cannot know; a time's value is in UTC, so its words say the day. */
 static int on_meeting_day(const mn_evdate *d, mn_ttok *window)
 {
     mn_ymd day;
-    if (!d->ref->have || !mn_tscan_local_day(d->words, d->ref, &day, window))
+    if (!d->ref->have)
+        return 0;
+    char *value = mn_attr(d->date, "value");
+    int whole = value && strlen(value) == 10 && mn_cal_parse(value, &day);
+    xmlFree(value);
+    if (!whole && !mn_tscan_local_day(d->words, d->ref, &day, window))
         return 0;
     return day.y == d->ref->date.y && day.m == d->ref->date.m && day.d == d->ref->date.d;
 }
@@ -501,6 +511,28 @@ static int alone_in_block(const mn_evdate *d)
  *    "whether Sunday racing could start") — "on Sunday", "by Friday",
  *    "Tuesday at 3 pm", "the Tuesday call" stay days.
  * Returns the reason, or NULL. */
+/* "Wednesday evening series — every Wednesday from 26 April": a weekday
+ * and a part of the day (NEXT) naming a lower-case noun right after them
+ * label a programme, when the sentence dates it by something else (another
+ * date element follows in the block). */
+static int part_label(const mn_evdate *d, const char *next)
+{
+    const mn_lexicon *lx = mn_lx();
+    if (!mn_lx_has(lx, MN_LX_DAY_PARTS, next))
+        return 0;
+    char part[32], noun[32];
+    size_t e = word_from(d->text, d->len, d->de, part, sizeof part);
+    int upper = 0;
+    if (e == (size_t)-1 || !word_right_after(d->text, d->len, e, noun, sizeof noun, &upper) || upper ||
+        mn_lx_has(lx, MN_LX_SUMMARY_STOPS, noun) || mn_lx_has(lx, MN_LX_TIME_LEADS, noun) ||
+        mn_lx_has(lx, MN_LX_CLOCK_WORDS, noun) || mn_lx_has(lx, MN_LX_ARTICLES, noun))
+        return 0;
+    for (const xmlNode *n = d->date->next; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, BAD_CAST "date") == 0)
+            return 1;
+    return 0;
+}
+
 static const char *weekday_label(const mn_evdate *d)
 {
     if (!mn_event_lone_weekday(d->words))
@@ -515,6 +547,8 @@ static const char *weekday_label(const mn_evdate *d)
     size_t n = strlen(next);
     if (n > 2 && next[n - 1] == 's' && mn_lx_find(lx, MN_LX_DAY_PARTS, next, n - 1))
         return "a weekday of each week (\"Saturday mornings\"), not one date";
+    if (part_label(d, next))
+        return "a weekday as a label (\"the Wednesday evening series\"), not a date";
     if (d->ds < 2 || d->text[d->ds - 1] != ' ' || !is_letter((unsigned char)d->text[d->ds - 2]))
         return NULL; /* the clause opens with it: "Tuesday: call", "Friday we meet" */
     if (word_ending(d->text, d->ds, prev, sizeof prev) == (size_t)-1 ||
@@ -591,6 +625,23 @@ static int record_date(const mn_evdate *d)
     return at != (size_t)-1 && mn_lx_has(mn_lx(), MN_LX_RECORD_DATE_WORDS, w);
 }
 
+/* "The fiscal year ends on April 30", "the school year closes 12 July":
+ * a period that runs out by itself, no occasion anyone attends nor task
+ * due.  A closer right before the date (or before an "on" there) whose
+ * subject is a period's unit. */
+static int period_end(const mn_evdate *d)
+{
+    const mn_lexicon *lx = mn_lx();
+    char w[32];
+    size_t at = word_ending(d->text, d->ds, w, sizeof w);
+    if (at != (size_t)-1 && mn_lx_has(lx, MN_LX_DEADLINE_LINKS, w))
+        at = word_ending(d->text, at, w, sizeof w);
+    if (at == (size_t)-1 || !mn_lx_has(lx, MN_LX_DEADLINE_CLOSERS, w))
+        return 0;
+    at = word_ending(d->text, at, w, sizeof w);
+    return at != (size_t)-1 && mn_lx_has(lx, MN_LX_UNITS, w);
+}
+
 const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
 {
     if (in_heading(d))
@@ -611,6 +662,8 @@ const char *mn_event_refusal(const mn_evdate *d, mn_ttok *window)
         return "the date of a document or a payment, no occasion";
     if (clock_change(d))
         return "a change of the clocks, not an occasion";
+    if (period_end(d))
+        return "the end of a period (\"the fiscal year ends on 30 April\"), not an occasion";
     if (approximate(d))
         return "an approximate date in a remark or a horizon of weeks (\"by the end of the week\"), no day to name";
     return weekday_label(d);

@@ -11,6 +11,7 @@
  * summaries.  Ids are "e-" + the anchor's id + a counter within that anchor,
  * so editing one sentence never renumbers the events of another. */
 #include "event_clock.h"
+#include "event_group.h"
 #include "event_place.h"
 #include "event_recur.h"
 #include "event_rules.h"
@@ -37,6 +38,7 @@ typedef struct event {
     int deadline, certain, timed;
     char *summary, *description;
     char *location;   /* the place its sentence names, or NULL */
+    char *topic;      /* its section's heading when its sentence names no occasion, or NULL */
     char *recurrence; /* an RRULE value ("FREQ=WEEKLY;BYDAY=TH"), or NULL */
     char until[11];   /* "every Wednesday from 26 April to 30 August": its last day */
     unsigned long long sig; /* mn_tsummary_signature of summary */
@@ -70,6 +72,7 @@ typedef struct events {
     xmlDocPtr doc;
     mn_ttok *window; /* for mn_tscan_weekday_conflict, made on first use */
     char *meeting_place; /* meta/location, for "same place"; or NULL */
+    char *group;         /* the group the title names ("Planning Committee"), or NULL */
     block_text bt;
 } events;
 
@@ -82,6 +85,7 @@ static void event_free(event *e)
     free(e->description);
     free(e->location);
     free(e->recurrence);
+    free(e->topic);
 }
 
 /* The nearest ancestor with an id: the event's anchor. */
@@ -121,7 +125,9 @@ static int date_kind(events *ev, xmlNodePtr date)
         conflict = mn_tscan_weekday_conflict(words, value, ev->window);
         xmlFree(words);
     }
-    int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, &ev->ref);
+    mn_tref part; /* in a digest, past and future are its meeting's (digest.c) */
+    const mn_tref *ref = mn_tdoc_reference_at(date, &ev->ref, &part);
+    int kind = mn_tkind(mn_tprec_parse(precision), value, end, conflict, 0, ref);
     xmlFree(value);
     xmlFree(end);
     xmlFree(precision);
@@ -336,8 +342,21 @@ static int alone(const block_text *bt, size_t i)
     return 1;
 }
 
-/* The summary of date I from its sentence, or from its table row when the
- * date is alone in a cell (and its signature). */
+/* The heading of the section that holds BLOCK, a new string (free()), or
+ * NULL. */
+static char *heading_over(const xmlNode *block)
+{
+    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (mn_is(p, "section")) {
+            if (xmlHasProp(p, BAD_CAST "date"))
+                return NULL; /* a digest's meeting (digest.c): its heading names the
+                              * meeting reported, not the occasions dated in it */
+            xmlNodePtr h = mn_child(p, "heading");
+            return h ? mn_text_folded(h) : NULL;
+        }
+    return NULL;
+}
+
 /* What titles the block: the heading of its section, or, in a table row,
  * the cells before it ("10. | Date of next meeting | Tuesday 8 September").
  * A new string (free()), or NULL. */
@@ -363,12 +382,7 @@ static char *title_over(const xmlNode *block)
         if (b.s)
             return b.s;
     }
-    for (const xmlNode *p = block->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (mn_is(p, "section")) {
-            xmlNodePtr h = mn_child(p, "heading");
-            return h ? mn_text_folded(h) : NULL;
-        }
-    return NULL;
+    return heading_over(block);
 }
 
 /* Whether S names occasions in the plural ("Next meetings", "Events for
@@ -387,6 +401,47 @@ static int plural_occasion(const char *s)
         p += n;
     }
     return 0;
+}
+
+/* Whether heading H names no topic: itself, or its part before a slash,
+ * is a catch-all heading (leading marks such as "📌 " set aside). */
+static int catch_all(const char *h)
+{
+    /* skip all but letters: ASCII, or Latin ones (UTF-8 leads 0xC3-0xC5) */
+    for (unsigned char c; (c = (unsigned char)*h) != 0 && !((c | 32) >= 'a' && (c | 32) <= 'z') &&
+                          !(c >= 0xC3 && c <= 0xC5);)
+        h++;
+    size_t n = strcspn(h, "/");
+    while (n && h[n - 1] == ' ')
+        n--;
+    return n && mn_lx_find(mn_lx(), MN_LX_CATCHALL_HEADINGS, h, n) != NULL;
+}
+
+/* A section heading that can stand before a summary as its topic: a few
+ * words, a title rather than a sentence ("Price list 2014" over "Henrik
+ * proposed a general increase of 3.5% from 1 February"). */
+static char *topic_heading(const xmlNode *block)
+{
+    enum { TOPIC_WORDS = 6, TOPIC_BYTES = 48 };
+    char *h = heading_over(block);
+    if (!h)
+        return NULL;
+    size_t n = strlen(h);
+    int words = 0, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (h[i] != ' ' && (i == 0 || h[i - 1] == ' '))
+            words++;
+        letters |= ((h[i] | 32) >= 'a' && (h[i] | 32) <= 'z') || (unsigned char)h[i] >= 0x80;
+    }
+    /* a heading that ends a sentence or asks is no title, nor one that
+     * names no topic ("Any other business", "Conclusion/Resolution"); one
+     * that names occasions ("Dates of next meetings") lists them */
+    if (!letters || words > TOPIC_WORDS || n > TOPIC_BYTES || strchr(".?!:", h[n - 1]) ||
+        catch_all(h) || names_occasion(h, 0, n)) {
+        free(h);
+        return NULL;
+    }
+    return h;
 }
 
 /* Whether BLOCK is a list item inside another item: its own item's words
@@ -439,10 +494,13 @@ static int summarise(const block_text *bt, const xmlNode *block, size_t i, const
     for (size_t k = lo; k < hi && n < 64; k++)
         if (k != i)
             others[n++] = bt->dates[k];
-    e->summary = mn_tsummary(bt->b.text, s, t, ds, de, e->deadline, others, n);
+    int named = 0;
+    e->summary = mn_tsummary_named(bt->b.text, s, t, ds, de, e->deadline, others, n, &named);
     if (!e->summary)
         return -1;
     titled_by_heading(bt, block, s, t, e);
+    if (!named && !e->deadline && !e->topic && !mn_is(block, "cell") && !nested_item(block))
+        e->topic = topic_heading(block);
     e->sig = mn_tsummary_signature(e->summary);
     return 0;
 }
@@ -687,6 +745,9 @@ static void merge(xmlNodePtr date, event *into, event *e)
         t = into->description;
         into->description = e->description;
         e->description = t;
+        t = into->topic;
+        into->topic = e->topic;
+        e->topic = t;
     }
     event_free(e);
 }
@@ -815,6 +876,83 @@ static void clock_apart(const events *ev, const block_text *bt, size_t i, const 
     e->timed = 1;
 }
 
+/* The action DATE is written in (up to its BLOCK), or NULL. */
+static const xmlNode *action_of(const xmlNode *date, const xmlNode *block)
+{
+    for (const xmlNode *p = date->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (mn_is(p, "action"))
+            return p;
+        if (p == block)
+            break;
+    }
+    return NULL;
+}
+
+/* Whether text[s, t) is the action's task: the action is that sentence
+ * alone, or the sentence names its owner ("… Lorna will put a notice on
+ * the website by 20 March" in a paragraph the action took whole). */
+static int task_sentence(const xmlNode *action, const char *text, size_t s, size_t t)
+{
+    char *all = mn_text_folded(action);
+    int task = all && strlen(all) <= t - s + 8;
+    free(all);
+    char *owner = task ? NULL : mn_attr(action, "owner");
+    if (owner) {
+        size_t n = strcspn(owner, ",;");
+        while (n && owner[n - 1] == ' ')
+            n--;
+        for (size_t i = s; n && i + n <= t && !task; i++)
+            task = strncmp(text + i, owner, n) == 0;
+        xmlFree(owner);
+    }
+    return task;
+}
+
+/* "@leo — SSO spike write-up by Fri (Aug 22)", "Ana to send the draft on 3
+ * May": a day in an action's own task is when the action is due, a
+ * deadline, unless its sentence names an occasion of its own ("Ana to book
+ * the hall for the workshop on 12 May": the workshop is the entry, and the
+ * due pass dates the action by it); a time of day says an occasion too. */
+static int action_deadline(const block_text *bt, const xmlNode *block, size_t i, const event *e)
+{
+    const xmlNode *action = e->timed ? NULL : action_of(bt->nodes[i], block);
+    if (!action)
+        return 0;
+    size_t ds = bt->dates[i].start, de = bt->dates[i].end, s, t;
+    mn_tctx_sentence(bt->b.text, bt->b.len, ds, de, &s, &t);
+    if (!task_sentence(action, bt->b.text, s, t))
+        return 0;
+    /* "… page for the March 20 distribution, live by Feb 15": the day the
+     * task names with a deadline's word is its due, the other an occasion */
+    for (size_t k = 0; k < bt->n; k++)
+        if (k != i && bt->dates[k].start >= s && bt->dates[k].end <= t &&
+            mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[k].start, bt->dates[k].end))
+            return 0;
+    int named = 1;
+    free(mn_tsummary_named(bt->b.text, s, t, ds, de, 0, NULL, 0, &named));
+    return !named;
+}
+
+/* "Deadline for session proposals | 29 April 2016, 23:59 UTC": a date
+ * alone in its cell whose row's label holds a deadline noun. */
+static int row_deadline(const block_text *bt, const xmlNode *cell, size_t i)
+{
+    if (!cell || !alone(bt, i))
+        return 0;
+    char *label = title_over(cell);
+    int found = 0;
+    for (char *p = label; p && *p && !found;) {
+        while (*p && !(((*p | 32) >= 'a' && (*p | 32) <= 'z') || (unsigned char)*p >= 0x80))
+            p++;
+        char *w = p;
+        while (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (unsigned char)*p >= 0x80 || *p == '-')
+            p++;
+        found = p > w && mn_lx_find(mn_lx(), MN_LX_DEADLINE_NOUNS, w, (size_t)(p - w)) != NULL;
+    }
+    free(label);
+    return found;
+}
+
 static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
 {
     xmlNodePtr date = bt->nodes[i];
@@ -827,7 +965,8 @@ static int consider(events *ev, block_text *bt, xmlNodePtr block, size_t i)
     e.timed = e.start && strchr(e.start, 'T') != NULL;
     const xmlNode *cell = mn_event_cell(block);
     e.deadline = mn_tctx_deadline(bt->b.text, bt->b.len, bt->dates[i].start, bt->dates[i].end) ||
-                 (cell && mn_event_due_column(cell));
+                 (cell && mn_event_due_column(cell)) || row_deadline(bt, cell, i) ||
+                 action_deadline(bt, block, i, &e);
     if (!e.timed && !e.deadline && bt->carry_to != i)
         clock_apart(ev, bt, i, block, &e);
     event *same = same_key(ev, &e, 0);
@@ -986,7 +1125,42 @@ static void fold_days_into_times(events *ev, xmlDocPtr doc)
     ev->n = kept;
 }
 
-static void write_event(xmlNodePtr list, const event *e)
+/* "Price list 2014: Henrik proposed a general increase of 3.5%": a summary
+ * whose sentence names no occasion is read under its topic, the heading it
+ * sits under, unless it already says it.  Put on when the events are
+ * written, so that the heading's words join no two entries.  A new string,
+ * or NULL to keep the summary. */
+static char *topical(const event *e, const char *group)
+{
+    size_t at = 0;
+    if (!e->topic && group && !e->deadline && mn_event_next_only(e->summary, &at)) {
+        /* "Planning Committee: next meeting" (event_group.c); "DATE OF NEXT
+         * MEETING" keeps its "next meeting", in lower case after the name */
+        size_t a = strlen(group), b = strlen(e->summary + at);
+        char *s = malloc(a + b + 3);
+        if (s) {
+            memcpy(s, group, a);
+            memcpy(s + a, ": ", 2);
+            for (size_t i = 0; i <= b; i++) {
+                char c = e->summary[at + i];
+                s[a + 2 + i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+        return s;
+    }
+    if (!e->topic || !e->summary || mn_tsummary_related(e->topic, e->summary))
+        return NULL;
+    size_t a = strlen(e->topic), b = strlen(e->summary);
+    char *s = malloc(a + b + 3);
+    if (s) {
+        memcpy(s, e->topic, a);
+        memcpy(s + a, ": ", 2);
+        memcpy(s + a + 2, e->summary, b + 1);
+    }
+    return s;
+}
+
+static void write_event(xmlNodePtr list, const event *e, const char *group)
 {
     xmlNodePtr x = mn_add(list, "event", NULL);
     mn_set_attr(x, "id", e->id);
@@ -1002,7 +1176,9 @@ static void write_event(xmlNodePtr list, const event *e)
         mn_set_attr(x, "ref", e->ref);
     if (e->recurrence)
         mn_set_attr(x, "recurrence", e->recurrence);
-    mn_add(x, "summary", e->summary);
+    char *titled = topical(e, group);
+    mn_add(x, "summary", titled ? titled : e->summary);
+    free(titled);
     if (e->description && *e->description)
         mn_add(x, "description", e->description);
     if (e->location)
@@ -1020,7 +1196,7 @@ static void write_events(xmlDocPtr doc, const events *ev)
     if (!list)
         return;
     for (size_t i = 0; i < ev->n; i++)
-        write_event(list, &ev->v[i]);
+        write_event(list, &ev->v[i], ev->group);
 }
 
 int mn_pass_events(xmlDocPtr doc, mn_job *job)
@@ -1033,6 +1209,9 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr where = mn_child(mn_meta(doc), "location");
     ev.meeting_place = where ? mn_text_folded(where) : NULL;
+    char *title = mn_text_folded(mn_child(mn_meta(doc), "title"));
+    ev.group = title ? mn_event_group_name(title) : NULL;
+    free(title);
     xmlNodePtr parts[] = {mn_child(root, "agenda"), mn_body(doc)};
     xmlNodePtr old = mn_child(root, "events"); /* rebuilt, its ids free again */
     if (old) {
@@ -1057,6 +1236,7 @@ int mn_pass_events(xmlDocPtr doc, mn_job *job)
     free(ev.ids);
     free(ev.window);
     free(ev.meeting_place);
+    free(ev.group);
     mn_tblock_free(&ev.bt.b);
     free(ev.bt.dates);
     free(ev.bt.nodes);

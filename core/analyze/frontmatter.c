@@ -67,6 +67,16 @@ static mn_date_order mn_fm_order(xmlDocPtr doc, const mn_job *job)
     }
 }
 
+/* Whether the word at t[i] is a number's after a number sign ("n° 11 —
+ * 23 janvier 2025", "#11 - 23 January"): a meeting's number, no day. */
+static int mn_fm_numbered(const char *t, size_t i)
+{
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    return (i >= 1 && t[i - 1] == '#') ||
+           (i >= 2 && (unsigned char)t[i - 2] == 0xC2 && ((unsigned char)t[i - 1] == 0xB0 || (unsigned char)t[i - 1] == 0xBA));
+}
+
 /* The time right after the date a title names ("… 06 Aug 2021 9:30 AM
  * PDT"), when nothing else gave one. */
 static void mn_fm_title_time(mn_fm *fm, const char *after)
@@ -87,7 +97,10 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
     mn_fm fm = {.job = job, .order = mn_fm_order(doc, job), .order_known = mn_doc_date_order(doc, job) != 0};
     mn_fm_props(&fm, meta);
     mn_fm_scan(&fm, body);
+    mn_fm_print before = mn_fm_print_of(&fm.text);
     mn_fm_org_over_title(&fm);
+    mn_fm_source_mark(&fm, &fm.text, before, 0, "the title block's first lines (the organisation's name over the meeting's title)");
+    before = mn_fm_print_of(&fm.text);
     /* A title (or its subtitle) that names the meeting's date ("Minutes of
      * 3 March 2026") gives the date when no line or property does. */
     const char *named[] = {fm.text.title, fm.text.subtitle};
@@ -95,7 +108,7 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
         const char *t = named[k];
         for (size_t i = 0; t && t[i] && !fm.text.has_date && !fm.auth.has_date; i++) {
             mn_fm_date d;
-            size_t dk = mn_fm_word_start(t, i) ? mn_fm_parse_date(t + i, fm.order, &d) : 0;
+            size_t dk = mn_fm_word_start(t, i) && !mn_fm_numbered(t, i) ? mn_fm_parse_date(t + i, fm.order, &d) : 0;
             if (dk && d.year) {
                 fm.text.has_date = 1;
                 fm.text.date = d;
@@ -103,12 +116,17 @@ int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job)
             }
         }
     }
+    mn_fm_source_mark(&fm, &fm.text, before, 0, "the title");
     /* The file's name, the last resort ("2026-03-04.md"). */
+    before = mn_fm_print_of(&fm.weak);
     if (!fm.text.has_date && !fm.auth.has_date && !fm.weak.has_date &&
         mn_fm_file_date(mn_job_input_name(job), &fm.weak.date))
         fm.weak.has_date = 1;
+    mn_fm_source_mark(&fm, &fm.weak, before, 0, "the file name");
     mn_fm_settle(&fm);
+    before = mn_fm_print_of(&fm.weak);
     mn_fm_clock(&fm, body);
+    mn_fm_source_mark(&fm, &fm.weak, before, 0, "the minutes' account of the meeting (when it opened or closed)");
     mn_fm_write(&fm, meta);
     mn_fm_info_free(&fm.text);
     mn_fm_info_free(&fm.auth);

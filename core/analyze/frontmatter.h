@@ -11,6 +11,8 @@
  *   frontmatter_file.c    the date in the file's name, the last resort;
  *   frontmatter_org.c     the organisation: a letterhead, a name over the title;
  *   frontmatter_sentence.c the opening sentence ("held on … at … in …");
+ *   frontmatter_mode.c    how it was held, from wording beside the place;
+ *   frontmatter_source.c  where each value came from (the -v account);
  *   frontmatter_write.c   the values chosen, into meta;
  *   frontmatter_when.c    dates, times and zones as written (its own
  *                         header); places are place.c's. */
@@ -35,6 +37,7 @@ enum { MN_FM_TITLE = 1, MN_FM_SUBTITLE = 2, MN_FM_DATE = 4, MN_FM_TIME = 8, MN_F
 typedef struct mn_fm_info {
     unsigned seen; /* MN_FM_* fields read (for the text: by the current block) */
     char *title, *subtitle, *place, *url;
+    int place_field; /* the place is a labelled field's ("Location: …"), not a line's part */
     char *org; /* the organisation holding the meeting (a letterhead's name) */
     const char *mode; /* how it was held when no place says it ("by teleconference") */
     int has_date;
@@ -44,6 +47,21 @@ typedef struct mn_fm_info {
     int start, end;
     char zone[40];
 } mn_fm_info;
+
+/* The fields whose source the -v account names (frontmatter_source.c). */
+enum { MN_SRC_TITLE, MN_SRC_DATE, MN_SRC_TIME, MN_SRC_ZONE, MN_SRC_PLACE, MN_SRC_MODE, MN_SRC_ORG, MN_SRC_N };
+
+/* A field's value in short, to tell which changed between two marks. */
+typedef struct mn_fm_print {
+    unsigned long v[MN_SRC_N];
+} mn_fm_print;
+
+/* Where a field's value was read: a line and its text ("Date: 4 March"),
+ * or line 0 and what it was ("the file name"). */
+typedef struct mn_fm_source {
+    unsigned line;
+    char what[80];
+} mn_fm_source;
 
 typedef struct mn_fm {
     mn_job *job;
@@ -56,6 +74,8 @@ typedef struct mn_fm {
     int time_field;   /* reading a "Time:" field's value */
     int text_seen;   /* a leading paragraph was not front matter */
     int letterhead;  /* an address or phone line was seen among the leading lines */
+    int quiet;       /* lines that may be no field's value (a title-block section's): no warning */
+    int remote;      /* some joined from afar ("with a video bridge"): frontmatter_mode.c */
     /* the leading blocks read as front matter, removed once they are
      * compared with the authoritative properties (mn_fm_settle) */
     struct {
@@ -63,6 +83,8 @@ typedef struct mn_fm {
         unsigned fields;
     } blocks[MN_FM_MAX_BLOCKS + 1];
     size_t nblocks;
+    mn_fm_source src[3][MN_SRC_N]; /* text, auth, weak: filled only for -v */
+    unsigned remote_line;          /* where the remote-attendance words were */
 } mn_fm;
 
 /* frontmatter.c */
@@ -81,6 +103,8 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
  * info when it has none yet: 1 when it was one.  For the line under a date
  * and time line: a place there needs less than within a sentence. */
 int mn_fm_read_place(const char *line, mn_fm_info *info);
+/* Whether line opens with a meeting field's key ("Date:", "Venue –"). */
+int mn_fm_is_key(const char *line);
 /* Reads a "Date: …", "Time: …", "Location: …" line into info: 1 when it
  * was one, 0 when it was not, -1 when its value cannot be read (warned). */
 int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *info);
@@ -144,6 +168,24 @@ char *mn_fm_sentence_place(const char *s, mn_date_order order);
  * "called the meeting to order at 7:04 p.m." when that is written) for a
  * time without one. */
 void mn_fm_clock(mn_fm *fm, xmlNodePtr body);
+
+/* frontmatter_mode.c */
+/* Notes wording in text that says some joined from afar ("with a video
+ * bridge for remote directors", "remote participation via Zoom"). */
+void mn_fm_remote_words(mn_fm *fm, const char *text, unsigned line);
+/* How a meeting at PLACE was held: the place's own words (mn_place_mode),
+ * and a physical place is hybrid when some joined from afar. */
+const char *mn_fm_mode(const mn_fm *fm, const char *place);
+
+/* frontmatter_source.c */
+mn_fm_print mn_fm_print_of(const mn_fm_info *i);
+/* The fields of INFO that differ from BEFORE came from WHAT (at LINE, or
+ * line 0 for a source that is no line: "the file name").  Only for a
+ * verbose job. */
+void mn_fm_source_mark(mn_fm *fm, const mn_fm_info *info, mn_fm_print before, unsigned line,
+                       const char *what);
+/* The -v note saying where FIELD's VALUE, written from INFO, came from. */
+void mn_fm_source_note(mn_fm *fm, int field, const mn_fm_info *info, const char *value);
 
 /* frontmatter_write.c */
 /* Writes the chosen title, subtitle, date, time, place and url into meta. */

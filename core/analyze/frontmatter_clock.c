@@ -82,6 +82,33 @@ static int mn_clock_at(const char *s, mn_fm_time *t, const char **after)
     return 0;
 }
 
+/* "Al ser las 20:05 horas, el presidente levanta la sesión", "…, siendo
+ * las 20:40 horas, se levanta la sesión": the time before the clock words
+ * at text + i, after a lead of the lexicon's clock-leads-before that opens
+ * the sentence or a clause (after ", ").  Into t; 1 when found. */
+static int mn_clock_before(const char *text, size_t i, mn_fm_time *t)
+{
+    size_t from = i;
+    while (from > 0 && !((text[from - 1] == '.' || text[from - 1] == ';') && text[from] == ' '))
+        from--;
+    int found = 0;
+    for (size_t p = from; p < i; p++) {
+        size_t q = p + mn_ts_skip_space(text + p);
+        if (!(q == 0 || (q >= 2 && text[q - 1] == ' ' && (text[q - 2] == ',' || text[q - 2] == '.' ||
+                                                          text[q - 2] == ';'))) || q >= i)
+            continue;
+        const mn_lx_entry *e = mn_ts_entry_at(MN_LX_CLOCK_LEADS_BEFORE, text + q, i - q);
+        size_t k = e ? strlen(e->w) : 0;
+        mn_fm_time tm;
+        if (k && text[q + k] == ' ' && mn_fm_parse_time(text + q + k + 1, &tm) && tm.end < 0) {
+            *t = tm;
+            found = 1;
+        }
+        p = q;
+    }
+    return found;
+}
+
 /* Paragraphs of the body's opening read for how the meeting was held. */
 #define MN_CLOCK_HOW_PARAS 12
 
@@ -99,7 +126,7 @@ static void mn_clock_text(const char *text, mn_clock_found *f)
             size_t k = mn_ts_prefix(text + i, words[w].w, 1);
             mn_fm_time t;
             const char *after = NULL;
-            if (!k || !mn_clock_at(text + i + k, &t, &after))
+            if (!k || (!mn_clock_at(text + i + k, &t, &after) && !mn_clock_before(text, i, &t)))
                 continue;
             int start = strcmp(words[w].means, "start") == 0;
             if (start && f->start < 0) {
@@ -160,8 +187,12 @@ static void mn_clock_walk(mn_fm *fm, const xmlNode *n, mn_clock_found *f)
             char *text = mn_ts_inline_folded(c);
             if (text)
                 mn_clock_para(text, f);
-            if (text && f->paras++ < MN_CLOCK_HOW_PARAS)
+            if (text && f->paras++ < MN_CLOCK_HOW_PARAS) {
+                mn_fm_print before = mn_fm_print_of(&fm->text);
                 mn_fm_sentence_how(fm, text); /* "The meeting was held by telephone." */
+                mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(c), text);
+                mn_fm_remote_words(fm, text, mn_ts_line(c)); /* "…, with a video bridge" */
+            }
             free(text);
         }
         if (mn_is(c, "section") || mn_is(c, "list") || mn_is(c, "item"))

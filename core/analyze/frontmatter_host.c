@@ -39,11 +39,14 @@ static size_t mn_host_span(const char *s)
     return i;
 }
 
-/* Whether the folded part is a site's name or a city: capitalised, short,
- * a place as mn_place_like reads it, with no date or time. */
-static int mn_host_part(const char *part, mn_date_order order)
+/* Whether the folded part is a site's name, a street or a city:
+ * capitalised (a street after the name may start with its number: "500
+ * Lavaca Street"), short, a place as mn_place_like reads it, with no date
+ * or time. */
+static int mn_host_part(const char *part, int first, mn_date_order order)
 {
-    if (!*part || !mn_ts_starts_upper(part) || !mn_place_like(part))
+    if (!*part || !(mn_ts_starts_upper(part) || (!first && *part >= '1' && *part <= '9')) ||
+        !mn_place_like(part))
         return 0;
     for (size_t i = 0; part[i]; i++) {
         mn_fm_date d;
@@ -66,7 +69,7 @@ static char *mn_host_place(const char *s, size_t n, mn_date_order order)
     for (char *p = folded; ok && *p;) {
         size_t k = strcspn(p, ",");
         char *part = mn_ts_fold(p, k);
-        ok = part && mn_host_part(part, order) && ++parts <= MN_HOST_PARTS_MAX;
+        ok = part && mn_host_part(part, parts == 0, order) && ++parts <= MN_HOST_PARTS_MAX;
         free(part);
         p += k + (p[k] == ',');
     }

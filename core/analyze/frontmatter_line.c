@@ -84,6 +84,11 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
     mn_fm_blank(work, len, b0, b1);
     /* beside both a date and a time, what is left is the place */
     int when = a1 > a0 && b1 > b0;
+    /* where the date or time starts: a word before it that only says how
+     * ("Teleconference, 16:00 UTC") names the kind of meeting, no place */
+    size_t first = a1 > a0 ? a0 : len;
+    if (b1 > b0 && b0 < first)
+        first = b0;
     char out[512] = "";
     int ok = 1;
     for (size_t i = 0; ok;) {
@@ -102,8 +107,8 @@ static int mn_fm_place(const char *line, size_t a0, size_t a1, size_t b0, size_t
                         !strpbrk(p, "0123456789");
         if (mn_fm_weekday_aside(p)) {
             /* nothing: the date gave it */
-        } else if (*p && !mn_place_connectors_only(p) && mode && !*out && !mn_ts_starts_upper(p) &&
-                   mn_place_mode_only(p)) {
+        } else if (*p && !mn_place_connectors_only(p) && mode && !*out &&
+                   (!mn_ts_starts_upper(p) || j <= first) && mn_place_mode_only(p)) {
             *mode = mn_place_mode(p);
         } else if (*p && !mn_place_connectors_only(p)) {
             if (!(mn_place_like(p) || mn_place_mode_only(p) || the_place || (when && mn_fm_lower_place(p))) ||
@@ -200,7 +205,12 @@ int mn_fm_read_when(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *in
         info->end = time.end;
         memcpy(info->zone, time.zone, sizeof info->zone);
     }
-    if (place) {
+    if (place && info->place_field) {
+        /* "Location: Pacifico Yokohama" over "Session 1 - …, Room G304":
+         * the labelled place is the meeting's; the line keeps its room */
+        info->seen |= MN_FM_KEEP;
+        free(place);
+    } else if (place) {
         info->seen |= MN_FM_PLACE;
         free(info->place);
         info->place = place;
@@ -256,6 +266,12 @@ static enum mn_fm_key mn_fm_key(const char *line, const char **value)
     return 0;
 }
 
+int mn_fm_is_key(const char *line)
+{
+    const char *rest;
+    return mn_fm_key(line, &rest) != 0;
+}
+
 /* "Webex, details at https://…", "Zoom (https://…)": the place is what
  * comes before the part with the link (a link alone stays the value);
  * "WebEx (details sent to the list on 11 May)": a platform's name before
@@ -266,6 +282,14 @@ static int mn_fm_place_without_link(char *value)
     if (paren && !memchr(value, ' ', (size_t)(paren - value)) &&
         mn_lx_find(mn_lx(), MN_LX_ONLINE_WORDS, value, (size_t)(paren - value)) &&
         mn_ts_word_count(paren + 1) >= 3) { /* a note, not "Teleconference (GoToMeeting)" */
+        *paren = '\0';
+        return 1;
+    }
+    /* "Pacifico Yokohama (Session 1: Room G304; Session 2: Room G318)":
+     * rooms by session, a note of fields on the place before it */
+    char *close = paren ? strchr(paren, ')') : NULL;
+    if (paren && close && !close[1] && (memchr(paren, ':', (size_t)(close - paren)) ||
+                                         memchr(paren, ';', (size_t)(close - paren)))) {
         *paren = '\0';
         return 1;
     }
@@ -357,7 +381,7 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
          * 8:00–9:00 PT, bi-weekly": the time the field gives, the rest kept */
         if (!rc && key == MN_KEY_TIME && mn_fm_time_in(value, info))
             rc = 1;
-        if (!rc) {
+        if (!rc && !fm->quiet) {
             mn_job_warning(fm->job, "meeting-date", lineno, "cannot read the meeting's %s in \"%s\"",
                            key == MN_KEY_TIME ? "time" : "date", line);
             rc = -1;
@@ -367,6 +391,7 @@ int mn_fm_read_key(mn_fm *fm, const char *line, unsigned lineno, mn_fm_info *inf
         if (mn_fm_place_without_link(value))
             info->seen |= MN_FM_KEEP; /* the note or link stays in the text */
         mn_fm_set(&info->place, value);
+        info->place_field = 1;
         info->seen |= MN_FM_PLACE;
         break;
     case MN_KEY_TITLE: {

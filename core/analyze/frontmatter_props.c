@@ -60,8 +60,13 @@ void mn_fm_props(mn_fm *fm, xmlNodePtr meta)
             char *value = mn_text_folded(c);
             char *auth = mn_attr(c, "authoritative");
             int strong = auth && (strcmp(auth, "1") == 0 || strcmp(auth, "true") == 0);
+            mn_fm_info *info = strong ? &fm->auth : &fm->weak;
+            mn_fm_print before = mn_fm_print_of(info);
             if (value && *value)
-                mn_fm_prop(fm, name, value, mn_ts_line(c), strong ? &fm->auth : &fm->weak);
+                mn_fm_prop(fm, name, value, mn_ts_line(c), info);
+            char what[64];
+            snprintf(what, sizeof what, "the %s property '%s'", strong ? "front matter's" : "document's", name);
+            mn_fm_source_mark(fm, info, before, 0, what);
             free(value);
             xmlFree(auth);
             mn_ts_drop(c);

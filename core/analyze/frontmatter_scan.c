@@ -13,6 +13,7 @@
 #include "frontmatter.h"
 #include "lexicon.h"
 #include "people.h"
+#include "place.h"
 #include "textscan.h"
 #include "xmlutil.h"
 
@@ -143,6 +144,15 @@ static int mn_fm_title_dash_date(mn_fm *fm, const char *line)
     return 0;
 }
 
+/* The first date with its year in line, into *d: 1 when found. */
+static int mn_fm_line_date(const mn_fm *fm, const char *line, mn_fm_date *d)
+{
+    for (size_t i = 0; line[i]; i++)
+        if (mn_fm_word_start(line, i) && mn_fm_parse_date(line + i, fm->order, d) && d->year)
+            return 1;
+    return 0;
+}
+
 /* Classifies every line of one paragraph into tmp; returns 1 when all of
  * them are front matter. */
 static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, mn_fm_info *tmp,
@@ -192,6 +202,14 @@ static int mn_fm_paragraph(mn_fm *fm, char **lines, size_t n, unsigned lineno, m
             tmp->subtitle = strdup(line);
             tmp->seen |= MN_FM_SUBTITLE;
             *title_last = 0;
+        } else if (tmp->title && !tmp->has_date && !fm->text_seen && mn_fm_title_dash_date(fm, line) &&
+                   mn_fm_line_date(fm, line, &tmp->date)) {
+            /* "Procès-verbal de la séance du mardi 6 octobre 2020" under
+             * the title and its subtitle: the line that names the
+             * document and its date gives the date, and stays */
+            tmp->has_date = 1;
+            tmp->date_line = lineno;
+            tmp->seen |= MN_FM_DATE | MN_FM_KEEP;
         } else {
             return 0;
         }
@@ -244,11 +262,33 @@ static void mn_fm_block(mn_fm *fm, xmlNodePtr n, unsigned fields)
     }
 }
 
+/* The fields of fm->text that changed since BEFORE came from node n (the
+ * -v account, frontmatter_source.c). */
+static void mn_fm_mark(mn_fm *fm, mn_fm_print before, const xmlNode *n)
+{
+    if (!mn_job_verbose(fm->job))
+        return;
+    char *text = mn_ts_inline_folded(n);
+    mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(n), text);
+    free(text);
+}
+
 static int mn_fm_style_is(const xmlNode *n, const char *style)
 {
     char *s = mn_attr(n, "style");
     int is = s && strcasecmp(s, style) == 0;
     xmlFree(s);
+    return is;
+}
+
+/* Whether the reader said what block n is for (block-role="title" or
+ * "subtitle", docs/INTERNALS.md): the passes read roles, never a source
+ * format's style names ("Title" is Word's word for it). */
+static int mn_fm_role_is(const xmlNode *n, const char *role)
+{
+    char *r = mn_attr(n, "block-role");
+    int is = r && strcmp(r, role) == 0;
+    xmlFree(r);
     return is;
 }
 
@@ -267,8 +307,10 @@ static int mn_fm_try(mn_fm *fm, xmlNodePtr p)
     /* links ("Agenda · IRC log") are no place under the date line */
     if (mn_child(p, "link"))
         fm->when_last = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         ok = ok && lines[i];
+        mn_fm_remote_words(fm, lines[i], mn_ts_line(p));
+    }
     /* a letterhead's address or phone line: it stays, and the title is
      * looked for below it */
     int contact = ok && !letterhead && mn_fm_letterhead(fm, lines, n);
@@ -326,7 +368,7 @@ static int mn_fm_title_heading(const xmlNode *h)
     free(text);
     if (!wordy)
         return 0;
-    if (mn_fm_style_is(h, "Title"))
+    if (mn_fm_role_is(h, "title"))
         return 1;
     char *n = mn_attr(h, "n");
     int numbered = (n && *n) || labelled;
@@ -369,16 +411,28 @@ static void mn_fm_title_gives_way(mn_fm *fm)
 /* Styled title and subtitle paragraphs (DOCX "Title", "Subtitle"). */
 static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
 {
-    int title = mn_fm_style_is(p, "Title");
+    int title = mn_fm_role_is(p, "title");
     if (title)
         mn_fm_title_gives_way(fm);
     char **field = title                           ? &fm->text.title
-                   : mn_fm_style_is(p, "Subtitle") ? &fm->text.subtitle
+                   : mn_fm_role_is(p, "subtitle") ? &fm->text.subtitle
                                                    : NULL;
     if (!field || *field)
         return 0;
     char *text = mn_ts_inline_folded(p);
     if (!text || !mn_fm_wordy(text)) {
+        free(text);
+        return 0;
+    }
+    /* "23–25 February 2016 | 10:00–18:00 CET | Maison des Congrès du Lac,
+     * Geneva" set in the Subtitle style: a date line for all its style,
+     * read as the leading lines are */
+    mn_fm_info scratch = {0};
+    int when = field == &fm->text.subtitle && mn_fm_read_when(fm, text, 0, &scratch) &&
+               scratch.has_date && (scratch.has_time || scratch.place) &&
+               !(scratch.place && mn_fm_names_document(scratch.place)); /* "Meeting notes — June 11" */
+    mn_fm_info_free(&scratch);
+    if (when) {
         free(text);
         return 0;
     }
@@ -388,6 +442,22 @@ static int mn_fm_styled(mn_fm *fm, xmlNodePtr p)
     fm->when_last = 0;
     mn_fm_block(fm, p, fm->title_last ? MN_FM_TITLE : MN_FM_SUBTITLE);
     return 1;
+}
+
+/* "Meeting #41, Zoom": a title-block item naming the meeting, then after
+ * its last comma only the platform it met on (a capitalised word that
+ * says how): the platform is the place.  The item stays. */
+static void mn_fm_item_platform(mn_fm *fm, const char *line)
+{
+    const char *comma = strrchr(line, ',');
+    if (fm->text.place || !comma || comma[1] != ' ')
+        return;
+    const char *p = comma + 2;
+    char *before = mn_ts_fold(line, (size_t)(comma - line));
+    if (before && mn_fm_names_document(before) && mn_ts_starts_upper(p) && mn_ts_word_count(p) <= 3 &&
+        mn_place_mode_only(p))
+        fm->text.place = strdup(p);
+    free(before);
 }
 
 /* A list of labelled items in the leading blocks ("- Meeting date: …",
@@ -405,6 +475,8 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
     for (xmlNodePtr it = mn_child(list, "item"); it; it = mn_next(it, "item")) {
         char *lines[2];
         size_t n = mn_fm_lines(it, lines, 2);
+        mn_fm_remote_words(fm, n ? lines[0] : NULL, mn_ts_line(it));
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         if (n == 1 && lines[0] && !mn_child(it, "list")) {
             mn_fm_info tmp = mn_fm_info_copy(&fm->text);
             tmp.seen = 0;
@@ -412,9 +484,12 @@ static void mn_fm_list(mn_fm *fm, xmlNodePtr list)
                 mn_fm_block(fm, it, tmp.seen);
                 all |= tmp.seen;
                 mn_fm_info_move(&fm->text, &tmp);
+                mn_fm_mark(fm, before, it);
                 taken++;
             } else {
                 mn_fm_info_free(&tmp);
+                mn_fm_item_platform(fm, lines[0]);
+                mn_fm_mark(fm, before, it);
             }
         }
         for (size_t i = 0; i < n; i++)
@@ -527,8 +602,10 @@ static void mn_fm_table(mn_fm *fm, const xmlNode *table)
     int rows = 0;
     for (const xmlNode *r = mn_child(table, "row"); r && rows < MN_FM_MAX_BLOCKS; r = mn_next(r, "row"), rows++) {
         char *line = mn_fm_row_line(r);
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         if (line)
             mn_fm_fill(fm, line, mn_ts_line(r));
+        mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(r), line);
         free(line);
     }
 }
@@ -546,21 +623,93 @@ static void mn_fm_preamble(mn_fm *fm, xmlNodePtr first)
         paras++;
         char *lines[2];
         size_t n = mn_fm_lines(c, lines, 2);
+        for (size_t i = 0; i < n; i++)
+            mn_fm_remote_words(fm, lines[i], mn_ts_line(c));
         if (n == 1 && lines[0]) {
+            mn_fm_print before = mn_fm_print_of(&fm->text);
             mn_fm_fill(fm, lines[0], mn_ts_line(c));
             mn_fm_zone_statement(fm, lines[0]);
             mn_fm_host_statement(fm, lines[0]);
+            mn_fm_source_mark(fm, &fm->text, before, mn_ts_line(c), lines[0]);
         }
         for (size_t i = 0; i < n; i++)
             free(lines[i]);
     }
 }
 
+/* Whether heading h opens a section of the title block: a meeting field
+ * ("## Date/Time", "## Location") or the lexicon's title-block-headings
+ * ("## Links").  *field is set for a field, whose lines are its values. */
+static int mn_fm_field_heading(const xmlNode *h, int *field)
+{
+    char *text = mn_ts_inline_folded(h);
+    size_t n = text ? strlen(text) : 0;
+    while (n && (text[n - 1] == ':' || text[n - 1] == ' '))
+        text[--n] = '\0';
+    char *line = n && n < 40 ? malloc(n + 3) : NULL;
+    int is = 0;
+    if (line) {
+        sprintf(line, "%s: ", text);
+        *field = mn_fm_is_key(line);
+        is = *field || mn_lx_has(mn_lx(), MN_LX_TITLE_BLOCK_HEADINGS, text);
+    }
+    free(line);
+    free(text);
+    return is;
+}
+
+/* One line of a title-block section, into what fm->text leaves open: the
+ * heading's field ("Date/Time" over "UTC 17:00") or the line's own. */
+static void mn_fm_section_line(mn_fm *fm, const xmlNode *h, int field, const char *line, unsigned lineno)
+{
+    char *key = field ? mn_ts_inline_folded(h) : NULL;
+    size_t kn = key ? strcspn(key, ":") : 0;
+    char *joined = key ? malloc(kn + strlen(line) + 3) : NULL;
+    if (joined)
+        sprintf(joined, "%.*s: %s", (int)kn, key, line);
+    fm->quiet = 1; /* "Or in your local time:" under "## Date/Time" */
+    mn_fm_print before = mn_fm_print_of(&fm->text);
+    mn_fm_fill(fm, joined ? joined : line, lineno);
+    mn_fm_source_mark(fm, &fm->text, before, lineno, joined ? joined : line);
+    fm->quiet = 0;
+    mn_fm_remote_words(fm, line, lineno);
+    free(joined);
+    free(key);
+}
+
+/* Markdown minutes whose title block goes on in sections under the title
+ * ("## Date/Time" over "**UTC 17:00**", "## Links" over "* Zoom: …"):
+ * each paragraph line and list item of such a section fills what the
+ * title block left open; everything stays in the body.  Returns the node
+ * after the section. */
+static xmlNodePtr mn_fm_field_section(mn_fm *fm, xmlNodePtr h, int field)
+{
+    xmlNodePtr c = mn_next(h, NULL);
+    for (int blocks = 0; c && !mn_is(c, "h") && blocks < MN_FM_MAX_BLOCKS; c = mn_next(c, NULL), blocks++) {
+        int list = mn_is(c, "list");
+        if (!list && !mn_is(c, "p"))
+            continue;
+        xmlNodePtr first = list ? mn_child(c, "item") : c;
+        for (xmlNodePtr it = first; it; it = list ? mn_next(it, "item") : NULL) {
+            char *lines[4];
+            size_t n = mn_fm_lines(it, lines, 4);
+            for (size_t i = 0; i < n; i++)
+                if (lines[i])
+                    mn_fm_section_line(fm, h, field, lines[i], mn_ts_line(it));
+            for (size_t i = 0; i < n; i++)
+                free(lines[i]);
+        }
+    }
+    return c;
+}
+
 void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
 {
     xmlNodePtr c = mn_child(body, NULL), next;
     if (mn_is(c, "h") && mn_fm_title_heading(c)) {
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         fm->text.title = mn_ts_inline_folded(c);
+        mn_fm_mark(fm, before, c);
         fm->title_last = 1;
         fm->title_styled = 1;
         mn_fm_block(fm, c, MN_FM_TITLE);
@@ -568,7 +717,13 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
         /* "# Kestrel Sailing Club" over "## Committee Meeting — 8 March
          * 2026": the heading under the title names the meeting */
         char *sub = mn_is(c, "h") && mn_next(c, NULL) ? mn_ts_inline_folded(c) : NULL;
-        if (sub && mn_fm_title_dash_date(fm, sub)) {
+        /* "# Concejo Municipal de …" over "## Acta de la Sesión Ordinaria
+         * N.º 62-2021": a heading that names the document, no numbered
+         * item's, is the subtitle, and the opening sentence under it is
+         * still the title block's */
+        mn_label l;
+        if (sub && (mn_fm_title_dash_date(fm, sub) ||
+                    (mn_fm_names_document(sub) && !mn_ts_label(sub, &l) && mn_fm_title_like(sub, 150)))) {
             fm->text.subtitle = sub;
             sub = NULL;
             mn_fm_block(fm, c, MN_FM_SUBTITLE);
@@ -578,12 +733,18 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
     }
     for (int seen = 0; c && seen < MN_FM_MAX_BLOCKS; c = next, seen++) {
         next = mn_next(c, NULL);
+        mn_fm_print before = mn_fm_print_of(&fm->text);
         /* Plain text's rule headings (h style="rule") are leading lines as
          * their paragraphs were before the reader set them apart. */
         if (mn_is(c, "list")) {
             mn_fm_list(fm, c);
             mn_fm_preamble(fm, next);
             break;
+        }
+        int field;
+        if (mn_is(c, "h") && !fm->text_seen && fm->text.title && mn_fm_field_heading(c, &field)) {
+            next = mn_fm_field_section(fm, c, field);
+            continue;
         }
         if (!mn_is(c, "p") && !(mn_is(c, "h") && mn_fm_style_is(c, "rule"))) {
             mn_fm_preamble(fm, c);
@@ -596,5 +757,6 @@ void mn_fm_scan(mn_fm *fm, xmlNodePtr body)
             break;
         if (!mn_fm_styled(fm, c))
             mn_fm_try(fm, c);
+        mn_fm_mark(fm, before, c);
     }
 }

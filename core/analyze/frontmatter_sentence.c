@@ -176,13 +176,23 @@ static void mn_fs_how(mn_fm *fm, const char *lead, size_t n)
     size_t end = k;
     while (end < n && lead[end] != ',' && !(lead[end] == ' ' && (mn_ts_prefix(lead + end + 1, "on", 1) ||
                                                                mn_ts_prefix(lead + end + 1, "at", 1))))
-        end++;
+        if (lead[end++] == ')')
+            break; /* "Held by teleconference (Zoom) under the Executive Order …" */
     char *seg = mn_ts_fold(lead + k, end - k);
     if (seg && *seg && !mn_ts_starts_upper(seg) && mn_place_mode_only(seg))
         t->mode = mn_place_mode(seg);
     free(seg);
+    /* "held in person at …": the word after the lead that keeps it from
+     * leading a place (place-lead-exceptions) says the meeting met */
+    seg = !t->mode ? mn_ts_fold(lead + k, end - k) : NULL;
+    if (seg && mn_lx_has(mn_lx(), MN_LX_PLACE_LEAD_EXCEPTIONS, seg))
+        t->mode = "in-person";
+    free(seg);
     if (t->mode && !t->place)
         t->place = mn_fs_platform(lead, n); /* "…, hosted by the Secretary via Zoom" */
+    /* "held in person at the Larimer Square offices …": the place after how */
+    if (t->mode && !t->place && end < n)
+        t->place = mn_fs_find_place(lead + end, n - end, fm->order);
 }
 
 /* The first date and the first time outside it in s[from, n) into what

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -405,6 +406,78 @@ size_t mn_fm_parse_zone(const char *s, char *zone, size_t zsize)
 }
 
 /* The zone after a time at s + i, if any, into t: the bytes up to its end. */
+/* Bytes of a place's name at s: capitalised words (and the small words
+ * between them: "Ciudad de México") up to a separator or a bracket. */
+static size_t mn_city(const char *s)
+{
+    if (!mn_ts_starts_upper(s))
+        return 0;
+    size_t i = 0, words = 0;
+    while (s[i] && !strchr(",;()/", s[i]) && !((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7) &&
+           words < 6) {
+        if (isdigit((unsigned char)s[i]))
+            return 0;
+        if (s[i] == ' ')
+            words++;
+        i += mn_ts_char_len(s + i);
+    }
+    while (i && s[i - 1] == ' ')
+        i--;
+    return i;
+}
+
+/* One part of a local-time note: "UTC-3" (into zone), or a lead of the
+ * lexicon's local-time-leads and a place ("hora de Argentina", "heure de
+ * Genève").  Its bytes, or 0. */
+static size_t mn_local_part(const char *s, char *zone, size_t zsize)
+{
+    size_t k = mn_utc_offset(s);
+    if (k) {
+        snprintf(zone, zsize, "%.*s", (int)k, s);
+        return k;
+    }
+    const mn_lx_entry *e = mn_ts_entry_at(MN_LX_LOCAL_TIME_LEADS, s, strlen(s));
+    size_t n = e ? strlen(e->w) : 0;
+    size_t c = n && s[n] == ' ' ? mn_city(s + n + 1) : 0;
+    return c ? n + 1 + c : 0;
+}
+
+/* "(hora de Argentina, UTC-3)", "(UTC-5, hora de Bogotá)", "horas de
+ * Santiago (UTC-4)", "(heure de Genève, UTC+2)": the place's local time
+ * named beside its UTC offset, as minutes read across countries write it;
+ * the offset is the zone.  Bytes read at s, or 0 (no offset, no zone). */
+static size_t mn_local_time(const char *s, char *zone, size_t zsize)
+{
+    size_t i = 0;
+    int paren = s[i] == '(';
+    i += paren;
+    zone[0] = '\0';
+    for (int parts = 0; parts < 2; parts++) {
+        size_t k = mn_local_part(s + i, zone + strlen(zone), zsize - strlen(zone));
+        if (!k)
+            return 0;
+        i += k;
+        if (zone[0])
+            break;
+        if (s[i] == ',' && s[i + 1] == ' ' && paren)
+            i += 2;
+        else if (!paren && s[i] == ' ' && s[i + 1] == '(') /* "horas de Santiago (UTC-4)" */
+            i += 2, paren = 1;
+        else
+            return 0;
+    }
+    if (!zone[0])
+        return 0;
+    if (paren && s[i] == ',' && s[i + 1] == ' ') { /* "(UTC-5, hora de Bogotá)" */
+        char rest[8];
+        size_t k = mn_local_part(s + i + 2, rest, sizeof rest);
+        i = k ? i + 2 + k : i;
+    }
+    if (paren && s[i++] != ')')
+        return 0;
+    return i;
+}
+
 static size_t mn_time_zone(const char *s, size_t i, mn_fm_time *t)
 {
     size_t sp = mn_ts_skip_space(s + i);
@@ -413,6 +486,9 @@ static size_t mn_time_zone(const char *s, size_t i, mn_fm_time *t)
     size_t zk = mn_fm_parse_zone(z + paren, t->zone, sizeof t->zone);
     if (zk && (!paren || z[1 + zk] == ')'))
         return i + sp + paren + zk + paren;
+    size_t lk = sp ? mn_local_time(z, t->zone, sizeof t->zone) : 0;
+    if (lk)
+        return i + sp + lk;
     t->zone[0] = '\0';
     return i;
 }
@@ -439,7 +515,9 @@ static size_t mn_parse_time_once(const char *s, mn_fm_time *t);
 static size_t mn_time_conversion(const char *s)
 {
     size_t i = mn_ts_skip_space(s);
-    int paren = s[i] == '(', slash = s[i] == '/';
+    /* "…; 09:00 a 11:00 en Ciudad de México": a semicolon opens one too */
+    char sep = s[i];
+    int paren = sep == '(', slash = sep == '/' || sep == ';';
     if (!paren && !slash)
         return 0;
     i += 1 + mn_ts_skip_space(s + i + 1);
@@ -455,13 +533,27 @@ static size_t mn_time_conversion(const char *s)
             k = w ? mn_fm_parse_zone(s + i + w + sp, other.zone, sizeof other.zone) : 0;
             k = k ? w + sp + k : 0;
         }
+        if (k && !other.zone[0]) {
+            /* "(15 h à Paris, 14 h à Dakar)", "(11:00 Ciudad de México ·
+             * 13:00 Buenos Aires)": the same time in a city's clock */
+            size_t sp = mn_ts_skip_space(s + i + k);
+            const mn_lx_entry *lead = mn_ts_entry_at(MN_LX_PLACE_LEADS, s + i + k + sp, strlen(s + i + k + sp));
+            size_t ln = lead ? strlen(lead->w) + 1 : 0;
+            size_t c = mn_city(s + i + k + sp + ln);
+            k = c && sp ? k + sp + ln + c : 0;
+            other.zone[0] = c ? 'C' : '\0';
+        }
         if (!k || !other.zone[0])
             return 0;
         i += k;
         size_t sp = mn_ts_skip_space(s + i);
+        if ((unsigned char)s[i + sp] == 0xC2 && (unsigned char)s[i + sp + 1] == 0xB7) {
+            i += sp + 2 + mn_ts_skip_space(s + i + sp + 2); /* " · " between cities */
+            continue;
+        }
         /* "(17:00 CEST, 11:00 EDT)", "/ 12:00 Eastern / 17:00 UTC": a zone
          * after another */
-        if (paren ? (s[i + sp] != ',' && s[i + sp] != ';' && s[i + sp] != '/') : s[i + sp] != '/')
+        if (paren ? (s[i + sp] != ',' && s[i + sp] != ';' && s[i + sp] != '/') : s[i + sp] != sep)
             break;
         i += sp + 1 + mn_ts_skip_space(s + i + sp + 1);
     }
@@ -514,9 +606,27 @@ static size_t mn_parse_time_once(const char *s, mn_fm_time *t)
     return mn_time_zone(s, i, t);
 }
 
+/* "UTC 17:00", "**UTC 17:00**" under a "Date/Time" heading: the zone
+ * written before a time that names none, as some groups' meeting
+ * templates put it.  Its bytes, or 0. */
+static size_t mn_zone_first(const char *s, mn_fm_time *t)
+{
+    char zone[sizeof t->zone];
+    size_t z = *s >= 'A' && *s <= 'Z' ? mn_fm_parse_zone(s, zone, sizeof zone) : 0;
+    if (!z || s[z] != ' ')
+        return 0;
+    size_t k = mn_parse_time_once(s + z + 1, t);
+    if (!k || t->zone[0])
+        return 0;
+    memcpy(t->zone, zone, sizeof zone);
+    return z + 1 + k;
+}
+
 size_t mn_fm_parse_time(const char *s, mn_fm_time *t)
 {
     size_t i = mn_parse_time_once(s, t);
+    if (!i)
+        i = mn_zone_first(s, t);
     size_t c = i && t->zone[0] ? mn_time_conversion(s + i) : 0;
     t->converted = c > 0;
     return i + c;

@@ -5,10 +5,11 @@
 #include <stdio.h>
 
 #include "frontmatter.h"
-#include "place.h"
 #include "xmlutil.h"
 
 #define MN_PICK(field) (fm->auth.field ? fm->auth.field : fm->text.field ? fm->text.field : fm->weak.field)
+/* The source MN_PICK took FIELD from. */
+#define MN_PICK_INFO(field) (fm->auth.field ? &fm->auth : fm->text.field ? &fm->text : &fm->weak)
 
 static const mn_fm_info *mn_fm_pick_date(const mn_fm *fm)
 {
@@ -60,6 +61,7 @@ static void mn_fm_write_date(mn_fm *fm, xmlNodePtr meta, const mn_fm_info *src)
     char buf[16];
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     mn_add(meta, "date", buf);
+    mn_fm_source_note(fm, MN_SRC_DATE, src, buf);
 }
 
 static void mn_fm_write_time(mn_fm *fm, xmlNodePtr meta)
@@ -68,22 +70,30 @@ static void mn_fm_write_time(mn_fm *fm, xmlNodePtr meta)
     if (!src)
         return;
     xmlNodePtr t = mn_add(meta, "time", NULL);
-    char buf[8];
+    char buf[16];
     snprintf(buf, sizeof buf, "%02d:%02d", src->start / 60 % 24, src->start % 60);
     mn_set_attr(t, "start", buf);
     if (src->end >= 0) {
-        snprintf(buf, sizeof buf, "%02d:%02d", src->end / 60 % 24, src->end % 60);
-        mn_set_attr(t, "end", buf);
+        char end[8];
+        snprintf(end, sizeof end, "%02d:%02d", src->end / 60 % 24, src->end % 60);
+        mn_set_attr(t, "end", end);
+        snprintf(buf + 5, sizeof buf - 5, "-%s", end);
     }
+    mn_fm_source_note(fm, MN_SRC_TIME, src, buf);
     const char *zone = mn_fm_pick_zone(fm);
-    if (*zone)
+    if (*zone) {
         mn_set_attr(t, "zone", zone);
+        mn_fm_source_note(fm, MN_SRC_ZONE, fm->auth.zone[0] ? &fm->auth : fm->text.zone[0] ? &fm->text : &fm->weak,
+                          zone);
+    }
 }
 
 void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
 {
-    if (MN_PICK(title))
+    if (MN_PICK(title)) {
         mn_add(meta, "title", MN_PICK(title));
+        mn_fm_source_note(fm, MN_SRC_TITLE, MN_PICK_INFO(title), MN_PICK(title));
+    }
     if (MN_PICK(subtitle))
         mn_add(meta, "subtitle", MN_PICK(subtitle));
     const mn_fm_info *date = mn_fm_pick_date(fm);
@@ -93,13 +103,17 @@ void mn_fm_write(mn_fm *fm, xmlNodePtr meta)
     const char *place = MN_PICK(place);
     if (place) {
         xmlNodePtr loc = mn_add(meta, "location", place);
-        mn_set_attr(loc, "mode", mn_place_mode(place));
+        mn_fm_source_note(fm, MN_SRC_PLACE, MN_PICK_INFO(place), place);
+        mn_set_attr(loc, "mode", mn_fm_mode(fm, place));
     } else if (MN_PICK(mode)) {
         /* "by teleconference": how, but no place (writers show no empty one) */
         mn_set_attr(mn_add(meta, "location", NULL), "mode", MN_PICK(mode));
+        mn_fm_source_note(fm, MN_SRC_MODE, MN_PICK_INFO(mode), MN_PICK(mode));
     }
-    if (MN_PICK(org))
+    if (MN_PICK(org)) {
         mn_add(meta, "organisation", MN_PICK(org));
+        mn_fm_source_note(fm, MN_SRC_ORG, MN_PICK_INFO(org), MN_PICK(org));
+    }
     if (MN_PICK(url))
         mn_add(meta, "url", MN_PICK(url));
 }

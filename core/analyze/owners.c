@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "actions.h"
 #include "lexicon.h"
@@ -317,9 +318,23 @@ static char *mn_handles(const char *text)
 
 /* "… (Hyun-woo Park)", "… (Hyejin Cho, Pieter de Vries)", "… (GHM).": names
  * in parentheses that end the text. */
+/* Where a state after a spaced dash ends TEXT ("… (Louise) - done.",
+ * "… (Katrine) - not done, moved to January."): the dash's offset, or the
+ * text's length. */
+static size_t mn_before_state(const char *text)
+{
+    size_t n = strlen(text), cut = n;
+    for (const char *p = text; (p = strchr(p, ' ')) != NULL; p++) {
+        size_t d = mn_spaced_dash(p);
+        if (d && mn_status_tail(p + d) != MN_AST_NONE)
+            cut = (size_t)(p - text);
+    }
+    return cut;
+}
+
 static char *mn_trailing_paren(const char *text)
 {
-    size_t n = strlen(text);
+    size_t n = mn_before_state(text);
     while (n > 0 && strchr(" .;", text[n - 1]))
         n--;
     if (n < 3 || text[n - 1] != ')')
@@ -360,6 +375,120 @@ static char *mn_trailing_dash(const char *text)
             mn_ts_word_count(who) <= 4)
             return mn_ts_fold(who, len);
         return NULL;
+    }
+    return NULL;
+}
+
+/* ---- a role as the subject ------------------------------------------------- */
+
+/* The word at *P (up to a space; ',' ';' ':' end it too), its length; *P
+ * past it and the spaces after. */
+static size_t mn_next_word(const char **p, const char **w)
+{
+    *p += strspn(*p, " ");
+    *w = *p;
+    size_t n = strcspn(*p, " ,;:");
+    *p += n;
+    return n;
+}
+
+/* "Le Secrétariat établira …", "la direction transmet …", "Mme le Maire
+ * transmettra …", "la Secretaría notificará …": an article (after a
+ * courtesy title of four letters at most) and a role of the lexicon's
+ * owner-roles, then a verb (a lower-case word of three letters or more that
+ * is no article or glue): the role owns the action.  French and Spanish
+ * minutes write their actions so, the tense in the verb's ending.  The role
+ * as written (malloc'd), or NULL. */
+char *mn_role_subject(const char *text)
+{
+    const mn_lexicon *lx = mn_lx();
+    const char *p = text, *w;
+    size_t n = mn_next_word(&p, &w);
+    if (n && n <= 4 && mn_ts_starts_upper(w) && !mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        n = mn_next_word(&p, &w); /* "Mme", "M.", "Sra." */
+    if (!n || !mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        return NULL;
+    const char *role;
+    size_t rn = mn_next_word(&p, &role);
+    if (!rn || !mn_lx_find(lx, MN_LX_OWNER_ROLES, role, rn) || *p == ',' || *p == ';' || *p == ':')
+        return NULL;
+    n = mn_next_word(&p, &w);
+    int letter = isalpha((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC3; /* "établira" */
+    if (n < 3 || !letter || mn_ts_starts_upper(w) || mn_lx_find(lx, MN_LX_ARTICLES, w, n) ||
+        mn_lx_find(lx, MN_LX_NAME_GLUE, w, n) || mn_lx_find(lx, MN_LX_OWNER_ROLES, w, n))
+        return NULL;
+    return mn_ts_fold(role, rn);
+}
+
+/* ---- who the meeting asks ------------------------------------------------- */
+
+enum { MN_LEAD_OWNER_WORDS = 6 };
+
+/* Whether the LEN bytes at W are the link word LINK, or ("de") its elided
+ * form glued to the next word ("d'établir"). */
+static int mn_link_at(const char *w, size_t len, const char *link)
+{
+    size_t n = strlen(link);
+    if (len == n && strncasecmp(w, link, n) == 0)
+        return 1;
+    return n == 2 && len > 2 && tolower((unsigned char)w[0]) == link[0] &&
+           (w[1] == '\'' || strncmp(w + 1, "\xE2\x80\x99", 3) == 0);
+}
+
+/* Who follows the lead E at P: the words up to E's link, names or a role;
+ * NULL when the link does not come within a few words. */
+static char *mn_owner_before_link(const char *p, const mn_lx_entry *e)
+{
+    const mn_lexicon *lx = mn_lx();
+    if (e->w[e->len - 1] != '\'')
+        p += strspn(p, " ");
+    const char *from = p, *w;
+    size_t n = mn_next_word(&p, &w);
+    if (n && mn_lx_find(lx, MN_LX_ARTICLES, w, n))
+        from = p + strspn(p, " "), n = mn_next_word(&p, &w); /* "asked the Treasurer to" */
+    for (int words = 0; n && words < MN_LEAD_OWNER_WORDS; words++) {
+        if (words > 0 && mn_link_at(w, n, e->means)) {
+            size_t len = (size_t)(w - from);
+            while (len > 0 && from[len - 1] == ' ')
+                len--;
+            char *owner = mn_ts_fold(from, len);
+            const char *first = owner;
+            size_t fn = owner ? strcspn(owner, " ") : 0;
+            if (owner && (mn_owner_names(owner, strlen(owner), 0) || mn_lx_find(lx, MN_LX_OWNER_ROLES, first, fn)))
+                return owner;
+            free(owner);
+            return NULL;
+        }
+        if (*p == ',' || *p == ';' || *p == ':')
+            return NULL;
+        n = mn_next_word(&p, &w);
+    }
+    return NULL;
+}
+
+/* "The committee asked Sanjay to find out …", "Il est demandé au
+ * secrétariat de préparer …", "Se pide a la Secretaría que …": who follows
+ * a lead of the lexicon's owner-leads and comes before its link (the
+ * meaning), when the words read as names or start with a role.  Malloc'd,
+ * or NULL. */
+char *mn_lead_owner(const char *text)
+{
+    size_t n = 0;
+    const mn_lx_entry *all = mn_lx_entries(mn_lx(), MN_LX_OWNER_LEADS, &n);
+    size_t scan = strlen(text) < MN_OWNER_SCAN ? strlen(text) : MN_OWNER_SCAN;
+    for (size_t i = 0; i < scan; i++) {
+        if (i > 0 && mn_ts_word_at(text + i - 1))
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const mn_lx_entry *e = &all[k];
+            const char *after = text + i + e->len;
+            if (i + e->len > strlen(text) || strncasecmp(text + i, e->w, e->len) != 0 ||
+                (e->w[e->len - 1] != '\'' && *after != ' '))
+                continue;
+            char *owner = mn_owner_before_link(after, e);
+            if (owner)
+                return owner;
+        }
     }
     return NULL;
 }

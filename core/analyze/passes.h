@@ -14,6 +14,7 @@ typedef int (*mn_pass_fn)(xmlDocPtr doc, mn_job *job);
 
 int mn_pass_frontmatter(xmlDocPtr doc, mn_job *job); /* frontmatter.c */
 int mn_pass_sections(xmlDocPtr doc, mn_job *job);    /* sections.c */
+int mn_pass_digest(xmlDocPtr doc, mn_job *job);      /* digest.c */
 int mn_pass_agenda(xmlDocPtr doc, mn_job *job);      /* agenda.c */
 int mn_pass_annexes(xmlDocPtr doc, mn_job *job);     /* annexes.c */
 int mn_pass_actions(xmlDocPtr doc, mn_job *job);     /* actions.c */

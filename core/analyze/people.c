@@ -400,6 +400,25 @@ static void mn_offices_join(mn_pieces *p)
     p->n = out;
 }
 
+/* "Steph Morton (SM), Harrowgate – Health & Safety Advisor": one person
+ * with the organisation and office after a comma, the two set apart by a
+ * spaced dash; its "&" joins no names.  Whether value reads so: one comma
+ * at the top level, a spaced dash after it and none before. */
+static int mn_one_with_office(const char *value)
+{
+    int depth = 0, commas = 0, dash_before = 0, dash_after = 0;
+    for (const char *p = value; *p; p++) {
+        depth += (*p == '(') - (*p == ')' && depth > 0);
+        if (depth)
+            continue;
+        commas += *p == ',';
+        size_t d = *p == ' ' ? mn_ts_dash(p + 1) : 0;
+        if (d && p[1 + d] == ' ')
+            *(commas ? &dash_after : &dash_before) = 1;
+    }
+    return commas == 1 && dash_after && !dash_before;
+}
+
 /* The entries of a list of people: at semicolons when it has them (each
  * then one person, or a plural title over several: "Cllrs A and B"), else
  * at commas and "and". */
@@ -409,6 +428,11 @@ static void mn_entries(const char *value, mn_pieces *out, unsigned *flags)
     for (const char *p = value; *p; p++) {
         depth += (*p == '(') - (*p == ')' && depth > 0);
         semi |= depth == 0 && *p == ';';
+    }
+    if (!semi && mn_one_with_office(value)) {
+        *flags |= MN_NAME_ONE_PER_LINE;
+        mn_pieces_add(out, value, strlen(value));
+        return;
     }
     if (!semi) {
         /* "Cllrs P. Ash and A. Sen" */

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "doclang.h"
 #include "lexicon.h"
 #include "temporal_doc.h"
 #include "temporal_parse.h"
@@ -219,10 +220,12 @@ static void mn_col_stats(const mn_register *r, size_t col, mn_colstats *st)
         if (t && *t && mn_ts_word_at(t)) {
             st->filled++;
             size_t words = mn_ts_word_count(t);
-            st->names += words <= 4 && mn_has_letter(t) && mn_owner_names(t, strlen(t), 0);
+            int date = mn_date_like(r, t);
+            /* "29 March 2019" has a capital, but is a day, not a name */
+            st->names += words <= 4 && !date && mn_has_letter(t) && mn_owner_names(t, strlen(t), 0);
             st->refs += mn_ref_like(t);
             st->long_text += words >= 4;
-            st->dates += mn_date_like(r, t);
+            st->dates += date;
         }
         free(t);
     }
@@ -614,9 +617,11 @@ size_t mn_registers(xmlNodePtr body, mn_job *job)
 {
     mn_tref ref;
     mn_tdoc_reference(body->doc, job, &ref, 0);
-    const char *o = mn_job_option(job, "date-order");
-    int order = !o ? MN_ORDER_NONE : strcmp(o, "dmy") == 0 ? MN_ORDER_DMY
-                                  : strcmp(o, "mdy") == 0 ? MN_ORDER_MDY : MN_ORDER_NONE;
+    /* the order the temporal pass reads numeric dates with: the option, the
+     * document's own habit, else its language's ("01/07/2020" in Irish
+     * minutes is the first of July) */
+    int d = mn_doc_date_order(body->doc, job);
+    int order = d == 'd' ? MN_ORDER_DMY : d == 'm' ? MN_ORDER_MDY : MN_ORDER_NONE;
     return mn_walk_tables(body, &ref, order);
 }
 

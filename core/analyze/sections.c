@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "actions.h"
+#include "digest.h"
 #include "lexicon.h"
 #include "passes.h"
 #include "sections.h"
@@ -49,6 +50,7 @@ typedef struct mn_open {
     int path[MN_LABEL_MAX_DEPTH];
     int last[MN_LABEL_KINDS]; /* value of the last numbered child of each kind */
     int carry[MN_LABEL_KINDS]; /* the same in the h section before it, numbering going on */
+    int zeroed;       /* an item "0." opened inside (IETF's and OASIS's administrivia) */
 } mn_open;
 
 typedef struct mn_sections {
@@ -59,6 +61,7 @@ typedef struct mn_sections {
     int styled;
     int numbered_doc;
     int opened;                     /* a section was opened */
+    int digest_lines;               /* meetings headed by lines of their own (digest.h) */
     int h_level;                    /* the shallowest h's level */
     char **listed;                  /* a text dump's contents titles */
     size_t n_listed;
@@ -74,6 +77,8 @@ typedef struct mn_heading {
     const char *n;    /* the n attribute, or NULL */
     size_t parent;    /* stack index the section goes into */
     char ref[MN_MINUTE_REF_N]; /* a minute reference ("23/112"), n's storage */
+    size_t keep;      /* a label line's label: bytes kept as the heading, the
+                       * rest of the line a paragraph under it (0: all) */
 } mn_heading;
 
 static int mn_sec_has_verb(const char *text)
@@ -87,12 +92,24 @@ static int mn_sec_has_verb(const char *text)
 /* A lower-case word in the past tense ("thanked", "discussed": five
  * letters or more with a past ending) makes a line a sentence: titles
  * capitalise their participles or have none. */
+/* Whether the words at s are a day ("30 June 2018", "on 3 May"): a
+ * participle before one dates a noun ("year ended 30 June 2018", "meeting
+ * held on 3 May"), it tells no action. */
+static int mn_sec_dated_after(const char *s)
+{
+    if (strncmp(s, "on ", 3) == 0)
+        s += 3;
+    return *s >= '0' && *s <= '9';
+}
+
 static int mn_sec_past_tense(const char *text)
 {
     const char *const *endings = mn_lx_words(mn_lx(), MN_LX_PAST_ENDINGS);
     for (const char *p = text; *p;) {
         size_t n = strcspn(p, " ");
-        for (const char *const *e = endings; *e && n >= 5 && p[0] >= 'a' && p[0] <= 'z'; e++) {
+        int dated = p[n] == ' ' && mn_sec_dated_after(p + n + 1);
+        int word = n >= 5 && !dated && p[0] >= 'a' && p[0] <= 'z';
+        for (const char *const *e = endings; *e && word; e++) {
             size_t k = strlen(*e);
             if (k < n && strncmp(p + n - k, *e, k) == 0)
                 return 1;
@@ -163,8 +180,13 @@ static int mn_sec_continues(const mn_sections *st, enum mn_label_kind kind, int 
     if (!level)
         level = st->stack[mn_sec_numbered_top(st)].level + 1;
     size_t parent = mn_sec_parent_for(st, level);
-    int last = st->stack[parent].last[kind];
-    if (value != last + 1 && !(last == 0 && value == st->stack[parent].carry[kind] + 1))
+    const mn_open *o = &st->stack[parent];
+    int last = o->last[kind];
+    /* "0. Administrivia", "0. Agenda bashing and roll": agendas that number
+     * the opening formalities 0 before item 1 */
+    int zero = kind == MN_LABEL_ARABIC && value == 0 && last == 0 && o->carry[kind] == 0 &&
+               !o->zeroed;
+    if (value != last + 1 && !(last == 0 && value == o->carry[kind] + 1) && !zero)
         return 0;
     h->level = level;
     h->parent = parent;
@@ -374,7 +396,9 @@ static int mn_sec_typeset(const mn_sections *st, const xmlNode *p, const char *t
         return 0;
     if (!mn_sec_emphasised(p, text) && (st->styled || !mn_sec_capitals(text)))
         return 0;
-    if (!st->opened && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
+    mn_label l;
+    int numbered = mn_ts_label(text, &l); /* "77. APOLOGIES": an item, not the title block */
+    if (!st->opened && !numbered && (mn_sec_short_line(next) || mn_sec_before_attendance(p)))
         return 0; /* the title block's lines: "MINUTES OF …" over the date */
     size_t at = st->styled ? st->top : mn_sec_numbered_top(st);
     while (st->styled && at > 0 && !st->stack[at].heading)
@@ -526,11 +550,38 @@ static int mn_sec_conclusion_line(const mn_sections *st, const char *text, mn_he
     return 1;
 }
 
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N], int roman_lower);
+
+/* Whether t is a name or names alone in brackets ("(Sigrid Nyland)",
+ * "(Kwame Asante, Yelena Markova)"): every word capitalised, no digits,
+ * six words at most. */
+static int mn_sec_bracketed_names(const char *t)
+{
+    size_t len = strlen(t);
+    if (len < 4 || t[0] != '(' || t[len - 1] != ')' || mn_ts_word_count(t) > 6)
+        return 0;
+    int word_start = 1;
+    for (size_t i = 1; i + 1 < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':')
+            return 0;
+        if (word_start && c >= 'a' && c <= 'z')
+            return 0;
+        word_start = c == ' ';
+    }
+    return 1;
+}
+
 /* Whether block b is a "Presenter: …" line (a people label whose role is
- * presenter), which transcript notes set under each topic's title. */
+ * presenter), which transcript notes set under each topic's title, or the
+ * presenter's name alone in brackets, as TC39's notes write it. */
 static int mn_sec_presenter_line(const xmlNode *b)
 {
     char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    if (t && mn_sec_bracketed_names(t)) {
+        free(t);
+        return 1;
+    }
     const char *colon = t ? strchr(t, ':') : NULL;
     const mn_lx_entry *e = NULL;
     if (colon && colon > t) {
@@ -544,18 +595,117 @@ static int mn_sec_presenter_line(const xmlNode *b)
     return is;
 }
 
-/* A topic's title over its "Presenter:" line: a top-level section (or one
- * below the rule heading in force). */
+/* Whether block b opens with a speaker's first turn as TC39's notes write
+ * it: the name in full and the initials the notes go on with ("Laila
+ * Haddad (LHD): Good morning"). */
+static int mn_sec_first_turn(const xmlNode *b)
+{
+    char *t = mn_is(b, "p") ? mn_ts_inline_folded(b) : NULL;
+    const char *open = t ? strstr(t, " (") : NULL;
+    int is = 0;
+    if (open && open - t <= 60 && mn_ts_starts_upper(t)) {
+        size_t caps = strspn(open + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        is = caps >= 2 && caps <= 4 && strncmp(open + 2 + caps, "):", 2) == 0;
+        for (const char *q = t; is && q < open; q++) /* capitalised words only */
+            if (*q == ' ' && !(q[1] >= 'A' && q[1] <= 'Z') && (unsigned char)q[1] < 0x80)
+                is = 0;
+    }
+    free(t);
+    return is;
+}
+
+/* A topic's title over its "Presenter:" line, or over the first turn of
+ * the discussion: a top-level section (or one below the rule heading in
+ * force). */
 static int mn_sec_presented_title(const mn_sections *st, const xmlNode *p, const char *text,
                                   mn_heading *h)
 {
-    if (!mn_sec_presenter_line(mn_next(p, NULL)) || !mn_ts_starts_upper(text) ||
+    const xmlNode *next = mn_next(p, NULL);
+    if (!(mn_sec_presenter_line(next) || mn_sec_first_turn(next)) ||
         !mn_sec_heading_words(text) || mn_sec_presenter_line(p))
         return 0;
+    size_t k = mn_sec_bare_number(text, h->ref, 1); /* "9.iii Editor's report" */
+    if (!k && !mn_ts_starts_upper(text))
+        return 0;
+    if (k) {
+        h->n = h->ref;
+        h->strip = k;
+    }
     size_t at = st->top;
     while (at > 0 && !st->stack[at].heading)
         at--;
     h->level = st->stack[at].level + 1;
+    h->parent = mn_sec_parent_for(st, h->level);
+    return 1;
+}
+
+/* Bytes of a label in capitals that starts t and is followed by ':' and
+ * text ("NEXT MEETING: Thursday, March 4"): three letters or more, five
+ * words at most; 0 when t does not start so. */
+static size_t mn_sec_capitals_label(const char *t)
+{
+    size_t i = 0, letters = 0, words = 1;
+    for (; t[i] && t[i] != ':'; i++) {
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            letters++;
+        else if (t[i] == ' ')
+            words++;
+        else if (t[i] != '\'' && t[i] != '&' && t[i] != '-')
+            return 0;
+    }
+    if (t[i] != ':' || t[i + 1] != ' ' || !t[i + 1 + mn_ts_skip_space(t + 1 + i)] ||
+        letters < 3 || words > 5 || (i && t[i - 1] == ' '))
+        return 0;
+    return i;
+}
+
+/* Whether t's first word records a motion, a vote or a task ("MOTION:",
+ * "SECONDED:", "CARRIED:", "ACTION:"): the line is that record's. */
+static int mn_sec_record_word(const char *t)
+{
+    static const int lists[] = {MN_LX_MOVER_WORDS, MN_LX_SECONDER_WORDS, MN_LX_RESULT_WORDS,
+                                MN_LX_ACTION_MARKERS, MN_LX_DECISION_MARKERS};
+    size_t n = strcspn(t, " :");
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+        if (mn_lx_find(mn_lx(), lists[i], t, n))
+            return 1;
+    return 0;
+}
+
+/* "NEXT MEETING: Thursday, March 4, 2021, 6:30 PM ET on Zoom": in minutes
+ * whose sections are headed by lines in capitals, a line that opens with a
+ * label in capitals and goes on after its colon is the last items' habit
+ * (next meeting, adjournment): a section beside the one in force, headed
+ * by the label, the rest of the line its paragraph.  Field lines
+ * ("PRESENT:") and action or decision markers ("MOTION:") stay lines. */
+static int mn_sec_label_line(const mn_sections *st, const xmlNode *p, const char *text,
+                             mn_heading *h)
+{
+    if (st->top == 0 || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
+        return 0;
+    size_t k = mn_sec_capitals_label(text);
+    if (!k || mn_sec_field_line(text) || mn_sec_marked_line(p) || mn_sec_attendance_line(p) ||
+        mn_sec_record_word(text))
+        return 0;
+    char *open = mn_ts_inline_folded(mn_child(st->stack[st->top].sec, "heading"));
+    int capitals = open && mn_sec_capitals(open);
+    free(open);
+    if (!capitals)
+        return 0;
+    h->level = st->stack[st->top].level;
+    h->parent = mn_sec_parent_for(st, h->level);
+    h->keep = k;
+    return 1;
+}
+
+/* "Weekly sync, Monday 11 November 2024" in a digest of plain text: each
+ * meeting's line heads a top-level section. */
+static int mn_sec_digest_line(const mn_sections *st, const char *text, mn_heading *h)
+{
+    mn_ymd day;
+    if (!st->digest_lines || !mn_digest_heading(text, &day))
+        return 0;
+    h->level = 1;
     h->parent = mn_sec_parent_for(st, h->level);
     return 1;
 }
@@ -567,15 +717,19 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
     int is = 0;
     if (text && mn_sec_conclusion_line(st, text, h, &is)) {
         /* decided: a topic's conclusion, not a topic */
+    } else if (text && (mn_sec_is_conclusion(text) || mn_sec_presenter_line(p))) {
+        /* a conclusion before any topic, a topic's presenter: no section */
     } else if (text && mn_sec_annex(text) && strlen(text) <= 150) {
         h->level = 1, h->annex = 1, h->parent = 0;
         is = 1;
     } else if (text && !mn_sec_in_annex(st)) {
-        is = mn_sec_numbered(st, text, h) || mn_sec_ordinal_line(st, text, h) ||
+        is = mn_sec_digest_line(st, text, h) ||
+             mn_sec_numbered(st, text, h) || mn_sec_ordinal_line(st, text, h) ||
              mn_sec_minute_line(st, text, h) ||
              mn_sec_listed_line(st, text, h) || mn_sec_register_line(st, p, text, h) ||
              mn_sec_presented_title(st, p, text, h) ||
-             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h);
+             mn_sec_unnumbered(st, p, text, h) || mn_sec_typeset(st, p, text, h) ||
+             mn_sec_label_line(st, p, text, h);
     }
     free(text);
     return is;
@@ -588,21 +742,27 @@ static int mn_sec_paragraph(const mn_sections *st, const xmlNode *p, mn_heading 
  * report", "10.i Parsing"): digits (three at most: "2025 Review" is a
  * year), then '.'-joined digits or lower-case roman numerals, one space,
  * and words that do not start in lower case ("3 items were left" is a
- * sentence).  Returns the label's length and puts it in N, or 0. */
-static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N])
+ * sentence) — but for a number with a roman part when ROMAN_LOWER, for a line known
+ * to be a title (a styled heading, a topic over its presenter): "10.ii
+ * queueJob for Stage 2" names an API.  Returns the label's length and puts
+ * it in N, or 0. */
+static size_t mn_sec_bare_number(const char *t, char n[MN_MINUTE_REF_N], int roman_lower)
 {
     size_t i = strspn(t, "0123456789");
     if (i == 0 || i > 3)
         return 0;
+    int roman = 0; /* "10.ii": never a version ("1.2 release notes") */
     while (t[i] == '.') {
         size_t k = strspn(t + i + 1, "0123456789");
         if (!k)
-            k = strspn(t + i + 1, "ivx");
+            roman = (k = strspn(t + i + 1, "ivx")) != 0;
         if (!k || k > 4)
             return 0;
         i += 1 + k;
     }
-    if (t[i] != ' ' || !t[i + 1] || (t[i + 1] >= 'a' && t[i + 1] <= 'z') || i >= MN_MINUTE_REF_N)
+    if (t[i] != ' ' || !t[i + 1] || i >= MN_MINUTE_REF_N)
+        return 0;
+    if (t[i + 1] >= 'a' && t[i + 1] <= 'z' && !(roman && roman_lower))
         return 0;
     memcpy(n, t, i);
     n[i] = '\0';
@@ -698,7 +858,7 @@ static void mn_sec_styled(const xmlNode *hn, mn_heading *h, char **owned)
         h->strip = h->label.len;
         h->n = h->label.n;
     } else if (text && ((h->strip = mn_sec_word_number(text, h->ref)) != 0 ||
-                        (h->strip = mn_sec_bare_number(text, h->ref)) != 0)) {
+                        (h->strip = mn_sec_bare_number(text, h->ref, 1)) != 0)) {
         h->n = h->ref;
     }
     h->annex = text && mn_sec_annex(text);
@@ -746,6 +906,27 @@ static void mn_sec_take_ref(const xmlNode *node, mn_heading *h)
     free(text);
 }
 
+/* A label line's text after its label becomes a paragraph of section sec;
+ * node (one text node, mn_sec_label_line) keeps the label. */
+static void mn_sec_split_label(xmlNodePtr node, xmlNodePtr sec, size_t keep)
+{
+    char *t = (char *)xmlNodeGetContent(node);
+    if (!t || strlen(t) <= keep)
+        goto done;
+    const char *rest = t + keep + 1;
+    rest += mn_ts_skip_space(rest);
+    xmlNodePtr p = xmlNewDocNode(node->doc, node->ns, BAD_CAST "p", NULL);
+    if (!p)
+        goto done; /* out of memory: the whole line stays the heading */
+    p->line = node->line;
+    xmlNodeAddContent(p, BAD_CAST rest);
+    xmlAddChild(sec, p);
+    t[keep] = '\0';
+    xmlNodeSetContent(node->children, BAD_CAST t);
+done:
+    xmlFree(t);
+}
+
 static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
 {
     mn_sec_take_ref(node, h);
@@ -763,6 +944,8 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     xmlAddChild(sec, node);
     if (h->strip)
         mn_ts_strip_lead(node, h->strip);
+    if (h->keep)
+        mn_sec_split_label(node, sec, h->keep);
     mn_rename(node, "heading");
     xmlUnsetProp(node, BAD_CAST "n");
     xmlUnsetProp(node, BAD_CAST "level");
@@ -770,6 +953,8 @@ static void mn_sec_open(mn_sections *st, xmlNodePtr node, mn_heading *h)
     if (h->n && !h->annex)
         mn_set_attr(sec, "n", h->n);
     if (h->label.kind) {
+        parent->zeroed |= h->label.kind == MN_LABEL_ARABIC && h->label.depth == 1 &&
+                          h->label.value[0] == 0;
         parent->last[h->label.kind] = h->label.depth > 1 ? h->label.value[h->label.depth - 1]
                                                          : h->label.value[0];
         if (h->label.depth == 1 && !st->kind_level[h->label.kind])
@@ -915,9 +1100,10 @@ int mn_pass_sections(xmlDocPtr doc, mn_job *job)
     mn_sec_title_heading(st.body);
     st.styled = mn_sec_styled_body(st.body);
     st.numbered_doc = !st.styled && mn_sec_any_numbered(st.body);
-    if (!st.styled)
+    if (!st.styled) {
         st.n_listed = mn_sec_dump_titles(st.body, &st.listed);
-    else
+        st.digest_lines = mn_digest_lines(st.body);
+    } else
         st.h_level = mn_sec_shallowest_h(st.body);
     for (xmlNodePtr c = st.body->children, next; c; c = next) {
         next = c->next;

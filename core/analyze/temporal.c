@@ -200,6 +200,8 @@ static int tag_block(tagger *tg, xmlNodePtr block)
     return rc;
 }
 
+static int walk_part(tagger *tg, xmlNodePtr n);
+
 static int walk(tagger *tg, xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -210,10 +212,23 @@ static int walk(tagger *tg, xmlNodePtr n)
             continue;
         if (mn_tdoc_block_name(name) && tag_block(tg, c))
             return -1;
-        if (walk(tg, c))
+        if (walk_part(tg, c))
             return -1;
     }
     return 0;
+}
+
+/* One meeting of a digest resolves its dates against its own date. */
+static int walk_part(tagger *tg, xmlNodePtr n)
+{
+    mn_tref part;
+    const mn_tref *outer = tg->opts.ref;
+    if (!mn_tdoc_part_reference(n, outer, &part))
+        return walk(tg, n);
+    tg->opts.ref = &part;
+    int rc = walk(tg, n);
+    tg->opts.ref = outer;
+    return rc;
 }
 
 /* The option as given (an unusable value warns and leaves numeric dates as

@@ -300,9 +300,39 @@ static int deadline_words(char words[][24], int nw)
     return 0;
 }
 
+/* "Deadline for session proposals: 29 April", "Agenda deadline for items
+ * at the September meeting: 17 September": the date is the value of a
+ * label (the words since the line's or sentence's start, before a colon
+ * right before it) that holds a deadline noun. */
+static int deadline_label(const char *t, size_t len, size_t start)
+{
+    enum { LABEL_WORDS = 12 };
+    size_t at = start;
+    while (at > 0 && is_space((unsigned char)t[at - 1]))
+        at--;
+    if (at == 0 || t[at - 1] != ':')
+        return 0;
+    at--;
+    size_t lo = at > 160 ? at - 160 : 0;
+    for (size_t i = at; i > lo; i--)
+        if (t[i - 1] == '\n' || t[i - 1] == ':' || ends_sentence(t, len, i - 1)) {
+            lo = i;
+            break;
+        }
+    char w[24];
+    int words = 0, noun = 0;
+    for (size_t s = at; words <= LABEL_WORDS;) {
+        if ((s = word_before(t, lo, s, w, sizeof w)) == (size_t)-1)
+            break;
+        words++;
+        noun |= mn_lx_has(mn_lx(), MN_LX_DEADLINE_NOUNS, w);
+    }
+    return noun && words <= LABEL_WORDS;
+}
+
 int mn_tctx_deadline(const char *t, size_t len, size_t start, size_t end)
 {
-    if (starts_within(t, start, end))
+    if (starts_within(t, start, end) || deadline_label(t, len, start))
         return 1;
     /* only spaces and ":" or "," may stand between the marker and the date */
     size_t at = start;

@@ -93,6 +93,28 @@ void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn)
     xmlFree(zone);
 }
 
+int mn_tdoc_part_reference(const xmlNode *n, const mn_tref *outer, mn_tref *part)
+{
+    char *date = mn_is(n, "section") ? mn_attr(n, "date") : NULL;
+    mn_ymd day;
+    int ok = date && strlen(date) == 10 && mn_cal_parse(date, &day);
+    xmlFree(date);
+    if (!ok)
+        return 0;
+    *part = *outer;
+    part->have = 1;
+    part->date = day;
+    return 1;
+}
+
+const mn_tref *mn_tdoc_reference_at(const xmlNode *n, const mn_tref *outer, mn_tref *part)
+{
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        if (mn_tdoc_part_reference(a, outer, part))
+            return part;
+    return outer;
+}
+
 static const char *const block_names[] = {"p", "item", "heading", "cell", "note", "action",
                                           "decision", NULL};
 static const char *const inline_names[] = {"em", "strong", "link", "date", "br", NULL};

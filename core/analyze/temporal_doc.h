@@ -14,6 +14,13 @@
  * With WARN, an unusable option or zone is a warning.  ref->have is 0 when
  * there is no reference date. */
 void mn_tdoc_reference(xmlDocPtr doc, mn_job *job, mn_tref *ref, int warn);
+/* The reference inside one meeting of a digest (digest.c): when section n
+ * carries its meeting's date="YYYY-MM-DD", *part is outer with that date
+ * (zone and hours stay the title block's) and 1 is returned, else 0. */
+int mn_tdoc_part_reference(const xmlNode *n, const mn_tref *outer, mn_tref *part);
+/* The reference that governs node n: its nearest digest meeting's (filled
+ * into *part), else outer. */
+const mn_tref *mn_tdoc_reference_at(const xmlNode *n, const mn_tref *outer, mn_tref *part);
 
 /* A piece of a block's text: a text node, or a date element (whose text is
  * not scanned again). */

@@ -213,6 +213,35 @@ static int r_numeric_short(P *p, int i, mn_tx *x)
     return j + 3;
 }
 
+/* "by 20.12.", "Friday 03.04.": a day and month written the Central and
+ * Northern European way, each number closed by a dot, no year.  Day first
+ * always (nobody writes the month first this way); read only after a
+ * weekday or a short-date lead; a one-digit month needs a day above 12 ("by
+ * 3.4." is a decimal closing a sentence), and so does any day in a
+ * month-first document.  The year is inferred. */
+static int r_numeric_dotted(P *p, int i, mn_tx *x)
+{
+    int wd = -1, k = weekday_prefix(p, i, &wd);
+    if (!k && !mn_tw_prev_in(p, i, MN_LX_SHORT_DATE_LEADS))
+        return 0;
+    int j = i + k;
+    const mn_ttok *a = mn_tw_tok(p, j), *b = mn_tw_tok(p, j + 2);
+    if (!a || !b || a->type != MN_TT_NUM || b->type != MN_TT_NUM || a->digits > 2 || b->digits > 2 ||
+        !mn_tw_punct(p, j + 1, '.') || !mn_tw_punct(p, j + 3, '.'))
+        return 0;
+    for (int t = j + 1; t <= j + 3; t++)
+        if (!mn_tw_adjacent(p, t))
+            return 0;
+    if (a->num < 1 || a->num > 31 || b->num < 1 || b->num > 12 || (b->digits < 2 && a->num <= 12) ||
+        (p->order == MN_ORDER_MDY && a->num <= 12))
+        return 0;
+    x->numeric = 1;
+    x->a = (mn_ymd){0, b->num, a->num};
+    if (k)
+        x->wday = wd;
+    return j + 3;
+}
+
 static int day_range_conn(P *p, int i, int between)
 {
     return mn_tw_punct(p, i, '-') || mn_tw_in(p, i, MN_LX_RANGE_WORDS) ||
@@ -609,7 +638,8 @@ static int r_calendar(P *p, int i, mn_tx *x)
     mn_tx c;
     int best = 0;
     int (*const rules[])(P *, int, mn_tx *) = {r_day_range, r_md_range, r_full_range,
-                                               r_month_range, r_iso, r_numeric, r_numeric_short};
+                                               r_month_range, r_iso, r_numeric, r_numeric_short,
+                                               r_numeric_dotted};
     for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
         tx_init(&c);
         int e = rules[r](p, i, &c);

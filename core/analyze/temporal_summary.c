@@ -198,6 +198,22 @@ static void capitalise(buf *b)
         b->s[0] = (char)(b->s[0] - 32);
 }
 
+/* Whether the lexicon's language puts a noun's modifiers after it. */
+static int modifiers_after(void)
+{
+    size_t n;
+    const mn_lx_entry *e = mn_lx_entries(mn_lx(), MN_LX_MODIFIER_SIDE, &n);
+    return n > 0 && e[0].value > 0;
+}
+
+/* A word that can modify a noun: it opens with a letter ("générale",
+ * "d'information"; not "«" nor "2022"). */
+static int modifier_word(const sentence *st, int k)
+{
+    unsigned char c = (unsigned char)st->t[st->w[k].s];
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0xC3;
+}
+
 static int occasion_summary(const sentence *st, int di, int dj, buf *b)
 {
     int head = find_head(st, di, dj);
@@ -219,6 +235,17 @@ static int occasion_summary(const sentence *st, int di, int dj, buf *b)
             k--;
         if (k > to + 1)
             to = k;
+    }
+    /* "conseil d'administration", "Junta Directiva", "point hebdo": in a
+     * language that puts modifiers after the noun, a head standing alone
+     * takes the words right after it (two at most, no stop word) */
+    if (to == head + 1 && from == head && modifiers_after()) {
+        int k = to;
+        while (k < st->n && k - to < 2 && !st->w[k].in_date && !st->w[k - 1].brk_after &&
+               !is_stop(&st->w[k]) && !is_occasion(st, k) && modifier_word(st, k) &&
+               st->w[k].e - st->w[k].s > 1)
+            k++;
+        to = k;
     }
     int caps = 0;
     for (int k = from; k < to; k++)
@@ -286,6 +313,51 @@ static int shared_subject(const sentence *st, int k, int *from)
     return 0;
 }
 
+/* "the District Council's budget consultation is open and closes on 8
+ * January", "The 30-day public review of X opened on 14 February and closes
+ * on 15 March": what a lone closer at word K closes is the noun phrase of
+ * the nearest article before it (not one inside a complement), up to its
+ * first stop word or tense cue (six words at most; complements in it, "the
+ * call for session proposals"), with no
+ * phrase break between it and the closer.  Its end, *from its start; or 0. */
+static int closed_subject(const sentence *st, int k, int *from)
+{
+    if (!in_list(st->w[k].lw, MN_LX_DEADLINE_CLOSERS))
+        return 0;
+    for (int a = k - 1; a >= 0 && k - a <= 24; a--) {
+        /* "the wide review of the data model": the article of a complement
+         * opens no subject */
+        if (!in_list(st->w[a].lw, MN_LX_ARTICLES) || (a > 0 && in_list(st->w[a - 1].lw, MN_LX_COMPLEMENTS)))
+            continue;
+        int e = a + 1;
+        while (e < k && e - a <= 6 && !st->w[e].in_date &&
+               (!is_stop(&st->w[e]) || in_list(st->w[e].lw, MN_LX_COMPLEMENTS)) &&
+               !in_list(st->w[e].lw, MN_LX_TENSE_CUES)) {
+            e++;
+            if (st->w[e - 1].brk_after)
+                break;
+        }
+        if (e < k && !is_stop(&st->w[e]) && !in_list(st->w[e].lw, MN_LX_TENSE_CUES) &&
+            !st->w[e - 1].brk_after)
+            for (int c = a + 1; c < e; c++)
+                if (in_list(st->w[c].lw, MN_LX_COMPLEMENTS)) {
+                    e = c; /* a long complement: the head's words before it */
+                    break;
+                }
+        while (e > a + 1 && in_list(st->w[e - 1].lw, MN_LX_COMPLEMENTS))
+            e--; /* "the opt-out period for" */
+        if (e - a < 2 || (e < k && !is_stop(&st->w[e]) && !in_list(st->w[e].lw, MN_LX_COMPLEMENTS) &&
+                          !in_list(st->w[e].lw, MN_LX_TENSE_CUES) && !st->w[e - 1].brk_after))
+            return 0; /* longer than a name: a clause, not a subject */
+        for (int j = e - 1; j < k; j++)
+            if (st->w[j].brk_after)
+                return 0; /* "…, which the committee approved in May, ends" */
+        *from = a;
+        return e;
+    }
+    return 0;
+}
+
 static int deadline_summary(const sentence *st, int di, buf *b)
 {
     int end = di;
@@ -322,7 +394,9 @@ static int deadline_summary(const sentence *st, int di, buf *b)
         return 0;
     if (end - from > 12)
         from = end - 12;
-    int sfrom = 0, subj = end - from == 1 ? shared_subject(st, from, &sfrom) : 0;
+    int sfrom = 0, subj = end - from == 1 ? closed_subject(st, from, &sfrom) : 0;
+    if (!subj && end - from == 1)
+        subj = shared_subject(st, from, &sfrom);
     if (subj)
         put_words(b, st, sfrom, subj);
     put_words(b, st, from, end);
@@ -359,6 +433,12 @@ static const char *summary_default(const char *kind)
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
                   const mn_tspan *others, size_t nothers)
 {
+    return mn_tsummary_named(text, s, e, ds, de, deadline, others, nothers, NULL);
+}
+
+char *mn_tsummary_named(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
+                        const mn_tspan *others, size_t nothers, int *named)
+{
     sentence *st = malloc(sizeof *st);
     if (!st)
         return NULL;
@@ -386,6 +466,8 @@ char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, in
                       : occasion_summary(st, di, dj, &b);
     if (!ok)
         fallback(st, di, dj, &b);
+    if (named)
+        *named = ok;
     free(st);
     return strdup(b.n ? b.s : summary_default(deadline ? "deadline" : "event"));
 }

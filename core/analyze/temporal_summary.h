@@ -19,6 +19,10 @@ typedef struct mn_tspan {
  * memory. */
 char *mn_tsummary(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
                   const mn_tspan *others, size_t nothers);
+/* The same; *named (if not NULL) is 1 when the sentence names its occasion
+ * or task, 0 when the summary is only the words nearest the date. */
+char *mn_tsummary_named(const char *text, size_t s, size_t e, size_t ds, size_t de, int deadline,
+                        const mn_tspan *others, size_t nothers, int *named);
 
 /* The occasion a heading or a label names ("Date of next meeting": "Next
  * meeting"), for a date whose own sentence names none; NULL when it names

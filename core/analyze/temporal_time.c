@@ -323,8 +323,33 @@ int mn_ttime_zero_led(const mn_tparser *p, int i, mn_tx *x)
     return i + 1 + kz;
 }
 
+/* "13/06/22 at 0730 in the site cabin", "2 June at 1400 UTC": one
+ * four-digit clock after a date and its lead, when a zone, a preposition,
+ * punctuation or the end follows it (never a noun: "5 May, at 2000
+ * metres"; "1400 hrs" is mn_ttime_at's).  Returns the end token or 0. */
+static int four_digit_single(const mn_tparser *p, int i, mn_tx *x)
+{
+    int a = four_digit_clock(p, i);
+    if (a < 0 || a >= 24 * 60)
+        return 0;
+    mn_tz z;
+    int kz = mn_ttime_zone(p, i + 1, &z), k = i + 1 + kz;
+    const mn_ttok *t = mn_tw_tok(p, k);
+    int ends = kz || !t || t->type == MN_TT_PUNCT || mn_tw_in(p, k, MN_LX_SUMMARY_PREPOSITIONS);
+    if (!ends || mn_tw_punct(p, k, '-') || mn_tw_punct(p, k, '/'))
+        return 0;
+    x->t1 = a;
+    x->t2 = -1;
+    x->has_zone = kz != 0;
+    if (kz)
+        x->zone = z;
+    return k;
+}
+
 int mn_ttime_after_date(const mn_tparser *p, int i, int and_ok, mn_tx *x)
 {
     int four = four_digit_range(p, i, and_ok, x);
+    if (!four && !and_ok)
+        four = four_digit_single(p, i, x);
     return four ? four : mn_ttime_at(p, i, and_ok, x);
 }

@@ -39,15 +39,28 @@ static const struct {
 #undef MN_TW_ROW
 };
 
-/* Those lists and the weekdays as the index's two words of bits: a word in
- * none of them (most: "of", "will") needs no more look. */
-#define MN_TW_BIT(list, half) ((list) >> 6 == (half) ? (uint64_t)1 << ((list) & 63) : 0)
-#define MN_TW_LOW(list, cls) MN_TW_BIT(list, 0) |
-#define MN_TW_HIGH(list, cls) MN_TW_BIT(list, 1) |
-static const uint64_t class_lists[2] = {
-    MN_TW_CLASSES(MN_TW_LOW) MN_TW_BIT(MN_LX_WEEKDAYS, 0),
-    MN_TW_CLASSES(MN_TW_HIGH) MN_TW_BIT(MN_LX_WEEKDAYS, 1),
+/* Those lists and the weekdays as the index's words of bits (one per 64
+ * lists, as many as mn_lx_word.in holds): a word in none of them (most:
+ * "of", "will") needs no more look. */
+#define MN_TW_BIT(list, word) ((list) >> 6 == (word) ? (uint64_t)1 << ((list) & 63) : 0)
+#define MN_TW_W0(list, cls) MN_TW_BIT(list, 0) |
+#define MN_TW_W1(list, cls) MN_TW_BIT(list, 1) |
+#define MN_TW_W2(list, cls) MN_TW_BIT(list, 2) |
+static const uint64_t class_lists[] = {
+    MN_TW_CLASSES(MN_TW_W0) MN_TW_BIT(MN_LX_WEEKDAYS, 0),
+    MN_TW_CLASSES(MN_TW_W1) MN_TW_BIT(MN_LX_WEEKDAYS, 1),
+    MN_TW_CLASSES(MN_TW_W2) MN_TW_BIT(MN_LX_WEEKDAYS, 2),
 };
+_Static_assert(sizeof class_lists == sizeof((mn_lx_word *)0)->in,
+               "one word of class bits per word of the index's list bits");
+
+static int in_class_lists(const mn_lx_word *w)
+{
+    uint64_t any = 0;
+    for (size_t k = 0; k < sizeof class_lists / sizeof class_lists[0]; k++)
+        any |= w->in[k] & class_lists[k];
+    return any != 0;
+}
 
 void mn_tw_classify(mn_ttok *t, const mn_lexicon *lx)
 {
@@ -57,7 +70,7 @@ void mn_tw_classify(mn_ttok *t, const mn_lexicon *lx)
         return;
     const mn_lx_word *w = mn_lx_token(lx, t->w, t->len);
     t->lw = w;
-    if (!w || !((w->in[0] & class_lists[0]) | (w->in[1] & class_lists[1])))
+    if (!w || !in_class_lists(w))
         return;
     unsigned short cls = 0;
     for (size_t k = 0; k < sizeof class_of / sizeof class_of[0]; k++)

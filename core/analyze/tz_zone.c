@@ -118,6 +118,29 @@ static int parse_offset(const char *p, int *minutes)
     return 1;
 }
 
+/* A zone named in words that are all the phrase ("Eastern", "Pacific
+ * Time", "Central European Time"): the meeting's zone as its title block
+ * writes it.  BUF is modified (split into words). */
+static int whole_phrase(char *buf, mn_tz *out)
+{
+    const char *words[8];
+    int count = 0;
+    for (char *p = buf; *p && count < 8;) {
+        while (*p == ' ')
+            *p++ = '\0';
+        if (!*p)
+            break;
+        words[count++] = p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    mn_tz z;
+    if (count == 0 || mn_tz_phrase(words, count, &z) != count)
+        return 0;
+    *out = z;
+    return 1;
+}
+
 int mn_tz_parse(const char *text, mn_tz *out)
 {
     if (!text)
@@ -142,7 +165,7 @@ int mn_tz_parse(const char *text, mn_tz *out)
         return mn_tz_fixed(minutes, out);
     if (mn_tz_abbrev(buf, len, out))
         return 1;
-    return mn_tz_iana(buf, len, out);
+    return mn_tz_iana(buf, len, out) || whole_phrase(buf, out);
 }
 
 static void fixed_to_utc(int offset, int y, int m, int d, int h, int mi, int utc[5])

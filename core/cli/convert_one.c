@@ -57,6 +57,7 @@ int mn_convert_one(mn_cli *cli, const mn_convert_opts *o, size_t index, mn_resul
         return r->status = MN_EX_SOFTWARE;
     for (size_t i = 0; i < o->n_kv; i++)
         mn_job_set_option(job, o->kv[i].name, o->kv[i].value);
+    mn_job_set_verbose(job, cli->verbose); /* -v: where each title-block value came from */
     for (size_t i = 0; i < o->n_metadata; i++)
         mn_job_set_metadata(job, o->metadata[i].name, o->metadata[i].value);
     for (size_t i = 0; i < o->n_silenced; i++)

@@ -37,7 +37,7 @@ static const mn_cli_option mn_options[] = {
     {MN_O_LEXICON, 0, "lexicon", "DIR", "words of the analysis from DIR/LANG.xml (e.g. en.xml); languages DIR lacks keep the installed lexicon"},
     {MN_O_PLUGIN_DIR, 0, "plugin-dir", "DIR", "look for plugins in DIR first (repeatable)"},
     {MN_O_QUIET, 'q', "quiet", NULL, "no progress bar"},
-    {MN_O_VERBOSE, 'v', "verbose", NULL, "name every output written"},
+    {MN_O_VERBOSE, 'v', "verbose", NULL, "name every output written; say where each title-block value came from"},
     {MN_O_HELP, 'h', "help", NULL, "show this help"},
     {0, 0, NULL, NULL, NULL},
 };

@@ -151,6 +151,26 @@ void mn_job_note(mn_job *job, const char *name, unsigned line, const char *fmt, 
     va_end(ap);
 }
 
+void mn_job_set_verbose(mn_job *job, int on)
+{
+    job->verbose = on != 0;
+}
+
+int mn_job_verbose(const mn_job *job)
+{
+    return job->verbose;
+}
+
+void mn_job_verbose_note(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+{
+    if (!job->verbose)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    mn_job_add(job, MN_NOTE, 0, name ? name : "other", line, fmt, ap);
+    va_end(ap);
+}
+
 void mn_job_warn(mn_job *job, unsigned line, const char *fmt, ...)
 {
     va_list ap;

@@ -48,6 +48,7 @@ struct mn_job {
     mn_doc doc;          /* doc.xml is NULL until read */
     const mn_plugin *reader; /* mn_job_set_reader's, borrowed; NULL: "from" or probing */
     const mn_plugin *running; /* the plugin whose callback runs: its qualified options win */
+    int verbose;         /* mn_job_set_verbose: the analysis accounts for its values */
 };
 
 /* Whether warnings named NAME are silenced; frees the list (warnings.c). */

@@ -41,16 +41,24 @@ static int mn_langchoice_strong(const char *source)
     return !source || strcmp(source, "dc:language") == 0 || strcmp(source, "runs") == 0;
 }
 
-/* The language the text is written in, over the bundled lexicons, or NULL. */
-static const char *mn_langchoice_guess(mn_job *job, xmlDocPtr doc)
+/* The bundled lexicons that load, into LEXICONS[MN_CONTEXT_LANGS]; their
+ * count. */
+static size_t mn_langchoice_lexicons(mn_job *job, const mn_lexicon **lexicons)
 {
-    const mn_lexicon *lexicons[MN_CONTEXT_LANGS];
     size_t n = 0;
     for (const char *const *l = mn_lexicon_bundled_langs(); *l && n < MN_CONTEXT_LANGS; l++) {
         const mn_lexicon *lx = mn_context_lexicon_of(job->ctx, *l, NULL);
         if (lx)
             lexicons[n++] = lx;
     }
+    return n;
+}
+
+/* The language the text is written in, over the bundled lexicons, or NULL. */
+static const char *mn_langchoice_guess(mn_job *job, xmlDocPtr doc)
+{
+    const mn_lexicon *lexicons[MN_CONTEXT_LANGS];
+    size_t n = mn_langchoice_lexicons(job, lexicons);
     return mn_language_of_text(doc, lexicons, n);
 }
 
@@ -94,4 +102,56 @@ const mn_lexicon *mn_doc_language(mn_job *job, xmlDocPtr doc, const mn_lexicon *
     if (!lx && error)
         mn_job_warning(job, "lexicon", 0, "%s; the English lexicon is used", error);
     return lx ? lx : fallback;
+}
+
+/* ---- paragraphs in another language ----------------------------------------- */
+
+typedef struct mn_block_langs {
+    const mn_lexicon *lexicons[MN_CONTEXT_LANGS];
+    size_t n;
+} mn_block_langs;
+
+static int mn_langchoice_is_block(const xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && n->name &&
+           (strcmp((const char *)n->name, "p") == 0 || strcmp((const char *)n->name, "item") == 0);
+}
+
+/* Marks block N when its words clearly say another language than the one
+ * it inherits (the document's, or an enclosing item's). */
+static void mn_langchoice_block(const mn_block_langs *b, xmlNodePtr n)
+{
+    size_t words;
+    const char *lang = mn_language_of_block(n, b->lexicons, b->n, &words);
+    if (!lang || words < MN_LANG_BLOCK_WORDS)
+        return;
+    xmlChar *inherited = xmlNodeGetLang(n);
+    if (!inherited || !mn_language_same((const char *)inherited, lang))
+        xmlNodeSetLang(n, (const xmlChar *)lang);
+    xmlFree(inherited);
+}
+
+/* Document order, so that an item is marked before the items nested in
+ * it, which then inherit its language. */
+static void mn_langchoice_walk(const mn_block_langs *b, xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (mn_langchoice_is_block(n))
+            mn_langchoice_block(b, n);
+        mn_langchoice_walk(b, n->children);
+    }
+}
+
+void mn_doc_block_languages(mn_job *job, xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlChar *lang = root ? xmlNodeGetLang(root) : NULL;
+    mn_block_langs b;
+    b.n = lang ? mn_langchoice_lexicons(job, b.lexicons) : 0;
+    /* no stated language, or one language to tell: nothing to mark */
+    if (b.n > 1)
+        mn_langchoice_walk(&b, root->children);
+    xmlFree(lang);
 }

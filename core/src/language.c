@@ -15,6 +15,7 @@
 #define MN_LANG_MAX 8     /* languages compared at most */
 #define MN_LANG_WORD 32   /* longer runs of letters are no function word */
 #define MN_LANG_MIN_HITS 4
+#define MN_LANG_BLOCK_HITS 3 /* a paragraph's few words: fewer function words */
 
 typedef struct mn_lang_count {
     const mn_lexicon *const *lexicons;
@@ -23,6 +24,7 @@ typedef struct mn_lang_count {
     char word[MN_LANG_WORD];
     size_t len;
     int too_long;
+    int block; /* one paragraph: a lone letter before '.' is an initial */
 } mn_lang_count;
 
 /* The bytes of the UTF-8 letter at s (1 to 2), or 0 when s holds none. */
@@ -37,8 +39,23 @@ static size_t mn_lang_letter(const unsigned char *s)
     return 0;
 }
 
-static void mn_lang_end_word(mn_lang_count *c)
+/* Whether NEXT, the bytes after a lone letter, make it an abbreviation:
+ * a full stop ("D. Javier", "J. Smith"), or Spanish "Dª"/"Nº". */
+static int mn_lang_initial(const unsigned char *next)
 {
+    return next[0] == '.' || (next[0] == 0xC2 && (next[1] == 0xAA || next[1] == 0xBA));
+}
+
+/* Ends the word before NEXT.  In one paragraph an initial is no function
+ * word: Spanish "D. Javier" is no French "d'", and a few of them would
+ * outweigh a short paragraph's words. */
+static void mn_lang_end_word(mn_lang_count *c, const unsigned char *next)
+{
+    if (c->len == 1 && c->block && mn_lang_initial(next)) {
+        c->words++;
+        c->len = 0;
+        return;
+    }
     if (c->len && !c->too_long) {
         /* mn_lx_has_len reads a bundled lexicon's compiled tables as they
          * are: the languages the text is not in make nothing */
@@ -56,7 +73,7 @@ static void mn_lang_text(mn_lang_count *c, const unsigned char *s)
     while (*s && c->words < MN_LANG_WORDS) {
         size_t k = mn_lang_letter(s);
         if (!k) {
-            mn_lang_end_word(c);
+            mn_lang_end_word(c, s);
             s++;
             continue;
         }
@@ -68,17 +85,45 @@ static void mn_lang_text(mn_lang_count *c, const unsigned char *s)
         }
         s += k;
     }
-    mn_lang_end_word(c);
+    mn_lang_end_word(c, s);
 }
 
-static void mn_lang_walk(mn_lang_count *c, const xmlNode *n)
+/* Whether element N is a block of its own inside a paragraph-like one (an
+ * item's nested list, a cell's table), whose words are not its parent's. */
+static int mn_lang_nested_block(const xmlNode *n)
+{
+    return n->name && (strcmp((const char *)n->name, "list") == 0 ||
+                       strcmp((const char *)n->name, "table") == 0);
+}
+
+static void mn_lang_walk(mn_lang_count *c, const xmlNode *n, int own)
 {
     for (; n && c->words < MN_LANG_WORDS; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
             mn_lang_text(c, n->content);
-        else if (n->type == XML_ELEMENT_NODE)
-            mn_lang_walk(c, n->children);
+        else if (n->type == XML_ELEMENT_NODE && !(own && mn_lang_nested_block(n)))
+            mn_lang_walk(c, n->children, own);
     }
+}
+
+/* The lexicon whose function words C counted most, when it holds at least
+ * MIN_HITS and half again as many as the next; NULL otherwise. */
+static const char *mn_lang_verdict(const mn_lang_count *c, unsigned min_hits)
+{
+    size_t best = 0;
+    unsigned second = 0;
+    for (size_t i = 1; i < c->n; i++) {
+        if (c->hits[i] > c->hits[best]) {
+            second = c->hits[best];
+            best = i;
+        } else if (c->hits[i] > second) {
+            second = c->hits[i];
+        }
+    }
+    /* a handful of words at least, and half again as many as the next */
+    if (c->hits[best] < min_hits || 2 * c->hits[best] < 3 * second + 1)
+        return NULL;
+    return mn_lexicon_lang(c->lexicons[best]);
 }
 
 const char *mn_language_of_text(xmlDocPtr doc, const mn_lexicon *const *lexicons, size_t n)
@@ -86,21 +131,20 @@ const char *mn_language_of_text(xmlDocPtr doc, const mn_lexicon *const *lexicons
     if (!doc || n == 0)
         return NULL;
     mn_lang_count c = {.lexicons = lexicons, .n = n < MN_LANG_MAX ? n : MN_LANG_MAX};
-    mn_lang_walk(&c, xmlDocGetRootElement(doc));
-    size_t best = 0;
-    unsigned second = 0;
-    for (size_t i = 1; i < c.n; i++) {
-        if (c.hits[i] > c.hits[best]) {
-            second = c.hits[best];
-            best = i;
-        } else if (c.hits[i] > second) {
-            second = c.hits[i];
-        }
-    }
-    /* a handful of words at least, and half again as many as the next */
-    if (c.hits[best] < MN_LANG_MIN_HITS || 2 * c.hits[best] < 3 * second + 1)
+    mn_lang_walk(&c, xmlDocGetRootElement(doc), 0);
+    return mn_lang_verdict(&c, MN_LANG_MIN_HITS);
+}
+
+const char *mn_language_of_block(const xmlNode *block, const mn_lexicon *const *lexicons,
+                                 size_t n, size_t *words)
+{
+    *words = 0;
+    if (!block || n == 0)
         return NULL;
-    return mn_lexicon_lang(lexicons[best]);
+    mn_lang_count c = {.lexicons = lexicons, .n = n < MN_LANG_MAX ? n : MN_LANG_MAX, .block = 1};
+    mn_lang_walk(&c, block->children, 1);
+    *words = c.words;
+    return mn_lang_verdict(&c, MN_LANG_BLOCK_HITS);
 }
 
 int mn_language_tag_ok(const char *tag)

@@ -20,6 +20,20 @@
  * two languages as often).  Returns a lexicon's language (borrowed). */
 const char *mn_language_of_text(xmlDocPtr doc, const mn_lexicon *const *lexicons, size_t n);
 
+/* The same for one paragraph-like element BLOCK (its own words: not those
+ * of a list or table nested in it), with a lower bar of three function
+ * words for a paragraph's few; *WORDS gets how many words it has. */
+const char *mn_language_of_block(const xmlNode *block, const mn_lexicon *const *lexicons,
+                                 size_t n, size_t *words);
+
+/* langchoice.c: after the passes, marks with its own xml:lang each
+ * paragraph and list item of DOC that is clearly in another language than
+ * the document's (issue 23): at least MN_LANG_BLOCK_WORDS words, told by
+ * the bundled lexicons' function words.  Shorter ones never are: a name,
+ * a title or a quoted phrase says too little. */
+#define MN_LANG_BLOCK_WORDS 8
+void mn_doc_block_languages(mn_job *job, xmlDocPtr doc);
+
 /* Whether TAG reads as a language tag: a primary subtag of two or three
  * letters, then subtags of letters and digits joined by hyphens. */
 int mn_language_tag_ok(const char *tag);

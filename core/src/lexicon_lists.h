@@ -103,6 +103,12 @@
       "head of an event's summary")                                                               \
     X(SUMMARY_STOPS, "summary-stops", MN_LX_WORDS, 0, 0, NULL,                                    \
       "words an occasion's noun phrase does not extend over (\"the\", \"will\")")                  \
+    X(MODIFIER_SIDE, "modifier-side", MN_LX_NUMBERS, -1, 1, NULL,                                 \
+      "one entry: which side of a noun its modifiers stand (-1 before: \"annual meeting\"; 1 "   \
+      "after: \"réunion annuelle\"), for an occasion's noun phrase")                              \
+    X(CATCHALL_HEADINGS, "catch-all-headings", MN_LX_WORDS, 0, 0, NULL,                          \
+      "section headings that name no topic (\"Any other business\", \"Decisions\"): no title "    \
+      "for the dated sentences under them")                                                       \
     X(COMPLEMENTS, "complements", MN_LX_WORDS, 0, 0, NULL,                                        \
       "words that open an occasion's complement (\"workshop on …\", \"meeting with …\")")        \
     X(SUBJECT_LINKS, "subject-links", MN_LX_WORDS, 0, 0, NULL,                                    \
@@ -240,6 +246,9 @@
     X(OWNER_VERBS, "owner-verbs", MN_LX_WORDS, 0, 0, NULL,                                        \
       "what follows who must act (\"were asked to\", \"will\"): the subject before it owns the "  \
       "action")                                                                                   \
+    X(OWNER_LEADS, "owner-leads", MN_LX_MEANINGS, 0, 0, "to|de|que",                              \
+      "words before who must act, who is then followed by the link the meaning names (\"the "    \
+      "committee asked Sanjay to …\", \"il est demandé au secrétariat de …\")")                 \
     X(OWNER_LINKS, "owner-links", MN_LX_WORDS, 0, 0, NULL,                                        \
       "bare links (\"to\") after which the subject must read as names to own the action")         \
     X(OWNER_QUANTIFIERS, "owner-quantifiers", MN_LX_WORDS, 0, 0, NULL,                            \
@@ -361,6 +370,10 @@
       "words before a heading's number (\"Article 3 -\", \"ARTÍCULO I.\"), taken off with it")  \
     X(HEADING_ORDINALS, "heading-ordinals", MN_LX_NUMBERS, 1, 99, NULL,                           \
       "ordinal words that number an item (\"PRIMERO.- APROBACIÓN DEL ACTA\"); value: the number") \
+    /* digest.c */                                                                                \
+    X(MEETING_PART_WORDS, "meeting-part-words", MN_LX_MEANINGS, 1, 0, "meeting|other",           \
+      "words beside its day in the heading of one meeting of a digest (\"Meeting of 3 March\"); "  \
+      "means: meeting for the nouns of a meeting, other for the rest")                            \
     /* frontmatter.c, frontmatter_when.c */                                                       \
     X(MEETING_FIELDS, "meeting-fields", MN_LX_MEANINGS, 1, 0, "when|time|place|title|subtitle",   \
       "keys of the meeting's field lines (\"Date:\", \"Venue:\"); means: the field it gives")     \
@@ -402,6 +415,18 @@
     X(HOST_STATEMENTS, "host-statements", MN_LX_WORDS, 0, 0, NULL,                                \
       "words that open a sentence naming the meeting's host and its city as the place "            \
       "(\"Hosted by\", \"Host:\"), longest first")                                                 \
+    X(CLOCK_LEADS_BEFORE, "clock-leads-before", MN_LX_WORDS, 0, 0, NULL,                          \
+      "words that open a sentence or clause with the time its meeting-clock words tell "          \
+      "(\"Al ser las\" 20:05 horas, … levanta la sesión)")                                        \
+    X(LOCAL_TIME_LEADS, "local-time-leads", MN_LX_WORDS, 0, 0, NULL,                              \
+      "words before a place whose clock a time is in (\"hora de\" Argentina, \"heure de\" "          \
+      "Paris), beside its UTC offset; longest first")                                              \
+    X(TITLE_BLOCK_HEADINGS, "title-block-headings", MN_LX_WORDS, 0, 0, NULL,                      \
+      "headings right under the title whose sections still belong to the title block "          \
+      "(\"Links\", \"Joining details\"), besides the meeting-fields (\"Date/Time\")")             \
+    X(REMOTE_ATTENDANCE, "remote-attendance", MN_LX_WORDS, 0, 0, NULL,                            \
+      "words that say some joined from afar (\"with a video bridge\", \"joined remotely\"): a "      \
+      "meeting at a physical place is then hybrid")                                               \
     X(LETTERHEAD_WORDS, "letterhead-words", MN_LX_WORDS, 0, 0, NULL,                              \
       "words that make a leading line a letterhead's contact line (\"Tel\", \"Email\", "           \
       "\"Registered charity\"): never the title")                                                 \
@@ -428,6 +453,15 @@
     X(MEETING_ZONES, "meeting-zones", MN_LX_WORDS, 0, 0, NULL,                                    \
       "the zone abbreviations a meeting's time line may end with (\"Time: 10:00 CET\"); each "     \
       "is one of zone-abbreviations")                                                            \
+    /* core/src/words.c (minutes/words.h): what the writers print */                             \
+    X(OUTPUT_LABELS, "output-labels", MN_LX_MEANINGS, 1, 0,                                       \
+      "contents|agenda|participants|actions|upcoming|action|decision|decisions|note|owner|due|"    \
+      "status|open|done|carried|date|when|what|where|section|see|deadline|event|type|outcome|"     \
+      "passed|failed|tentative|presenter|vote|moved|seconded|source|meetings|minutes|next-dates|"  \
+      "open-actions|action-register|meeting-minutes|page-of|date-format|date-weekday-format|"      \
+      "time-format|first-day|colon",                                                                    \
+      "the PDF and HTML writers' fixed words in the document's language (\"Ordre du jour\") and "  \
+      "the patterns of a written date and time, a label's colon; means: the label's key")                        \
     MN_LEXICON_TEMPORAL(X)
 
 /* The temporal pass's lists come in MN_LEXICON_TEMPORAL (below), to keep

@@ -220,6 +220,7 @@ static int mn_analyse(mn_job *job, xmlDocPtr doc, int canonical, const mn_plugin
     mn_lx_use(prev);
     if (rc)
         return rc;
+    mn_doc_block_languages(job, doc);
     mn_reclean(xmlDocGetRootElement(doc));
     /* The passes made it: a document they leave invalid is our bug. */
     if (mn_validate_doc(job, doc, MN_EX_SOFTWARE))

@@ -35,7 +35,9 @@ static const char *const labels[] = {
     "decision", "note",     "owner",        "due",      "status",   "open",
     "done",     "carried",  "date",         "what",     "where",    "section",
     "deadline", "tentative", "presenter",   "vote",     "moved",    "seconded",
-    "source",   "meetings", "minutes",      "next-dates", "open-actions", "failed", NULL};
+    "source",   "meetings", "minutes",      "next-dates", "open-actions", "failed",
+    /* the handout's: its registers, the dates' type column, a decision's outcome */
+    "decisions", "action-register", "type", "event", "outcome", "passed", "meeting-minutes", NULL};
 
 typedef struct setting {
     char *key, *value;

@@ -3,9 +3,10 @@
  * TABs what Word would make a table, a list or a heading, and the run of
  * such paragraphs is kept until it ends to decide, line by line, what each
  * one is by what its first cell (the text before the first TAB) holds:
- *  - a symbol-font glyph or a typed arrow: an action line, "→ text" (the
- *    actions pass reads it as the text and Markdown readers give it);
- *  - a typed bullet (•, –, o): a bullet item;
+ *  - an arrow, typed or a symbol-font glyph, or a symbol-font glyph with no
+ *    bullet's shape: an action line, "→ text" (the actions pass reads it as
+ *    the text and Markdown readers give it);
+ *  - a bullet, typed or a symbol-font glyph (•, –, o, ▪): a bullet item;
  *  - a number typed by hand ("1.", "2)", "2.1"): a heading when the text is
  *    a short title ("1.⇥Attendees:"; "1.⇥Attendees: Ana, Bo" gives the
  *    heading and the names below it), an item when short lines follow each
@@ -83,7 +84,10 @@ static void docx_row_info(const docx_para *p, docx_rowinfo *ri)
     size_t n = docx_para_copy(p, (docx_pos){0, 0}, ri->tab, cell, sizeof cell), len;
     unsigned cp = docx_utf8_next(cell, n, &len);
     int one = n > 0 && len == n;
-    if (one && (p->lead_glyph || docx_arrow_cp(cp))) {
+    /* a symbol font's glyph is an action mark when it is an arrow or has
+     * no bullet's shape; Symbol's F0B7 (•) and Wingdings' squares are the
+     * bullets Word lists are typed with */
+    if (one && (docx_arrow_cp(cp) || (p->lead_glyph && !docx_bullet_cp(cp)))) {
         ri->kind = DOCX_ROW_ACTION;
     } else if (one && docx_bullet_cp(cp)) {
         ri->kind = DOCX_ROW_BULLET;

@@ -21,7 +21,9 @@ static const mn_option html_options[] = {
     {NULL, NULL, NULL},
 };
 
-/* Default labels, English; a style file may replace any (label.NAME). */
+/* Default labels, English, for a language without a lexicon (the English
+ * lexicon's output-labels say the same); a style file may replace any
+ * (label.NAME). */
 static const char *const default_labels[][2] = {
     {"contents", "Contents"},         {"agenda", "Agenda"},
     {"participants", "Participants"}, {"actions", "Actions"},
@@ -51,10 +53,27 @@ const char *hw_label(const hw *w, const char *name)
         if (v)
             return v;
     }
+    const char *v = mn_words_label(w->words, name);
+    if (v)
+        return v;
     for (size_t i = 0; i < sizeof default_labels / sizeof default_labels[0]; i++)
         if (strcmp(default_labels[i][0], name) == 0)
             return default_labels[i][1];
     return name;
+}
+
+void hw_set_language(hw *w, const char *lang)
+{
+    w->words = mn_words_of(w->job, lang);
+    /* English dates stay the page's own ("Tue 18 Nov 2025" in tables) */
+    const char *of = mn_words_lang(w->words);
+    w->dates = of && strcmp(of, "en") != 0 ? w->words : NULL;
+}
+
+const char *hw_colon(const hw *w)
+{
+    const char *c = mn_words_label(w->words, "colon");
+    return c ? c : ":";
 }
 
 static int flag_on(const char *v)
@@ -130,6 +149,7 @@ static int html_write(mn_job *job, const mn_doc *doc, mn_output *out)
     hw w = {.h = &h, .job = job, .root = mn_doc_root(doc), .style = style,
             .fragment = flag_on(mn_job_option(job, "html-fragment"))};
     w.meta = mn_node_child(w.root, MN_KIND_META);
+    hw_set_language(&w, mn_node_lang(w.root));
     hw_anchors_build(&w.ids, w.root);
     if (w.fragment) {
         article(&w);

@@ -23,6 +23,7 @@
 #include "html_doc.h"
 #include "minutes/plugin.h"
 #include "minutes/style.h"
+#include "minutes/words.h"
 
 /* ---- output (html_out.c) ------------------------------------------------------ */
 
@@ -80,15 +81,25 @@ int hdate_parse(const char *s, hdate *d);
 /* "18 November 2025", or "1 December 2025, 14:00 UTC" with a time;
  * SHORT: "Tue 18 Nov 2025".  Returns BUF. */
 char *hdate_format(const hdate *d, int shrt, char *buf, size_t size);
+/* The same in LOCAL's way when LOCAL is not NULL (another language than
+ * English: "mardi 10 mars 2026, 14 h 30 UTC"; SHORT has no short form
+ * there, and WEEKDAY adds the day's name), else hdate_format. */
+char *hdate_format_in(const mn_words *local, const hdate *d, int shrt, int weekday, char *buf,
+                      size_t size);
 /* A range for people: "15–17 December 2025", "28 November – 2 December
  * 2025".  Returns BUF. */
-char *hdate_format_range(const hdate *a, const hdate *b, char *buf, size_t size);
+char *hdate_format_range(const mn_words *local, const hdate *a, const hdate *b, char *buf,
+                         size_t size);
 /* The datetime attribute for a date of PRECISION ("week": "2025-W48",
  * "month": "2025-12", "year": "2025", else VALUE itself).  Returns BUF. */
 char *hdate_machine(const char *value, const char *precision, char *buf, size_t size);
-/* Writes <time datetime="VALUE">people's form</time>; VALUE that is no
- * date is written as text. */
-void hdate_time(ho *h, const char *value, int shrt);
+/* Writes <time datetime="VALUE">people's form</time>, in LOCAL's way when
+ * not NULL (SHORT then gives the weekday, as the English short form does);
+ * VALUE that is no date is written as text. */
+void hdate_time(ho *h, const mn_words *local, const char *value, int shrt);
+/* The clock "14:30" as LOCAL writes it ("14 h 30"), in BUF; CLOCK itself
+ * without LOCAL or when it is no "HH:MM". */
+const char *hdate_clock(const mn_words *local, const char *clock, char *buf, size_t size);
 /* An RRULE ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH") for people ("every 2
  * weeks on Thursday"); NULL when it has parts this does not know.  Owned
  * by the caller (free). */
@@ -126,10 +137,18 @@ typedef struct hw {
     const mn_style *style; /* NULL without --style: the defaults */
     int fragment;          /* --html-fragment */
     hw_anchors ids;        /* the document's ids, for "#id" links */
+    const mn_words *words; /* the document language's fixed words (hw_label), or NULL */
+    const mn_words *dates; /* the words dates are written with; NULL: English, the writer's */
 } hw;
 
-/* A label of the page, from the style (labels.NAME) or the default. */
+/* A label of the page, from the style (labels.NAME), else the document's
+ * language's (the lexicon's output-labels), else the default. */
 const char *hw_label(const hw *w, const char *name);
+/* Gives W the fixed words of LANG (an xml:lang; may be NULL): labels for
+ * any language with a lexicon, dates the local way for any but English. */
+void hw_set_language(hw *w, const char *lang);
+/* What ends a label before its value: ":", French "\u00a0:" ("Responsable :"). */
+const char *hw_colon(const hw *w);
 
 /* html_meta.c */
 void hw_title_block(hw *w);

@@ -221,7 +221,7 @@ static void action_row(hw *w, const mn_node *a, int with_status)
     ho_text(h, mn_node_attr(a, "owner"));
     ho_str(h, "</td><td>");
     if (due)
-        hdate_time(h, due, 0);
+        hdate_time(h, w->dates, due, 0);
     if (with_status) {
         ho_str(h, "</td><td>");
         int known = status && (strcmp(status, "open") == 0 || strcmp(status, "done") == 0 ||
@@ -283,7 +283,15 @@ static int dated_cmp(const void *x, const void *y)
     return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-static void when_cell(ho *h, const mn_node *e)
+/* D's time of day, "17:00" or LOCAL's way ("17 h 00"). */
+static const char *time_of(const mn_words *local, const hdate *d, char *buf, size_t size)
+{
+    if (!local || !mn_words_time(local, d->hour, d->minute, buf, size))
+        snprintf(buf, size, "%02d:%02d", d->hour, d->minute);
+    return buf;
+}
+
+static void when_cell(ho *h, const mn_words *local, const mn_node *e)
 {
     const char *start = mn_node_attr(e, "start"), *end = mn_node_attr(e, "end");
     hdate a, b;
@@ -294,7 +302,7 @@ static void when_cell(ho *h, const mn_node *e)
         ho_attr_pair(h, "datetime", start);
         ho_attr_pair(h, "data-end", end);
         ho_str(h, ">");
-        ho_text(h, hdate_format_range(&a, &b, buf, sizeof buf));
+        ho_text(h, hdate_format_range(local, &a, &b, buf, sizeof buf));
         ho_str(h, "</time>");
         return;
     }
@@ -307,16 +315,21 @@ static void when_cell(ho *h, const mn_node *e)
         ho_str(h, "<time");
         ho_attr_pair(h, "datetime", start);
         ho_str(h, ">");
-        ho_text(h, hdate_format(&d, 1, day, sizeof day));
-        ho_printf(h, ", %02d:%02d</time>\u2013<time", a.hour, a.minute);
+        ho_text(h, hdate_format_in(local, &d, 1, local != NULL, day, sizeof day));
+        char clock[32];
+        ho_str(h, ", ");
+        ho_text(h, time_of(local, &a, clock, sizeof clock));
+        ho_str(h, "</time>\u2013<time");
         ho_attr_pair(h, "datetime", end);
-        ho_printf(h, ">%02d:%02d UTC</time>", b.hour, b.minute);
+        ho_str(h, ">");
+        ho_text(h, time_of(local, &b, clock, sizeof clock));
+        ho_str(h, " UTC</time>");
         return;
     }
-    hdate_time(h, start, 1);
+    hdate_time(h, local, start, 1);
     if (end) {
         ho_str(h, " \u2013 ");
-        hdate_time(h, end, 1);
+        hdate_time(h, local, end, 1);
     }
 }
 
@@ -327,7 +340,8 @@ static void what_cell(hw *w, const mn_node *e)
     if (strcmp(mn_node_attr(e, "kind") ? mn_node_attr(e, "kind") : "", "deadline") == 0) {
         ho_str(h, "<strong>");
         ho_text(h, hw_label(w, "deadline"));
-        ho_str(h, ":</strong> ");
+        ho_str(h, hw_colon(w));
+        ho_str(h, "</strong> ");
     }
     ho_text(h, summary ? summary : "");
     char *rule = hd_child_or_attr(e, MN_KIND_RECURRENCE, "recurrence");
@@ -374,7 +388,7 @@ static void event_row(hw *w, const mn_node *e)
     ho_str(h, "<tr");
     ho_attr_pair(h, "id", mn_node_attr(e, "id"));
     ho_str(h, "><td>");
-    when_cell(h, e);
+    when_cell(h, w->dates, e);
     ho_str(h, "</td><td>");
     what_cell(w, e);
     ho_str(h, "</td><td>");

@@ -109,7 +109,8 @@ static void speaker(hw *w, const mn_node *n)
         return;
     ho_str(w->h, "<span class=\"speaker\">");
     ho_text(w->h, who);
-    ho_str(w->h, ":</span> ");
+    ho_str(w->h, hw_colon(w));
+    ho_str(w->h, "</span> ");
 }
 
 /* ---- actions and decisions ----------------------------------------------------------- */
@@ -125,7 +126,9 @@ static void head_part(hw *w, const char *cls, const char *label, const char *val
     ho_str(h, "\">");
     if (label) {
         ho_text(h, label);
-        ho_str(h, colon ? ": " : strcmp(label, "#") == 0 ? "" : " ");
+        if (colon)
+            ho_str(h, hw_colon(w));
+        ho_str(h, colon ? " " : strcmp(label, "#") == 0 ? "" : " ");
     }
     ho_text(h, value);
     ho_str(h, "</span>");
@@ -157,8 +160,9 @@ static void action(hw *w, const mn_node *n)
     if (due) {
         ho_str(h, " \u00b7 <span class=\"due\">");
         ho_text(h, hw_label(w, "due"));
-        ho_str(h, ": ");
-        hdate_time(h, due, 0);
+        ho_str(h, hw_colon(w));
+        ho_str(h, " ");
+        hdate_time(h, w->dates, due, 0);
         ho_str(h, "</span>");
     }
     if (status) {
@@ -197,6 +201,21 @@ static void decision(hw *w, const mn_node *n)
 
 /* ---- lists and tables ------------------------------------------------------------------ */
 
+/* The xml:lang N carries itself (a paragraph in another language than the
+ * document's), not one it inherits, or NULL: HTML's lang says the same. */
+static const char *own_lang(const mn_node *n)
+{
+    const char *value;
+    int xml_ns;
+    for (size_t i = 0;; i++) {
+        const char *name = mn_node_attr_at(n, i, &value, &xml_ns);
+        if (!name)
+            return NULL;
+        if (xml_ns && strcmp(name, "lang") == 0)
+            return value;
+    }
+}
+
 static void list(hw *w, const mn_node *n)
 {
     ho *h = w->h;
@@ -208,6 +227,7 @@ static void list(hw *w, const mn_node *n)
         const char *label = mn_node_attr(i, "n");
         ho_str(h, "<li");
         ho_attr_pair(h, "id", mn_node_attr(i, "id"));
+        ho_attr_pair(h, "lang", own_lang(i));
         ho_str(h, ">");
         if (label) {
             ho_str(h, "<span class=\"n\">");
@@ -299,7 +319,8 @@ static void note(hw *w, const mn_node *n)
     ho *h = w->h;
     ho_str(h, "<div class=\"note\" role=\"note\"><span class=\"kind\">");
     ho_text(h, hw_label(w, "note"));
-    ho_str(h, ":</span> ");
+    ho_str(h, hw_colon(w));
+    ho_str(h, "</span> ");
     hw_flow(w, n);
     ho_str(h, "</div>\n");
 }
@@ -309,6 +330,7 @@ static void paragraph(hw *w, const mn_node *n)
     ho *h = w->h;
     ho_str(h, "<p");
     ho_attr_pair(h, "id", mn_node_attr(n, "id"));
+    ho_attr_pair(h, "lang", own_lang(n));
     ho_str(h, ">");
     speaker(w, n);
     hw_inline(w, n);

@@ -102,9 +102,46 @@ char *hdate_format(const hdate *d, int shrt, char *buf, size_t size)
     return buf;
 }
 
-char *hdate_format_range(const hdate *a, const hdate *b, char *buf, size_t size)
+char *hdate_format_in(const mn_words *local, const hdate *d, int shrt, int weekday, char *buf,
+                      size_t size)
+{
+    if (!local)
+        return hdate_format(d, shrt, buf, size);
+    if (!mn_words_date(local, d->year, d->month, d->day, weekday, buf, size))
+        return hdate_format(d, shrt, buf, size);
+    size_t n = strlen(buf);
+    if (d->has_time && n + 2 < size) {
+        char t[32];
+        mn_words_time(local, d->hour, d->minute, t, sizeof t);
+        snprintf(buf + n, size - n, ", %s UTC", t);
+    }
+    return buf;
+}
+
+const char *hdate_clock(const mn_words *local, const char *clock, char *buf, size_t size)
+{
+    int ok = local && clock && strlen(clock) >= 5 && clock[2] == ':';
+    for (int i = 0; ok && i < 5; i++)
+        ok = i == 2 || (clock[i] >= '0' && clock[i] <= '9');
+    if (!ok)
+        return clock;
+    int hh = (clock[0] - '0') * 10 + clock[1] - '0', mm = (clock[3] - '0') * 10 + clock[4] - '0';
+    return mn_words_time(local, hh, mm, buf, size) ? buf : clock;
+}
+
+char *hdate_format_range(const mn_words *local, const hdate *a, const hdate *b, char *buf,
+                         size_t size)
 {
     char x[96], y[96];
+    if (local) {
+        /* "10–12 mars 2026", else both ends in full */
+        if (!a->has_time && !b->has_time && a->year == b->year && a->month == b->month)
+            snprintf(buf, size, "%d\u2013%s", a->day, hdate_format_in(local, b, 0, 0, y, sizeof y));
+        else
+            snprintf(buf, size, "%s \u2013 %s", hdate_format_in(local, a, 0, 0, x, sizeof x),
+                     hdate_format_in(local, b, 0, 0, y, sizeof y));
+        return buf;
+    }
     if (!a->has_time && !b->has_time && a->year == b->year && a->month == b->month)
         snprintf(buf, size, "%d\u2013%s", a->day, hdate_format(b, 0, y, sizeof y));
     else if (!a->has_time && !b->has_time && a->year == b->year)
@@ -172,7 +209,7 @@ char *hdate_machine(const char *value, const char *precision, char *buf, size_t 
     return buf;
 }
 
-void hdate_time(ho *h, const char *value, int shrt)
+void hdate_time(ho *h, const mn_words *local, const char *value, int shrt)
 {
     hdate d;
     char buf[96];
@@ -183,7 +220,7 @@ void hdate_time(ho *h, const char *value, int shrt)
     ho_str(h, "<time");
     ho_attr_pair(h, "datetime", value);
     ho_str(h, ">");
-    ho_text(h, hdate_format(&d, shrt, buf, sizeof buf));
+    ho_text(h, hdate_format_in(local, &d, shrt, shrt, buf, sizeof buf));
     ho_str(h, "</time>");
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 
@@ -89,7 +90,7 @@ static void open_actions(hw *w, const meeting *m, const mn_node *n, int *count)
                 ho_str(h, ", ");
                 ho_text(h, hw_label(w, "due"));
                 ho_str(h, " ");
-                hdate_time(h, due, 0);
+                hdate_time(h, w->dates, due, 0);
             }
             ho_str(h, "</li>\n");
             free(text);
@@ -109,7 +110,7 @@ static void next_dates(hw *w, const meeting *m, const char *ref)
             continue;
         char *summary = hd_child_text(e, MN_KIND_SUMMARY);
         ho_str(h, count++ ? "<li>" : "<ul>\n<li>");
-        hdate_time(h, start, 1);
+        hdate_time(h, w->dates, start, 1);
         ho_str(h, " ");
         link_to(h, m->page, mn_node_attr(e, "ref"));
         ho_text(h, summary ? summary : "");
@@ -125,7 +126,7 @@ static void meeting_row(hw *w, const meeting *m, const char *ref)
     ho *h = w->h;
     ho_str(h, "<tr><td>");
     if (m->date)
-        hdate_time(h, m->date, 0);
+        hdate_time(h, w->dates, m->date, 0);
     ho_str(h, "</td><td>");
     link_to(h, m->page, NULL);
     ho_text(h, m->title ? m->title : hw_label(w, "minutes"));
@@ -192,7 +193,7 @@ static void all_upcoming(hw *w, const meeting *ms, size_t n, const char *ref)
         char *summary = hd_child_text(v[i].event, MN_KIND_SUMMARY);
         const char *kind = mn_node_attr(v[i].event, "kind");
         ho_str(h, "<tr><td>");
-        hdate_time(h, v[i].start, 1);
+        hdate_time(h, w->dates, v[i].start, 1);
         ho_str(h, "</td><td>");
         if (kind && strcmp(kind, "deadline") == 0) {
             ho_str(h, "<strong>");
@@ -238,6 +239,20 @@ static void index_body(hw *w, meeting *ms, size_t n)
     ho_str(h, "</tbody>\n</table>\n</section>\n");
 }
 
+/* The language every meeting of the batch is in (the first one's tag), or
+ * NULL when they differ: a mixed batch keeps the writer's English words. */
+static const char *common_language(const meeting *ms, size_t n)
+{
+    const char *first = mn_node_lang(ms[0].root);
+    for (size_t i = 1; first && i < n; i++) {
+        const char *lang = mn_node_lang(ms[i].root);
+        size_t k = strcspn(first, "-");
+        if (!lang || strncasecmp(lang, first, k) != 0 || (lang[k] && lang[k] != '-'))
+            return NULL;
+    }
+    return first;
+}
+
 int hw_write_index(hw *w, const mn_doc *const *docs, const char *const *stems, size_t n)
 {
     meeting *ms = calloc(n ? n : 1, sizeof *ms);
@@ -251,6 +266,8 @@ int hw_write_index(hw *w, const mn_doc *const *docs, const char *const *stems, s
         ms[i].page = page_of(stems ? stems[i] : NULL, ms[i].meta, i);
     }
     qsort(ms, n, sizeof *ms, meeting_cmp);
+    if (n)
+        hw_set_language(w, common_language(ms, n));
     ho *h = w->h;
     ho_str(h, "<!DOCTYPE html>\n<html lang=\"");
     ho_attr(h, n ? (mn_node_lang(ms[0].root) ? mn_node_lang(ms[0].root) : "und") : "und");

@@ -80,7 +80,7 @@ static int is_utc(const char *zone)
 
 /* A clock time of the meeting's day: a global date and time in UTC, else a
  * local one (the zone is named in the text beside it). */
-static void clock_time(ho *h, const char *date, const char *clock, int utc)
+static void clock_time(ho *h, const mn_words *local, const char *date, const char *clock, int utc)
 {
     ho_str(h, "<time datetime=\"");
     if (date) {
@@ -89,7 +89,8 @@ static void clock_time(ho *h, const char *date, const char *clock, int utc)
     }
     ho_attr(h, clock);
     ho_str(h, utc && date ? "Z\">" : "\">");
-    ho_text(h, clock);
+    char buf[32];
+    ho_text(h, hdate_clock(local, clock, buf, sizeof buf));
     ho_str(h, "</time>");
 }
 
@@ -110,8 +111,8 @@ static void when_line(hw *w)
     const char *sep = "";
     ho_str(h, "<p class=\"when\">");
     if (has_date) {
-        char buf[64];
-        hdate_format(&d, 0, buf, sizeof buf);
+        char buf[96];
+        hdate_format_in(w->dates, &d, 0, 1, buf, sizeof buf);
         ho_str(h, "<time");
         ho_attr_pair(h, "datetime", date);
         ho_str(h, ">");
@@ -121,10 +122,10 @@ static void when_line(hw *w)
     }
     if (start) {
         ho_str(h, sep);
-        clock_time(h, has_date ? date : NULL, start, is_utc(zone));
+        clock_time(h, w->dates, has_date ? date : NULL, start, is_utc(zone));
         if (end) {
             ho_str(h, "\u2013");
-            clock_time(h, has_date ? date : NULL, end, is_utc(zone));
+            clock_time(h, w->dates, has_date ? date : NULL, end, is_utc(zone));
         }
         if (zone) {
             ho_str(h, " ");

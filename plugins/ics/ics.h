@@ -97,6 +97,7 @@ typedef struct ics_model {
     char *location, *url;
     char *calname;                   /* title, else the source name, else "Minutes" */
     char *agenda;                    /* "1. …\n2. …", or NULL */
+    const char *lang;                /* the document's xml:lang (borrowed), or NULL */
     char identity[17];
     ics_event *events;
     size_t n_events;

@@ -65,6 +65,16 @@ static void add(icalcomponent *c, icalproperty *p)
         icalcomponent_add_property(c, p);
 }
 
+/* A text property of the minutes' own words, with their language
+ * (RFC 5545 3.2.10) whenever the document states one: a client cannot
+ * tell the language of a text otherwise, English included. */
+static void add_text_prop(icalcomponent *c, icalproperty *p, const ics_model *m)
+{
+    if (p && m->lang && *m->lang)
+        icalproperty_add_parameter(p, icalparameter_new_language(m->lang));
+    add(c, p);
+}
+
 static void add_categories(icalcomponent *c, const char *first, const char *second)
 {
     /* One value per property: libical 3.0 writes a CATEGORIES value's commas
@@ -160,11 +170,11 @@ static int add_text(icalcomponent *c, const ics_model *m, const ics_event *e, co
     char *desc = event_description(m, e);
     if (!desc)
         return -1;
-    add(c, icalproperty_new_summary(summary));
-    add(c, icalproperty_new_description(desc));
+    add_text_prop(c, icalproperty_new_summary(summary), m);
+    add_text_prop(c, icalproperty_new_description(desc), m);
     free(desc);
     if (e->location)
-        add(c, icalproperty_new_location(e->location));
+        add_text_prop(c, icalproperty_new_location(e->location), m);
     if (m->url)
         add(c, icalproperty_new_url(m->url));
     return 0;
@@ -430,10 +440,10 @@ static int add_meeting(mn_job *job, icalcomponent *cal, const ics_model *m, cons
         add(c, icalproperty_new_uid(uid));
         add(c, icalproperty_new_dtstamp(stamp));
         add_meeting_times(job, cal, c, m, &day);
-        add(c, icalproperty_new_summary(summary));
-        add(c, icalproperty_new_description(desc));
+        add_text_prop(c, icalproperty_new_summary(summary), m);
+        add_text_prop(c, icalproperty_new_description(desc), m);
         if (m->location)
-            add(c, icalproperty_new_location(m->location));
+            add_text_prop(c, icalproperty_new_location(m->location), m);
         if (m->url)
             add(c, icalproperty_new_url(m->url));
         add_categories(c, "Meeting", NULL);

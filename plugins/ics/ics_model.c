@@ -479,6 +479,7 @@ static int read_meta(const mn_node *root, ics_model *m)
     m->calname = first_nonempty(m->title, source, "Minutes");
     free(source);
     m->agenda = agenda_text(mn_node_child(root, MN_KIND_AGENDA));
+    m->lang = mn_node_lang(root);
     ics_identity(m->title, m->date, m->identity);
     return m->calname ? 0 : -1;
 }

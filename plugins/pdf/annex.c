@@ -79,7 +79,7 @@ static void event_cells(pdf_build *bd, const mn_node *e, pdf_rich *cell)
 {
     const char *start = mn_node_attr(e, "start"), *end = mn_node_attr(e, "end");
     char when[128];
-    pdf_format_range(start ? start : "", end, when, sizeof when);
+    pdf_format_range(bd->st->dates, start ? start : "", end, when, sizeof when);
     for (int i = 0; i < 4; i++)
         pdf_build_rich(bd, &cell[i]);
     pdf_rich_add(&cell[0], when, 0);
@@ -87,7 +87,7 @@ static void event_cells(pdf_build *bd, const mn_node *e, pdf_rich *cell)
     if (summary)
         pdf_rich_inline(&cell[1], summary);
     int deadline = pdf_attr_is(e, "kind", "deadline");
-    pdf_rich_add(&cell[2], deadline ? pdf_label(bd->st, "deadline", "Deadline") : "Event", 0);
+    pdf_rich_add(&cell[2], deadline ? pdf_label(bd->st, "deadline", "Deadline") : pdf_label(bd->st, "event", "Event"), 0);
     if (deadline)
         pdf_rich_attr(&cell[2], pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
     if (pdf_attr_is(e, "certain", "false")) {
@@ -120,7 +120,7 @@ void pdf_build_events(pdf_build *bd, const mn_node *events)
     }
     static const double share[4] = {0.30, 0.50, 0.11, 0.09};
     const char *const heads[4] = {pdf_label(bd->st, "date", "When"),
-                                  pdf_label(bd->st, "what", "What"), "Type",
+                                  pdf_label(bd->st, "what", "What"), pdf_label(bd->st, "type", "Type"),
                                   pdf_label(bd->st, "section", "See")};
     double w = pdf_body_width(bd->st), widths[4];
     for (int i = 0; i < 4; i++)

@@ -306,14 +306,41 @@ void pdf_brand_check_fonts(mn_job *job, const pdf_style *st)
     }
 }
 
+/* The lexicon's key for the handout's label NAME: the handout heads its
+ * date column "When" and its link column "See", where the web page says
+ * "Date" and "Section" (a house style still sets them as label.date and
+ * label.section). */
+static const char *lexicon_key(const char *name)
+{
+    return strcmp(name, "date") == 0 ? "when" : strcmp(name, "section") == 0 ? "see" : name;
+}
+
 const char *pdf_label(const pdf_style *st, const char *name, const char *fallback)
 {
     char key[48];
-    if (!st || !st->brand || !st->brand->house)
+    if (!st)
         return fallback;
-    snprintf(key, sizeof key, "label.%s", name);
-    const char *v = mn_style_get(st->brand->house, key);
+    const char *v = NULL;
+    if (st->brand && st->brand->house) {
+        snprintf(key, sizeof key, "label.%s", name);
+        v = mn_style_get(st->brand->house, key);
+    }
+    if (!v)
+        v = mn_words_label(st->words, lexicon_key(name));
     return v ? v : fallback;
+}
+
+const char *pdf_colon(const pdf_style *st)
+{
+    const char *c = st ? mn_words_label(st->words, "colon") : NULL;
+    return c ? c : ":";
+}
+
+void pdf_style_words(pdf_style *st, mn_job *job, const char *lang)
+{
+    st->words = mn_words_of(job, lang);
+    const char *of = mn_words_lang(st->words);
+    st->dates = of && strcmp(of, "en") != 0 ? st->words : NULL;
 }
 
 const char *pdf_brand_footer(const pdf_style *st)

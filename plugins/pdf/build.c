@@ -318,7 +318,8 @@ static void field_label(pdf_rich *r, const char *name, const char *fallback)
 {
     pdf_rich_add(r, "   \xc2\xb7   ", 0);
     pdf_rich_add(r, pdf_label(r->st, name, fallback), 0);
-    pdf_rich_add(r, ": ", 0);
+    pdf_rich_add(r, pdf_colon(r->st), 0);
+    pdf_rich_add(r, " ", 0);
 }
 
 static void action_label(const mn_node *a, int decision, pdf_rich *r)
@@ -336,7 +337,7 @@ static void action_label(const mn_node *a, int decision, pdf_rich *r)
     }
     if (due && *due) {
         char when[96];
-        pdf_format_date(due, 0, 0, when, sizeof when);
+        pdf_format_date(r->st ? r->st->dates : NULL, due, 0, 0, when, sizeof when);
         field_label(r, "due", "Due");
         pdf_rich_add(r, when, 0);
     }
@@ -493,7 +494,8 @@ static double nested_parts(pdf_build *bd, pdf_box *b, const mn_node *parent, dou
             pdf_build_rich(bd, &r);
             action_label(c, mn_node_is(c, MN_KIND_DECISION), &r);
             pdf_rich_attr(&r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
-            pdf_rich_add(&r, ": ", 0);
+            pdf_rich_add(&r, pdf_colon(bd->st), 0);
+            pdf_rich_add(&r, " ", 0);
             pdf_rich_inline(&r, c);
             pdf_rich_trim(&r);
             pdf_build_notes_in(bd, c, &r, b);
@@ -633,19 +635,21 @@ static void meta_line(const mn_node *meta, pdf_rich *r)
     char *date = mn_node_text_folded(mn_node_child(meta, MN_KIND_DATE));
     if (date && *date) {
         char buf[96];
-        pdf_format_date(date, 0, 1, buf, sizeof buf);
+        pdf_format_date(r->st ? r->st->dates : NULL, date, 0, 1, buf, sizeof buf);
         pdf_rich_add(r, buf, 0);
         any = 1;
     }
     free(date);
     const mn_node *t = mn_node_child(meta, MN_KIND_TIME);
     const char *start = mn_node_attr(t, "start"), *end = mn_node_attr(t, "end"), *zone = mn_node_attr(t, "zone");
+    const mn_words *local = r->st ? r->st->dates : NULL;
+    char clock[32];
     if (start) {
         pdf_rich_add(r, any ? sep : "", 0);
-        pdf_rich_add(r, start, 1);
+        pdf_rich_add(r, pdf_format_clock(local, start, clock, sizeof clock), 1);
         if (end) {
             pdf_rich_add(r, "\xe2\x80\x93", 0); /* en dash */
-            pdf_rich_add(r, end, 1);
+            pdf_rich_add(r, pdf_format_clock(local, end, clock, sizeof clock), 1);
         }
         if (zone) {
             pdf_rich_add(r, " ", 0);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* dates.c — xs:date and xs:dateTime values as a handout prints them, and the
- * PDF creation date.  English month names whatever the C locale: the
- * canonical document is English-first and a handout must not change with the
- * machine that printed it. */
+ * PDF creation date.  Month names never come from the C locale, since a
+ * handout must not change with the machine that printed it: English ones
+ * here, another language's from its lexicon (minutes/words.h). */
 #include "pdf.h"
 
 #include <errno.h>
@@ -68,12 +68,39 @@ static void month_name(int m, int shrt, char *buf, size_t size)
     snprintf(buf, size, "%.*s", shrt ? 3 : 15, months[m - 1]); /* "September" is 9 */
 }
 
-int pdf_format_date(const char *value, int shrt, int wday, char *buf, size_t size)
+/* ", 14 h 30 UTC": a time after a date, written LOCAL's way. */
+static void local_clock(const mn_words *local, int hh, int mm, const char *zone, char *buf,
+                        size_t size)
+{
+    char t[32];
+    mn_words_time(local, hh, mm, t, sizeof t);
+    snprintf(buf, size, "%s%s%s", t, *zone ? " " : "", zone);
+}
+
+/* A date in another language than English: its own pattern and names
+ * ("mardi 10 mars 2026", "martes, 10 de marzo de 2026"), a time after a
+ * comma. */
+static void local_date(const mn_words *local, const when *w, int wday, char *buf, size_t size)
+{
+    mn_words_date(local, w->y, w->m, w->d, wday, buf, size);
+    size_t n = strlen(buf);
+    if (w->has_time && n + 2 < size) {
+        memcpy(buf + n, ", ", 3);
+        local_clock(local, w->hh, w->mm, w->zone, buf + n + 2, size - n - 2);
+    }
+}
+
+int pdf_format_date(const mn_words *local, const char *value, int shrt, int wday, char *buf,
+                    size_t size)
 {
     when w;
     if (parse_when(value, &w) < 0) {
         snprintf(buf, size, "%s", value ? value : "");
         return -1;
+    }
+    if (local) {
+        local_date(local, &w, wday, buf, size);
+        return 0;
     }
     char mon[16], wd[16] = "";
     month_name(w.m, shrt, mon, sizeof mon);
@@ -86,12 +113,43 @@ int pdf_format_date(const char *value, int shrt, int wday, char *buf, size_t siz
     return 0;
 }
 
-void pdf_format_range(const char *start, const char *end, char *buf, size_t size)
+/* A range in another language than English: "10–12 mars 2026", "10 mars
+ * 2026, 14 h 30–16 h UTC", else both ends in full. */
+static void local_range(const mn_words *local, const when *a, const when *b, char *buf,
+                        size_t size)
+{
+    const char *dash = "\xe2\x80\x93"; /* en dash */
+    char x[96], y[96];
+    if (!a->has_time && !b->has_time && a->y == b->y && a->m == b->m) {
+        mn_words_date(local, b->y, b->m, b->d, 0, y, sizeof y);
+        snprintf(buf, size, "%d%s%s", a->d, dash, y);
+        return;
+    }
+    if (a->has_time && b->has_time && a->y == b->y && a->m == b->m && a->d == b->d &&
+        strcmp(a->zone, b->zone) == 0) {
+        mn_words_date(local, a->y, a->m, a->d, 1, x, sizeof x);
+        char t[32];
+        mn_words_time(local, a->hh, a->mm, t, sizeof t);
+        local_clock(local, b->hh, b->mm, b->zone, y, sizeof y);
+        snprintf(buf, size, "%s, %s%s%s", x, t, dash, y);
+        return;
+    }
+    local_date(local, a, 0, x, sizeof x);
+    local_date(local, b, 0, y, sizeof y);
+    snprintf(buf, size, "%s %s %s", x, dash, y);
+}
+
+void pdf_format_range(const mn_words *local, const char *start, const char *end, char *buf,
+                      size_t size)
 {
     when a, b;
     if (!end || !*end || strcmp(start, end) == 0 || parse_when(start, &a) < 0 ||
         parse_when(end, &b) < 0) {
-        pdf_format_date(start, 1, 1, buf, size);
+        pdf_format_date(local, start, 1, 1, buf, size);
+        return;
+    }
+    if (local) {
+        local_range(local, &a, &b, buf, size);
         return;
     }
     char mon[16];
@@ -108,16 +166,25 @@ void pdf_format_range(const char *start, const char *end, char *buf, size_t size
         strcmp(a.zone, b.zone) == 0) {
         char day[64];
         snprintf(day, sizeof day, "%.10s", start);
-        pdf_format_date(day, 1, 1, buf, size);
+        pdf_format_date(NULL, day, 1, 1, buf, size);
         size_t n = strlen(buf);
         snprintf(buf + n, size - n, ", %02d:%02d%s%02d:%02d%s%s", a.hh, a.mm, dash, b.hh, b.mm,
                  *b.zone ? " " : "", b.zone);
         return;
     }
     char x[64], y[64];
-    pdf_format_date(start, 1, 0, x, sizeof x);
-    pdf_format_date(end, 1, 0, y, sizeof y);
+    pdf_format_date(NULL, start, 1, 0, x, sizeof x);
+    pdf_format_date(NULL, end, 1, 0, y, sizeof y);
     snprintf(buf, size, "%s %s %s", x, dash, y);
+}
+
+const char *pdf_format_clock(const mn_words *local, const char *clock, char *buf, size_t size)
+{
+    int hh, mm;
+    if (!local || !clock_of(clock, &hh, &mm) ||
+        !mn_words_time(local, hh, mm, buf, size))
+        return clock;
+    return buf;
 }
 
 int pdf_creation_date(const char *epoch, const char *date, const char *time, char *buf,

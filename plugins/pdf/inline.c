@@ -291,7 +291,8 @@ void pdf_rich_flow(pdf_rich *r, const mn_node *n, int notes)
                 pdf_rich_add(r, ")", 0);
             }
             pdf_rich_attr(r, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
-            pdf_rich_add(r, ": ", 0);
+            pdf_rich_add(r, pdf_colon(r->st), 0);
+            pdf_rich_add(r, " ", 0);
             pdf_rich_flow(r, c, notes);
         } else if (mn_node_is(c, MN_KIND_NOTE) && notes) {
             pdf_rich_trim(r);

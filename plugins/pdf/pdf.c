@@ -46,7 +46,7 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, const pdf_style *st,
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, title);
     char *sub = mn_node_text_folded(mn_node_child(meta, MN_KIND_SUBTITLE));
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT,
-                                   sub && *sub ? sub : "Meeting minutes");
+                                   sub && *sub ? sub : pdf_label(st, "meeting-minutes", "Meeting minutes"));
     free(sub);
     char *author = author_of(doc);
     const char *org = pdf_brand_organisation(st->brand);
@@ -81,12 +81,12 @@ static void set_metadata(mn_job *job, cairo_surface_t *s, const pdf_style *st,
 }
 
 /* The right side of the running header: the meeting's date. */
-static void header_date(const mn_doc *doc, char *buf, size_t size)
+static void header_date(const pdf_style *st, const mn_doc *doc, char *buf, size_t size)
 {
     char *date = mn_node_text_folded(mn_node_child(pdf_meta(doc), MN_KIND_DATE));
     buf[0] = '\0';
     if (date && *date)
-        pdf_format_date(date, 0, 0, buf, size);
+        pdf_format_date(st->dates, date, 0, 0, buf, size);
     free(date);
 }
 
@@ -141,7 +141,7 @@ static int render(mn_job *job, mn_output *out, pdf_pass *c, int whole, int count
     const mn_doc *doc = c->bd.doc;
     set_metadata(job, s, st, doc, title);
     char date[96];
-    header_date(doc, date, sizeof date);
+    header_date(st, doc, date, sizeof date);
     pdf_render rd = {.st = st, .pages = &c->pages, .count = count, .surface = s,
                      .title = title, .header_right = date, .tagged = 1};
     int rc = 0;
@@ -182,6 +182,7 @@ static int first_pass(mn_job *job, pdf_pass *c, const mn_doc *x, const char *pap
     if (rc < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: Pango gave no font context");
     pdf_brand_apply(&c->st, brand);
+    pdf_style_words(&c->st, job, mn_node_lang(mn_doc_root(x)));
     c->bd.doc = x;
     if (pdf_pass_run(c, !whole, NULL, NULL) < 0)
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "pdf: out of memory in the PDF writer");

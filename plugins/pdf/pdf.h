@@ -27,6 +27,7 @@
 
 #include "minutes/plugin.h"
 #include "minutes/style.h"
+#include "minutes/words.h"
 
 /* ---- The document (minutes/doc.h) -------------------------------------------- */
 
@@ -81,6 +82,8 @@ typedef struct pdf_style {
     pdf_rgb ink, accent, muted, rule, shade, link, decision;
     const struct pdf_brand *brand;    /* the house style, or NULL (brand.c) */
     PangoFontDescription *own_font[PDF_F_COUNT]; /* a house style's, or NULL */
+    const mn_words *words; /* the document language's fixed words (pdf_label), or NULL */
+    const mn_words *dates; /* the words dates are written with; NULL: English, the writer's */
 } pdf_style;
 
 /* Sets up geometry for PAPER ("a4" or "letter") and the fonts, once per
@@ -124,8 +127,15 @@ void pdf_brand_apply(pdf_style *st, const pdf_brand *b);
  * map does not have: fontconfig sets another in its place. */
 void pdf_brand_check_fonts(mn_job *job, const pdf_style *st);
 /* The word the handout prints for label NAME (docs/STYLE-FILE.md): the
- * style's, else FALLBACK.  ST may be NULL. */
+ * style's, else the document's language's (the lexicon's output-labels),
+ * else FALLBACK.  ST may be NULL. */
 const char *pdf_label(const pdf_style *st, const char *name, const char *fallback);
+/* What ends a label before its value: ":", French "\u00a0:". */
+const char *pdf_colon(const pdf_style *st);
+/* Gives ST the fixed words of LANG (the document's xml:lang; may be NULL),
+ * from JOB's lexicons: labels for every language, dates written the local
+ * way for any but English, whose dates stay the handout's own. */
+void pdf_style_words(pdf_style *st, mn_job *job, const char *lang);
 /* The footer line and the organisation's name, or NULL. */
 const char *pdf_brand_footer(const pdf_style *st);
 const char *pdf_brand_organisation(const pdf_brand *b);
@@ -400,11 +410,18 @@ void pdf_build_notes_in(pdf_build *bd, const mn_node *n, pdf_rich *r, pdf_box *b
 
 /* Formats an xs:date or xs:dateTime for people ("18 November 2025",
  * "1 Dec 2025, 14:00 UTC"); SHORT uses three-letter months; WEEKDAY prefixes
- * the day of the week.  Writes at most size bytes; returns 0, or -1 when the
- * value is not a date (buf then holds the value as it is). */
-int pdf_format_date(const char *value, int shrt, int weekday, char *buf, size_t size);
+ * the day of the week.  LOCAL (pdf_style's dates) writes it the way of
+ * another language than English ("mardi 10 mars 2026, 14 h 30 UTC"; SHORT
+ * has no short form there).  Writes at most size bytes; returns 0, or -1
+ * when the value is not a date (buf then holds the value as it is). */
+int pdf_format_date(const mn_words *local, const char *value, int shrt, int weekday, char *buf,
+                    size_t size);
+/* The canonical clock CLOCK ("14:30") as LOCAL writes it ("14 h 30") in
+ * BUF; CLOCK itself without LOCAL or when it is no "HH:MM". */
+const char *pdf_format_clock(const mn_words *local, const char *clock, char *buf, size_t size);
 /* A start/end pair as one range ("15–17 December 2025"). */
-void pdf_format_range(const char *start, const char *end, char *buf, size_t size);
+void pdf_format_range(const mn_words *local, const char *start, const char *end, char *buf,
+                      size_t size);
 /* The PDF creation date as cairo wants it ("2025-11-18T11:00:00Z"): from
  * EPOCH (SOURCE_DATE_EPOCH) when set, else from the meeting DATE and its
  * UTC start TIME ("11:00"; NULL when the meeting was not in UTC); "" when

@@ -78,7 +78,7 @@ static void action_cells(pdf_build *bd, const mn_node *a, pdf_rich *cell)
         pdf_rich_add(&cell[1], owner, 1);
     if (due && *due) {
         char when[96];
-        pdf_format_date(due, 1, 0, when, sizeof when);
+        pdf_format_date(bd->st->dates, due, 1, 0, when, sizeof when);
         pdf_rich_add(&cell[2], when, 0);
     }
     if (status) {
@@ -101,7 +101,7 @@ static void outcome_cell(pdf_build *bd, const mn_node *d, pdf_rich *cell)
     const char *mover = mn_node_attr(d, "mover"), *seconder = mn_node_attr(d, "seconder");
     int failed = result && strcmp(result, "failed") == 0;
     if (result)
-        pdf_rich_add(cell, failed ? pdf_label(bd->st, "failed", "not carried") : "carried", 0);
+        pdf_rich_add(cell, failed ? pdf_label(bd->st, "failed", "not carried") : pdf_label(bd->st, "passed", "carried"), 0);
     if (failed)
         pdf_rich_attr(cell, pango_attr_weight_new(PANGO_WEIGHT_BOLD), 0);
     if (vote) {
@@ -195,9 +195,9 @@ void pdf_build_decisions(pdf_build *bd, const mn_node *body)
         return;
     }
     static const double share[3] = {0.66, 0.25, 0.09};
-    const char *const heads[3] = {pdf_label(bd->st, "decision", "Decision"), "Outcome",
+    const char *const heads[3] = {pdf_label(bd->st, "decision", "Decision"), pdf_label(bd->st, "outcome", "Outcome"),
                                   pdf_label(bd->st, "section", "See")};
-    summary(bd, "Decisions", "mn-decisions", heads, share, 3, v, n, total, decision_cells);
+    summary(bd, pdf_label(bd->st, "decisions", "Decisions"), "mn-decisions", heads, share, 3, v, n, total, decision_cells);
     free(v);
 }
 
@@ -213,6 +213,6 @@ void pdf_build_register(pdf_build *bd, const mn_node *body)
     const char *const heads[5] = {pdf_label(bd->st, "action", "Action"), pdf_label(bd->st, "owner", "Owner"),
                                   pdf_label(bd->st, "due", "Due"), pdf_label(bd->st, "status", "Status"),
                                   pdf_label(bd->st, "section", "See")};
-    summary(bd, "Action register", "mn-actions", heads, share, 5, v, n, total, action_cells);
+    summary(bd, pdf_label(bd->st, "action-register", "Action register"), "mn-actions", heads, share, 5, v, n, total, action_cells);
     free(v);
 }

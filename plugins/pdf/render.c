@@ -344,7 +344,8 @@ static void draw_marginals(renderer *r, int page)
     if (page == 0)
         pdf_brand_letterhead(r->cr, st);
     char foot[64];
-    snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->count);
+    if (!mn_words_page(st->words, page + 1, r->rd->count, foot, sizeof foot))
+        snprintf(foot, sizeof foot, "Page %d of %d", page + 1, r->rd->count);
     cairo_set_source_rgb(r->cr, st->muted.r, st->muted.g, st->muted.b);
     pango_layout_set_text(r->marginal[M_FOOT], foot, -1);
     if (r->marginal[M_FOOTER]) {

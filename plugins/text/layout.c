@@ -17,6 +17,7 @@
 #define MN_MAX_HEADING 100   /* characters: a longer line is never a heading */
 #define MN_MAX_LABEL 60      /* characters of a "Directors Present:" line */
 #define MN_MAX_ENTRY 60      /* characters of one line of a block of names */
+#define MN_MAX_TITLE 60      /* bytes of a numbered title above its hanging body */
 #define MN_MAX_WORD 40       /* bytes of a word broken at a hyphen */
 
 typedef struct mn_layout {
@@ -164,8 +165,33 @@ static int mn_hangs(const mn_text_line *first, const mn_text_line *l)
     return column > first->indent && l->indent == column;
 }
 
+/* Whether the numbered line FIRST is the title of the item whose text hangs
+ * under it in lines [from, end): the outline habit of plain-text minutes
+ * ("2. Budget" / "   The treasurer presented the accounts."), where the body
+ * is indented to the title and never runs on from it.  The title is short,
+ * capitalised, stops well before the margin and ends without a comma or
+ * colon; the body starts a new sentence and is prose: two lines or more, or
+ * one that ends a sentence (a lone "Jane Doe (10 min)" under an agenda item
+ * stays with it). */
+static int mn_titled_item(const mn_layout *L, const mn_text_line *first, size_t from, size_t end)
+{
+    if (first->kind != MN_TEXT_NUMBER || from >= end)
+        return 0;
+    const char *t = first->s + first->body;
+    size_t n = first->len - first->body;
+    const mn_text_line *next = &L->lines[from];
+    unsigned char c = n ? (unsigned char)t[0] : 0, d = (unsigned char)next->s[0];
+    /* The body's first word would have fitted on the title line: a break. */
+    int broken = first->width + 1 + strcspn(next->s, " \t") <= L->width;
+    if (!broken || !((c >= 'A' && c <= 'Z') || c >= 0xC3) || n > MN_MAX_TITLE ||
+        strchr(",;:-", t[n - 1]) || !((d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9')))
+        return 0;
+    return end - from >= 2 || strchr(".!?", next->s[next->len - 1]) != NULL;
+}
+
 /* A paragraph from line *i on: plain lines, a numbered line standing alone or
- * an arrow line, all kept as written, with their hanging indents. */
+ * an arrow line, all kept as written, with their hanging indents; a numbered
+ * title is a paragraph of its own above its hanging body. */
 static int mn_paragraph(mn_layout *L, size_t *i)
 {
     const mn_text_line *first = &L->lines[*i];
@@ -173,7 +199,13 @@ static int mn_paragraph(mn_layout *L, size_t *i)
     while (k < L->count && L->lines[k].kind == MN_TEXT_PLAIN &&
            (mn_hangs(first, &L->lines[k]) || mn_runs_on(L, k - 1, k)))
         k++;
-    int rc = mn_paragraph_lines(L, *i, k);
+    int rc = 0;
+    if (mn_titled_item(L, first, *i + 1, k)) {
+        rc = mn_paragraph_lines(L, *i, *i + 1);
+        ++*i;
+    }
+    if (rc == 0)
+        rc = mn_paragraph_lines(L, *i, k);
     *i = k;
     return rc;
 }

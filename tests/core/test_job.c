@@ -96,6 +96,28 @@ static void test_warning_names_and_silence(void **state)
     assert_true(n >= 20);
 }
 
+/* Verbose notes are recorded only for a job that asked for them (-v),
+ * as notes: no warning, no status. */
+static void test_verbose_notes(void **state)
+{
+    (void)state;
+    mn_job *job = mn_job_new(NULL, "x.md");
+    assert_int_equal(mn_job_verbose(job), 0);
+    mn_job_verbose_note(job, "title-block", 3, "date: from line %u", 3u);
+    assert_int_equal(mn_job_diag_count(job), 0);
+    mn_job_set_verbose(job, 1);
+    assert_int_equal(mn_job_verbose(job), 1);
+    mn_job_verbose_note(job, "title-block", 3, "date: from line %u", 3u);
+    assert_int_equal(mn_job_diag_count(job), 1);
+    const mn_diag *d = mn_job_diag(job, 0);
+    assert_int_equal(d->severity, MN_NOTE);
+    assert_int_equal(d->line, 3);
+    assert_string_equal(d->name, "title-block");
+    assert_string_equal(d->message, "date: from line 3");
+    assert_int_equal(mn_job_status(job), 0);
+    mn_job_free(job);
+}
+
 static void test_missing_input(void **state)
 {
     (void)state;
@@ -156,6 +178,7 @@ int main(void)
         cmocka_unit_test(test_qualified_options),
         cmocka_unit_test(test_diagnostics_and_status),
         cmocka_unit_test(test_warning_names_and_silence),
+        cmocka_unit_test(test_verbose_notes),
         cmocka_unit_test(test_missing_input),
         cmocka_unit_test(test_input_from_memory),
         cmocka_unit_test(test_finish_orders_meta_and_strips_private),

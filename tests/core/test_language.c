@@ -178,6 +178,65 @@ static void test_declaration_and_override(void **state)
     free(xml);
 }
 
+/* A document mixing languages keeps the majority's on the root and marks
+ * each paragraph or item clearly in another language with its own
+ * xml:lang; short ones ("Merci à tous."), and those in the document's
+ * language, are never marked. */
+static const char *const mixed =
+    "# Joint steering committee\n\n"
+    "Date: 12 March 2026\n\n"
+    "## 1. Budget\n\n"
+    "The committee reviewed the draft budget for the next year and agreed to keep the "
+    "travel line at the same level as this year.\n\n"
+    "Le représentant de la délégation a rappelé que les crédits de traduction sont déjà "
+    "engagés pour le premier semestre et qu'ils ne peuvent pas être réduits.\n\n"
+    "La delegación señaló que los fondos para las reuniones regionales están comprometidos "
+    "hasta el mes de junio y que no se pueden mover.\n\n"
+    "- Merci à tous et à toutes.\n"
+    "- The secretariat will send the revised budget to the members before the next meeting.\n"
+    "- Les membres du bureau recevront le budget révisé avant la prochaine réunion du comité.\n\n"
+    "The chair said the committee would meet again in the spring and thanked the members "
+    "for their work.\n";
+
+static size_t count(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+static void test_mixed_document_marks_paragraphs(void **state)
+{
+    (void)state;
+    char *xml = convert("mixed.md", mixed, NULL);
+    assert_non_null(strstr(xml, "<minutes xmlns=\"urn:minutes:1\" version=\"1\" xml:lang=\"en\">"));
+    assert_non_null(strstr(xml, " xml:lang=\"fr\">Le représentant de la délégation"));
+    assert_non_null(strstr(xml, " xml:lang=\"es\">La delegación señaló"));
+    assert_non_null(strstr(xml, " xml:lang=\"fr\">Les membres du bureau recevront"));
+    /* the root, two French blocks and one Spanish: the short French item
+     * and the English blocks have none */
+    assert_int_equal(count(xml, "xml:lang="), 4);
+    free(xml);
+    /* one language throughout: only the root says it */
+    xml = convert("comite.txt", french, NULL);
+    assert_int_equal(count(xml, "xml:lang="), 1);
+    free(xml);
+    /* Spanish initials ("D. Javier", "Dª. Amparo") are no French "d'" */
+    xml = convert("junta.txt",
+                  "Junta de propietarios\n\n"
+                  "La junta se celebró en el local de la comunidad y los vecinos aprobaron las "
+                  "cuentas del año con el voto de todos los presentes.\n\n"
+                  "1º B D. Javier Olmedo Puerta (representado por D. Manuel Jiménez Cano) 3º C "
+                  "Dª. Amparo Delgado Torres (representada por Dª. Rosario Peña Villar)\n\n"
+                  "Se acordó que la derrama para la fachada se pagará en dos plazos y que el "
+                  "administrador enviará los recibos a los vecinos.\n",
+                  NULL);
+    assert_non_null(strstr(xml, "xml:lang=\"es\""));
+    assert_int_equal(count(xml, "xml:lang="), 1);
+    free(xml);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_tags),
         cmocka_unit_test(test_french_text_uses_the_french_lexicon),
         cmocka_unit_test(test_declaration_and_override),
+        cmocka_unit_test(test_mixed_document_marks_paragraphs),
     };
     return cmocka_run_group_tests(tests, load_lexicons, free_lexicons);
 }

@@ -1,8 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: MIT
-# The seed's minutes translated by the team into French
-# (samples/igf-mag-xii-fr.txt) give the same canonical facts as the English
-# original (issue 23): the language, the meeting's date, time and zone, the
+# The seed's minutes translated by the team into French and Spanish
+# (samples/igf-mag-xii-fr.txt, samples/igf-mag-xii-es.txt) give the same
+# canonical facts as the English original (issue 23): the language, the meeting's date, time and zone, the
 # participants (each group's size), the actions and their due dates, the
 # decisions, the agenda, the sections and the days of the events.
 # $1 = minutes CLI, $2 = source dir, $3 = build dir.
@@ -13,8 +13,9 @@ trap 'rm -rf "$work"' EXIT
 
 "$cli" convert "$src/samples/igf-mag-xii.txt" -t xml -o "$work/en.xml" 2>/dev/null
 "$cli" convert "$src/samples/igf-mag-xii-fr.txt" -t xml -o "$work/fr.xml" 2>/dev/null
+"$cli" convert "$src/samples/igf-mag-xii-es.txt" -t xml -o "$work/es.xml" 2>/dev/null
 
-python3 - "$work/en.xml" "$work/fr.xml" <<'PY'
+python3 - "$work/en.xml" "$work/fr.xml" "$work/es.xml" <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 
@@ -38,13 +39,16 @@ def facts(path):
 
 
 en, en_lang = facts(sys.argv[1])
-fr, fr_lang = facts(sys.argv[2])
 failures = []
-if (en_lang, fr_lang) != ("en", "fr"):
-    failures.append("languages %s and %s, expected en and fr" % (en_lang, fr_lang))
-for key in en:
-    if en[key] != fr[key]:
-        failures.append("%s: English %r, French %r" % (key, en[key], fr[key]))
+if en_lang != "en":
+    failures.append("the English seed's language is %s" % en_lang)
+for path, lang, name in ((sys.argv[2], "fr", "French"), (sys.argv[3], "es", "Spanish")):
+    other, other_lang = facts(path)
+    if other_lang != lang:
+        failures.append("the %s translation's language is %s, expected %s" % (name, other_lang, lang))
+    for key in en:
+        if en[key] != other[key]:
+            failures.append("%s: English %r, %s %r" % (key, en[key], name, other[key]))
 if en["date"] != "2025-11-18" or sum(en["groups"]) != 33 or len(en["actions"]) != 5:
     failures.append("the English seed itself changed: %r" % en)
 for f in failures:

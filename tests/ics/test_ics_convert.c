@@ -53,7 +53,7 @@ typedef struct expected {
 } expected;
 
 static const expected seed[] = {
-    {"s1-i1", ICAL_VEVENT_COMPONENT, "DTSTART:20251201T140000Z", "DTEND:20251201T150000Z", "", "LOCATION:Online",
+    {"s1-i1", ICAL_VEVENT_COMPONENT, "DTSTART:20251201T140000Z", "DTEND:20251201T150000Z", "", "LOCATION;LANGUAGE=en:Online",
      "Online ceremonial launch of the IGF intersessional work outputs",
      "Section: 1 Updates from the Secretariat",
      "Intersessional work outputs from IGF Policy Networks and the Best Practice Forum are now "
@@ -64,7 +64,7 @@ static const expected seed[] = {
      "with the organization of a national Parliamentary Track on 26 November."},
     /* each place is the event's `location`, as the events pass found it */
     {"s1-i4", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251215", "DTEND;VALUE=DATE:20251218", "",
-     "LOCATION:New York",
+     "LOCATION;LANGUAGE=en:New York",
      "WSIS+20 UN General Assembly High-Level Meeting: IGF side events",
      "Section: 1 Updates from the Secretariat", "Meeting from 15 to 17 December 2025:\n"},
     {"s2-i2", ICAL_VEVENT_COMPONENT, "DTSTART:20251119T040000Z", "DTEND:20251119T050000Z", "", "", "IMSB office hours",
@@ -73,7 +73,7 @@ static const expected seed[] = {
     {"s2-i2+2", ICAL_VEVENT_COMPONENT, "DTSTART:20251119T140000Z", "DTEND:20251119T150000Z", "", "", "IMSB office hours",
      "Section: 2 Updates from the WSIS+20", "at 04:00 UTC and 14:00 UTC."},
     {"s2-i4", ICAL_VEVENT_COMPONENT, "DTSTART;VALUE=DATE:20251121", "DTEND;VALUE=DATE:20251122", "",
-     "LOCATION:UN Headquarters", "IMSB informal dialogue with Member States",
+     "LOCATION;LANGUAGE=en:UN Headquarters", "IMSB informal dialogue with Member States",
      "Section: 2 Updates from the WSIS+20", "on 21 November at UN Headquarters alongside"},
     {"a3", ICAL_VTODO_COMPONENT, "DUE;VALUE=DATE:20251121", "", "STATUS:NEEDS-ACTION", "",
      "Register for the WSIS+20 High-Level event via INDICO", "Owner: MAG members",
@@ -198,7 +198,7 @@ static void test_include_meeting(void **state)
     assert_true(strchr(icalcomponent_get_uid(m), '-') == NULL); /* no anchor: the meeting */
     assert_string_equal(ics_prop(m, ICAL_DTSTART_PROPERTY), "DTSTART:20251118T110000Z");
     assert_string_equal(ics_prop(m, ICAL_DTEND_PROPERTY), "");
-    assert_string_equal(ics_prop(m, ICAL_LOCATION_PROPERTY), "LOCATION:Online");
+    assert_string_equal(ics_prop(m, ICAL_LOCATION_PROPERTY), "LOCATION;LANGUAGE=en:Online");
     assert_string_equal(ics_prop(m, ICAL_CATEGORIES_PROPERTY), "CATEGORIES:Meeting");
     assert_string_equal(icalcomponent_get_summary(m), "IGF 2025 MAG Meeting XII");
     assert_contains(icalcomponent_get_description(m), "Action items & next steps\n\nAgenda:\n1. Welcoming");
@@ -284,6 +284,72 @@ static void test_edge_fixture(void **state)
 }
 
 /* ---- determinism ------------------------------------------------------------------------ */
+
+/* The LANGUAGE parameter (RFC 5545 3.2.10) of every text property of the
+ * minutes' own words in CAL: WANT, or NULL for none. */
+static void assert_text_language(icalcomponent *cal, const char *want)
+{
+    static const icalproperty_kind kinds[] = {ICAL_SUMMARY_PROPERTY, ICAL_DESCRIPTION_PROPERTY,
+                                              ICAL_LOCATION_PROPERTY};
+    static const icalcomponent_kind entries[] = {ICAL_VEVENT_COMPONENT, ICAL_VTODO_COMPONENT};
+    int seen = 0;
+    for (size_t e = 0; e < 2; e++) {
+        icalcomponent_kind ck = entries[e];
+        for (icalcomponent *c = icalcomponent_get_first_component(cal, ck); c;
+             c = icalcomponent_get_next_component(cal, ck)) {
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+                icalproperty *p = icalcomponent_get_first_property(c, kinds[k]);
+                if (!p)
+                    continue;
+                icalparameter *lang = icalproperty_get_first_parameter(p, ICAL_LANGUAGE_PARAMETER);
+                if (want) {
+                    assert_non_null(lang);
+                    assert_string_equal(icalparameter_get_language(lang), want);
+                } else {
+                    assert_null(lang);
+                }
+                seen++;
+            }
+        }
+    }
+    assert_true(seen >= 3);
+}
+
+/* A French document's entries say their text is French, parsed back by
+ * libical; the same document without xml:lang says nothing. */
+static void test_language_parameter(void **state)
+{
+    (void)state;
+    const char *opts[] = {"include-meeting", "1", NULL};
+    ics_run r = ics_convert(EDGE_FIXTURE, opts);
+    icalcomponent *cal = parse(&r);
+    assert_text_language(cal, "fr");
+    icalcomponent_free(cal);
+    ics_run_free(&r);
+
+    FILE *f = fopen(EDGE_FIXTURE, "rb");
+    assert_non_null(f);
+    static char xml[1 << 16];
+    size_t n = fread(xml, 1, sizeof xml - 1, f);
+    fclose(f);
+    xml[n] = '\0';
+    char *attr = strstr(xml, " xml:lang=\"fr\"");
+    assert_non_null(attr);
+    memmove(attr, attr + 14, strlen(attr + 14) + 1);
+    assert_null(strstr(xml, "xml:lang"));
+    const char *path = ics_scratch_file("no-lang.xml", xml, strlen(xml));
+    r = ics_convert(path, opts);
+    cal = parse(&r);
+    assert_text_language(cal, NULL);
+    icalcomponent_free(cal);
+    ics_run_free(&r);
+
+    r = ics_convert(SEED_FIXTURE, opts);
+    cal = parse(&r);
+    assert_text_language(cal, "en");
+    icalcomponent_free(cal);
+    ics_run_free(&r);
+}
 
 static void test_deterministic(void **state)
 {
@@ -491,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_bad_options),
         cmocka_unit_test(test_edge_fixture),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_language_parameter),
         cmocka_unit_test(test_uid_stability),
         cmocka_unit_test(test_no_events),
     };

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* test_lexicon_used.c — every list of the lexicon is read by some pass: the
- * samples and the small inputs of tests/lexicon/used/ are converted in one
- * context, then each list of core/src/lexicon_lists.h must have been
+ * samples and the small inputs of tests/lexicon/used/ are converted (read,
+ * and written as HTML, whose labels come from the lexicon) in one context, then each list of core/src/lexicon_lists.h must have been
  * consulted.  A list the C no longer reads fails here (remove its row, or
  * its words, then), and so does a list added to the table that no pass
  * looks up yet. */
@@ -26,6 +26,13 @@ static void convert(mn_context *ctx, const char *path)
     if (rc)
         fail_msg("%s: status %d: %s", path, rc,
                  mn_job_diag_count(job) ? mn_job_diag(job, 0)->message : "");
+    /* the writers read the lexicon too: their labels (output-labels) */
+    FILE *sink = fopen("/dev/null", "w");
+    assert_non_null(sink);
+    rc = mn_job_write_stream(job, "html", sink);
+    fclose(sink);
+    if (rc)
+        fail_msg("%s: html: status %d", path, rc);
     mn_job_free(job);
 }
 

@@ -65,9 +65,9 @@ int pt_diag_has(const mn_job *job, const char *needle)
 size_t pt_run_all_valid(xmlDocPtr doc)
 {
     mn_job *job = pt_job();
-    const mn_pass_fn passes[] = {mn_pass_frontmatter, mn_pass_sections, mn_pass_agenda,
-                                 mn_pass_annexes,     mn_pass_actions,  mn_pass_ids,
-                                 mn_pass_finish};
+    const mn_pass_fn passes[] = {mn_pass_frontmatter, mn_pass_sections, mn_pass_digest,
+                                 mn_pass_agenda,      mn_pass_annexes,  mn_pass_actions,
+                                 mn_pass_ids,         mn_pass_finish};
     for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++)
         assert_int_equal(passes[i](doc, job), 0);
     xmlChar *xml = NULL;

@@ -30,7 +30,7 @@ mn_job *pt_job(void);
 /* Whether some diagnostic of job contains NEEDLE. */
 int pt_diag_has(const mn_job *job, const char *needle);
 
-/* Runs the front matter, sections, agenda, annexes, actions, ids and finish
+/* Runs the front matter, sections, digest, agenda, annexes, actions, ids and finish
  * passes and checks the result against the schema; returns the job's
  * diagnostics count (the document is changed in place). */
 size_t pt_run_all_valid(xmlDocPtr doc);

@@ -24,6 +24,24 @@ static xmlDocPtr run(const char *body)
     return doc;
 }
 
+/* Two marked lines a reader joined into one paragraph are two actions,
+ * each with its owner; a trailing "Action: SH" names the owner of the
+ * sentence before it and starts nothing. */
+static void test_joined_keys(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>ACTION on Irene to publish the errata by Friday. "
+                        "ACTION on Tomas and Lea to draft the test plan for the parser.</p>"
+                        "<p>ACTION: Ravi to call the venue about the date. Action: RK</p>");
+    pt_expect(doc, "count(//m:action)", "3");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Irene");
+    pt_expect(doc, "string(//m:action[1])", "ACTION on Irene to publish the errata by Friday.");
+    pt_expect(doc, "string(//m:action[2])", "ACTION on Tomas and Lea to draft the test plan for the parser.");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Tomas and Lea");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "Ravi");
+    xmlFreeDoc(doc);
+}
+
 static void test_seed_arrows(void **state)
 {
     (void)state;
@@ -395,6 +413,117 @@ static void test_owners_fr(void **state)
     mn_lexicon_free(fr);
 }
 
+/* A role of the lexicon after an article, then a verb, owns the action
+ * ("Le Secrétariat établira …", "Mme le Maire transmettra …"); a thing
+ * ("Le rapport sera …") or a role set off by a comma owns nothing. */
+static void test_role_subjects_fr(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    xmlDocPtr doc = run("<p>\xE2\x86\x92 Le Secr\xC3\xA9tariat \xC3\xA9tablira la r\xC3\xA9vision du projet.</p>"
+                        "<p>\xE2\x86\x92 Mme le Maire transmettra la motion au pr\xC3\xA9" "fet.</p>"
+                        "<p>\xE2\x86\x92 La direction transmet l'\xC3\xA9tude aux \xC3\xA9lus.</p>"
+                        "<p>\xE2\x86\x92 Le rapport sera diffus\xC3\xA9 aux membres.</p>"
+                        "<p>\xE2\x86\x92 Le Pr\xC3\xA9sident, avec le Bureau, fixera la date.</p>");
+    pt_expect(doc, "count(//m:action)", "5");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Secr\xC3\xA9tariat");
+    pt_expect(doc, "string(//m:action[2]/@owner)", "Maire");
+    pt_expect(doc, "string(//m:action[3]/@owner)", "direction");
+    pt_expect(doc, "count(//m:action[4]/@owner)", "0");
+    pt_expect(doc, "count(//m:action[5]/@owner)", "0");
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
+/* Who the meeting asks owns the action: "Il est demandé au secrétariat
+ * de …" (fr), "The committee asked Ravi to …" (en); a question asked, or
+ * words that are no names, own nothing. */
+static void test_lead_owners(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<list><item>" ARROW "The committee asked Ravi Menon to price a second van.</item>"
+                        "<item>" ARROW "Members asked whether the hall is free to book.</item></list>");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Ravi Menon");
+    pt_expect(doc, "count(//m:action[2]/@owner)", "0");
+    xmlFreeDoc(doc);
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    doc = run("<p>\xE2\x86\x92 Il est demand\xC3\xA9 au secr\xC3\xA9tariat de pr\xC3\xA9parer une note.</p>"
+              "<p>\xE2\x86\x92 Il est demand\xC3\xA9 aux deux groupes de se r\xC3\xA9unir.</p>");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "secr\xC3\xA9tariat");
+    pt_expect(doc, "count(//m:action[2]/@owner)", "0");
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+}
+
+/* A heading that ran on from a minute's text and ends in a label ("…
+ * Approved without comments. Open APs from 08.11.:") makes the list right
+ * after it a list of carried actions, and nothing after that list; an
+ * owner in parentheses before a state ("(Louise) - done.") owns it. */
+static void test_run_on_label(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Minutes of 3 May Approved as written. Open APs from 03.05.:</heading>"
+                        "<list><item>Supplier audit of the Aarhus plant (Louise) - done.</item>"
+                        "<item>Price list for Norway (Henrik) - ongoing.</item></list>"
+                        "<p>Henrik expects to close the year at budget.</p></section>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:action[1]/@owner)", "Louise");
+    pt_expect(doc, "string(//m:action[1]/@status)", "done");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Henrik");
+    xmlFreeDoc(doc);
+    /* the same label ending the minute's paragraph under a heading that
+     * stands apart (a hanging indent kept the lines out of the heading) */
+    doc = run("<section><heading>Minutes of 3 May</heading>"
+              "<p>Approved as written. Open APs from 03.05.:</p>"
+              "<list><item>Supplier audit of the Aarhus plant (Louise) - done.</item>"
+              "<item>Price list for Norway (Henrik) - ongoing.</item></list>"
+              "<p>Henrik expects to close the year at budget.</p>"
+              "<list><item>Export figures for Germany.</item></list></section>");
+    pt_expect(doc, "count(//m:action)", "2");
+    pt_expect(doc, "string(//m:action[1]/@status)", "done");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Henrik");
+    xmlFreeDoc(doc);
+}
+
+/* Participants' names that open an action, then a verb, own it ("Sofia
+ * demande un devis", "Maëlle and Yann prepare …"); a name that is no
+ * participant's, or a name before a capitalised word, owns nothing. */
+static void test_name_subjects(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta/><participants><group name='present'>"
+        "<person given='Sofia' family='Ruiz'>Sofia Ruiz</person><person given='Yann' family='Le Goff'>Yann Le Goff</person>"
+        "<person given='Ma\xC3\xABlle' family='Roux'>Ma\xC3\xABlle Roux</person></group></participants><body>"
+        "<section><heading>Actions</heading><list>"
+        "<item>Sofia demande un second devis au traiteur.</item>"
+        "<item>Ma\xC3\xABlle and Yann prepare the annual report.</item>"
+        "<item>Paris accueillera la prochaine rencontre.</item>"
+        "<item>Sofia Ruiz Consulting sends the quote.</item></list></section></body></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_actions(doc, job), 0);
+    mn_job_free(job);
+    pt_expect(doc, "string((//m:action)[1]/@owner)", "Sofia");
+    pt_expect(doc, "string((//m:action)[2]/@owner)", "Ma\xC3\xABlle and Yann");
+    pt_expect(doc, "count((//m:action)[3]/@owner)", "0");
+    pt_expect(doc, "count((//m:action)[4]/@owner)", "0");
+    xmlFreeDoc(doc);
+}
+
 /* "ACTION: Head of Estates" alone under a numbered minute: an office's
  * title owns the paragraph above it, links ("of", "for") and a
  * parenthesised unit included; a sentence after the key is no title. */
@@ -523,6 +652,11 @@ int main(void)
         cmocka_unit_test(test_seed_arrows),
         cmocka_unit_test(test_dash_key_and_bold_tail),
         cmocka_unit_test(test_resolved_run_in),
+        cmocka_unit_test(test_joined_keys),
+        cmocka_unit_test(test_role_subjects_fr),
+        cmocka_unit_test(test_lead_owners),
+        cmocka_unit_test(test_run_on_label),
+        cmocka_unit_test(test_name_subjects),
         cmocka_unit_test(test_review_and_owner_lines),
         cmocka_unit_test(test_office_owner_lines),
         cmocka_unit_test(test_action_point_key),

@@ -215,9 +215,47 @@ static void test_tables(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Formal agendas number items "1.- …" or with ordinal words ("Second.");
+ * a text whose reader ran them into one paragraph still gives its items,
+ * numbered on from 1, and the agenda section goes. */
+static void test_items_run_together(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Agenda</heading>"
+                        "<p>1.- Minutes of the last meeting (3 May). 2.- Budget for the hall.</p>"
+                        "<p>3.- Any other business.</p></section>"
+                        "<section><heading>Minutes</heading><p>Approved.</p></section>");
+    pt_expect(doc, "count(" A "m:item)", "3");
+    pt_expect(doc, "string(" A "m:item[1])", "Minutes of the last meeting (3 May)");
+    pt_expect(doc, "string(" A "m:item[2]/@n)", "2");
+    pt_expect(doc, "string(" A "m:item[3])", "Any other business");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+    doc = run("<section><heading>Agenda</heading><p>First. Approval of the accounts.</p>"
+              "<p>Second. Election of the board.</p></section>");
+    pt_expect(doc, "count(" A "m:item)", "2");
+    pt_expect(doc, "string(" A "m:item[2])", "Election of the board");
+    xmlFreeDoc(doc);
+    /* an agenda title line over such paragraphs, no section */
+    doc = run("<p>Owners present: 8 of 12.</p><p>AGENDA:</p>"
+              "<p>First.- Minutes of the last meeting. Second.- Accounts for 2018.</p>"
+              "<p>Third.- Any other business.</p><p>FIRST.- The minutes were read and approved.</p>");
+    pt_expect(doc, "count(" A "m:item)", "3");
+    pt_expect(doc, "string(" A "m:item[2])", "Accounts for 2018");
+    pt_expect(doc, "count(" B "m:p)", "2");
+    xmlFreeDoc(doc);
+    /* numbers out of sequence are discussion, copied from as before */
+    doc = run("<section><heading>Agenda</heading>"
+              "<p>2.- The chair opened the meeting and read the notice of it aloud to all.</p>"
+              "<p>The members present discussed the hall at length and agreed nothing.</p></section>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_items_run_together),
         cmocka_unit_test(test_notes_under_items),
         cmocka_unit_test(test_topics_as_subsections),
         cmocka_unit_test(test_titled_lines_and_items),

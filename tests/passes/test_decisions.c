@@ -409,6 +409,32 @@ static void test_not_started(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A "When" column of written days is when, not who, though the days have
+ * capitals; a one-row register's ambiguous numeric day reads with the
+ * document's language ("en-IE": day first).  An outline step over a
+ * nested list ("Consent to agenda" over what was added) is its title, not
+ * a decision. */
+static void test_when_days(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run_meta("<date>2019-03-20</date><prop name='lang'>en-IE</prop>",
+                             "<table><row><cell>No.</cell><cell>Action</cell><cell>Who</cell><cell>When</cell></row>"
+                             "<row><cell>1</cell><cell>Write to the auditors</cell><cell>Clerk</cell>"
+                             "<cell>29 March 2019</cell></row>"
+                             "<row><cell>2</cell><cell>Book the hall</cell><cell>Mr Rowe</cell>"
+                             "<cell>30 April 2019</cell></row></table>"
+                             "<table><row><cell>Action</cell><cell>Owner</cell><cell>Deadline</cell></row>"
+                             "<row><cell>Print the flyers</cell><cell>Ana Ruiz</cell><cell>01/07/2019</cell></row></table>"
+                             "<list><item>Consent to agenda<list><item>Added: the grant policy.</item></list></item>"
+                             "<item>Agreed to move the meeting to Thursdays.</item></list>");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@due)", "2019-03-29");
+    pt_expect(doc, "string(//m:table[1]/m:row[2]//m:action/@owner)", "Clerk");
+    pt_expect(doc, "string(//m:table[1]/m:row[3]//m:action/@due)", "2019-04-30");
+    pt_expect(doc, "string(//m:table[2]//m:action/@due)", "2019-07-01");
+    pt_expect(doc, "count(//m:decision)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* A motion carried and the RESOLVED line that words it are one decision:
  * the resolution, with the motion's vote, mover and seconder; a failed
  * motion before a resolution stays a decision of its own. */
@@ -486,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_date_column),
         cmocka_unit_test(test_by_column_of_dates),
         cmocka_unit_test(test_not_started),
+        cmocka_unit_test(test_when_days),
         cmocka_unit_test(test_resolutions),  cmocka_unit_test(test_turns),
         cmocka_unit_test(test_people_label), cmocka_unit_test(test_decision_and_task),
     };

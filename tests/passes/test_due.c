@@ -111,6 +111,58 @@ static void test_meeting_named(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A named occasion the calendar dates is due then ("before the extra
+ * call", the one event whose title or line names it); a bare "the call",
+ * "for the …" (what a thing is for) or an occasion gone by is not.  A
+ * tracker's confirmation line after an action gives its due date; a done
+ * action's date is when it was done; a month with a congregation and one
+ * timed meeting is due at the meeting; a day's name that qualifies a noun
+ * ("about Saturday parking") is no day. */
+static void test_occasions(void **state)
+{
+    (void)state;
+    static const char xml[] =
+        "<minutes xmlns='urn:minutes:1' version='1'><meta><date>2027-10-12</date></meta><body>"
+        "<action id='a1'>Ravi to circulate the glossary before the extra call.</action>"
+        "<action id='a2'>Ravi to book a room for the extra call.</action>"
+        "<action id='a3'>Ravi to tidy the wiki before the call.</action>"
+        "<action id='a4'>Ravi to file the notes by the spring retreat.</action>"
+        "<action id='a5'>Mia to draft the test plan for captions</action>"
+        "<p id='p1'>Bot: Created ACTION-9 - Draft the test plan for captions [on Mia - due "
+        "<date value='2027-10-19' event='e3'>2027-10-19</date>]</p>"
+        "<action id='a6' status='done'>Mia: send the photos (done on "
+        "<date value='2027-10-13'>13 October</date>).</action>"
+        "<action id='a7'>Report back at the <date value='2027-12-01' end='2027-12-31' "
+        "precision='month'>December</date> meeting.</action>"
+        "<action id='a8'>Ravi to ask the council about <date value='2027-10-16' precision='day'>Saturday</date> parking.</action>"
+        "<action id='a9'>Ravi to book the van on <date value='2027-10-16' precision='day'>Saturday</date> morning.</action>"
+        "<p id='p2'>Extra call: Tuesday 26 October.</p>"
+        "</body><events>"
+        "<event id='e1' kind='event' start='2027-10-26T15:00:00Z' ref='p2'><summary>TC extra call</summary></event>"
+        "<event id='e2' kind='event' start='2027-03-01' ref='p2'><summary>Spring retreat</summary></event>"
+        "<event id='e3' kind='deadline' start='2027-10-19' ref='p1'><summary>Bot</summary></event>"
+        "<event id='e4' kind='event' start='2027-12-12' end='2027-12-14' all-day='true' ref='p2'>"
+        "<summary>Winter congregations</summary></event>"
+        "<event id='e5' kind='event' start='2027-12-07T14:00:00Z' ref='p2'><summary>Board</summary></event>"
+        "</events></minutes>";
+    xmlDocPtr doc = xmlReadMemory(xml, (int)sizeof xml - 1, NULL, NULL, 0);
+    assert_non_null(doc);
+    mn_job *job = pt_job();
+    assert_int_equal(mn_pass_due(doc, job), 0);
+    pt_expect(doc, "string(//m:action[@id='a1']/@due)", "2027-10-26");
+    pt_expect(doc, "count(//m:action[@id='a2']/@due)", "0");
+    pt_expect(doc, "count(//m:action[@id='a3']/@due)", "0");
+    pt_expect(doc, "count(//m:action[@id='a4']/@due)", "0");
+    pt_expect(doc, "string(//m:action[@id='a5']/@due)", "2027-10-19");
+    pt_expect(doc, "string(//m:event[@id='e3']/@ref)", "a5");
+    pt_expect(doc, "count(//m:action[@id='a6']/@due)", "0");
+    pt_expect(doc, "string(//m:action[@id='a7']/@due)", "2027-12-07");
+    pt_expect(doc, "count(//m:action[@id='a8']/@due)", "0");
+    pt_expect(doc, "string(//m:action[@id='a9']/@due)", "2027-10-16");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* A paragraph made an action, with several deadlines: the one in the
  * sentence that names the owner is the action's; one deadline alone is
  * the action's wherever it stands. */
@@ -146,6 +198,7 @@ int main(void)
         cmocka_unit_test(test_next_meeting),
         cmocka_unit_test(test_meeting_named),
         cmocka_unit_test(test_owner_sentence),
+        cmocka_unit_test(test_occasions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -53,6 +53,14 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "10:00");
     pt_expect(doc, "string(" M "m:time/@end)", "11:30");
     xmlFreeDoc(doc);
+    /* some joined from afar: the room's meeting is hybrid */
+    doc = run(job, "",
+              "<p>Compte rendu du bureau</p><p>Date : mercredi 4 f\xC3\xA9vrier 2026</p>"
+              "<p>Lieu : salle Rh\xC3\xB4ne</p>"
+              "<p>Deux membres ont suivi la r\xC3\xA9union \xC3\xA0 distance.</p>");
+    pt_expect(doc, "string(" M "m:location)", "salle Rh\xC3\xB4ne");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
     /* a range opened by its lead: "de 9h30 à 12h"; a lead without an end
      * is no time ("de 9 personnes") */
     doc = run(job, "",
@@ -70,6 +78,34 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "09:30");
     pt_expect(doc, "string(" M "m:location)", "Visio");
     xmlFreeDoc(doc);
+    /* under the title and its subtitle, the line naming the document and
+     * its date gives the date and stays */
+    doc = run(job, "", "<p>COMMUNE DE SAINT-ALBAN</p><p>Conseil communal</p>"
+                       "<p>Proc\xC3\xA8s-verbal de la s\xC3\xA9" "ance du mardi 6 octobre 2020</p>"
+                       "<p>Heure : 20h00</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2020-10-06");
+    pt_expect(doc, "string(//m:body/m:p[1])", "Proc\xC3\xA8s-verbal de la s\xC3\xA9" "ance du mardi 6 octobre 2020");
+    xmlFreeDoc(doc);
+    /* a meeting's number is no day of a range */
+    doc = run(job, "", "<h level=\"1\">Groupe de travail</h>"
+                       "<h level=\"2\">R\xC3\xA9union n\xC2\xB0 11 \xE2\x80\x94 23 janvier 2025</h><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2025-01-23");
+    xmlFreeDoc(doc);
+    /* a place's clock beside its UTC offset: the offset is the zone; the
+     * same time in other cities' clocks is no place */
+    doc = run(job, "",
+              "<p>Groupe de travail \xE2\x80\x94 12 mars 2026</p>"
+              "<p>Heure : 14 h 00 \xE2\x80\x93 15 h 30 (heure de Lyon, UTC+1)</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "14:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC+1");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p>Groupe de travail \xE2\x80\x94 12 mars 2026</p>"
+              "<p>Heure : 14 h 00 UTC (15 h \xC3\xA0 Lyon, 9 h \xC3\xA0 Qu\xC3\xA9" "bec)</p><p>Texte.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
     mn_job_free(job);
     mn_lx_use(before);
     mn_lexicon_free(fr);
@@ -85,6 +121,35 @@ static void test_fields_fr_es(void **state)
     pt_expect(doc, "string(" M "m:time/@start)", "19:30");
     /* the close told in the text, after the language's time lead */
     pt_expect(doc, "string(" M "m:time/@end)", "21:05");
+    xmlFreeDoc(doc);
+    /* "horas de Santiago (UTC-4)"; the same hours in another city after a
+     * semicolon are no place */
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p><p>Fecha: 3 de marzo de 2026</p>"
+              "<p>Hora: 10:00 a 12:00 horas de Lima (UTC-5); 09:00 a 11:00 en Ciudad de Guatemala</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:time/@end)", "12:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC-5");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p>Acta del grupo de trabajo</p>"
+              "<p>Fecha: 3 de marzo de 2026, de 15:00 a 16:30 (hora de Uruguay, UTC-3)</p>"
+              "<p>Se abre la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC-3");
+    xmlFreeDoc(doc);
+    /* a heading that names the document under the title: the opening
+     * sentence below it is still the title block's; the close told with
+     * its time first ("Al ser las …, … levanta la sesión") */
+    doc = run(job, "",
+              "<h level=\"1\">Concejo Municipal de Santa Clara</h>"
+              "<h level=\"2\">Acta de la Sesi\xC3\xB3n Ordinaria N.\xC2\xBA 12-2026</h>"
+              "<p>Celebrada el martes 3 de marzo de 2026, a las 18:00 horas, en la sala de sesiones.</p>"
+              "<p>Al ser las 19:40 horas, la presidenta levanta la sesi\xC3\xB3n.</p>");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(" M "m:time/@start)", "18:00");
+    pt_expect(doc, "string(" M "m:time/@end)", "19:40");
     xmlFreeDoc(doc);
     /* an online meeting names its platform as its place */
     doc = run(job, "",
@@ -355,7 +420,7 @@ static void test_auth_same_title_consumed(void **state)
     /* the same for a title-like paragraph and a DOCX Title paragraph */
     job = pt_job();
     doc = run(job, AUTH_TITLE("Weekly sync"),
-              "<p style=\"Title\">WEEKLY SYNC</p><p>Body text.</p>");
+              "<p style=\"Title\" block-role=\"title\">WEEKLY SYNC</p><p>Body text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Weekly sync");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
     pt_expect(doc, "count(//m:body/m:p)", "1");
@@ -403,7 +468,7 @@ static void test_auth_different_title_kept(void **state)
      * the same for a DOCX Title paragraph */
     job = pt_job();
     doc = run(job, AUTH_TITLE("Board"),
-              "<p style=\"Title\">Annual meeting</p><p>Second session</p>"
+              "<p style=\"Title\" block-role=\"title\">Annual meeting</p><p>Second session</p>"
               "<p>Date: 3 March 2026</p><p>Body text.</p>");
     pt_expect(doc, "string(" M "m:title)", "Board");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
@@ -619,6 +684,12 @@ static void test_parse_time(void **state)
     assert_int_not_equal(mn_fm_parse_time("12 am", &t), 0);
     assert_int_equal(t.start, 0);
     assert_int_equal(mn_fm_parse_time("25:00", &t), 0);
+    /* the zone before a time that names none */
+    assert_int_equal(mn_fm_parse_time("UTC 17:00", &t), 9);
+    assert_int_equal(t.start, 17 * 60);
+    assert_string_equal(t.zone, "UTC");
+    assert_int_equal(mn_fm_parse_time("UTC 17:00 CET", &t), 0);
+    assert_int_equal(mn_fm_parse_time("UTC 17 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("10:61", &t), 0);
     assert_int_equal(mn_fm_parse_time("10 people", &t), 0);
     assert_int_equal(mn_fm_parse_time("13 pm", &t), 0);
@@ -822,12 +893,40 @@ static void test_title_style_wins(void **state)
     mn_job *job = pt_job();
     xmlDocPtr doc = run(job, "",
                         "<p>Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345</p>"
-                        "<p style=\"Title\"><strong>Quarterly Review</strong></p>"
+                        "<p block-role=\"title\"><strong>Quarterly Review</strong></p>"
                         "<p>12 May 2026 | 10:00</p><p>Present: A. Smith, B. Jones</p>");
     pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
     pt_expect(doc, "count(" M "m:subtitle)", "0");
     pt_expect(doc, "string(//m:body/m:p[1])",
               "Unit 4, Mill Yard, Leeds LS2 7EY \xC2\xB7 Company no. 0912345");
+    xmlFreeDoc(doc);
+    /* a date line set in the Subtitle style is the title block's line;
+     * a subtitle that names the document beside its date stays one */
+    doc = run(job, "",
+              "<p block-role=\"title\">Spring Consultations</p>"
+              "<p block-role=\"subtitle\">4\xE2\x80\x93" "6 May 2026 | 10:00\xE2\x80\x93" "17:00 CEST | Palais Rose, Lausanne</p>"
+              "<p>Text.</p>");
+    pt_expect(doc, "count(" M "m:subtitle)", "0");
+    pt_expect(doc, "string(" M "m:time/@zone)", "CEST");
+    pt_expect(doc, "string(" M "m:location)", "Palais Rose, Lausanne");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<p block-role=\"title\">Observability group</p>"
+              "<p block-role=\"subtitle\">Meeting notes \xE2\x80\x94 June 11, 2026</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:subtitle)", "Meeting notes \xE2\x80\x94 June 11, 2026");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    /* a style name alone is a source's hint, not the reader's role: the
+     * passes never read Word's vocabulary */
+    doc = run(job, "",
+              "<h level=\"1\" block-role=\"title\">Quarterly Review</h>"
+              "<h level=\"1\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:title)", "Quarterly Review");
+    xmlFreeDoc(doc);
+    doc = run(job, "",
+              "<h level=\"1\" style=\"Title\">Quarterly Review</h>"
+              "<h level=\"1\">Opening</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:title)", "0");
     xmlFreeDoc(doc);
     doc = run(job, "",
               "<p style=\"Header\">Registered office: 2 Mill Yard, Leeds</p>"
@@ -1091,6 +1190,93 @@ static void test_title_block_habits(void **state)
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p><p>Host: Vireo Labs, Oulu</p><p>Text.</p>");
     pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    xmlFreeDoc(doc);
+    /* "held in person at …": the place after how the meeting met */
+    doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
+                       "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu.</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "the Harbour Street offices of Vireo Labs in Oulu");
+    pt_expect(doc, "string(" M "m:location/@mode)", "in-person");
+    xmlFreeDoc(doc);
+    /* the title block goes on in sections under the title; they stay, and
+     * a line of theirs that is no value is no warning */
+    size_t diags = mn_job_diag_count(job);
+    doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
+                       "<h level=\"2\">Date/Time</h><p><strong>UTC 16:00</strong></p><p>Or in your own zone:</p>"
+                       "<h level=\"2\">Links</h><list><item>Notes: <link href=\"https://example.org/n\">notes</link></item>"
+                       "<item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "16:00");
+    pt_expect(doc, "string(" M "m:time/@zone)", "UTC");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    pt_expect(doc, "count(//m:body/m:h)", "3");
+    assert_int_equal(mn_job_diag_count(job), diags);
+    xmlFreeDoc(doc);
+    /* "Meeting #41, Zoom": the platform after the meeting's name; the
+     * item stays */
+    doc = run(job, "", "<h level=\"1\">Provenance TC</h>"
+                       "<list><item>Meeting date: March 3, 2026</item><item>Meeting #7, Jitsi</item></list>"
+                       "<h level=\"2\">1. Roll call</h><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(//m:body/m:list/m:item)", "Meeting #7, Jitsi");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<h level=\"1\">Provenance TC</h>"
+                       "<list><item>Meeting date: March 3, 2026</item><item>Ana Ruiz, Jitsi</item></list>"
+                       "<h level=\"2\">1. Roll call</h><p>Text.</p>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    /* not once the minutes have begun */
+    doc = run(job, "", "<h level=\"1\">Triage \xE2\x80\x94 3 March 2026</h>"
+                       "<h level=\"2\">Agenda</h><p>Text.</p>"
+                       "<h level=\"2\">Links</h><list><item>Jitsi: <link href=\"https://meet.example.org/t\">https://meet.example.org/t</link></item></list>");
+    pt_expect(doc, "count(" M "m:location)", "0");
+    xmlFreeDoc(doc);
+    /* the labelled place, its rooms by session noted after it, is the
+     * meeting's: a later session line keeps its room (and stays) */
+    doc = run(job, "", "<p>WG minutes \xE2\x80\x94 Meeting 88, Lyon</p>"
+                       "<p>Location: Centre de Congr\xC3\xA8s (Session 1: Room B; Session 2: Room C)</p>"
+                       "<p>Session 1 - Tuesday 3 March 2026, 09:30-11:30 CET, Room B</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Centre de Congr\xC3\xA8s");
+    pt_expect(doc, "string(" M "m:date)", "2026-03-03");
+    pt_expect(doc, "string(//m:body/m:p[2])", "Session 1 - Tuesday 3 March 2026, 09:30-11:30 CET, Room B");
+    xmlFreeDoc(doc);
+    /* the kind of meeting before its time is no place */
+    doc = run(job, "", "<h level=\"1\">Glossary TF</h><h level=\"2\">Minutes of 3 March 2026</h>"
+                       "<p>Teleconference, 16:00 UTC (11:00 Eastern, 17:00 Lisbon)</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:time/@start)", "16:00");
+    pt_expect(doc, "count(" M "m:location[text()])", "0");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    /* "Held by teleconference (Zoom) under …": how, and the platform as the
+     * place; what follows the bracket is no part of how */
+    doc = run(job, "", "<p>Water Board \xE2\x80\x94 3 March 2026</p>"
+                       "<p>Held by teleconference (Jitsi) under the emergency rules of the district</p>"
+                       "<p>1. Call to order</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Jitsi");
+    pt_expect(doc, "string(" M "m:location/@mode)", "online");
+    xmlFreeDoc(doc);
+    /* "Room:" is a place field; "12 remote" says some joined from afar */
+    doc = run(job, "", "<p>Path Telemetry WG \xE2\x80\x94 3 March 2026</p>"
+                       "<p>Room: Salle Bleue, Hotel Fleuve</p><p>About 40 people in the room, 12 remote.</p>"
+                       "<p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Salle Bleue, Hotel Fleuve");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* some joined from afar: a physical place's meeting is hybrid */
+    doc = run(job, "", "<p>Board of Directors \xE2\x80\x94 3 March 2026</p>"
+                       "<p>The meeting was held in person at the Harbour Street offices of Vireo Labs in Oulu, "
+                       "with a video bridge for remote directors.</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    doc = run(job, "", "<p>TC face-to-face \xE2\x80\x94 3 March 2026</p><p>Host: Vireo Labs, Oulu</p>"
+                       "<p>Hours: 9:00\xE2\x80\x93" "17:00 EET; remote participation via Teams</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, Oulu");
+    pt_expect(doc, "string(" M "m:location/@mode)", "hybrid");
+    xmlFreeDoc(doc);
+    /* a street after the host's name, its number first */
+    doc = run(job, "", "<p>TC face-to-face \xE2\x80\x94 3 March 2026</p><p>Host:Vireo Labs, 12 Harbour Road, Oulu</p><p>Text.</p>");
+    pt_expect(doc, "string(" M "m:location)", "Vireo Labs, 12 Harbour Road, Oulu");
     xmlFreeDoc(doc);
     doc = run(job, "", "<p>March 3, 2026 Meeting Notes</p>"
                        "<p>Hosted by Maria Lindqvist, Vireo Labs. Notes by Tom.</p><p>Text.</p>");

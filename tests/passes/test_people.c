@@ -285,6 +285,17 @@ static void test_titled_name_lines(void **state)
     pt_expect(doc, "count(" P "m:group[2]/m:person)", "1");
     pt_expect(doc, "string(" P "m:group[2]/m:person/@affiliation)", "Acme Ltd");
     xmlFreeDoc(doc);
+    /* one person, her organisation and office after a comma, set apart by a
+     * spaced dash: the "&" of the office joins no names */
+    doc = run("<p>Apologies: Rhian Pugh (RP), Caerwen Homes \xE2\x80\x93 Fire &amp; Rescue Liaison</p><p>Text.</p>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "1");
+    pt_expect(doc, "string(" P "m:group/m:person/@family)", "Pugh");
+    pt_expect(doc, "string(" P "m:group/m:person/@affiliation)", "Caerwen Homes");
+    xmlFreeDoc(doc);
+    /* a list of people with a dash inside an entry stays a list */
+    doc = run("<p>Present: Ana Ruiz \xE2\x80\x93 Acme, Bo Chen \xE2\x80\x93 Initech</p><p>Text.</p>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    xmlFreeDoc(doc);
 }
 
 static void test_heading_with_decorations(void **state)

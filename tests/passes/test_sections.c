@@ -531,9 +531,124 @@ static void test_presented_topics(void **state)
     pt_expect(doc, "count(/m:minutes/m:body/m:section[1]/m:section)", "2");
     pt_expect(doc, "string(/m:minutes/m:body/m:section[2]/m:heading)", "Temporal and time zones");
     xmlFreeDoc(doc);
+    /* a conclusion before any topic opens none, and a presenter line over
+     * a list (the slides' link) stays the topic's line */
+    doc = run("<p>LHD: welcome.</p><p>Summary/Conclusion</p><list><item>Agenda adopted</item></list>"
+              "<p>Array grouping for Stage 2</p><p>Presenter: Ana Ruiz (ARZ)</p>"
+              "<list><item>slides</item></list><p>ARZ: ready.</p>");
+    pt_expect(doc, "count(/m:minutes/m:body/m:section)", "1");
+    pt_expect(doc, "string(/m:minutes/m:body/m:section/m:heading)", "Array grouping for Stage 2");
+    pt_expect(doc, "count(//m:section)", "1");
+    xmlFreeDoc(doc);
+    /* a title over the first turn, the speaker's initials beside the name */
+    doc = run("<p>Day 1.</p><p>Opening and agenda</p><p>Ana Ruiz (ARZ): Welcome, all.</p>"
+              "<p>ARZ: agenda adopted.</p><p>Budget matters</p><p>Ana Ruiz: a remark.</p>");
+    pt_expect(doc, "count(//m:section)", "1");
+    pt_expect(doc, "string(//m:section/m:heading)", "Opening and agenda");
+    xmlFreeDoc(doc);
     /* a label line is no title, and a sentence over a presenter is none */
     doc = run("<p>We looked at the figures.</p><p>Presenter: Ana Ruiz</p><p>Text.</p>");
     pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* TC39's numbered topics: "9.iii Editor's report" over the presenter's name
+ * in brackets; a dotted number may precede an API's lower-case name, in
+ * text and in a styled heading. */
+static void test_bracketed_presenter_topics(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Day 1.</p><p>4.ii Editor's report</p><p>(Ana Ruiz)</p>"
+                        "<p>ARZ: two editorial fixes.</p>"
+                        "<p>5.i fetchLater for Stage 1</p><p>(Bo Chen, Dan Ek)</p><p>BCN: a proposal.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "4.ii");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Editor's report");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "5.i");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "fetchLater for Stage 1");
+    xmlFreeDoc(doc);
+    /* a number alone, ending the text (read past its end once: ASan) */
+    doc = run("<h level=\"2\">10.ii</h><p>Text.</p><p>3.iv</p><p>(Ana Ruiz)</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+    doc = run("<h level=\"2\">10.ii queueTask for Stage 2</h><p>Text.</p>");
+    pt_expect(doc, "string(" B "m:section/@n)", "10.ii");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "queueTask for Stage 2");
+    xmlFreeDoc(doc);
+    /* a remark in brackets is no presenter, and a plain number before a
+     * lower-case word is a sentence's */
+    doc = run("<p>Budget approval</p><p>(carried unanimously)</p><p>Text.</p>"
+              "<p>3 items were left</p><p>(Ana Ruiz)</p><p>Text.</p>");
+    pt_expect(doc, "count(//m:section)", "0");
+    xmlFreeDoc(doc);
+}
+
+/* A council's minute numbers run on from meeting to meeting: the first
+ * item's "77. APOLOGIES" over a line cut short by the page is an item, not
+ * the title block's heading over its date. */
+static void test_numbered_capitals_first(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>PLANNING COMMITTEE</p><p>Apologies: Cllr B. Varley.</p>"
+                        "<p>77. APOLOGIES</p><p>Apologies were received from Cllr Varley and there</p>"
+                        "<p>were no substitutions.</p>"
+                        "<p>78. MINUTES</p><p>The minutes of the last meeting were approved as a record.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "77");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "APOLOGIES");
+    pt_expect(doc, "count(" B "m:section[1]/m:p)", "2");
+    xmlFreeDoc(doc);
+}
+
+/* "NEXT MEETING: …" after sections headed in capitals: a section headed by
+ * the label, the rest of the line its paragraph; field lines, markers and
+ * the same line under headings in mixed case stay lines. */
+static void test_capitals_label_line(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>OLD BUSINESS</p><p>The shed roof is mended.</p>"
+                        "<p>The gate is painted.</p><p>The bins are emptied.</p>"
+                        "<p>NEXT MEETING: Tuesday, May 5, at the library.</p><p>Adjourned.</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[2]/m:heading)", "NEXT MEETING");
+    pt_expect(doc, "string(" B "m:section[2]/m:p[1])", "Tuesday, May 5, at the library.");
+    pt_expect(doc, "count(" B "m:section[2]/m:p)", "2");
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>OLD BUSINESS</p><p>The shed roof is mended.</p>"
+              "<p>The gate is painted.</p><p>The bins are emptied.</p>"
+              "<p>MOTION: to adjourn.</p><p>PRESENT: A. Smith</p><p>NOTE: the hall is booked.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+    doc = run("<p>Intro.</p><p>Old business</p><list><item>a</item></list>"
+              "<p>NEXT MEETING: Tuesday, May 5.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* IETF and OASIS agendas number the opening formalities 0; only the
+ * first item may be 0. */
+static void test_item_zero(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p>0. Administrivia (chairs)</p><p>Note Well shown.</p>"
+                        "<p>1. Transport draft</p><p>Discussed.</p><p>0. Not an item</p>");
+    pt_expect(doc, "count(" B "m:section)", "2");
+    pt_expect(doc, "string(" B "m:section[1]/@n)", "0");
+    pt_expect(doc, "string(" B "m:section[1]/m:heading)", "Administrivia (chairs)");
+    pt_expect(doc, "string(" B "m:section[2]/@n)", "1");
+    xmlFreeDoc(doc);
+}
+
+/* A participle before a day dates a noun: "year ended 30 June 2018" is a
+ * heading's words; "accounts discussed at length" a sentence's. */
+static void test_dated_participle(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<p>Intro.</p><p><strong>Annual accounts, year ended 30 June 2018</strong></p>"
+                        "<p>The draft accounts were presented.</p>"
+                        "<p><strong>Accounts discussed at length</strong></p><p>More text.</p>");
+    pt_expect(doc, "count(" B "m:section)", "1");
+    pt_expect(doc, "string(" B "m:section/m:heading)", "Annual accounts, year ended 30 June 2018");
     xmlFreeDoc(doc);
 }
 
@@ -576,6 +691,11 @@ int main(void)
         cmocka_unit_test(test_numbered_bold_items_in_styled_input),
         cmocka_unit_test(test_register_line_closes),
         cmocka_unit_test(test_presented_topics),
+        cmocka_unit_test(test_bracketed_presenter_topics),
+        cmocka_unit_test(test_numbered_capitals_first),
+        cmocka_unit_test(test_capitals_label_line),
+        cmocka_unit_test(test_item_zero),
+        cmocka_unit_test(test_dated_participle),
         cmocka_unit_test(test_version_not_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

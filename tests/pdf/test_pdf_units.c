@@ -72,22 +72,22 @@ static void test_format_date(void **state)
 {
     (void)state;
     char buf[96];
-    assert_int_equal(pdf_format_date("2025-11-18", 0, 1, buf, sizeof buf), 0);
+    assert_int_equal(pdf_format_date(NULL, "2025-11-18", 0, 1, buf, sizeof buf), 0);
     assert_string_equal(buf, "Tuesday, 18 November 2025");
-    pdf_format_date("2025-12-01T14:00:00Z", 1, 1, buf, sizeof buf);
+    pdf_format_date(NULL, "2025-12-01T14:00:00Z", 1, 1, buf, sizeof buf);
     assert_string_equal(buf, "Mon 1 Dec 2025, 14:00 UTC");
-    pdf_format_date("2024-02-29", 0, 0, buf, sizeof buf);
+    pdf_format_date(NULL, "2024-02-29", 0, 0, buf, sizeof buf);
     assert_string_equal(buf, "29 February 2024");
-    pdf_format_date("2000-01-01T09:05:00+01:00", 1, 0, buf, sizeof buf);
+    pdf_format_date(NULL, "2000-01-01T09:05:00+01:00", 1, 0, buf, sizeof buf);
     assert_string_equal(buf, "1 Jan 2000, 09:05 UTC+01:00");
     /* Not dates: returned as they are, and said so. */
-    assert_int_equal(pdf_format_date("2025-02-29", 0, 0, buf, sizeof buf), -1);
+    assert_int_equal(pdf_format_date(NULL, "2025-02-29", 0, 0, buf, sizeof buf), -1);
     assert_string_equal(buf, "2025-02-29");
-    assert_int_equal(pdf_format_date("next week", 0, 0, buf, sizeof buf), -1);
-    assert_int_equal(pdf_format_date("2025-13-01", 0, 0, buf, sizeof buf), -1);
+    assert_int_equal(pdf_format_date(NULL, "next week", 0, 0, buf, sizeof buf), -1);
+    assert_int_equal(pdf_format_date(NULL, "2025-13-01", 0, 0, buf, sizeof buf), -1);
     /* A small buffer truncates, never overflows. */
     char tiny[8];
-    pdf_format_date("2025-11-18", 0, 1, tiny, sizeof tiny);
+    pdf_format_date(NULL, "2025-11-18", 0, 1, tiny, sizeof tiny);
     assert_int_equal(strlen(tiny), 7);
 }
 
@@ -95,21 +95,21 @@ static void test_format_range(void **state)
 {
     (void)state;
     char buf[96];
-    pdf_format_range("2025-12-15", "2025-12-17", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-12-15", "2025-12-17", buf, sizeof buf);
     assert_string_equal(buf, "15\xe2\x80\x93" "17 Dec 2025");
-    pdf_format_range("2025-11-28", "2025-12-02", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-11-28", "2025-12-02", buf, sizeof buf);
     assert_string_equal(buf, "28 Nov 2025 \xe2\x80\x93 2 Dec 2025");
-    pdf_format_range("2025-11-19T04:00:00Z", "2025-11-19T05:30:00Z", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-11-19T04:00:00Z", "2025-11-19T05:30:00Z", buf, sizeof buf);
     assert_string_equal(buf, "Wed 19 Nov 2025, 04:00\xe2\x80\x93" "05:30 UTC");
-    pdf_format_range("2025-12-01", "2025-12-31", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-12-01", "2025-12-31", buf, sizeof buf);
     assert_string_equal(buf, "December 2025");
-    pdf_format_range("2024-02-01", "2024-02-29", buf, sizeof buf);
+    pdf_format_range(NULL, "2024-02-01", "2024-02-29", buf, sizeof buf);
     assert_string_equal(buf, "February 2024");
-    pdf_format_range("2025-02-01", "2025-02-27", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-02-01", "2025-02-27", buf, sizeof buf);
     assert_string_equal(buf, "1\xe2\x80\x93" "27 Feb 2025");
-    pdf_format_range("2025-11-19", NULL, buf, sizeof buf);
+    pdf_format_range(NULL, "2025-11-19", NULL, buf, sizeof buf);
     assert_string_equal(buf, "Wed 19 Nov 2025");
-    pdf_format_range("2025-11-19", "2025-11-19", buf, sizeof buf);
+    pdf_format_range(NULL, "2025-11-19", "2025-11-19", buf, sizeof buf);
     assert_string_equal(buf, "Wed 19 Nov 2025");
 }
 

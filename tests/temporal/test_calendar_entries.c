@@ -492,6 +492,92 @@ static void a_heading_titles_a_bare_date_line(void **state)
     xmlFreeDoc(doc);
 }
 
+/* A dated line that names no occasion reads under its item's title ("Budget
+ * 2027" over "Dues rise to 40 euros from 1 May 2026"); a title that names
+ * no topic ("Any other business") or lists occasions adds nothing, and a
+ * sentence that names its occasion keeps its own words. */
+static void a_topic_heading_titles_a_line_naming_no_occasion(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<section id=\"s1\"><heading>Budget 2027</heading>"
+                        "<p id=\"p1\">Treasurer proposed that dues rise to 40 euros from 1 May 2026.</p>"
+                        "<p id=\"p2\">The budget workshop is on 12 May 2026.</p></section>"
+                        "<section id=\"s2\"><heading>Any other business</heading>"
+                        "<p id=\"p3\">The shed roof gets fixed on 20 May 2026.</p></section>"
+                        "<section id=\"s3\"><heading>Dates</heading>"
+                        "<p id=\"p4\">Gates open on 23 May 2026.</p></section>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)",
+              "Budget 2027: Treasurer proposed that dues rise to 40 euros");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Budget workshop");
+    tt_expect(doc, "string(//m:event[@ref='p3']/m:summary)", "The shed roof gets fixed");
+    tt_expect(doc, "string(//m:event[@ref='p4']/m:summary)", "Gates open");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A day in an action's own task is its due date, a deadline ("Priya —
+ * budget sheet to the treasurer (12 May)"); a sentence of the action that
+ * names an occasion keeps its event, and so does a time of day. */
+static void an_action_day_is_its_deadline(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<list><item id=\"i1\"><action owner=\"Priya\" id=\"a1\">Priya \xe2\x80\x94 budget "
+                        "sheet to the treasurer (12 May)"
+                        "</action></item>"
+                        "<item id=\"i2\"><action owner=\"Tom\" id=\"a2\">Tom to book the hall for the "
+                        "workshop on 19 May</action></item>"
+                        "<item id=\"i3\"><action owner=\"Lee\" id=\"a3\">Lee to meet the auditors on "
+                        "20 May at 14:00"
+                        "</action></item></list>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='a1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='a2']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@ref='a3']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A register's Date column records the meeting's own day, written in the
+ * day-first order of the document ("4/3/2026" in a 4 March meeting): no
+ * entry, and -v says why; a later day in the same column still is one. */
+static void the_meeting_day_in_day_first_order_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job = tt_job((const char *const[]){"date-order=dmy", NULL});
+    xmlDocPtr doc = tt_doc(meta,
+                           "<table><row><cell>Decision</cell><cell>Date</cell></row>"
+                           "<row><cell>Adopt the plan</cell><cell id=\"c1\">4/3/2026</cell></row>"
+                           "<row><cell>Hire a planner</cell><cell id=\"c2\">3/4/2026</cell></row></table>");
+    tt_run(doc, job);
+    tt_count(doc, "//m:event[@start='2026-03-04']", 0);
+    tt_count(doc, "//m:event[@start='2026-04-03']", 1);
+    assert_true(noted(job, "the day of the meeting itself"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A year or a month that ends by itself is no entry ("the financial year
+ * ends on 31 March"); a period that someone closes still is a deadline. */
+static void a_period_ending_is_no_entry(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Reserves are healthy. The financial year ends on 31 March 2026.</p>"
+                        "<p id=\"p2\">The consultation period ends on 27 March 2026.</p>",
+                        &job);
+    tt_count(doc, "//m:event[@ref='p1']", 0);
+    assert_true(noted(job, "the end of a period"));
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "deadline");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 /* A heading that names the meeting itself over the whole of its business
  * ("Business of the meeting", "DESARROLLO DE LA SESIÓN") does not title a
  * date in an item nested in another item: the nested item's own words do. */
@@ -637,10 +723,106 @@ static void a_capitalised_due_header_beyond_ascii(void **state)
     mn_lexicon_free(fr);
 }
 
+/* "Next meeting" alone says nothing in a calendar holding several groups'
+ * dates: the group the minutes' title names comes first; a title that
+ * names no group ("Formal Meeting Minutes") leaves it as it is. */
+static void a_next_meeting_entry_names_its_group(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run("<title>Minutes of the Allotments Committee meeting</title><date>2026-03-04</date>",
+                        "<section id=\"s1\"><heading>DATE OF NEXT MEETING</heading>"
+                        "<p id=\"p1\">Wednesday 8 April 2026 at 7.30 pm.</p></section>"
+                        "<p id=\"p2\">The hall opens on 9 April 2026.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Allotments Committee: next meeting");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "The hall opens");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    doc = run("<title>Formal Meeting Minutes</title><date>2026-03-04</date>",
+              "<p id=\"p1\">Next meeting: 8 April 2026.</p>", &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Next meeting");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* A date given as the value of a deadline's label is a deadline: after a
+ * colon ("Agenda deadline for the May meeting: 20 April 2026") or in the
+ * cell beside it ("Deadline for abstracts | 24 April 2026"). */
+static void a_deadline_label_makes_a_deadline(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Agenda deadline for the May meeting: 20 April 2026.</p>"
+                        "<p id=\"p2\">Spring fair for the May meeting: 21 April 2026.</p>"
+                        "<table><row><cell>Deadline for abstracts</cell><cell id=\"c1\">24 April 2026</cell></row>"
+                        "<row><cell>Poster session</cell><cell id=\"c2\">25 April 2026</cell></row></table>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@ref='p2']/@kind)", "event");
+    tt_expect(doc, "string(//m:event[@start='2026-04-24']/@kind)", "deadline");
+    tt_expect(doc, "string(//m:event[@start='2026-04-25']/@kind)", "event");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* "Wednesday evening series — every Wednesday from 22 April": the first
+ * weekday names the programme, whose dates the rest of the line gives; a
+ * weekday and day part with no other date ("Friday evening drinks") is
+ * left to the other rules. */
+static void a_weekday_and_day_part_label_a_programme(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<list><item id=\"i1\">Wednesday evening series \xe2\x80\x94 every Wednesday from "
+                        "22 April to 26 August 2026, first start 18:30.</item></list>",
+                        &job);
+    tt_count(doc, "//m:event[@start='2026-03-11']", 0);
+    tt_count(doc, "//m:event[starts-with(@start, '2026-03-11')]", 0);
+    assert_true(noted(job, "a weekday as a label"));
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* French puts a noun's modifiers after it: "le conseil d'administration
+ * du 12 mars" is titled "Conseil d'administration", not "Conseil"; English
+ * keeps a lone head's following words out ("the meeting moves to"). */
+static void modifiers_after_the_noun_title_the_occasion(void **state)
+{
+    (void)state;
+    char path[512], *error = NULL;
+    snprintf(path, sizeof path, "%s/lexicons/fr.xml", MN_TEST_SOURCE_DIR);
+    mn_lexicon *fr = mn_lexicon_load(path, "fr", &error);
+    if (!fr)
+        fail_msg("%s", error);
+    const mn_lexicon *before = mn_lx_use(fr);
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">Le budget sera soumis au conseil d'administration du 12 mars 2026.</p>"
+                        "<p id=\"p2\">La réunion annuelle aura lieu le 20 mars 2026.</p>",
+                        &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Conseil d'administration");
+    tt_expect(doc, "string(//m:event[@ref='p2']/m:summary)", "Réunion annuelle");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+    mn_lx_use(before);
+    mn_lexicon_free(fr);
+    doc = run(meta, "<p id=\"p1\">Meeting moves to 12 March 2026.</p>", &job);
+    tt_expect(doc, "string(//m:event[@ref='p1']/m:summary)", "Meeting");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_capitalised_due_header_beyond_ascii),
+        cmocka_unit_test(modifiers_after_the_noun_title_the_occasion),
+        cmocka_unit_test(a_next_meeting_entry_names_its_group),
+        cmocka_unit_test(a_deadline_label_makes_a_deadline),
+        cmocka_unit_test(a_weekday_and_day_part_label_a_programme),
         cmocka_unit_test(a_proposal_not_taken_up_is_no_entry),
         cmocka_unit_test(a_document_or_payment_date_is_no_entry),
         cmocka_unit_test(a_flattened_due_column_gives_no_entries),
@@ -648,6 +830,10 @@ int main(void)
         cmocka_unit_test(four_digit_clocks_after_a_date),
         cmocka_unit_test(numeric_dates_and_milestones),
         cmocka_unit_test(a_heading_titles_a_bare_date_line),
+        cmocka_unit_test(a_topic_heading_titles_a_line_naming_no_occasion),
+        cmocka_unit_test(an_action_day_is_its_deadline),
+        cmocka_unit_test(the_meeting_day_in_day_first_order_is_no_entry),
+        cmocka_unit_test(a_period_ending_is_no_entry),
         cmocka_unit_test(a_heading_does_not_title_a_nested_item),
         cmocka_unit_test(the_date_at_the_top_is_the_reference),
         cmocka_unit_test(the_meeting_day_is_no_entry),

@@ -135,6 +135,7 @@ static int parse_row(char *line, row *r)
         cols[n++] = c;
     memset(&r->ref, 0, sizeof r->ref);
     r->order = r->utc = 0;
+    r->lang[0] = '\0'; /* each row its own language: "" for en */
     if (n != 9 || strip_marks(cols[0], r) || parse_options(cols[8], r))
         return -1;
     if (strcmp(cols[1], "-") != 0 && !mn_cal_parse(cols[1], &r->ref.date))

@@ -71,6 +71,16 @@ static void zones(void **state)
     assert_false(mn_tz_parse("UTC+15", &z));
     assert_false(mn_tz_parse("", &z));
     assert_false(mn_tz_parse("UTC+2:99", &z));
+    /* the meeting's zone in words, as title blocks write it: the whole of
+     * a zone phrase, with its daylight saving from the tz data */
+    assert_true(mn_tz_parse("Mountain Time", &z));
+    assert_int_equal(z.kind, MN_TZ_IANA);
+    assert_true(mn_tz_to_utc(&z, 2026, 7, 1, 10, 0, u));
+    assert_int_equal(u[3], 16);
+    assert_true(mn_tz_parse("Eastern", &z));
+    assert_true(mn_tz_parse(" central european time ", &z));
+    assert_int_equal(z.offset, 60);
+    assert_false(mn_tz_parse("Eastern Region", &z));
     /* New York: daylight time in July, standard time in January */
     assert_true(mn_tz_parse("America/New_York", &z));
     assert_true(mn_tz_to_utc(&z, 2026, 7, 1, 10, 0, u));
@@ -201,6 +211,10 @@ static void summaries(void **state)
          "21 November", 1, "Register for the event"},
         {"The deadline for nominations is 5 December.", "5 December", 1, "Nominations"},
         {"Submissions are due by 5 December.", "5 December", 1, "Submissions"},
+        /* a lone closer takes the noun phrase it closes, never a clause */
+        {"Ana said the county's road survey is open and closes on 9 May.", "9 May", 1,
+         "The county's road survey closes"},
+        {"The travel fund, which the board set up in May, ends on 9 June.", "9 June", 1, "Ends"},
         {"Carla Diaz and Bob Chen to draft the ramp variant by 20 March", "20 March", 1,
          "Draft the ramp variant"},
         {"MAG members are invited to share their input and take part in the Doodle Poll by 20 "

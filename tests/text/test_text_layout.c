@@ -471,6 +471,33 @@ static void hanging_indent_stops_at_a_field(void **state)
     tt_free(&r);
 }
 
+/* The outline habit: a short numbered title with its item's text hanging
+ * under it stands alone, so the item can become a section; a lone line
+ * naming who presents stays with its agenda item, and a numbered sentence
+ * that wraps onto its hanging indent stays one paragraph. */
+static void numbered_title_over_hanging_text(void **state)
+{
+    (void)state;
+    tt_read r = tt_read_str("3. Hall bookings\n"
+                            "   The secretary reported two new regular hirers.\n"
+                            "   Rates stay as they are until April.\n"
+                            "\n"
+                            "4. Garden rota\n"
+                            "   Priya Shah (5 min)\n"
+                            "\n"
+                            "5. Minutes of the last meeting were approved\n"
+                            "   without changes.\n");
+    assert_int_equal(r.rc, 0);
+    tt_assert_str(r.doc, BODY "/m:p[1]", "3. Hall bookings");
+    tt_assert_str(r.doc, BODY "/m:p[2]",
+                  "The secretary reported two new regular hirers. Rates stay as they are until "
+                  "April.");
+    tt_assert_str(r.doc, BODY "/m:p[3]", "4. Garden rota Priya Shah (5 min)");
+    tt_assert_str(r.doc, BODY "/m:p[4]",
+                  "5. Minutes of the last meeting were approved without changes.");
+    tt_free(&r);
+}
+
 /* A wrapped text long enough to show its margin, with one hyphen at a line
  * end; the rest of the text may write the word whole. */
 static const char *hyphen_text(const char *before, const char *after, const char *elsewhere,
@@ -667,6 +694,7 @@ int main(void)
         cmocka_unit_test(a_rule_under_running_text_is_no_heading),
         cmocka_unit_test(indented_names_under_a_label),
         cmocka_unit_test(hanging_indent_stops_at_a_field),
+        cmocka_unit_test(numbered_title_over_hanging_text),
         cmocka_unit_test(hyphens_at_line_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

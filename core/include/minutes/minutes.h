@@ -277,6 +277,15 @@ MN_API void mn_job_warning(mn_job *job, const char *name, unsigned line, const c
  * shows them only with -v. */
 MN_API void mn_job_note(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
     MN_PRINTF(4, 5);
+/* Whether the caller wants the analysis to account for what it found
+ * (the command line's -v): set before mn_job_read.  Off by default. */
+MN_API void mn_job_set_verbose(mn_job *job, int on);
+MN_API int mn_job_verbose(const mn_job *job);
+/* A note recorded only when the job is verbose: where a value came from
+ * ("date: from line 3, 'Date: 4 March 2026'"), which costs a message per
+ * value and is of use only to someone asking.  As mn_job_note otherwise. */
+MN_API void mn_job_verbose_note(mn_job *job, const char *name, unsigned line, const char *fmt, ...)
+    MN_PRINTF(4, 5);
 /* A warning with no name of its own ("other"); kept for plugins built
  * before names. */
 #if defined(__GNUC__)

@@ -82,6 +82,7 @@ class Output:
         self.error = None
         self.title = self.date = self.time_start = self.time_end = None
         self.zone = self.location = self.mode = self.organisation = None
+        self.digest = False
         self.persons = []
         self.actions = []      # (text, attributes)
         self.decisions = []    # (text, attributes)
@@ -109,6 +110,7 @@ def _meta(out, meta):
         out.location = text_of(loc) or None
         out.mode = loc.get("mode")
     out.organisation = child_text("organisation") or meta.get("organisation")
+    out.digest = meta.get("digest") in ("true", "1")
 
 
 def _words(root):

@@ -69,6 +69,10 @@ def _meeting(d):
     org = m.get("organisation")
     _meeting_field(d, "meeting.organisation", org, o.organisation,
                    lambda: _place_right(org, o.organisation))
+    # a digest (several meetings in one file) is the item scored: a file that
+    # is one meeting states nothing, in the gold or the output
+    _meeting_field(d, "meeting.digest", True if m.get("digest") else None,
+                   True if o.digest else None, lambda: True)
 
 
 def _clock(s):

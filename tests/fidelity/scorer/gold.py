@@ -78,6 +78,8 @@ def _check_meeting(c, m):
     c.str_or_null(m, "location", "meeting")
     c.str_or_null(m, "mode", "meeting", choices={"online", "in-person", "hybrid"})
     c.str_or_null(m, "organisation", "meeting")
+    if not isinstance(m.get("digest", False), bool):
+        c.bad("meeting", "'digest' must be true or false")
 
 
 def _check_people(c, gold):

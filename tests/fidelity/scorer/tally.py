@@ -22,7 +22,7 @@ SCORER_VERSION = 2
 FIELDS = [
     ("meeting.title", "pr"), ("meeting.date", "pr"), ("meeting.time", "pr"),
     ("meeting.zone", "pr"), ("meeting.location", "pr"), ("meeting.mode", "pr"),
-    ("meeting.organisation", "pr"),
+    ("meeting.organisation", "pr"), ("meeting.digest", "pr"),
     ("participants", "pr"), ("participants.family", "acc"), ("participants.given", "acc"),
     ("participants.role", "acc"), ("participants.affiliation", "acc"),
     ("participants.handle", "acc"),
