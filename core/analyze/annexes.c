@@ -134,6 +134,14 @@ static int mn_roll_call_rest(const xmlNode *c)
     return rest;
 }
 
+static int mn_absence_sentence(const xmlNode *c)
+{
+    char *t = mn_is(c, "p") ? mn_ts_inline_folded(c) : NULL;
+    int is = t && mn_absence_lead(t);
+    free(t);
+    return is;
+}
+
 /* Whether what is left of SECTION after its people were taken is at most a
  * few blocks about the attendance: what a roll call leaves, or (TITLED: an
  * "Attendance" heading) up to two paragraphs of any kind ("About 25 more
@@ -146,6 +154,8 @@ static int mn_remnant_lines(const xmlNode *section, int titled)
             return 0;
         if (mn_roll_call_rest(c))
             continue;
+        if (mn_absence_sentence(c))
+            return 0; /* "Apologies were received from …" is a minute: its heading stays */
         if (!titled || !mn_is(c, "p") || ++prose > 2)
             return 0;
     }

@@ -1185,6 +1185,43 @@ static int mn_section_label_over(mn_people *pp, xmlNodePtr p, xmlNodePtr *group,
     return 1;
 }
 
+/* Bytes of an absence lead opening TEXT ("Apologies were received from",
+ * "Se sont excusés :"), with the spaces and colon after it, or 0: a
+ * council's minute under its "Apologies" heading tells the names in a
+ * sentence. */
+size_t mn_absence_lead(const char *text)
+{
+    size_t len = strlen(text), n;
+    const mn_lexicon *lx = mn_lx();
+    const unsigned *ix = mn_lx_candidates(lx, MN_LX_ABSENCE_LEADS, text, len, &n);
+    size_t all;
+    const mn_lx_entry *e = mn_lx_entries(lx, MN_LX_ABSENCE_LEADS, &all);
+    for (size_t k = 0; k < n; k++) {
+        size_t w = strlen(e[ix[k]].w);
+        if (w < len && mn_lx_fold_equal(text, e[ix[k]].w, w) && strchr(" :", text[w])) {
+            w += strspn(text + w, " :");
+            return w < len ? w : 0;
+        }
+    }
+    return 0;
+}
+
+/* Bytes of the sentence of names at s: to a full stop after a word of
+ * four letters or more or a bracket ("Cllr Hugh Tennant (work
+ * commitments). RESOLVED: …"), not one after an initial or a title
+ * ("Cllr H. Tennant", "Mrs. Ode"). */
+static size_t mn_names_sentence_len(const char *s)
+{
+    for (const char *p = s; (p = strstr(p, ". ")) != NULL; p++) {
+        const char *w = p;
+        while (w > s && isalpha((unsigned char)w[-1]))
+            w--;
+        if (p[-1] == ')' || (p - w >= 4 && !mn_lx_has_len(mn_lx(), MN_LX_NAME_TITLES, w, (size_t)(p - w))))
+            return (size_t)(p - s) + 1;
+    }
+    return strlen(s);
+}
+
 /* A paragraph of a participants section: a TAB line, label lines, a label
  * over what follows, a list of names, one name.  Returns 1 when it was
  * used and is still there, -1 when it was used and removed (*resume is
@@ -1210,14 +1247,23 @@ static int mn_section_para(mn_people *pp, xmlNodePtr p, xmlNodePtr *group, const
     if (mn_section_label_over(pp, p, group, o, resume))
         return 1;
     char *text = mn_ts_inline_folded(p);
+    size_t lead = text ? mn_absence_lead(text) : 0;
+    if (lead) { /* the names after the lead, to the sentence's end */
+        size_t n = lead + mn_names_sentence_len(text + lead);
+        while (n > lead && (text[n - 1] == '.' || text[n - 1] == ' '))
+            n--;
+        memmove(text, text + lead, n - lead);
+        text[n - lead] = '\0';
+    }
     if (text && *text) {
         if (!*group)
             *group = mn_people_group(pp, label, NULL);
-        unsigned flags = MN_NAME_NICKS | (strchr(text, ',') ? 0 : MN_NAME_ONE_PER_LINE);
+        unsigned flags = MN_NAME_NICKS | (strchr(text, ',') || lead ? 0 : MN_NAME_ONE_PER_LINE);
         used = mn_people_list(pp, *group, text, flags, 1, NULL) > 0;
     }
     free(text);
-    return used;
+    /* a sentence is a minute of the meeting: it stays in the body */
+    return lead ? 0 : used;
 }
 
 /* NESTED: a sub-section of a participants section, whose heading is its

@@ -25,4 +25,8 @@ int mn_people_heading(const xmlNode *section);
  * was used (the caller then removes the section). */
 int mn_people_section(mn_people *pp, xmlNodePtr section);
 
+/* Bytes of an absence lead opening TEXT (folded) with the spaces and
+ * colon after it ("Apologies were received from "), or 0. */
+size_t mn_absence_lead(const char *text);
+
 #endif

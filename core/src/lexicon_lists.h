@@ -308,6 +308,9 @@
       "words of a line about the quorum (\"Quorum: 7 of 9\", \"The meeting was quorate\")")       \
     X(GROUP_LABELS, "group-labels", MN_LX_WORDS, 0, 0, NULL,                                      \
       "labels over people, as lines, headings or bold labels (\"Present:\", \"Apologies\")")     \
+    X(ABSENCE_LEADS, "absence-leads", MN_LX_WORDS, 0, 0, NULL,                                    \
+      "a sentence's opening before the names of those who sent apologies, under an attendance "  \
+      "heading (\"Apologies were received from\")")                                            \
     X(GROUP_LABEL_TAILS, "group-label-tails", MN_LX_WORDS, 0, 0, NULL,                            \
       "last words that make a longer label one over people (\"Directors Present\")")             \
     X(PERSON_ROLES, "person-roles", MN_LX_MEANINGS, 0, 0,                                         \

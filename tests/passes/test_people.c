@@ -201,6 +201,24 @@ static void test_members_label(void **state)
     xmlFreeDoc(doc);
 }
 
+/* Under an apologies heading, the minute names them in a sentence
+ * ("Apologies were received from …"): the people are read to the
+ * sentence's end, an initial's full stop included, and the sentence and
+ * its heading stay in the text. */
+static void test_absence_sentence(void **state)
+{
+    (void)state;
+    xmlDocPtr doc = run("<section><heading>Apologies for absence</heading>"
+                        "<p>Apologies were received from Cllr H. Tennant and Cllr Ria Moss (holiday). "
+                        "RESOLVED: that the apologies be accepted.</p></section>"
+                        "<section><heading>Minutes</heading><p>Approved.</p></section>");
+    pt_expect(doc, "count(" P "m:group/m:person)", "2");
+    pt_expect(doc, "string(" P "m:group/m:person[1]/@family)", "Tennant");
+    pt_expect(doc, "string(" P "m:group/m:person[2]/@family)", "Moss");
+    pt_expect(doc, "count(//m:section[m:heading='Apologies for absence']/m:p)", "1");
+    xmlFreeDoc(doc);
+}
+
 /* A governing body's attendance table: the name column headed by the
  * members' kind, codes explained by the key printed under it. */
 static void test_attendance_key(void **state)
@@ -532,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_role_lines_meet_the_list),
         cmocka_unit_test(test_whole_name_rows),
         cmocka_unit_test(test_members_label),
+        cmocka_unit_test(test_absence_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
