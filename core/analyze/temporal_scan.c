@@ -27,8 +27,31 @@ typedef struct scan {
     void *user;
 } scan;
 
+enum { MAX_OCCASION_WORDS = 10 };
+
+/* After a sequence lead at k ("followed by", "suivi de"), the words naming
+ * a second occasion and the time lead before its time: "followed by the
+ * Annual Meeting of the Council at 7.45pm".  Returns the time's token, or
+ * k when the words are no such thing (a number, punctuation or no lead). */
+static int sequenced(const scan *sc, int k)
+{
+    int lead = mn_tw_phrase(&sc->p, k, MN_LX_SEQUENCE_LEADS);
+    if (!lead)
+        return k;
+    for (int j = k + lead, words = 0; words <= MAX_OCCASION_WORDS; j++, words++) {
+        const mn_ttok *t = mn_tw_tok(&sc->p, j);
+        if (!t || t->type != MN_TT_WORD)
+            return k;
+        int at = mn_tw_phrase(&sc->p, j, MN_LX_TIME_LEADS);
+        if (at && words > 0)
+            return j + at;
+    }
+    return k;
+}
+
 /* Times continuing the dated time that ends at token e: [,] (and|or|&|,)
- * [at] TIME ("à 04 h 00 UTC et à 14 h 00 UTC"). */
+ * [at] TIME ("à 04 h 00 UTC et à 14 h 00 UTC"), or a second occasion
+ * after a sequence lead ("…, followed by the AGM at 7.45pm"). */
 static int continuations(const scan *sc, int e, mn_tx *out, int *ends)
 {
     int n = 0;
@@ -40,6 +63,8 @@ static int continuations(const scan *sc, int e, mn_tx *out, int *ends)
             mn_tw_punct(&sc->p, k, '&')) {
             k++;
             k += mn_tw_phrase(&sc->p, k, MN_LX_TIME_LEADS);
+        } else if (k > e) {
+            k = sequenced(sc, k);
         }
         if (k == e || !mn_tparse_time_at(&sc->p, k, &out[n]))
             break;

@@ -371,10 +371,15 @@ static int deadline_summary(const sentence *st, int di, buf *b)
             break;
         }
     }
+    int owned = 0;
     if (from == 0)
         from = owner_prefix(st, end);
+    /* "Clerk to place the order and agree a date by …": after an owner's
+     * "to", both verbs are the task when they fit a summary; "and" then
+     * splits nothing */
+    owned = from > 0 && end - from <= 14 && from == owner_prefix(st, end);
     for (int k = end - 1; k > from; k--) {
-        int and = in_list(st->w[k].lw, MN_LX_AND_WORDS);
+        int and = !owned && in_list(st->w[k].lw, MN_LX_AND_WORDS);
         /* a phrase opened by a participle ("…explainer, leading with …,
          * by 19 June") tells how: the task is the phrase before it */
         if (!and && st->w[k - 1].brk_after && is_participle(&st->w[k]) && k - 1 > from)
@@ -392,7 +397,7 @@ static int deadline_summary(const sentence *st, int di, buf *b)
         end--;
     if (end - from < 2 && !(end - from == 1 && !is_stop(&st->w[from])))
         return 0;
-    if (end - from > 12)
+    if (end - from > 12 + 2 * owned)
         from = end - 12;
     int sfrom = 0, subj = end - from == 1 ? closed_subject(st, from, &sfrom) : 0;
     if (!subj && end - from == 1)

@@ -258,6 +258,9 @@
     X(ARTICLES, "articles", MN_LX_WORDS, 0, 0, NULL,                                              \
       "definite articles: skipped before an owner (\"The Secretariat will\") and a date "          \
       "(\"the 3rd of May\")")                                                                     \
+    X(SEQUENCE_LEADS, "sequence-leads", MN_LX_WORDS, 0, 0, NULL,                                  \
+      "words before a second occasion on the same day, timed later in the sentence "           \
+      "(\"at 7pm, followed by the Annual Meeting at 7.45pm\")")                                \
     X(AND_WORDS, "and-words", MN_LX_WORDS, 0, 0, NULL,                                            \
       "\"and\" between two names (\"A, B and C\") and two ends of a range (\"between 10 and 11\")")  \
     /* decisions.c, votes.c */                                                                    \

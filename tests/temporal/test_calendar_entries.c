@@ -815,6 +815,40 @@ static void modifiers_after_the_noun_title_the_occasion(void **state)
     xmlFreeDoc(doc);
 }
 
+/* "…on 12 May at 7pm, followed by the Annual Meeting of the Council at
+ * 7.45pm": a second occasion on the same day, named between the sequence
+ * lead and its time; "followed by questions" with no time is no entry. */
+static void a_second_occasion_follows_on_the_same_day(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta,
+                        "<p id=\"p1\">The Annual Parish Meeting will be held on 12 May 2026 at 7pm, "
+                        "followed by the Annual Meeting of the Council at 7.45pm, both in the Village Hall.</p>"
+                        "<p id=\"p2\">The open day is on 20 May 2026 at 10:00 UTC, followed by questions.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 3);
+    tt_expect(doc, "string(//m:event[2]/@start)", "2026-05-12T19:45:00Z");
+    tt_expect(doc, "string(//m:event[2]/m:summary)", "Annual Meeting of the Council");
+    tt_expect(doc, "string(//m:event[2]/m:location)", "Village Hall");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
+/* An owner's task of two verbs is one task: "Clerk to place the order and
+ * agree a start date by 30 April" is named by both. */
+static void an_owners_two_verbs_name_the_deadline(void **state)
+{
+    (void)state;
+    mn_job *job;
+    xmlDocPtr doc = run(meta, "<p id=\"p1\">Clerk to place the order and agree a start date by 30 April 2026.</p>",
+                        &job);
+    tt_count(doc, "//m:event", 1);
+    tt_expect(doc, "string(//m:event/m:summary)", "Place the order and agree a start date");
+    mn_job_free(job);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -855,6 +889,8 @@ int main(void)
         cmocka_unit_test(days_and_hours_written_apart),
         cmocka_unit_test(an_action_register_gives_deadlines_named_by_the_task),
         cmocka_unit_test(closing_words_make_deadlines),
+        cmocka_unit_test(a_second_occasion_follows_on_the_same_day),
+        cmocka_unit_test(an_owners_two_verbs_name_the_deadline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
