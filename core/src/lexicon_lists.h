@@ -465,7 +465,7 @@
       "status|open|done|carried|date|when|what|where|section|see|deadline|event|type|outcome|"     \
       "passed|failed|tentative|presenter|vote|moved|seconded|source|meetings|minutes|next-dates|"  \
       "open-actions|action-register|meeting-minutes|page-of|date-format|date-weekday-format|"      \
-      "time-format|first-day|colon",                                                                    \
+      "time-format|first-day|colon|approximate-date|as-written",                                  \
       "the PDF and HTML writers' fixed words in the document's language (\"Ordre du jour\") and "  \
       "the patterns of a written date and time, a label's colon; means: the label's key")                        \
     MN_LEXICON_TEMPORAL(X)

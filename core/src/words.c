@@ -23,7 +23,7 @@ static const mn_lexicon *mn_words_lx(const mn_words *w)
 
 const mn_words *mn_words_of(mn_job *job, const char *lang)
 {
-    if (!job || !lang)
+    if (!job || !job->ctx || !lang) /* a job made without a context has no lexicons */
         return NULL;
     const mn_lexicon *lx = mn_context_lexicon_of(job->ctx, lang, NULL);
     return (const mn_words *)(const void *)lx;

@@ -15,6 +15,7 @@
 
 #include "minutes/doc.h"
 #include "minutes/plugin.h"
+#include "minutes/words.h"
 
 /* ---- growable string (ics_text.c) ---------------------------------------- */
 
@@ -98,6 +99,7 @@ typedef struct ics_model {
     char *calname;                   /* title, else the source name, else "Minutes" */
     char *agenda;                    /* "1. …\n2. …", or NULL */
     const char *lang;                /* the document's xml:lang (borrowed), or NULL */
+    const mn_words *words;           /* the description's labels in that language (borrowed) */
     char identity[17];
     ics_event *events;
     size_t n_events;

@@ -100,10 +100,27 @@ static void add_alarm(icalcomponent *c, const char *summary, int seconds, int re
     icalcomponent_add_component(c, a);
 }
 
+/* A label in the document's language with its colon ("Section: ",
+ * "Section : "); FALLBACK when the lexicon has none. */
+static void add_label(ics_buf *b, const ics_model *m, const char *key, const char *fallback)
+{
+    const char *v = m->words ? mn_words_label(m->words, key) : NULL;
+    const char *colon = m->words ? mn_words_label(m->words, "colon") : NULL;
+    ics_buf_adds(b, v && *v ? v : fallback);
+    ics_buf_adds(b, colon ? colon : ":");
+    ics_buf_addc(b, ' ');
+}
+
+static const char *label_of(const ics_model *m, const char *key, const char *fallback)
+{
+    const char *v = m->words ? mn_words_label(m->words, key) : NULL;
+    return v && *v ? v : fallback;
+}
+
 /* "Minutes: Title – Subtitle, 2025-11-18" */
 static void add_source_line(ics_buf *b, const ics_model *m)
 {
-    ics_buf_adds(b, "Minutes: ");
+    add_label(b, m, "minutes", "Minutes");
     ics_buf_adds(b, m->calname);
     if (m->subtitle) {
         ics_buf_adds(b, " \xE2\x80\x93 "); /* – */
@@ -132,19 +149,20 @@ static char *event_description(const ics_model *m, const ics_event *e)
         ics_buf_adds(&b, "\n\n");
     }
     if (e->section) {
-        ics_buf_adds(&b, "Section: ");
+        add_label(&b, m, "section", "Section");
         ics_buf_adds(&b, e->section);
         ics_buf_addc(&b, '\n');
     }
     if (e->owner && *e->owner) {
-        ics_buf_adds(&b, "Owner: ");
+        add_label(&b, m, "owner", "Owner");
         ics_buf_adds(&b, e->owner);
         ics_buf_addc(&b, '\n');
     }
     if (e->tentative) {
-        ics_buf_adds(&b, "Approximate date");
+        ics_buf_adds(&b, label_of(m, "approximate-date", "Approximate date"));
         if (e->as_written) {
-            ics_buf_adds(&b, ", as written: ");
+            ics_buf_adds(&b, ", ");
+            add_label(&b, m, "as-written", "as written");
             ics_buf_adds(&b, e->as_written);
         }
         ics_buf_addc(&b, '\n');

@@ -526,6 +526,7 @@ int ics_model_read(mn_job *job, const mn_doc *doc, ics_model *m)
         index_sort(&ix);
     int rc = ix.failed || read_meta(root, m) != 0 || read_events(job, root, &ix, m) != 0;
     index_free(&ix);
+    m->words = rc ? NULL : mn_words_of(job, m->lang);
     if (rc) {
         ics_model_free(m);
         return mn_job_error(job, MN_EX_SOFTWARE, 0, "ics: out of memory");
