@@ -162,7 +162,7 @@ def _owners_gold(owners):
 def _owners_out(attr):
     if not attr:
         return frozenset()
-    return frozenset(x for x in (_owner(o) for o in re.split(r"\s+and\s+|[,;&]", attr)) if x)
+    return frozenset(x for x in (_owner(o) for o in re.split(r"\s+(?:and|et|y)\s+|[,;&]", attr)) if x)
 
 
 def _owner(s):
