@@ -51,16 +51,6 @@ static const xmlNode *header_of(const xmlNode *cell)
     return head == row ? NULL : head;
 }
 
-/* Lower-cases the Latin-1 capitals of T in place (U+00C0..U+00DE bar
- * U+00D7): the lexicon folds ASCII case only, and a header is often
- * capitalised ("Échéance"). */
-static void latin1_lower(char *t)
-{
-    for (unsigned char *u = (unsigned char *)t; *u; u++)
-        if (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
-            u[1] += 0x20;
-}
-
 /* Whether the header cell's label ("Due:", "**Owner**") is in LIST. */
 static int label_in(const xmlNode *head_cell, int list)
 {
@@ -69,7 +59,6 @@ static int label_in(const xmlNode *head_cell, int list)
     char *t = mn_ts_inline_folded(head_cell);
     if (!t)
         return 0;
-    latin1_lower(t);
     size_t a = 0, n = strlen(t);
     while (a < n && (t[a] == '*' || t[a] == '_'))
         a++;
