@@ -44,6 +44,7 @@ typedef struct mn_due {
     mn_tref ref;
     char next_word[32]; /* "sync" of a "Next sync" event, lower case; "" when none */
     char next_day[16];  /* that event's day (YYYY-MM-DD) */
+    xmlHashTablePtr ids; /* the body's elements by id, made on first need */
 } mn_due;
 
 /* The event with id ID, or NULL. */
@@ -558,7 +559,7 @@ static void mn_action_due(mn_due *due, xmlNodePtr a)
     if (!start && due->events) {
         char *t = mn_ts_inline_folded(a), today[16];
         mn_today(due, today, sizeof today);
-        if (t && mn_due_named_occasion(due->doc, due->events, today, t, day, sizeof day))
+        if (t && mn_due_named_occasion(due->doc, due->events, &due->ids, today, t, day, sizeof day))
             start = (char *)xmlStrdup(BAD_CAST day);
         free(t);
     }
@@ -597,5 +598,6 @@ int mn_pass_due(xmlDocPtr doc, mn_job *job)
     xmlNodePtr body = mn_body(doc);
     if (body)
         mn_walk(&due, body);
+    xmlHashFree(due.ids, NULL);
     return 0;
 }

@@ -70,29 +70,41 @@ static int mn_holds_phrase(const char *text, const char *phrase)
     return 0;
 }
 
-/* The element with id ID under N, or NULL. */
-static xmlNodePtr mn_by_id(xmlNodePtr n, const char *id)
+/* Adds the elements under N that have an id to IDS (the first of an id
+ * wins, as a walk in document order would find it). */
+static void mn_index_ids(xmlHashTablePtr ids, xmlNodePtr n)
 {
     for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (mn_attr_is(c, "id", id))
-            return c;
-        xmlNodePtr found = mn_by_id(c, id);
-        if (found)
-            return found;
+        xmlAttrPtr id = xmlHasProp(c, BAD_CAST "id");
+        if (id && id->children && id->children->content)
+            xmlHashAddEntry(ids, id->children->content, c);
+        mn_index_ids(ids, c);
     }
-    return NULL;
+}
+
+/* The body's element with id ID, or NULL; *IDS made on first need (a walk
+ * of the body per event and action was most of the due pass's cost). */
+static xmlNodePtr mn_by_id(xmlDocPtr doc, xmlHashTablePtr *ids, const char *id)
+{
+    if (!*ids) {
+        *ids = xmlHashCreate(256);
+        if (!*ids)
+            return NULL;
+        mn_index_ids(*ids, mn_body(doc));
+    }
+    return xmlHashLookup(*ids, BAD_CAST id);
 }
 
 /* Whether event E's title or the line it came from names PHRASE. */
-static int mn_event_names(xmlDocPtr doc, xmlNodePtr e, const char *phrase)
+static int mn_event_names(xmlDocPtr doc, xmlHashTablePtr *ids, xmlNodePtr e, const char *phrase)
 {
     char *summary = mn_ts_inline_folded(mn_child(e, "summary"));
     int found = summary && mn_holds_phrase(summary, phrase);
     free(summary);
     char *ref = found ? NULL : mn_attr(e, "ref");
-    xmlNodePtr src = ref ? mn_by_id(mn_body(doc), ref) : NULL;
+    xmlNodePtr src = ref ? mn_by_id(doc, ids, ref) : NULL;
     char *line = src ? mn_ts_inline_folded(src) : NULL;
     found |= line && mn_holds_phrase(line, phrase);
     free(line);
@@ -101,15 +113,15 @@ static int mn_event_names(xmlDocPtr doc, xmlNodePtr e, const char *phrase)
 }
 
 /* The earliest event on or after TODAY, not a deadline, that names PHRASE. */
-static int mn_occasion_day(xmlDocPtr doc, xmlNodePtr events, const char *today, const char *phrase,
-                           char *day, size_t size)
+static int mn_occasion_day(xmlDocPtr doc, xmlHashTablePtr *ids, xmlNodePtr events, const char *today,
+                           const char *phrase, char *day, size_t size)
 {
     int found = 0;
     for (xmlNodePtr e = events ? mn_child(events, "event") : NULL; e; e = mn_next(e, "event")) {
         char *start = mn_attr(e, "start");
         if (start && strlen(start) >= 10 && strncmp(start, today, 10) >= 0 &&
             !mn_attr_is(e, "kind", "deadline") && (!found || strncmp(start, day, 10) < 0) &&
-            mn_event_names(doc, e, phrase)) {
+            mn_event_names(doc, ids, e, phrase)) {
             snprintf(day, size, "%.10s", start);
             found = 1;
         }
@@ -118,8 +130,8 @@ static int mn_occasion_day(xmlDocPtr doc, xmlNodePtr events, const char *today, 
     return found;
 }
 
-int mn_due_named_occasion(xmlDocPtr doc, xmlNodePtr events, const char *today, const char *text,
-                          char *day, size_t size)
+int mn_due_named_occasion(xmlDocPtr doc, xmlNodePtr events, xmlHashTablePtr *ids, const char *today,
+                          const char *text, char *day, size_t size)
 {
     char phrase[MN_PHRASE_MAX];
     for (const char *p = text; events && p && (p = strcasestr(p, " the ")) != NULL; p += 5) {
@@ -128,7 +140,7 @@ int mn_due_named_occasion(xmlDocPtr doc, xmlNodePtr events, const char *today, c
             w--;
         if (w == p || !mn_link_word(w, (size_t)(p - w)) || !mn_occasion_phrase(p + 5, phrase, sizeof phrase))
             continue;
-        if (mn_occasion_day(doc, events, today, phrase, day, size))
+        if (mn_occasion_day(doc, ids, events, today, phrase, day, size))
             return 1;
     }
     return 0;

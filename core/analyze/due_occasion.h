@@ -5,6 +5,7 @@
 #ifndef MN_DUE_OCCASION_H
 #define MN_DUE_OCCASION_H
 
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <stddef.h>
 
@@ -13,8 +14,10 @@
  * a qualifier of one to three words and an occasion word ("before the
  * special topic call"), matched by the earliest event of EVENTS on or after
  * TODAY (YYYY-MM-DD) whose title or source text holds the same words.
- * DOC's body holds the events' sources.  0 when none. */
-int mn_due_named_occasion(xmlDocPtr doc, xmlNodePtr events, const char *today, const char *text,
-                          char *day, size_t size);
+ * DOC's body holds the events' sources, found through *IDS: the body's
+ * elements by id, made on the first call that needs it and kept for the
+ * next (the caller frees it with xmlHashFree(*ids, NULL)).  0 when none. */
+int mn_due_named_occasion(xmlDocPtr doc, xmlNodePtr events, xmlHashTablePtr *ids, const char *today,
+                          const char *text, char *day, size_t size);
 
 #endif

@@ -109,6 +109,7 @@ const mn_lexicon *mn_doc_language(mn_job *job, xmlDocPtr doc, const mn_lexicon *
 typedef struct mn_block_langs {
     const mn_lexicon *lexicons[MN_CONTEXT_LANGS];
     size_t n;
+    mn_lang_memo *memo; /* words looked up in this document, or NULL */
 } mn_block_langs;
 
 static int mn_langchoice_is_block(const xmlNode *n)
@@ -122,7 +123,7 @@ static int mn_langchoice_is_block(const xmlNode *n)
 static void mn_langchoice_block(const mn_block_langs *b, xmlNodePtr n)
 {
     size_t words;
-    const char *lang = mn_language_of_block(n, b->lexicons, b->n, &words);
+    const char *lang = mn_language_of_block_memo(n, b->lexicons, b->n, &words, b->memo);
     if (!lang || words < MN_LANG_BLOCK_WORDS)
         return;
     xmlChar *inherited = xmlNodeGetLang(n);
@@ -151,7 +152,10 @@ void mn_doc_block_languages(mn_job *job, xmlDocPtr doc)
     mn_block_langs b;
     b.n = lang ? mn_langchoice_lexicons(job, b.lexicons) : 0;
     /* no stated language, or one language to tell: nothing to mark */
-    if (b.n > 1)
+    if (b.n > 1) {
+        b.memo = calloc(1, sizeof *b.memo); /* out of memory: every word looked up */
         mn_langchoice_walk(&b, root->children);
+        free(b.memo);
+    }
     xmlFree(lang);
 }

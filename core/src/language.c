@@ -25,6 +25,7 @@ typedef struct mn_lang_count {
     size_t len;
     int too_long;
     int block; /* one paragraph: a lone letter before '.' is an initial */
+    mn_lang_memo *memo; /* or NULL */
 } mn_lang_count;
 
 /* The bytes of the UTF-8 letter at s (1 to 2), or 0 when s holds none. */
@@ -46,6 +47,31 @@ static int mn_lang_initial(const unsigned char *next)
     return next[0] == '.' || (next[0] == 0xC2 && (next[1] == 0xAA || next[1] == 0xBA));
 }
 
+/* The lexicons (bit i: lexicons[i]) that hold the word in C as a function
+ * word.  mn_lx_has_len reads a bundled lexicon's compiled tables as they
+ * are: the languages the text is not in make nothing.  Through the memo
+ * when there is one and the word fits it. */
+static unsigned mn_lang_hits(const mn_lang_count *c)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < c->len; i++)
+        h = (h ^ (unsigned char)c->word[i]) * 16777619u;
+    mn_lang_memo_slot *slot =
+        c->memo && c->len <= sizeof c->memo->slot[0].w ? &c->memo->slot[h % MN_LANG_MEMO] : NULL;
+    if (slot && slot->len == c->len && memcmp(slot->w, c->word, c->len) == 0)
+        return slot->hits;
+    unsigned hits = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (mn_lx_has_len(c->lexicons[i], MN_LX_FUNCTION_WORDS, c->word, c->len))
+            hits |= 1u << i;
+    if (slot) {
+        memcpy(slot->w, c->word, c->len);
+        slot->len = (unsigned char)c->len;
+        slot->hits = (unsigned char)hits;
+    }
+    return hits;
+}
+
 /* Ends the word before NEXT.  In one paragraph an initial is no function
  * word: Spanish "D. Javier" is no French "d'", and a few of them would
  * outweigh a short paragraph's words. */
@@ -57,11 +83,9 @@ static void mn_lang_end_word(mn_lang_count *c, const unsigned char *next)
         return;
     }
     if (c->len && !c->too_long) {
-        /* mn_lx_has_len reads a bundled lexicon's compiled tables as they
-         * are: the languages the text is not in make nothing */
+        unsigned hits = mn_lang_hits(c);
         for (size_t i = 0; i < c->n; i++)
-            if (mn_lx_has_len(c->lexicons[i], MN_LX_FUNCTION_WORDS, c->word, c->len))
-                c->hits[i]++;
+            c->hits[i] += hits >> i & 1;
         c->words++;
     }
     c->len = 0;
@@ -138,10 +162,17 @@ const char *mn_language_of_text(xmlDocPtr doc, const mn_lexicon *const *lexicons
 const char *mn_language_of_block(const xmlNode *block, const mn_lexicon *const *lexicons,
                                  size_t n, size_t *words)
 {
+    return mn_language_of_block_memo(block, lexicons, n, words, NULL);
+}
+
+const char *mn_language_of_block_memo(const xmlNode *block, const mn_lexicon *const *lexicons,
+                                      size_t n, size_t *words, mn_lang_memo *memo)
+{
     *words = 0;
     if (!block || n == 0)
         return NULL;
-    mn_lang_count c = {.lexicons = lexicons, .n = n < MN_LANG_MAX ? n : MN_LANG_MAX, .block = 1};
+    mn_lang_count c = {
+        .lexicons = lexicons, .n = n < MN_LANG_MAX ? n : MN_LANG_MAX, .block = 1, .memo = memo};
     mn_lang_walk(&c, block->children, 1);
     *words = c.words;
     return mn_lang_verdict(&c, MN_LANG_BLOCK_HITS);

@@ -26,6 +26,21 @@ const char *mn_language_of_text(xmlDocPtr doc, const mn_lexicon *const *lexicons
 const char *mn_language_of_block(const xmlNode *block, const mn_lexicon *const *lexicons,
                                  size_t n, size_t *words);
 
+/* The same with a memo of words already looked up, kept by the caller over
+ * one document's blocks and the same LEXICONS (zeroed before the first
+ * call): words repeat, and each costs a look-up per language otherwise. */
+#define MN_LANG_MEMO 1024
+typedef struct mn_lang_memo_slot {
+    char w[16];
+    unsigned char len;  /* 0: empty */
+    unsigned char hits; /* bit i: a function word of lexicons[i] */
+} mn_lang_memo_slot;
+typedef struct mn_lang_memo {
+    mn_lang_memo_slot slot[MN_LANG_MEMO];
+} mn_lang_memo;
+const char *mn_language_of_block_memo(const xmlNode *block, const mn_lexicon *const *lexicons,
+                                      size_t n, size_t *words, mn_lang_memo *memo);
+
 /* langchoice.c: after the passes, marks with its own xml:lang each
  * paragraph and list item of DOC that is clearly in another language than
  * the document's (issue 23): at least MN_LANG_BLOCK_WORDS words, told by
