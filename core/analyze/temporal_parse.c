@@ -190,25 +190,38 @@ static int day_month(P *p, int a, int b, int y, mn_tx *x)
     return 1;
 }
 
+/* Two numbers of one or two digits at *j and *j + 2 joined by SEP with no
+ * space, after a weekday (*wd, else -1) or a short-date lead: the start
+ * of a day and month written short ("Thursday 2/15", "by 20.12.").  1 with
+ * *j, *a and *b set; 0 otherwise. */
+static int short_numbers(P *p, int i, char sep, int *j, int *wd, const mn_ttok **a, const mn_ttok **b)
+{
+    int k = weekday_prefix(p, i, wd);
+    if (!k && !mn_tw_prev_in(p, i, MN_LX_SHORT_DATE_LEADS))
+        return 0;
+    *j = i + k;
+    *a = mn_tw_tok(p, *j);
+    *b = mn_tw_tok(p, *j + 2);
+    return *a && *b && (*a)->type == MN_TT_NUM && (*b)->type == MN_TT_NUM && (*a)->digits <= 2 &&
+           (*b)->digits <= 2 && mn_tw_punct(p, *j + 1, sep) && mn_tw_adjacent(p, *j + 1) &&
+           mn_tw_adjacent(p, *j + 2);
+}
+
 /* "Thursday 2/15", "on 2/22", "starting 22/2": a day and month with no
  * year, read only after a weekday or a short-date lead (alone, "1/2" is a
  * fraction, "24/7" a habit); the year is inferred. */
 static int r_numeric_short(P *p, int i, mn_tx *x)
 {
-    int wd = -1, k = weekday_prefix(p, i, &wd);
-    if (!k && !mn_tw_prev_in(p, i, MN_LX_SHORT_DATE_LEADS))
-        return 0;
-    int j = i + k;
-    const mn_ttok *a = mn_tw_tok(p, j), *b = mn_tw_tok(p, j + 2);
-    if (!a || !b || a->type != MN_TT_NUM || b->type != MN_TT_NUM || a->digits > 2 || b->digits > 2 ||
-        !mn_tw_punct(p, j + 1, '/') || !mn_tw_adjacent(p, j + 1) || !mn_tw_adjacent(p, j + 2))
+    int wd = -1, j;
+    const mn_ttok *a, *b;
+    if (!short_numbers(p, i, '/', &j, &wd, &a, &b))
         return 0;
     if ((mn_tw_punct(p, j + 3, '/') || mn_tw_punct(p, j + 3, '.')) && mn_tw_adjacent(p, j + 3) &&
         mn_tw_tok(p, j + 4) && p->t[j + 4].type == MN_TT_NUM)
         return 0; /* "2/15/2024", "2/15.5": not this rule's */
     if (!day_month(p, a->num, b->num, 0, x) || x->numeric == 2)
         return 0;
-    if (k)
+    if (j > i)
         x->wday = wd;
     return j + 3;
 }
@@ -221,23 +234,17 @@ static int r_numeric_short(P *p, int i, mn_tx *x)
  * month-first document.  The year is inferred. */
 static int r_numeric_dotted(P *p, int i, mn_tx *x)
 {
-    int wd = -1, k = weekday_prefix(p, i, &wd);
-    if (!k && !mn_tw_prev_in(p, i, MN_LX_SHORT_DATE_LEADS))
+    int wd = -1, j;
+    const mn_ttok *a, *b;
+    if (!short_numbers(p, i, '.', &j, &wd, &a, &b) || !mn_tw_punct(p, j + 3, '.') ||
+        !mn_tw_adjacent(p, j + 3))
         return 0;
-    int j = i + k;
-    const mn_ttok *a = mn_tw_tok(p, j), *b = mn_tw_tok(p, j + 2);
-    if (!a || !b || a->type != MN_TT_NUM || b->type != MN_TT_NUM || a->digits > 2 || b->digits > 2 ||
-        !mn_tw_punct(p, j + 1, '.') || !mn_tw_punct(p, j + 3, '.'))
-        return 0;
-    for (int t = j + 1; t <= j + 3; t++)
-        if (!mn_tw_adjacent(p, t))
-            return 0;
     if (a->num < 1 || a->num > 31 || b->num < 1 || b->num > 12 || (b->digits < 2 && a->num <= 12) ||
         (p->order == MN_ORDER_MDY && a->num <= 12))
         return 0;
     x->numeric = 1;
     x->a = (mn_ymd){0, b->num, a->num};
-    if (k)
+    if (j > i)
         x->wday = wd;
     return j + 3;
 }
