@@ -211,8 +211,15 @@ static char *mn_summary_of(xmlNodePtr action)
         cut = MN_DUE_SUMMARY;
     while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
         cut--;
-    strcpy(t + cut, "\xE2\x80\xA6"); /* … */
-    return t;
+    /* the ellipsis takes three bytes where the cut may leave fewer ("…"
+     * after 80 bytes of a text of 81 with no space) */
+    char *out = realloc(t, cut + sizeof "\xE2\x80\xA6");
+    if (!out) {
+        free(t);
+        return NULL;
+    }
+    memcpy(out + cut, "\xE2\x80\xA6", sizeof "\xE2\x80\xA6"); /* … */
+    return out;
 }
 
 /* Makes event E the action's deadline: its kind and anchor; with RETITLE,

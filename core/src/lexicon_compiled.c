@@ -30,7 +30,16 @@ typedef struct mn_lxc_block {
     size_t *lens;
 } mn_lxc_block;
 
-static size_t mn_lxc_layout(const mn_lx_compiled *c, char *p, mn_lxc_block *b)
+/* The block's bytes: its arrays back to back, in mn_lxc_layout's order
+ * (counted, not measured from a null pointer, which is undefined). */
+static size_t mn_lxc_size(const mn_lx_compiled *c)
+{
+    size_t n = c->n_entries, nw = c->n_words;
+    return nw * sizeof(mn_lx_word) + n * sizeof(mn_lx_entry) + (n + MN_LX_COUNT) * sizeof(const char *) +
+           nw * sizeof(const char *) + nw * sizeof(size_t);
+}
+
+static void mn_lxc_layout(const mn_lx_compiled *c, char *p, mn_lxc_block *b)
 {
     size_t n = c->n_entries, nw = c->n_words;
     b->words = (mn_lx_word *)p;
@@ -38,7 +47,6 @@ static size_t mn_lxc_layout(const mn_lx_compiled *c, char *p, mn_lxc_block *b)
     b->list_words = (const char **)(b->entries + n);
     b->keys = b->list_words + n + MN_LX_COUNT;
     b->lens = (size_t *)(b->keys + nw);
-    return (size_t)((char *)(b->lens + nw) - p);
 }
 
 void *mn_lxc_block_new(const mn_lx_compiled *c, mn_lx_tables *t)
@@ -46,7 +54,7 @@ void *mn_lxc_block_new(const mn_lx_compiled *c, mn_lx_tables *t)
     mn_lxc_block b;
     /* malloc, not calloc: the block's pages are first written when the
      * lexicon is first read, and a language only guessed at never is */
-    char *p = malloc(mn_lxc_layout(c, NULL, &b));
+    char *p = malloc(mn_lxc_size(c));
     if (!p)
         return NULL;
     mn_lxc_layout(c, p, &b);
